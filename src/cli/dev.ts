@@ -1,0 +1,17 @@
+import { createServer } from 'vite';
+import { locateDeck } from '../io/source.js';
+import { buildFromLocation } from '../pipeline.js';
+import { deckViteConfig } from '../vite/config.js';
+import { cliDeckOptions, type DeckFlags } from './shared.js';
+
+/** `briefdeck dev`: the Vite dev server with the deck; edits to the essay or deck.yaml reload it. */
+export async function devCommand(source: string | undefined, flags: DeckFlags & { port: number; host: string }): Promise<void> {
+  const location = locateDeck(source);
+  const cli = cliDeckOptions(flags);
+  buildFromLocation(location, cli); // fail fast, before a server starts, on a bad essay or option
+  const config = deckViteConfig({ source: location.deckDir ?? location.essayPath, cli });
+  const server = await createServer({ ...config, logLevel: 'info', server: { ...config.server, host: flags.host, port: flags.port } });
+  await server.listen();
+  server.printUrls();
+  process.stdout.write(`briefdeck: serving ${location.essayPath}; edit it or deck.yaml and the deck updates. Ctrl-C stops.\n`);
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { THEMES } from '../deck/options.js';
+import { BriefdeckError } from '../errors.js';
+import { PACKAGE_ROOT } from '../io/paths.js';
+import type { DeckFlags } from './shared.js';
+
+const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
+
+function idList(value: string): string[] {
+  const ids = value
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  if (ids.length === 0) throw new InvalidArgumentError('expected a comma-separated list of ids, e.g. go-public,invite-friends');
+  return ids;
+}
+
+function positiveNumber(value: string): number {
+  const number = Number(value);
+  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number of minutes');
+  return number;
+}
+
+/** Options shared by the commands that build a deck. */
+function deckOptions(command: Command): Command {
+  return command
+    .option('--order <ids>', 'group ids in the order to show them (comma-separated); other groups stay put', idList)
+    .option('--hide <ids>', 'group or slide ids to hide (comma-separated)', idList)
+    .option('--minutes <n>', 'target duration: slide timings are scaled to it', positiveNumber)
+    .addOption(new Option('--theme <name>', 'theme').choices([...THEMES]));
+}
+
+const SOURCE_ARGUMENT = 'essay file (.txt or .md) or deck folder; the reference deck when omitted';
+
+export function createProgram(): Command {
+  const program = new Command('briefdeck')
+    .description('Turn a policy essay into a Reveal.js briefing deck.')
+    .version(version, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .configureOutput({ outputError: (text, write) => write(text) });
+
+  deckOptions(
+    program
+      .command('build')
+      .description('build a static deck: DIR/index.html and its assets')
+      .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
+      .option('-o, --out <dir>', 'output folder', 'dist')
+      .option('--source-map', 'also write DIR/sourcemap.json: slide id → essay lines'),
+  ).action(async (source: string | undefined, flags: DeckFlags & { out: string; sourceMap?: boolean }) => {
+    // Commands load on use: `outline` and `--help` stay fast by never loading Vite.
+    const { buildCommand } = await import('./build.js');
+    await buildCommand(source, flags);
+  });
+
+  deckOptions(
+    program
+      .command('outline')
+      .description('print the structured outline: groups, slides, bullets with their source lines, notes, and every id')
+      .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
+      .option('--json', 'print the outline as JSON'),
+  ).action(async (source: string | undefined, flags: DeckFlags & { json?: boolean }) => {
+    const { outlineCommand } = await import('./outline.js');
+    outlineCommand(source, flags);
+  });
+
+  deckOptions(
+    program
+      .command('dev')
+      .description('serve the deck with live reload (Vite dev server)')
+      .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
+      .option('-p, --port <port>', 'port', (value) => Number.parseInt(value, 10), 5173)
+      .option('--host <host>', 'host to listen on', '127.0.0.1'),
+  ).action(async (source: string | undefined, flags: DeckFlags & { port: number; host: string }) => {
+    const { devCommand } = await import('./dev.js');
+    await devCommand(source, flags);
+  });
+
+  return program;
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const program = createProgram().exitOverride();
+  try {
+    await program.parseAsync(argv);
+    return 0;
+  } catch (error) {
+    if (error instanceof CommanderError) return error.exitCode;
+    if (error instanceof BriefdeckError) {
+      process.stderr.write(`briefdeck: error: ${error.format()}\n`);
+      return 1;
+    }
+    process.stderr.write(`briefdeck: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,25 @@
+import type { DeckOptions } from '../deck/options.js';
+import type { CliDeckOptions } from '../io/config.js';
+
+/** Deck flags as commander parses them. */
+export interface DeckFlags {
+  order?: string[];
+  hide?: string[];
+  minutes?: number;
+  theme?: string;
+}
+
+/** The flags as deck options, each remembering its flag for messages. */
+export function cliDeckOptions(flags: DeckFlags): CliDeckOptions {
+  const options: DeckOptions = {};
+  const named: CliDeckOptions['flags'] = {};
+  if (flags.order) [options.order, named.order] = [flags.order, '--order'];
+  if (flags.hide) [options.hide, named.hide] = [flags.hide, '--hide'];
+  if (flags.minutes !== undefined) [options.minutes, named.minutes] = [flags.minutes, '--minutes'];
+  if (flags.theme) [options.theme, named.theme] = [flags.theme, '--theme'];
+  return { options, flags: named };
+}
+
+export function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}

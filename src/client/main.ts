@@ -1,0 +1,32 @@
+import Reveal, { type RevealConfig } from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import { reveal as options } from 'virtual:briefdeck/deck';
+import './briefdeck.css';
+
+/**
+ * The browser entry: starts Reveal on the rendered slides with the deck's options and the
+ * notes plugin (speaker view on `S`), and exposes the deck as `window.Reveal`, which the ESM
+ * build does not do and external tools (decktape, the test suite) look for.
+ */
+
+/** Options reveal.js accepts but its bundled types lack or narrow. */
+type BriefdeckRevealConfig = Omit<RevealConfig, 'defaultTiming' | 'slideNumber' | 'showSlideNumber'> & {
+  defaultTiming?: number;
+  totalTime?: number;
+  slideNumber?: RevealConfig['slideNumber'] | string;
+  showSlideNumber?: RevealConfig['showSlideNumber'] | string;
+};
+
+declare global {
+  interface Window {
+    Reveal: InstanceType<typeof Reveal>;
+  }
+}
+
+const config: BriefdeckRevealConfig = { ...options, plugins: [Notes] };
+const element = document.querySelector<HTMLElement>('.reveal');
+if (!element) throw new Error('briefdeck: the page has no .reveal element');
+const deck = new Reveal(element, config as RevealConfig);
+window.Reveal = deck;
+void deck.initialize();

@@ -1,0 +1,62 @@
+/**
+ * The deck's options, in one documented type with defaults, resolved once (in the manner of
+ * reveal.js `config.ts`). They come from `deck.yaml` and the CLI; the CLI wins.
+ */
+export interface DeckOptions {
+  /** Group ids, in the order they take the places those groups had; unlisted groups stay put. */
+  order?: string[];
+  /** Per group id: slide ids, in the order they take the places those slides had. */
+  slides?: Record<string, string[]>;
+  /** Group or slide ids to hide: kept in the HTML as `data-visibility="hidden"`, left out of PDFs. */
+  hide?: string[];
+  /** Group or slide id → title shown instead of the generated one. */
+  titles?: Record<string, string>;
+  /** Theme name: `briefing` (the default) or a reveal.js theme that needs no network. */
+  theme?: string;
+  /** Slide aspect ratio. */
+  aspect?: Aspect;
+  /** Target duration in minutes: slide timings are scaled to sum to it. */
+  minutes?: number | null;
+  /** Speaking rate used to time slides from their notes. */
+  wordsPerMinute?: number;
+  /** Document language. */
+  lang?: string;
+}
+
+export type Aspect = '16:9' | '16:10' | '4:3';
+
+export type ResolvedDeckOptions = Required<DeckOptions>;
+
+export const ASPECTS: Record<Aspect, { width: number; height: number }> = {
+  '16:9': { width: 1280, height: 720 },
+  '16:10': { width: 1280, height: 800 },
+  '4:3': { width: 1024, height: 768 },
+};
+
+/** Themes that load nothing from the network. */
+export const THEMES = ['briefing', 'white', 'black', 'serif', 'dracula', 'white-contrast', 'black-contrast'] as const;
+
+export const DEFAULT_OPTIONS: ResolvedDeckOptions = {
+  order: [],
+  slides: {},
+  hide: [],
+  titles: {},
+  theme: 'briefing',
+  aspect: '16:9',
+  minutes: null,
+  // A measured briefing pace: slower than conversation, as a presenter pauses on each slide.
+  wordsPerMinute: 130,
+  lang: 'en',
+};
+
+/** Later sources win field by field; `order`, `hide` and the maps are replaced, not merged. */
+export function resolveDeckOptions(...layers: ReadonlyArray<DeckOptions | undefined>): ResolvedDeckOptions {
+  const resolved: ResolvedDeckOptions = { ...DEFAULT_OPTIONS };
+  for (const layer of layers) {
+    if (!layer) continue;
+    for (const [key, value] of Object.entries(layer) as Array<[keyof DeckOptions, unknown]>) {
+      if (value !== undefined) (resolved as Record<keyof DeckOptions, unknown>)[key] = value;
+    }
+  }
+  return resolved;
+}

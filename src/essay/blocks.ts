@@ -1,0 +1,104 @@
+import type { LineSpan } from '../types.js';
+import { normalizeSpace } from './text.js';
+
+/**
+ * A block is the unit the essay stage classifies: a heading, a paragraph or a list item,
+ * from either input format, with the lines it came from.
+ */
+export interface Block {
+  kind: 'heading' | 'paragraph' | 'item' | 'rule';
+  /** The text as written, lines of a wrapped paragraph joined by one space. */
+  text: string;
+  /** `text` with exotic spaces normalised, for matching only. */
+  plain: string;
+  lines: LineSpan;
+  /** Heading level from Markdown (`#` = 1); absent for headings inferred from plain text. */
+  level?: number;
+  /** Offsets in `text` at which each source line starts. */
+  lineStarts: Array<{ offset: number; line: number }>;
+  /** Markdown: the paragraph opens with a bold phrase ("**Option A.** …"). */
+  boldLead?: string;
+  /** Markdown: the whole paragraph is bold or emphasised. */
+  emphasised?: boolean;
+}
+
+export function makeBlock(
+  kind: Block['kind'],
+  parts: ReadonlyArray<{ text: string; line: number }>,
+  extra: Partial<Pick<Block, 'level' | 'boldLead' | 'emphasised'>> = {},
+): Block {
+  let text = '';
+  const lineStarts: Block['lineStarts'] = [];
+  for (const part of parts) {
+    if (text) text += ' ';
+    lineStarts.push({ offset: text.length, line: part.line });
+    text += part.text.trim();
+  }
+  const first = parts[0]?.line ?? 1;
+  const last = parts[parts.length - 1]?.line ?? first;
+  return { kind, text, plain: normalizeSpace(text), lines: { start: first, end: last }, lineStarts, ...extra };
+}
+
+export function splitLines(text: string): string[] {
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+/** A run of lines looks hard-wrapped when every line but the last is long and of similar width. */
+function looksWrapped(lines: ReadonlyArray<string>): boolean {
+  if (lines.length < 2) return false;
+  const widths = lines.slice(0, -1).map((line) => line.trim().length);
+  const widest = Math.max(...widths);
+  return widest >= 40 && widest <= 120 && widths.every((width) => width >= widest * 0.6);
+}
+
+/**
+ * Plain text → blocks. Blank lines separate blocks. Inside a run of lines, a hard-wrapped
+ * paragraph is joined; otherwise each line stands alone (text copied from a web page puts
+ * one paragraph, or one byline field, on each line), except that a line continues the one
+ * before when that one stops mid-sentence and this one starts in lower case.
+ */
+export function textBlocks(text: string): Block[] {
+  const lines = splitLines(text);
+  const blocks: Block[] = [];
+  let run: Array<{ text: string; line: number }> = [];
+  const flush = (): void => {
+    if (run.length === 0) return;
+    const bulletLike = run.filter((part) => /^\s*([-*•▪–]|\d{1,2}[.)])\s+/.test(part.text)).length;
+    if (looksWrapped(run.map((part) => part.text)) && bulletLike === 0) {
+      blocks.push(makeBlock('paragraph', run));
+    } else {
+      let current: Array<{ text: string; line: number }> = [];
+      for (const part of run) {
+        const previous = current[current.length - 1];
+        const continues = previous !== undefined && !/[.!?:;…”"’)]$/.test(previous.text.trim()) && /^\s*\p{Ll}/u.test(part.text);
+        if (!continues && current.length > 0) {
+          blocks.push(makeBlock('paragraph', current));
+          current = [];
+        }
+        current.push(part);
+      }
+      if (current.length > 0) blocks.push(makeBlock('paragraph', current));
+    }
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (line.trim() === '') flush();
+    else run.push({ text: line, line: i + 1 });
+  });
+  flush();
+  return blocks.map(markListItem);
+}
+
+/** "- point", "• point", "1) point" become list items without their marker. */
+function markListItem(block: Block): Block {
+  const match = /^([-*•▪–]|\d{1,2}\))\s+(?=\S)/.exec(block.text);
+  if (!match) return block;
+  const cut = match[0].length;
+  return {
+    ...block,
+    kind: 'item',
+    text: block.text.slice(cut),
+    plain: normalizeSpace(block.text.slice(cut)),
+    lineStarts: block.lineStarts.map((start) => ({ ...start, offset: Math.max(0, start.offset - cut) })),
+  };
+}

@@ -1,0 +1,103 @@
+/** Dates as bylines write them → ISO 8601 (`YYYY-MM-DD`, or `YYYY-MM` for a month alone). */
+
+const MONTHS: Record<string, number> = {
+  jan: 1,
+  january: 1,
+  feb: 2,
+  february: 2,
+  mar: 3,
+  march: 3,
+  apr: 4,
+  april: 4,
+  may: 5,
+  jun: 6,
+  june: 6,
+  jul: 7,
+  july: 7,
+  aug: 8,
+  august: 8,
+  sep: 9,
+  sept: 9,
+  september: 9,
+  oct: 10,
+  october: 10,
+  nov: 11,
+  november: 11,
+  dec: 12,
+  december: 12,
+};
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+const YEAR = '((?:19|20)\\d\\d)';
+const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+
+function valid(year: number, month: number, day: number | null): boolean {
+  if (month < 1 || month > 12) return false;
+  if (day === null) return true;
+  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export interface FoundDate {
+  iso: string;
+  /** The matched text, so a caller can see what else the line holds. */
+  match: string;
+}
+
+const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number | null] }> = [
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'i'), read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
+  {
+    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
+    read: (m) => [+(m[3] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, +(m[2] ?? 0)],
+  },
+  {
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'i'),
+    read: (m) => [+(m[3] ?? 0), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
+  },
+  {
+    re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/,
+    read: (m) => {
+      const a = +(m[1] ?? 0);
+      const b = +(m[2] ?? 0);
+      // Month first, as US sites write it, unless the first number cannot be a month.
+      return a > 12 ? [+(m[3] ?? 0), b, a] : [+(m[3] ?? 0), a, b];
+    },
+  },
+  { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'i'), read: (m) => [+(m[2] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null] },
+];
+
+export function findDate(text: string): FoundDate | null {
+  for (const { re, read } of PATTERNS) {
+    const match = re.exec(text);
+    if (!match) continue;
+    const [year, month, day] = read(match);
+    if (!valid(year, month, day)) continue;
+    const iso = day === null ? `${year}-${pad(month)}` : `${year}-${pad(month)}-${pad(day)}`;
+    return { iso, match: match[0] };
+  }
+  return null;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** `2020-07-16` → `July 16, 2020`; `2020-07` → `July 2020`. */
+export function formatDate(iso: string): string {
+  const [year, month, day] = iso.split('-').map(Number);
+  const monthName = MONTH_NAMES[(month ?? 0) - 1];
+  if (!monthName || !year) return iso;
+  return day ? `${monthName} ${day}, ${year}` : `${monthName} ${year}`;
+}

@@ -1,0 +1,43 @@
+import type { Block } from './blocks.js';
+import { advertisement } from './rules/advertisement.js';
+import { byline } from './rules/byline.js';
+import { cookies } from './rules/cookies.js';
+import { copyright } from './rules/copyright.js';
+import { counter } from './rules/counter.js';
+import { credit } from './rules/credit.js';
+import { navigation } from './rules/navigation.js';
+import { newsletter } from './rules/newsletter.js';
+import { related } from './rules/related.js';
+import { search } from './rules/search.js';
+import { social } from './rules/social.js';
+import type { BlockRule, Verdict } from './rules/types.js';
+import { wordCount } from './text.js';
+
+/**
+ * The block rules, in the order they are tried; the first that answers wins. Metadata comes
+ * first so "By Jane Doe" is a byline before anything else can claim it; the chrome rules are
+ * general patterns of web pages, never lines of one particular page.
+ */
+export const RULES: readonly BlockRule[] = [
+  byline,
+  credit,
+  search,
+  newsletter,
+  navigation,
+  social,
+  related,
+  advertisement,
+  cookies,
+  counter,
+  copyright,
+];
+
+export function classify(block: Block, inBody: boolean): Verdict | null {
+  if (block.kind === 'rule') return null;
+  const context = { words: wordCount(block.plain), inBody };
+  for (const rule of RULES) {
+    const verdict = rule.test(block, context);
+    if (verdict) return verdict;
+  }
+  return null;
+}

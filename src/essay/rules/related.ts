@@ -1,0 +1,15 @@
+import type { BlockRule } from './types.js';
+
+/** Related-article links: "Related: …", "Read more: …", "You may also like". */
+export const related: BlockRule = {
+  name: 'related',
+  test(block, { words }) {
+    if (words > 25) return null;
+    const lead =
+      /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also like|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|up next|editor'?s picks)\b/i;
+    if (!lead.test(block.plain)) return null;
+    // "Related: title" or a bare label; a sentence that merely starts "More on…" stays.
+    const bare = /^[^:]{0,40}$/.test(block.plain) && !/[.!?]$/.test(block.plain);
+    return bare || /^[^:]{0,30}:/.test(block.plain) ? { kind: 'chrome', reason: 'related' } : null;
+  },
+};

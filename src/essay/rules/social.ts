@@ -1,0 +1,18 @@
+import type { BlockRule } from './types.js';
+
+const NETWORK =
+  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy( link)?|bluesky|threads|mastodon|telegram|share|tweet)$/i;
+
+/** Share and follow buttons: "Share this article", "Facebook Twitter LinkedIn Email". */
+export const social: BlockRule = {
+  name: 'social',
+  test(block, { words }) {
+    if (words > 10) return null;
+    const text = block.plain.replace(/[.:!]+$/, '');
+    if (/^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b/i.test(text)) {
+      return { kind: 'chrome', reason: 'social' };
+    }
+    const tokens = text.split(/[\s|·•,/]+/).filter(Boolean);
+    return tokens.length > 0 && tokens.every((token) => NETWORK.test(token)) ? { kind: 'chrome', reason: 'social' } : null;
+  },
+};

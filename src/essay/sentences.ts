@@ -1,0 +1,100 @@
+import type { Sentence } from '../types.js';
+
+/**
+ * Splits a paragraph into sentences with `Intl.Segmenter`, then re-joins the pieces it cut
+ * after abbreviations ("Mr.", "U.S.", "e.g."). The text is never altered: each sentence is a
+ * slice of the paragraph, so the sentences put back together give the paragraph.
+ */
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/** Abbreviations that never end a sentence: titles before a name. */
+const TITLES = new Set(
+  'mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres amb fr st sr jr supt insp'.split(' '),
+);
+/** Abbreviations that usually continue the sentence. */
+const CONTINUING = new Set('e.g i.e cf vs approx ca al viz no nos vol fig pp para art sec ch'.split(' '));
+const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+/** Abbreviations that may end a sentence: joined unless a sentence clearly starts next. */
+const AMBIGUOUS = new Set('inc corp co ltd llc plc bros etc dept govt univ assn est'.split(' '));
+
+/** Capitalised words that start sentences far more often than they continue a name. */
+const SENTENCE_STARTERS = new Set(
+  `a an the it its this that these those he she they we i you his her their our my your there here
+  in on at by for from with without into of to as if when while where after before since although though
+  because but and or so yet nor however meanwhile still then thus hence moreover furthermore indeed
+  also instead nevertheless nonetheless some many most much more few all both each every no not none
+  other another such what why how who which whether one two three first second third finally yes`.split(/\s+/),
+);
+
+function lastToken(piece: string): string {
+  const match = /(\S+)\s*$/.exec(piece);
+  return match?.[1] ?? '';
+}
+
+function firstWord(piece: string): string {
+  const match = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(piece);
+  return match?.[1] ?? '';
+}
+
+/** True when `piece` ends in an abbreviation that does not end the sentence before `next`. */
+function endsInsideSentence(piece: string, next: string): boolean {
+  const token = lastToken(piece);
+  if (!token.endsWith('.')) return false;
+  const bare = token
+    .replace(/^[("“‘']+/, '')
+    .slice(0, -1)
+    .toLowerCase();
+  const nextWord = firstWord(next);
+  const nextStartsLower = /^\p{Ll}/u.test(nextWord);
+  const nextIsStarter = SENTENCE_STARTERS.has(nextWord.toLowerCase());
+  if (nextStartsLower) return true;
+  if (TITLES.has(bare) || CONTINUING.has(bare)) return true;
+  if (MONTHS.has(bare) && /^\d/.test(nextWord)) return true;
+  // Initials and initialisms: "J.", "U.S.", "U.N."
+  if (/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) return !nextIsStarter;
+  if (AMBIGUOUS.has(bare)) return !nextIsStarter;
+  return false;
+}
+
+export interface SentenceSpan {
+  text: string;
+  /** Offset of the sentence's first character in the paragraph text. */
+  offset: number;
+}
+
+export function splitSentenceSpans(paragraph: string): SentenceSpan[] {
+  const pieces: SentenceSpan[] = [];
+  for (const { segment, index } of segmenter.segment(paragraph)) {
+    const previous = pieces.at(-1);
+    if (previous && endsInsideSentence(previous.text, segment)) {
+      previous.text += segment;
+    } else {
+      pieces.push({ text: segment, offset: index });
+    }
+  }
+  const spans: SentenceSpan[] = [];
+  for (const piece of pieces) {
+    const lead = piece.text.length - piece.text.trimStart().length;
+    const text = piece.text.trim();
+    if (/[\p{L}\p{N}]/u.test(text)) spans.push({ text, offset: piece.offset + lead });
+    else if (spans.length > 0 && text) {
+      // Stray punctuation (a closing quote after the split) belongs to the sentence before it.
+      const last = spans[spans.length - 1] as SentenceSpan;
+      last.text = paragraph.slice(last.offset, piece.offset + piece.text.trimEnd().length).trim();
+    }
+  }
+  return spans;
+}
+
+/**
+ * Sentences of a paragraph whose text starts at `lineStarts[0].line`; `lineStarts` maps text
+ * offsets to the source lines of a paragraph joined from several lines.
+ */
+export function splitSentences(paragraph: string, lineStarts: ReadonlyArray<{ offset: number; line: number }>): Sentence[] {
+  return splitSentenceSpans(paragraph).map((span, i) => {
+    let line = lineStarts[0]?.line ?? 1;
+    for (const start of lineStarts) if (start.offset <= span.offset) line = start.line;
+    return { text: span.text, line, index: i + 1 };
+  });
+}

@@ -1,0 +1,52 @@
+/** Small text helpers shared by the essay and outline stages. */
+
+/** No-break and other exotic spaces become plain spaces; runs collapse; ends trimmed. */
+export function normalizeSpace(text: string): string {
+  return text
+    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Comparison key: lower case, curly quotes straightened, punctuation and spacing folded. */
+export function matchKey(text: string): string {
+  return normalizeSpace(text)
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+export function words(text: string): string[] {
+  return normalizeSpace(text)
+    .split(' ')
+    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+}
+
+export function wordCount(text: string): number {
+  return words(text).length;
+}
+
+/** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…][”"’')\]]*$/.test(normalizeSpace(text));
+}
+
+export function capitalizeFirst(text: string): string {
+  return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}
+
+/** URL and id slug: `Change the Channel` → `change-the-channel`. */
+export function slugify(text: string): string {
+  return normalizeSpace(text)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 60)
+    .replace(/-+$/g, '');
+}

@@ -1,0 +1,134 @@
+import { readFileSync } from 'node:fs';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
+import { z } from 'zod';
+import { type OptionProblem, validateDeckOptions } from '../deck/build.js';
+import { type DeckOptions, type ResolvedDeckOptions, resolveDeckOptions, THEMES } from '../deck/options.js';
+import { BriefdeckError } from '../errors.js';
+import type { Outline } from '../types.js';
+
+const id = z.string().min(1, 'an id cannot be empty');
+
+/** The schema of `deck.yaml`; unknown keys are errors, so a typo is caught, not ignored. */
+export const deckConfigSchema = z
+  .object({
+    order: z.array(id).optional(),
+    slides: z.record(id, z.array(id)).optional(),
+    hide: z.array(id).optional(),
+    titles: z.record(id, z.string().min(1, 'a title cannot be empty')).optional(),
+    theme: z.enum(THEMES).optional(),
+    aspect: z.enum(['16:9', '16:10', '4:3']).optional(),
+    minutes: z.number().positive().max(600).nullable().optional(),
+    wordsPerMinute: z.number().min(60).max(300).optional(),
+    lang: z
+      .string()
+      .regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
+      .optional(),
+  })
+  .strict();
+
+/** deck.yaml read and checked against the schema, able to say where each value stands. */
+export interface DeckConfigFile {
+  path: string;
+  options: DeckOptions;
+  /** Line and column (1-based) of the value at `path`, or of the nearest enclosing one. */
+  position(path: ReadonlyArray<string | number>): { line: number; column: number };
+}
+
+export function parseDeckConfig(text: string, path: string): DeckConfigFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false });
+  const at = (offset: number): { line: number; column: number } => {
+    const pos = counter.linePos(offset);
+    return { line: pos.line, column: pos.col };
+  };
+  const syntax = doc.errors[0];
+  if (syntax) {
+    const { line, column } = at(syntax.pos[0]);
+    throw new BriefdeckError(`YAML syntax error: ${syntax.message.split('\n')[0]}`, {
+      file: path,
+      line,
+      column,
+      hint: 'Fix the YAML at this position; keys are order, slides, hide, titles, theme, aspect, minutes, wordsPerMinute, lang.',
+    });
+  }
+  const position = (keyPath: ReadonlyArray<string | number>): { line: number; column: number } => {
+    for (let depth = keyPath.length; depth >= 0; depth--) {
+      const node = doc.getIn(keyPath.slice(0, depth), true);
+      if (isNode(node) && node.range) return at(node.range[0]);
+    }
+    return { line: 1, column: 1 };
+  };
+  /** Position of a key itself (not its value), for "unknown key" errors. */
+  const keyPosition = (mapPath: ReadonlyArray<string | number>, key: string): { line: number; column: number } => {
+    const map = mapPath.length === 0 ? doc.contents : doc.getIn(mapPath, true);
+    if (isMap(map)) {
+      const pair = map.items.find((item) => isScalar(item.key) && item.key.value === key);
+      if (pair && isScalar(pair.key) && pair.key.range) return at(pair.key.range[0]);
+    }
+    return position(mapPath);
+  };
+  const data: unknown = doc.toJS() ?? {};
+  const parsed = deckConfigSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const issuePath = (issue?.path ?? []).filter((part): part is string | number => typeof part !== 'symbol');
+    const unknownKeys = issue?.code === 'unrecognized_keys' ? issue.keys : [];
+    const where = unknownKeys[0] !== undefined ? keyPosition(issuePath, unknownKeys[0]) : position(issuePath);
+    const field = issuePath.length > 0 ? `${issuePath.join('.')}: ` : '';
+    throw new BriefdeckError(`invalid deck config: ${field}${issue?.message ?? 'bad value'}`, {
+      file: path,
+      ...where,
+      hint: hintFor(issuePath[0]),
+    });
+  }
+  return { path, options: parsed.data as DeckOptions, position };
+}
+
+function hintFor(key: string | number | undefined): string {
+  switch (key) {
+    case 'theme':
+      return `Use one of: ${THEMES.join(', ')}.`;
+    case 'aspect':
+      return 'Use "16:9", "16:10" or "4:3" (quoted).';
+    case 'minutes':
+      return 'Give the talk length in minutes, e.g. `minutes: 20`.';
+    case 'order':
+    case 'hide':
+      return 'Give a list of ids, e.g. `order: [go-public, change-the-channel]`; `briefdeck outline` lists the ids.';
+    default:
+      return 'Valid keys: order, slides, hide, titles, theme, aspect, minutes, wordsPerMinute, lang.';
+  }
+}
+
+export function readDeckConfig(path: string): DeckConfigFile {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new BriefdeckError(`cannot read the deck config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
+  }
+  return parseDeckConfig(text, path);
+}
+
+/** Options from the CLI, named by the flag they came from for messages. */
+export interface CliDeckOptions {
+  options: DeckOptions;
+  flags: Partial<Record<keyof DeckOptions, string>>;
+}
+
+/**
+ * deck.yaml, then the CLI: resolved and checked against the outline. The first problem
+ * becomes an error at its position in deck.yaml, or naming the CLI flag that caused it.
+ */
+export function resolveOptionsFor(outline: Outline, file: DeckConfigFile | null, cli?: CliDeckOptions): ResolvedDeckOptions {
+  const resolved = resolveDeckOptions(file?.options, cli?.options);
+  const problems = validateDeckOptions(outline, resolved);
+  const problem: OptionProblem | undefined = problems[0];
+  if (!problem) return resolved;
+  const key = problem.path[0] as keyof DeckOptions;
+  const flag = cli?.flags[key];
+  if (flag && cli?.options[key] !== undefined) {
+    throw new BriefdeckError(`${flag}: ${problem.message}`, { hint: problem.hint });
+  }
+  throw new BriefdeckError(problem.message, { file: file?.path ?? null, ...(file ? file.position(problem.path) : {}), hint: problem.hint });
+}

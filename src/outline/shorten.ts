@@ -1,0 +1,57 @@
+import { capitalizeFirst, normalizeSpace, wordCount } from '../essay/text.js';
+
+/**
+ * Makes a bullet of a sentence by taking out only parts that can go without changing what
+ * it says: parentheticals, dash asides, and connectives that tie it to the sentence before
+ * ("In the meantime,", ", however,"). Hedges and qualifiers ("perhaps", "might", "not",
+ * "long-term") are words of the claim and always stay.
+ */
+
+const LEADING_CONNECTIVE =
+  /^(?:in the meantime|meanwhile|however|moreover|furthermore|additionally|in addition|also|still|indeed|of course|at the same time|in any case|in any event|that said|having said that|for its part|as such|besides|likewise|similarly|nonetheless|nevertheless|even so|in other words|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|to be sure|on the other hand|by contrast|in contrast|in turn|after all|then again),\s+/i;
+const LEADING_CONJUNCTION = /^(?:and|but|so|yet|or|plus),?\s+(?=\S)/i;
+const INTERJECTION = /,\s*(?:however|moreover|therefore|though|of course|in turn|in fact|indeed|after all|in any case|for its part),\s*/i;
+/** Words that open an introductory clause, whose comma must survive an interjection's removal. */
+const INTRODUCTORY =
+  /^(?:given|if|when|whenever|although|though|while|as|because|since|after|before|despite|unlike|with|without|for|in|on|by|once|unless|whereas|apart from|beyond|through|under|during|even if|even though)\b/i;
+
+export function removeRemovableParts(sentence: string): string {
+  let text = normalizeSpace(sentence);
+  // A sentence wholly in brackets reads as a sentence without them.
+  const wrapped = /^\((.*)\)([.!?]?)$/.exec(text);
+  if (wrapped?.[1] && !wrapped[1].includes(')')) text = wrapped[1] + (wrapped[2] ?? '');
+  text = text.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '');
+  text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(LEADING_CONNECTIVE, '').replace(LEADING_CONJUNCTION, '');
+  }
+  const interjection = INTERJECTION.exec(text);
+  if (interjection) {
+    const before = text.slice(0, interjection.index);
+    const keepComma = INTRODUCTORY.test(before) && !before.includes(',');
+    text = before + (keepComma ? ', ' : ' ') + text.slice(interjection.index + interjection[0].length);
+  }
+  text = text.replace(/,\s*(?:however|though|too|as well)(?=[.!?]$)/i, '');
+  text = text.replace(/\s+([,.;:!?])/g, '$1').replace(/,([.!?])$/, '$1');
+  return capitalizeFirst(text.trim());
+}
+
+const CLAUSE_BREAK =
+  /;\s+|,\s+(?=(?:but|yet|while|whereas)\s)|,\s+(?=and\s+(?:the|a|an|it|this|that|these|those|he|she|they|we|there|\p{Lu})\S*\s)/u;
+
+/**
+ * A long sentence made of two independent clauses becomes two bullets, every word kept
+ * ("…would work, but if …" → "…would work." / "But if …"). Parts shorter than six words
+ * mean the semicolons were a list, not clauses: the sentence then stays whole.
+ */
+export function splitClauses(text: string, maxWords: number): string[] {
+  if (wordCount(text) <= maxWords) return [text];
+  const match = CLAUSE_BREAK.exec(text);
+  if (!match) return [text];
+  const left = text.slice(0, match.index).replace(/[,;:]$/, '');
+  const right = text.slice(match.index + match[0].length);
+  if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
+  const ending = /[.!?]["”’)]*$/.exec(text)?.[0]?.[0] ?? '.';
+  return [`${left}${/[.!?]$/.test(left) ? '' : ending === '?' ? '?' : '.'}`, ...splitClauses(capitalizeFirst(right), maxWords)];
+}

@@ -1,0 +1,180 @@
+import { formatDate } from '../essay/dates.js';
+import type { Deck, DeckGroup, DeckSlide, OutlineMeta } from '../types.js';
+import { escapeHtml as e } from './escape.js';
+
+/**
+ * Deck → Reveal.js markup. Each group is a horizontal `<section>` holding its slides as
+ * vertical `<section>`s (a Reveal stack); notes go in `<aside class="notes">`; data
+ * attributes carry ids, layout, timing and source lines for tools and tests.
+ */
+
+export interface RenderedDeck {
+  /** Document title. */
+  title: string;
+  lang: string;
+  /** The contents of `<div class="slides">`. */
+  slides: string;
+  /** A footer shown on every slide: publication and date. */
+  footer: string;
+  /** Options for `Reveal.initialize`, as JSON-able values. */
+  reveal: RevealOptions;
+}
+
+/** The subset of Reveal options briefdeck sets, including those reveal.js's types lack. */
+export interface RevealOptions {
+  width: number;
+  height: number;
+  margin: number;
+  hash: boolean;
+  slideNumber: string;
+  showSlideNumber: string;
+  controls: boolean;
+  progress: boolean;
+  center: boolean;
+  transition: string;
+  pdfSeparateFragments: boolean;
+  pdfMaxPagesPerSlide: number;
+  totalTime: number;
+  /** The overview slide shows this in words; the speaker view paces by `data-timing`. */
+  defaultTiming: number;
+}
+
+function attrs(values: Record<string, string | number | null | undefined | false>): string {
+  return Object.entries(values)
+    .filter(([, value]) => value !== null && value !== undefined && value !== false)
+    .map(([key, value]) => ` ${key}="${e(String(value))}"`)
+    .join('');
+}
+
+function notes(slide: DeckSlide): string {
+  if (!slide.notes.trim()) return '';
+  const paragraphs = slide.notes
+    .split(/\n{2,}/)
+    .map((paragraph) => `<p>${e(paragraph)}</p>`)
+    .join('');
+  return `<aside class="notes">${paragraphs}</aside>`;
+}
+
+export function byline(meta: OutlineMeta): string {
+  const parts: string[] = [];
+  if (meta.authors.length > 0) parts.push(`<span class="bd-authors">${e(joinNames(meta.authors))}</span>`);
+  if (meta.date) parts.push(`<time datetime="${e(meta.date)}">${e(formatDate(meta.date))}</time>`);
+  return parts.join('<span class="bd-sep" aria-hidden="true"> · </span>');
+}
+
+export function joinNames(names: readonly string[]): string {
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+function minutes(seconds: number): string {
+  const rounded = Math.max(1, Math.round(seconds / 60));
+  return `${rounded} min`;
+}
+
+function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
+  const title = e(slide.title);
+  switch (slide.layout) {
+    case 'title': {
+      const { meta } = deck;
+      return [
+        meta.publication ? `<p class="bd-publication">${e(meta.publication)}</p>` : '',
+        `<h1>${title}</h1>`,
+        meta.subtitle ? `<p class="bd-subtitle">${e(meta.subtitle)}</p>` : '',
+        `<p class="bd-byline">${byline(meta)}</p>`,
+      ].join('');
+    }
+    case 'section': {
+      const points = group.slides.filter((s) => s !== slide && !s.continued && !s.hidden);
+      const agenda = points.length > 0 ? `<ol class="bd-agenda">${points.map((s) => `<li>${e(s.title)}</li>`).join('')}</ol>` : '';
+      return `<p class="bd-kicker">${e(kicker(group, deck))}</p><h2>${title}</h2>${agenda}`;
+    }
+    case 'overview': {
+      const links = (slide.links ?? []).map((link) => {
+        const target = deck.groups.find((g) => g.id === link.groupId);
+        const label = target?.title ?? link.title;
+        return `<li${attrs({ 'data-group': link.groupId })}><a href="#/${e(link.groupId)}">${e(label)}</a></li>`;
+      });
+      return `<h2>${title}</h2><ol class="bd-overview">${links.join('')}</ol><p class="bd-duration">${e(minutes(deck.totalSeconds))} in all</p>`;
+    }
+    case 'about':
+      return `<h2>${title}</h2><div class="bd-about">${slide.bullets.map((b) => `<p${sourceAttrs(b.source)}>${e(b.text)}</p>`).join('')}</div>`;
+    default:
+      return `<h2>${title}${slide.continued ? '<span class="bd-continued"> (continued)</span>' : ''}</h2><ul class="bd-points">${slide.bullets
+        .map((b) => `<li${sourceAttrs(b.source)}>${e(b.text)}</li>`)
+        .join('')}</ul>`;
+  }
+}
+
+function sourceAttrs(source: { line: number; sentence: number }): string {
+  return attrs({ 'data-source-line': source.line, 'data-source-sentence': source.sentence });
+}
+
+/** "Approach 2 of 3" style label over a section's title: which group of how many. */
+function kicker(group: DeckGroup, deck: Deck): string {
+  const sections = deck.groups.filter((g) => g.kind === 'section' && !g.hidden);
+  const position = sections.indexOf(group) + 1;
+  return position > 0 ? `${position} of ${sections.length}` : '';
+}
+
+function renderSlide(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
+  const attributes = attrs({
+    id: slide.id,
+    class: `bd-slide bd-${slide.layout}`,
+    'data-slide-id': slide.id,
+    'data-layout': slide.layout,
+    'data-timing': slide.seconds,
+    'data-source-lines': slide.source ? `${slide.source.start}-${slide.source.end}` : null,
+    'data-visibility': slide.hidden ? 'hidden' : null,
+    // Reveal puts the state on the document while the slide shows: the title slide hides the footer.
+    'data-state': slide.layout === 'title' ? 'bd-title-slide' : null,
+  });
+  return `<section${attributes}>${slideBody(slide, group, deck)}${notes(slide)}</section>`;
+}
+
+function renderGroup(group: DeckGroup, deck: Deck): string {
+  const attributes = attrs({
+    class: 'bd-group',
+    'data-group': group.id,
+    'data-kind': group.kind,
+    'aria-label': group.title,
+    'data-visibility': group.hidden ? 'hidden' : null,
+  });
+  return `<section${attributes}>\n${group.slides.map((slide) => renderSlide(slide, group, deck)).join('\n')}\n</section>`;
+}
+
+export function renderDeck(deck: Deck): RenderedDeck {
+  const footerParts = [deck.meta.publication, deck.meta.date ? formatDate(deck.meta.date) : null].filter(Boolean) as string[];
+  return {
+    title: deck.meta.title,
+    lang: deck.lang,
+    slides: deck.groups.map((group) => renderGroup(group, deck)).join('\n'),
+    footer: footerParts.map(e).join(' · '),
+    reveal: {
+      width: deck.width,
+      height: deck.height,
+      margin: 0.04,
+      hash: true,
+      slideNumber: 'c/t',
+      showSlideNumber: 'all',
+      controls: true,
+      progress: true,
+      center: false,
+      transition: 'slide',
+      pdfSeparateFragments: false,
+      pdfMaxPagesPerSlide: 1,
+      totalTime: deck.totalSeconds,
+      defaultTiming: 120,
+    },
+  };
+}
+
+/** Fills the page template's placeholders with the rendered deck. */
+export function fillTemplate(template: string, rendered: RenderedDeck, extraHead = ''): string {
+  return template
+    .replace(/<html([^>]*)\blang="[^"]*"/, `<html$1lang="${e(rendered.lang)}"`)
+    .replace(/<title>[^<]*<\/title>/, `<title>${e(rendered.title)}</title>`)
+    .replace('<!--briefdeck:head-->', extraHead)
+    .replace('<!--briefdeck:slides-->', () => rendered.slides)
+    .replace('<!--briefdeck:footer-->', () => rendered.footer);
+}

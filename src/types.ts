@@ -1,0 +1,182 @@
+/**
+ * The types passed between the pipeline's stages:
+ * EssaySource → Essay (essay/) → Outline (outline/) → Deck (deck/) → HTML (render/).
+ * Every piece keeps the 1-based source lines it came from, so errors, source maps and
+ * bullets can point back at the essay.
+ */
+
+/** Inclusive 1-based line range in the essay file. */
+export interface LineSpan {
+  start: number;
+  end: number;
+}
+
+/** The essay as read from disk: the only input of the pure stages. */
+export interface EssaySource {
+  /** Path shown in messages; never read by the pure stages. */
+  path: string;
+  text: string;
+  /** Chosen by extension or content when omitted. */
+  format?: EssayFormat;
+}
+
+export type EssayFormat = 'text' | 'markdown';
+
+// ---------------------------------------------------------------- essay
+
+export interface Sentence {
+  /** The sentence as written (outer whitespace trimmed). */
+  text: string;
+  /** Line on which the sentence starts. */
+  line: number;
+  /** 1-based position of the sentence in its paragraph. */
+  index: number;
+}
+
+export interface Paragraph {
+  /** The paragraph as written: lines joined by single spaces for wrapped text. */
+  text: string;
+  lines: LineSpan;
+  sentences: Sentence[];
+  /** `item` for a list item; `subheading` marks the first paragraph under a sub-heading. */
+  kind: 'prose' | 'item';
+  /** A sub-heading (Markdown `###` under a section, a bold lead-in) the paragraph sits under. */
+  subheading?: string;
+}
+
+export interface Section {
+  title: string;
+  /** Line of the heading; null when the section was formed without one. */
+  line: number | null;
+  paragraphs: Paragraph[];
+}
+
+export interface EssayMeta {
+  title: string;
+  subtitle: string | null;
+  authors: string[];
+  /** ISO 8601: `YYYY-MM-DD`, or `YYYY-MM` for a month-only date. */
+  date: string | null;
+  publication: string | null;
+  category: string | null;
+  /** Where each field was read, for messages and source maps. */
+  lines: Partial<Record<'title' | 'subtitle' | 'authors' | 'date' | 'publication' | 'category', number>>;
+}
+
+export type RemovalReason =
+  | 'navigation'
+  | 'search'
+  | 'newsletter'
+  | 'social'
+  | 'related'
+  | 'advertisement'
+  | 'cookies'
+  | 'counter'
+  | 'copyright'
+  | 'pull-quote'
+  | 'outside-article'
+  | 'markup';
+
+export interface RemovedLine {
+  line: number;
+  text: string;
+  reason: RemovalReason;
+}
+
+export interface Essay {
+  source: { path: string; format: EssayFormat; lineCount: number };
+  meta: EssayMeta;
+  intro: Paragraph[];
+  sections: Section[];
+  conclusion: Section | null;
+  /** The author's bio, after the body. */
+  bio: Paragraph[];
+  /** Photo and image credits, notes on sources. */
+  credits: Paragraph[];
+  removed: RemovedLine[];
+}
+
+// ---------------------------------------------------------------- outline
+
+export type GroupKind = 'title' | 'context' | 'overview' | 'section' | 'conclusion' | 'about';
+
+export interface SourceRef {
+  /** Line on which the source sentence starts. */
+  line: number;
+  /** 1-based position of the source sentence in its paragraph. */
+  sentence: number;
+}
+
+export interface Bullet {
+  /** The source sentence, or a part of it with only removable words taken out. */
+  text: string;
+  source: SourceRef;
+}
+
+export interface OverviewLink {
+  groupId: string;
+  title: string;
+  line: number | null;
+}
+
+export type SlideLayout = 'title' | 'section' | 'points' | 'overview' | 'about';
+
+export interface OutlineSlide {
+  id: string;
+  title: string;
+  layout: SlideLayout;
+  bullets: Bullet[];
+  /** Speaker notes: the essay's paragraphs, verbatim, separated by blank lines. */
+  notes: string;
+  /** The lines the slide was drawn from; null for slides made of metadata only. */
+  source: LineSpan | null;
+  /** Overview slide only: the groups it links to. */
+  links?: OverviewLink[];
+  /** Set on a slide that continues the previous one (a dense paragraph split in two). */
+  continued?: boolean;
+}
+
+export interface OutlineGroup {
+  id: string;
+  kind: GroupKind;
+  title: string;
+  slides: OutlineSlide[];
+}
+
+export interface OutlineMeta {
+  title: string;
+  subtitle: string | null;
+  authors: string[];
+  date: string | null;
+  publication: string | null;
+}
+
+export interface Outline {
+  meta: OutlineMeta;
+  groups: OutlineGroup[];
+  removed: RemovedLine[];
+}
+
+// ---------------------------------------------------------------- deck
+
+export interface DeckSlide extends OutlineSlide {
+  hidden: boolean;
+  /** Speaking time for the slide, in seconds (Reveal's `data-timing`). */
+  seconds: number;
+}
+
+export interface DeckGroup extends Omit<OutlineGroup, 'slides'> {
+  hidden: boolean;
+  slides: DeckSlide[];
+}
+
+export interface Deck {
+  meta: OutlineMeta;
+  groups: DeckGroup[];
+  /** Total speaking time of the visible slides, in seconds. */
+  totalSeconds: number;
+  theme: string;
+  width: number;
+  height: number;
+  lang: string;
+}

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { BriefdeckError } from '../../src/errors.js';
+import { parseEssay } from '../../src/essay/parse.js';
+import { buildOutline } from '../../src/outline/build.js';
+
+const text = (lines: string[]) => ({ path: 'essay.txt', text: lines.join('\n') });
+const markdown = (lines: string[]) => ({ path: 'essay.md', text: lines.join('\n') });
+
+const PARAGRAPH = (topic: string) =>
+  `${topic} matters more than most observers admit. Governments have tried several policies without lasting success. A better approach would start from what each side actually wants.`;
+
+describe('parseEssay', () => {
+  it('reads YAML front matter, and keeps line numbers true below it', () => {
+    const essay = parseEssay(
+      markdown([
+        '---',
+        'title: "Front Matter Title"',
+        'author: [Jane Doe, John Roe]',
+        'date: 2023-05-01',
+        'description: A standfirst.',
+        '---',
+        '',
+        PARAGRAPH('Trade'),
+        '',
+        '## First Option',
+        '',
+        PARAGRAPH('Tariffs'),
+      ]),
+    );
+    expect(essay.meta).toMatchObject({
+      title: 'Front Matter Title',
+      authors: ['Jane Doe', 'John Roe'],
+      date: '2023-05-01',
+      subtitle: 'A standfirst.',
+    });
+    expect(essay.intro[0]?.lines.start).toBe(8);
+    expect(essay.sections[0]).toMatchObject({ title: 'First Option', line: 10 });
+  });
+
+  it('reports a front matter syntax error at its line', () => {
+    try {
+      parseEssay(markdown(['---', 'title: [unclosed', '---', '', PARAGRAPH('Trade')]));
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(BriefdeckError);
+      expect((error as BriefdeckError).file).toBe('essay.md');
+      expect((error as BriefdeckError).line).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('says clearly when there is no text at all', () => {
+    expect(() => parseEssay(text(['', '   ', '']))).toThrow(/the essay has no text/);
+  });
+
+  it('treats approaches under one parent heading as the sections', () => {
+    const essay = parseEssay(
+      markdown([
+        '# Options for the Alliance',
+        '',
+        PARAGRAPH('The alliance'),
+        '',
+        '## Three Options',
+        '',
+        '### Option A: Hold the Line',
+        '',
+        PARAGRAPH('Deterrence'),
+        '',
+        '### Option B: Step Back',
+        '',
+        PARAGRAPH('Restraint'),
+        '',
+        '### Option C: Go Further',
+        '',
+        PARAGRAPH('Integration'),
+      ]),
+    );
+    expect(essay.sections.map((s) => s.title)).toEqual(['Option A: Hold the Line', 'Option B: Step Back', 'Option C: Go Further']);
+  });
+
+  it('strips typographic numbering from headings but keeps worded labels', () => {
+    const essay = parseEssay(
+      text([
+        'A Title for the Essay',
+        '',
+        PARAGRAPH('Trade'),
+        '',
+        '1. Lower the Tariffs',
+        '',
+        PARAGRAPH('Tariffs'),
+        '',
+        'II. Raise the Quotas',
+        '',
+        PARAGRAPH('Quotas'),
+      ]),
+    );
+    expect(essay.sections.map((s) => s.title)).toEqual(['Lower the Tariffs', 'Raise the Quotas']);
+  });
+
+  it('groups an essay without headings into titled sections of its own words', () => {
+    const topics = [
+      'Water prices',
+      'Water prices',
+      'Pipe networks',
+      'Pipe networks',
+      'Rural towns',
+      'Rural towns',
+      'Federal grants',
+      'Federal grants',
+    ];
+    const essay = parseEssay(text(['An Essay Without Headings', '', ...topics.flatMap((topic) => [PARAGRAPH(topic), ''])]));
+    expect(essay.sections.length).toBeGreaterThanOrEqual(2);
+    expect(essay.sections.length).toBeLessThanOrEqual(6);
+    const all = topics
+      .map((t) => PARAGRAPH(t))
+      .join(' ')
+      .toLowerCase();
+    for (const section of essay.sections) expect(all).toContain(section.title.toLowerCase());
+  });
+
+  it('never throws on odd input other than an empty file', () => {
+    const odd = [
+      'x',
+      'Just one line without a period',
+      '#',
+      '# Only a heading',
+      '---\n---\n',
+      '-\n-\n-',
+      'A.\nB.\nC.',
+      '¿Qué? ¡Sí! 北朝鮮の核問題。これは文です。',
+      '\u00a0\u00a0word\u00a0\u00a0',
+      '(((',
+      'Mr. Mrs. Dr. U.S. U.N.',
+      `${'word '.repeat(5000)}`,
+      '> quoted\n> lines\n\n| a | b |\n|---|---|\n| 1 | 2 |',
+    ];
+    for (const input of odd) {
+      for (const path of ['odd.txt', 'odd.md']) {
+        try {
+          const essay = parseEssay({ path, text: input });
+          buildOutline(essay);
+        } catch (error) {
+          expect(error, `${path}: ${JSON.stringify(input.slice(0, 40))}`).toBeInstanceOf(BriefdeckError);
+        }
+      }
+    }
+  });
+});

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { makeBlock } from '../../src/essay/blocks.js';
+import { findDate, formatDate } from '../../src/essay/dates.js';
+import { classify } from '../../src/essay/rules.js';
+
+const verdict = (text: string, inBody = false) => classify(makeBlock('paragraph', [{ text, line: 1 }]), inBody);
+const reason = (text: string, inBody = false) => {
+  const v = verdict(text, inBody);
+  return v?.kind === 'chrome' ? v.reason : (v?.kind ?? null);
+};
+
+describe('chrome rules', () => {
+  it.each([
+    ['Search All Site Content', 'search'],
+    ['Subscribe to our Mailing List!', 'newsletter'],
+    ['Sign up for our mailing list to keep up to date on all the latest developments.', 'newsletter'],
+    ['Stay Informed', 'newsletter'],
+    ['Return to the Peninsula', 'navigation'],
+    ['Home > Analysis > Asia', 'navigation'],
+    ['Share this article', 'social'],
+    ['Facebook Twitter LinkedIn Email', 'social'],
+    ['Related: Why sanctions fail', 'related'],
+    ['Read more', 'related'],
+    ['Advertisement', 'advertisement'],
+    ['We use cookies to improve your browsing experience. Accept all cookies.', 'cookies'],
+    ['Total Index: 6330 publications.', 'counter'],
+    ['5 min read', 'counter'],
+    ['© 2024 Policy Review. All rights reserved.', 'copyright'],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it.each([
+    'Share the Pipes',
+    'Go Public',
+    'Change the Channel',
+    'Many countries that are allergic to verification systems have been prepared to sign the Convention.',
+    'Readers who subscribe to the view that sanctions work should look at the record of the last twenty years, which is mixed at best and in places plainly counterproductive.',
+    'More on this below, where the costs of each option are compared side by side.',
+  ])('leaves body text alone: %s', (text) => {
+    expect(verdict(text, true)).toBeNull();
+  });
+
+  it('reads photo credits as credits, not body', () => {
+    expect(reason('Photo from coolloud’s photostream on flickr Creative Commons.')).toBe('credit');
+    expect(reason('Image: Reuters/Jane Smith')).toBe('credit');
+  });
+});
+
+describe('byline rule', () => {
+  it.each([
+    ['Published July 16, 2020', { date: '2020-07-16' }],
+    ['Author: Mark Tokola', { authors: ['Mark Tokola'] }],
+    ['By Jane Doe and John Roe', { authors: ['Jane Doe', 'John Roe'] }],
+    ['By Ana de la Cruz, Li Wei & Sam O’Neil | March 2024', { authors: ['Ana de la Cruz', 'Li Wei', 'Sam O’Neil'], date: '2024-03' }],
+    ['Category: North Korea', { category: 'North Korea' }],
+    ['16 July 2020', { date: '2020-07-16' }],
+    ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
+  });
+
+  it.each(['By 2030, China will have the largest navy in the world.', 'By the end of the decade', 'Published research shows otherwise.'])(
+    'is not fooled by: %s',
+    (text) => {
+      expect(verdict(text)?.kind).not.toBe('meta');
+    },
+  );
+});
+
+describe('dates', () => {
+  it('reads the layouts bylines use and rejects impossible dates', () => {
+    expect(findDate('Sept. 3, 2019')?.iso).toBe('2019-09-03');
+    expect(findDate('3rd of March 2021')?.iso).toBe('2021-03-03');
+    expect(findDate('07/16/2020')?.iso).toBe('2020-07-16');
+    expect(findDate('31/12/2020')?.iso).toBe('2020-12-31');
+    expect(findDate('February 30, 2020')).toBeNull();
+    expect(formatDate('2020-07-16')).toBe('July 16, 2020');
+    expect(formatDate('2024-03')).toBe('March 2024');
+  });
+});

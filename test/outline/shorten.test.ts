@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/essay/sentences.js';
+import { bulletBudget, MAX_BULLET_WORDS, selectBullets } from '../../src/outline/bullets.js';
+import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js';
+
+describe('removeRemovableParts', () => {
+  it('drops leading connectives and parentheticals', () => {
+    expect(removeRemovableParts('In the meantime, it should be possible to change the channel.')).toBe(
+      'It should be possible to change the channel.',
+    );
+    expect(removeRemovableParts('A neutral body such as the Institute (SIPRI) might help.')).toBe(
+      'A neutral body such as the Institute might help.',
+    );
+    expect(removeRemovableParts('(This was essentially one of the deals struck in arms control talks.)')).toBe(
+      'This was essentially one of the deals struck in arms control talks.',
+    );
+  });
+
+  it('takes out ", however," without leaving a dangling comma', () => {
+    expect(removeRemovableParts('It might be pragmatic, however, to admit that it might take a very long time.')).toBe(
+      'It might be pragmatic to admit that it might take a very long time.',
+    );
+    expect(
+      removeRemovableParts('Given the growing friction between China and the United States, however, attempting talks might be imprudent.'),
+    ).toBe('Given the growing friction between China and the United States, attempting talks might be imprudent.');
+    expect(removeRemovableParts('There are, however, other parties who might help.')).toBe('There are other parties who might help.');
+  });
+
+  it('keeps hedges and qualifiers', () => {
+    for (const sentence of [
+      'Perhaps something more general by way of sanctions relief.',
+      'Reportedly, both negotiators felt talked over.',
+      'It might have to be a long-term or even multi-generational objective.',
+      'That does not necessarily mean the easing of sanctions.',
+    ]) {
+      expect(removeRemovableParts(sentence)).toBe(sentence);
+    }
+  });
+});
+
+describe('splitClauses', () => {
+  it('splits a long sentence of two clauses, keeping every word', () => {
+    const sentence =
+      'There is no guarantee that a new approach towards North Korea would work, but if the worst outcome is that North Korea rejects a new approach, the onus would be on them.';
+    expect(splitClauses(sentence, 22)).toEqual([
+      'There is no guarantee that a new approach towards North Korea would work.',
+      'But if the worst outcome is that North Korea rejects a new approach, the onus would be on them.',
+    ]);
+  });
+
+  it('leaves a list joined by semicolons whole', () => {
+    const sentence =
+      'The offer should be plausible; relatively detailed; and should offer concrete, economic inducements to North Korea rather than intangibles.';
+    expect(splitClauses(sentence, 12)).toEqual([sentence]);
+  });
+});
+
+describe('selectBullets', () => {
+  const paragraph =
+    'The current framework may be too narrow to succeed. A fundamental problem with denuclearization is verification. For example, inspectors were expelled twice. What could be offered in exchange? It could just as easily lead to accusations of cheating and bad faith.';
+  const sentences = splitSentences(paragraph, [{ offset: 0, line: 7 }]);
+
+  it('takes 2–4 bullets, in essay order, from the sentences that carry the point', () => {
+    const bullets = selectBullets(sentences);
+    expect(bullets.length).toBe(bulletBudget(sentences.length));
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    expect(bullets[0]?.text).toBe('The current framework may be too narrow to succeed.');
+    expect(bullets.map((b) => b.text)).not.toContain('What could be offered in exchange?');
+    const order = bullets.map((b) => b.source.sentence);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const bullet of bullets) expect(bullet.source.line).toBe(7);
+  });
+
+  it('keeps bullets short enough to read from the back of the room', () => {
+    for (const bullet of selectBullets(sentences)) expect(bullet.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_BULLET_WORDS);
+  });
+});

@@ -1,0 +1,68 @@
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { buildDeck } from '../../src/deck/build.js';
+import { resolveDeckOptions } from '../../src/deck/options.js';
+import { essayToOutline } from '../../src/pipeline.js';
+import { renderDeck } from '../../src/render/html.js';
+import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
+
+function render(text: string, path = REFERENCE_ESSAY, options = resolveDeckOptions()) {
+  const { outline } = essayToOutline({ path, text });
+  const deck = buildDeck(outline, options);
+  const rendered = renderDeck(deck);
+  const { document } = parseHTML(`<!doctype html><html><body><div class="slides">${rendered.slides}</div></body></html>`);
+  return { outline, deck, rendered, document };
+}
+
+describe('renderDeck', () => {
+  const { outline, document } = render(readFileSync(REFERENCE_ESSAY, 'utf8'));
+
+  it('makes each group a horizontal section holding its slides as a vertical stack', () => {
+    const stacks = [...document.querySelectorAll('.slides > section')];
+    expect(stacks.map((s) => s.getAttribute('data-group'))).toEqual(outline.groups.map((g) => g.id));
+    stacks.forEach((stack, i) => {
+      const slides = [...stack.querySelectorAll(':scope > section')];
+      expect(slides.map((s) => s.id)).toEqual(outline.groups[i]?.slides.map((s) => s.id));
+    });
+  });
+
+  it('puts each slide’s notes in aside.notes, and bullets with their source', () => {
+    for (const slide of outline.groups.flatMap((g) => g.slides)) {
+      const section = document.getElementById(slide.id);
+      const notes = section?.querySelector('aside.notes');
+      if (slide.notes) expect(notes?.textContent?.replace(/\s+/g, ' ')).toBe(slide.notes.replace(/\n+/g, '').replace(/\s+/g, ' '));
+      const items = [...(section?.querySelectorAll('[data-source-line]') ?? [])];
+      expect(items.map((li) => li.textContent)).toEqual(slide.bullets.map((b) => b.text));
+      expect(items.map((li) => Number(li.getAttribute('data-source-line')))).toEqual(slide.bullets.map((b) => b.source.line));
+      expect(Number(section?.getAttribute('data-timing'))).toBeGreaterThan(0);
+    }
+  });
+
+  it('links the overview to each approach', () => {
+    const links = [...document.querySelectorAll('#overview a')].map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['#/change-the-channel', '#/invite-friends', '#/go-public']);
+  });
+
+  it('escapes all essay text', () => {
+    const hostile = [
+      'A <script>alert(1)</script> Title & More',
+      '',
+      'By Jane Doe',
+      '',
+      'The <b>first</b> paragraph says "quotes" & <img src=x onerror=alert(1)> things that matter a great deal to everyone.',
+      '',
+    ].join('\n');
+    const { document: doc, rendered } = render(hostile, 'hostile.txt');
+    expect(doc.querySelector('script')).toBeNull();
+    expect(doc.querySelector('img')).toBeNull();
+    expect(rendered.slides).toContain('&lt;script&gt;');
+    expect(doc.querySelector('h1')?.textContent).toBe('A <script>alert(1)</script> Title & More');
+  });
+
+  it('marks hidden slides for Reveal instead of dropping them', () => {
+    const { document: doc } = render(readFileSync(REFERENCE_ESSAY, 'utf8'), REFERENCE_ESSAY, resolveDeckOptions({ hide: ['about'] }));
+    expect(doc.querySelector('[data-group="about"]')?.getAttribute('data-visibility')).toBe('hidden');
+    expect(doc.getElementById('about')?.getAttribute('data-visibility')).toBe('hidden');
+  });
+});
