@@ -1,7 +1,7 @@
 import { buildDeck } from './deck/build.js';
 import type { ResolvedDeckOptions } from './deck/options.js';
 import { parseEssay } from './essay/parse.js';
-import { type CliDeckOptions, readDeckConfig, resolveOptionsFor } from './io/config.js';
+import { type CliDeckOptions, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
 import { type DeckLocation, readEssay } from './io/source.js';
 import { buildOutline } from './outline/build.js';
 import { type RenderedDeck, renderDeck } from './render/html.js';
@@ -25,6 +25,8 @@ export interface BuiltDeck {
   rendered: RenderedDeck;
   /** Files the deck was made from, for watching. */
   inputs: string[];
+  /** deck.yaml's `css`: the stylesheets loaded after the theme, as absolute paths. */
+  stylesheets: string[];
 }
 
 /** Reads a deck's files (the edge) and runs every pure stage. */
@@ -34,5 +36,6 @@ export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions):
   const options = resolveOptionsFor(outline, file, cli);
   const deck = buildDeck(outline, options);
   const inputs = [location.essayPath, ...(location.configPath ? [location.configPath] : [])];
-  return { essay, outline, options, deck, rendered: renderDeck(deck), inputs };
+  const stylesheets = file ? options.css.map((name) => stylesheetPath(file.path, name)) : [];
+  return { essay, outline, options, deck, rendered: renderDeck(deck), inputs, stylesheets };
 }

@@ -2,9 +2,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../src/deck/build.js';
 import { resolveDeckOptions } from '../src/deck/options.js';
-import { matchKey } from '../src/essay/text.js';
 import { essayToOutline } from '../src/pipeline.js';
-import { loadFixtures, ROOT } from './helpers/fixtures.js';
+import { leakedLines, loadFixtures, ROOT, titleInOwnText } from './helpers/fixtures.js';
 import { bodyParagraphs, isOrderedSubsequence, noteCoverage } from './helpers/invariants.js';
 
 /**
@@ -26,8 +25,17 @@ describe.each(fixtures)('fixture $name', ({ dir, source, expected }) => {
   });
 
   it('finds the sections in order, and the conclusion', () => {
-    expect(essay.sections.map((section) => section.title)).toEqual(expected.sections);
+    if (expected.sections) {
+      expect(essay.sections.map((section) => section.title)).toEqual(expected.sections);
+    } else {
+      // No headings: the parser forms the sections; check their number and that each title is a phrase of its own text.
+      const { min, max } = expected.sectionCount ?? { min: 3, max: 6 };
+      expect(essay.sections.length).toBeGreaterThanOrEqual(min);
+      expect(essay.sections.length).toBeLessThanOrEqual(max);
+      for (const section of essay.sections) expect(titleInOwnText(section), section.title).toBe(true);
+    }
     expect(essay.conclusion !== null).toBe(expected.conclusion);
+    if (expected.bio !== undefined) expect(essay.bio.length > 0).toBe(expected.bio);
   });
 
   it('removes exactly the chrome lines', () => {
@@ -44,15 +52,14 @@ describe.each(fixtures)('fixture $name', ({ dir, source, expected }) => {
   });
 
   it('keeps removed lines off every slide and out of the notes', () => {
-    const shown = outline.groups
-      .flatMap((group) => [
-        group.title,
-        ...group.slides.flatMap((slide) => [slide.title, slide.notes, ...slide.bullets.map((b) => b.text)]),
-      ])
-      .map(matchKey)
-      .join('\n');
-    const leaked = essay.removed.filter((entry) => matchKey(entry.text).length > 3 && shown.includes(matchKey(entry.text)));
-    expect(leaked).toEqual([]);
+    // Word-bounded, and counted: a pull quote's words stay in the notes once, as the body sentence it repeats.
+    expect(
+      leakedLines(
+        source.text,
+        essay.removed.map((entry) => entry.line),
+        outline,
+      ),
+    ).toEqual([]);
   });
 
   it('traces every bullet to one source sentence whose words it keeps in order', () => {
@@ -72,7 +79,7 @@ describe.each(fixtures)('fixture $name', ({ dir, source, expected }) => {
 
   it('gives the approaches their own groups, with ids slugged from their titles', () => {
     const sections = outline.groups.filter((group) => group.kind === 'section');
-    expect(sections.map((group) => group.title)).toEqual(expected.sections);
+    expect(sections.map((group) => group.title)).toEqual(expected.sections ?? essay.sections.map((section) => section.title));
     for (const group of sections) {
       expect(group.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(group.slides[0]?.id).toBe(group.id);

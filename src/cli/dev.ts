@@ -4,7 +4,7 @@ import { buildFromLocation } from '../pipeline.js';
 import { deckViteConfig } from '../vite/config.js';
 import { cliDeckOptions, type DeckFlags } from './shared.js';
 
-/** `briefdeck dev`: the Vite dev server with the deck; edits to the essay or deck.yaml reload it. */
+/** `briefdeck dev`: the Vite dev server with the deck; edits to the essay or deck.yaml update the open page in place. */
 export async function devCommand(source: string | undefined, flags: DeckFlags & { port: number; host: string }): Promise<void> {
   const location = locateDeck(source);
   const cli = cliDeckOptions(flags);
@@ -13,5 +13,7 @@ export async function devCommand(source: string | undefined, flags: DeckFlags & 
   const server = await createServer({ ...config, logLevel: 'info', server: { ...config.server, host: flags.host, port: flags.port } });
   await server.listen();
   server.printUrls();
-  process.stdout.write(`briefdeck: serving ${location.essayPath}; edit it or deck.yaml and the deck updates. Ctrl-C stops.\n`);
+  process.stdout.write(
+    `briefdeck: serving ${location.essayPath}; edit it or deck.yaml and the page updates; press O in the page to drag slides into a new order. Ctrl-C stops.\n`,
+  );
 }

@@ -3,7 +3,10 @@ import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { THEMES } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
+import { NOTES_MODES } from '../export/pdf-print.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
+import type { BuildFlags } from './build.js';
+import type { PdfFlags } from './pdf.js';
 import type { DeckFlags } from './shared.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -44,11 +47,12 @@ export function createProgram(): Command {
   deckOptions(
     program
       .command('build')
-      .description('build a static deck: DIR/index.html and its assets')
+      .description('build a static deck: DIR/index.html and its assets, or one self-contained HTML file')
       .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
-      .option('-o, --out <dir>', 'output folder', 'dist')
-      .option('--source-map', 'also write DIR/sourcemap.json: slide id → essay lines'),
-  ).action(async (source: string | undefined, flags: DeckFlags & { out: string; sourceMap?: boolean }) => {
+      .option('-o, --out <path>', 'output folder (default: dist); with --single-file, the .html file (default: deck.html)')
+      .option('--single-file', 'write one self-contained .html file (scripts, styles, fonts inlined) that works opened from disk')
+      .option('--source-map', 'also write DIR/sourcemap.json (beside the file: NAME.sourcemap.json): slide id → essay lines'),
+  ).action(async (source: string | undefined, flags: BuildFlags) => {
     // Commands load on use: `outline` and `--help` stay fast by never loading Vite.
     const { buildCommand } = await import('./build.js');
     await buildCommand(source, flags);
@@ -63,6 +67,22 @@ export function createProgram(): Command {
   ).action(async (source: string | undefined, flags: DeckFlags & { json?: boolean }) => {
     const { outlineCommand } = await import('./outline.js');
     outlineCommand(source, flags);
+  });
+
+  deckOptions(
+    program
+      .command('pdf')
+      .description('build the deck and print it to PDF in headless Chromium: one page a slide, optional notes pages or handouts')
+      .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
+      .option('-o, --out <file>', 'PDF file, or folder to put it in (default: DECK.pdf, DECK-notes.pdf or DECK-handout.pdf here)')
+      .addOption(
+        new Option('--notes <mode>', 'speaker notes: none; page (a notes page after each slide); handout (slide above, notes below)')
+          .choices([...NOTES_MODES])
+          .default('none'),
+      ),
+  ).action(async (source: string | undefined, flags: PdfFlags) => {
+    const { pdfCommand } = await import('./pdf.js');
+    await pdfCommand(source, flags);
   });
 
   deckOptions(

@@ -3,6 +3,8 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import { reveal as options } from 'virtual:briefdeck/deck';
 import './briefdeck.css';
+import { installFit } from './fit.js';
+import { startDevTools } from './hmr.js';
 
 /**
  * The browser entry: starts Reveal on the rendered slides with the deck's options and the
@@ -29,4 +31,8 @@ const element = document.querySelector<HTMLElement>('.reveal');
 if (!element) throw new Error('briefdeck: the page has no .reveal element');
 const deck = new Reveal(element, config as RevealConfig);
 window.Reveal = deck;
+// Shrinks a slide whose content would overflow, within readable bounds (src/client/fit.ts).
+installFit(deck);
+// `briefdeck dev` only: live update keeping the current slide, and the reorder view.
+startDevTools(deck);
 void deck.initialize();

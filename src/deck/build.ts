@@ -27,13 +27,14 @@ export function validateDeckOptions(outline: Outline, options: ResolvedDeckOptio
   const problems: OptionProblem[] = [];
   const groupIds = outline.groups.map((group) => group.id);
   const slideGroup = new Map(outline.groups.flatMap((group) => group.slides.map((slide) => [slide.id, group.id] as const)));
-  const allIds = [...groupIds, ...slideGroup.keys()];
-  const unknown = (path: OptionProblem['path'], id: string, known: string[], what: string): void => {
+  // A group's opening slide shares the group's id: each id is listed once.
+  const allIds = [...new Set([...groupIds, ...slideGroup.keys()])];
+  const unknown = (path: OptionProblem['path'], id: string, known: string[], what: string, where = ''): void => {
     const guess = didYouMean(id, known);
     problems.push({
       path,
-      message: `unknown ${what} id "${id}"${guess ? `: ${guess}` : ''}`,
-      hint: `Valid ${what} ids: ${known.join(', ')} (\`briefdeck outline\` lists them).`,
+      message: `unknown ${what} id "${id}"${where}${guess ? `: ${guess}` : ''}`,
+      hint: `Valid ${what} ids${where}: ${known.join(', ')} (\`briefdeck outline\` lists them).`,
     });
   };
   const seen = new Set<string>();
@@ -69,7 +70,7 @@ export function validateDeckOptions(outline: Outline, options: ResolvedDeckOptio
             message: `slide "${id}" belongs to group "${other}", not "${groupId}"`,
             hint: `Move it under \`slides: { ${other}: [...] }\`; slides are reordered within their group.`,
           });
-        } else unknown(['slides', groupId, i], id, own, `slide (group "${groupId}")`);
+        } else unknown(['slides', groupId, i], id, own, 'slide', ` in group "${groupId}"`);
       } else if (seenSlides.has(id)) {
         problems.push({ path: ['slides', groupId, i], message: `slide "${id}" is listed twice`, hint: 'List each slide once.' });
       }

@@ -21,6 +21,12 @@ export interface DeckOptions {
   wordsPerMinute?: number;
   /** Document language. */
   lang?: string;
+  /**
+   * Stylesheets loaded after the theme, so that their rules win: files in the deck folder's
+   * `public/` (`css: [custom.css]` is `public/custom.css`). Fonts and images they refer to by
+   * a relative path are bundled with the deck (inlined in a single-file deck).
+   */
+  css?: string[];
 }
 
 export type Aspect = '16:9' | '16:10' | '4:3';
@@ -47,6 +53,7 @@ export const DEFAULT_OPTIONS: ResolvedDeckOptions = {
   // A measured briefing pace: slower than conversation, as a presenter pauses on each slide.
   wordsPerMinute: 130,
   lang: 'en',
+  css: [],
 };
 
 /** Later sources win field by field; `order`, `hide` and the maps are replaced, not merged. */

@@ -48,7 +48,11 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   if (lines.length < 2) return false;
   const widths = lines.slice(0, -1).map((line) => line.trim().length);
   const widest = Math.max(...widths);
-  return widest >= 40 && widest <= 120 && widths.every((width) => width >= widest * 0.6);
+  const even = widest >= 40 && widest <= 120 && widths.every((width) => width >= widest * 0.6);
+  // Two lines are too few to show a wrap width: a headline over its standfirst looks the same.
+  // They join only when the first is long and stops mid-sentence.
+  if (lines.length === 2) return even && widest >= 60 && !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim());
+  return even;
 }
 
 /**

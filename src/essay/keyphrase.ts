@@ -112,6 +112,10 @@ export interface PhraseOptions {
   lead?: string;
 }
 
+/** Verbs that start a phrase badly ("invite China"): a title names a thing, not an action on it. */
+const BAD_FIRST =
+  /^(invite|persuade|attempt|accept|reject|admit|continue|remain|lift|agree|assume|involve|facilitate|provide|discuss|improve|reduce|acknowledge|demonstrate|propose|consider|require|allow|ensure|avoid|create|build|raise|lower|increase|decrease|expand|protect|support|address|replace|pay|spread|hire|send|offer|cover|absorb|extend|limit|treat|fund|cut|set|get)$/i;
+
 /** Words that end a phrase badly: a verb form or a preposition-like word leaves it hanging. */
 const BAD_LAST =
   /(ing|ed|ly)$|^(regarding|including|concerning|involving|toward|towards|against|beyond|make|take|give|show|put|craft|sign|lead|keep)$/i;
@@ -147,6 +151,7 @@ export function keyPhrase(text: string, options: PhraseOptions = {}): string | n
     return (
       !options.exclude?.has(candidate.key) &&
       !/ly$/i.test(parts[0] ?? '') &&
+      !(parts.length > 1 && BAD_FIRST.test(parts[0] ?? '')) &&
       !BAD_LAST.test(parts[parts.length - 1] ?? '') &&
       candidate.text.length <= 56 &&
       // A lone word needs to recur or be a name to say what a slide is about.

@@ -1,6 +1,6 @@
 import { BriefdeckError } from '../errors.js';
 import type { Essay, EssayFormat, EssayMeta, EssaySource, Paragraph, RemovalReason, RemovedLine } from '../types.js';
-import { bioSubject } from './authors.js';
+import { bioSubject, PERSON_NAME } from './authors.js';
 import { type Block, splitLines, textBlocks } from './blocks.js';
 import { type FrontMatter, looksLikeMarkdown, markdownBlocks, splitFrontMatter } from './markdown.js';
 import type { Verdict } from './rules/types.js';
@@ -51,6 +51,15 @@ function isProse(block: Block): boolean {
   return count >= 12 || (count >= 4 && endsLikeSentence(block.plain));
 }
 
+/** A headline in title case may hold two short sentences: "Drones Have Changed Border Security. Our Rules Have Not." */
+function isHeadlineCase(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return false;
+  const count = words(block);
+  const long = block.plain.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return count >= 3 && count <= 20 && long.length >= 2 && capitalised / long.length >= 0.7;
+}
+
 /** Shaped like a heading: one short line that does not end like a sentence. */
 function isHeadingShaped(block: Block, maxWords = 14): boolean {
   if (block.kind === 'heading') return true;
@@ -89,6 +98,31 @@ class EssayReader {
     private readonly front: FrontMatter,
   ) {
     this.header = blocks.map((block) => classify(block, false));
+    this.readBareBylines();
+    for (const match of rawLines.join('\n').matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) this.vocabulary.add(match[0]);
+  }
+
+  /** Words the essay writes in lower case somewhere: a capitalised one of them after "U.S." starts a sentence. */
+  private readonly vocabulary = new Set<string>();
+
+  /**
+   * A line that is only a person's name, next to a date or a "Follow" button in the page's
+   * header, is the byline of sites that print the author's name alone ("Lena Marsh").
+   */
+  private readBareBylines(): void {
+    const { blocks, header } = this;
+    const adjacent = (a: Block | undefined, b: Block | undefined): boolean =>
+      !!a && !!b && (a.lines.end + 1 === b.lines.start || b.lines.end + 1 === a.lines.start);
+    blocks.forEach((block, i) => {
+      if (header[i] || block.kind === 'heading' || i > blocks.length * 0.5 || words(block) > 4) return;
+      if (!PERSON_NAME.test(block.plain)) return;
+      const byline = [i - 1, i + 1].some((j) => {
+        const verdict = header[j];
+        const near = adjacent(blocks[j], block);
+        return near && ((verdict?.kind === 'meta' && !!(verdict.date || verdict.authors)) || /^follow$/i.test(blocks[j]?.plain ?? ''));
+      });
+      if (byline) header[i] = { kind: 'meta', authors: [block.plain] };
+    });
   }
 
   read(): Essay {
@@ -97,7 +131,7 @@ class EssayReader {
     const bodyStart = this.readHeader(titleIndex);
     const bodyEnd = this.readTail(bodyStart);
     const items = this.readBody(bodyStart, bodyEnd);
-    const { intro, sections, conclusion } = buildSections(items, this.format);
+    const { intro, sections, conclusion } = buildSections(items);
     if (intro.length === 0 && sections.length === 0 && !conclusion) {
       const first = this.blocks[bodyStart] ?? this.blocks[0];
       throw new BriefdeckError('no essay body found: no paragraph of running text after the title', {
@@ -176,14 +210,19 @@ class EssayReader {
     const firstMeta = header.findIndex(
       (verdict, i) => verdict?.kind === 'meta' && (verdict.date || verdict.authors) && i < Math.max(8, blocks.length * 0.5),
     );
+    const headline = (i: number): boolean => {
+      const block = blocks[i];
+      return !!block && !header[i] && (isHeadingShaped(block, 25) || isHeadlineCase(block));
+    };
     if (firstMeta > 0) {
       for (let i = firstMeta - 1; i >= 0; i--) {
-        const block = blocks[i] as Block;
-        if (header[i] || !isHeadingShaped(block, 25)) continue;
-        // A dek between the title and the byline is skipped over: the title is above it.
+        if (!headline(i)) continue;
+        // Two headline lines stacked with no gap: the shorter upper one is the title, the
+        // longer one under it the standfirst (a kicker above a title is shorter than it).
         const above = blocks[i - 1];
-        const dek = /\.["”’)]*$/.test(block.plain) && isProse(block);
-        if (above && !header[i - 1] && isHeadingShaped(above, 25) && dek) continue;
+        const block = blocks[i] as Block;
+        if (above && headline(i - 1) && above.lines.end + 1 === block.lines.start && words(above) < words(block))
+          return this.takeTitle(i - 1);
         return this.takeTitle(i);
       }
     }
@@ -255,23 +294,23 @@ class EssayReader {
   private readKicker(titleIndex: number): void {
     const { blocks, header, meta } = this;
     const stripThe = (text: string): string => matchKey(text).replace(/^the /, '');
+    const mentions = blocks.flatMap((other, j) =>
+      header[j]?.kind === 'chrome' || header[j]?.kind === 'credit' ? [{ j, key: ` ${stripThe(other.plain)} ` }] : [],
+    );
+    // The closest such line above the title wins; the rest above it is chrome.
+    for (let i = titleIndex - 1; i >= 0 && !meta.publication; i--) {
+      const block = blocks[i] as Block;
+      const name = stripThe(block.plain);
+      const candidate =
+        !header[i] && words(block) <= 6 && /^\p{Lu}/u.test(block.plain) && !endsLikeSentence(block.plain) && name.length >= 3;
+      if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `))) {
+        [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
+      }
+    }
     for (let i = 0; i < Math.max(0, titleIndex); i++) {
       const block = blocks[i] as Block;
       const verdict = header[i];
-      const name = stripThe(block.plain);
-      const namedElsewhere =
-        !verdict &&
-        !meta.publication &&
-        i >= titleIndex - 3 &&
-        words(block) <= 6 &&
-        /^\p{Lu}/u.test(block.plain) &&
-        !endsLikeSentence(block.plain) &&
-        name.length >= 3 &&
-        blocks.some((other, j) => j !== i && header[j]?.kind === 'chrome' && ` ${stripThe(other.plain)} `.includes(` ${name} `));
-      if (namedElsewhere) {
-        [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
-        continue;
-      }
+      if (meta.lines.publication === block.lines.start) continue;
       if (verdict?.kind === 'meta') {
         this.applyMeta(verdict, block.lines.start);
         continue;
@@ -331,9 +370,16 @@ class EssayReader {
       // A horizontal rule just before the bio belongs to neither.
     } else {
       bodyEnd = bodyStart;
+      let previous: Verdict | null | undefined = null;
       for (let i = bodyStart; i < blocks.length; i++) {
+        const block = blocks[i] as Block;
         const verdict = header[i];
-        if (isProse(blocks[i] as Block) && verdict?.kind !== 'chrome' && verdict?.kind !== 'credit') bodyEnd = i + 1;
+        if (block.kind === 'rule') continue;
+        // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
+        // belongs to the footer widget, not the essay.
+        const amidChrome = (previous?.kind === 'chrome' || previous?.kind === 'meta') && words(block) < 40;
+        if (isProse(block) && verdict?.kind !== 'chrome' && verdict?.kind !== 'credit' && !amidChrome) bodyEnd = i + 1;
+        previous = verdict;
       }
     }
     for (let i = bodyEnd; i < blocks.length; i++) {
@@ -425,11 +471,15 @@ class EssayReader {
   }
 
   private paragraph(block: Block): Paragraph {
-    return {
+    const paragraph: Paragraph = {
       text: block.text,
       lines: block.lines,
-      sentences: splitSentences(block.text, block.lineStarts),
+      sentences: splitSentences(block.text, block.lineStarts, this.vocabulary),
       kind: block.kind === 'item' ? 'item' : 'prose',
     };
+    // A bold lead-in ("**Pool the risk.** Small utilities…") is the author's own label for the paragraph.
+    const lead = block.boldLead?.replace(/[\s.:;,—–-]+$/, '');
+    if (lead && wordCount(lead) <= 10 && lead.length < block.plain.length) paragraph.subheading = lead;
+    return paragraph;
   }
 }

@@ -1,4 +1,4 @@
-import type { EssayFormat, Paragraph, Section } from '../types.js';
+import type { Paragraph, Section } from '../types.js';
 import { candidateKeys, keyPhrase, phraseKey } from './keyphrase.js';
 import { capitalizeFirst, wordCount } from './text.js';
 
@@ -13,7 +13,8 @@ export interface Sections {
 
 const CONCLUSION_HEADING =
   /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|the way forward|a way forward|way forward|final (thoughts|word|remarks)|closing thoughts|summary|in sum|to sum up|(the )?bottom line|next steps|what comes next|what next|outlook|the road ahead)\b/i;
-const INTRO_HEADING = /^(introduction|background|context|overview|the problem|the challenge)$/i;
+const INTRO_HEADING =
+  /^(introduction|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|the problem|the challenge)$/i;
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|ultimately|in the end|overall|finally|to sum up|all (of )?this|there is no guarantee|whatever (happens|the)|the bottom line|taken together)\b/i;
 
@@ -40,7 +41,7 @@ function sectionLevel(headings: ReadonlyArray<Extract<BodyItem, { type: 'heading
   return top;
 }
 
-export function buildSections(items: ReadonlyArray<BodyItem>, _format: EssayFormat): Sections {
+export function buildSections(items: ReadonlyArray<BodyItem>): Sections {
   const headings = items.filter((item): item is Extract<BodyItem, { type: 'heading' }> => item.type === 'heading');
   const paragraphs = items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
   if (headings.length === 0) return segmentByTopic(paragraphs);
@@ -71,7 +72,8 @@ export function buildSections(items: ReadonlyArray<BodyItem>, _format: EssayForm
       }
       continue;
     }
-    const paragraph: Paragraph = subheading ? { ...item.paragraph, subheading } : item.paragraph;
+    // A paragraph's own bold lead-in is more specific than the sub-heading it sits under.
+    const paragraph: Paragraph = subheading && !item.paragraph.subheading ? { ...item.paragraph, subheading } : item.paragraph;
     if (current) current.paragraphs.push(paragraph);
     else intro.push(paragraph);
   }
@@ -123,7 +125,7 @@ export function segmentByTopic(paragraphs: ReadonlyArray<Paragraph>): Sections {
   let conclusion: Section | null = null;
   let middle = rest;
   const closing = rest.at(-1);
-  if (closing && (rest.length >= 3 || CONCLUSION_CUE.test(closing.text.trim()))) {
+  if (closing && (rest.length >= 2 || CONCLUSION_CUE.test(closing.text.trim()))) {
     conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
     middle = rest.slice(0, -1);
   }

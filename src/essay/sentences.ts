@@ -38,7 +38,7 @@ function firstWord(piece: string): string {
 }
 
 /** True when `piece` ends in an abbreviation that does not end the sentence before `next`. */
-function endsInsideSentence(piece: string, next: string): boolean {
+function endsInsideSentence(piece: string, next: string, vocabulary?: ReadonlySet<string>): boolean {
   const token = lastToken(piece);
   if (!token.endsWith('.')) return false;
   const bare = token
@@ -51,9 +51,12 @@ function endsInsideSentence(piece: string, next: string): boolean {
   if (nextStartsLower) return true;
   if (TITLES.has(bare) || CONTINUING.has(bare)) return true;
   if (MONTHS.has(bare) && /^\d/.test(nextWord)) return true;
+  // A capitalised word the text also writes in lower case ("Economists") starts a sentence;
+  // one it never does ("Congress", "Treasury") is part of a name.
+  const startsSentence = nextIsStarter || vocabulary?.has(nextWord.toLowerCase()) === true;
   // Initials and initialisms: "J.", "U.S.", "U.N."
-  if (/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) return !nextIsStarter;
-  if (AMBIGUOUS.has(bare)) return !nextIsStarter;
+  if (/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) return !startsSentence;
+  if (AMBIGUOUS.has(bare)) return !startsSentence;
   return false;
 }
 
@@ -63,11 +66,11 @@ export interface SentenceSpan {
   offset: number;
 }
 
-export function splitSentenceSpans(paragraph: string): SentenceSpan[] {
+export function splitSentenceSpans(paragraph: string, vocabulary?: ReadonlySet<string>): SentenceSpan[] {
   const pieces: SentenceSpan[] = [];
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const previous = pieces.at(-1);
-    if (previous && endsInsideSentence(previous.text, segment)) {
+    if (previous && endsInsideSentence(previous.text, segment, vocabulary)) {
       previous.text += segment;
     } else {
       pieces.push({ text: segment, offset: index });
@@ -91,8 +94,12 @@ export function splitSentenceSpans(paragraph: string): SentenceSpan[] {
  * Sentences of a paragraph whose text starts at `lineStarts[0].line`; `lineStarts` maps text
  * offsets to the source lines of a paragraph joined from several lines.
  */
-export function splitSentences(paragraph: string, lineStarts: ReadonlyArray<{ offset: number; line: number }>): Sentence[] {
-  return splitSentenceSpans(paragraph).map((span, i) => {
+export function splitSentences(
+  paragraph: string,
+  lineStarts: ReadonlyArray<{ offset: number; line: number }>,
+  vocabulary?: ReadonlySet<string>,
+): Sentence[] {
+  return splitSentenceSpans(paragraph, vocabulary).map((span, i) => {
     let line = lineStarts[0]?.line ?? 1;
     for (const start of lineStarts) if (start.offset <= span.offset) line = start.line;
     return { text: span.text, line, index: i + 1 };

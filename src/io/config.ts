@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { z } from 'zod';
 import { type OptionProblem, validateDeckOptions } from '../deck/build.js';
@@ -22,6 +23,13 @@ export const deckConfigSchema = z
     lang: z
       .string()
       .regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
+      .optional(),
+    css: z
+      .array(
+        z
+          .string()
+          .regex(/^(?![\\/])(?!.*(?:^|[\\/])\.\.(?:[\\/]|$)).+\.css$/i, 'a .css file inside the deck folder’s public/, e.g. custom.css'),
+      )
       .optional(),
   })
   .strict();
@@ -48,7 +56,7 @@ export function parseDeckConfig(text: string, path: string): DeckConfigFile {
       file: path,
       line,
       column,
-      hint: 'Fix the YAML at this position; keys are order, slides, hide, titles, theme, aspect, minutes, wordsPerMinute, lang.',
+      hint: 'Fix the YAML at this position; keys are order, slides, hide, titles, theme, aspect, minutes, wordsPerMinute, lang, css.',
     });
   }
   const position = (keyPath: ReadonlyArray<string | number>): { line: number; column: number } => {
@@ -92,11 +100,13 @@ function hintFor(key: string | number | undefined): string {
       return 'Use "16:9", "16:10" or "4:3" (quoted).';
     case 'minutes':
       return 'Give the talk length in minutes, e.g. `minutes: 20`.';
+    case 'css':
+      return 'List stylesheets in the deck folder’s public/, e.g. `css: [custom.css]` for public/custom.css.';
     case 'order':
     case 'hide':
       return 'Give a list of ids, e.g. `order: [go-public, change-the-channel]`; `briefdeck outline` lists the ids.';
     default:
-      return 'Valid keys: order, slides, hide, titles, theme, aspect, minutes, wordsPerMinute, lang.';
+      return 'Valid keys: order, slides, hide, titles, theme, aspect, minutes, wordsPerMinute, lang, css.';
   }
 }
 
@@ -107,7 +117,21 @@ export function readDeckConfig(path: string): DeckConfigFile {
   } catch (error) {
     throw new BriefdeckError(`cannot read the deck config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
-  return parseDeckConfig(text, path);
+  const config = parseDeckConfig(text, path);
+  (config.options.css ?? []).forEach((name, i) => {
+    if (existsSync(stylesheetPath(path, name))) return;
+    throw new BriefdeckError(`css: ${name} is not in ${join(dirname(path), 'public')}`, {
+      file: path,
+      ...config.position(['css', i]),
+      hint: hintFor('css'),
+    });
+  });
+  return config;
+}
+
+/** Where a stylesheet named in deck.yaml's `css` lives: the deck folder's `public/`. */
+export function stylesheetPath(configPath: string, name: string): string {
+  return join(dirname(configPath), 'public', name);
 }
 
 /** Options from the CLI, named by the flag they came from for messages. */

@@ -1,7 +1,8 @@
 import { candidateKeys, keyPhrase, phraseKey } from '../essay/keyphrase.js';
 import { capitalizeFirst, slugify, wordCount } from '../essay/text.js';
-import type { Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section, Sentence } from '../types.js';
-import { selectBullets } from './bullets.js';
+import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section, Sentence } from '../types.js';
+import { aboutPages, partLines } from './about.js';
+import { MEDIAN_BULLET_WORDS, selectBullets } from './bullets.js';
 
 /** A paragraph longer than this is split over several slides, sentences kept whole. */
 const DENSE_SENTENCES = 7;
@@ -72,6 +73,7 @@ class OutlineBuilder {
     groups.push(...sectionGroups);
     if (essay.conclusion) groups.push(this.conclusionGroup(essay.conclusion));
     const about = this.aboutGroup();
+    trimToMedian(groups.flatMap((group) => group.slides.filter((slide) => slide.layout === 'points')));
     if (about) groups.push(about);
     const { title, subtitle, authors, date, publication } = essay.meta;
     return { meta: { title, subtitle, authors, date, publication }, groups, removed: essay.removed };
@@ -161,45 +163,93 @@ class OutlineBuilder {
   private aboutGroup(): OutlineGroup | null {
     const { bio, credits, meta } = this.essay;
     if (bio.length === 0 && credits.length === 0) return null;
-    const paragraphs = [...bio, ...credits];
     const title = meta.authors.length > 1 ? 'About the authors' : 'About the author';
-    const slide: OutlineSlide = {
-      id: 'about',
-      title,
-      layout: 'about',
-      bullets: paragraphs.flatMap((p) => p.sentences.map((s) => ({ text: s.text, source: { line: s.line, sentence: s.index } }))),
-      notes: paragraphs.map((p) => p.text).join('\n\n'),
-      source: span(paragraphs),
-    };
-    return { id: 'about', kind: 'about', title, slides: [slide] };
+    // A long bio goes on continuation slides (outline/about.ts) rather than below a readable size.
+    const slides = aboutPages([...bio, ...credits]).map((parts, i): OutlineSlide => {
+      const slide: OutlineSlide = {
+        id: i === 0 ? 'about' : `about-${i + 1}`,
+        title,
+        layout: 'about',
+        bullets: parts.flatMap((part) => part.sentences.map((s) => ({ text: s.text, source: { line: s.line, sentence: s.index } }))),
+        notes: parts.map((part) => passageText(part.paragraph, part.sentences)).join('\n\n'),
+        source: span(parts.map((part) => ({ lines: partLines(part) }))),
+      };
+      if (i > 0) slide.continued = true;
+      return slide;
+    });
+    return { id: 'about', kind: 'about', title, slides };
   }
 
-  /** One key-point slide per paragraph, or per passage of a dense one. */
+  /**
+   * One key-point slide per paragraph, or per passage of a dense one. A passage with no
+   * sentence short enough for a bullet joins its neighbour's slide: its text stays in the
+   * notes, and no slide carries a bullet too long to read.
+   */
   private pointSlides(groupId: string, paragraphs: ReadonlyArray<Paragraph>, exclude: Set<string>): OutlineSlide[] {
+    const points = paragraphs.flatMap((paragraph) =>
+      passages(paragraph).map((passage, part) => ({ passages: [passage], bullets: selectBullets(passage.sentences), continued: part > 0 })),
+    );
+    // A run of list items is one slide: the items are its points.
+    for (let i = 1; i < points.length; ) {
+      const previous = points[i - 1] as (typeof points)[number];
+      const point = points[i] as (typeof points)[number];
+      const isItem = (p: typeof point): boolean => p.passages.every((passage) => passage.paragraph.kind === 'item');
+      if (isItem(previous) && isItem(point) && !point.passages[0]?.paragraph.subheading) {
+        previous.passages.push(...point.passages);
+        previous.bullets = selectBullets(previous.passages.flatMap((passage) => passage.sentences));
+        points.splice(i, 1);
+      } else {
+        i++;
+      }
+    }
+    for (let i = 0; i < points.length; ) {
+      const point = points[i] as (typeof points)[number];
+      const neighbour = points[i + 1] ?? points[i - 1];
+      if (point.bullets.length > 0 || !neighbour) {
+        i++;
+        continue;
+      }
+      if (neighbour === points[i + 1]) {
+        neighbour.passages.unshift(...point.passages);
+        neighbour.continued = point.continued;
+      } else {
+        neighbour.passages.push(...point.passages);
+      }
+      points.splice(i, 1);
+    }
+    const lone = points.length === 1 ? points[0] : undefined;
+    if (lone && lone.bullets.length === 0)
+      lone.bullets = selectBullets(
+        lone.passages.flatMap((p) => p.sentences),
+        { allowLong: true },
+      );
+
     const slides: OutlineSlide[] = [];
     const ids = new Set<string>([groupId]);
     const used = new Set(exclude);
-    for (const paragraph of paragraphs) {
-      const runs = passages(paragraph);
-      runs.forEach((passage, part) => {
-        const title = this.slideTitle(passage, used);
-        used.add(phraseKey(title));
-        let id = `${groupId}-${slugify(title) || 'point'}`;
-        for (let n = 2; ids.has(id); n++) id = `${groupId}-${slugify(title) || 'point'}-${n}`;
-        ids.add(id);
-        const first = passage.sentences[0] as Sentence;
-        const last = passage.sentences[passage.sentences.length - 1] as Sentence;
-        const slide: OutlineSlide = {
-          id,
-          title,
-          layout: 'points',
-          bullets: selectBullets(passage.sentences),
-          notes: passage.text,
-          source: runs.length === 1 ? paragraph.lines : { start: first.line, end: Math.max(last.line, first.line) },
-        };
-        if (part > 0) slide.continued = true;
-        slides.push(slide);
-      });
+    for (const point of points) {
+      const first = point.passages[0] as Passage;
+      const sentences = point.passages.flatMap((passage) => passage.sentences);
+      const text = point.passages.map((passage) => passage.text).join('\n\n');
+      const title = this.slideTitle({ paragraph: first.paragraph, sentences, text }, used);
+      used.add(phraseKey(title));
+      let id = `${groupId}-${slugify(title) || 'point'}`;
+      for (let n = 2; ids.has(id); n++) id = `${groupId}-${slugify(title) || 'point'}-${n}`;
+      ids.add(id);
+      const lines = sentences.map((sentence) => sentence.line);
+      const ends = point.passages.map((passage) =>
+        passage.paragraph.sentences.length === passage.sentences.length ? passage.paragraph.lines.end : 0,
+      );
+      const slide: OutlineSlide = {
+        id,
+        title,
+        layout: 'points',
+        bullets: point.bullets,
+        notes: text,
+        source: { start: Math.min(...lines), end: Math.max(...lines, ...ends) },
+      };
+      if (point.continued) slide.continued = true;
+      slides.push(slide);
     }
     return slides;
   }
@@ -222,6 +272,37 @@ class OutlineBuilder {
         .join(' ')
         .replace(/[,;:.]+$/, ''),
     );
+  }
+}
+
+const median = (values: readonly number[]): number => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  return sorted.length % 2 ? (sorted[Math.floor(middle)] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+/**
+ * The deck's bullets should read at a glance: while their median length is over
+ * MEDIAN_BULLET_WORDS, the longest secondary point leaves a slide that has others (the
+ * sentence stays in the notes). A slide keeps at least one point.
+ */
+function trimToMedian(slides: OutlineSlide[]): void {
+  const sourceKey = (bullet: Bullet): string => `${bullet.source.line}:${bullet.source.sentence}`;
+  for (;;) {
+    const lengths = slides.flatMap((slide) => slide.bullets.map((bullet) => wordCount(bullet.text)));
+    if (lengths.length === 0 || median(lengths) <= MEDIAN_BULLET_WORDS) return;
+    let drop: { slide: OutlineSlide; key: string; words: number } | null = null;
+    for (const slide of slides) {
+      const keys = [...new Set(slide.bullets.map(sourceKey))];
+      if (keys.length < 2) continue;
+      for (const key of keys) {
+        const words = Math.max(...slide.bullets.filter((bullet) => sourceKey(bullet) === key).map((bullet) => wordCount(bullet.text)));
+        if (words > MEDIAN_BULLET_WORDS && (!drop || words > drop.words)) drop = { slide, key, words };
+      }
+    }
+    if (!drop) return;
+    const { slide, key } = drop;
+    slide.bullets = slide.bullets.filter((bullet) => sourceKey(bullet) !== key);
   }
 }
 

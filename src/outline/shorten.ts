@@ -9,7 +9,9 @@ import { capitalizeFirst, normalizeSpace, wordCount } from '../essay/text.js';
 
 const LEADING_CONNECTIVE =
   /^(?:in the meantime|meanwhile|however|moreover|furthermore|additionally|in addition|also|still|indeed|of course|at the same time|in any case|in any event|that said|having said that|for its part|as such|besides|likewise|similarly|nonetheless|nevertheless|even so|in other words|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|to be sure|on the other hand|by contrast|in contrast|in turn|after all|then again),\s+/i;
-const LEADING_CONJUNCTION = /^(?:and|but|so|yet|or|plus),?\s+(?=\S)/i;
+/** "And", "But", "So" opening a sentence; not before an inverted verb ("So have free pads …" means "pads have too"). */
+const LEADING_CONJUNCTION =
+  /^(?:and|but|so|yet|or|plus),?\s+(?!(?:have|has|had|do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|too)\b)(?=\S)/i;
 const INTERJECTION = /,\s*(?:however|moreover|therefore|though|of course|in turn|in fact|indeed|after all|in any case|for its part),\s*/i;
 /** Words that open an introductory clause, whose comma must survive an interjection's removal. */
 const INTRODUCTORY =
@@ -22,6 +24,15 @@ export function removeRemovableParts(sentence: string): string {
   if (wrapped?.[1] && !wrapped[1].includes(')')) text = wrapped[1] + (wrapped[2] ?? '');
   text = text.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '');
   text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));
+  // A non-restrictive relative clause set off by commas is an aside: "The Provision, which lets
+  // schools serve free meals to all, has found …" → "The Provision has found …".
+  text = text.replace(/,\s+(?:which|who|whose)\s+[^,;:()]{3,140},\s+(?=\p{Ll})/gu, ' ');
+  // So is a participle phrase set off the same way after the subject: "Small cash transfers,
+  // paid to mothers and tied to attendance, have kept …" → "Small cash transfers have kept …".
+  text = text.replace(
+    /^([^,;:]{3,80}),\s+(?:\p{Ll}+ed|paid|made|built|known|given|taken|held|led|run|sold|seen|written|drawn|set up)\s[^,;:()]{3,100},\s+(?=\p{Ll})/u,
+    '$1 ',
+  );
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(LEADING_CONNECTIVE, '').replace(LEADING_CONJUNCTION, '');
@@ -38,7 +49,7 @@ export function removeRemovableParts(sentence: string): string {
 }
 
 const CLAUSE_BREAK =
-  /;\s+|,\s+(?=(?:but|yet|while|whereas)\s)|,\s+(?=and\s+(?:the|a|an|it|this|that|these|those|he|she|they|we|there|\p{Lu})\S*\s)/u;
+  /;\s+|,\s+(?=(?:but|yet|while|whereas)\s)|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there|\p{Lu}\S*)|\p{Ll}+ing)\s)/u;
 
 /**
  * A long sentence made of two independent clauses becomes two bullets, every word kept

@@ -97,13 +97,26 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
       });
       return `<h2>${title}</h2><ol class="bd-overview">${links.join('')}</ol><p class="bd-duration">${e(minutes(deck.totalSeconds))} in all</p>`;
     }
-    case 'about':
-      return `<h2>${title}</h2><div class="bd-about">${slide.bullets.map((b) => `<p${sourceAttrs(b.source)}>${e(b.text)}</p>`).join('')}</div>`;
+    case 'about': {
+      // The bio in its own paragraphs (a sentence numbered 1 starts one), each sentence traced to its line.
+      const paragraphs: string[][] = [];
+      for (const b of slide.bullets) {
+        const sentence = `<span${sourceAttrs(b.source)}>${e(b.text)}</span>`;
+        const last = paragraphs[paragraphs.length - 1];
+        if (last && b.source.sentence !== 1) last.push(sentence);
+        else paragraphs.push([sentence]);
+      }
+      return `<h2>${title}${continued(slide)}</h2><div class="bd-about">${paragraphs.map((p) => `<p>${p.join(' ')}</p>`).join('')}</div>`;
+    }
     default:
-      return `<h2>${title}${slide.continued ? '<span class="bd-continued"> (continued)</span>' : ''}</h2><ul class="bd-points">${slide.bullets
+      return `<h2>${title}${continued(slide)}</h2><ul class="bd-points">${slide.bullets
         .map((b) => `<li${sourceAttrs(b.source)}>${e(b.text)}</li>`)
         .join('')}</ul>`;
   }
+}
+
+function continued(slide: DeckSlide): string {
+  return slide.continued ? '<span class="bd-continued"> (continued)</span>' : '';
 }
 
 function sourceAttrs(source: { line: number; sentence: number }): string {

@@ -1,4 +1,6 @@
-import type { InlineConfig } from 'vite';
+import { existsSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { type InlineConfig, searchForWorkspaceRoot } from 'vite';
 import type { CliDeckOptions } from '../io/config.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import { briefdeck } from './plugin.js';
@@ -7,25 +9,41 @@ export interface DeckViteOptions {
   source?: string;
   cli?: CliDeckOptions;
   outDir?: string;
+  /**
+   * Build for `--single-file` (src/vite/single-file.ts): one JavaScript chunk, every asset as
+   * a data: URI and no public folder, so that everything can be inlined into the page.
+   */
+  singleFile?: boolean;
+}
+
+/**
+ * Folders the dev server may serve files from: briefdeck's own, and a deck folder's `public/`,
+ * which holds deck.yaml's `css` and the fonts and images those stylesheets refer to.
+ */
+function servedFolders(source: string | undefined): string[] {
+  const folders = [searchForWorkspaceRoot(PACKAGE_ROOT)];
+  if (source !== undefined && existsSync(source) && statSync(source).isDirectory()) folders.push(join(resolve(source), 'public'));
+  return folders;
 }
 
 /** The Vite config for one deck; `vite.config.ts` and the CLI share it. */
-export function deckViteConfig({ source, cli, outDir }: DeckViteOptions = {}): InlineConfig {
+export function deckViteConfig({ source, cli, outDir, singleFile = false }: DeckViteOptions = {}): InlineConfig {
   const plugin = briefdeck({ ...(source !== undefined ? { source } : {}), ...(cli ? { cli } : {}) });
   return {
     configFile: false,
     root: PACKAGE_ROOT,
     base: './',
     logLevel: 'warn',
-    publicDir: 'public',
+    publicDir: singleFile ? false : 'public',
     plugins: [plugin],
     build: {
       outDir: outDir ?? 'dist',
       emptyOutDir: true,
       // Reveal is ~140 KB minified; one chunk keeps the deck a handful of files.
       chunkSizeWarningLimit: 1024,
-      assetsInlineLimit: 0,
+      assetsInlineLimit: singleFile ? () => true : 0,
+      ...(singleFile ? { modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } } : {}),
     },
-    server: { host: '127.0.0.1' },
+    server: { host: '127.0.0.1', fs: { allow: servedFolders(source) } },
   };
 }

@@ -1,12 +1,15 @@
-import { join } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join, resolve } from 'node:path';
+import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
+import { writeReorder } from '../io/write-config.js';
 import { type BuiltDeck, buildFromLocation } from '../pipeline.js';
 import { scriptJson } from '../render/escape.js';
 import { fillTemplate } from '../render/html.js';
+import { DECK_UPDATE_EVENT, type DeckUpdate, REORDER_ENDPOINT, type ReorderResponse } from './events.js';
 
 export interface BriefdeckPluginOptions {
   /** Essay file or deck folder; the reference deck when omitted. */
@@ -25,20 +28,50 @@ function themeImport(theme: string): string {
     : JSON.stringify(`reveal.js/theme/${theme}.css`);
 }
 
+/** Largest reorder request body read; a move is well under 1 KB. */
+const MAX_BODY = 16 * 1024;
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((done, fail) => {
+    let body = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk: string) => {
+      body += chunk;
+      if (body.length > MAX_BODY) fail(new BriefdeckError('reorder request too large', { hint: 'Send one move at a time.' }));
+    });
+    req.on('end', () => done(body));
+    req.on('error', fail);
+  });
+}
+
+function sendJson(res: ServerResponse, status: number, body: ReorderResponse): void {
+  res.statusCode = status;
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'no-store');
+  res.end(JSON.stringify(body));
+}
+
 /**
  * A thin Vite plugin over the pipeline: it fills `index.html` with the deck and serves
  * `virtual:briefdeck/deck` (Reveal options and the theme) to the client. Errors carry the
  * essay or deck.yaml position, so Vite's overlay and the CLI can show where to look.
+ *
+ * In the dev server it also rebuilds on every change to the essay or deck.yaml and sends the
+ * rendered deck to the page as a `briefdeck:update` HMR event (src/client/hmr.ts swaps it in,
+ * keeping the current slide; a failed rebuild shows Vite's overlay and the page keeps the last
+ * good deck), and takes dragged orders at `/__briefdeck/order` (src/client/reorder.ts), which
+ * it writes to deck.yaml (src/io/write-config.ts).
  */
 export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
   let location: DeckLocation | null = null;
   let built: BuiltDeck | null = null;
+  let serving = false;
   const build = (): BuiltDeck => {
     location ??= locateDeck(pluginOptions.source);
     built ??= buildFromLocation(location, pluginOptions.cli);
     return built;
   };
-  const toViteError = (error: unknown): Error => {
+  const toViteError = (error: unknown): Error & { loc?: { file: string; line: number; column: number }; id?: string } => {
     if (!(error instanceof BriefdeckError)) return error as Error;
     const wrapped = new Error(error.format()) as Error & { loc?: { file: string; line: number; column: number }; id?: string };
     if (error.file) {
@@ -50,17 +83,26 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
 
   return {
     name: 'briefdeck',
+    configResolved(config) {
+      serving = config.command === 'serve';
+    },
     resolveId(id) {
       return id === DECK_MODULE ? RESOLVED_DECK_MODULE : null;
     },
     load(id) {
       if (id !== RESOLVED_DECK_MODULE) return null;
       try {
-        const { rendered, deck } = build();
+        const { rendered, deck, stylesheets } = build();
         return [
           `import ${themeImport(deck.theme)};`,
+          // deck.yaml's `css` comes last, so that its rules win over the theme and briefdeck's
+          // layout: the layout is imported here first to fix that order (main.ts's import of it is then a no-op).
+          ...(stylesheets.length > 0 ? [`import ${JSON.stringify(join(PACKAGE_ROOT, 'src/client/briefdeck.css'))};`] : []),
+          ...stylesheets.map((path) => `import ${JSON.stringify(path)};`),
           `export const reveal = ${scriptJson(rendered.reveal)};`,
           `export const theme = ${JSON.stringify(deck.theme)};`,
+          // Dev only: a change of stylesheets re-runs this module alone; Vite prunes the old ones.
+          ...(serving ? ['if (import.meta.hot) import.meta.hot.accept();'] : []),
         ].join('\n');
       } catch (error) {
         throw toViteError(error);
@@ -78,24 +120,110 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       },
     },
     configureServer(server: ViteDevServer) {
-      const invalidate = (file: string): void => {
-        const inputs = built?.inputs ?? [];
-        const deckDir = location?.deckDir;
-        if (!inputs.includes(file) && !(deckDir && file === join(deckDir, 'deck.yaml'))) return;
-        built = null;
-        const module = server.moduleGraph.getModuleById(RESOLVED_DECK_MODULE);
-        if (module) server.moduleGraph.invalidateModule(module);
-        server.ws.send({ type: 'full-reload' });
-      };
+      const client = server.environments.client;
+      // The files watched, fixed at start: a rebuild that fails to find the essay must not stop
+      // the next save from being seen.
+      let watched: DeckLocation | null = null;
       try {
-        const { inputs } = build();
-        server.watcher.add(inputs);
-        if (location?.deckDir) server.watcher.add(join(location.deckDir, 'deck.yaml'));
+        watched = locateDeck(pluginOptions.source);
       } catch {
         // Reported on the first request, through the overlay.
       }
-      server.watcher.on('change', invalidate);
-      server.watcher.on('add', invalidate);
+      // The stylesheets the deck module imports (theme, deck.yaml's css): when they change, the
+      // module is re-run in the page; every other change only needs the update event.
+      const stylesOf = (deck: BuiltDeck): string => JSON.stringify([deck.deck.theme, ...deck.stylesheets]);
+      let styles: string | null = null;
+      try {
+        styles = stylesOf(build());
+      } catch {
+        // Likewise.
+      }
+      // The last update sent, so that a save that changes nothing (or the second of two watcher
+      // events for one save) does not redraw the page; null after an error, so the next good
+      // build is always sent and clears the overlay.
+      let lastSent: string | null = null;
+
+      /** Rebuilds from disk and pushes the result to the page: an update, or the error overlay. */
+      const rebuild = (): void => {
+        // Re-locate too: deck.yaml may have been created or deleted since the last build.
+        location = null;
+        built = null;
+        let next: BuiltDeck;
+        try {
+          next = build();
+        } catch (error) {
+          lastSent = null;
+          const { message, stack, id, loc } = toViteError(error);
+          const err: ErrorPayload['err'] = { message, stack: error instanceof BriefdeckError ? '' : (stack ?? ''), plugin: 'briefdeck' };
+          if (id) err.id = id;
+          if (loc) err.loc = loc;
+          client.hot.send({ type: 'error', err });
+          server.config.logger.error(`briefdeck: ${message}`, { timestamp: true });
+          return;
+        }
+        const stylesChanged = styles !== null && stylesOf(next) !== styles;
+        styles = stylesOf(next);
+        const update: DeckUpdate = { ...next.rendered, theme: next.deck.theme };
+        const key = JSON.stringify(update);
+        if (key !== lastSent) client.hot.send(DECK_UPDATE_EVENT, update);
+        lastSent = key;
+        const module = client.moduleGraph.getModuleById(RESOLVED_DECK_MODULE);
+        if (!module) return;
+        // A later page load must get the new Reveal options; the open page has them already.
+        client.moduleGraph.invalidateModule(module);
+        // After the update event, which clears an error overlay: Vite reloads the whole page on
+        // its first module update while an overlay shows.
+        if (stylesChanged) void client.reloadModule(module);
+      };
+
+      const onFileEvent = (file: string): void => {
+        const path = resolve(file);
+        if (path === watched?.essayPath || (watched?.deckDir && path === join(watched.deckDir, 'deck.yaml'))) rebuild();
+      };
+      // The whole deck folder, so that a deck.yaml created after the start is seen too.
+      if (watched) server.watcher.add(watched.deckDir ?? watched.essayPath);
+      server.watcher.on('change', onFileEvent);
+      server.watcher.on('add', onFileEvent);
+      server.watcher.on('unlink', onFileEvent);
+
+      server.middlewares.use(REORDER_ENDPOINT, (req, res) => {
+        if (req.method !== 'POST') {
+          res.setHeader('Allow', 'POST');
+          sendJson(res, 405, { ok: false, error: 'POST a move as JSON' });
+          return;
+        }
+        // JSON only, from this page: a cross-site form cannot send JSON without a CORS preflight,
+        // and a script on another origin says so in its Origin header.
+        const origin = req.headers.origin;
+        const foreign = origin !== undefined && (!URL.canParse(origin) || new URL(origin).host !== req.headers.host);
+        if (!req.headers['content-type']?.startsWith('application/json') || foreign) {
+          sendJson(res, 403, { ok: false, error: 'reorder requests must be JSON from the deck page' });
+          return;
+        }
+        readBody(req)
+          .then((body) => {
+            let move: unknown;
+            try {
+              move = JSON.parse(body);
+            } catch {
+              throw new BriefdeckError('bad reorder request: the body is not JSON');
+            }
+            const result = writeReorder(watched?.deckDir ?? null, move, pluginOptions.cli);
+            // Sent now rather than on the watcher's event: the page updates as soon as possible.
+            if (result.changed) rebuild();
+            sendJson(res, 200, {
+              ok: true,
+              file: result.file,
+              changed: result.changed,
+              key: result.edit.key.join('.'),
+              ids: result.edit.ids,
+            });
+          })
+          .catch((error: unknown) => {
+            if (error instanceof BriefdeckError) sendJson(res, 422, { ok: false, error: error.format() });
+            else sendJson(res, 500, { ok: false, error: error instanceof Error ? error.message : String(error) });
+          });
+      });
     },
   };
 }

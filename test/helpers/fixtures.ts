@@ -1,7 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { EssaySource } from '../../src/types.js';
+import { splitLines } from '../../src/essay/blocks.js';
+import { matchKey, normalizeSpace } from '../../src/essay/text.js';
+import type { EssaySource, Outline, Section } from '../../src/types.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
@@ -16,13 +18,97 @@ export interface Expected {
   authors: string[];
   date: string | null;
   publication?: string | null;
-  /** Section titles in order (the approaches), not counting context and conclusion. */
-  sections: string[];
+  /**
+   * Section titles in order (the approaches), not counting context and conclusion; null for an
+   * essay without headings, whose sections the parser forms itself (see `sectionCount`).
+   */
+  sections: string[] | null;
+  /** With `sections: null`: how many sections the parser may form, each titled with a phrase of its own text. */
+  sectionCount?: { min: number; max: number };
   conclusion: boolean;
+  /** The essay has an author's bio after the body (kept for the about slide, not in the body). */
+  bio?: boolean;
   /** Lines that must not reach the deck (chrome), by line number. */
   removed: number[];
   /** Sentences in the body (context, sections, conclusion), counted by hand. */
   bodySentences?: number;
+}
+
+/**
+ * A section formed without a heading must be titled with a phrase of its own text: the title
+ * occurs verbatim (spacing normalised, case ignored) in the section's paragraphs.
+ */
+export function titleInOwnText(section: Section): boolean {
+  const text = normalizeSpace(section.paragraphs.map((paragraph) => paragraph.text).join(' ')).toLowerCase();
+  const title = normalizeSpace(section.title).toLowerCase();
+  return title.length > 0 && text.includes(title);
+}
+
+/** Titles the outline gives its fixed groups: not taken from the essay, so never a leak. */
+const GENERIC_TITLES = new Set(['title', 'context', 'overview', 'conclusion', 'about the author', 'about the authors']);
+
+/** Occurrences of the word sequence `key` in `text`, both match keys, on word boundaries. */
+function wordOccurrences(text: string, key: string): number {
+  if (!key) return 0;
+  const hay = ` ${text} `;
+  const needle = ` ${key} `;
+  let count = 0;
+  for (let at = hay.indexOf(needle); at >= 0; at = hay.indexOf(needle, at + needle.length - 1)) count++;
+  return count;
+}
+
+/**
+ * The removed (chrome) lines whose text reaches the deck. A line leaks when a slide or
+ * group title or a notes paragraph is that line's text (and no kept line of the essay is), when a
+ * bullet is that text and the kept lines never say it, or when the notes hold its words more often
+ * than all kept lines of the essay together do (a chrome line merged into a paragraph, a pull quote
+ * kept beside the sentence it repeats). Matching is on word boundaries of `matchKey` text, so a
+ * "Search" box does not match "research" and a "Share" button does not match "market share".
+ */
+export function leakedLines(essayText: string, removedLines: readonly number[], outline: Outline): Array<{ line: number; text: string }> {
+  const lines = splitLines(essayText);
+  const removed = new Set(removedLines);
+  const keptKeys = new Set<string>();
+  const keptParts: string[] = [];
+  lines.forEach((line, i) => {
+    if (removed.has(i + 1)) return;
+    const key = matchKey(line);
+    if (!key) return;
+    keptKeys.add(key);
+    keptParts.push(key);
+  });
+  const kept = keptParts.join(' ');
+  const slides = outline.groups.flatMap((group) => group.slides);
+  let notes = slides.map((slide) => matchKey(slide.notes)).join(' ');
+  const notGeneric = (key: string): boolean => !GENERIC_TITLES.has(key);
+  // Whole units: titles, and notes paragraphs (the notes keep the essay's paragraphs, one per line).
+  const titles = [...outline.groups.map((group) => group.title), ...slides.map((slide) => slide.title)].map(matchKey).filter(notGeneric);
+  const paragraphs = slides.flatMap((slide) => slide.notes.split(/\n/)).map(matchKey);
+  const bullets = slides.flatMap((slide) => slide.bullets.map((bullet) => matchKey(bullet.text)));
+  // Lines with the same text ("Share" at the top and at the bottom) are judged together: as many of
+  // them leak as the deck shows that text more often than the kept lines do.
+  const byKey = new Map<string, number[]>();
+  for (const line of removedLines) {
+    const key = matchKey(lines[line - 1] ?? '');
+    if (key) byKey.set(key, [...(byKey.get(key) ?? []), line]);
+  }
+  const leaked: Array<{ line: number; text: string }> = [];
+  // Longest first: the words of a leaked line ("Thanks for reading … Subscribe for free …") are taken
+  // out of the notes before a shorter line ("Subscribe") is looked for.
+  for (const [key, keyLines] of [...byKey].sort((a, b) => b[0].length - a[0].length)) {
+    const keptTimes = wordOccurrences(kept, key);
+    const times = (units: string[]): number => units.filter((unit) => unit === key).length;
+    // A leaked paragraph may also title its own slide: one leak, not two.
+    const asUnits = keptKeys.has(key) ? 0 : Math.max(times(titles), times(paragraphs));
+    // A bullet may repeat a pull quote's words: it comes from the body sentence the quote repeats.
+    const asBullets = keptTimes === 0 ? times(bullets) : 0;
+    const tooOften = wordOccurrences(notes, key) - keptTimes;
+    const count = Math.min(keyLines.length, Math.max(asUnits, asBullets, tooOften, 0));
+    for (const line of keyLines.slice(0, count)) leaked.push({ line, text: (lines[line - 1] ?? '').trim() });
+    for (let i = 0; i < count; i++) notes = ` ${notes} `.replace(` ${key} `, ' | ');
+  }
+  leaked.sort((a, b) => a.line - b.line);
+  return leaked;
 }
 
 export interface Fixture {

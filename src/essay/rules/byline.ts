@@ -5,31 +5,47 @@ import type { BlockRule, Verdict } from './types.js';
 const AUTHOR_LEAD = /^(?:by|written by|words by|authors?|posted by|contributors?)\s*:?\s+/i;
 const DATE_LEAD = /^(?:published|posted|updated|last updated|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD = /^(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:\s*(.+)$/i;
+/** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
+const TIME =
+  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST))?(?=$|[\s,.;])/gi;
+/** Fields a byline line may carry besides its date or author: labels, reading time, numbers. */
+const LABEL =
+  /^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?)$/i;
+
+function dateField(field: string): { iso: string; authors: string[] | null } | null {
+  const date = findDate(field);
+  if (!date) return null;
+  const rest = field.replace(date.match, ' ').replace(DATE_LEAD, '').replace(TIME, ' ').replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
+  if (rest === '' || /^[.:·-]*$/.test(rest)) return { iso: date.iso, authors: null };
+  // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field.
+  const lead = AUTHOR_LEAD.exec(rest);
+  const names = lead ? parseNameList(rest.slice(lead[0].length)) : null;
+  return names ? { iso: date.iso, authors: names } : null;
+}
 
 /**
  * Byline fields: authors, dates and categories, alone or several on one line separated by
- * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020").
+ * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
+ * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
 export const byline: BlockRule = {
   name: 'byline',
   test(block, { words, inBody }) {
     if (inBody || words > 24 || block.kind === 'heading') return null;
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
-    const fields = block.plain.split(/\s+[|·•]\s+|\s+[—–]\s+|\s*\|\s*/).filter(Boolean);
+    const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–]\s+|\s*\|\s*/).filter(Boolean);
+    let labels = 0;
     for (const field of fields) {
       const category = CATEGORY_LEAD.exec(field);
       if (category?.[1]) {
         verdict.category ??= category[1].trim();
         continue;
       }
-      const date = findDate(field);
-      if (date) {
-        const rest = field.replace(date.match, '').replace(DATE_LEAD, '').replace(/[,.:]/g, ' ').trim();
-        // A date line may also name the time, nothing else: "Published 16 July 2020 at 9:00 am".
-        if (rest.split(/\s+/).filter(Boolean).length <= 3 && !/[a-z]{4,}.*[a-z]{4,}.*[a-z]{4,}/i.test(rest)) {
-          verdict.date ??= date.iso;
-          continue;
-        }
+      const dated = dateField(field);
+      if (dated) {
+        verdict.date ??= dated.iso;
+        if (dated.authors) verdict.authors ??= dated.authors;
+        continue;
       }
       const lead = AUTHOR_LEAD.exec(field);
       const names = lead ? parseNameList(field.slice(lead[0].length)) : null;
@@ -37,8 +53,13 @@ export const byline: BlockRule = {
         verdict.authors ??= names;
         continue;
       }
+      if (LABEL.test(field.trim())) {
+        labels++;
+        continue;
+      }
       return null;
     }
-    return verdict.date || verdict.authors || verdict.category ? verdict : null;
+    if (!verdict.date && !verdict.authors && !verdict.category) return null;
+    return labels > 0 && !verdict.date && !verdict.authors ? null : verdict;
   },
 };

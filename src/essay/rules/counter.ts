@@ -1,15 +1,16 @@
 import type { BlockRule } from './types.js';
 
-/** Counters and reading-time labels: "Total Index: 6330 publications.", "5 min read", "Comments (3)". */
+const COUNTER =
+  /^([\d,.]+[km]?|[\d,.]+\s*(likes?|restacks?|claps?)(\s*·\s*[\d,.]+\s*\w+)*|total( index)?:?\s*[\d,]+.*|[\d,.]+\s*(publications|results|comments|shares|views|likes)\b.*|\d+\s*min(ute)?s?\s*(read|listen)\b.*|(reading time|read time):?\s*\d+.*|comments?\s*\(?\d*\)?|\d+\s+comments?)$/i;
+
+/**
+ * Counters and reading-time labels: "Total Index: 6330 publications.", "5 min read",
+ * "Comments (3)", a like count standing alone ("312").
+ */
 export const counter: BlockRule = {
   name: 'counter',
   test(block, { words }) {
     if (words > 8) return null;
-    const text = block.plain;
-    return /^(total( index)?:?\s*[\d,]+|[\d,.]+\s*(publications|results|comments|shares|views|likes)\b|\d+\s*min(ute)?s?\s*(read|listen)\b|(reading time|read time):?\s*\d+|comments?\s*\(?\d*\)?$|\d+\s+comments?)/i.test(
-      text,
-    )
-      ? { kind: 'chrome', reason: 'counter' }
-      : null;
+    return COUNTER.test(block.plain.replace(/[.]+$/, '')) ? { kind: 'chrome', reason: 'counter' } : null;
   },
 };

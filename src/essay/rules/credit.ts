@@ -10,6 +10,11 @@ export const credit: BlockRule = {
       /^(\(?(photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit)?s?\b\s*(from|by|courtesy|via|credit|:|©|source))/i;
     const agency = /\b(getty images|reuters|ap photo|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa)\b/i;
     if (lead.test(text)) return { kind: 'credit' };
+    // A caption that ends with its credit: "… in 2021. Photo: U.S. Department of Energy",
+    // "… last spring. (Kendra Fox/The Harbor City Tribune)".
+    const tail = /\b(photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);
+    if (tail?.[3] && tail[3].split(/\s+/).length <= 8) return { kind: 'credit' };
+    if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\/\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'credit' };
     if (words <= 14 && agency.test(text) && /\b(photo|image|credit|courtesy|via|licensed|cc by)\b/i.test(text)) {
       return { kind: 'credit' };
     }

@@ -1,15 +1,17 @@
 import type { BlockRule } from './types.js';
 
 const LINK =
-  /^(home|menu|main menu|navigation|toggle navigation|open menu|close( menu)?|skip to (main )?content|back to top|top|previous|next|previous (article|post|story)|next (article|post|story)|print|download( the)?( pdf| report)?|view pdf|log ?in|sign ?in|my account|donate|contact( us)?|about us|listen to (this )?article|continue reading)$/i;
+  /^(home|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|previous|next|previous (article|post|story)|next (article|post|story)|print|print (this )?(page|article|story)|download( the)?( pdf| report)?|view pdf|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|listen|save( for later)?|bookmark|continue reading|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
-/** Menus, breadcrumbs and "Return to …" links. */
+/** Menus, breadcrumbs, "Return to …" links, audio/gift/print buttons, feedback prompts. */
 export const navigation: BlockRule = {
   name: 'navigation',
   test(block, { words }) {
     const text = block.plain.replace(/[.:!»›>]+$/, '').trim();
     if (words <= 8 && /^(return|back|go back|go) to\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
-    if (words <= 4 && LINK.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    if (words <= 6 && LINK.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    // "Listen to this article · 7 min", "Gift this article".
+    if (words <= 8 && /^(listen to|gift) (this )?(article|story)\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
     if (words <= 12 && /^home\s*[>›»/|]/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     return null;

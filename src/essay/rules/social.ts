@@ -1,9 +1,9 @@
 import type { BlockRule } from './types.js';
 
 const NETWORK =
-  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy( link)?|bluesky|threads|mastodon|telegram|share|tweet)$/i;
+  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks)$/i;
 
-/** Share and follow buttons: "Share this article", "Facebook Twitter LinkedIn Email". */
+/** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
 export const social: BlockRule = {
   name: 'social',
   test(block, { words }) {
@@ -12,7 +12,10 @@ export const social: BlockRule = {
     if (/^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b/i.test(text)) {
       return { kind: 'chrome', reason: 'social' };
     }
-    const tokens = text.split(/[\s|·•,/]+/).filter(Boolean);
+    const tokens = text
+      .split(/[\s|·•∙,/]+/)
+      .map((token) => token.replace(/[:.!]+$/, ''))
+      .filter(Boolean);
     return tokens.length > 0 && tokens.every((token) => NETWORK.test(token)) ? { kind: 'chrome', reason: 'social' } : null;
   },
 };

@@ -1,0 +1,92 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, describe, expect, it } from 'vitest';
+import { BriefdeckError } from '../../src/errors.js';
+import { parseDeckConfig, readDeckConfig } from '../../src/io/config.js';
+import { locateDeck } from '../../src/io/source.js';
+import { buildFromLocation } from '../../src/pipeline.js';
+import { buildSingleFile } from '../../src/vite/single-file.js';
+
+function errorOf(run: () => unknown): BriefdeckError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof BriefdeckError) return error;
+    throw error;
+  }
+  throw new Error('expected a BriefdeckError');
+}
+
+/** deck.yaml's `css`: stylesheets from the deck folder's public/, loaded after the theme. */
+describe('deck.yaml css', () => {
+  const deckDir = mkdtempSync(join(tmpdir(), 'briefdeck-css-'));
+  mkdirSync(join(deckDir, 'public', 'styles'), { recursive: true });
+  writeFileSync(
+    join(deckDir, 'public', 'custom.css'),
+    ':root { --r-heading-color: #14532d; }\n.reveal .bd-footer { padding-left: 20px; background: url(mark.svg) no-repeat left / 14px; }\n',
+  );
+  writeFileSync(
+    join(deckDir, 'public', 'mark.svg'),
+    '<svg xmlns="http://www.w3.org/2000/svg" width="8" height="8"><rect width="8" height="8"/></svg>',
+  );
+  writeFileSync(join(deckDir, 'public', 'styles', 'print.css'), '');
+  writeFileSync(
+    join(deckDir, 'essay.md'),
+    '# A Title for the Test\n\nBy Ann Example\n\nA first paragraph that says enough to make a slide of its own here.\n',
+  );
+  const yaml = (text: string): string => {
+    writeFileSync(join(deckDir, 'deck.yaml'), text);
+    return join(deckDir, 'deck.yaml');
+  };
+  afterAll(() => rmSync(deckDir, { recursive: true, force: true }));
+
+  it('names stylesheets in public/, which the built deck loads after the theme', () => {
+    const path = yaml('theme: briefing\ncss: [custom.css, styles/print.css]\n');
+    expect(readDeckConfig(path).options.css).toEqual(['custom.css', 'styles/print.css']);
+    expect(buildFromLocation(locateDeck(deckDir)).stylesheets).toEqual([
+      join(deckDir, 'public', 'custom.css'),
+      join(deckDir, 'public', 'styles', 'print.css'),
+    ]);
+  });
+
+  it('reports a stylesheet that is not in public/ at its position in deck.yaml', () => {
+    const error = errorOf(() => readDeckConfig(yaml('theme: briefing\ncss:\n  - custom.css\n  - missing.css\n')));
+    expect(error.file).toBe(join(deckDir, 'deck.yaml'));
+    expect([error.line, error.column]).toEqual([4, 5]);
+    expect(error.message).toBe(`css: missing.css is not in ${join(deckDir, 'public')}`);
+    expect(error.hint).toMatch(/css: \[custom\.css\]/);
+  });
+
+  it('refuses paths that leave public/ or are not .css files, at their position', () => {
+    for (const [value, column] of [
+      ['../secret.css', 7],
+      ['/etc/site.css', 7],
+      ['theme.scss', 7],
+    ] as const) {
+      const error = errorOf(() => parseDeckConfig(`css: [${value}]\n`, 'deck.yaml'));
+      expect([error.line, error.column, error.message]).toEqual([
+        1,
+        column,
+        'invalid deck config: css.0: a .css file inside the deck folder’s public/, e.g. custom.css',
+      ]);
+    }
+    expect(errorOf(() => parseDeckConfig('css: custom.css\n', 'deck.yaml')).hint).toMatch(/css: \[custom\.css\]/);
+  });
+
+  it('bundles them last, so their rules win, with the images they refer to inlined in a single file', async () => {
+    yaml('css: [custom.css]\n');
+    const outFile = join(deckDir, 'out', 'deck.html');
+    await buildSingleFile({ source: deckDir, outFile });
+    const css = parseHTML(readFileSync(outFile, 'utf8')).document.querySelector('style')?.textContent ?? '';
+    const custom = css.indexOf('--r-heading-color:#14532d');
+    expect(custom).toBeGreaterThan(0);
+    // After the theme's own heading colour and after briefdeck's layout of the footer.
+    expect(custom).toBeGreaterThan(css.indexOf('--r-heading-color:#0b2545'));
+    expect(custom).toBeGreaterThan(css.indexOf('.bd-footer{'));
+    const footer = css.slice(custom).match(/\.bd-footer\{([^}]*)\}/)?.[1] ?? '';
+    expect(footer).toContain('padding-left:20px');
+    expect(footer).toMatch(/url\(["']?data:image\/svg\+xml/);
+  });
+});
