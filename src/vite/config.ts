@@ -45,5 +45,8 @@ export function deckViteConfig({ source, cli, outDir, singleFile = false }: Deck
       ...(singleFile ? { modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } } : {}),
     },
     server: { host: '127.0.0.1', fs: { allow: servedFolders(source) } },
+    // Pre-bundle reveal.js before the first page is served: on a fresh machine Vite would
+    // otherwise discover it during the first load and reload the page, losing the slide.
+    optimizeDeps: { include: ['reveal.js', 'reveal.js/plugin/notes'] },
   };
 }

@@ -1,21 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BriefdeckError } from '../../src/errors.js';
 import { parseDeckConfig, resolveOptionsFor } from '../../src/io/config.js';
 import { essayToOutline } from '../../src/pipeline.js';
+import { errorOf } from '../helpers/errors.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 
 const { outline } = essayToOutline({ path: REFERENCE_ESSAY, text: readFileSync(REFERENCE_ESSAY, 'utf8') });
-
-function errorOf(run: () => unknown): BriefdeckError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BriefdeckError) return error;
-    throw error;
-  }
-  throw new Error('expected a BriefdeckError');
-}
 
 describe('deck.yaml', () => {
   it('reads a valid config', () => {

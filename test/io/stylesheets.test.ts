@@ -3,21 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BriefdeckError } from '../../src/errors.js';
 import { parseDeckConfig, readDeckConfig } from '../../src/io/config.js';
 import { locateDeck } from '../../src/io/source.js';
 import { buildFromLocation } from '../../src/pipeline.js';
 import { buildSingleFile } from '../../src/vite/single-file.js';
-
-function errorOf(run: () => unknown): BriefdeckError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BriefdeckError) return error;
-    throw error;
-  }
-  throw new Error('expected a BriefdeckError');
-}
+import { errorOf } from '../helpers/errors.js';
 
 /** deck.yaml's `css`: stylesheets from the deck folder's public/, loaded after the theme. */
 describe('deck.yaml css', () => {

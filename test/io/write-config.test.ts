@@ -4,25 +4,15 @@ import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/deck/build.js';
 import { resolveDeckOptions } from '../../src/deck/options.js';
-import { BriefdeckError } from '../../src/errors.js';
 import { type CliDeckOptions, parseDeckConfig } from '../../src/io/config.js';
 import { editDeckYaml, planMove, writeReorder } from '../../src/io/write-config.js';
 import { essayToOutline } from '../../src/pipeline.js';
+import { errorOf } from '../helpers/errors.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 
 const { outline } = essayToOutline({ path: REFERENCE_ESSAY, text: readFileSync(REFERENCE_ESSAY, 'utf8') });
 const deck = buildDeck(outline, resolveDeckOptions());
 const slidesOf = (group: string): string[] => outline.groups.find((g) => g.id === group)?.slides.map((s) => s.id) ?? [];
-
-function errorOf(run: () => unknown): BriefdeckError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof BriefdeckError) return error;
-    throw error;
-  }
-  throw new Error('expected a BriefdeckError');
-}
 
 /** The README's example deck.yaml: flow lists, a flow map, comments aligned in a column. */
 const README_EXAMPLE = `order: [go-public, change-the-channel, invite-friends]   # these take the places those groups had
