@@ -6,7 +6,8 @@ import { DECK_UPDATE_EVENT, type DeckUpdate } from '../vite/events.js';
  * Live update in `briefdeck dev`, without a page reload: on each `briefdeck:update` HMR event
  * (the plugin sends one after every successful rebuild of the essay or deck.yaml) the slides,
  * footer, title and Reveal options are swapped in place and the presenter stays on the slide
- * they were on, found by its id wherever the new order puts it. In a build `import.meta.hot`
+ * they were on, found by its id wherever the new order puts it. A change of theme or
+ * stylesheets reloads the page instead, and the same slide is shown again. In a build `import.meta.hot`
  * is undefined and none of this, nor the reorder view, is included.
  */
 
@@ -49,14 +50,29 @@ function applyDeckUpdate(deck: RevealDeck, update: DeckUpdate): void {
   requestAnimationFrame(() => requestAnimationFrame(() => slides.classList.remove('no-transition')));
 }
 
+/** Where the current slide's id waits across a reload for new stylesheets. */
+const RESTORE_KEY = 'briefdeck:slide';
+
 /** Dev only: applies deck updates as they come (after Reveal is ready) and starts the reorder view. */
 export function startDevTools(deck: RevealDeck): void {
   const hot = import.meta.hot;
   if (!hot) return;
   let pending: DeckUpdate | null = null;
   deck.on('ready', () => {
+    // Back from a reload for new stylesheets: return to the slide that was showing.
+    const shown = sessionStorage.getItem(RESTORE_KEY);
+    sessionStorage.removeItem(RESTORE_KEY);
+    const target = shown ? document.getElementById(shown) : null;
+    if (target) {
+      const { h, v } = deck.getIndices(target);
+      deck.slide(h, v);
+    }
     if (pending) applyDeckUpdate(deck, pending);
     pending = null;
+  });
+  hot.on('vite:beforeFullReload', () => {
+    const id = deck.getCurrentSlide()?.id;
+    if (id) sessionStorage.setItem(RESTORE_KEY, id);
   });
   hot.on(DECK_UPDATE_EVENT, (update) => {
     if (deck.isReady()) applyDeckUpdate(deck, update);

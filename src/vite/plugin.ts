@@ -165,15 +165,21 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
         styles = stylesOf(next);
         const update: DeckUpdate = { ...next.rendered, theme: next.deck.theme };
         const key = JSON.stringify(update);
-        if (key !== lastSent) client.hot.send(DECK_UPDATE_EVENT, update);
+        // The second watcher event of one save, or a save that changed nothing: touching the
+        // module again here would race with the hot update the first event started.
+        if (key === lastSent) return;
+        client.hot.send(DECK_UPDATE_EVENT, update);
         lastSent = key;
         const module = client.moduleGraph.getModuleById(RESOLVED_DECK_MODULE);
         if (!module) return;
+        // After the update event, which clears an error overlay: Vite reloads the whole page on
+        // its first module update while an overlay shows. reloadModule invalidates the module too.
         // A later page load must get the new Reveal options; the open page has them already.
         client.moduleGraph.invalidateModule(module);
-        // After the update event, which clears an error overlay: Vite reloads the whole page on
-        // its first module update while an overlay shows.
-        if (stylesChanged) void client.reloadModule(module);
+        // New stylesheets (theme, deck.yaml's css) cannot be swapped reliably in place: Vite's
+        // module update for them was seen to stall behind other messages. The page reloads
+        // instead, and src/client/hmr.ts brings it back to the slide it showed.
+        if (stylesChanged) client.hot.send({ type: 'full-reload' });
       };
 
       const onFileEvent = (file: string): void => {
