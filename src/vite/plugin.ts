@@ -1,3 +1,4 @@
+import { type Stats, unwatchFile, watchFile } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
@@ -188,6 +189,17 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       };
       // The whole deck folder, so that a deck.yaml created after the start is seen too.
       if (watched) server.watcher.add(watched.deckDir ?? watched.essayPath);
+      // And a stat poll of the two files themselves: inotify was seen to drop the event of a
+      // save that closely follows another, which left the page on a stale deck. A duplicate
+      // rebuild costs nothing: an unchanged deck is not sent again.
+      const polled = watched ? [watched.essayPath, ...(watched.deckDir ? [join(watched.deckDir, 'deck.yaml')] : [])] : [];
+      const onPoll = (current: Stats, previous: Stats): void => {
+        if (current.mtimeMs !== previous.mtimeMs || current.size !== previous.size) rebuild();
+      };
+      for (const file of polled) watchFile(file, { interval: 250 }, onPoll);
+      server.httpServer?.once('close', () => {
+        for (const file of polled) unwatchFile(file, onPoll);
+      });
       server.watcher.on('change', onFileEvent);
       server.watcher.on('add', onFileEvent);
       server.watcher.on('unlink', onFileEvent);
