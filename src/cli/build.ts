@@ -1,11 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { build as viteBuild } from 'vite';
+import { buildStaticDeck } from '../export/static.js';
 import { writeDirAtomically, writeFileAtomically } from '../io/output.js';
 import { locateDeck } from '../io/source.js';
 import { buildFromLocation } from '../pipeline.js';
 import { sourceMap } from '../render/sourcemap.js';
-import { deckViteConfig } from '../vite/config.js';
 import { buildSingleFile } from '../vite/single-file.js';
 import { cliDeckOptions, type DeckFlags, plural } from './shared.js';
 
@@ -25,28 +24,25 @@ export async function buildCommand(source: string | undefined, flags: BuildFlags
   const location = locateDeck(source);
   const cli = cliDeckOptions(flags);
   const built = buildFromLocation(location, cli);
-  const slideCount = built.deck.groups.reduce((n, group) => n + group.slides.length, 0);
+  const summary = (where: string, kind: string, ms: number): string =>
+    `briefdeck: wrote ${where}${kind}: ${plural(built.deck.groups.length, 'group')}, ${plural(
+      built.deck.groups.reduce((n, group) => n + group.slides.length, 0),
+      'slide',
+    )} (${ms} ms)\n`;
   if (flags.singleFile) {
     const outFile = resolve(flags.out ?? 'deck.html');
     const bytes = await buildSingleFile({ source: location.deckDir ?? location.essayPath, cli, outFile });
     if (flags.sourceMap)
       writeFileAtomically(outFile.replace(/\.html?$/i, '.sourcemap.json'), `${JSON.stringify(sourceMap(built), null, 2)}\n`);
     const where = relative(process.cwd(), outFile) || outFile;
-    const ms = Math.round(performance.now() - started);
-    const size = `${Math.round(bytes / 1024)} KB`;
-    process.stdout.write(
-      `briefdeck: wrote ${where} (${size}, one file): ${plural(built.deck.groups.length, 'group')}, ${plural(slideCount, 'slide')} (${ms} ms)\n`,
-    );
+    process.stdout.write(summary(where, ` (${Math.round(bytes / 1024)} KB, one file)`, Math.round(performance.now() - started)));
     return;
   }
   const outDir = resolve(flags.out ?? 'dist');
   await writeDirAtomically(outDir, async (tmpDir) => {
-    await viteBuild({ ...deckViteConfig({ source: location.deckDir ?? location.essayPath, cli, outDir: tmpDir }), logLevel: 'error' });
+    await buildStaticDeck(location, cli, tmpDir);
     if (flags.sourceMap) writeFileSync(join(tmpDir, 'sourcemap.json'), `${JSON.stringify(sourceMap(built), null, 2)}\n`);
   });
-  const where = relative(process.cwd(), join(outDir, 'index.html')) || join(outDir, 'index.html');
-  const ms = Math.round(performance.now() - started);
-  process.stdout.write(
-    `briefdeck: wrote ${where}: ${plural(built.deck.groups.length, 'group')}, ${plural(slideCount, 'slide')} (${ms} ms)\n`,
-  );
+  const index = join(outDir, 'index.html');
+  process.stdout.write(summary(relative(process.cwd(), index) || index, '', Math.round(performance.now() - started)));
 }

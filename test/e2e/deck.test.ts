@@ -3,10 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from '../../src/export/browser.js';
-import { type StaticServer, serveDirectory } from '../../src/export/static-server.js';
 import { essayToOutline } from '../../src/pipeline.js';
-import { describeBrowser } from '../helpers/browser.js';
+import { describeBrowser, openServedPage, type ServedPage } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 import { bodyParagraphs, occurrences } from '../helpers/invariants.js';
@@ -15,24 +13,21 @@ import { bodyParagraphs, occurrences } from '../helpers/invariants.js';
 describeBrowser('the built reference deck in Chromium', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'briefdeck-e2e-'));
   const { essay } = essayToOutline({ path: REFERENCE_ESSAY, text: readFileSync(REFERENCE_ESSAY, 'utf8') });
-  let server: StaticServer;
-  let launched: LaunchedBrowser;
+  let session: ServedPage;
   let page: Page;
   const requests: string[] = [];
 
   beforeAll(async () => {
     const result = runCli(['build', '--out', join(outDir, 'deck')]);
     expect(result.status, result.stderr).toBe(0);
-    server = await serveDirectory(join(outDir, 'deck'));
-    launched = await launchBrowser();
-    page = await launched.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    session = await openServedPage(join(outDir, 'deck'));
+    page = session.page;
     page.on('request', (request) => requests.push(request.url()));
-    await page.goto(server.url);
+    await page.goto(session.url);
     await page.waitForFunction(() => window.Reveal?.isReady());
   });
   afterAll(async () => {
-    await launched?.close();
-    await server?.close();
+    await session?.close();
     rmSync(outDir, { recursive: true, force: true });
   });
 
@@ -108,7 +103,7 @@ describeBrowser('the built reference deck in Chromium', () => {
 
   it('makes no request off the machine', () => {
     expect(requests.length).toBeGreaterThan(0);
-    const external = requests.filter((url) => !url.startsWith(server.url) && !/^(data|blob):/.test(url));
+    const external = requests.filter((url) => !url.startsWith(session.url) && !/^(data|blob):/.test(url));
     expect(external).toEqual([]);
   });
 });

@@ -5,9 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_TEXT_PX } from '../../src/client/fit.js';
 import { THEMES } from '../../src/deck/options.js';
-import { type LaunchedBrowser, launchBrowser } from '../../src/export/browser.js';
-import { type StaticServer, serveDirectory } from '../../src/export/static-server.js';
-import { describeBrowser } from '../helpers/browser.js';
+import { describeBrowser, openServedPage, type ServedPage } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { loadFixtures, ROOT } from '../helpers/fixtures.js';
 import { AXE_SCRIPT, measureSlides, overflowing, type SlideLayout, seriousAxeFindings, waitForDeck } from '../helpers/slides.js';
@@ -35,8 +33,7 @@ const TARGET_MINUTES = 15;
  */
 describeBrowser('every fixture deck in Chromium', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'briefdeck-layout-'));
-  let server: StaticServer;
-  let launched: LaunchedBrowser;
+  let session: ServedPage;
   let page: Page;
   const layouts = new Map<string, Promise<SlideLayout[]>>();
 
@@ -48,7 +45,7 @@ describeBrowser('every fixture deck in Chromium', () => {
     let measured = layouts.get(name);
     if (!measured) {
       measured = (async () => {
-        await page.goto(`${server.url}${name}/`);
+        await page.goto(`${session.url}${name}/`);
         await waitForDeck(page);
         await page.addScriptTag({ path: AXE_SCRIPT });
         return measureSlides(page, MIN_TEXT_PX);
@@ -63,13 +60,11 @@ describeBrowser('every fixture deck in Chromium', () => {
       const result = runCli(['build', deck.essay, '--minutes', String(TARGET_MINUTES), '--out', join(outDir, deck.name)]);
       expect(result.status, `${deck.name}: ${result.stderr}`).toBe(0);
     }
-    server = await serveDirectory(outDir);
-    launched = await launchBrowser();
-    page = await launched.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    session = await openServedPage(outDir);
+    page = session.page;
   });
   afterAll(async () => {
-    await launched?.close();
-    await server?.close();
+    await session?.close();
     rmSync(outDir, { recursive: true, force: true });
   });
 
@@ -140,8 +135,7 @@ describeBrowser('every fixture deck in Chromium', () => {
  */
 describeBrowser('every theme', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'briefdeck-themes-'));
-  let server: StaticServer;
-  let launched: LaunchedBrowser;
+  let session: ServedPage;
   let page: Page;
 
   beforeAll(async () => {
@@ -149,18 +143,16 @@ describeBrowser('every theme', () => {
       const result = runCli(['build', STRESS_ESSAY, '--theme', theme, '--out', join(outDir, theme)]);
       expect(result.status, `${theme}: ${result.stderr}`).toBe(0);
     }
-    server = await serveDirectory(outDir);
-    launched = await launchBrowser();
-    page = await launched.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    session = await openServedPage(outDir);
+    page = session.page;
   });
   afterAll(async () => {
-    await launched?.close();
-    await server?.close();
+    await session?.close();
     rmSync(outDir, { recursive: true, force: true });
   });
 
   it.each([...THEMES])('%s fits every slide and has no serious or critical axe violation', async (theme) => {
-    await page.goto(`${server.url}${theme}/`);
+    await page.goto(`${session.url}${theme}/`);
     await waitForDeck(page);
     const slides = await measureSlides(page, MIN_TEXT_PX);
     expect(overflowing(slides)).toEqual([]);

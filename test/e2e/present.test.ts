@@ -3,9 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from '../../src/export/browser.js';
-import { type StaticServer, serveDirectory } from '../../src/export/static-server.js';
-import { describeBrowser } from '../helpers/browser.js';
+import { describeBrowser, openServedPage, type ServedPage } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { AXE_SCRIPT, seriousAxeFindings, waitForDeck } from '../helpers/slides.js';
 
@@ -24,22 +22,19 @@ function textOf(page: Page, html: string): Promise<string> {
  */
 describeBrowser('presenting the reference deck', () => {
   const outDir = mkdtempSync(join(tmpdir(), 'briefdeck-present-'));
-  let server: StaticServer;
-  let launched: LaunchedBrowser;
+  let session: ServedPage;
   let page: Page;
 
   beforeAll(async () => {
     const result = runCli(['build', '--minutes', '20', '--out', join(outDir, 'deck')]);
     expect(result.status, result.stderr).toBe(0);
-    server = await serveDirectory(join(outDir, 'deck'));
-    launched = await launchBrowser();
-    page = await launched.browser.newPage({ viewport: { width: 1280, height: 720 } });
-    await page.goto(server.url);
+    session = await openServedPage(join(outDir, 'deck'));
+    page = session.page;
+    await page.goto(session.url);
     await waitForDeck(page);
   });
   afterAll(async () => {
-    await launched?.close();
-    await server?.close();
+    await session?.close();
     rmSync(outDir, { recursive: true, force: true });
   });
 

@@ -1,5 +1,7 @@
+import type { Browser, Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { findBrowser } from '../../src/export/browser.js';
+import { findBrowser, launchBrowser } from '../../src/export/browser.js';
+import { serveDirectory } from '../../src/export/static-server.js';
 
 function locate(): string | null {
   try {
@@ -29,4 +31,28 @@ export function describeBrowser(name: string, body: () => void): void {
     console.warn(`skipping "${name}": no Chromium found. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
     describe.skip(name, body);
   }
+}
+
+/** A built deck folder served on 127.0.0.1 with one 1280×720 Chromium page ready to open it. */
+export interface ServedPage {
+  url: string;
+  page: Page;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` and opens a page; `close()` stops the browser and the server. */
+export async function openServedPage(dir: string): Promise<ServedPage> {
+  const server = await serveDirectory(dir);
+  const launched = await launchBrowser();
+  const page = await launched.browser.newPage({ viewport: { width: 1280, height: 720 } });
+  return {
+    url: server.url,
+    page,
+    browser: launched.browser,
+    async close() {
+      await launched.close();
+      await server.close();
+    },
+  };
 }
