@@ -132,8 +132,8 @@ function fitSlide(slide: HTMLElement): void {
 }
 
 /**
- * Fits every slide once Reveal is ready, and again once web fonts have loaded (a theme's
- * embedded fonts change the text's size); `data-bd-fitted` on the document element then tells
+ * Fits every slide once Reveal is ready, and again once web fonts have loaded if the slides
+ * were waiting for any (a theme's embedded fonts change the text's size); `data-bd-fitted` on the document element then tells
  * tools and tests that the layout is final. The print view (`?view=print`, PDF export) lays
  * its pages out after `ready`, so there the slides are fitted on its `pdf-ready` instead.
  * Slides added later (a live reload swapping the deck's sections) are fitted on the next frame.
@@ -142,12 +142,19 @@ export function installFit(deck: RevealApi): void {
   const fitAll = (): void => {
     for (const slide of deck.getSlides()) fitSlide(slide);
   };
+  const fitted = (): void => {
+    document.documentElement.dataset.bdFitted = '';
+  };
   const settle = (): void => {
     fitAll();
-    void document.fonts.ready.then(() => {
-      fitAll();
-      document.documentElement.dataset.bdFitted = '';
-    });
+    // Measuring laid the slides out, which requests every web font they use: with none
+    // pending the fit is final; otherwise it is done again once they are in.
+    if (document.fonts.status === 'loaded') fitted();
+    else
+      void document.fonts.ready.then(() => {
+        fitAll();
+        fitted();
+      });
   };
   deck.on('pdf-ready', settle);
   deck.on('ready', () => {

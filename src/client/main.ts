@@ -1,8 +1,8 @@
 import Reveal, { type RevealConfig } from 'reveal.js';
 import Notes from 'reveal.js/plugin/notes';
-import 'reveal.js/reveal.css';
-import { reveal as options } from 'virtual:briefdeck/deck';
-import './briefdeck.css';
+import 'virtual:briefdeck/styles';
+import type { RevealOptions } from '../render/html.js';
+import { REVEAL_OPTIONS_ID } from '../render/page-ids.js';
 import { installFit } from './fit.js';
 import { startDevTools } from './hmr.js';
 
@@ -26,9 +26,11 @@ declare global {
   }
 }
 
-const config: BriefdeckRevealConfig = { ...options, plugins: [Notes] };
 const element = document.querySelector<HTMLElement>('.reveal');
 if (!element) throw new Error('briefdeck: the page has no .reveal element');
+// The deck's options travel in the page (src/render/html.ts), so this script is the same for every deck.
+const options = JSON.parse(document.getElementById(REVEAL_OPTIONS_ID)?.textContent ?? '{}') as Partial<RevealOptions>;
+const config: BriefdeckRevealConfig = { ...options, plugins: [Notes] };
 const deck = new Reveal(element, config as RevealConfig);
 window.Reveal = deck;
 // Shrinks a slide whose content would overflow, within readable bounds (src/client/fit.ts).

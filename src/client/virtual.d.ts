@@ -1,5 +1,2 @@
-declare module 'virtual:briefdeck/deck' {
-  import type { RevealOptions } from '../render/html.js';
-  export const reveal: RevealOptions;
-  export const theme: string;
-}
+/** The deck's stylesheets in cascade order (src/vite/styles.ts); a side-effect import. */
+declare module 'virtual:briefdeck/styles' {}

@@ -1,5 +1,4 @@
-import { existsSync } from 'node:fs';
-import { type Browser, chromium } from 'playwright-core';
+import { existsSync, statfsSync } from 'node:fs';
 import { BriefdeckError } from '../errors.js';
 
 /** Where Chromium or Chrome is usually installed, tried in order after `CHROME_PATH`. */
@@ -14,7 +13,7 @@ export const BROWSER_CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-const INSTALL_HINT = 'Install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary.';
+export const INSTALL_HINT = 'Install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary.';
 
 /** The browser to use: `CHROME_PATH` if set (it must exist), else the first usual location that exists. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = BROWSER_CANDIDATES): string {
@@ -28,8 +27,12 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: re
   throw new BriefdeckError(`no Chromium or Chrome found; tried CHROME_PATH (unset), ${candidates.join(', ')}`, { hint: INSTALL_HINT });
 }
 
-/** Flags for a headless browser on a machine with no network: nothing phones home. */
+/**
+ * Flags for a headless browser on a machine with no network: nothing phones home. Each start
+ * also gets a fresh profile (src/export/chromium.ts; playwright does the same in the tests).
+ */
 export const HEADLESS_ARGS = [
+  ...(smallSharedMemory() ? ['--disable-dev-shm-usage'] : []),
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -38,30 +41,18 @@ export const HEADLESS_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
-  '--disable-dev-shm-usage',
 ];
 
-export interface LaunchedBrowser {
-  browser: Browser;
-  close(): Promise<void>;
-}
-
 /**
- * Starts headless Chromium through playwright-core, never downloading one. Playwright gives
- * each launch a fresh temporary profile.
+ * A /dev/shm too small for Chromium's shared memory, as in a default Docker container (64 MB):
+ * Chromium must then use /tmp (`--disable-dev-shm-usage`), which is slower where /dev/shm is fine.
  */
-export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
-  let browser: Browser;
+function smallSharedMemory(): boolean {
+  if (process.platform !== 'linux') return false;
   try {
-    browser = await chromium.launch({ executablePath, headless: true, args: HEADLESS_ARGS });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new BriefdeckError(`the browser at ${executablePath} failed to start: ${reason}`, { hint: INSTALL_HINT });
+    const { bsize, blocks } = statfsSync('/dev/shm');
+    return bsize * blocks < 512 * 1024 * 1024;
+  } catch {
+    return true;
   }
-  return {
-    browser,
-    async close() {
-      await browser.close().catch(() => undefined);
-    },
-  };
 }

@@ -1,5 +1,6 @@
-import type { Browser, Page } from 'playwright-core';
 import { BriefdeckError } from '../errors.js';
+import { scriptJson } from '../render/escape.js';
+import type { CdpSession, Chromium } from './chromium.js';
 
 /**
  * The browser half of the PDF export: opens a built deck in Reveal's print view, lays out
@@ -10,8 +11,8 @@ import { BriefdeckError } from '../errors.js';
  * ordinary flowing blocks on named CSS pages, so Chromium breaks long notes onto further
  * pages. Everything stays HTML text: nothing is a screenshot, all text is selectable.
  *
- * The functions named `inPage…` run in the browser (page.evaluate / addInitScript): they may
- * use nothing from outside their own body.
+ * The functions named `inPage…` run in the browser (`evaluate`, `addInitScript` below): they
+ * may use nothing from outside their own body.
  */
 
 export const NOTES_MODES = ['none', 'page', 'handout'] as const;
@@ -129,13 +130,32 @@ html.bd-handouts body {
 }
 
 /**
- * In the page, before any deck script: once the document's stylesheets are in, adds `css` and
- * takes two declarations out of Reveal's print CSS. Reveal gives every slide
- * `padding: 0 !important; display: block !important`, which loses the deck's own spacing and
- * flex layouts (a centred title slide prints at the top); without them the deck's stylesheet
- * applies as on screen, and Reveal still shows every slide (an inline `display: block`).
+ * What the page to print needs in its `<head>` (src/render/html.ts `runtimePage`): inPagePrepare,
+ * inline, so that it surely runs before the deck's script. (Registered through the protocol
+ * instead, it missed the new document now and then, and the page printed without it.)
+ */
+export function printPageHead(slide: { height: number }): string {
+  return `<script>(${inPagePrepare.toString()})(${scriptJson(slideStylesheet(slide.height))});</script>`;
+}
+
+/** What inPagePrepare leaves on `window` for the later steps. */
+interface PreparedWindow {
+  briefdeckPrint?: { errors: string[]; revealRulesEdited: number };
+}
+
+/**
+ * In the page, before any deck script: records uncaught errors (for the message when the print
+ * view never comes), and once the document's stylesheets are in, adds `css` and takes two
+ * declarations out of Reveal's print CSS. Reveal gives every slide `padding: 0 !important;
+ * display: block !important`, which loses the deck's own spacing and flex layouts (a centred
+ * title slide prints at the top); without them the deck's stylesheet applies as on screen, and
+ * Reveal still shows every slide (an inline `display: block`).
  */
 function inPagePrepare(css: string): void {
+  const state = { errors: [] as string[], revealRulesEdited: 0 };
+  (window as PreparedWindow).briefdeckPrint = state;
+  window.addEventListener('error', (event) => state.errors.push(event.message));
+  window.addEventListener('unhandledrejection', (event) => state.errors.push(String(event.reason)));
   document.addEventListener('DOMContentLoaded', () => {
     const style = document.createElement('style');
     style.textContent = css;
@@ -145,6 +165,7 @@ function inPagePrepare(css: string): void {
         if (rule instanceof CSSStyleRule && /\.reveal-print \.reveal \.slides section$/.test(rule.selectorText)) {
           rule.style.removeProperty('padding');
           rule.style.removeProperty('display');
+          state.revealRulesEdited += 1;
         }
       }
     }
@@ -154,9 +175,9 @@ function inPagePrepare(css: string): void {
 /**
  * In the page: what Reveal's print view produced, before anything is moved. Also rewrites
  * links: Reveal's `#/id` routes become `#id`, which Chromium prints as links inside the PDF;
- * a link to a slide that is not printed, or to the temporary local server, is dropped.
+ * a link to a slide that is not printed, or to a file on this machine, is dropped.
  */
-function inPageInspect(): Pick<PrintLayout, 'slideIds' | 'pageWidth'> {
+function inPageInspect(): Pick<PrintLayout, 'slideIds' | 'pageWidth'> & { revealRulesEdited: number } {
   const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page'));
   const slideIds = pages.map((page) => page.querySelector<HTMLElement>(':scope > section[id]')?.id ?? '');
   const printed = new Set(slideIds);
@@ -166,11 +187,12 @@ function inPageInspect(): Pick<PrintLayout, 'slideIds' | 'pageWidth'> {
       const id = decodeURIComponent(href.slice(2).split('/')[0] ?? '');
       if (printed.has(id)) link.setAttribute('href', `#${id}`);
       else link.removeAttribute('href');
-    } else if (!href.startsWith('#') && new URL(link.href).origin === window.location.origin) {
+    } else if (!href.startsWith('#') && new URL(link.href).protocol === 'file:') {
       link.removeAttribute('href');
     }
   }
-  return { slideIds, pageWidth: pages[0]?.offsetWidth ?? 0 };
+  const revealRulesEdited = (window as PreparedWindow).briefdeckPrint?.revealRulesEdited ?? 0;
+  return { slideIds, pageWidth: pages[0]?.offsetWidth ?? 0, revealRulesEdited };
 }
 
 interface ArrangeRequest {
@@ -258,86 +280,162 @@ function inPageArrange(request: ArrangeRequest): Pick<PrintLayout, 'notedIds' | 
   return { notedIds: noted, clipped };
 }
 
+/** The page's source calling `fn` with `arg`, which travels as JSON. */
+function call<A>(fn: (arg: A) => unknown, arg: A): string {
+  return `(${fn.toString()})(${JSON.stringify(arg) ?? ''})`;
+}
+
+/** Runs `fn(arg)` in the page and returns its (awaited) result, copied out as JSON. */
+async function evaluate<A, R>(session: CdpSession, fn: (arg: A) => R, arg: A): Promise<Awaited<R>> {
+  const { result, exceptionDetails } = await session.send<{
+    result: { value?: unknown };
+    exceptionDetails?: { text: string; exception?: { description?: string } };
+  }>('Runtime.evaluate', { expression: call(fn, arg), returnByValue: true, awaitPromise: true });
+  if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
+  return result.value as Awaited<R>;
+}
+
 /**
- * Waits for Reveal's print view: `.pdf-page`s laid out, the loading class gone, fonts loaded;
- * then two frames more, for whatever the deck does on Reveal's `pdf-ready` event.
+ * In the page: `'ready'` once Reveal's print view is laid out (`.pdf-page`s there, the loading
+ * class gone, fonts loaded) and the deck's slides are fitted to their pages (src/client/fit.ts
+ * marks the document `data-bd-fitted` after Reveal's `pdf-ready` and the fonts). `'not-yet'`
+ * while the tab still shows the blank page it starts on; `'failed'` on Chromium's error page.
  */
-async function waitForPrintView(page: Page, errors: string[]): Promise<void> {
-  try {
-    await page.waitForFunction(
-      () => {
-        const reveal = (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal;
-        return (
-          reveal?.isReady() === true &&
-          document.querySelector('.reveal .slides .pdf-page') !== null &&
-          document.querySelector('.reveal-viewport.loading-scroll-mode') === null &&
-          document.fonts.status === 'loaded'
-        );
-      },
-      null,
-      { timeout: LAYOUT_TIMEOUT_MS },
-    );
-    await page.evaluate(() => new Promise((settled) => requestAnimationFrame(() => requestAnimationFrame(settled))));
-  } catch (error) {
-    const reason = errors[0] ?? (error instanceof Error ? error.message.split('\n')[0] : String(error));
-    throw new BriefdeckError(`the deck did not lay itself out for print: ${reason}`, {
-      hint: 'Check that `briefdeck build` of the same deck opens in a browser; a script error in the deck stops the print view.',
-    });
+function inPagePrintViewReady(): Promise<'ready' | 'not-yet' | 'failed'> {
+  if (window.location.protocol === 'about:') return Promise.resolve('not-yet');
+  if (window.location.protocol === 'chrome-error:') return Promise.resolve('failed');
+  return new Promise((settled) => {
+    const check = (): void => {
+      const reveal = (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal;
+      const ready =
+        reveal?.isReady() === true &&
+        document.querySelector('.reveal .slides .pdf-page') !== null &&
+        document.querySelector('.reveal-viewport.loading-scroll-mode') === null &&
+        document.fonts.status === 'loaded' &&
+        document.documentElement.dataset.bdFitted !== undefined;
+      if (ready) settled('ready');
+      else requestAnimationFrame(check);
+    };
+    check();
+  });
+}
+
+/** In the page: the errors inPagePrepare recorded. */
+function inPageErrors(): string[] {
+  return (window as PreparedWindow).briefdeckPrint?.errors ?? [];
+}
+
+/** Rejects after `ms` with `message`, unless `work` settles first. */
+function withTimeout<T>(work: Promise<T>, ms: number, message: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(message)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+const pause = (ms: number): Promise<void> => new Promise((done) => setTimeout(done, ms));
+
+/**
+ * Opens `url` in a new tab and waits for Reveal's print view. The tab is created with its URL,
+ * so it loads at once, and polled from the blank page it starts on: asking while it navigates
+ * fails with the old page's context gone, and is asked again. A deck that never lays itself
+ * out is a BriefdeckError with the page's first script error, if any.
+ */
+async function openPrintView(chromium: Chromium, url: string, options: PrintOptions): Promise<CdpSession> {
+  const trace = options.trace ?? (() => undefined);
+  const session = await chromium.openPage(url, options.slide);
+  trace('page-opened');
+  const deadline = Date.now() + LAYOUT_TIMEOUT_MS;
+  let reason = `no print view after ${LAYOUT_TIMEOUT_MS / 1000} s`;
+  while (Date.now() < deadline) {
+    let state: Awaited<ReturnType<typeof inPagePrintViewReady>> | null = null;
+    try {
+      state = await withTimeout(evaluate(session, inPagePrintViewReady, undefined), deadline - Date.now(), reason);
+    } catch (error) {
+      // The page navigated while it was asked; anything else is the answer.
+      const message = error instanceof Error ? error.message : String(error);
+      if (!/context|navigat/i.test(message)) {
+        reason = message.split('\n')[0] ?? reason;
+        break;
+      }
+    }
+    if (state === 'ready') return session;
+    if (state === 'failed') {
+      reason = `Chromium could not open ${url}`;
+      break;
+    }
+    await pause(5);
   }
+  const errors = await evaluate(session, inPageErrors, undefined).catch(() => []);
+  throw new BriefdeckError(`the deck did not lay itself out for print: ${errors[0] ?? reason}`, {
+    hint: 'Check that `briefdeck build` of the same deck opens in a browser; a script error in the deck stops the print view.',
+  });
 }
 
-/** A fresh page set up for printing a deck; it can be opened while the deck is still being built. */
-export interface PrintPage {
-  page: Page;
-  /** Uncaught errors in the deck's scripts, for the message when the print view never comes. */
-  errors: string[];
+/** Reads a protocol stream (the printed PDF) to its end. */
+async function readStream(session: CdpSession, handle: string): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  for (;;) {
+    const { data, base64Encoded, eof } = await session.send<{ data: string; base64Encoded?: boolean; eof: boolean }>('IO.read', { handle });
+    chunks.push(Buffer.from(data, base64Encoded ? 'base64' : 'utf8'));
+    if (eof) break;
+  }
+  await session.send('IO.close', { handle });
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+export interface PrintOptions {
+  notes: NotesMode;
+  /** The deck's visible slides in order. */
+  expectedIds: readonly string[];
+  /** The deck's slide size, CSS px. */
+  slide: { width: number; height: number };
+  /** Called as each step ends (BRIEFDECK_TRACE, src/export/pdf.ts). */
+  trace?: (step: string) => void;
 }
 
 /**
- * Opens the page to print in: a fresh one for each PDF (a page reused for a second PDF printed
- * blank), at the deck's size, with inPagePrepare to run before the deck's scripts.
- */
-export async function openPrintPage(browser: Browser, slide: { width: number; height: number }): Promise<PrintPage> {
-  const page = await browser.newPage({ viewport: { width: slide.width, height: slide.height } });
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.addInitScript(inPagePrepare, slideStylesheet(slide.height));
-  return { page, errors };
-}
-
-/**
- * Prints the deck served at `url` once, then closes the page. `expectedIds` are the deck's
- * visible slides in order; a print view that shows any other list of slides is an error rather
+ * Prints the deck page at `url` (src/render/html.ts `runtimePage`, with printPageHead in its
+ * head) once, in `chromium`'s start tab. A print view that shows any other list of slides than `expectedIds` is an error rather
  * than a PDF with wrong pages.
  */
-export async function printDeck(
-  { page, errors }: PrintPage,
-  url: string,
-  options: { notes: NotesMode; expectedIds: readonly string[] },
-): Promise<PrintedDeck> {
-  try {
-    // Query options win over the deck's own: the print view, every fragment shown, one page a
-    // slide, Reveal's notes off (they are laid out here), hidden slides left out.
-    const query = 'view=print&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&showNotes=false&showHiddenSlides=false';
-    await page.goto(`${url}?${query}`, { waitUntil: 'load' });
-    await waitForPrintView(page, errors);
-    const view = await page.evaluate(inPageInspect);
-    const expected = options.expectedIds.join(', ');
-    if (view.slideIds.join(', ') !== expected) {
-      throw new BriefdeckError(`the print view shows the slides ${view.slideIds.join(', ')}, not the deck's ${expected}`, {
-        hint: 'This is a bug in briefdeck: please report it with the deck.',
-      });
-    }
-    const arranged = await page.evaluate(inPageArrange, {
-      notes: options.notes,
-      css: notesStylesheet(),
-      handoutWidth: (HANDOUT.widthMm - 2 * HANDOUT.marginSideMm) * PX_PER_MM,
-      pageWidth: view.pageWidth,
+export async function printDeck(chromium: Chromium, url: string, options: PrintOptions): Promise<PrintedDeck> {
+  // Query options win over the deck's own: the print view, every fragment shown, one page a
+  // slide, Reveal's notes off (they are laid out here), hidden slides left out.
+  const query = 'view=print&pdfSeparateFragments=false&pdfMaxPagesPerSlide=1&showNotes=false&showHiddenSlides=false';
+  const session = await openPrintView(chromium, `${url}?${query}`, options);
+  options.trace?.('laid-out');
+  const { revealRulesEdited, ...view } = await evaluate(session, inPageInspect, undefined);
+  if (revealRulesEdited === 0) {
+    throw new BriefdeckError("the print set-up did not find Reveal's print stylesheet to adjust", {
+      hint: 'This is a bug in briefdeck (or a reveal.js it does not know): please report it with the deck.',
     });
-    // Tagged: the PDF carries its structure (headings, lists, reading order) for screen readers.
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, tagged: true });
-    return { pdf, layout: { ...view, ...arranged } };
-  } finally {
-    await page.close().catch(() => undefined);
   }
+  const expected = options.expectedIds.join(', ');
+  if (view.slideIds.join(', ') !== expected) {
+    throw new BriefdeckError(`the print view shows the slides ${view.slideIds.join(', ')}, not the deck's ${expected}`, {
+      hint: 'This is a bug in briefdeck: please report it with the deck.',
+    });
+  }
+  const arranged = await evaluate(session, inPageArrange, {
+    notes: options.notes,
+    css: notesStylesheet(),
+    handoutWidth: (HANDOUT.widthMm - 2 * HANDOUT.marginSideMm) * PX_PER_MM,
+    pageWidth: view.pageWidth,
+  });
+  options.trace?.('arranged');
+  // Page size and margins come from the page's CSS (Reveal's @page, the handout's); tagged, so
+  // the PDF carries its structure (headings, lists, reading order) for screen readers.
+  const { stream } = await session.send<{ stream: string }>('Page.printToPDF', {
+    transferMode: 'ReturnAsStream',
+    preferCSSPageSize: true,
+    printBackground: true,
+    generateTaggedPDF: true,
+    marginTop: 0,
+    marginBottom: 0,
+    marginLeft: 0,
+    marginRight: 0,
+  });
+  return { pdf: await readStream(session, stream), layout: { ...view, ...arranged } };
 }

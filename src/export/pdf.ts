@@ -1,6 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
@@ -8,16 +9,16 @@ import type { DeckLocation } from '../io/source.js';
 import type { BuiltDeck } from '../pipeline.js';
 import type { BookmarkGroup, PdfInfo, SlidePages } from './pdf-document.js';
 import type { NotesMode, PrintLayout } from './pdf-print.js';
-import type { StaticServer } from './static-server.js';
 
 /**
- * `briefdeck pdf` without the files: essay → built deck → Reveal's print view in headless
- * Chromium → one print → metadata and bookmarks. One browser, one page, one `page.pdf()`.
+ * `briefdeck pdf` without the files: essay → rendered deck → one page over the prebuilt
+ * runtime (src/vite/runtime.ts) → Reveal's print view in headless Chromium → one print →
+ * metadata and bookmarks. One browser, one page, one `Page.printToPDF`.
  *
- * The slow parts overlap: Chromium starts while the deck is checked and built, and pdf-lib
- * loads while Chromium prints. That is why the heavy modules (the pipeline, playwright-core,
- * vite, pdf-lib) are imported on use, not at the top of the file. (Building on a worker thread
- * was tried: on a busy 2-core machine it cost 0.3 s more CPU and was slower.)
+ * The slow parts overlap: Chromium starts while the deck is checked and rendered, and pdf-lib
+ * loads while Chromium prints. That is why the heavy modules (the pipeline, pdf-lib) are
+ * imported on use, not at the top of the file. (Building on a worker thread was tried: on a
+ * busy 2-core machine it cost 0.3 s more CPU and was slower.)
  */
 
 export interface PdfRequest {
@@ -82,18 +83,31 @@ export function bookmarkGroups(built: BuiltDeck): BookmarkGroup[] {
 
 export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
   const env = request.env ?? process.env;
-  // The browser is found first, and starts while the essay and options are checked and Vite
-  // builds the deck: Chromium boots in its own processes meanwhile.
-  const { findBrowser, launchBrowser } = await import('./browser.js');
-  const launching = launchBrowser(findBrowser(env));
+  // BRIEFDECK_TRACE=1: when each stage ended, in ms since the process started (bench/pdf.mjs --trace).
+  const trace = env.BRIEFDECK_TRACE
+    ? (stage: string) => process.stderr.write(`trace ${stage} ${Math.round(performance.now())}\n`)
+    : () => undefined;
+  // The browser is found first, and starts while the essay and options are checked and the
+  // page is written: Chromium boots in its own processes meanwhile.
+  const { findBrowser } = await import('./browser.js');
+  const executablePath = findBrowser(env);
+  const { startChromium } = await import('./chromium.js');
+  const starting = startChromium(executablePath);
+  trace('spawned');
   // Settled below; this only keeps a failed start from being reported as unhandled meanwhile.
-  launching.catch(() => undefined);
+  starting.catch(() => undefined);
   const work = mkdtempSync(join(tmpdir(), 'briefdeck-pdf-'));
-  let building: Promise<void> | null = null;
+  // Also when the process is ended mid-way (Ctrl-C exits through src/export/chromium.ts).
+  const removeWork = (): void => rmSync(work, { recursive: true, force: true });
+  process.once('exit', removeWork);
   let closing: Promise<void> | null = null;
-  let server: StaticServer | null = null;
   try {
-    const { buildFromLocation } = await import('../pipeline.js');
+    const [{ buildFromLocation }, { runtimePage }, { runtimeFiles }, { printDeck, printPageHead }] = await Promise.all([
+      import('../pipeline.js'),
+      import('../render/html.js'),
+      import('../vite/runtime.js'),
+      import('./pdf-print.js'),
+    ]);
     const built = buildFromLocation(request.location, request.cli);
     const bookmarks = bookmarkGroups(built);
     if (bookmarks.length === 0) {
@@ -101,28 +115,26 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
         hint: 'Hide fewer groups or slides (--hide, or hide: in deck.yaml); `briefdeck outline` lists them.',
       });
     }
-    const { openPrintPage, printDeck } = await import('./pdf-print.js');
-    const { buildStaticDeck } = await import('./static.js');
-    // Both are awaited at once, with no await in between: a rejection is never left unhandled.
-    building = buildStaticDeck(request.location, request.cli, work);
-    const opening = launching.then((launched) => openPrintPage(launched.browser, { width: built.deck.width, height: built.deck.height }));
-    const [opened, deckBuilt] = await Promise.allSettled([opening, building]);
-    // A browser that does not start first: nothing else matters until it is fixed.
-    if (opened.status === 'rejected') throw opened.reason;
-    if (deckBuilt.status === 'rejected') throw deckBuilt.reason;
-    const launched = await launching;
-
-    const { serveDirectory } = await import('./static-server.js');
-    server = await serveDirectory(work);
+    // The deck as one page over the prebuilt runtime: no Vite build, no server.
+    const page = join(work, 'index.html');
+    const runtime = runtimeFiles(built.deck.theme, built.stylesheets);
+    const template = readFileSync(join(PACKAGE_ROOT, 'index.html'), 'utf8');
+    writeFileSync(page, runtimePage(template, built.rendered, built.deck.theme, runtime, printPageHead(built.deck)));
+    trace('page-written');
+    const chromium = await starting;
+    trace('browser-ready');
     // pdf-lib loads while Chromium prints.
     const finishing = import('./pdf-document.js');
-    const printed = await printDeck(opened.value, server.url, {
+    const printed = await printDeck(chromium, pathToFileURL(page).href, {
       notes: request.notes,
       expectedIds: bookmarks.flatMap((group) => group.slides.map((slide) => slide.id)),
+      slide: { width: built.deck.width, height: built.deck.height },
+      trace,
     });
-    const producer = `briefdeck ${version} (Chromium ${launched.browser.version()}, pdf-lib)`;
+    trace('printed');
+    const producer = `briefdeck ${version} (Chromium ${chromium.version}, pdf-lib)`;
     // The browser is done: it closes while pdf-lib writes.
-    closing = launched.close();
+    closing = chromium.close();
     const { finishPdf } = await finishing;
     const finished = await finishPdf(printed.pdf, {
       notes: request.notes,
@@ -131,13 +143,12 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
       info: documentInfo(built, documentDate(built.inputs, env), producer),
       bookmarks,
     });
+    trace('finished');
     return { bytes: finished.bytes, pageCount: finished.pageCount, pages: finished.pages, clipped: printed.layout.clipped };
   } finally {
-    // Vite is not writing into the folder any more when it is removed.
-    await building?.catch(() => undefined);
-    // The browser before the server: it holds keep-alive connections that the server would wait for.
-    await (closing ?? launching.then((launched) => launched.close()).catch(() => undefined));
-    await server?.close();
-    rmSync(work, { recursive: true, force: true });
+    await (closing ?? starting.then((chromium) => chromium.close()).catch(() => undefined));
+    process.removeListener('exit', removeWork);
+    removeWork();
+    trace('closed');
   }
 }

@@ -1,6 +1,7 @@
 import { formatDate } from '../essay/dates.js';
 import type { Deck, DeckGroup, DeckSlide, OutlineMeta } from '../types.js';
-import { escapeHtml as e } from './escape.js';
+import { escapeHtml as e, scriptJson } from './escape.js';
+import { REVEAL_OPTIONS_ID } from './page-ids.js';
 
 /**
  * Deck → Reveal.js markup. Each group is a horizontal `<section>` holding its slides as
@@ -182,12 +183,36 @@ export function renderDeck(deck: Deck): RenderedDeck {
   };
 }
 
-/** Fills the page template's placeholders with the rendered deck. */
-export function fillTemplate(template: string, rendered: RenderedDeck, extraHead = ''): string {
+/**
+ * Fills the page template's placeholders with the rendered deck. The Reveal options go in the
+ * page too, so the client's script is the same for every deck (src/vite/runtime.ts builds it once).
+ */
+export function fillTemplate(template: string, rendered: RenderedDeck, theme: string, extraHead = ''): string {
+  const options = `<script type="application/json" id="${REVEAL_OPTIONS_ID}">${scriptJson(rendered.reveal)}</script>`;
   return template
-    .replace(/<html([^>]*)\blang="[^"]*"/, `<html$1lang="${e(rendered.lang)}"`)
+    .replace(/<html([^>]*)\blang="[^"]*"/, `<html data-theme="${e(theme)}"$1lang="${e(rendered.lang)}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${e(rendered.title)}</title>`)
-    .replace('<!--briefdeck:head-->', extraHead)
+    .replace('<!--briefdeck:head-->', () => options + extraHead)
     .replace('<!--briefdeck:slides-->', () => rendered.slides)
     .replace('<!--briefdeck:footer-->', () => rendered.footer);
+}
+
+/** The prebuilt runtime's files for one deck (src/vite/runtime.ts), as URLs. */
+export interface RuntimeLinks {
+  script: string;
+  styles: readonly string[];
+}
+
+/**
+ * The deck page with the prebuilt runtime linked in place of the template's module script,
+ * which only Vite can serve: a classic script and stylesheet links, so the page also runs from file://.
+ */
+export function runtimePage(template: string, rendered: RenderedDeck, theme: string, runtime: RuntimeLinks, extraHead = ''): string {
+  const moduleScript = /<script type="module" src="[^"]*"><\/script>/;
+  if (!moduleScript.test(template)) throw new Error('the page template has no module script to replace');
+  const links = runtime.styles.map((href) => `<link rel="stylesheet" href="${e(href)}" />`).join('');
+  return fillTemplate(template, rendered, theme, links + extraHead).replace(
+    moduleScript,
+    () => `<script src="${e(runtime.script)}"></script>`,
+  );
 }

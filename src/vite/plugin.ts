@@ -4,13 +4,12 @@ import { join, resolve } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
-import { PACKAGE_ROOT } from '../io/paths.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import { writeReorder } from '../io/write-config.js';
 import { type BuiltDeck, buildFromLocation } from '../pipeline.js';
-import { scriptJson } from '../render/escape.js';
 import { fillTemplate } from '../render/html.js';
 import { DECK_UPDATE_EVENT, type DeckUpdate, REORDER_ENDPOINT, type ReorderResponse } from './events.js';
+import { deckStyles } from './styles.js';
 
 export interface BriefdeckPluginOptions {
   /** Essay file or deck folder; the reference deck when omitted. */
@@ -19,15 +18,8 @@ export interface BriefdeckPluginOptions {
   cli?: CliDeckOptions;
 }
 
-const DECK_MODULE = 'virtual:briefdeck/deck';
-const RESOLVED_DECK_MODULE = `\0${DECK_MODULE}`;
-
-/** The stylesheet import for a theme: briefdeck's own, or one of reveal.js's that needs no network. */
-function themeImport(theme: string): string {
-  return theme === 'briefing'
-    ? JSON.stringify(join(PACKAGE_ROOT, 'src/client/themes/briefing.css'))
-    : JSON.stringify(`reveal.js/theme/${theme}.css`);
-}
+const STYLES_MODULE = 'virtual:briefdeck/styles';
+const RESOLVED_STYLES_MODULE = `\0${STYLES_MODULE}`;
 
 /** Largest reorder request body read; a move is well under 1 KB. */
 const MAX_BODY = 16 * 1024;
@@ -53,8 +45,8 @@ function sendJson(res: ServerResponse, status: number, body: ReorderResponse): v
 }
 
 /**
- * A thin Vite plugin over the pipeline: it fills `index.html` with the deck and serves
- * `virtual:briefdeck/deck` (Reveal options and the theme) to the client. Errors carry the
+ * A thin Vite plugin over the pipeline: it fills `index.html` with the deck and its Reveal
+ * options and serves `virtual:briefdeck/styles` (the theme and stylesheets) to the client. Errors carry the
  * essay or deck.yaml position, so Vite's overlay and the CLI can show where to look.
  *
  * In the dev server it also rebuilds on every change to the essay or deck.yaml and sends the
@@ -88,20 +80,14 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       serving = config.command === 'serve';
     },
     resolveId(id) {
-      return id === DECK_MODULE ? RESOLVED_DECK_MODULE : null;
+      return id === STYLES_MODULE ? RESOLVED_STYLES_MODULE : null;
     },
     load(id) {
-      if (id !== RESOLVED_DECK_MODULE) return null;
+      if (id !== RESOLVED_STYLES_MODULE) return null;
       try {
-        const { rendered, deck, stylesheets } = build();
+        const { deck, stylesheets } = build();
         return [
-          `import ${themeImport(deck.theme)};`,
-          // deck.yaml's `css` comes last, so that its rules win over the theme and briefdeck's
-          // layout: the layout is imported here first to fix that order (main.ts's import of it is then a no-op).
-          ...(stylesheets.length > 0 ? [`import ${JSON.stringify(join(PACKAGE_ROOT, 'src/client/briefdeck.css'))};`] : []),
-          ...stylesheets.map((path) => `import ${JSON.stringify(path)};`),
-          `export const reveal = ${scriptJson(rendered.reveal)};`,
-          `export const theme = ${JSON.stringify(deck.theme)};`,
+          ...deckStyles(deck.theme, stylesheets).map((style) => `import ${JSON.stringify(style)};`),
           // Dev only: a change of stylesheets re-runs this module alone; Vite prunes the old ones.
           ...(serving ? ['if (import.meta.hot) import.meta.hot.accept();'] : []),
         ].join('\n');
@@ -114,7 +100,7 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       handler(html) {
         try {
           const { rendered, deck } = build();
-          return fillTemplate(html, rendered).replace('<html', `<html data-theme="${deck.theme}"`);
+          return fillTemplate(html, rendered, deck.theme);
         } catch (error) {
           throw toViteError(error);
         }
@@ -171,11 +157,11 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
         if (key === lastSent) return;
         client.hot.send(DECK_UPDATE_EVENT, update);
         lastSent = key;
-        const module = client.moduleGraph.getModuleById(RESOLVED_DECK_MODULE);
+        const module = client.moduleGraph.getModuleById(RESOLVED_STYLES_MODULE);
         if (!module) return;
         // After the update event, which clears an error overlay: Vite reloads the whole page on
-        // its first module update while an overlay shows. reloadModule invalidates the module too.
-        // A later page load must get the new Reveal options; the open page has them already.
+        // its first module update while an overlay shows. A later page load must import the
+        // stylesheets of the new build.
         client.moduleGraph.invalidateModule(module);
         // New stylesheets (theme, deck.yaml's css) cannot be swapped reliably in place: Vite's
         // module update for them was seen to stall behind other messages. The page reloads

@@ -4,11 +4,10 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from '../../src/export/browser.js';
 import { essayToOutline } from '../../src/pipeline.js';
 import { deckViteConfig } from '../../src/vite/config.js';
 import type { ReorderResponse } from '../../src/vite/events.js';
-import { describeBrowser } from '../helpers/browser.js';
+import { describeBrowser, type LaunchedBrowser, launchBrowser } from '../helpers/browser.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 
 /**

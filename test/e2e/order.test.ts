@@ -3,12 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from '../../src/export/browser.js';
-import { type StaticServer, serveDirectory } from '../../src/export/static-server.js';
 import { essayToOutline } from '../../src/pipeline.js';
-import { describeBrowser } from '../helpers/browser.js';
+import { describeBrowser, type LaunchedBrowser, launchBrowser } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
+import { type StaticServer, serveDirectory } from '../helpers/static-server.js';
 
 /**
  * A custom order built two ways — deck.yaml, and the CLI flags that win over it — checked in

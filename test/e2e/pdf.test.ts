@@ -2,16 +2,20 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cliDeckOptions } from '../../src/cli/shared.js';
-import { launchBrowser } from '../../src/export/browser.js';
-import { type NotesMode, openPrintPage, printDeck } from '../../src/export/pdf-print.js';
-import { buildStaticDeck } from '../../src/export/static.js';
-import { serveDirectory } from '../../src/export/static-server.js';
+import { formatDate } from '../../src/essay/dates.js';
+import { findBrowser } from '../../src/export/browser.js';
+import { startChromium } from '../../src/export/chromium.js';
+import { type NotesMode, printDeck, printPageHead } from '../../src/export/pdf-print.js';
+import { PACKAGE_ROOT } from '../../src/io/paths.js';
 import { locateDeck } from '../../src/io/source.js';
 import { buildFromLocation } from '../../src/pipeline.js';
+import { runtimePage } from '../../src/render/html.js';
 import type { Deck, DeckGroup, DeckSlide } from '../../src/types.js';
+import { runtimeFiles } from '../../src/vite/runtime.js';
 import { describeBrowser } from '../helpers/browser.js';
 import { type CliResult, runCli } from '../helpers/cli.js';
 import { ROOT } from '../helpers/fixtures.js';
@@ -70,8 +74,11 @@ describeBrowser('briefdeck pdf: the reference deck in each notes mode', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   });
 
-  it('none: one page per visible slide, in deck order, with its title, bullets and slide number', () => {
+  it('none: one page per visible slide, in deck order, with its title, bullets, footer and slide number', () => {
     const pdf = pdfs.none;
+    const { meta } = built.deck;
+    const footer = [meta.publication, meta.date ? formatDate(meta.date) : null].filter(Boolean).join(' · ');
+    expect(footer).toContain('The Peninsula');
     expect(slides.length).toBeGreaterThan(10);
     expect(pdf.pages.length).toBe(slides.length);
     slides.forEach(({ slide }, index) => {
@@ -86,6 +93,8 @@ describeBrowser('briefdeck pdf: the reference deck in each notes mode', () => {
         (item) => item.str.trim() === String(index + 1) && item.y < page.height * 0.1 && item.x > page.width * 0.8,
       );
       expect(number, `slide number on page ${index + 1}`).toBeDefined();
+      // The footer, as on screen: on every slide but the title.
+      expect(squash(page.text).includes(squash(footer)), `footer on page ${index + 1}`).toBe(slide.layout !== 'title');
     });
     expect(runs.none.stdout).toContain(`${slides.length} pages for ${slides.length} slides`);
   });
@@ -326,38 +335,41 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
   });
 
   it("shows fragments in their final state, on their slide's one page", async () => {
-    // briefdeck's own slides have no fragments: two are added to a slide before Reveal starts.
+    // briefdeck's own slides have no fragments: two are added to a slide's markup in the printed page.
     const location = locateDeck(REFERENCE_DECK);
     const built = buildFromLocation(location);
     const ids = visible(built.deck).map(({ slide }) => slide.id);
     const target = visible(built.deck).find(({ slide }) => slide.layout === 'points')?.slide;
     if (!target) throw new Error('no key-point slide');
-    const deckDir = join(work, 'fragments');
-    await buildStaticDeck(location, cliDeckOptions({}), deckDir);
-    const server = await serveDirectory(deckDir);
-    const launched = await launchBrowser();
+    const fragments = ['First fragment step', 'Second fragment step']
+      .map((text, index) => `<p class="fragment" data-fragment-index="${index}">${text}</p>`)
+      .join('');
+    const page = runtimePage(
+      readFileSync(join(PACKAGE_ROOT, 'index.html'), 'utf8'),
+      built.rendered,
+      built.deck.theme,
+      runtimeFiles(built.deck.theme, built.stylesheets),
+      printPageHead(built.deck),
+    ).replace(
+      new RegExp(`(<section id="${target.id}"[^>]*>.*?)(<aside class="notes">)`),
+      (_, slide: string, notes: string) => slide + fragments + notes,
+    );
+    expect(page).toContain(fragments);
+    const file = join(work, 'fragments.html');
+    writeFileSync(file, page);
+    const chromium = await startChromium(findBrowser());
     try {
-      const printPage = await openPrintPage(launched.browser, { width: built.deck.width, height: built.deck.height });
-      await printPage.page.addInitScript((id) => {
-        document.addEventListener('DOMContentLoaded', () => {
-          const slide = document.getElementById(id);
-          ['First fragment step', 'Second fragment step'].forEach((text, index) => {
-            const step = document.createElement('p');
-            step.className = 'fragment';
-            step.dataset.fragmentIndex = String(index);
-            step.textContent = text;
-            slide?.append(step);
-          });
-        });
-      }, target.id);
-      const printed = await printDeck(printPage, server.url, { notes: 'none', expectedIds: ids });
+      const printed = await printDeck(chromium, pathToFileURL(file).href, {
+        notes: 'none',
+        expectedIds: ids,
+        slide: { width: built.deck.width, height: built.deck.height },
+      });
       const pdf = await readPdf(printed.pdf);
       expect(pdf.pages.length).toBe(ids.length);
-      const page = pdf.pages[ids.indexOf(target.id)];
-      expect(missingInOrder(page?.text ?? '', [heading(target), 'First fragment step', 'Second fragment step'])).toEqual([]);
+      const pdfPage = pdf.pages[ids.indexOf(target.id)];
+      expect(missingInOrder(pdfPage?.text ?? '', [heading(target), 'First fragment step', 'Second fragment step'])).toEqual([]);
     } finally {
-      await launched.close();
-      await server.close();
+      await chromium.close();
     }
   });
 

@@ -5,9 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type LaunchedBrowser, launchBrowser } from '../../src/export/browser.js';
 import { scriptText } from '../../src/vite/single-file.js';
-import { describeBrowser } from '../helpers/browser.js';
+import { describeBrowser, type LaunchedBrowser, launchBrowser } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { waitForDeck } from '../helpers/slides.js';
 
@@ -46,7 +45,9 @@ describeBrowser('the single-file deck opened from file://', () => {
       element.outerHTML.slice(0, 80),
     );
     expect(references).toEqual([]);
-    expect(document.querySelectorAll('script').length).toBe(1);
+    // One script with the code, and the deck's Reveal options as data (src/render/html.ts).
+    expect(document.querySelectorAll('script:not([type="application/json"])').length).toBe(1);
+    expect(document.querySelectorAll('script[type="application/json"]').length).toBe(1);
     expect(document.querySelectorAll('style').length).toBe(1);
     expect(document.querySelector('style')?.textContent).not.toMatch(/url\(\s*['"]?(?!data:|#)[^)]/);
     const bytes = statSync(file).size;

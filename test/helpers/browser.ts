@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { describe, it } from 'vitest';
-import { findBrowser, launchBrowser } from '../../src/export/browser.js';
-import { serveDirectory } from '../../src/export/static-server.js';
+import { findBrowser, HEADLESS_ARGS } from '../../src/export/browser.js';
+import { serveDirectory } from './static-server.js';
 
 function locate(): string | null {
   try {
@@ -31,6 +31,25 @@ export function describeBrowser(name: string, body: () => void): void {
     console.warn(`skipping "${name}": no Chromium found. Install it (apt-get install -y chromium) or set CHROME_PATH.`);
     describe.skip(name, body);
   }
+}
+
+export interface LaunchedBrowser {
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the Chromium the tests drive through playwright-core (never downloading one), with
+ * the flags `briefdeck pdf` uses; playwright gives each launch a fresh temporary profile.
+ */
+export async function launchBrowser(executablePath = findBrowser()): Promise<LaunchedBrowser> {
+  const browser = await chromium.launch({ executablePath, headless: true, args: HEADLESS_ARGS });
+  return {
+    browser,
+    async close() {
+      await browser.close().catch(() => undefined);
+    },
+  };
 }
 
 /** A built deck folder served on 127.0.0.1 with one 1280×720 Chromium page ready to open it. */

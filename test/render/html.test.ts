@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/deck/build.js';
 import { resolveDeckOptions } from '../../src/deck/options.js';
 import { essayToOutline } from '../../src/pipeline.js';
-import { renderDeck } from '../../src/render/html.js';
-import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
+import { fillTemplate, renderDeck, runtimePage } from '../../src/render/html.js';
+import { REVEAL_OPTIONS_ID } from '../../src/render/page-ids.js';
+import { REFERENCE_ESSAY, ROOT } from '../helpers/fixtures.js';
 
 function render(text: string, path = REFERENCE_ESSAY, options = resolveDeckOptions()) {
   const { outline } = essayToOutline({ path, text });
@@ -64,5 +66,40 @@ describe('renderDeck', () => {
     const { document: doc } = render(readFileSync(REFERENCE_ESSAY, 'utf8'), REFERENCE_ESSAY, resolveDeckOptions({ hide: ['about'] }));
     expect(doc.querySelector('[data-group="about"]')?.getAttribute('data-visibility')).toBe('hidden');
     expect(doc.getElementById('about')?.getAttribute('data-visibility')).toBe('hidden');
+  });
+});
+
+describe('fillTemplate and runtimePage', () => {
+  const { rendered } = render(readFileSync(REFERENCE_ESSAY, 'utf8'));
+  const template = readFileSync(join(ROOT, 'index.html'), 'utf8');
+
+  it('carries the Reveal options in the page, as JSON safe inside a script', () => {
+    const page = fillTemplate(template, { ...rendered, title: 'A </script> title' }, 'serif');
+    const { document } = parseHTML(page);
+    const options = document.getElementById(REVEAL_OPTIONS_ID);
+    expect(options?.getAttribute('type')).toBe('application/json');
+    expect(JSON.parse(options?.textContent ?? '')).toEqual(rendered.reveal);
+    expect(document.documentElement.getAttribute('data-theme')).toBe('serif');
+    expect(document.title).toBe('A </script> title');
+  });
+
+  it('links the prebuilt runtime in place of the module script, stylesheets in the given order', () => {
+    const runtime = {
+      script: 'file:///rt/briefdeck.js',
+      styles: ['file:///rt/reveal.css', 'file:///rt/theme-serif.css', 'file:///deck/extra.css'],
+    };
+    const { document } = parseHTML(runtimePage(template, rendered, 'serif', runtime, '<meta name="x" content="y">'));
+    const scripts = [...document.querySelectorAll('script:not([type="application/json"])')];
+    expect(scripts.map((script) => script.getAttribute('src'))).toEqual([runtime.script]);
+    expect(scripts[0]?.getAttribute('type')).toBeNull();
+    expect([...document.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href'))).toEqual(runtime.styles);
+    expect(document.querySelector('meta[name="x"]')).not.toBeNull();
+    expect(document.querySelectorAll('.slides section[data-slide-id]').length).toBeGreaterThan(10);
+  });
+
+  it('refuses a template without the module script it replaces', () => {
+    expect(() => runtimePage('<html><head></head><body></body></html>', rendered, 'serif', { script: 'x.js', styles: [] })).toThrow(
+      'no module script',
+    );
   });
 });

@@ -1,10 +1,10 @@
 // Screenshots of a built deck, for the README and for looking at the result:
-//   node scripts/screenshot.mjs [DIST_DIR] [OUT_DIR] [slide-id ...]
+//   npx tsx scripts/screenshot.ts [DIST_DIR] [OUT_DIR] [slide-id ...]
 // An id written `speaker:slide-id` shots the speaker view (key S) on that slide instead.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { launchBrowser } from '../lib/export/browser.js';
-import { serveDirectory } from '../lib/export/static-server.js';
+import { launchBrowser } from '../test/helpers/browser.js';
+import { serveDirectory } from '../test/helpers/static-server.js';
 
 const [dist = 'dist', out = 'docs', ...ids] = process.argv.slice(2);
 const slides = ids.length > 0 ? ids : ['title'];

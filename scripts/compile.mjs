@@ -1,0 +1,35 @@
+// `npm run compile` (and `prepare`, so `npm ci` runs it): bundles the CLI into lib/ with
+// rolldown, then builds the browser runtime into lib/runtime (src/vite/runtime.ts).
+// Bundled, the CLI loads a few files instead of some three hundred modules: node's module
+// loader was a third of a `briefdeck pdf` run. Type checking is `npm run typecheck`.
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { build } from 'rolldown';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const lib = fileURLToPath(new URL('../lib', import.meta.url));
+rmSync(lib, { recursive: true, force: true });
+await build({
+  cwd: root,
+  input: {
+    'cli/main': 'src/cli/main.ts',
+    // For scripts/ and bench/: the runtime build below, and finding a browser.
+    'vite/runtime': 'src/vite/runtime.ts',
+    'export/browser': 'src/export/browser.ts',
+  },
+  platform: 'node',
+  // Vite stays a package of its own: it is large, loaded only by `build` and `dev`, and has native parts.
+  external: [/^node:/, /^vite(\/|$)/],
+  logLevel: 'warn',
+  output: {
+    dir: lib,
+    format: 'esm',
+    entryFileNames: '[name].js',
+    chunkFileNames: 'chunks/[name]-[hash].js',
+    // Smaller to parse at every start; the source maps lead back to src/.
+    minify: true,
+    sourcemap: true,
+  },
+});
+const { buildRuntime } = await import('../lib/vite/runtime.js');
+await buildRuntime();
