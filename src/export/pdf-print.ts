@@ -373,11 +373,17 @@ async function openPrintView(chromium: Chromium, url: string, options: PrintOpti
   });
 }
 
+/** Bytes asked for per read of the printed PDF: a deck's PDF in one or a few round trips. */
+const READ_CHUNK = 4 * 1024 * 1024;
+
 /** Reads a protocol stream (the printed PDF) to its end. */
 async function readStream(session: CdpSession, handle: string): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   for (;;) {
-    const { data, base64Encoded, eof } = await session.send<{ data: string; base64Encoded?: boolean; eof: boolean }>('IO.read', { handle });
+    const { data, base64Encoded, eof } = await session.send<{ data: string; base64Encoded?: boolean; eof: boolean }>('IO.read', {
+      handle,
+      size: READ_CHUNK,
+    });
     chunks.push(Buffer.from(data, base64Encoded ? 'base64' : 'utf8'));
     if (eof) break;
   }

@@ -21,6 +21,14 @@ function processesUsing(path: string): string[] {
   return found.stdout.split('\n').filter((line) => line.trim() !== '');
 }
 
+/** The processes using `path` once they have had up to a second to end (the system reaps killed ones). */
+async function processesLeft(path: string): Promise<string[]> {
+  for (let waited = 0; waited < 1000 && processesUsing(path).length > 0; waited += 50) {
+    await new Promise((done) => setTimeout(done, 50));
+  }
+  return processesUsing(path);
+}
+
 /** A fresh TMPDIR for one run of the CLI, so what it leaves there can be listed. */
 function freshTemporary(name: string): string {
   const folder = join(work, name);
@@ -29,7 +37,7 @@ function freshTemporary(name: string): string {
 }
 
 describeBrowser('briefdeck pdf and the processes it starts', () => {
-  it('leaves no Chromium process and no temporary folder after a PDF', () => {
+  it('leaves no Chromium process and no temporary folder after a PDF', async () => {
     const temporary = freshTemporary('done');
     const out = join(work, 'deck.pdf');
     const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'briefdeck.js'), 'pdf', '--out', out], {
@@ -41,7 +49,7 @@ describeBrowser('briefdeck pdf and the processes it starts', () => {
     expect(result.status, result.stderr).toBe(0);
     expect(existsSync(out)).toBe(true);
     expect(readdirSync(temporary)).toEqual([]);
-    expect(processesUsing(temporary)).toEqual([]);
+    expect(await processesLeft(temporary)).toEqual([]);
   });
 
   it('on Ctrl-C while printing: stops Chromium, removes its profile, exits 130, writes nothing', async () => {
@@ -71,9 +79,7 @@ describeBrowser('briefdeck pdf and the processes it starts', () => {
     expect(code).toBe(130);
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(temporary)).toEqual([]);
-    // The group was killed at once; give the kernel a moment to reap it before looking.
-    await new Promise((done) => setTimeout(done, 200));
-    expect(processesUsing(temporary)).toEqual([]);
+    expect(await processesLeft(temporary)).toEqual([]);
   });
 });
 
