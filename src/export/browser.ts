@@ -13,7 +13,20 @@ export const BROWSER_CANDIDATES = [
   '/Applications/Chromium.app/Contents/MacOS/Chromium',
 ];
 
-export const INSTALL_HINT = 'Install one (Debian/Ubuntu: `apt-get install -y chromium`) or set CHROME_PATH to a Chromium or Chrome binary.';
+/**
+ * Chromium's headless shell ("old headless"), tried first for printing: the same engine
+ * without a browser's start-up, it prints the same PDF, byte for byte, in half the time.
+ * Debian's package `chromium-headless-shell`; Chrome's `chrome-headless-shell` download.
+ */
+export const HEADLESS_SHELL_CANDIDATES = [
+  '/usr/lib/chromium/chromium-headless-shell',
+  '/usr/bin/chromium-headless-shell',
+  '/usr/bin/chrome-headless-shell',
+  '/opt/google/chrome-headless-shell/chrome-headless-shell',
+];
+
+export const INSTALL_HINT =
+  'Install one (Debian/Ubuntu: `apt-get install -y chromium`, and `chromium-headless-shell` for faster PDFs) or set CHROME_PATH to a Chromium or Chrome binary.';
 
 /** The browser to use: `CHROME_PATH` if set (it must exist), else the first usual location that exists. */
 export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: readonly string[] = BROWSER_CANDIDATES): string {
@@ -25,6 +38,19 @@ export function findBrowser(env: NodeJS.ProcessEnv = process.env, candidates: re
   const found = candidates.find((candidate) => existsSync(candidate));
   if (found) return found;
   throw new BriefdeckError(`no Chromium or Chrome found; tried CHROME_PATH (unset), ${candidates.join(', ')}`, { hint: INSTALL_HINT });
+}
+
+/**
+ * The browser to print with: `CHROME_PATH` if set, else Chromium's headless shell if it is
+ * installed, else the first usual browser (as findBrowser).
+ */
+export function findPrintBrowser(
+  env: NodeJS.ProcessEnv = process.env,
+  shells: readonly string[] = HEADLESS_SHELL_CANDIDATES,
+  browsers: readonly string[] = BROWSER_CANDIDATES,
+): string {
+  if (env.CHROME_PATH) return findBrowser(env, browsers);
+  return shells.find((candidate) => existsSync(candidate)) ?? findBrowser(env, [...shells, ...browsers]);
 }
 
 /**

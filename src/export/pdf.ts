@@ -7,6 +7,8 @@ import type { CliDeckOptions } from '../io/config.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import type { DeckLocation } from '../io/source.js';
 import type { BuiltDeck } from '../pipeline.js';
+import { findPrintBrowser } from './browser.js';
+import { startChromium } from './chromium.js';
 import type { BookmarkGroup, PdfInfo, SlidePages } from './pdf-document.js';
 import type { NotesMode, PrintLayout } from './pdf-print.js';
 
@@ -15,9 +17,9 @@ import type { NotesMode, PrintLayout } from './pdf-print.js';
  * runtime (src/vite/runtime.ts) → Reveal's print view in headless Chromium → one print →
  * metadata and bookmarks. One browser, one page, one `Page.printToPDF`.
  *
- * The slow parts overlap: Chromium starts while the deck is checked and rendered, and pdf-lib
- * loads while Chromium prints. That is why the heavy modules (the pipeline, pdf-lib) are
- * imported on use, not at the top of the file. (Building on a worker thread was tried: on a
+ * The slow parts overlap: Chromium starts first, while the deck is checked and rendered, and
+ * pdf-lib loads while Chromium prints. That is why the heavy modules (the pipeline, pdf-lib) are
+ * imported on use, not at the top of the file, unlike the two small ones that start Chromium. (Building on a worker thread was tried: on a
  * busy 2-core machine it cost 0.3 s more CPU and was slower.)
  */
 
@@ -83,16 +85,13 @@ export function bookmarkGroups(built: BuiltDeck): BookmarkGroup[] {
 
 export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
   const env = request.env ?? process.env;
-  // BRIEFDECK_TRACE=1: when each stage ended, in ms since the process started (bench/pdf.mjs --trace).
+  // BRIEFDECK_TRACE=1: when each stage ended, in ms since the process started.
   const trace = env.BRIEFDECK_TRACE
     ? (stage: string) => process.stderr.write(`trace ${stage} ${Math.round(performance.now())}\n`)
     : () => undefined;
   // The browser is found first, and starts while the essay and options are checked and the
   // page is written: Chromium boots in its own processes meanwhile.
-  const { findBrowser } = await import('./browser.js');
-  const executablePath = findBrowser(env);
-  const { startChromium } = await import('./chromium.js');
-  const starting = startChromium(executablePath);
+  const starting = startChromium(findPrintBrowser(env));
   trace('spawned');
   // Settled below; this only keeps a failed start from being reported as unhandled meanwhile.
   starting.catch(() => undefined);

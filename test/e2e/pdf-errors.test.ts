@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/export/browser.js';
+import { findBrowser, findPrintBrowser } from '../../src/export/browser.js';
 import { ROOT } from '../helpers/fixtures.js';
 
 /**
@@ -76,6 +76,20 @@ describe('briefdeck pdf errors', () => {
     } catch (error) {
       expect((error as { hint?: string }).hint).toContain('apt-get install -y chromium');
     }
+  });
+
+  it('prints with CHROME_PATH if set, else a headless shell, else a browser, naming every place when none is there', () => {
+    const shells = [join(work, 'shell-a'), join(work, 'shell-b')];
+    const browsers = [join(work, 'browser-a'), join(work, 'browser-b')];
+    expect(() => findPrintBrowser({}, shells, browsers)).toThrow(
+      `no Chromium or Chrome found; tried CHROME_PATH (unset), ${[...shells, ...browsers].join(', ')}`,
+    );
+    writeFileSync(browsers[1] ?? '', '');
+    expect(findPrintBrowser({}, shells, browsers)).toBe(browsers[1]);
+    writeFileSync(shells[1] ?? '', '');
+    expect(findPrintBrowser({}, shells, browsers)).toBe(shells[1]);
+    expect(findPrintBrowser({ CHROME_PATH: browsers[1] }, shells, browsers)).toBe(browsers[1]);
+    expect(() => findPrintBrowser({ CHROME_PATH: join(work, 'nowhere') }, shells, browsers)).toThrow('CHROME_PATH points to');
   });
 
   it('refuses to replace a file that is not a PDF, before doing any work', () => {

@@ -7,7 +7,7 @@ import { PDFDict, PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { cliDeckOptions } from '../../src/cli/shared.js';
 import { formatDate } from '../../src/essay/dates.js';
-import { findBrowser } from '../../src/export/browser.js';
+import { BROWSER_CANDIDATES, findPrintBrowser, HEADLESS_SHELL_CANDIDATES } from '../../src/export/browser.js';
 import { startChromium } from '../../src/export/chromium.js';
 import { type NotesMode, printDeck, printPageHead } from '../../src/export/pdf-print.js';
 import { PACKAGE_ROOT } from '../../src/io/paths.js';
@@ -357,7 +357,7 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
     expect(page).toContain(fragments);
     const file = join(work, 'fragments.html');
     writeFileSync(file, page);
-    const chromium = await startChromium(findBrowser());
+    const chromium = await startChromium(findPrintBrowser());
     try {
       const printed = await printDeck(chromium, pathToFileURL(file).href, {
         notes: 'none',
@@ -371,6 +371,21 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
     } finally {
       await chromium.close();
     }
+  });
+
+  // CI installs both (.ci/run); elsewhere the check needs both to be there.
+  const shell = HEADLESS_SHELL_CANDIDATES.find((path) => existsSync(path));
+  const fullBrowser = BROWSER_CANDIDATES.find((path) => existsSync(path));
+  it.runIf(process.env.CI || (shell && fullBrowser))('prints the same file with Chromium as with its headless shell', () => {
+    const files = [shell, fullBrowser].map((browser, k) => {
+      if (!browser) throw new Error('CI=true: both Chromium and chromium-headless-shell must be installed (.ci/run)');
+      const out = join(work, `same-${k}.pdf`);
+      const result = runCli(['pdf', '--notes', 'handout', '--out', out], ROOT, { CHROME_PATH: browser });
+      expect(result.status, result.stderr).toBe(0);
+      return readFileSync(out);
+    });
+    expect(files[0]?.length).toBeGreaterThan(10_000);
+    expect(files[0]?.equals(files[1] ?? Buffer.alloc(0))).toBe(true);
   });
 
   it('refuses to print a deck whose every slide is hidden', () => {

@@ -9,11 +9,11 @@ export interface CliResult {
 }
 
 /** Runs the real `briefdeck` command (bin/briefdeck.js over the compiled lib/). */
-export function runCli(args: string[], cwd = ROOT): CliResult {
+export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'briefdeck.js'), ...args], {
     cwd,
     encoding: 'utf8',
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', ...env },
     timeout: 120_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
