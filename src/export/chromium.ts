@@ -227,7 +227,10 @@ export async function startChromium(executablePath: string): Promise<Chromium> {
       // Gone already.
     }
   };
-  /** Chromium keeps its single-instance socket in a folder of its own in the temporary folder, linked from the profile; only a graceful exit removes it. */
+  /**
+   * The profile, and the folder of Chromium's single-instance socket, which it keeps in the
+   * temporary folder, linked from the profile: only a graceful exit removes that one.
+   */
   const leftovers = (): string[] => {
     try {
       const socketFolder = dirname(readlinkSync(join(profile, 'SingletonSocket')));
