@@ -102,11 +102,13 @@ describe('briefdeck errors', () => {
   });
 
   it('prints help for each command and the version', () => {
-    for (const command of ['build', 'outline', 'dev']) {
+    for (const command of ['build', 'outline', 'dev', 'pdf']) {
       const result = runCli([command, '--help']);
       expect(result.status).toBe(0);
       expect(result.stdout).toContain(`Usage: briefdeck ${command} [options] [ESSAY_OR_DECK_DIR]`);
     }
+    // The pdf command names the environment it reads.
+    expect(runCli(['pdf', '--help']).stdout).toMatch(/CHROME_PATH[\s\S]*SOURCE_DATE_EPOCH[\s\S]*BRIEFDECK_TRACE/);
     const version = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version as string;
     expect(runCli(['--version']).stdout.trim()).toBe(version);
   });

@@ -79,6 +79,17 @@ export function createProgram(): Command {
         new Option('--notes <mode>', 'speaker notes: none; page (a notes page after each slide); handout (slide above, notes below)')
           .choices([...NOTES_MODES])
           .default('none'),
+      )
+      .addHelpText(
+        'after',
+        [
+          '',
+          'Environment:',
+          "  CHROME_PATH        the browser to print with; else Chromium's headless shell, else Chromium or",
+          '                     Chrome where they are usually installed (never downloaded)',
+          "  SOURCE_DATE_EPOCH  the PDF's dates (else when the essay or deck.yaml last changed)",
+          '  BRIEFDECK_TRACE=1  print when each step ended',
+        ].join('\n'),
       ),
   ).action(async (source: string | undefined, flags: PdfFlags) => {
     const { pdfCommand } = await import('./pdf.js');
