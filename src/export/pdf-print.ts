@@ -11,8 +11,8 @@ import type { CdpSession, Chromium } from './chromium.js';
  * ordinary flowing blocks on named CSS pages, so Chromium breaks long notes onto further
  * pages. Everything stays HTML text: nothing is a screenshot, all text is selectable.
  *
- * The functions named `inPage…` run in the browser (`evaluate`, `addInitScript` below): they
- * may use nothing from outside their own body.
+ * The functions named `inPage…` run in the browser (through `evaluate` below, or inline in
+ * the page: printPageHead): they may use nothing from outside their own body.
  */
 
 export const NOTES_MODES = ['none', 'page', 'handout'] as const;

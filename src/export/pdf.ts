@@ -18,9 +18,9 @@ import type { NotesMode, PrintLayout } from './pdf-print.js';
  * metadata and bookmarks. One browser, one page, one `Page.printToPDF`.
  *
  * The slow parts overlap: Chromium starts first, while the deck is checked and rendered, and
- * pdf-lib loads while Chromium prints. That is why the heavy modules (the pipeline, pdf-lib) are
- * imported on use, not at the top of the file, unlike the two small ones that start Chromium. (Building on a worker thread was tried: on a
- * busy 2-core machine it cost 0.3 s more CPU and was slower.)
+ * pdf-lib loads while Chromium prints. That is why the heavy modules (the pipeline, pdf-lib)
+ * are imported on use, unlike the two small ones that start Chromium. (Building on a worker
+ * thread was tried: on a busy 2-core machine it cost 0.3 s more CPU and was slower.)
  */
 
 export interface PdfRequest {

@@ -46,8 +46,9 @@ function sendJson(res: ServerResponse, status: number, body: ReorderResponse): v
 
 /**
  * A thin Vite plugin over the pipeline: it fills `index.html` with the deck and its Reveal
- * options and serves `virtual:briefdeck/styles` (the theme and stylesheets) to the client. Errors carry the
- * essay or deck.yaml position, so Vite's overlay and the CLI can show where to look.
+ * options and serves `virtual:briefdeck/styles` (the theme and stylesheets) to the client.
+ * Errors carry the essay or deck.yaml position, so Vite's overlay and the CLI can show where
+ * to look.
  *
  * In the dev server it also rebuilds on every change to the essay or deck.yaml and sends the
  * rendered deck to the page as a `briefdeck:update` HMR event (src/client/hmr.ts swaps it in,
