@@ -373,6 +373,21 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
     }
   });
 
+  it("applies deck.yaml's theme and css, linked from the deck's public/", async () => {
+    const deckDir = join(work, 'styled-deck');
+    mkdirSync(join(deckDir, 'public'), { recursive: true });
+    writeFileSync(join(deckDir, 'essay.txt'), readFileSync(join(REFERENCE_DECK, 'essay.txt')));
+    writeFileSync(join(deckDir, 'deck.yaml'), 'theme: dracula\ncss: [custom.css]\n');
+    // Generated content is text in the PDF: it shows the stylesheet was applied.
+    writeFileSync(join(deckDir, 'public', 'custom.css'), '.reveal section.bd-title h1::after { content: " (with the deck\'s css)"; }\n');
+    const out = join(work, 'styled.pdf');
+    const result = runCli(['pdf', deckDir, '--out', out]);
+    expect(result.status, result.stderr).toBe(0);
+    const pdf = await readPdf(readFileSync(out));
+    expect(squash(pdf.pages[0]?.text ?? '')).toContain(squash("(with the deck's css)"));
+    expect(squash(pdf.pages[1]?.text ?? '')).not.toContain(squash("(with the deck's css)"));
+  });
+
   // CI installs both (.ci/run); elsewhere the check needs both to be there.
   const shell = HEADLESS_SHELL_CANDIDATES.find((path) => existsSync(path));
   const fullBrowser = BROWSER_CANDIDATES.find((path) => existsSync(path));
