@@ -1,38 +1,35 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { z } from 'zod';
 import { type OptionProblem, validateDeckOptions } from '../deck/build.js';
 import { type DeckOptions, type ResolvedDeckOptions, resolveDeckOptions, THEMES } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
 import type { Outline } from '../types.js';
+import { z } from './zod.js';
 
-const id = z.string().min(1, 'an id cannot be empty');
+const id = z.string().check(z.minLength(1, 'an id cannot be empty'));
 
 /** The schema of `deck.yaml`; unknown keys are errors, so a typo is caught, not ignored. */
-export const deckConfigSchema = z
-  .object({
-    order: z.array(id).optional(),
-    slides: z.record(id, z.array(id)).optional(),
-    hide: z.array(id).optional(),
-    titles: z.record(id, z.string().min(1, 'a title cannot be empty')).optional(),
-    theme: z.enum(THEMES).optional(),
-    aspect: z.enum(['16:9', '16:10', '4:3']).optional(),
-    minutes: z.number().positive().max(600).nullable().optional(),
-    wordsPerMinute: z.number().min(60).max(300).optional(),
-    lang: z
-      .string()
-      .regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')
-      .optional(),
-    css: z
-      .array(
-        z
-          .string()
-          .regex(/^(?![\\/])(?!.*(?:^|[\\/])\.\.(?:[\\/]|$)).+\.css$/i, 'a .css file inside the deck folder’s public/, e.g. custom.css'),
-      )
-      .optional(),
-  })
-  .strict();
+export const deckConfigSchema = z.strictObject({
+  order: z.optional(z.array(id)),
+  slides: z.optional(z.record(id, z.array(id))),
+  hide: z.optional(z.array(id)),
+  titles: z.optional(z.record(id, z.string().check(z.minLength(1, 'a title cannot be empty')))),
+  theme: z.optional(z.enum(THEMES)),
+  aspect: z.optional(z.enum(['16:9', '16:10', '4:3'])),
+  minutes: z.optional(z.nullable(z.number().check(z.positive(), z.maximum(600)))),
+  wordsPerMinute: z.optional(z.number().check(z.minimum(60), z.maximum(300))),
+  lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB'))),
+  css: z.optional(
+    z.array(
+      z
+        .string()
+        .check(
+          z.regex(/^(?![\\/])(?!.*(?:^|[\\/])\.\.(?:[\\/]|$)).+\.css$/i, 'a .css file inside the deck folder’s public/, e.g. custom.css'),
+        ),
+    ),
+  ),
+});
 
 /** deck.yaml read and checked against the schema, able to say where each value stands. */
 export interface DeckConfigFile {

@@ -1,7 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isScalar, isSeq, parseDocument, type ToStringOptions } from 'yaml';
-import { z } from 'zod';
 import { buildDeck } from '../deck/build.js';
 import { minimalOrder, moveId } from '../deck/reorder.js';
 import { closest } from '../deck/suggest.js';
@@ -12,6 +11,7 @@ import type { ReorderMove } from '../vite/events.js';
 import { type CliDeckOptions, parseDeckConfig, resolveOptionsFor } from './config.js';
 import { writeFileAtomically } from './output.js';
 import { locateDeck } from './source.js';
+import { z } from './zod.js';
 
 /**
  * Write-back of a dragged order to `deck.yaml` (the dev server's reorder view). Every change
@@ -20,14 +20,12 @@ import { locateDeck } from './source.js';
  * atomically. Any problem throws a BriefdeckError and leaves the file as it was.
  */
 
-const moveSchema = z
-  .object({
-    kind: z.enum(['group', 'slide']),
-    id: z.string().min(1),
-    target: z.string().min(1),
-    place: z.enum(['before', 'after']),
-  })
-  .strict();
+const moveSchema = z.strictObject({
+  kind: z.enum(['group', 'slide']),
+  id: z.string().check(z.minLength(1)),
+  target: z.string().check(z.minLength(1)),
+  place: z.enum(['before', 'after']),
+});
 
 /** Where the new ids go: the top-level `order`, or `slides.<group>`. */
 export type OrderKey = readonly ['order'] | readonly ['slides', string];
