@@ -133,9 +133,10 @@ function fitSlide(slide: HTMLElement): void {
 
 /**
  * Fits every slide once Reveal is ready, and again once web fonts have loaded if the slides
- * were waiting for any (a theme's embedded fonts change the text's size); `data-bd-fitted` on the document element then tells
- * tools and tests that the layout is final. The print view (`?view=print`, PDF export) lays
- * its pages out after `ready`, so there the slides are fitted on its `pdf-ready` instead.
+ * were waiting for any (a theme's embedded fonts change the text's size); `data-bd-fitted` on
+ * the document element then tells tools and tests that the layout is final. The print view
+ * (`?view=print`, PDF export) lays its pages out after `ready`, so there the slides are fitted
+ * on its `pdf-ready` instead.
  * Slides added later (a live reload swapping the deck's sections) are fitted on the next frame.
  */
 export function installFit(deck: RevealApi): void {

@@ -5,7 +5,7 @@ import type { Plugin } from 'vite';
 import { THEMES } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
-import { BASE_STYLES, themeStyle } from './styles.js';
+import { BASE_STYLES, deckStyles, themeStyle } from './styles.js';
 
 /**
  * The prebuilt browser runtime: the client script (src/client/main.ts) as one classic script,
@@ -20,31 +20,37 @@ export const RUNTIME_DIR = join(PACKAGE_ROOT, 'lib', 'runtime');
 const SCRIPT = 'briefdeck.js';
 const STYLES_MODULE = 'virtual:briefdeck/styles';
 
-/** File names in the runtime folder: one per base stylesheet and theme. */
-const styleFile = {
-  reveal: 'reveal.css',
-  layout: 'briefdeck.css',
-  theme: (theme: string) => `theme-${theme}.css`,
-};
+/**
+ * The stylesheets built into the runtime, by the module id the Vite plugin imports (src/vite/styles.ts),
+ * each to a file of its own: Reveal's base, briefdeck's layout and every theme.
+ */
+const BUILT_STYLES = new Map<string, string>([
+  [BASE_STYLES.reveal, 'reveal.css'],
+  [BASE_STYLES.layout, 'briefdeck.css'],
+  ...THEMES.map((theme): [string, string] => [themeStyle(theme), `theme-${theme}.css`]),
+]);
 
 /** The runtime's files for one deck, as file:// URLs in the order the page loads them. */
 export interface RuntimeFiles {
   script: string;
-  /** Reveal's base, the theme, briefdeck's layout, then deck.yaml's `css`: the order of src/vite/styles.ts. */
+  /** In the order of src/vite/styles.ts `deckStyles`: Reveal's base, the theme, briefdeck's layout, then deck.yaml's `css`. */
   styles: string[];
 }
 
 /** The runtime for a deck with `theme` and deck.yaml's `css` files; an error says how to build a missing one. */
 export function runtimeFiles(theme: string, deckCss: readonly string[], dir = RUNTIME_DIR): RuntimeFiles {
-  const files = [SCRIPT, styleFile.reveal, styleFile.theme(theme), styleFile.layout].map((name) => join(dir, name));
-  const missing = files.find((file) => !existsSync(file));
+  const styles = deckStyles(theme, deckCss).map((style) => {
+    const built = BUILT_STYLES.get(style);
+    return built === undefined ? style : join(dir, built);
+  });
+  const script = join(dir, SCRIPT);
+  const missing = [script, ...styles.filter((path) => path.startsWith(dir))].find((file) => !existsSync(file));
   if (missing) {
     throw new BriefdeckError(`briefdeck's browser runtime is missing: ${missing} does not exist`, {
       hint: 'Run `npm run compile` in the briefdeck folder (npm ci does it too).',
     });
   }
-  const [script = '', ...styles] = files.map((file) => pathToFileURL(file).href);
-  return { script, styles: [...styles, ...deckCss.map((file) => pathToFileURL(file).href)] };
+  return { script: pathToFileURL(script).href, styles: styles.map((path) => pathToFileURL(path).href) };
 }
 
 /** In the runtime build, the styles are linked by the page rather than imported by the script. */
@@ -70,11 +76,6 @@ export async function buildRuntime(outDir = RUNTIME_DIR): Promise<void> {
       lib: { entry: join(PACKAGE_ROOT, 'src/client/main.ts'), formats: ['iife'], name: 'briefdeck', fileName: () => SCRIPT },
     },
   });
-  const input: Record<string, string> = {
-    [styleFile.reveal]: BASE_STYLES.reveal,
-    [styleFile.layout]: BASE_STYLES.layout,
-    ...Object.fromEntries(THEMES.map((theme) => [styleFile.theme(theme), themeStyle(theme)])),
-  };
   await build({
     ...common,
     build: {
@@ -83,7 +84,7 @@ export async function buildRuntime(outDir = RUNTIME_DIR): Promise<void> {
       // Fonts and images stay inside the stylesheets, so each is one file.
       assetsInlineLimit: () => true,
       rolldownOptions: {
-        input: Object.fromEntries(Object.entries(input).map(([file, id]) => [file.replace(/\.css$/, ''), id])),
+        input: Object.fromEntries([...BUILT_STYLES].map(([id, file]) => [file.replace(/\.css$/, ''), id])),
         output: { assetFileNames: '[name][extname]' },
       },
     },
