@@ -91,13 +91,57 @@ describe('briefdeck errors', () => {
     expect(readFileSync(join(out, 'index.html'), 'utf8')).toBe(before);
   });
 
+  it('never writes over the folder it runs in, a checkout, or a folder holding the input (issue 12)', () => {
+    // A copy of the situation that once replaced the whole checkout: `--out .` in a repository
+    // root whose index.html is briefdeck's page template.
+    const checkout = join(work, 'checkout');
+    mkdirSync(join(checkout, '.git'), { recursive: true });
+    writeFileSync(join(checkout, '.git', 'HEAD'), 'ref: refs/heads/main\n');
+    writeFileSync(join(checkout, 'index.html'), readFileSync(join(ROOT, 'index.html')));
+    const deck = join(checkout, 'slides', 'talk');
+    mkdirSync(deck, { recursive: true });
+    writeFileSync(join(deck, 'essay.txt'), readFileSync(REFERENCE_ESSAY));
+    const before = readdirSync(checkout, { recursive: true, encoding: 'utf8' }).sort();
+    const cases: Array<[args: string[], message: string]> = [
+      [['--out', '.'], 'it is the current folder'],
+      [['--out', ''], '--out is empty'],
+      [['--out', 'slides'], `it holds the deck’s input (${deck})`],
+      [['--out', join(checkout, 'slides', 'talk')], 'it holds the deck’s input'],
+      [['--out', join(checkout, '..')], 'it holds the current folder'],
+      [['--single-file', '--out', 'index.html'], 'refusing to overwrite a file that is not a briefdeck deck'],
+    ];
+    for (const [args, message] of cases) {
+      const result = runCli(['build', 'slides/talk', ...args], checkout);
+      expect(result.status, args.join(' ')).toBe(1);
+      expect(result.stderr, args.join(' ')).toContain(message);
+      expect(result.stderr).not.toMatch(/\n\s+at /);
+    }
+    expect(readdirSync(checkout, { recursive: true, encoding: 'utf8' }).sort()).toEqual(before);
+    expect(readFileSync(join(checkout, 'index.html'), 'utf8')).toBe(readFileSync(join(ROOT, 'index.html'), 'utf8'));
+  });
+
+  it('rebuilds into an earlier deck folder and keeps the files the user put there', () => {
+    const out = join(work, 'shared-out');
+    expect(runCli(['build', REFERENCE_ESSAY, '--out', out]).status).toBe(0);
+    writeFileSync(join(out, 'cv.pdf'), 'my cv');
+    mkdirSync(join(out, 'photos'));
+    writeFileSync(join(out, 'photos', 'me.jpg'), 'me');
+    const result = runCli(['build', REFERENCE_ESSAY, '--out', out, '--source-map']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(readFileSync(join(out, 'cv.pdf'), 'utf8')).toBe('my cv');
+    expect(readFileSync(join(out, 'photos', 'me.jpg'), 'utf8')).toBe('me');
+    const manifest = JSON.parse(readFileSync(join(out, '.briefdeck-manifest.json'), 'utf8')) as { files: Record<string, string> };
+    expect(Object.keys(manifest.files)).toContain('sourcemap.json');
+    expect(Object.keys(manifest.files)).not.toContain('cv.pdf');
+  });
+
   it('refuses to replace a folder that is not a deck', () => {
     const precious = join(work, 'precious');
     mkdirSync(precious, { recursive: true });
     writeFileSync(join(precious, 'notes.txt'), 'keep me');
     const result = runCli(['build', REFERENCE_ESSAY, '--out', precious]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/refusing to replace/);
+    expect(result.stderr).toContain(`${precious}: refusing to write the deck into this folder: it is not a folder briefdeck built`);
     expect(readFileSync(join(precious, 'notes.txt'), 'utf8')).toBe('keep me');
   });
 

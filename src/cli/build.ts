@@ -1,12 +1,13 @@
-import { writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { BriefdeckError } from '../errors.js';
 import { buildStaticDeck } from '../export/static.js';
-import { writeDirAtomically, writeFileAtomically } from '../io/output.js';
+import { writeFileAtomically, writeOutputDir } from '../io/output.js';
 import { locateDeck } from '../io/source.js';
 import { buildFromLocation } from '../pipeline.js';
-import { sourceMap } from '../render/sourcemap.js';
+import { isSourceMap, sourceMap } from '../render/sourcemap.js';
 import { buildSingleFile } from '../vite/single-file.js';
-import { cliDeckOptions, type DeckFlags, plural } from './shared.js';
+import { cliDeckOptions, type DeckFlags, outFlag, plural } from './shared.js';
 
 export interface BuildFlags extends DeckFlags {
   out?: string;
@@ -16,11 +17,13 @@ export interface BuildFlags extends DeckFlags {
 
 /**
  * `briefdeck build`: the pipeline runs first, so a bad essay or option fails before anything
- * is written; Vite then builds into a temporary folder that replaces `--out` in one rename.
+ * is written; Vite then builds into a temporary folder whose files replace those of an earlier
+ * build (src/io/output.ts says which folders may be written to).
  * With `--single-file`, the deck is one .html file instead (src/vite/single-file.ts).
  */
 export async function buildCommand(source: string | undefined, flags: BuildFlags): Promise<void> {
   const started = performance.now();
+  const out = outFlag(flags.out);
   const location = locateDeck(source);
   const cli = cliDeckOptions(flags);
   const built = buildFromLocation(location, cli);
@@ -29,19 +32,28 @@ export async function buildCommand(source: string | undefined, flags: BuildFlags
       built.deck.groups.reduce((n, group) => n + group.slides.length, 0),
       'slide',
     )} (${ms} ms)\n`;
+  const mapText = (folder: string): string =>
+    `${JSON.stringify(sourceMap(built.deck, relative(folder, location.essayPath).split(sep).join('/')), null, 2)}\n`;
   if (flags.singleFile) {
-    const outFile = resolve(flags.out ?? 'deck.html');
+    const outFile = resolve(out ?? 'deck.html');
+    const mapFile = flags.sourceMap ? outFile.replace(/\.html?$/i, '.sourcemap.json') : null;
+    if (mapFile && existsSync(mapFile) && !isSourceMap(readFileSync(mapFile, 'utf8'))) {
+      throw new BriefdeckError('refusing to overwrite a file that is not a briefdeck source map', {
+        file: mapFile,
+        hint: 'Choose another --out, or remove this file yourself.',
+      });
+    }
     const bytes = await buildSingleFile({ source: location.deckDir ?? location.essayPath, cli, outFile });
-    if (flags.sourceMap)
-      writeFileAtomically(outFile.replace(/\.html?$/i, '.sourcemap.json'), `${JSON.stringify(sourceMap(built), null, 2)}\n`);
+    if (mapFile) writeFileAtomically(mapFile, mapText(dirname(mapFile)));
     const where = relative(process.cwd(), outFile) || outFile;
     process.stdout.write(summary(where, ` (${Math.round(bytes / 1024)} KB, one file)`, Math.round(performance.now() - started)));
     return;
   }
-  const outDir = resolve(flags.out ?? 'dist');
-  await writeDirAtomically(outDir, async (tmpDir) => {
+  const outDir = resolve(out ?? 'dist');
+  const inputs = [location.deckDir, location.essayPath, location.configPath].filter((path): path is string => path !== null);
+  await writeOutputDir(outDir, { cwd: process.cwd(), inputs }, async (tmpDir) => {
     await buildStaticDeck(location, cli, tmpDir);
-    if (flags.sourceMap) writeFileSync(join(tmpDir, 'sourcemap.json'), `${JSON.stringify(sourceMap(built), null, 2)}\n`);
+    if (flags.sourceMap) writeFileSync(join(tmpDir, 'sourcemap.json'), mapText(outDir));
   });
   const index = join(outDir, 'index.html');
   process.stdout.write(summary(relative(process.cwd(), index) || index, '', Math.round(performance.now() - started)));

@@ -5,7 +5,7 @@ import { exportPdf } from '../export/pdf.js';
 import type { NotesMode } from '../export/pdf-print.js';
 import { writeFileAtomically } from '../io/output.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
-import { cliDeckOptions, type DeckFlags, plural } from './shared.js';
+import { cliDeckOptions, type DeckFlags, outFlag, plural } from './shared.js';
 
 export interface PdfFlags extends DeckFlags {
   out?: string;
@@ -63,7 +63,7 @@ export function pdfTarget(out: string | undefined, location: DeckLocation, notes
 export async function pdfCommand(source: string | undefined, flags: PdfFlags): Promise<void> {
   const started = performance.now();
   const location = locateDeck(source);
-  const target = pdfTarget(flags.out, location, flags.notes);
+  const target = pdfTarget(outFlag(flags.out), location, flags.notes);
   const result = await exportPdf({ location, cli: cliDeckOptions(flags), notes: flags.notes });
   for (const { id, right, bottom } of result.clipped) {
     const past = [bottom > 0 ? `${bottom} px past the bottom` : '', right > 0 ? `${right} px past the right edge` : ''].filter(Boolean);

@@ -1,4 +1,5 @@
 import type { DeckOptions } from '../deck/options.js';
+import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
 
 /** Deck flags as commander parses them. */
@@ -22,4 +23,12 @@ export function cliDeckOptions(flags: DeckFlags): CliDeckOptions {
 
 export function plural(count: number, word: string): string {
   return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** `--out` as given; an empty value (`--out ""`, an unset variable) is a mistake, not the current folder. */
+export function outFlag(out: string | undefined): string | undefined {
+  if (out !== undefined && out.trim() === '') {
+    throw new BriefdeckError('--out is empty', { hint: 'Name the output with --out, or leave the option out for the default.' });
+  }
+  return out;
 }

@@ -183,12 +183,17 @@ export function renderDeck(deck: Deck): RenderedDeck {
   };
 }
 
+/** The mark of a page briefdeck built. */
+export const GENERATOR_META = '<meta name="generator" content="briefdeck" />';
+
 /**
  * Fills the page template's placeholders with the rendered deck. The Reveal options go in the
  * page too, so the client's script is the same for every deck (src/vite/runtime.ts builds it once).
  */
 export function fillTemplate(template: string, rendered: RenderedDeck, theme: string, extraHead = ''): string {
-  const options = `<script type="application/json" id="${REVEAL_OPTIONS_ID}">${scriptJson(rendered.reveal)}</script>`;
+  // The generator mark is added here, not in the template, so that only pages briefdeck built
+  // carry it: it is what makes an existing file safe to replace (src/vite/single-file.ts).
+  const options = `${GENERATOR_META}<script type="application/json" id="${REVEAL_OPTIONS_ID}">${scriptJson(rendered.reveal)}</script>`;
   return template
     .replace(/<html([^>]*)\blang="[^"]*"/, `<html data-theme="${e(theme)}"$1lang="${e(rendered.lang)}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${e(rendered.title)}</title>`)

@@ -1,7 +1,9 @@
-import type { BuiltDeck } from '../pipeline.js';
+import type { Deck } from '../types.js';
 
 /** Slide id → the essay lines it was drawn from, and each bullet's source sentence. */
 export interface SourceMap {
+  generator: 'briefdeck';
+  /** The essay, relative to the source map's folder, `/`-separated. */
   essay: string;
   slides: Record<
     string,
@@ -9,9 +11,10 @@ export interface SourceMap {
   >;
 }
 
-export function sourceMap(built: Pick<BuiltDeck, 'deck' | 'essay'>): SourceMap {
+/** `essay` is the essay's path as the source map should name it (relative to the map's folder). */
+export function sourceMap(deck: Pick<Deck, 'groups'>, essay: string): SourceMap {
   const slides: SourceMap['slides'] = {};
-  for (const group of built.deck.groups) {
+  for (const group of deck.groups) {
     for (const slide of group.slides) {
       slides[slide.id] = {
         group: group.id,
@@ -20,5 +23,14 @@ export function sourceMap(built: Pick<BuiltDeck, 'deck' | 'essay'>): SourceMap {
       };
     }
   }
-  return { essay: built.essay.source.path, slides };
+  return { generator: 'briefdeck', essay, slides };
+}
+
+/** An earlier source map briefdeck wrote, which may be replaced. */
+export function isSourceMap(text: string): boolean {
+  try {
+    return (JSON.parse(text) as Partial<SourceMap>).generator === 'briefdeck';
+  } catch {
+    return false;
+  }
 }

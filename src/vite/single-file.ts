@@ -5,6 +5,7 @@ import { build as viteBuild } from 'vite';
 import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
 import { writeFileAtomically } from '../io/output.js';
+import { GENERATOR_META } from '../render/html.js';
 import { deckViteConfig } from './config.js';
 
 /**
@@ -14,9 +15,6 @@ import { deckViteConfig } from './config.js';
  * URI; this module then moves the script and the stylesheet into the page itself. Any file
  * the page would still have to fetch is an error, so the result never depends on its folder.
  */
-
-/** The mark every briefdeck page carries (index.html), which makes a file safe to replace. */
-const GENERATOR = '<meta name="generator" content="briefdeck"';
 
 /**
  * JavaScript made safe to place between `<script>` and `</script>`. The HTML parser ends a
@@ -124,10 +122,14 @@ export function inlineBuild(dir: string): string {
   return html;
 }
 
-/** Refuses to overwrite a file that is not an earlier briefdeck page. */
-function checkReplaceableFile(path: string): void {
+/**
+ * Refuses to overwrite a file that is not an earlier briefdeck page: one whose head carries the
+ * generator mark that only built pages get (the page template has none).
+ */
+export function checkReplaceableFile(path: string): void {
   if (!existsSync(path)) return;
-  if (statSync(path).isFile() && readFileSync(path, 'utf8').includes(GENERATOR)) return;
+  const head = statSync(path).isFile() ? readFileSync(path, 'utf8').slice(0, 16_384) : '';
+  if (/^\s*<!doctype html>/i.test(head) && head.split('</head>')[0]?.includes(GENERATOR_META)) return;
   throw new BriefdeckError('refusing to overwrite a file that is not a briefdeck deck', {
     file: path,
     hint: 'Choose a new file name with --out, or remove this file yourself.',
