@@ -75,30 +75,42 @@ export type RemovalReason =
   | 'copyright'
   | 'pull-quote'
   | 'outside-article'
-  | 'markup';
+  | 'markup'
+  /** Footnotes, endnotes and reference lists. */
+  | 'footnote'
+  /** A table of contents that repeats the headings. */
+  | 'contents'
+  /** Image captions and credits. */
+  | 'caption'
+  /** End matter: acknowledgements, "cite this", disclaimers, editor's and licence notes. */
+  | 'end-matter';
 
 export interface RemovedLine {
   line: number;
   text: string;
   reason: RemovalReason;
+  /** The essay pass that removed it (src/essay/passes.ts). */
+  pass?: string;
 }
 
 export interface Essay {
-  source: { path: string; format: EssayFormat; lineCount: number };
+  /** `formatSigns`: the signs of Markdown found, when the format was decided by the content. */
+  source: { path: string; format: EssayFormat; formatSigns: string[]; lineCount: number };
   meta: EssayMeta;
   intro: Paragraph[];
   sections: Section[];
   conclusion: Section | null;
+  /** Parts after the conclusion that are still the author's text (an appendix, a methodology). */
+  appendix: Section[];
   /** The author's bio, after the body. */
   bio: Paragraph[];
-  /** Photo and image credits, notes on sources. */
-  credits: Paragraph[];
   removed: RemovedLine[];
 }
 
 // ---------------------------------------------------------------- outline
 
-export type GroupKind = 'title' | 'context' | 'overview' | 'section' | 'conclusion' | 'about';
+/** `appendix`: a part of the essay after its conclusion (a methodology, a note on data), still body text. */
+export type GroupKind = 'title' | 'context' | 'overview' | 'section' | 'conclusion' | 'appendix' | 'about';
 
 export interface SourceRef {
   /** Line on which the source sentence starts. */

@@ -37,7 +37,7 @@ describe('briefdeck outline --json', () => {
       for (const bullet of slide.bullets)
         expect(bullet).toEqual({ text: expect.any(String), source: { line: expect.any(Number), sentence: expect.any(Number) } });
     }
-    expect(outline.removed[0]).toEqual({ line: 1, text: 'Search All Site Content', reason: 'search' });
+    expect(outline.removed[0]).toEqual({ line: 1, text: 'Search All Site Content', reason: 'search', pass: 'header' });
   });
 
   it('reads a Markdown essay with # and ## headings', () => {

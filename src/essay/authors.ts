@@ -5,23 +5,54 @@ const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
 /** "Jane Doe", "J. R. Smith", "Ana de la Cruz", "Kim Jong-un", "Mary O’Neil-Smith". */
 export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,4}$`, 'u');
 
+/** Words of a job title: "Senior Fellow", "Data Scientist", "Policy Lead". */
+export const ROLE =
+  /\b(fellow|director|professor|technologist|lecturer|editor|correspondent|columnist|journalist|reporter|writer|analyst|economist|scientist|researcher|engineer|designer|developer|strategist|adviser|advisor|consultant|officer|manager|lead|head|chair|chairman|chairwoman|president|founder|co-founder|ceo|cto|coo|chief|coordinator|specialist|associate|assistant|intern|student|candidate|partner|principal|secretary|ambassador|commissioner|minister|senator|representative|attorney|lawyer|doctor|physician|nurse|teacher|librarian|curator|historian|author)s?\b/i;
+
+/** A line that is a job title: optional qualifiers, then a role ("Senior Fellow, …", "Data Scientist, NHS England"). */
+export const ROLE_LINE = new RegExp(
+  `^(?:(?:senior|junior|lead|chief|principal|associate|assistant|deputy|executive|managing|contributing|staff|visiting|adjunct|former|data|policy|research|program|programme|product|content|digital|legal|technology|economic|political|national|foreign|non-resident|nonresident|distinguished)\\s+){0,3}${ROLE.source.replace(/^\\b/, '')}`,
+  'i',
+);
+
 /** Words that name a role or an organisation, not a person. */
 const NOT_A_NAME =
-  /\b(fellow|director|professor|editor|staff|correspondent|senior|president|analyst|contributor|writer|reporter|institute|university|center|centre|council|foundation|team|desk|news|press|board|department|ministry|office|program|programme)\b/i;
+  /\b(staff|senior|junior|contributor|contributing|institute|university|center|centre|council|foundation|team|desk|news|press|board|department|ministry|office|program|programme|project|initiative|lab|laboratory|group|association|society|school|college|company|agency|services?|bureau|commission|committee|network|alliance|coalition|trust|fund|bank|forum|government|administration|editorial)\b/i;
 
-/** "Jane Doe, John Roe and Ann Poe" → the three names; null when a part is not a name. */
+/** "STEVEN DAVIDOFF SOLOMON" (a byline set in capitals) → "Steven Davidoff Solomon"; other names as written. */
+export function nameCase(name: string): string {
+  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  return name.replace(/\p{L}+/gu, (word) => (word.length <= 1 ? word : word.charAt(0) + word.slice(1).toLowerCase()));
+}
+
+/** Degrees and suffixes after a name: "Jane Doe, PhD". */
+const SUFFIX = /^(phd|ph\.d\.|md|m\.d\.|jd|mba|mph|jr\.?|sr\.?|ii|iii)$/i;
+
+/**
+ * "Jane Doe, John Roe and Ann Poe" → the three names; null when a part is not a name. A
+ * name may carry its role and organisation after a comma ("Ana Ruiz, Economist & Tom Lee,
+ * Policy Lead"; "Jane Doe, Senior Fellow, Center for X"): the role's parts are skipped until
+ * "and", "&" or ";" starts the next person.
+ */
 export function parseNameList(text: string): string[] | null {
-  const parts = text
-    .replace(/\s*\(.*?\)\s*/g, ' ')
-    .split(/\s*(?:,|;|&|\band\b|\|)\s*/i)
-    .map((part) => part.trim().replace(/[.:]+$/, (dots) => (/\s\p{Lu}$/u.test(part.slice(0, -dots.length)) ? dots : '')))
-    .filter(Boolean);
-  if (parts.length === 0) return null;
+  const cleaned = text.replace(/\s*\(.*?\)\s*/g, ' ');
+  const pieces = cleaned.split(/(\s*(?:,|;|&|\band\b|\|)\s*)/i);
   const names: string[] = [];
-  for (const part of parts) {
-    if (NOT_A_NAME.test(part) || /^(phd|ph\.d\.|md|jr\.?|sr\.?)$/i.test(part)) continue;
+  let inRole = false;
+  for (let i = 0; i < pieces.length; i += 2) {
+    const separator = (pieces[i - 1] ?? '').trim().toLowerCase();
+    if (separator && separator !== ',') inRole = false;
+    const part = (pieces[i] ?? '')
+      .trim()
+      .replace(/[.:]+$/, (dots, at: number, whole: string) => (/\s\p{Lu}$/u.test(whole.slice(0, at)) ? dots : ''));
+    if (!part) continue;
+    if (ROLE.test(part) || NOT_A_NAME.test(part)) {
+      inRole = true;
+      continue;
+    }
+    if (inRole || SUFFIX.test(part)) continue;
     if (!PERSON_NAME.test(part)) return null;
-    names.push(part);
+    names.push(nameCase(part));
   }
   return names.length > 0 ? names : null;
 }

@@ -1,4 +1,4 @@
-import type { LineSpan } from '../types.js';
+import type { LineSpan, RemovalReason } from '../types.js';
 import { normalizeSpace } from './text.js';
 
 /**
@@ -20,12 +20,14 @@ export interface Block {
   boldLead?: string;
   /** Markdown: the whole paragraph is bold or emphasised. */
   emphasised?: boolean;
+  /** Markdown: the block is markup or page furniture by its syntax alone (an image, a shortcode, a footnote). */
+  chrome?: RemovalReason;
 }
 
 export function makeBlock(
   kind: Block['kind'],
   parts: ReadonlyArray<{ text: string; line: number }>,
-  extra: Partial<Pick<Block, 'level' | 'boldLead' | 'emphasised'>> = {},
+  extra: Partial<Pick<Block, 'level' | 'boldLead' | 'emphasised' | 'chrome'>> = {},
 ): Block {
   let text = '';
   const lineStarts: Block['lineStarts'] = [];

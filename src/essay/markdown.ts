@@ -1,122 +1,85 @@
 import MarkdownIt, { type Token } from 'markdown-it';
-import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
-import { BriefdeckError } from '../errors.js';
-import { type Block, makeBlock, splitLines } from './blocks.js';
-
-/** Fields read from YAML front matter; each value keeps the line it was found on. */
-export interface FrontMatter {
-  title?: { value: string; line: number };
-  subtitle?: { value: string; line: number };
-  authors?: { value: string[]; line: number };
-  date?: { value: string; line: number };
-  publication?: { value: string; line: number };
-  category?: { value: string; line: number };
-}
-
-const FIELD_ALIASES: Record<string, keyof FrontMatter> = {
-  title: 'title',
-  subtitle: 'subtitle',
-  description: 'subtitle',
-  dek: 'subtitle',
-  summary: 'subtitle',
-  author: 'authors',
-  authors: 'authors',
-  by: 'authors',
-  date: 'date',
-  published: 'date',
-  publication: 'publication',
-  publisher: 'publication',
-  site: 'publication',
-  source: 'publication',
-  category: 'category',
-  categories: 'category',
-};
-
-function scalarText(value: unknown): string | null {
-  if (typeof value === 'string') return value.trim() || null;
-  if (typeof value === 'number') return String(value);
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return null;
-}
-
-/**
- * Splits `---` front matter off the top of a Markdown file. The block's lines are blanked,
- * not removed, so the line numbers of the rest stay true.
- */
-export function splitFrontMatter(text: string, path: string): { body: string; front: FrontMatter } {
-  const lines = splitLines(text);
-  if (lines[0]?.trim() !== '---') return { body: text, front: {} };
-  const close = lines.findIndex((line, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(line));
-  if (close < 0) return { body: text, front: {} };
-  const yamlText = lines.slice(1, close).join('\n');
-  const counter = new LineCounter();
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
-  const error = doc.errors[0];
-  if (error) {
-    const position = counter.linePos(error.pos[0]);
-    throw new BriefdeckError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, {
-      file: path,
-      line: position.line + 1, // the YAML starts on the file's second line
-      column: position.col,
-      hint: 'Fix the YAML between the two `---` lines at the top of the file, or remove it.',
-    });
-  }
-  const front: FrontMatter = {};
-  if (isMap(doc.contents)) {
-    const data = doc.toJS() as Record<string, unknown>;
-    for (const pair of doc.contents.items) {
-      if (!isScalar(pair.key)) continue;
-      const key = String(pair.key.value);
-      const field = FIELD_ALIASES[key.toLowerCase()];
-      if (!field || front[field]) continue;
-      // +1: the YAML starts on the file's second line; linePos is 1-based already.
-      const line = counter.linePos(pair.key.range?.[0] ?? 0).line + 1;
-      const value = data[key];
-      if (field === 'authors') {
-        const list = (Array.isArray(value) ? value : [value])
-          .map((entry) => (entry && typeof entry === 'object' && 'name' in entry ? (entry as { name: unknown }).name : entry))
-          .map(scalarText)
-          .filter((name): name is string => name !== null);
-        if (list.length > 0) front.authors = { value: list, line };
-      } else {
-        const scalar = Array.isArray(value) ? scalarText(value[0]) : scalarText(value);
-        if (scalar) front[field] = { value: scalar, line };
-      }
-    }
-  }
-  const blanked = lines.map((line, i) => (i <= close ? '' : line));
-  return { body: blanked.join('\n'), front };
-}
+import type { RemovalReason } from '../types.js';
+import { type Block, makeBlock } from './blocks.js';
+import { htmlText } from './html.js';
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
-/** Plain text of an inline token, soft breaks kept as line boundaries. */
-function inlineParts(
-  token: Token,
-  firstLine: number,
-): { parts: Array<{ text: string; line: number }>; boldLead?: string; emphasised: boolean } {
-  const parts: Array<{ text: string; line: number }> = [];
+/** Template syntax of static-site generators: Hugo shortcodes, Liquid tags, kramdown extensions and attribute lists. */
+const TEMPLATE = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\{::[^}]*\}|\{:[^}]*\}|\{\{[\s\S]*?\}\}/g;
+/** An excerpt marker or another comment. */
+const COMMENT = /<!--[\s\S]*?-->|<\/?excerpt\s*\/?>/gi;
+/** A footnote mark in running text: `[^1]`, `[^note]`. */
+const FOOTNOTE_MARK = /\[\^[^\]\s]+\](?!:)/g;
+/** A footnote's own text: `[^1]: …`. */
+const FOOTNOTE = /^\[\^[^\]]+\]:/;
+
+interface Line {
+  text: string;
+  line: number;
+}
+
+interface Inline {
+  /** The text by line; a hard break starts a new piece (`pieces`), a soft break a new line. */
+  pieces: Line[][];
+  boldLead?: string;
+  /** Each piece: all its text is bold or emphasised. */
+  emphasised: boolean[];
+  /** The paragraph is only images and links to them. */
+  imagesOnly: boolean;
+}
+
+/**
+ * Plain text of an inline token: markup, images, inline HTML and footnote marks dropped; soft
+ * breaks kept as line boundaries. A hard break (two trailing spaces, a backslash) ends a piece:
+ * pages saved as Markdown put one paragraph or heading on each such line.
+ */
+function inlineText(token: Token, firstLine: number): Inline {
+  const pieces: Line[][] = [[]];
+  const emphasised: boolean[] = [];
   let line = firstLine;
   let current = '';
   let boldDepth = 0;
   let boldLead: string | undefined;
   let boldBuffer = '';
   let seenText = false;
-  let outsideEmphasis = false;
+  let plainInPiece = false;
+  let textInPiece = false;
   let emphasisDepth = 0;
+  let images = 0;
+  let words = false;
+  const endLine = (): void => {
+    (pieces.at(-1) as Line[]).push({ text: current, line });
+    current = '';
+  };
+  const endPiece = (): void => {
+    endLine();
+    emphasised.push(textInPiece && !plainInPiece);
+    pieces.push([]);
+    plainInPiece = false;
+    textInPiece = false;
+  };
   for (const child of token.children ?? []) {
     switch (child.type) {
       case 'text':
-      case 'code_inline':
-        if (child.content.trim() && emphasisDepth === 0 && boldDepth === 0) outsideEmphasis = true;
-        if (boldDepth > 0 && !seenText) boldBuffer += child.content;
-        if (child.content.trim() && boldDepth === 0) seenText = true;
-        current += child.content;
+      case 'code_inline': {
+        const content = child.content.replace(FOOTNOTE_MARK, '');
+        if (content.trim()) {
+          textInPiece = true;
+          words = true;
+          if (emphasisDepth === 0 && boldDepth === 0) plainInPiece = true;
+        }
+        if (boldDepth > 0 && !seenText) boldBuffer += content;
+        if (content.trim() && boldDepth === 0) seenText = true;
+        current += content;
         break;
+      }
       case 'softbreak':
+        endLine();
+        line += 1;
+        break;
       case 'hardbreak':
-        parts.push({ text: current, line });
-        current = '';
+        endPiece();
         line += 1;
         break;
       case 'strong_open':
@@ -136,23 +99,43 @@ function inlineParts(
         emphasisDepth -= 1;
         break;
       case 'image':
-        current += child.content;
+        images += 1;
         break;
       default:
         break;
     }
   }
-  parts.push({ text: current, line });
-  const result: { parts: Array<{ text: string; line: number }>; boldLead?: string; emphasised: boolean } = {
-    parts: parts.filter((part) => part.text.trim() !== ''),
-    emphasised: !outsideEmphasis,
-  };
+  endLine();
+  emphasised.push(textInPiece && !plainInPiece);
+  const result: Inline = { pieces, emphasised, imagesOnly: images > 0 && !words };
   if (boldLead) result.boldLead = boldLead;
   return result;
 }
 
-/** Markdown (front matter already blanked) → blocks, with markdown-it's line maps. */
+/** A piece's lines, template syntax taken out, blank ones dropped. */
+function cleanLines(lines: readonly Line[]): Line[] {
+  return lines
+    .map((part) => ({ ...part, text: part.text.replace(TEMPLATE, ' ').replace(COMMENT, ' ') }))
+    .filter((part) => part.text.trim() !== '');
+}
+
+/** Lines of the source span [start, end) that hold anything, as chrome blocks. */
+function chromeLines(source: readonly string[], start: number, end: number, reason: RemovalReason): Block[] {
+  const blocks: Block[] = [];
+  for (let i = start; i < end; i++) {
+    const text = source[i] ?? '';
+    if (text.trim()) blocks.push(makeBlock('paragraph', [{ text, line: i + 1 }], { chrome: reason }));
+  }
+  return blocks;
+}
+
+/**
+ * Markdown (front matter already blanked) → blocks, with markdown-it's line maps. Markup that
+ * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
+ * lines are reported as removed; HTML paragraphs become blocks of their text.
+ */
 export function markdownBlocks(body: string): Block[] {
+  const source = body.split(/\r\n|\r|\n/);
   const tokens = md.parse(body, {});
   const blocks: Block[] = [];
   let headingLevel = 0;
@@ -174,32 +157,60 @@ export function markdownBlocks(body: string): Block[] {
       case 'hr':
         blocks.push(makeBlock('rule', [{ text: '', line: (token.map?.[0] ?? 0) + 1 }]));
         break;
+      case 'fence':
+      case 'code_block': {
+        const [start, end] = token.map ?? [0, 0];
+        blocks.push(...chromeLines(source, start, end, 'markup'));
+        break;
+      }
       case 'html_block': {
-        const text = token.content.replace(/<[^>]*>/g, ' ').trim();
-        if (text) blocks.push(makeBlock('paragraph', [{ text, line: (token.map?.[0] ?? 0) + 1 }]));
+        const [start, end] = token.map ?? [0, 0];
+        const { paragraphs, dropped } = htmlText(token.content, start + 1);
+        for (const paragraph of paragraphs) {
+          const parts = cleanLines(paragraph.parts);
+          if (parts.length === 0) continue;
+          const kind = paragraph.kind === 'heading' ? 'heading' : paragraph.kind === 'item' ? 'item' : 'paragraph';
+          const extra = kind === 'heading' ? { level: paragraph.level ?? 2 } : { emphasised: paragraph.emphasised };
+          blocks.push(makeBlock(kind, parts, extra));
+        }
+        for (const line of dropped) if (line <= end) blocks.push(...chromeLines(source, line - 1, line, 'markup'));
         break;
       }
       case 'inline': {
         const opener = tokens[i - 1];
         const firstLine = (opener?.map?.[0] ?? token.map?.[0] ?? 0) + 1;
-        const { parts, boldLead, emphasised } = inlineParts(token, firstLine);
-        if (parts.length === 0) break;
-        if (headingLevel > 0) {
-          blocks.push(makeBlock('heading', parts, { level: headingLevel }));
-        } else {
-          const extra: Partial<Pick<Block, 'boldLead' | 'emphasised'>> = { emphasised };
-          if (boldLead) extra.boldLead = boldLead;
-          blocks.push(makeBlock(inItem > 0 ? 'item' : 'paragraph', parts, extra));
+        const lastLine = opener?.map?.[1] ?? firstLine;
+        const inline = inlineText(token, firstLine);
+        if (inline.imagesOnly) {
+          blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
+          break;
         }
+        const raw = token.content.trimStart();
+        if (FOOTNOTE.test(raw)) {
+          blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'footnote'));
+          break;
+        }
+        const pieces = inline.pieces.map(cleanLines);
+        if (pieces.every((piece) => piece.length === 0)) {
+          // Template tags alone: a shortcode, an include, an excerpt marker.
+          blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
+          break;
+        }
+        pieces.forEach((parts, k) => {
+          if (parts.length === 0) return;
+          if (headingLevel > 0) {
+            blocks.push(makeBlock('heading', parts, { level: headingLevel }));
+            return;
+          }
+          const extra: Partial<Pick<Block, 'boldLead' | 'emphasised'>> = { emphasised: inline.emphasised[k] ?? false };
+          if (inline.boldLead && k === 0) extra.boldLead = inline.boldLead;
+          blocks.push(makeBlock(inItem > 0 ? 'item' : 'paragraph', parts, extra));
+        });
         break;
       }
       default:
         break;
     }
   });
-  return blocks;
-}
-
-export function looksLikeMarkdown(text: string): boolean {
-  return /^---\s*$/m.test(text.split('\n', 1)[0] ?? '') || /^#{1,6}\s+\S/m.test(text) || /^\*\*[^*]+\*\*/m.test(text);
+  return blocks.sort((a, b) => a.lines.start - b.lines.start);
 }

@@ -5,7 +5,7 @@ import type { LineSpan, Paragraph, Sentence } from '../types.js';
  * Most words on one about slide. The bio is shown whole, as running text at 0.85 of the body
  * size: in the briefing theme some 180 words fill a 16:9 slide at the designed size, and
  * themes with larger type have the client's fitting (src/client/fit.ts, never below 24 px) to
- * fall back on. A longer bio (several authors, photo credits) goes on continuation slides.
+ * fall back on. A longer bio (several authors) goes on continuation slides.
  */
 export const ABOUT_PAGE_WORDS = 150;
 
@@ -16,7 +16,7 @@ export interface PagePart {
 }
 
 /**
- * The bio and credits in pages of at most `budget` words: whole paragraphs where they fit,
+ * The bio in pages of at most `budget` words: whole paragraphs where they fit,
  * a paragraph longer than a page split between sentences. A single sentence longer than a
  * page gets a page of its own. Every sentence lands on exactly one page, in order.
  */

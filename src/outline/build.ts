@@ -56,7 +56,12 @@ class OutlineBuilder {
   private readonly groupIds = new Set<string>();
 
   constructor(private readonly essay: Essay) {
-    const all = [...essay.intro, ...essay.sections.flatMap((s) => s.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
+    const all = [
+      ...essay.intro,
+      ...essay.sections.flatMap((s) => s.paragraphs),
+      ...(essay.conclusion?.paragraphs ?? []),
+      ...essay.appendix.flatMap((s) => s.paragraphs),
+    ];
     this.documents = all.length;
     for (const paragraph of all) {
       for (const key of candidateKeys(paragraph.text)) this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
@@ -72,6 +77,7 @@ class OutlineBuilder {
     if (sectionGroups.length > 0) groups.push(this.overviewGroup(sectionGroups, leadIn));
     groups.push(...sectionGroups);
     if (essay.conclusion) groups.push(this.conclusionGroup(essay.conclusion));
+    groups.push(...essay.appendix.map((section) => this.sectionGroup(section, 'appendix')));
     const about = this.aboutGroup();
     trimToMedian(groups.flatMap((group) => group.slides.filter((slide) => slide.layout === 'points')));
     if (about) groups.push(about);
@@ -139,7 +145,7 @@ class OutlineBuilder {
     return { id: 'overview', kind: 'overview', title: 'Overview', slides: [slide] };
   }
 
-  private sectionGroup(section: Section): OutlineGroup {
+  private sectionGroup(section: Section, kind: 'section' | 'appendix' = 'section'): OutlineGroup {
     const id = this.groupId(section.title);
     const exclude = new Set([phraseKey(section.title)]);
     const opener: OutlineSlide = {
@@ -150,7 +156,7 @@ class OutlineBuilder {
       notes: '',
       source: section.line ? { start: section.line, end: section.line } : span(section.paragraphs),
     };
-    return { id, kind: 'section', title: section.title, slides: [opener, ...this.pointSlides(id, section.paragraphs, exclude)] };
+    return { id, kind, title: section.title, slides: [opener, ...this.pointSlides(id, section.paragraphs, exclude)] };
   }
 
   private conclusionGroup(conclusion: Section): OutlineGroup {
@@ -161,11 +167,11 @@ class OutlineBuilder {
   }
 
   private aboutGroup(): OutlineGroup | null {
-    const { bio, credits, meta } = this.essay;
-    if (bio.length === 0 && credits.length === 0) return null;
+    const { bio, meta } = this.essay;
+    if (bio.length === 0) return null;
     const title = meta.authors.length > 1 ? 'About the authors' : 'About the author';
     // A long bio goes on continuation slides (outline/about.ts) rather than below a readable size.
-    const slides = aboutPages([...bio, ...credits]).map((parts, i): OutlineSlide => {
+    const slides = aboutPages(bio).map((parts, i): OutlineSlide => {
       const slide: OutlineSlide = {
         id: i === 0 ? 'about' : `about-${i + 1}`,
         title,

@@ -41,9 +41,9 @@ describe('chrome rules', () => {
     expect(verdict(text, true)).toBeNull();
   });
 
-  it('reads photo credits as credits, not body', () => {
-    expect(reason('Photo from coolloud’s photostream on flickr Creative Commons.')).toBe('credit');
-    expect(reason('Image: Reuters/Jane Smith')).toBe('credit');
+  it('reads photo credits as captions, not body', () => {
+    expect(reason('Photo from coolloud’s photostream on flickr Creative Commons.')).toBe('caption');
+    expect(reason('Image: Reuters/Jane Smith')).toBe('caption');
   });
 });
 

@@ -7,12 +7,15 @@ import type { EssaySource, Outline, Section } from '../../src/types.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const FIXTURES = join(ROOT, 'test', 'fixtures');
+export const CORPUS = join(ROOT, 'test', 'corpus');
 export const REFERENCE_ESSAY = join(ROOT, 'slides', 'kei-north-korea', 'essay.txt');
 
-/** What a person checked by hand for a fixture essay. */
+/** What a person checked by hand for an essay (test/fixtures, test/corpus; see test/corpus/README.md). */
 export interface Expected {
   /** The essay file, relative to the fixture folder, when it lives elsewhere (the reference deck). */
   essay?: string;
+  /** What the content is, whatever the file's extension. */
+  format?: 'text' | 'markdown';
   title: string;
   subtitle?: string | null;
   authors: string[];
@@ -25,11 +28,19 @@ export interface Expected {
   sections: string[] | null;
   /** With `sections: null`: how many sections the parser may form, each titled with a phrase of its own text. */
   sectionCount?: { min: number; max: number };
+  /** Lower-level headings that should title a slide in their group. */
+  subheadings?: string[];
+  /** Headings after the conclusion that are still the author's text. */
+  appendix?: string[];
   conclusion: boolean;
-  /** The essay has an author's bio after the body (kept for the about slide, not in the body). */
-  bio?: boolean;
+  /** The author's bio after (or before) the body: whether there is one, or its line ranges. */
+  bio?: boolean | Array<[number, number]>;
   /** Lines that must not reach the deck (chrome), by line number. */
   removed: number[];
+  /** Line ranges of the body text that must reach the notes (headings inside them are listed in `headings`). */
+  body?: Array<[number, number]>;
+  /** Heading lines inside the body ranges. */
+  headings?: number[];
   /** Sentences in the body (context, sections, conclusion), counted by hand. */
   bodySentences?: number;
 }
@@ -119,11 +130,12 @@ export interface Fixture {
   source: EssaySource;
 }
 
-export function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURES, { withFileTypes: true })
+/** The essays written for the project (test/fixtures), or a set of the real corpus (test/corpus/<set>). */
+export function loadFixtures(root = FIXTURES): Fixture[] {
+  return readdirSync(root, { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
     .map((entry) => {
-      const dir = join(FIXTURES, entry.name);
+      const dir = join(root, entry.name);
       const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as Expected;
       const essayName = expected.essay ?? readdirSync(dir).find((name) => /^essay\.(txt|md)$/.test(name));
       if (!essayName) throw new Error(`fixture ${entry.name} has no essay.txt or essay.md`);

@@ -2,7 +2,12 @@ import { matchKey } from '../../src/essay/text.js';
 import type { Essay, Outline, Paragraph } from '../../src/types.js';
 
 export function bodyParagraphs(essay: Essay): Paragraph[] {
-  return [...essay.intro, ...essay.sections.flatMap((s) => s.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
+  return [
+    ...essay.intro,
+    ...essay.sections.flatMap((s) => s.paragraphs),
+    ...(essay.conclusion?.paragraphs ?? []),
+    ...essay.appendix.flatMap((s) => s.paragraphs),
+  ];
 }
 
 /** How many times `needle` occurs in `haystack`, without overlaps. */

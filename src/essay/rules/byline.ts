@@ -57,6 +57,8 @@ export const byline: BlockRule = {
         labels++;
         continue;
       }
+      // "April 5, 2018 | 6:00 PM": the time of day beside the date.
+      if (field.replace(TIME, '').trim() === '' && /\d/.test(field)) continue;
       return null;
     }
     if (!verdict.date && !verdict.authors && !verdict.category) return null;

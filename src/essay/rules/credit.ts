@@ -1,22 +1,31 @@
 import type { BlockRule } from './types.js';
 
-/** Photo and image credits: "Photo from X's photostream on flickr", "Image: Reuters". */
+/** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
   test(block, { words }) {
-    if (words > 30) return null;
+    if (words > 45) return null;
     const text = block.plain;
     const lead =
       /^(\(?(photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit)?s?\b\s*(from|by|courtesy|via|credit|:|©|source))/i;
-    const agency = /\b(getty images|reuters|ap photo|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa)\b/i;
-    if (lead.test(text)) return { kind: 'credit' };
+    const agency =
+      /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group)\b/i;
+    if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its credit: "… in 2021. Photo: U.S. Department of Energy",
     // "… last spring. (Kendra Fox/The Harbor City Tribune)".
     const tail = /\b(photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);
-    if (tail?.[3] && tail[3].split(/\s+/).length <= 8) return { kind: 'credit' };
-    if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\/\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'credit' };
+    if (tail?.[3] && tail[3].split(/\s+/).length <= 8) return { kind: 'chrome', reason: 'caption' };
+    if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\/\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'chrome', reason: 'caption' };
     if (words <= 14 && agency.test(text) && /\b(photo|image|credit|courtesy|via|licensed|cc by)\b/i.test(text)) {
-      return { kind: 'credit' };
+      return { kind: 'chrome', reason: 'caption' };
+    }
+    // A caption that ends with its agency credit: "… Nick Timothy ©Universal History Archive/UIG via Getty Images".
+    if (
+      /(?:©|\bcredit:?)\s*\p{Lu}[^©]{0,80}$/u.test(text) &&
+      !/^(?:©|\(c\)|copyright)/i.test(text) &&
+      (agency.test(text) || /\/\s*\p{Lu}/u.test(text))
+    ) {
+      return { kind: 'chrome', reason: 'caption' };
     }
     return null;
   },

@@ -2,10 +2,7 @@ import type { RemovalReason } from '../../types.js';
 import type { Block } from '../blocks.js';
 
 /** What a rule says a block is. Metadata fields can share one line ("By Jane Doe | May 2, 2024"). */
-export type Verdict =
-  | { kind: 'chrome'; reason: RemovalReason }
-  | { kind: 'meta'; date?: string; authors?: string[]; category?: string }
-  | { kind: 'credit' };
+export type Verdict = { kind: 'chrome'; reason: RemovalReason } | { kind: 'meta'; date?: string; authors?: string[]; category?: string };
 
 export interface RuleContext {
   /** Words in the block. */

@@ -1,0 +1,52 @@
+import type { EssayFormat } from '../types.js';
+
+/**
+ * Plain text copied from a page, or Markdown? Decided by the content, whatever the file's
+ * extension: people save Markdown as `.txt` and page copies as `.md`. Markdown shows itself by
+ * syntax a page copy does not have; each kind of sign counts once, so one stray `**` or a line
+ * starting with `#` does not turn a page copy into Markdown.
+ */
+
+interface Sign {
+  name: string;
+  /** Global: its matches are counted. */
+  pattern: RegExp;
+  weight: number;
+  /** Matches needed before the sign counts: a page copy may hold one `*…*` or a quoted `<a>`. */
+  times: number;
+}
+
+/** A strong sign alone is conclusive; weak ones (worth 1) must agree. */
+const MARKDOWN_SCORE = 3;
+
+const SIGNS: readonly Sign[] = [
+  {
+    name: 'front matter',
+    pattern:
+      /^\uFEFF?(?:---[ \t]*\r?\n(?:[ \t]*[\w-]+[ \t]*:.*\r?\n|[ \t]*(?:-|#).*\r?\n|[ \t]*\r?\n)*?---[ \t]*(?:\r?\n|$)|\+\+\+[ \t]*\r?\n[\s\S]*?\n\+\+\+[ \t]*(?:\r?\n|$))/g,
+    weight: 3,
+    times: 1,
+  },
+  { name: 'ATX headings', pattern: /^#{1,6}[ \t]+\S.*$/gm, weight: 3, times: 1 },
+  { name: 'inline links', pattern: /\[[^\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^)\s]*(?:\s+"[^"]*")?\)/g, weight: 3, times: 1 },
+  { name: 'link definitions', pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+/gm, weight: 3, times: 1 },
+  { name: 'excerpt marker', pattern: /<!--\s*more\s*-->|<\/?excerpt\s*\/?>/gi, weight: 3, times: 1 },
+  { name: 'strong emphasis', pattern: /(?:^|[\s(])(?:\*\*[^*\n]+\*\*|__[^_\n]+__)(?=[\s.,;:!?)]|$)/gm, weight: 1, times: 2 },
+  { name: 'emphasis', pattern: /(?:^|\s)(?:_[^_\s][^_\n]*_|\*[^*\s][^*\n]*\*)(?=[\s.,;:!?]|$)/gm, weight: 1, times: 3 },
+  { name: 'HTML', pattern: /<(?:p|div|br|img|figure|strong|em|span|sup|iframe)\b[^>]*>/gi, weight: 1, times: 3 },
+  { name: 'fenced code', pattern: /^(?:```|~~~)/gm, weight: 1, times: 2 },
+  { name: 'template tags', pattern: /\{\{[<%]|\{%\s|\{::/g, weight: 1, times: 1 },
+];
+
+export interface FormatDecision {
+  format: EssayFormat;
+  /** The signs of Markdown found, for `briefdeck outline` to say why. */
+  signs: string[];
+}
+
+export function detectFormat(text: string): FormatDecision {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const signs = SIGNS.filter((sign) => (sample.match(sign.pattern)?.length ?? 0) >= sign.times);
+  const score = signs.reduce((sum, sign) => sum + sign.weight, 0);
+  return { format: score >= MARKDOWN_SCORE ? 'markdown' : 'text', signs: signs.map((sign) => sign.name) };
+}

@@ -1,0 +1,186 @@
+import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
+import { BriefdeckError } from '../errors.js';
+import { splitLines } from './blocks.js';
+import { findDate } from './dates.js';
+
+/**
+ * Front matter of Jekyll, Hugo, Eleventy and note-taking apps: YAML between `---` lines or
+ * simple TOML between `+++` lines. Each value keeps the line it was found on. The block's lines
+ * are blanked, not removed, so the line numbers of the rest stay true.
+ */
+export interface FrontMatter {
+  title?: { value: string; line: number };
+  subtitle?: { value: string; line: number };
+  authors?: { value: string[]; line: number };
+  date?: { value: string; line: number };
+  publication?: { value: string; line: number };
+  category?: { value: string; line: number };
+  /** The page's address (`source`, `url`), to tell a site named as author from a person. */
+  url?: { value: string; line: number };
+}
+
+type Field = keyof FrontMatter;
+
+/**
+ * Keys read for each field, best first: a later key only fills a field no earlier key filled.
+ * A page's printed headline beats its `title` (often an SEO title); a publication date beats
+ * `date` (often the last edit); `created` is when a note app saved the page, not a date of the essay.
+ */
+const KEYS: Array<[Field, string[]]> = [
+  ['title', ['headline', 'postheader', 'post_header', 'displaytitle', 'display_title', 'title', 'name']],
+  ['subtitle', ['subtitle', 'sub_title', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'summary', 'abstract']],
+  ['authors', ['authors', 'author', 'by', 'byline', 'creators', 'creator', 'writers', 'writer']],
+  ['date', ['published', 'publishdate', 'publish_date', 'published_at', 'date_published', 'datepublished', 'pubdate', 'date']],
+  ['publication', ['publication', 'publisher', 'site_name', 'sitename', 'site', 'blog', 'journal', 'magazine', 'outlet']],
+  ['category', ['category', 'categories']],
+  ['url', ['source', 'url', 'link', 'canonical', 'canonical_url', 'original_url']],
+];
+
+/** `[[Jane Doe]]` or `[[people/jane-doe|Jane Doe]]` (wiki links of note apps) → the shown text. */
+function unlink(text: string): string {
+  return text.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').trim();
+}
+
+function scalarText(value: unknown): string | null {
+  if (typeof value === 'string') return unlink(value).trim() || null;
+  if (typeof value === 'number') return String(value);
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return null;
+}
+
+/** `jane-doe` → `Jane Doe`: a slug is all a page gave, and a slug is not how a name is written. */
+function readableName(name: string): string {
+  const cleaned = name
+    .replace(/\s*<[^>]*>\s*/g, ' ')
+    .replace(/^@/, '')
+    .trim();
+  if (/^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+$/u.test(cleaned)) {
+    return cleaned
+      .split(/[-_]/)
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .join(' ');
+  }
+  return cleaned;
+}
+
+/** "A and B", "A, B and C", "A & B" → the names; a list is taken as it is. */
+export function authorList(value: unknown): string[] {
+  const entries = Array.isArray(value) ? value : [value];
+  return entries
+    .map((entry) => (entry && typeof entry === 'object' && 'name' in entry ? (entry as { name: unknown }).name : entry))
+    .map(scalarText)
+    .filter((name): name is string => name !== null)
+    .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
+    .map(readableName)
+    .filter((name) => /\p{L}/u.test(name));
+}
+
+/** An ISO date (`YYYY-MM-DD`) of a front matter value: ISO with time and zone, or a written date. */
+function isoDate(value: string): string | null {
+  const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
+  if (iso) return iso[0];
+  // "09-29-2022", "2022/09/29", "September 29, 2022".
+  const us = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(value);
+  if (us && Number(us[1]) <= 12) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
+  const slashed = /^(\d{4})\/(\d{2})\/(\d{2})/.exec(value);
+  if (slashed) return `${slashed[1]}-${slashed[2]}-${slashed[3]}`;
+  return findDate(value)?.iso ?? null;
+}
+
+/** Front matter keys and values, each with its 1-based line in the file. */
+type Entries = Array<{ key: string; value: unknown; line: number }>;
+
+function yamlEntries(yamlText: string, path: string): Entries {
+  const counter = new LineCounter();
+  // maxAliasCount bounds alias expansion: a "billion laughs" document fails instead of filling memory.
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  const error = doc.errors[0];
+  if (error) {
+    const position = counter.linePos(error.pos[0]);
+    throw new BriefdeckError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, {
+      file: path,
+      line: position.line + 1, // the YAML starts on the file's second line
+      column: position.col,
+      hint: 'Fix the YAML between the two `---` lines at the top of the file, or remove it.',
+    });
+  }
+  if (!isMap(doc.contents)) return [];
+  let data: Record<string, unknown>;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) as Record<string, unknown>;
+  } catch (caught) {
+    throw new BriefdeckError(`invalid YAML front matter: ${(caught as Error).message}`, {
+      file: path,
+      line: 2,
+      hint: 'Fix the YAML between the two `---` lines at the top of the file, or remove it.',
+    });
+  }
+  return doc.contents.items.flatMap((pair) => {
+    if (!isScalar(pair.key)) return [];
+    const key = String(pair.key.value);
+    // +1: the YAML starts on the file's second line; linePos is 1-based already.
+    return [{ key, value: data[key], line: counter.linePos(pair.key.range?.[0] ?? 0).line + 1 }];
+  });
+}
+
+/** Hugo's TOML front matter, as far as a page's metadata needs it: `key = "text"`, `key = ["a", "b"]`, dates. */
+function tomlEntries(lines: readonly string[]): Entries {
+  const entries: Entries = [];
+  lines.forEach((line, i) => {
+    const match = /^\s*([A-Za-z_][\w-]*)\s*=\s*(.+?)\s*$/.exec(line);
+    if (!match?.[1] || match[2] === undefined) return;
+    const raw = match[2];
+    const strings = [...raw.matchAll(/"((?:[^"\\]|\\.)*)"|'([^']*)'/g)].map((m) => m[1] ?? m[2] ?? '');
+    const value = raw.startsWith('[') ? strings : (strings[0] ?? raw);
+    entries.push({ key: match[1], value, line: i + 2 });
+  });
+  return entries;
+}
+
+function fields(entries: Entries): FrontMatter {
+  const front: FrontMatter = {};
+  const byKey = new Map(entries.map((entry) => [entry.key.toLowerCase(), entry]));
+  for (const [field, keys] of KEYS) {
+    for (const key of keys) {
+      const entry = byKey.get(key);
+      if (!entry || front[field]) continue;
+      const { value, line } = entry;
+      if (field === 'authors') {
+        const names = authorList(value);
+        if (names.length > 0) front.authors = { value: names, line };
+        continue;
+      }
+      const text = Array.isArray(value) ? scalarText(value[0]) : scalarText(value);
+      if (!text) continue;
+      if (field === 'date') {
+        const iso = isoDate(text);
+        if (iso) front.date = { value: iso, line };
+      } else if (field === 'url' || !/^https?:\/\//i.test(text)) {
+        // A web address is where the page came from, never its title or publication.
+        front[field] = { value: text, line };
+      }
+    }
+  }
+  return front;
+}
+
+/** Splits front matter off the top of the text; returns the text with those lines blanked. */
+export function splitFrontMatter(text: string, path: string): { body: string; front: FrontMatter; lines: number } {
+  const lines = splitLines(text);
+  const fence = lines[0]?.trim();
+  if (fence !== '---' && fence !== '+++') return { body: text, front: {}, lines: 0 };
+  const close = lines.findIndex((line, i) => i > 0 && (fence === '---' ? /^(---|\.\.\.)\s*$/ : /^\+\+\+\s*$/).test(line));
+  if (close < 0) return { body: text, front: {}, lines: 0 };
+  const inner = lines.slice(1, close);
+  const entries = fence === '---' ? yamlEntries(inner.join('\n'), path) : tomlEntries(inner);
+  const blanked = lines.map((line, i) => (i <= close ? '' : line));
+  return { body: blanked.join('\n'), front: fields(entries), lines: close + 1 };
+}
+
+/** The site a web address names, without `www.` and the top-level domain: `theatlantic`. */
+export function siteName(url: string): string | null {
+  const host = /^https?:\/\/([^/:?#]+)/i.exec(url)?.[1]?.toLowerCase();
+  if (!host) return null;
+  const parts = host.replace(/^www\./, '').split('.');
+  return parts.length >= 2 ? (parts.at(-2) ?? null) : (parts[0] ?? null);
+}

@@ -1,0 +1,160 @@
+/**
+ * The text of HTML written inside Markdown (`<p>`, `<div>`, JSX of MDX): paragraphs where the
+ * block elements end, inline tags dropped, entities decoded. Elements that hold no prose of the
+ * essay (figures, images, media, embedded widgets, collapsed long descriptions) are dropped with
+ * their contents and reported, so their lines can be listed as removed.
+ */
+
+/** Elements whose whole content is not essay text. */
+const DROPPED = new Set([
+  'figure',
+  'figcaption',
+  'img',
+  'picture',
+  'video',
+  'audio',
+  'iframe',
+  'embed',
+  'object',
+  'script',
+  'style',
+  'svg',
+  'noscript',
+  'details',
+  'form',
+  'button',
+  'nav',
+  'aside',
+  'table',
+  'canvas',
+  'template',
+]);
+/** Elements that end a paragraph. */
+const BLOCK = /^(p|div|section|article|header|footer|main|blockquote|li|ul|ol|h[1-6]|br|hr|center|dd|dt|dl|pre|tr|td|th)$/;
+/** Void elements: no closing tag to wait for. */
+const VOID = /^(img|br|hr|embed|source|track|input|meta|link|wbr|area|col|param)$/;
+
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  mdash: '—',
+  ndash: '–',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
+
+export function decodeEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1]?.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[name.toLowerCase()] ?? whole;
+  });
+}
+
+export interface HtmlPart {
+  text: string;
+  line: number;
+}
+
+export interface HtmlParagraph {
+  /** The paragraph's text by source line. */
+  parts: HtmlPart[];
+  kind: 'paragraph' | 'heading' | 'item';
+  level?: number;
+  /** All its text sits inside `<strong>`/`<b>`/`<em>`/`<i>`. */
+  emphasised: boolean;
+}
+
+export interface HtmlText {
+  paragraphs: HtmlParagraph[];
+  /** Lines that carried only markup or dropped elements. */
+  dropped: number[];
+}
+
+/** Reads an HTML block whose first character is on `firstLine`. Never throws. */
+export function htmlText(content: string, firstLine: number): HtmlText {
+  const paragraphs: HtmlParagraph[] = [];
+  const textLines = new Set<number>();
+  let parts: HtmlPart[] = [];
+  let kind: HtmlParagraph['kind'] = 'paragraph';
+  let level: number | undefined;
+  let plainText = false;
+  let emphasisDepth = 0;
+  const dropStack: string[] = [];
+  let line = firstLine;
+  const flush = (): void => {
+    const kept = parts.map((part) => ({ ...part, text: part.text.replace(/\s+/g, ' ') })).filter((part) => part.text.trim() !== '');
+    if (kept.length > 0) {
+      const paragraph: HtmlParagraph = { parts: kept, kind, emphasised: !plainText };
+      if (level !== undefined) paragraph.level = level;
+      paragraphs.push(paragraph);
+      for (const part of kept) textLines.add(part.line);
+    }
+    parts = [];
+    kind = 'paragraph';
+    level = undefined;
+    plainText = false;
+  };
+  const addText = (text: string): void => {
+    // Text keeps the line it starts on; a newline inside it starts a new part.
+    const pieces = text.split('\n');
+    pieces.forEach((piece, i) => {
+      if (i > 0) line++;
+      if (dropStack.length > 0 || piece.trim() === '') return;
+      // JSX expressions of MDX (`{' '}`, `{props.x}`) are not text.
+      const clean = decodeEntities(piece.replace(/\{[^{}]*\}/g, ' '));
+      if (!clean.trim()) return;
+      if (emphasisDepth === 0) plainText = true;
+      const last = parts.at(-1);
+      if (last && last.line === line) last.text += clean;
+      else parts.push({ text: clean, line });
+    });
+  };
+  const tag = /<!--[\s\S]*?(?:-->|$)|<\/?([A-Za-z][\w.-]*)\b(?:[^>"'{]|"[^"]*"|'[^']*'|\{(?:[^{}]|\{[^{}]*\})*\})*?(\/?)>/g;
+  let at = 0;
+  for (let match = tag.exec(content); match; match = tag.exec(content)) {
+    addText(content.slice(at, match.index));
+    at = match.index + match[0].length;
+    const raw = match[0];
+    line += (raw.match(/\n/g) ?? []).length;
+    const name = match[1]?.toLowerCase();
+    if (!name) continue; // a comment
+    const closing = raw.startsWith('</');
+    const selfClosing = match[2] === '/' || VOID.test(name);
+    if (DROPPED.has(name)) {
+      if (closing) {
+        const open = dropStack.lastIndexOf(name);
+        if (open >= 0) dropStack.length = open;
+      } else if (!selfClosing) {
+        dropStack.push(name);
+      }
+      continue;
+    }
+    if (dropStack.length > 0) continue;
+    if (/^(strong|b|em|i)$/.test(name)) emphasisDepth = Math.max(0, emphasisDepth + (closing ? -1 : 1));
+    if (BLOCK.test(name)) {
+      flush();
+      if (!closing && /^h[1-6]$/.test(name)) {
+        kind = 'heading';
+        level = Number(name.slice(1));
+      } else if (!closing && name === 'li') {
+        kind = 'item';
+      }
+    }
+  }
+  addText(content.slice(at));
+  flush();
+  const lastLine = firstLine + (content.replace(/\n+$/, '').match(/\n/g) ?? []).length;
+  const dropped: number[] = [];
+  for (let n = firstLine; n <= lastLine; n++) if (!textLines.has(n)) dropped.push(n);
+  return { paragraphs, dropped };
+}

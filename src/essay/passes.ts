@@ -1,0 +1,25 @@
+import { body } from './passes/body.js';
+import { bylines } from './passes/bylines.js';
+import { contents } from './passes/contents.js';
+import { header } from './passes/header.js';
+import { markup } from './passes/markup.js';
+import { sections } from './passes/sections.js';
+import { tail } from './passes/tail.js';
+import { title } from './passes/title.js';
+import type { Pass } from './state.js';
+
+/**
+ * The essay stage's passes, in the order they run over one EssayState (src/essay/state.ts).
+ * Each says in its file what it needs from the passes before it. To read a new form of page,
+ * add a pass here, or a rule to src/essay/rules.ts, rather than a case inside another pass.
+ */
+export const PASSES: readonly Pass[] = [
+  markup, // Markdown syntax that is chrome by itself; the block rules' hints for every block
+  bylines, // names standing alone next to a date or a job title
+  contents, // a table of contents repeating the headings
+  title, // the title block
+  header, // front matter, kicker, byline, date, standfirst; where the body starts
+  tail, // bio, end matter; where the body ends
+  body, // headings and paragraphs of the body; chrome and pull quotes in it
+  sections, // context, approaches, conclusion, appendix
+];

@@ -1,0 +1,52 @@
+import { isProse } from '../shape.js';
+import type { Pass } from '../state.js';
+import { matchKey } from '../text.js';
+
+/** A table of contents lists at least this many of the headings that follow it. */
+const CONTENTS_MIN_ENTRIES = 3;
+/** Share of a run's lines that must name a later heading (a "Contents" label or a "Top" link may sit among them). */
+const CONTENTS_MATCH_SHARE = 0.6;
+
+/**
+ * Needs: markup. A table of contents repeats the headings before the body: a run of short
+ * lines, most of which name a different heading that comes later, followed by running text
+ * (with its numbering or not). The run,
+ * and a "Contents" label above it, are chrome; a list the text leads into with a colon is not.
+ */
+export const contents: Pass = {
+  name: 'contents',
+  run(state) {
+    const { blocks } = state;
+    const key = (text: string): string => matchKey(text.replace(/^(?:\d{1,2}|[ivxlc]{1,6}|[a-h])[.)]\s+/i, ''));
+    // Lines that look like headings, with where they are.
+    const headingAt = new Map<string, number[]>();
+    blocks.forEach((block, i) => {
+      if (state.isDecided(i) || isProse(block) || block.kind === 'rule') return;
+      const k = key(block.plain);
+      if (k) headingAt.set(k, [...(headingAt.get(k) ?? []), i]);
+    });
+    for (let start = 0; start < blocks.length; start++) {
+      let end = start;
+      // Distinct entries: a comment thread repeats "Reply" or a name; a table of contents names each heading once.
+      const matched = new Set<string>();
+      for (; end < blocks.length; end++) {
+        const block = blocks[end];
+        if (!block || state.isDecided(end) || isProse(block) || block.kind === 'rule') break;
+        const k = key(block.plain);
+        const later = (headingAt.get(k) ?? []).some((j) => j > end + 1 && isProse(blocks[j + 1] ?? block));
+        if (later) matched.add(k);
+      }
+      const size = end - start;
+      // A list the text leads into ("We propose three things:") is the essay's own, whatever it repeats.
+      const before = blocks[start - 1];
+      const ledInto = !!before && isProse(before) && /:\s*$/.test(before.plain);
+      if (!ledInto && matched.size >= CONTENTS_MIN_ENTRIES && matched.size >= size * CONTENTS_MATCH_SHARE) {
+        for (let i = start; i < end; i++) state.remove(i, 'contents');
+        const label = blocks[start - 1];
+        if (label && /^(table of )?contents|^in this (article|post|piece|report)|^on this page|^jump to|^sections?$/i.test(label.plain))
+          state.remove(start - 1, 'contents');
+        start = end;
+      }
+    }
+  },
+};

@@ -1,0 +1,175 @@
+import { PERSON_NAME, parseNameList } from '../authors.js';
+import type { Block } from '../blocks.js';
+import { siteName } from '../front-matter.js';
+import type { Verdict } from '../rules/types.js';
+import { isHeadingShaped, isText, words } from '../shape.js';
+import type { EssayState, Pass } from '../state.js';
+import { endsLikeSentence, matchKey } from '../text.js';
+
+/** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
+const SUBTITLE_MAX_WORDS = 45;
+/** A publication's name in a page's header: a few words ("The Peninsula", "Foreign Affairs"). */
+const PUBLICATION_MAX_WORDS = 6;
+/** A copyright line names its holder in a few words. */
+const COPYRIGHT_MAX_WORDS = 12;
+/** A byline a few blocks below the current one marks what lies between as the standfirst. */
+const BYLINE_LOOKAHEAD = 3;
+
+function applyMeta(state: EssayState, hint: Extract<Verdict, { kind: 'meta' }>, line: number): void {
+  const { meta } = state;
+  if (hint.date && !meta.date) [meta.date, meta.lines.date] = [hint.date, line];
+  if (hint.authors && meta.authors.length === 0) [meta.authors, meta.lines.authors] = [hint.authors, line];
+  if (hint.category && !meta.category) [meta.category, meta.lines.category] = [hint.category, line];
+}
+
+/**
+ * The front matter's fields, but not a site named as the author (a note app saves the site as
+ * `author: "[[The Economist]]"`): an author whose words are the site's name, or the publication.
+ */
+function readFrontMatter(state: EssayState): void {
+  const { front, meta } = state;
+  if (front.subtitle) [meta.subtitle, meta.lines.subtitle] = [front.subtitle.value, front.subtitle.line];
+  if (front.publication) [meta.publication, meta.lines.publication] = [front.publication.value, front.publication.line];
+  if (front.category) [meta.category, meta.lines.category] = [front.category.value, front.category.line];
+  if (front.date) [meta.date, meta.lines.date] = [front.date.value, front.date.line];
+  if (front.authors) {
+    const site = front.url ? siteName(front.url.value) : null;
+    const squeeze = (text: string): string => matchKey(text).replace(/^the /, '').replace(/ /g, '');
+    const people = front.authors.value.filter(
+      (name) => !(site && squeeze(name) === site) && !(meta.publication && squeeze(name) === squeeze(meta.publication)),
+    );
+    if (people.length > 0) [meta.authors, meta.lines.authors] = [people, front.authors.line];
+  }
+}
+
+/** "… writes Will Marshall", "By Jane Doe and John Roe": the authors a standfirst names. */
+function authorsInStandfirst(text: string): string[] | null {
+  const match =
+    /(?:,|\.|—|–)\s*(?:writes|argues|says|explains|contends|warns|suggests)\s+([^,.;]+?)\.?$/i.exec(text) ??
+    /^by\s+([^,.;]+?)\.?$/i.exec(text);
+  const names = match?.[1] ? parseNameList(match[1]) : null;
+  return names?.every((name) => PERSON_NAME.test(name)) ? names : null;
+}
+
+/**
+ * Lines above the title are page chrome, except the publication's name: a short line the page
+ * names again elsewhere ("The Peninsula" … "Return to the Peninsula").
+ */
+function readKicker(state: EssayState): void {
+  const { blocks, hints, meta } = state;
+  const titleIndex = state.titleIndex;
+  const stripThe = (text: string): string => matchKey(text).replace(/^the /, '');
+  const mentions = blocks.flatMap((other, j) =>
+    hints[j]?.kind === 'chrome' || state.role(j)?.kind === 'chrome' ? [{ j, key: ` ${stripThe(other.plain)} ` }] : [],
+  );
+  // The closest such line above the title wins; the rest above it is chrome.
+  for (let i = titleIndex - 1; i >= 0 && !meta.publication; i--) {
+    const block = blocks[i] as Block;
+    const name = stripThe(block.plain);
+    const candidate =
+      !hints[i] &&
+      !state.isDecided(i) &&
+      words(block) <= PUBLICATION_MAX_WORDS &&
+      /^\p{Lu}/u.test(block.plain) &&
+      !endsLikeSentence(block.plain) &&
+      name.length >= 3;
+    if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `))) {
+      [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
+      state.decide(i, { kind: 'meta' });
+    }
+  }
+  for (let i = 0; i < Math.max(0, titleIndex); i++) {
+    if (state.isDecided(i)) continue;
+    const block = blocks[i] as Block;
+    const hint = hints[i];
+    if (hint?.kind === 'meta') {
+      applyMeta(state, hint, block.lines.start);
+      state.decide(i, { kind: 'meta' });
+      continue;
+    }
+    state.remove(i, hint?.kind === 'chrome' ? hint.reason : 'outside-article');
+  }
+}
+
+/** Without a publication in the header: the holder of a copyright line ("© 2024 Policy Review"). */
+function copyrightHolder(state: EssayState): void {
+  const { meta } = state;
+  if (meta.publication) return;
+  for (const block of state.blocks) {
+    const holder =
+      /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([^.|]+?)(?:\.|\s*\||\s+all rights reserved|$)/i.exec(
+        block.plain,
+      );
+    if (holder?.[1] && words(block) <= COPYRIGHT_MAX_WORDS && holder[1].trim().length >= 3) {
+      [meta.publication, meta.lines.publication] = [holder[1].trim(), block.lines.start];
+      return;
+    }
+  }
+}
+
+/**
+ * Needs: title. Reads everything above the body: the front matter's fields, the kicker and
+ * chrome above the title, then below it the byline fields, the standfirst and chrome, up to the
+ * first running text. Sets `bodyStart`.
+ */
+export const header: Pass = {
+  name: 'header',
+  run(state) {
+    const { blocks, hints, meta } = state;
+    readFrontMatter(state);
+    readKicker(state);
+    let i = state.titleIndex + 1;
+    let sawMeta = false;
+    for (; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      const hint = hints[i];
+      if (state.isDecided(i)) continue;
+      if (hint?.kind === 'meta') {
+        applyMeta(state, hint, block.lines.start);
+        state.decide(i, { kind: 'meta' });
+        sawMeta = true;
+        continue;
+      }
+      if (hint?.kind === 'chrome') {
+        state.remove(i, hint.reason);
+        continue;
+      }
+      if (block.kind === 'rule') continue;
+      const bylineAhead = !sawMeta && hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors));
+      const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
+      if ((bylineAhead || emphasisedDek) && words(block) <= SUBTITLE_MAX_WORDS && block.kind !== 'heading') {
+        if (!meta.subtitle) {
+          [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
+          state.decide(i, { kind: 'subtitle' });
+        } else {
+          state.remove(i, 'outside-article');
+        }
+        continue;
+      }
+      if (isText(block)) break;
+      if (isHeadingShaped(block) && nextTextAfter(state, i + 1)) break;
+      if (!sawMeta && !meta.subtitle && words(block) >= 3 && block.kind !== 'heading') {
+        [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
+        state.decide(i, { kind: 'subtitle' });
+        continue;
+      }
+      state.remove(i, 'outside-article');
+    }
+    state.bodyStart = i;
+    if (meta.authors.length === 0 && meta.subtitle) {
+      const named = authorsInStandfirst(meta.subtitle);
+      if (named) [meta.authors, meta.lines.authors] = [named, meta.lines.subtitle ?? 0];
+    }
+    copyrightHolder(state);
+  },
+};
+
+function nextTextAfter(state: EssayState, from: number): boolean {
+  for (let i = from; i < state.blocks.length; i++) {
+    const block = state.blocks[i] as Block;
+    const hint = state.hints[i];
+    if (state.role(i)?.kind === 'chrome' || hint?.kind === 'chrome' || block.kind === 'rule') continue;
+    return isText(block);
+  }
+  return false;
+}

@@ -1,0 +1,289 @@
+import type { Paragraph, Section } from '../../types.js';
+import { candidateKeys, keyPhrase, phraseKey } from '../keyphrase.js';
+import type { BodyItem, Pass, Sections } from '../state.js';
+import { capitalizeFirst } from '../text.js';
+
+type Heading = Extract<BodyItem, { type: 'heading' }>;
+
+/** Headings that conclude, when they are the last of the essay's parts. */
+const CONCLUSION_HEADING =
+  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts|word|words|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|going forward|moving forward|key takeaways|takeaways|recommendations for the future)\b/i;
+/** Headings that conclude wherever they stand: what follows them is the appendix. */
+const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts|word|words|remarks))\b/i;
+/** Headings that only introduce: their text is the context. */
+const INTRO_HEADING =
+  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr)$/i;
+/** Headings of parts after the essay proper that are still the author's text. */
+const APPENDIX_HEADING =
+  /^(appendix|appendices|annex|methodology|methods|data and methods|technical (note|appendix)|a note on (data|method|methods|sources))\b/i;
+/** A closing paragraph that opens with one of these sums up. */
+const CONCLUSION_CUE =
+  /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;
+/**
+ * A heading that names a set of parallel parts: "Three options", "Policy recommendations",
+ * "Quick design fixes", "How to …". Its sub-headings are the approaches.
+ */
+const SET_HEADING =
+  /\b(options|approaches|alternatives|recommendations|proposals|ways|steps|lessons|principles|ideas|solutions|strategies|policies|reforms|actions|measures|priorities|pillars|paths|scenarios|choices|pills|fixes|tips|moves|levers|suggestions|remedies|responses)\b|^(how to|what (to do|should be done|can be done|we (propose|recommend)))\b/i;
+const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+\p{L}+s\b/iu;
+/** A label the parts of a set share: "Option A:", "Goal 9:", "Step 2 —", "1.", "01 —", "B)". */
+const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—–|-])(?:\s|$)/u;
+
+/**
+ * Strips typographic numbering ("1.", "II.", "B)", "01 —", "4 |") from a heading; a numbering
+ * written in words ("Option A:", "Step 2 —") is the author's label and stays.
+ */
+export function cleanHeading(title: string): string {
+  return title
+    .replace(/^(?:\d{1,2}|[IVXLC]{1,6}|[A-H])[.)]\s+(?=\S)/, '')
+    .replace(/^\d{1,2}\s*[—–|-]\s+(?=\S)/, '')
+    .replace(/[:.]$/, '')
+    .trim();
+}
+
+/** Sub-headings are the approaches when their parent names a set, or they share a label. */
+function isSetParent(parent: Heading, children: readonly Heading[]): boolean {
+  // A labelled heading ("Option A: …") is a member of a set, not the set.
+  if (children.length < 2 || LABEL.test(parent.title)) return false;
+  if (SET_HEADING.test(parent.title) || NUMBER_WORDS.test(parent.title)) return true;
+  const labels = children.map((child) => LABEL.exec(child.title));
+  return labels.every((label) => label !== null) && new Set(labels.map((label) => (label?.[1] ?? '').toLowerCase())).size === 1;
+}
+
+/** A top-level part of the body: its heading (null for the text before the first) and its items. */
+interface Part {
+  heading: Heading | null;
+  items: BodyItem[];
+}
+
+function split(items: readonly BodyItem[], isBoundary: (heading: Heading) => boolean): Part[] {
+  const parts: Part[] = [{ heading: null, items: [] }];
+  for (const item of items) {
+    if (item.type === 'heading' && isBoundary(item)) parts.push({ heading: item, items: [] });
+    else (parts.at(-1) as Part).items.push(item);
+  }
+  return parts;
+}
+
+/** The paragraphs of some items, each under the nearest sub-heading above it. */
+function paragraphsOf(items: readonly BodyItem[], subheading?: string): Paragraph[] {
+  let current = subheading;
+  const paragraphs: Paragraph[] = [];
+  for (const item of items) {
+    if (item.type === 'heading') {
+      current = cleanHeading(item.title);
+      continue;
+    }
+    // A paragraph's own bold lead-in is more specific than the sub-heading it sits under.
+    paragraphs.push(current && !item.paragraph.subheading ? { ...item.paragraph, subheading: current } : item.paragraph);
+  }
+  return paragraphs;
+}
+
+/** The level whose headings carry the argument: the top one, unless one parent holds them all. */
+function sectionLevel(headings: readonly Heading[]): number {
+  const levels = [...new Set(headings.map((heading) => heading.level))].sort((a, b) => a - b);
+  const top = levels[0] ?? 2;
+  const topHeadings = headings.filter(
+    (heading) => heading.level === top && !CONCLUSION_HEADING.test(heading.title) && !INTRO_HEADING.test(cleanHeading(heading.title)),
+  );
+  const next = levels[1];
+  // One parent heading with the approaches under it as sub-headings: the sub-headings are the sections.
+  if (topHeadings.length <= 1 && next !== undefined && headings.filter((heading) => heading.level === next).length >= 2) return next;
+  return top;
+}
+
+function vector(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of candidateKeys(text)) if (!key.includes(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return counts;
+}
+
+export function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [key, value] of a) {
+    na += value * value;
+    dot += value * (b.get(key) ?? 0);
+  }
+  for (const value of b.values()) nb += value * value;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+const textOf = (paragraphs: readonly Paragraph[]): string => paragraphs.map((p) => p.text).join(' ');
+
+/** A closing paragraph longer than this is part of its section's argument, not a wrap-up. */
+const CLOSING_MAX_SENTENCES = 3;
+
+/**
+ * The last paragraph of the last section concludes the essay when it says so ("In the end, …"),
+ * or when, short, it returns to the essay's subject rather than its section's: it shares a word
+ * with the essay's title and none with the section's.
+ */
+function closesEssay(closing: Paragraph, sectionTitle: string, essayTitle: string): boolean {
+  if (closing.kind === 'item') return false;
+  if (CONCLUSION_CUE.test(closing.text.trim())) return true;
+  if (closing.sentences.length > CLOSING_MAX_SENTENCES) return false;
+  const own = vector(closing.text);
+  const shares = (title: string): boolean => [...vector(title).keys()].some((key) => own.has(key));
+  return shares(essayTitle) && !shares(sectionTitle);
+}
+
+/**
+ * Headed essays. The parts of the chosen level are the sections; a part whose sub-headings
+ * are a set of approaches gives way to them; parts that introduce are the context; the last
+ * part that concludes is the conclusion, and parts after it are the appendix.
+ */
+function headedSections(items: readonly BodyItem[], headings: readonly Heading[], essayTitle: string): Sections {
+  const level = sectionLevel(headings);
+  const parts = split(items, (heading) => heading.level <= level);
+  const intro: Paragraph[] = paragraphsOf(parts[0]?.items ?? []);
+  const sections: Section[] = [];
+  let conclusion: Section | null = null;
+  const appendix: Section[] = [];
+  /** A parent's own text, waiting for the section it leads into. */
+  const pending: Paragraph[] = [];
+  /** Index in `sections` of the first part after a set of approaches. */
+  let firstAfterSet = -1;
+  for (const part of parts.slice(1)) {
+    const heading = part.heading as Heading;
+    const title = cleanHeading(heading.title);
+    const isLast = part === parts.at(-1);
+    if (conclusion || (APPENDIX_HEADING.test(title) && sections.length > 0)) {
+      appendix.push({ title, line: heading.line, paragraphs: paragraphsOf(part.items) });
+      continue;
+    }
+    if (sections.length === 0 && INTRO_HEADING.test(title)) {
+      intro.push(...paragraphsOf(part.items));
+      continue;
+    }
+    const childLevel = Math.min(...part.items.flatMap((item) => (item.type === 'heading' ? [item.level] : [])));
+    const children = part.items.filter((item): item is Heading => item.type === 'heading' && item.level === childLevel);
+    const rest = parts.slice(parts.indexOf(part) + 1);
+    const isConclusion =
+      CONCLUSION_HEADING.test(title) &&
+      (isLast || STRONG_CONCLUSION.test(title) || rest.every((p) => APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
+    if (isConclusion) {
+      conclusion = { title, line: heading.line, paragraphs: paragraphsOf(part.items) };
+      continue;
+    }
+    if (heading.level < level) {
+      // A parent above the chosen level: its own text leads into the section that follows.
+      if (sections.length === 0) intro.push(...paragraphsOf(part.items));
+      else pending.push(...paragraphsOf(part.items, title));
+      continue;
+    }
+    if (!isSetParent(heading, children)) {
+      sections.push({ title, line: heading.line, paragraphs: [...pending.splice(0), ...paragraphsOf(part.items)] });
+      continue;
+    }
+    // The approaches under a parent: each its own section; the parent's own text leads into the first.
+    const children_ = split(part.items, (item) => item.level <= childLevel);
+    const lead = [...pending.splice(0), ...paragraphsOf(children_[0]?.items ?? [], title)];
+    if (sections.length === 0) intro.push(...lead);
+    children_.slice(1).forEach((child, k) => {
+      const childHeading = child.heading as Heading;
+      const paragraphs = paragraphsOf(child.items);
+      sections.push({
+        title: cleanHeading(childHeading.title),
+        line: childHeading.line,
+        paragraphs: k === 0 && sections.length > 0 ? [...lead, ...paragraphs] : paragraphs,
+      });
+    });
+    firstAfterSet = sections.length;
+  }
+  // A parent's text with no section after it stays with the section before it.
+  if (pending.length > 0) (sections.at(-1)?.paragraphs ?? intro).push(...pending);
+  let kept = sections.filter((section) => section.paragraphs.length > 0);
+  const last = kept.at(-1);
+  if (!conclusion && last && kept.length >= 2 && firstAfterSet === sections.length - 1 && sections.at(-1) === last) {
+    // A single part after a set of approaches, ending the essay, sums them up.
+    conclusion = last;
+    kept = kept.slice(0, -1);
+  } else if (!conclusion && last && last.paragraphs.length >= 2 && kept.length >= 2) {
+    const closing = last.paragraphs.at(-1) as Paragraph;
+    if (closesEssay(closing, last.title, essayTitle)) {
+      conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
+      last.paragraphs = last.paragraphs.slice(0, -1);
+    }
+  }
+  return { intro, sections: kept, conclusion, appendix: appendix.filter((section) => section.paragraphs.length > 0) };
+}
+
+/**
+ * An essay without headings: the first paragraph is the context, a closing paragraph the
+ * conclusion, and the rest is cut into 3–6 sections where the vocabulary of neighbouring
+ * paragraphs changes most (lexical cohesion, as in TextTiling). Each section is titled with
+ * a key phrase from its own text.
+ */
+export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
+  if (paragraphs.length === 0) return { intro: [], sections: [], conclusion: null, appendix: [] };
+  const [first, ...rest] = paragraphs as [Paragraph, ...Paragraph[]];
+  const intro = [first];
+  let conclusion: Section | null = null;
+  let middle = rest;
+  const closing = rest.at(-1);
+  if (closing && (rest.length >= 2 || CONCLUSION_CUE.test(closing.text.trim()))) {
+    conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
+    middle = rest.slice(0, -1);
+  }
+  if (middle.length === 0) return { intro, sections: [], conclusion, appendix: [] };
+  const wanted = Math.min(middle.length, Math.max(Math.min(3, middle.length), Math.min(6, Math.round(middle.length / 3))));
+  const vectors = middle.map((paragraph) => vector(paragraph.text));
+  const window = (from: number, to: number): Map<string, number> => {
+    const merged = new Map<string, number>();
+    for (const v of vectors.slice(Math.max(0, from), Math.max(0, to))) for (const [k, n] of v) merged.set(k, (merged.get(k) ?? 0) + n);
+    return merged;
+  };
+  const gaps = middle.slice(1).map((_, i) => ({ at: i + 1, similarity: cosine(window(i - 1, i + 1), window(i + 1, i + 3)) }));
+  const minSize = middle.length >= wanted * 2 ? 2 : 1;
+  const cuts: number[] = [];
+  for (const gap of [...gaps].sort((a, b) => a.similarity - b.similarity || a.at - b.at)) {
+    if (cuts.length >= wanted - 1) break;
+    const bounds = [0, ...cuts, middle.length].sort((a, b) => a - b);
+    const fits = bounds.every((bound, k) => {
+      const nextBound = bounds[k + 1];
+      if (nextBound === undefined || !(bound < gap.at && gap.at < nextBound)) return true;
+      return gap.at - bound >= minSize && nextBound - gap.at >= minSize;
+    });
+    if (fits) cuts.push(gap.at);
+  }
+  const bounds = [0, ...cuts.sort((a, b) => a - b), middle.length];
+  const groups = bounds.slice(0, -1).map((start, k) => middle.slice(start, bounds[k + 1]));
+  const frequency = new Map<string, number>();
+  const groupKeys = groups.map((group) => candidateKeys(textOf(group)));
+  for (const keys of groupKeys) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  const used = new Set<string>();
+  const sections = groups.map((group) => {
+    const phrase =
+      keyPhrase(textOf(group), {
+        documentFrequency: (key) => frequency.get(key) ?? 1,
+        documents: groups.length,
+        exclude: used,
+        lead: group[0]?.sentences[0]?.text,
+      }) ?? (group[0]?.sentences[0]?.text.split(/\s+/).slice(0, 4).join(' ') as string);
+    used.add(phraseKey(phrase));
+    return { title: capitalizeFirst(phrase), line: null, paragraphs: group };
+  });
+  return { intro, sections, conclusion, appendix: [] };
+}
+
+/**
+ * Needs: body (items). Groups the body into the context, the sections (the approaches), the
+ * conclusion and the appendix. Sets `sections`.
+ */
+export const sections: Pass = {
+  name: 'sections',
+  run(state) {
+    const headings = state.items.filter((item): item is Heading => item.type === 'heading');
+    const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
+    if (headings.length === 0) {
+      state.sections = segmentByTopic(paragraphs);
+      return;
+    }
+    const result = headedSections(state.items, headings, state.meta.title);
+    const empty = result.sections.length === 0 && result.appendix.length === 0;
+    state.sections = empty && result.intro.length > 1 && !result.conclusion ? segmentByTopic(result.intro) : result;
+  },
+};

@@ -1,0 +1,140 @@
+import { bioSubject } from '../authors.js';
+import type { Block } from '../blocks.js';
+import type { Verdict } from '../rules/types.js';
+import { isHeadingShaped, isProse, isText } from '../shape.js';
+import type { EssayState, Pass } from '../state.js';
+import { matchKey, wordCount } from '../text.js';
+
+/** A bio heading: "About the author", "Written by", "Contributors". */
+const BIO_HEADING =
+  /^(about (the )?(authors?|writers?|contributors?)|author bios?|the authors?|authors?|contributors?|biograph(y|ies)|written by|meet the authors?|about me)$/i;
+/**
+ * Headings of what follows an essay: notes, references, thanks, citations, comments, related
+ * reading. Everything from such a heading to the next heading of the essay is end matter.
+ */
+const END_HEADING =
+  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|related( posts| articles| stories| reading| content)?|more (from|on|in) .{0,40}|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|discussion|disclaimer|corrections?|editor'?s note|share this( article| post)?|tags|topics|filed under|recommended( reading)?|you (may|might) also like|read (more|next)|popular|trending|sign up.*|subscribe.*|previous|next)$/i;
+/** End matter that is the essay's sources: its lines are removed as footnotes. */
+const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
+/** A paragraph that disclaims: "The views expressed are the author's own." */
+const DISCLAIMER = /\b(views|opinions) (expressed|are)\b|\bdo(es)? not (necessarily )?(reflect|represent)\b/i;
+/** Without a byline, a bio stands in the last part of the page. */
+const LATE_BIO = 0.6;
+/** Headings are short; a bio's or end matter's heading more so. */
+const TAIL_HEADING_MAX_WORDS = 8;
+
+const headingText = (block: Block): string =>
+  block.plain
+    .replace(/[:.]$/, '')
+    .replace(/\s*[#¶🔗]+$/u, '')
+    .trim();
+const isTailHeading = (block: Block, pattern: RegExp): boolean =>
+  isHeadingShaped(block, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText(block));
+
+function knownAuthor(state: EssayState, subject: string): boolean {
+  const subjectKey = matchKey(subject);
+  return state.meta.authors.some((author) => {
+    const key = matchKey(author);
+    return key === subjectKey || key.split(' ').at(-1) === subjectKey.split(' ').at(-1);
+  });
+}
+
+function isBioStart(state: EssayState, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  if (index <= state.bodyStart || state.hints[index] || state.isDecided(index)) return false;
+  // A heading after most of the text that names an author introduces their bio ("Spotlight: Mia Noonan").
+  if (
+    isHeadingShaped(block, 12) &&
+    state.meta.authors.length > 0 &&
+    index >= state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO
+  ) {
+    const text = ` ${matchKey(block.plain)} `;
+    if (state.meta.authors.every((author) => text.includes(` ${matchKey(author)} `))) return true;
+  }
+  const subject = bioSubject(block.plain);
+  if (!subject) return false;
+  if (knownAuthor(state, subject)) return true;
+  if (state.meta.authors.length > 0) return false;
+  // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
+  const late = index >= state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO;
+  const rest = state.blocks.slice(index + 1);
+  return late && /\b(at|of|for)\b/.test(block.plain) && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
+}
+
+/**
+ * Needs: header (bodyStart, authors). Finds where the body ends: at the author's bio, at the
+ * first end-matter heading (notes, references, thanks…), else after the last running text.
+ * Everything after is the bio or chrome (end matter, captions, footers). Sets `bodyEnd`.
+ */
+export const tail: Pass = {
+  name: 'tail',
+  run(state) {
+    const { blocks, hints } = state;
+    let bioIndex = -1;
+    let endIndex = -1;
+    // End matter follows the essay: a "Tags" or "Related" line above its first paragraph is the header's.
+    let sawText = false;
+    for (let i = state.bodyStart; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      if (state.isDecided(i)) continue;
+      if (i > state.bodyStart && (isTailHeading(block, BIO_HEADING) || isBioStart(state, i))) {
+        bioIndex = i;
+        break;
+      }
+      if (endIndex < 0 && sawText && isTailHeading(block, END_HEADING)) endIndex = i;
+      sawText ||= isProse(block);
+    }
+    // The bio's subject named alone on the line above it ("Duncan Bell" / "Duncan Bell is a Reader …") heads it.
+    const above = bioIndex > 0 ? (blocks[bioIndex - 1] as Block) : null;
+    const subject = bioIndex >= 0 ? bioSubject((blocks[bioIndex] as Block).plain) : null;
+    if (above && subject && !state.isDecided(bioIndex - 1) && matchKey(above.plain) === matchKey(subject)) bioIndex--;
+    let bodyEnd: number;
+    if (endIndex >= 0 && (bioIndex < 0 || endIndex < bioIndex)) {
+      bodyEnd = endIndex;
+    } else if (bioIndex >= 0) {
+      bodyEnd = bioIndex;
+    } else {
+      bodyEnd = state.bodyStart;
+      let previous: Verdict | null = null;
+      for (let i = state.bodyStart; i < blocks.length; i++) {
+        const block = blocks[i] as Block;
+        const hint = hints[i];
+        if (block.kind === 'rule' || state.isDecided(i)) continue;
+        // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
+        // belongs to the footer widget, not the essay.
+        const amidChrome = (previous?.kind === 'chrome' || previous?.kind === 'meta') && wordCount(block.plain) < 40;
+        if (isText(block) && hint?.kind !== 'chrome' && !amidChrome) bodyEnd = i + 1;
+        previous = hint ?? null;
+      }
+    }
+    state.bodyEnd = bodyEnd;
+    // Without a byline, the bios name the authors.
+    const authorsFromBio = state.meta.authors.length === 0;
+    let endMatter: 'footnote' | 'end-matter' | null = null;
+    for (let i = bodyEnd; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      const hint = hints[i];
+      if (block.kind === 'rule' || state.isDecided(i)) continue;
+      if (isTailHeading(block, END_HEADING)) endMatter = NOTES_HEADING.test(headingText(block)) ? 'footnote' : 'end-matter';
+      else if (i === bioIndex || (i > bioIndex && isTailHeading(block, BIO_HEADING))) endMatter = null;
+      const inBio =
+        bioIndex >= 0 && i >= bioIndex && !endMatter && !hint && (i === bioIndex || i === bioIndex + 1 || bioSubject(block.plain) !== null);
+      if (inBio && isProse(block)) {
+        state.decide(i, { kind: 'bio' });
+        const subject = bioSubject(block.plain);
+        if (subject && authorsFromBio && !knownAuthor(state, subject)) {
+          state.meta.authors = [...state.meta.authors, subject];
+          state.meta.lines.authors ??= block.lines.start;
+        }
+      } else if (inBio && (i === bioIndex || isHeadingShaped(block, 6))) {
+        // The bio's heading ("About the author", "Spotlight: Mia Noonan", a name): its paragraphs follow.
+        state.decide(i, { kind: 'meta' });
+      } else {
+        state.remove(
+          i,
+          endMatter ?? (hint?.kind === 'chrome' ? hint.reason : DISCLAIMER.test(block.plain) ? 'end-matter' : 'outside-article'),
+        );
+      }
+    }
+  },
+};

@@ -1,0 +1,172 @@
+import type { Block } from '../blocks.js';
+import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
+import type { EssayState, Pass } from '../state.js';
+import { endsLikeSentence, matchKey } from '../text.js';
+
+/** A headline this short is a title whatever its case; a longer line in sentence case may be a standfirst. */
+const SHORT_HEADLINE_WORDS = 12;
+/** A byline this far down is not the header's: the title is looked for above bylines in the first half. */
+const HEADER_ZONE = 0.5;
+/** …but a short page's header may reach past its half. */
+const HEADER_MIN_BLOCKS = 8;
+
+function nextText(state: EssayState, from: number): Block | undefined {
+  for (let i = from; i < state.blocks.length; i++) {
+    const block = state.blocks[i] as Block;
+    const hint = state.hints[i];
+    if (state.role(i)?.kind === 'chrome' || hint?.kind === 'chrome' || block.kind === 'rule') continue;
+    return isText(block) ? block : undefined;
+  }
+  return undefined;
+}
+
+function take(state: EssayState, index: number, keepFrontTitle = false): void {
+  const block = state.blocks[index] as Block;
+  if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [block.plain, block.lines.start];
+  state.titleIndex = index;
+  state.decide(index, { kind: 'title' });
+}
+
+/** The first heading before any running text, in Markdown: the page's printed title. */
+function leadingHeading(state: EssayState): number {
+  const firstText = state.blocks.findIndex((block, i) => !state.isDecided(i) && !state.hints[i] && isProse(block));
+  const limit = firstText < 0 ? state.blocks.length : firstText;
+  const headings = state.blocks.slice(0, limit).flatMap((block, i) => (block.kind === 'heading' && !state.isDecided(i) ? [i] : []));
+  const h1 = headings.find((i) => state.blocks[i]?.level === 1);
+  return h1 ?? headings[0] ?? -1;
+}
+
+/** Headline lines this close above the byline may be the title; a column label can sit between. */
+const TITLE_REACH = 4;
+/** A label ("Deal Professor", "Free Future") is a word or two; a title says more. */
+const LABEL_MAX_WORDS = 2;
+/** Long enough that finding it inside another line means the page repeats its title there. */
+const ECHO_MIN_WORDS = 4;
+
+/**
+ * The title among the headline lines just above the byline: the one the page repeats
+ * elsewhere (a header bar, a share text), else the nearest that is more than a label; a kicker
+ * over its title, or a title over its standfirst, when two are stacked with no gap.
+ */
+function titleAboveByline(state: EssayState, byline: number, headline: (i: number) => boolean): number {
+  const { blocks } = state;
+  const candidates: number[] = [];
+  let standfirstSeen = false;
+  for (let i = byline - 1; i >= 0 && i >= byline - TITLE_REACH; i--) {
+    const block = blocks[i] as Block;
+    if (headline(i)) candidates.push(i);
+    else if (!state.hints[i] && isProse(block)) {
+      // One sentence or two between the title and the byline is the standfirst; more is text.
+      if (standfirstSeen || candidates.length > 0 || words(block) > STANDFIRST_MAX_WORDS) break;
+      standfirstSeen = true;
+    }
+  }
+  if (candidates.length === 0) return -1;
+  const keys = blocks.map((block) => ` ${matchKey(block.plain)} `);
+  const echoed = candidates.find((i) => {
+    const key = keys[i] as string;
+    return (
+      words(blocks[i] as Block) >= ECHO_MIN_WORDS &&
+      keys.some((other, j) => j !== i && other.length > key.length && other.includes(key.slice(1, -1)))
+    );
+  });
+  if (echoed !== undefined) return echoed;
+  const standfirstShaped = (c: number): boolean => {
+    const block = blocks[c] as Block;
+    return endsLikeSentence(block.plain) || (!isHeadlineCase(block) && words(block) > SHORT_HEADLINE_WORDS);
+  };
+  // Nearest first, but not a label, and not a standfirst when a title stands above it.
+  const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS);
+  const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0] ?? (candidates[0] as number);
+  // Two headline lines stacked with no gap: a title over its standfirst (a sentence, or a
+  // line longer than a headline in sentence case), or a kicker over its title.
+  const above = blocks[i - 1];
+  const block = blocks[i] as Block;
+  const standfirst = endsLikeSentence(block.plain) || (!isHeadlineCase(block) && words(block) > SHORT_HEADLINE_WORDS);
+  if (above && headline(i - 1) && above.lines.end + 1 === block.lines.start && words(above) < words(block) && standfirst) return i - 1;
+  return i;
+}
+
+/** Paragraphs of the main text may be separated by this many other blocks (a caption, an ad, a heading). */
+const MAIN_GAP = 4;
+/** A standfirst between title and byline is a sentence or two. */
+const STANDFIRST_MAX_WORDS = 45;
+/** How far into the main text's run a byline may stand: after a standfirst or a lead-in. */
+const STANDFIRST_REACH = 3;
+/** How far above the main text a byline may stand (tags, share buttons, an image between). */
+const BYLINE_REACH = 15;
+
+/**
+ * Where the article's own text starts on a page copy: the first block of the largest run of
+ * paragraphs (by words), runs allowing a few other blocks between paragraphs. Menus and promos
+ * above it are short; the article is the long run.
+ */
+export function mainTextStart(state: EssayState): number {
+  let best = { start: -1, words: 0 };
+  let run = { start: -1, words: 0, gap: 0 };
+  state.blocks.forEach((block, i) => {
+    const prose = !state.isDecided(i) && !state.hints[i] && isProse(block);
+    if (prose) {
+      if (run.start < 0 || run.gap > MAIN_GAP) run = { start: i, words: 0, gap: 0 };
+      run.words += words(block);
+      run.gap = 0;
+      if (run.words > best.words) best = { start: run.start, words: run.words };
+    } else {
+      run.gap++;
+    }
+  });
+  return best.start;
+}
+
+/**
+ * Needs: markup, bylines (hints). Finds the title block. In Markdown: the heading that repeats
+ * the front matter's title, else the page's leading heading (which beats a front matter title:
+ * it is what the page prints). In a page copy: the headline-shaped line just above the byline,
+ * else the first heading-shaped line followed by running text.
+ */
+export const title: Pass = {
+  name: 'title',
+  run(state) {
+    const { blocks, hints, meta, front } = state;
+    if (front.title) [meta.title, meta.lines.title] = [front.title.value, front.title.line];
+    if (state.format === 'markdown') {
+      if (meta.title) {
+        const same = blocks.findIndex(
+          (block, i) => block.kind === 'heading' && !state.isDecided(i) && matchKey(block.plain) === matchKey(meta.title),
+        );
+        if (same >= 0 && same < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE)) return take(state, same, true);
+      }
+      const leading = leadingHeading(state);
+      if (leading >= 0 && (!meta.title || blocks[leading]?.level === 1)) return take(state, leading);
+      if (meta.title) return;
+    }
+    const isByline = (i: number): boolean => {
+      const hint = hints[i];
+      return hint?.kind === 'meta' && !!(hint.date || hint.authors) && !state.isDecided(i);
+    };
+    // The byline nearest above the main text, else the first in the page's first half.
+    const main = mainTextStart(state);
+    let firstMeta = -1;
+    // (The run may start with the standfirst, above the byline.)
+    for (let i = main + STANDFIRST_REACH; i >= 0 && i >= main - BYLINE_REACH && firstMeta < 0; i--)
+      if (main >= 0 && isByline(i)) firstMeta = i;
+    while (firstMeta > 0 && isByline(firstMeta - 1)) firstMeta--;
+    if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
+    const headline = (i: number): boolean => {
+      const block = blocks[i];
+      return !!block && !hints[i] && !state.isDecided(i) && (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block));
+    };
+    if (firstMeta > 0) {
+      const chosen = titleAboveByline(state, firstMeta, headline);
+      if (chosen >= 0) return take(state, chosen);
+    }
+    for (let i = 0; i < blocks.length; i++) {
+      const block = blocks[i] as Block;
+      if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS)) continue;
+      if (nextText(state, i + 1)) return take(state, i);
+    }
+    const first = blocks.findIndex((block, i) => !state.isDecided(i) && isHeadingShaped(block, HEADLINE_MAX_WORDS));
+    if (first >= 0 && !meta.title) return take(state, first);
+    if (!meta.title) meta.title = 'Untitled essay';
+  },
+};

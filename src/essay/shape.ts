@@ -1,0 +1,59 @@
+import type { Block } from './blocks.js';
+import { endsLikeSentence, wordCount } from './text.js';
+
+/**
+ * The shapes a block of a page can have — running text, a heading, a headline — judged from its
+ * words alone. Every threshold has a name and a reason.
+ */
+
+/** A block this long is running text even if it does not end like a sentence (a page cut mid-sentence). */
+export const PROSE_MIN_WORDS = 12;
+/** Shorter than this, a block is a label, whatever its punctuation ("Yes.", "Read more."). */
+export const SENTENCE_MIN_WORDS = 4;
+/** Headings are short: a line of more words is a sentence set in bold, not a heading. */
+export const HEADING_MAX_WORDS = 14;
+/** A headline may run longer than a section heading ("What the 2024 farm bill means for …"). */
+export const HEADLINE_MAX_WORDS = 25;
+/** Characters: past this a line wraps on a slide, which no heading of a page does. */
+const HEADING_MAX_CHARS = 120;
+/** A question heading ("What should Congress do?") stays short; a long question is a sentence. */
+const QUESTION_HEADING_MAX_WORDS = 12;
+/** Headline case: at least this share of the longer words are capitalised. */
+const HEADLINE_CASE_SHARE = 0.7;
+/** "Longer" words, for headline case: short ones ("of", "and", "the") stay lower case in titles. */
+const HEADLINE_LONG_WORD = 4;
+
+export const words = (block: Pick<Block, 'plain'>): number => wordCount(block.plain);
+
+/** Reads like running text: a full sentence, or a long run of words. */
+export function isProse(block: Block): boolean {
+  if (block.kind === 'heading' || block.kind === 'rule') return false;
+  const count = words(block);
+  return count >= PROSE_MIN_WORDS || (count >= SENTENCE_MIN_WORDS && endsLikeSentence(block.plain));
+}
+
+/** Running text or a list item: what a body is made of. */
+export function isText(block: Block): boolean {
+  return isProse(block) || block.kind === 'item';
+}
+
+/** A headline in title case may hold two short sentences: "Drones Have Changed Border Security. Our Rules Have Not." */
+export function isHeadlineCase(block: Block): boolean {
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return false;
+  const count = words(block);
+  const long = block.plain.split(/\s+/).filter((word) => new RegExp(`^\\p{L}{${HEADLINE_LONG_WORD},}`, 'u').test(word));
+  const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
+  return count >= 3 && count <= 20 && long.length >= 2 && capitalised / long.length >= HEADLINE_CASE_SHARE;
+}
+
+/** Shaped like a heading: one short line that does not end like a sentence. */
+export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boolean {
+  if (block.kind === 'heading') return true;
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return false;
+  const text = block.plain;
+  const count = words(block);
+  if (count === 0 || count > maxWords || text.length > HEADING_MAX_CHARS) return false;
+  if (/[.,;:]["”’)]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
+  if (text.endsWith('?') && count > QUESTION_HEADING_MAX_WORDS) return false;
+  return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
+}

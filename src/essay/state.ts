@@ -1,0 +1,109 @@
+import type { EssayFormat, EssayMeta, Paragraph, RemovalReason, Section } from '../types.js';
+import type { Block } from './blocks.js';
+import type { FrontMatter } from './front-matter.js';
+import type { Verdict } from './rules/types.js';
+import { splitSentences } from './sentences.js';
+import { wordCount } from './text.js';
+
+/** What a block of the page turned out to be. */
+export type Role =
+  | { kind: 'chrome'; reason: RemovalReason }
+  /** A byline, date, category or publication line: read into `meta`, on no slide as text of its own. */
+  | { kind: 'meta' }
+  | { kind: 'title' }
+  | { kind: 'subtitle' }
+  | { kind: 'heading'; level: number }
+  /** Running text of the body: a paragraph or a list item. */
+  | { kind: 'text' }
+  | { kind: 'bio' };
+
+export interface Decision {
+  role: Role;
+  /** The pass that decided it, for the report and for debugging. */
+  pass: string;
+}
+
+/** The body as the sections pass reads it: headings and paragraphs in order. */
+export type BodyItem =
+  | { type: 'heading'; title: string; level: number; line: number; marked: boolean }
+  | { type: 'paragraph'; paragraph: Paragraph };
+
+export interface Sections {
+  intro: Paragraph[];
+  sections: Section[];
+  conclusion: Section | null;
+  /** Parts after the conclusion that are still the author's text. */
+  appendix: Section[];
+}
+
+/**
+ * The one state every pass of the essay stage reads and writes (src/essay/passes.ts lists the
+ * passes in order). Blocks are never added or removed; each gets a decision, and the zones
+ * (title, body, tail) are block indexes.
+ */
+export class EssayState {
+  readonly decisions: Array<Decision | null>;
+  /** What the block rules say of each block out of context (a byline, chrome); passes weigh them. */
+  readonly hints: Array<Verdict | null>;
+  readonly meta: EssayMeta = { title: '', subtitle: null, authors: [], date: null, publication: null, category: null, lines: {} };
+  /** Index of the title block; -1 when the title comes from front matter or nowhere. */
+  titleIndex = -1;
+  /** The body's blocks are [bodyStart, bodyEnd). */
+  bodyStart = 0;
+  bodyEnd: number;
+  items: BodyItem[] = [];
+  sections: Sections = { intro: [], sections: [], conclusion: null, appendix: [] };
+  /** Words the essay writes in lower case somewhere: a capitalised one of them after "U.S." starts a sentence. */
+  readonly vocabulary = new Set<string>();
+  /** The pass now running, recorded with each decision. */
+  pass = '';
+
+  constructor(
+    readonly path: string,
+    readonly format: EssayFormat,
+    readonly lines: readonly string[],
+    readonly blocks: readonly Block[],
+    readonly front: FrontMatter,
+  ) {
+    this.decisions = blocks.map(() => null);
+    this.hints = blocks.map(() => null);
+    this.bodyEnd = blocks.length;
+    for (const block of blocks)
+      for (const match of block.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) this.vocabulary.add(match[0]);
+  }
+
+  decide(index: number, role: Role): void {
+    this.decisions[index] = { role, pass: this.pass };
+  }
+
+  remove(index: number, reason: RemovalReason): void {
+    this.decide(index, { kind: 'chrome', reason });
+  }
+
+  role(index: number): Role | null {
+    return this.decisions[index]?.role ?? null;
+  }
+
+  isDecided(index: number): boolean {
+    return this.decisions[index] !== null;
+  }
+
+  paragraph(block: Block): Paragraph {
+    const paragraph: Paragraph = {
+      text: block.text,
+      lines: block.lines,
+      sentences: splitSentences(block.text, block.lineStarts, this.vocabulary),
+      kind: block.kind === 'item' ? 'item' : 'prose',
+    };
+    // A bold lead-in ("**Pool the risk.** Small utilities…") is the author's own label for the paragraph.
+    const lead = block.boldLead?.replace(/[\s.:;,—–-]+$/, '');
+    if (lead && wordCount(lead) <= 10 && lead.length < block.plain.length) paragraph.subheading = lead;
+    return paragraph;
+  }
+}
+
+/** One named step of the essay stage; it documents what it needs from the passes before it. */
+export interface Pass {
+  name: string;
+  run(state: EssayState): void;
+}

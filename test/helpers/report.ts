@@ -1,0 +1,514 @@
+import MarkdownIt from 'markdown-it';
+import { splitLines } from '../../src/essay/blocks.js';
+import { matchKey, normalizeSpace, wordCount } from '../../src/essay/text.js';
+import type { Outline, OutlineSlide } from '../../src/types.js';
+import { type Expected, type Fixture, leakedLines, titleInOwnText } from './fixtures.js';
+import { isOrderedSubsequence } from './invariants.js';
+
+/**
+ * What `npm run report` measures on one essay: the outline compared with what a person checked
+ * by hand (expected.json), and the qualities of its slides. Everything here is measured from the
+ * essay file and the outline only, never from the parser's own idea of the essay, so that a
+ * sentence the parser lost or a chrome line it kept shows up.
+ */
+export interface Row {
+  name: string;
+  /** The pipeline threw: nothing else could be measured. */
+  error: string | null;
+  /** title, authors, date as checked by hand; each wrong field is named. */
+  metadata: string[];
+  /** Other metadata fields checked by hand (subtitle, publication): reported, not part of "metadata right". */
+  metadataOther: string[];
+  /** The groups' titles against the expected sections (and appendix), or the formed sections' problems. */
+  sections: string[];
+  /** Expected sub-headings that title a slide / all expected. */
+  subheadings: { found: number; expected: number };
+  conclusion: boolean;
+  leaked: Array<{ line: number; text: string }>;
+  markup: string[];
+  /** Bio sentences in the notes of a group other than the about group. */
+  bioInBody: number;
+  /** The bio is on the about slides (or there is none, as expected). */
+  bioPlaced: boolean;
+  sentencesOnce: number;
+  sentencesTotal: number;
+  /** Body sentences missing from the notes or there more often than in the essay. */
+  sentenceProblems: string[];
+  /** Bullets whose words are not, in order, those of the sentence they name. */
+  unfaithful: string[];
+  bullets: number;
+  bulletWords: number[];
+  /** Bullets that start by leaning on a sentence that is not on their slide. */
+  leaning: string[];
+  pointSlides: number;
+  oneBulletSlides: number;
+  slides: number;
+  minutes: number;
+  brokenTitles: string[];
+}
+
+// ---------------------------------------------------------------- the essay's body, by hand
+
+const md = new MarkdownIt({ html: true });
+
+function decodeEntities(text: string): string {
+  return text
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, code: string) => String.fromCodePoint(Number.parseInt(code, 16)))
+    .replace(/&nbsp;/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;|&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+/**
+ * The paragraphs a reader sees of a Markdown passage: rendered, block ends kept as paragraph
+ * breaks, tags and footnote marks dropped.
+ */
+function markdownParagraphs(source: string, env: Record<string, unknown>): string[] {
+  const html = md.render(source.replace(/\[\^[^\]]*\](?!:)/g, ''), env);
+  return decodeEntities(html.replace(/<\/(?:p|li|h[1-6]|blockquote|div|tr|pre)>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]*>/g, ' ')).split(
+    /\n\s*\n/,
+  );
+}
+
+/** Markdown passages with the document's link definitions, so `[text][1]` reads as "text". */
+function markdownEnv(text: string): Record<string, unknown> {
+  const env: Record<string, unknown> = {};
+  md.parse(text, env);
+  return env;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+/**
+ * The body sentences a person marked: the lines of `expected.body`, without headings and
+ * removed lines, in passages separated by blank or skipped lines, split into sentences.
+ */
+export function expectedBodySentences(text: string, expected: Expected): string[] {
+  const lines = splitLines(text);
+  const skip = new Set([...(expected.removed ?? []), ...(expected.headings ?? [])]);
+  const passages: string[] = [];
+  for (const [start, end] of expected.body ?? []) {
+    let passage: string[] = [];
+    const flush = (): void => {
+      if (passage.length > 0) passages.push(passage.join('\n'));
+      passage = [];
+    };
+    for (let line = start; line <= end; line++) {
+      const content = lines[line - 1] ?? '';
+      if (skip.has(line) || content.trim() === '') flush();
+      else passage.push(content);
+    }
+    flush();
+  }
+  const markdown = expected.format === 'markdown';
+  const env = markdown ? markdownEnv(text) : {};
+  const paragraphs = passages.flatMap((passage) => (markdown ? markdownParagraphs(passage, env) : passage.split('\n')));
+  return paragraphs.flatMap((paragraph) =>
+    [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)).filter((s) => matchKey(s).length > 0),
+  );
+}
+
+/** Occurrences of the word sequence `key` in `text` (both match keys), on word boundaries. */
+function count(text: string, key: string): number {
+  if (!key) return 0;
+  let n = 0;
+  for (let at = text.indexOf(` ${key} `); at >= 0; at = text.indexOf(` ${key} `, at + key.length + 1)) n++;
+  return n;
+}
+
+// ---------------------------------------------------------------- slide qualities
+
+/**
+ * Words that make a bullet lean on the sentence before it: a pronoun or demonstrative standing
+ * for something said earlier, a connective answering it, or "the other(s)".
+ */
+const LEANING_START =
+  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|the latter|the former|the same|another|as a result|in turn|for example|for instance|even so|in other words|in short|that is)\b(?!\s+(?:is|are|was|were)\s+(?:a|an|no|not)\b)/i;
+/** "There is/are …" and "It is …" followed by a clause are expletives, not references. */
+const EXPLETIVE =
+  /^(?:there (?:is|are|was|were|will be|has been|have been)|it (?:is|was|will be|would be|has been) (?:\w+ )?(?:that|to|not|clear|likely|unlikely|possible|important|time|hard|easy|difficult|true|worth)\b|this (?:paper|post|essay|article|report|piece|brief|note|chapter|section)\b|these (?:are|include)\b)/i;
+
+export function leansOnMissing(bullet: string): boolean {
+  const text = bullet.replace(/^[\s"“‘'(]+/, '');
+  return LEANING_START.test(text) && !EXPLETIVE.test(text);
+}
+
+const FUNCTION_WORD = new Set(
+  `a an the and or but nor of to in on at by for from with as into onto than that which who whom whose this these those its their his her our your my
+  is are was were be been being has have had do does did will would can could should may might must not no so if then when while
+  about over under after before between through without within via per vs`.split(/\s+/),
+);
+/** Pieces of words: contraction halves, a unit without its number, URL and file fragments. */
+const CUT_WORD =
+  /^(?:re|ll|ve|s|t|d|m|doesn|isn|aren|wasn|weren|don|didn|won|wouldn|couldn|shouldn|hasn|haven|hadn|can|kg|km|mm|cm|mg|ml|gb|mb|kb|mph|kwh|mw|gw|www|http|https|com|org|html|pdf)$/i;
+
+/** Why a slide title is cut or broken, or null when it reads as whole words. */
+export function titleProblem(title: string): string | null {
+  const clean = title.replace(/\s*\(continued\)$/i, '').trim();
+  const words = clean.split(/\s+/).filter(Boolean);
+  if (words.length === 0) return 'empty';
+  const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, '');
+  const last = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, '');
+  if (FUNCTION_WORD.has(last)) return `ends in "${last}"`;
+  if (CUT_WORD.test(first) || CUT_WORD.test(last)) return `cut word "${CUT_WORD.test(first) ? first : last}"`;
+  if (/https?:|www\.|\.(com|org|html?)\b|\/\w/.test(clean)) return 'URL fragment';
+  if (/^[\p{P}\p{S}]|[,;:–—-]$/u.test(clean)) return 'starts or ends in punctuation';
+  return null;
+}
+
+const MARKUP: Array<[RegExp, string]> = [
+  [/\*\*|__|(^|\s)_\S[^_]*_(\s|$)|(^|\s)\*\S[^*]*\*(\s|$)/, 'emphasis marks'],
+  [/(^|\s)#{1,6}\s|\s#$/, 'heading marks'],
+  [/<\/?[a-z][a-z0-9-]*(\s[^>]*)?\/?>/i, 'HTML tag'],
+  [/\{\{|\}\}|\{%|%\}/, 'shortcode'],
+  [/\]\(|\]\[|\[\^|^\[[^\]]*\]:/, 'link syntax'],
+  [/`/, 'code marks'],
+  [/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i, 'HTML entity'],
+  [/^\s*(?:title|author|date|description|tags|layout|categories):\s/i, 'front matter'],
+  [/^-{3,}$|^\+{3,}$/, 'rule'],
+];
+
+/** Raw markup in the texts a slide shows. */
+function markupOnSlides(outline: Outline): string[] {
+  const shown: string[] = [
+    outline.meta.title,
+    outline.meta.subtitle ?? '',
+    outline.meta.publication ?? '',
+    ...outline.meta.authors,
+    ...outline.groups.flatMap((group) => [
+      group.title,
+      ...group.slides.flatMap((slide) => [
+        slide.title,
+        ...slide.bullets.map((bullet) => bullet.text),
+        ...(slide.links ?? []).map((l) => l.title),
+      ]),
+    ]),
+  ];
+  return shown.flatMap((text) =>
+    MARKUP.filter(([pattern]) => pattern.test(text)).map(([, what]) => `${what}: ${JSON.stringify(text.slice(0, 80))}`),
+  );
+}
+
+// ---------------------------------------------------------------- measuring
+
+const same = (a: string | null | undefined, b: string | null | undefined): boolean => matchKey(a ?? '') === matchKey(b ?? '');
+
+function metadataProblems(expected: Expected, outline: Outline): { main: string[]; other: string[] } {
+  const { meta } = outline;
+  const main: string[] = [];
+  const other: string[] = [];
+  const show = (got: unknown, want: unknown): string => `got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`;
+  if (!same(meta.title, expected.title)) main.push(`title: ${show(meta.title, expected.title)}`);
+  const authors = (list: readonly string[]): string => list.map(matchKey).join('|');
+  if (authors(meta.authors) !== authors(expected.authors)) main.push(`authors: ${show(meta.authors, expected.authors)}`);
+  if (meta.date !== expected.date) main.push(`date: ${show(meta.date, expected.date)}`);
+  if (expected.subtitle !== undefined && !same(meta.subtitle, expected.subtitle))
+    other.push(`subtitle: ${show(meta.subtitle, expected.subtitle)}`);
+  if (expected.publication !== undefined && !same(meta.publication, expected.publication))
+    other.push(`publication: ${show(meta.publication, expected.publication)}`);
+  return { main, other };
+}
+
+function sectionProblems(expected: Expected, outline: Outline, essayText: string): string[] {
+  const problems: string[] = [];
+  const sections = outline.groups.filter((group) => group.kind === 'section');
+  const titles = sections.map((group) => group.title);
+  if (expected.sections) {
+    const want = [...expected.sections, ...(expected.appendix ?? [])];
+    const got = [...titles, ...outline.groups.filter((group) => group.kind === 'appendix').map((group) => group.title)];
+    if (want.map(matchKey).join('|') !== got.map(matchKey).join('|'))
+      problems.push(`sections: got ${JSON.stringify(got)}, expected ${JSON.stringify(want)}`);
+  } else {
+    const { min, max } = expected.sectionCount ?? { min: 3, max: 6 };
+    if (titles.length < min || titles.length > max) problems.push(`sections: got ${titles.length}, expected ${min}–${max}`);
+    const text = matchKey(essayText);
+    for (const title of titles)
+      if (!text.includes(matchKey(title))) problems.push(`section title not a phrase of the essay: ${JSON.stringify(title)}`);
+  }
+  const hasConclusion = outline.groups.some((group) => group.kind === 'conclusion');
+  if (hasConclusion !== expected.conclusion) problems.push(`conclusion: got ${hasConclusion}, expected ${expected.conclusion}`);
+  return problems;
+}
+
+function bioRanges(expected: Expected): Array<[number, number]> {
+  return Array.isArray(expected.bio) ? expected.bio : [];
+}
+
+/** The sentences of the lines in `ranges`, for finding where the bio went. */
+function rangeSentences(text: string, ranges: ReadonlyArray<[number, number]>, expected: Expected): string[] {
+  return expectedBodySentences(text, { ...expected, body: [...ranges], headings: [], removed: [] });
+}
+
+export function measure(
+  fixture: Pick<Fixture, 'name' | 'source' | 'expected'>,
+  run: () => Outline,
+  minutes: (outline: Outline) => number,
+): Row {
+  const { expected, source } = fixture;
+  const row: Row = {
+    name: fixture.name,
+    error: null,
+    metadata: [],
+    metadataOther: [],
+    sections: [],
+    subheadings: { found: 0, expected: expected.subheadings?.length ?? 0 },
+    conclusion: true,
+    leaked: [],
+    markup: [],
+    bioInBody: 0,
+    bioPlaced: true,
+    sentencesOnce: 0,
+    sentencesTotal: 0,
+    sentenceProblems: [],
+    unfaithful: [],
+    bullets: 0,
+    bulletWords: [],
+    leaning: [],
+    pointSlides: 0,
+    oneBulletSlides: 0,
+    slides: 0,
+    minutes: 0,
+    brokenTitles: [],
+  };
+  let outline: Outline;
+  try {
+    outline = run();
+  } catch (error) {
+    row.error = error instanceof Error ? error.message : String(error);
+    return row;
+  }
+  const metadata = metadataProblems(expected, outline);
+  row.metadata = metadata.main;
+  row.metadataOther = metadata.other;
+  row.sections = sectionProblems(expected, outline, source.text);
+  row.conclusion = !row.sections.some((problem) => problem.startsWith('conclusion'));
+  const slides = outline.groups.flatMap((group) => group.slides);
+  const slideTitles = new Set(slides.map((slide) => matchKey(slide.title.replace(/\s*\(continued\)$/i, ''))));
+  row.subheadings.found = (expected.subheadings ?? []).filter((title) => slideTitles.has(matchKey(title))).length;
+  row.leaked = leakedLines(source.text, expected.removed, outline);
+  row.markup = markupOnSlides(outline);
+
+  // Notes of every slide but the about slides (the body), and of the about slides.
+  const notesOf = (keep: (kind: string) => boolean): string =>
+    ` ${outline.groups
+      .filter((group) => keep(group.kind))
+      .flatMap((group) => group.slides.map((slide) => matchKey(slide.notes)))
+      .join(' ')} `;
+  const bodyNotes = notesOf((kind) => kind !== 'about');
+  const aboutText = ` ${outline.groups
+    .filter((group) => group.kind === 'about')
+    .flatMap((group) => group.slides.flatMap((slide) => [matchKey(slide.notes), ...slide.bullets.map((b) => matchKey(b.text))]))
+    .join(' ')} `;
+
+  if (expected.body) {
+    // Fragments under three words ("Why?", a lone word of a broken line) occur everywhere: not measured.
+    const sentences = expectedBodySentences(source.text, expected).filter((sentence) => matchKey(sentence).split(' ').length >= 3);
+    const keys = sentences.map(matchKey);
+    const body = ` ${keys.join(' ')} `;
+    row.sentencesTotal = keys.length;
+    keys.forEach((key, i) => {
+      const inBody = count(body, key);
+      const inNotes = count(bodyNotes, key);
+      if (inNotes === inBody) row.sentencesOnce++;
+      else row.sentenceProblems.push(`${inNotes === 0 ? 'missing' : `${inNotes}× in notes`}: ${(sentences[i] ?? '').slice(0, 90)}`);
+    });
+  }
+  const bio = bioRanges(expected);
+  if (bio.length > 0) {
+    const bioKeys = rangeSentences(source.text, bio, expected)
+      .map(matchKey)
+      .filter((key) => key.split(' ').length >= 4);
+    row.bioInBody = bioKeys.filter((key) => count(bodyNotes, key) > 0).length;
+    row.bioPlaced = bioKeys.length === 0 || bioKeys.filter((key) => count(aboutText, key) > 0).length >= bioKeys.length * 0.8;
+  } else if (expected.bio === false || (Array.isArray(expected.bio) && expected.bio.length === 0)) {
+    row.bioPlaced = !outline.groups.some((group) => group.kind === 'about' && group.slides.some((slide) => slide.notes.trim()));
+  }
+
+  const lines = splitLines(source.text);
+  const shown = outline.groups.filter((group) => group.kind !== 'about').flatMap((group) => group.slides);
+  for (const slide of shown) {
+    for (const [i, bullet] of slide.bullets.entries()) {
+      row.bullets++;
+      row.bulletWords.push(wordCount(bullet.text));
+      // The source line holds the sentence's start; a sentence may run onto the next lines.
+      const around = lines.slice(bullet.source.line - 1, bullet.source.line + 6).join(' ');
+      if (!isOrderedSubsequence(bullet.text, markdownish(around))) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
+      if (leansOnMissing(bullet.text) && !previousSentenceShown(slide, i)) row.leaning.push(`${slide.id}: ${bullet.text}`);
+    }
+  }
+  const points = shown.filter((slide) => slide.layout === 'points');
+  row.pointSlides = points.length;
+  row.oneBulletSlides = points.filter((slide) => slide.bullets.length === 1).length;
+  row.slides = slides.length;
+  row.minutes = minutes(outline);
+  const sectionTitles = new Set(outline.groups.map((group) => matchKey(group.title)));
+  row.brokenTitles = points.flatMap((slide) => {
+    const problem = titleProblem(slide.title);
+    if (problem) return [`${slide.id}: "${slide.title}" (${problem})`];
+    return sectionTitles.has(matchKey(slide.title)) && !(expected.subheadings ?? []).some((s) => same(s, slide.title))
+      ? [`${slide.id}: "${slide.title}" (repeats a group title)`]
+      : [];
+  });
+  return row;
+}
+
+/** Enough of Markdown's inline syntax taken out that a bullet's words can be found in order. */
+function markdownish(text: string): string {
+  return decodeEntities(text.replace(/\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>/g, ' '));
+}
+
+/** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
+function previousSentenceShown(slide: OutlineSlide, index: number): boolean {
+  const bullet = slide.bullets[index];
+  if (!bullet) return false;
+  return slide.bullets.some(
+    (other, j) =>
+      j < index &&
+      ((other.source.sentence === bullet.source.sentence - 1 && other.source.line <= bullet.source.line) ||
+        (other.source.line === bullet.source.line && other.source.sentence === bullet.source.sentence)),
+  );
+}
+
+// ---------------------------------------------------------------- tables
+
+export const median = (values: readonly number[]): number => {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+};
+
+const percent = (part: number, whole: number): string => (whole === 0 ? '–' : `${Math.round((1000 * part) / whole) / 10}%`);
+
+export interface Totals {
+  essays: number;
+  errors: number;
+  metadataRight: number;
+  sectionsRight: number;
+  subheadings: { found: number; expected: number };
+  chromeLeaked: number;
+  markup: number;
+  bioInBody: number;
+  bioPlaced: number;
+  sentencesOnce: number;
+  sentencesTotal: number;
+  unfaithful: number;
+  bullets: number;
+  bulletMedian: number;
+  leaning: number;
+  pointSlides: number;
+  oneBulletSlides: number;
+  slides: number;
+  minutes: number;
+  titles: number;
+  brokenTitles: number;
+}
+
+export function totals(rows: readonly Row[]): Totals {
+  const ok = rows.filter((row) => !row.error);
+  const sum = (f: (row: Row) => number): number => ok.reduce((n, row) => n + f(row), 0);
+  return {
+    essays: rows.length,
+    errors: rows.length - ok.length,
+    metadataRight: ok.filter((row) => row.metadata.length === 0).length,
+    sectionsRight: ok.filter((row) => row.sections.length === 0).length,
+    subheadings: { found: sum((row) => row.subheadings.found), expected: sum((row) => row.subheadings.expected) },
+    chromeLeaked: sum((row) => row.leaked.length),
+    markup: sum((row) => row.markup.length),
+    bioInBody: sum((row) => row.bioInBody),
+    bioPlaced: ok.filter((row) => row.bioPlaced).length,
+    sentencesOnce: sum((row) => row.sentencesOnce),
+    sentencesTotal: sum((row) => row.sentencesTotal),
+    unfaithful: sum((row) => row.unfaithful.length),
+    bullets: sum((row) => row.bullets),
+    bulletMedian: median(ok.flatMap((row) => row.bulletWords)),
+    leaning: sum((row) => row.leaning.length),
+    pointSlides: sum((row) => row.pointSlides),
+    oneBulletSlides: sum((row) => row.oneBulletSlides),
+    slides: sum((row) => row.slides),
+    minutes: sum((row) => row.minutes),
+    titles: sum((row) => row.pointSlides),
+    brokenTitles: sum((row) => row.brokenTitles.length),
+  };
+}
+
+const HEADER = [
+  'essay',
+  'metadata',
+  'sections',
+  'sub-headings',
+  'chrome',
+  'markup',
+  'bio',
+  'sentences once',
+  'bullets (median words)',
+  'leaning',
+  'one-bullet slides',
+  'slides / min',
+  'broken titles',
+];
+
+export function table(title: string, rows: readonly Row[]): string {
+  const out = [`### ${title}`, '', `| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`];
+  for (const row of rows) {
+    if (row.error) {
+      out.push(`| ${row.name} | ✗ pipeline error: ${row.error.replace(/\|/g, '\\|').slice(0, 120)} |${' |'.repeat(HEADER.length - 2)}`);
+      continue;
+    }
+    out.push(
+      `| ${[
+        row.name,
+        row.metadata.length === 0 ? '✓' : `✗ ${row.metadata.map((p) => p.split(':')[0]).join(', ')}`,
+        row.sections.length === 0 ? '✓' : `✗ ${row.sections.map((p) => p.split(':')[0]).join(', ')}`,
+        row.subheadings.expected === 0 ? '–' : `${row.subheadings.found}/${row.subheadings.expected}`,
+        row.leaked.length === 0 ? '0' : `${row.leaked.length} ✗`,
+        row.markup.length === 0 ? '0' : `${row.markup.length} ✗`,
+        row.bioInBody === 0 && row.bioPlaced ? '✓' : `✗ ${row.bioInBody} in body${row.bioPlaced ? '' : ', not placed'}`,
+        `${row.sentencesOnce}/${row.sentencesTotal} ${percent(row.sentencesOnce, row.sentencesTotal)}`,
+        `${row.bullets} (${median(row.bulletWords)})${row.unfaithful.length ? ` ✗ ${row.unfaithful.length} not from the essay` : ''}`,
+        `${row.leaning.length} ${percent(row.leaning.length, row.bullets)}`,
+        `${row.oneBulletSlides}/${row.pointSlides}`,
+        `${row.slides} / ${row.minutes.toFixed(0)} = ${(row.slides / Math.max(1, row.minutes)).toFixed(2)}`,
+        `${row.brokenTitles.length}/${row.pointSlides}`,
+      ].join(' | ')} |`,
+    );
+  }
+  const t = totals(rows);
+  out.push(
+    `| **total (${t.essays})** | ${t.metadataRight}/${t.essays} ${percent(t.metadataRight, t.essays)} | ${t.sectionsRight}/${t.essays} ${percent(t.sectionsRight, t.essays)} | ` +
+      `${t.subheadings.found}/${t.subheadings.expected} | ${t.chromeLeaked} | ${t.markup} | ${t.bioInBody} in body, ${t.bioPlaced}/${t.essays} placed | ` +
+      `${t.sentencesOnce}/${t.sentencesTotal} ${percent(t.sentencesOnce, t.sentencesTotal)} | ${t.bullets} (${t.bulletMedian})${t.unfaithful ? ` ✗ ${t.unfaithful}` : ''} | ` +
+      `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
+      `${t.slides} / ${t.minutes.toFixed(0)} = ${(t.slides / Math.max(1, t.minutes)).toFixed(2)} | ${t.brokenTitles}/${t.titles} ${percent(t.brokenTitles, t.titles)} |`,
+  );
+  return out.join('\n');
+}
+
+/** Every problem of every row, for reading below the tables. */
+export function details(rows: readonly Row[]): string {
+  const out: string[] = [];
+  for (const row of rows) {
+    const problems = [
+      ...(row.error ? [`error: ${row.error}`] : []),
+      ...row.metadata,
+      ...row.metadataOther,
+      ...row.sections,
+      ...row.leaked.map((l) => `chrome line ${l.line}: ${l.text.slice(0, 80)}`),
+      ...row.markup.map((m) => `markup ${m}`),
+      ...(row.bioInBody ? [`${row.bioInBody} bio sentences in the body`] : []),
+      ...(row.bioPlaced ? [] : ['bio not on the about slides']),
+      ...row.sentenceProblems.map((p) => `sentence ${p}`),
+      ...row.unfaithful.map((b) => `bullet not from the essay: ${b}`),
+      ...row.leaning.map((b) => `leaning bullet: ${b}`),
+      ...row.brokenTitles.map((b) => `title ${b}`),
+    ];
+    if (problems.length > 0) out.push(`- **${row.name}**\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+  return out.join('\n');
+}
+
+export { titleInOwnText };
