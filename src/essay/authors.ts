@@ -11,8 +11,8 @@ export const ROLE =
 
 /** A line that is a job title: optional qualifiers, then a role ("Senior Fellow, …", "Data Scientist, NHS England"). */
 export const ROLE_LINE = new RegExp(
-  `^(?:(?:senior|junior|lead|chief|principal|associate|assistant|deputy|executive|managing|contributing|staff|visiting|adjunct|former|data|policy|research|program|programme|product|content|digital|legal|technology|economic|political|national|foreign|non-resident|nonresident|distinguished)\\s+){0,3}${ROLE.source.replace(/^\\b/, '')}`,
-  'i',
+  `^(?!(?:the|a|an|in|on|under|over|for|from|with|to|of|at|by|as|after|before|why|how|what|when|where|who)\\b)(?:[\\p{L}&.-]+\\s+){0,3}${ROLE.source.replace(/^\\b/, '')}(?:\\s*(?:,|\\bat\\b|\\bof\\b|\\bfor\\b|\\bin\\b).*)?$`,
+  'iu',
 );
 
 /** Words that name a role or an organisation, not a person. */
@@ -60,7 +60,7 @@ export function parseNameList(text: string): string[] | null {
 /** The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola". */
 export function bioSubject(text: string): string | null {
   const match =
-    /^(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|al|bin)){1,4})(?:\*\*)?,?\s+(?:is|was|serves|served|has|holds|leads|directs|teaches|works|writes)\b/u.exec(
+    /^(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|al|bin)){1,4})(?:\*\*)?(?:\s*\([^()]{1,80}\))?,?\s+(?:is|was|serves|served|has|had|holds|held|leads|led|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|manages|managed|covers|covered|lives)\b/u.exec(
       text,
     );
   return match?.[1] ?? null;

@@ -51,6 +51,9 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   const widths = lines.slice(0, -1).map((line) => line.trim().length);
   const widest = Math.max(...widths);
   const even = widest >= 40 && widest <= 120 && widths.every((width) => width >= widest * 0.6);
+  // Lines that each end a sentence are paragraphs (or list items) of their own, however even.
+  const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
+  if (sentenceEnds * 2 >= lines.length - 1) return false;
   // Two lines are too few to show a wrap width: a headline over its standfirst looks the same.
   // They join only when the first is long and stops mid-sentence.
   if (lines.length === 2) return even && widest >= 60 && !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim());
@@ -76,7 +79,12 @@ export function textBlocks(text: string): Block[] {
       let current: Array<{ text: string; line: number }> = [];
       for (const part of run) {
         const previous = current[current.length - 1];
-        const continues = previous !== undefined && !/[.!?:;…”"’)]$/.test(previous.text.trim()) && /^\s*\p{Ll}/u.test(part.text);
+        // A byline ("by Jeff Foust") under a headline starts in lower case too, but stands alone.
+        const continues =
+          previous !== undefined &&
+          !/[.!?:;…”"’)]$/.test(previous.text.trim()) &&
+          /^\s*\p{Ll}/u.test(part.text) &&
+          !/^\s*by\s+\p{Lu}/u.test(part.text);
         if (!continues && current.length > 0) {
           blocks.push(makeBlock('paragraph', current));
           current = [];

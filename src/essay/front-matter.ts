@@ -22,18 +22,22 @@ export interface FrontMatter {
 type Field = keyof FrontMatter;
 
 /**
- * Keys read for each field, best first: a later key only fills a field no earlier key filled.
+ * Keys read for each field, best first (compared in lower case without `_` and `-`, so
+ * `post_author`, `postAuthor` and `post-author` are one key): a later key only fills a field no earlier key filled.
  * A page's printed headline beats its `title` (often an SEO title); a publication date beats
  * `date` (often the last edit); `created` is when a note app saved the page, not a date of the essay.
  */
 const KEYS: Array<[Field, string[]]> = [
-  ['title', ['headline', 'postheader', 'post_header', 'displaytitle', 'display_title', 'title', 'name']],
-  ['subtitle', ['subtitle', 'sub_title', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'summary', 'abstract']],
-  ['authors', ['authors', 'author', 'by', 'byline', 'creators', 'creator', 'writers', 'writer']],
-  ['date', ['published', 'publishdate', 'publish_date', 'published_at', 'date_published', 'datepublished', 'pubdate', 'date']],
-  ['publication', ['publication', 'publisher', 'site_name', 'sitename', 'site', 'blog', 'journal', 'magazine', 'outlet']],
+  ['title', ['headline', 'postheader', 'displaytitle', 'title', 'name']],
+  ['subtitle', ['subtitle', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'summary', 'abstract']],
+  [
+    'authors',
+    ['authors', 'author', 'postauthor', 'postauthors', 'articleauthor', 'by', 'byline', 'creators', 'creator', 'writers', 'writer'],
+  ],
+  ['date', ['published', 'publishdate', 'publishedat', 'datepublished', 'pubdate', 'date']],
+  ['publication', ['publication', 'publisher', 'sitename', 'site', 'blog', 'journal', 'magazine', 'outlet']],
   ['category', ['category', 'categories']],
-  ['url', ['source', 'url', 'link', 'canonical', 'canonical_url', 'original_url']],
+  ['url', ['source', 'url', 'link', 'canonical', 'canonicalurl', 'originalurl']],
 ];
 
 /** `[[Jane Doe]]` or `[[people/jane-doe|Jane Doe]]` (wiki links of note apps) → the shown text. */
@@ -139,7 +143,7 @@ function tomlEntries(lines: readonly string[]): Entries {
 
 function fields(entries: Entries): FrontMatter {
   const front: FrontMatter = {};
-  const byKey = new Map(entries.map((entry) => [entry.key.toLowerCase(), entry]));
+  const byKey = new Map(entries.map((entry) => [entry.key.toLowerCase().replace(/[-_]/g, ''), entry]));
   for (const [field, keys] of KEYS) {
     for (const key of keys) {
       const entry = byKey.get(key);

@@ -5,6 +5,7 @@ import { cookies } from './rules/cookies.js';
 import { copyright } from './rules/copyright.js';
 import { counter } from './rules/counter.js';
 import { credit } from './rules/credit.js';
+import { editorial } from './rules/editorial.js';
 import { navigation } from './rules/navigation.js';
 import { newsletter } from './rules/newsletter.js';
 import { related } from './rules/related.js';
@@ -21,6 +22,7 @@ import { wordCount } from './text.js';
 export const RULES: readonly BlockRule[] = [
   byline,
   credit,
+  editorial,
   search,
   newsletter,
   navigation,

@@ -25,11 +25,16 @@ const HEADLINE_LONG_WORD = 4;
 
 export const words = (block: Pick<Block, 'plain'>): number => wordCount(block.plain);
 
-/** Reads like running text: a full sentence, or a long run of words. */
+/**
+ * Reads like running text: a full sentence, or a long run of words — unless that run is set in
+ * headline case without a sentence's end ("Ethics in AI Monitoring and Evaluation: An Approach to
+ * Large Language Models"), which is a long heading.
+ */
 export function isProse(block: Block): boolean {
   if (block.kind === 'heading' || block.kind === 'rule') return false;
   const count = words(block);
-  return count >= PROSE_MIN_WORDS || (count >= SENTENCE_MIN_WORDS && endsLikeSentence(block.plain));
+  if (count >= SENTENCE_MIN_WORDS && endsLikeSentence(block.plain)) return true;
+  return count >= PROSE_MIN_WORDS && !(count <= HEADLINE_MAX_WORDS && isHeadlineCase(block));
 }
 
 /** Running text or a list item: what a body is made of. */

@@ -106,7 +106,11 @@ export function expectedBodySentences(text: string, expected: Expected): string[
   }
   const markdown = expected.format === 'markdown';
   const env = markdown ? markdownEnv(text) : {};
-  const paragraphs = passages.flatMap((passage) => (markdown ? markdownParagraphs(passage, env) : passage.split('\n')));
+  // A passage cut out of an HTML block loses its context: its tags go, and its indentation,
+  // which Markdown would otherwise read as code.
+  const paragraphs = passages.flatMap((passage) =>
+    markdown ? markdownParagraphs(passage.replace(/<[^>]*>/g, ' ').replace(/^[ \t]+/gm, ''), env) : passage.split('\n'),
+  );
   return paragraphs.flatMap((paragraph) =>
     [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)).filter((s) => matchKey(s).length > 0),
   );

@@ -1,7 +1,7 @@
 import type { Block } from '../blocks.js';
 import { classify } from '../rules.js';
 import { HEADING_MAX_WORDS, isHeadingShaped, isProse, isText, words } from '../shape.js';
-import type { BodyItem, Pass } from '../state.js';
+import type { BodyItem, EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey } from '../text.js';
 
 /** A pull quote repeats a sentence or two of the body; a longer block is the body itself. */
@@ -21,9 +21,16 @@ export function headingTitle(text: string): string {
 }
 
 /** A reworded pull quote stands within this many blocks of the paragraph it repeats. */
-const PULL_QUOTE_REACH = 4;
-/** Share of a quoted block's content words that must recur in one nearby paragraph. */
-const PULL_QUOTE_OVERLAP = 0.75;
+const PULL_QUOTE_REACH = 6;
+/** Share of a block's content words that must recur in one nearby, longer paragraph for it to be a pull quote. */
+const PULL_QUOTE_OVERLAP = 0.85;
+/** …when it is set in quotation marks, which pull quotes usually are; such a quote may repeat a paragraph further off. */
+const QUOTED_OVERLAP = 0.75;
+const QUOTED_REACH = 12;
+/** The paragraph a pull quote repeats is at least this many times longer than the quote. */
+const EXCERPT_RATIO = 1.5;
+/** Below this many content words, a block's overlap with a paragraph proves nothing (unless quoted). */
+const PULL_QUOTE_MIN_CONTENT_WORDS = 8;
 
 const contentWords = (key: string): Set<string> => new Set(key.split(' ').filter((word) => word.length >= 4));
 const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => [...a].filter((word) => b.has(word)).length / a.size;
@@ -40,16 +47,55 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
     if (block.kind === 'heading' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS) return;
     const next = blocks[i + 1];
     if (isHeadingShaped(block) && next && isText(next)) return;
-    if (keys.some((other, j) => j !== i && other.length > key.length && other.includes(key))) quotes.add(block);
-    // Set in quotation marks, a pull quote may trim or reword the sentence it repeats nearby.
-    else if (/^["“]/.test(block.plain) && /["”]$/.test(block.plain)) {
-      const own = contentWords(key);
-      const near = blocks.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1);
-      if (own.size > 0 && near.some((other) => other !== block && overlap(own, contentWords(matchKey(other.plain))) >= PULL_QUOTE_OVERLAP))
-        quotes.add(block);
+    if (keys.some((other, j) => j !== i && other.length > key.length && other.includes(key))) {
+      quotes.add(block);
+      return;
     }
+    // A pull quote may trim or reword the sentence it repeats nearby: nearly all its content
+    // words stand in one longer paragraph close by (fewer when it is set in quotation marks).
+    const own = contentWords(key);
+    const quoted = /^["“]/.test(block.plain);
+    if (own.size < (quoted ? 1 : PULL_QUOTE_MIN_CONTENT_WORDS)) return;
+    const share = quoted ? QUOTED_OVERLAP : PULL_QUOTE_OVERLAP;
+    const reach = quoted ? QUOTED_REACH : PULL_QUOTE_REACH;
+    const near = blocks.slice(Math.max(0, i - reach), i + reach + 1);
+    // An excerpt of a longer paragraph: a paragraph of the same length saying much the same is not one.
+    const repeats = (other: Block): boolean =>
+      other !== block && words(other) >= words(block) * EXCERPT_RATIO && overlap(own, contentWords(matchKey(other.plain))) >= share;
+    if (near.some(repeats)) quotes.add(block);
   });
   return quotes;
+}
+
+/** A box of links set in the text: "Recommended", "Related", "Read more", "More from …". */
+const BOX_HEADING =
+  /^(related( posts| articles| stories| reading| content| coverage)?|recommended( reading| for you)?|read (more|next|also)|more (from|on|in|about) .{1,40}|you (may|might) (also )?like|popular( now)?|most (read|popular)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
+/** A box is short lines: the links' titles, names and dates. */
+const BOX_LINE_MAX_WORDS = 16;
+/** Short lines in a row, two of them bylines or dates, make a box of links. */
+const BOX_MIN_LINES = 3;
+
+/**
+ * Boxes set inside the text: a heading such as "Recommended" and the short lines under it, or a
+ * run of short lines carrying bylines and dates (the links of a related-articles box). The text
+ * resumes after them. Removes them from `kept`.
+ */
+function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  const short = (block: Block): boolean => !isProse(block) && words(block) <= BOX_LINE_MAX_WORDS && block.kind !== 'heading';
+  for (let k = 0; k < kept.length; ) {
+    const { block } = kept[k] as { block: Block };
+    const headed = isHeadingShaped(block, 8) && BOX_HEADING.test(block.plain.replace(/[:.]$/, ''));
+    let end = headed ? k + 1 : k;
+    while (end < kept.length && short((kept[end] as { block: Block }).block)) end++;
+    const run = kept.slice(k, end);
+    const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
+    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2)) {
+      for (const entry of run) state.remove(entry.index, 'related');
+      kept.splice(k, run.length);
+    } else {
+      k++;
+    }
+  }
 }
 
 /**
@@ -67,8 +113,11 @@ export const body: Pass = {
       if (block.kind === 'rule' || state.isDecided(i)) continue;
       const verdict = classify(block, true);
       if (verdict?.kind === 'chrome') state.remove(i, verdict.reason);
+      // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
+      else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });
     }
+    removeBoxes(state, kept);
     const quotes = pullQuotes(kept.map((entry) => entry.block));
     const items: BodyItem[] = [];
     kept.forEach(({ block, index }, k) => {

@@ -1,6 +1,6 @@
 import { nameCase, PERSON_NAME, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
-import { words } from '../shape.js';
+import { isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 
 /** Bylines sit in the first half of a page: a name alone further down is a caption or a signature. */
@@ -58,14 +58,63 @@ export const bylines: Pass = {
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);
-        return near && ((hint?.kind === 'meta' && !!(hint.date || hint.authors)) || /^follow$/i.test(blocks[j]?.plain ?? ''));
+        return near && (hint?.kind === 'meta' || /^follow$/i.test(blocks[j]?.plain ?? ''));
       });
       const role = blocks[i + 1];
       const byRole =
         adjacent(block, role) && !!role && words(role) <= ROLE_MAX_WORDS && ROLE_LINE.test(role.plain) && !/[.!?]$/.test(role.plain);
       if (!byDate && !byRole) return;
-      hints[i] = { kind: 'meta', authors: [nameCase(block.plain)] };
+      const name = nameCase(block.plain);
+      // Names with their roles one after another ("Mia Noonan" / "Principal Data Scientist" /
+      // "Harriet Sands" / …) are one byline: the names gather on the first.
+      const previous = hints[i - 2];
+      if (byRole && previous?.kind === 'meta' && previous.authors && adjacent(blocks[i - 1], block)) {
+        previous.authors.push(name);
+        hints[i] = { kind: 'meta' };
+      } else {
+        hints[i] = { kind: 'meta', authors: [name] };
+      }
       if (byRole) hints[i + 1] = { kind: 'meta' };
     });
+    linkBoxes(state);
   },
 };
+
+/** A box of links to other articles: short lines in a row, each article's author and date among them. */
+const BOX_MIN_BYLINES = 2;
+/** …or headlines each followed by their date ("Why Verizon Can’t Quit Yahoo DEC 20"). */
+const BOX_MIN_DATED_LINKS = 3;
+const DATED_LINK = /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:,?\s+(?:19|20)\d\d)?$/i;
+
+/**
+ * A run of short lines holding several authors and several dates is a box of links to other
+ * articles ("Mark Byrnes" / "Jul 17, 2014" / "The Twists and Turns …" / "Linda Poon" / …), not the
+ * essay's byline, which names its authors once with one date.
+ */
+function linkBoxes(state: EssayState): void {
+  const { blocks, hints } = state;
+  const short = (i: number): boolean => {
+    const block = blocks[i];
+    return !!block && !state.isDecided(i) && block.kind !== 'heading' && !isProse(block) && words(block) <= 16;
+  };
+  for (let start = 0; start < blocks.length; start++) {
+    let end = start;
+    while (end < blocks.length && short(end)) end++;
+    const run = Array.from({ length: end - start }, (_, k) => start + k);
+    const authors = run.filter((i) => {
+      const hint = hints[i];
+      return hint?.kind === 'meta' && !!hint.authors;
+    }).length;
+    const dates = run.filter((i) => {
+      const hint = hints[i];
+      return (hint?.kind === 'meta' && !!hint.date) || DATED_LINK.test(blocks[i]?.plain ?? '');
+    }).length;
+    if ((authors >= BOX_MIN_BYLINES && dates >= BOX_MIN_BYLINES) || dates >= BOX_MIN_DATED_LINKS) {
+      for (const i of run) {
+        state.remove(i, 'related');
+        hints[i] = { kind: 'chrome', reason: 'related' };
+      }
+    }
+    start = Math.max(start, end);
+  }
+}

@@ -4,6 +4,8 @@ import { matchKey } from '../text.js';
 
 /** A table of contents lists at least this many of the headings that follow it. */
 const CONTENTS_MIN_ENTRIES = 3;
+/** The label above a table of contents. */
+const CONTENTS_LABEL = /^(table of )?contents|^in this (article|post|piece|report|guide)|^on this page|^jump to|^sections?$|^summary$/i;
 /** Share of a run's lines that must name a later heading (a "Contents" label or a "Top" link may sit among them). */
 const CONTENTS_MATCH_SHARE = 0.6;
 
@@ -29,24 +31,30 @@ export const contents: Pass = {
       let end = start;
       // Distinct entries: a comment thread repeats "Reply" or a name; a table of contents names each heading once.
       const matched = new Set<string>();
+      let first = -1;
+      let last = -1;
       for (; end < blocks.length; end++) {
         const block = blocks[end];
         if (!block || state.isDecided(end) || isProse(block) || block.kind === 'rule') break;
         const k = key(block.plain);
         const later = (headingAt.get(k) ?? []).some((j) => j > end + 1 && isProse(blocks[j + 1] ?? block));
-        if (later) matched.add(k);
+        if (later && !matched.has(k)) {
+          matched.add(k);
+          if (first < 0) first = end;
+          last = end;
+        }
       }
-      const size = end - start;
+      // The entries are the span from the first line that names a heading to the last: a byline
+      // above the table or the title below it is not part of it.
+      const size = last - first + 1;
+      const before = blocks[first - 1];
       // A list the text leads into ("We propose three things:") is the essay's own, whatever it repeats.
-      const before = blocks[start - 1];
       const ledInto = !!before && isProse(before) && /:\s*$/.test(before.plain);
-      if (!ledInto && matched.size >= CONTENTS_MIN_ENTRIES && matched.size >= size * CONTENTS_MATCH_SHARE) {
-        for (let i = start; i < end; i++) state.remove(i, 'contents');
-        const label = blocks[start - 1];
-        if (label && /^(table of )?contents|^in this (article|post|piece|report)|^on this page|^jump to|^sections?$/i.test(label.plain))
-          state.remove(start - 1, 'contents');
-        start = end;
+      if (first >= 0 && !ledInto && matched.size >= CONTENTS_MIN_ENTRIES && matched.size >= size * CONTENTS_MATCH_SHARE) {
+        for (let i = first; i <= last; i++) state.remove(i, 'contents');
+        if (before && !state.isDecided(first - 1) && CONTENTS_LABEL.test(before.plain)) state.remove(first - 1, 'contents');
       }
+      start = Math.max(start, end);
     }
   },
 };

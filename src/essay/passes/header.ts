@@ -2,7 +2,7 @@ import { PERSON_NAME, parseNameList } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import type { Verdict } from '../rules/types.js';
-import { isHeadingShaped, isText, words } from '../shape.js';
+import { isHeadingShaped, isHeadlineCase, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey } from '../text.js';
 
@@ -12,6 +12,8 @@ const SUBTITLE_MAX_WORDS = 45;
 const PUBLICATION_MAX_WORDS = 6;
 /** A copyright line names its holder in a few words. */
 const COPYRIGHT_MAX_WORDS = 12;
+/** A standfirst set as a heading is a sentence: longer than a section heading usually is. */
+const DEK_HEADING_MIN_WORDS = 8;
 /** A byline a few blocks below the current one marks what lies between as the standfirst. */
 const BYLINE_LOOKAHEAD = 3;
 
@@ -49,6 +51,25 @@ function authorsInStandfirst(text: string): string[] | null {
     /^by\s+([^,.;]+?)\.?$/i.exec(text);
   const names = match?.[1] ? parseNameList(match[1]) : null;
   return names?.every((name) => PERSON_NAME.test(name)) ? names : null;
+}
+
+/** The opening paragraphs that may say who wrote the piece. */
+const OPENING_BLOCKS = 6;
+
+/** "The paper is authored by Dr Rufus Pollock, founder of …": the opening names the author. */
+function authorsInOpening(state: EssayState): void {
+  for (let i = state.bodyStart; i < Math.min(state.blocks.length, state.bodyStart + OPENING_BLOCKS); i++) {
+    const block = state.blocks[i] as Block;
+    const match =
+      /\b(?:is|was|are|were|has been|have been)\s+(?:written|authored|co-authored|co-written)\s+by\s+(?:(?:dr|prof|professor)\.?\s+)?([^,.;:()]+)/i.exec(
+        block.plain,
+      );
+    const names = match?.[1] ? parseNameList(match[1].trim()) : null;
+    if (names) {
+      [state.meta.authors, state.meta.lines.authors] = [names, block.lines.start];
+      return;
+    }
+  }
 }
 
 /**
@@ -135,9 +156,18 @@ export const header: Pass = {
         continue;
       }
       if (block.kind === 'rule') continue;
+      // A heading in sentence case right under the title, before any text, is the standfirst set
+      // as a heading ("## We must find a way to steward AI, then …, writes Will Marshall"); as
+      // printed, it beats a front matter description.
+      const subtitleFromFront = !meta.subtitle || meta.subtitle === state.front.subtitle?.value;
+      if (block.kind === 'heading' && subtitleFromFront && !sawText(state, i) && words(block) >= DEK_HEADING_MIN_WORDS && !isHeadlineCase(block)) {
+        [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
+        state.decide(i, { kind: 'subtitle' });
+        continue;
+      }
       const bylineAhead = !sawMeta && hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
-      if ((bylineAhead || emphasisedDek) && words(block) <= SUBTITLE_MAX_WORDS && block.kind !== 'heading') {
+      if ((bylineAhead || emphasisedDek) && words(block) <= SUBTITLE_MAX_WORDS && words(block) >= SENTENCE_MIN_WORDS && block.kind !== 'heading') {
         if (!meta.subtitle) {
           [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
           state.decide(i, { kind: 'subtitle' });
@@ -146,7 +176,17 @@ export const header: Pass = {
         }
         continue;
       }
-      if (isText(block)) break;
+      if (isText(block)) {
+        // A sentence or two set apart from the text by page furniture (share buttons) is the standfirst.
+        const next = state.blocks.findIndex((other, j) => j > i && other.kind !== 'rule');
+        const furniture = next > 0 && (hints[next]?.kind === 'chrome' || state.role(next)?.kind === 'chrome');
+        if (!meta.subtitle && furniture && words(block) <= SUBTITLE_MAX_WORDS && block.kind !== 'item') {
+          [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
+          state.decide(i, { kind: 'subtitle' });
+          continue;
+        }
+        break;
+      }
       if (isHeadingShaped(block) && nextTextAfter(state, i + 1)) break;
       if (!sawMeta && !meta.subtitle && words(block) >= 3 && block.kind !== 'heading') {
         [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
@@ -160,9 +200,16 @@ export const header: Pass = {
       const named = authorsInStandfirst(meta.subtitle);
       if (named) [meta.authors, meta.lines.authors] = [named, meta.lines.subtitle ?? 0];
     }
+    if (meta.authors.length === 0) authorsInOpening(state);
     copyrightHolder(state);
   },
 };
+
+/** Running text stands between the title and block `index`. */
+function sawText(state: EssayState, index: number): boolean {
+  for (let i = state.titleIndex + 1; i < index; i++) if (state.role(i)?.kind !== 'chrome' && isText(state.blocks[i] as Block)) return true;
+  return false;
+}
 
 function nextTextAfter(state: EssayState, from: number): boolean {
   for (let i = from; i < state.blocks.length; i++) {

@@ -1,7 +1,7 @@
 import type { Paragraph, Section } from '../../types.js';
 import { candidateKeys, keyPhrase, phraseKey } from '../keyphrase.js';
 import type { BodyItem, Pass, Sections } from '../state.js';
-import { capitalizeFirst } from '../text.js';
+import { capitalizeFirst, wordCount } from '../text.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
@@ -211,9 +211,15 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
   return { intro, sections: kept, conclusion, appendix: appendix.filter((section) => section.paragraphs.length > 0) };
 }
 
+/** An essay without headings is cut into a section for about this many words… */
+const WORDS_PER_TOPIC = 350;
+/** …and into two to five sections: fewer would not be parts, more would not fit a briefing. */
+const MIN_TOPICS = 2;
+const MAX_TOPICS = 5;
+
 /**
  * An essay without headings: the first paragraph is the context, a closing paragraph the
- * conclusion, and the rest is cut into 3–6 sections where the vocabulary of neighbouring
+ * conclusion, and the rest is cut into 2–5 sections where the vocabulary of neighbouring
  * paragraphs changes most (lexical cohesion, as in TextTiling). Each section is titled with
  * a key phrase from its own text.
  */
@@ -229,7 +235,8 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
     middle = rest.slice(0, -1);
   }
   if (middle.length === 0) return { intro, sections: [], conclusion, appendix: [] };
-  const wanted = Math.min(middle.length, Math.max(Math.min(3, middle.length), Math.min(6, Math.round(middle.length / 3))));
+  const words = middle.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0);
+  const wanted = Math.min(middle.length, Math.max(MIN_TOPICS, Math.min(MAX_TOPICS, Math.round(words / WORDS_PER_TOPIC))));
   const vectors = middle.map((paragraph) => vector(paragraph.text));
   const window = (from: number, to: number): Map<string, number> => {
     const merged = new Map<string, number>();
@@ -284,6 +291,9 @@ export const sections: Pass = {
     }
     const result = headedSections(state.items, headings, state.meta.title);
     const empty = result.sections.length === 0 && result.appendix.length === 0;
-    state.sections = empty && result.intro.length > 1 && !result.conclusion ? segmentByTopic(result.intro) : result;
+    // A page copy whose only "heading" is a stray line (a caption, a button) has no structure of its own.
+    const stray = result.sections.length < 2 && !result.conclusion && headings.every((heading) => !heading.marked);
+    if ((empty && result.intro.length > 1 && !result.conclusion) || stray) state.sections = segmentByTopic(paragraphs);
+    else state.sections = result;
   },
 };

@@ -9,15 +9,18 @@ import { matchKey, wordCount } from '../text.js';
 const BIO_HEADING =
   /^(about (the )?(authors?|writers?|contributors?)|author bios?|the authors?|authors?|contributors?|biograph(y|ies)|written by|meet the authors?|about me)$/i;
 /**
- * Headings of what follows an essay: notes, references, thanks, citations, comments, related
- * reading. Everything from such a heading to the next heading of the essay is end matter.
+ * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
+ * get in touch. The body ends at the first of them (boxes of related links, which pages also set
+ * inside the text, are the body pass's business).
  */
 const END_HEADING =
-  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|related( posts| articles| stories| reading| content)?|more (from|on|in) .{0,40}|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|leave a (comment|reply)|join the (conversation|discussion)|discussion|disclaimer|corrections?|editor'?s note|share this( article| post)?|tags|topics|filed under|recommended( reading)?|you (may|might) also like|read (more|next)|popular|trending|sign up.*|subscribe.*|previous|next)$/i;
+  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|leave a (comment|reply)|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
 /** End matter that is the essay's sources: its lines are removed as footnotes. */
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */
 const DISCLAIMER = /\b(views|opinions) (expressed|are)\b|\bdo(es)? not (necessarily )?(reflect|represent)\b/i;
+/** More lines than this in a row that are neither text nor known chrome (a footer's menus) end the text. */
+const FOOTER_GAP = 4;
 /** Without a byline, a bio stands in the last part of the page. */
 const LATE_BIO = 0.6;
 /** Headings are short; a bio's or end matter's heading more so. */
@@ -96,14 +99,19 @@ export const tail: Pass = {
     } else {
       bodyEnd = state.bodyStart;
       let previous: Verdict | null = null;
-      for (let i = state.bodyStart; i < blocks.length; i++) {
+      // Lines in a row that are neither text nor known chrome: a page's footer menus. The text has ended.
+      const footerGap = state.format === 'text' ? FOOTER_GAP : Number.POSITIVE_INFINITY;
+      let gap = 0;
+      for (let i = state.bodyStart; i < blocks.length && gap <= footerGap; i++) {
         const block = blocks[i] as Block;
         const hint = hints[i];
         if (block.kind === 'rule' || state.isDecided(i)) continue;
         // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
         // belongs to the footer widget, not the essay.
         const amidChrome = (previous?.kind === 'chrome' || previous?.kind === 'meta') && wordCount(block.plain) < 40;
-        if (isText(block) && hint?.kind !== 'chrome' && !amidChrome) bodyEnd = i + 1;
+        const text = isText(block) && hint?.kind !== 'chrome';
+        if (text && !amidChrome) bodyEnd = i + 1;
+        gap = text || hint ? 0 : gap + 1;
         previous = hint ?? null;
       }
     }

@@ -3,9 +3,20 @@ import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, w
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey } from '../text.js';
 
-/** A headline this short is a title whatever its case; a longer line in sentence case may be a standfirst. */
-const SHORT_HEADLINE_WORDS = 12;
-/** A byline this far down is not the header's: the title is looked for above bylines in the first half. */
+/** Longer than any headline: a line of this many words under a title is its standfirst. */
+const STANDFIRST_MIN_WORDS = 20;
+
+/** A standfirst under a title: a sentence, or a line longer than a headline. */
+const isStandfirst = (block: Block): boolean => endsLikeSentence(block.plain) || words(block) > STANDFIRST_MIN_WORDS;
+/** A standfirst between title and byline is a sentence or two. */
+const STANDFIRST_MAX_WORDS = 45;
+/** Paragraphs of the main text may be separated by this many other blocks (a caption, an ad, a heading). */
+const MAIN_GAP = 4;
+/** How far into the main text's run a byline may stand: after a standfirst or a lead-in. */
+const STANDFIRST_REACH = 3;
+/** How far above the main text a byline may stand (tags, share buttons, an image between). */
+const BYLINE_REACH = 15;
+/** A byline this far down: the title is looked for above bylines in the first half. */
 const HEADER_ZONE = 0.5;
 /** …but a short page's header may reach past its half. */
 const HEADER_MIN_BLOCKS = 8;
@@ -71,30 +82,54 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
     );
   });
   if (echoed !== undefined) return echoed;
-  const standfirstShaped = (c: number): boolean => {
-    const block = blocks[c] as Block;
-    return endsLikeSentence(block.plain) || (!isHeadlineCase(block) && words(block) > SHORT_HEADLINE_WORDS);
-  };
+  const standfirstShaped = (c: number): boolean => isStandfirst(blocks[c] as Block);
   // Nearest first, but not a label, and not a standfirst when a title stands above it.
   const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS);
   const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0] ?? (candidates[0] as number);
-  // Two headline lines stacked with no gap: a title over its standfirst (a sentence, or a
-  // line longer than a headline in sentence case), or a kicker over its title.
-  const above = blocks[i - 1];
-  const block = blocks[i] as Block;
-  const standfirst = endsLikeSentence(block.plain) || (!isHeadlineCase(block) && words(block) > SHORT_HEADLINE_WORDS);
-  if (above && headline(i - 1) && above.lines.end + 1 === block.lines.start && words(above) < words(block) && standfirst) return i - 1;
+  const above = i - 1;
+  if (headline(above) && (blocks[above] as Block).lines.end + 1 === (blocks[i] as Block).lines.start) return titleOfStack(blocks, above, i);
   return i;
 }
 
-/** Paragraphs of the main text may be separated by this many other blocks (a caption, an ad, a heading). */
-const MAIN_GAP = 4;
-/** A standfirst between title and byline is a sentence or two. */
-const STANDFIRST_MAX_WORDS = 45;
-/** How far into the main text's run a byline may stand: after a standfirst or a lead-in. */
-const STANDFIRST_REACH = 3;
-/** How far above the main text a byline may stand (tags, share buttons, an image between). */
-const BYLINE_REACH = 15;
+/** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
+const PUBLICATION_NAME = /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
+/** A dek runs on after a comma: "Why America’s buildout is stuck, and three ways to get it moving". */
+const DEK_MIN_WORDS = 12;
+
+/**
+ * Two headline lines stacked with no gap: a title over its standfirst, or a kicker (the site's
+ * or the section's name) over the title.
+ */
+function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {
+  const top = blocks[upper] as Block;
+  const bottom = blocks[lower] as Block;
+  if (isStandfirst(bottom)) return upper;
+  if (words(top) <= LABEL_MAX_WORDS || PUBLICATION_NAME.test(top.plain)) return lower;
+  if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
+  return lower;
+}
+
+/** Does the page say this block's words again in an earlier line (its header bar, its document title)? */
+function echoedEarlier(state: EssayState, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  if (words(block) < ECHO_MIN_WORDS) return false;
+  const key = matchKey(block.plain);
+  // Not a table of contents, which repeats the section headings.
+  return state.blocks.some((other, j) => j < index && state.decisions[j]?.pass !== 'contents' && matchKey(other.plain).includes(key));
+}
+
+/**
+ * The headline just above the main text that the page repeats in its header: a page copy
+ * usually shows its title twice, in the header bar and above the article.
+ */
+function echoedAbove(state: EssayState, main: number, headline: (i: number) => boolean): number {
+  for (let i = main - 1; i >= 0 && i >= main - BYLINE_REACH; i--) {
+    if (headline(i) && echoedEarlier(state, i)) return i;
+    const block = state.blocks[i] as Block;
+    if (!state.hints[i] && !state.isDecided(i) && isProse(block) && words(block) > STANDFIRST_MAX_WORDS) return -1;
+  }
+  return -1;
+}
 
 /**
  * Where the article's own text starts on a page copy: the first block of the largest run of
@@ -156,6 +191,8 @@ export const title: Pass = {
       const block = blocks[i];
       return !!block && !hints[i] && !state.isDecided(i) && (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block));
     };
+    const echoed = echoedAbove(state, main, headline);
+    if (echoed >= 0) return take(state, echoed);
     if (firstMeta > 0) {
       const chosen = titleAboveByline(state, firstMeta, headline);
       if (chosen >= 0) return take(state, chosen);

@@ -4,19 +4,32 @@ import type { BlockRule, Verdict } from './types.js';
 
 const AUTHOR_LEAD = /^(?:by|written by|words by|authors?|posted by|contributors?)\s*:?\s+/i;
 const DATE_LEAD = /^(?:published|posted|updated|last updated|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
-const CATEGORY_LEAD = /^(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:\s*(.+)$/i;
+const CATEGORY_LEAD = /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
 const TIME =
   /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST))?(?=$|[\s,.;])/gi;
+/** A clock time on its own: "6:00 PM", "1:39 PM ET", "9 a.m." (not a bare number, which is a counter). */
+const TIME_OF_DAY =
+  /^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?))(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST))?$/i;
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers. */
 const LABEL =
-  /^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?)$/i;
+  /^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments)$/i;
 
-function dateField(field: string): { iso: string; authors: string[] | null } | null {
+function dateField(field: string): { iso: string; authors: string[] | null; category?: string } | null {
   const date = findDate(field);
   if (!date) return null;
-  const rest = field.replace(date.match, ' ').replace(DATE_LEAD, '').replace(TIME, ' ').replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
+  const rest = field
+    .replace(date.match, ' ')
+    .replace(DATE_LEAD, '')
+    .replace(TIME, ' ')
+    .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, ' ')
+    .replace(/[,]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   if (rest === '' || /^[.:·-]*$/.test(rest)) return { iso: date.iso, authors: null };
+  // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
+  const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40})$/u.exec(rest);
+  if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
   // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field.
   const lead = AUTHOR_LEAD.exec(rest);
   const names = lead ? parseNameList(rest.slice(lead[0].length)) : null;
@@ -45,6 +58,7 @@ export const byline: BlockRule = {
       if (dated) {
         verdict.date ??= dated.iso;
         if (dated.authors) verdict.authors ??= dated.authors;
+        if (dated.category) verdict.category ??= dated.category;
         continue;
       }
       const lead = AUTHOR_LEAD.exec(field);
@@ -58,10 +72,11 @@ export const byline: BlockRule = {
         continue;
       }
       // "April 5, 2018 | 6:00 PM": the time of day beside the date.
-      if (field.replace(TIME, '').trim() === '' && /\d/.test(field)) continue;
+      if (TIME_OF_DAY.test(field.trim())) continue;
       return null;
     }
-    if (!verdict.date && !verdict.authors && !verdict.category) return null;
+    if (!verdict.date && !verdict.authors && !verdict.category)
+      return fields.length > 0 && fields.every((field) => /\d/.test(field) && field.replace(TIME, '').trim() === '') ? verdict : null;
     return labels > 0 && !verdict.date && !verdict.authors ? null : verdict;
   },
 };

@@ -7,15 +7,20 @@ export const credit: BlockRule = {
     if (words > 45) return null;
     const text = block.plain;
     const lead =
-      /^(\(?(photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit)?s?\b\s*(from|by|courtesy|via|credit|:|©|source))/i;
+      /^(\(?(photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|source:\s*\p{Lu}[^.]{0,40}$)/iu;
     const agency =
       /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group)\b/i;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // "Neanderthals. Source: Wikimedia Commons", "… Credit: NASA".
+    if (/[.;]\s+(?:source|credit|photo|image|illustration)s?:\s*\p{Lu}[^.]{0,60}\.?$/iu.test(text)) return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its credit: "… in 2021. Photo: U.S. Department of Energy",
     // "… last spring. (Kendra Fox/The Harbor City Tribune)".
     const tail = /\b(photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);
     if (tail?.[3] && tail[3].split(/\s+/).length <= 8) return { kind: 'chrome', reason: 'caption' };
-    if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\/\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'chrome', reason: 'caption' };
+    if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // "… in 1989. (AP)": a caption signed by its agency.
+    if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || new RegExp(`\\((?:${agency.source})\\)\\.?$`, 'iu').test(text)) && !/^\(/.test(text))
+      return { kind: 'chrome', reason: 'caption' };
     if (words <= 14 && agency.test(text) && /\b(photo|image|credit|courtesy|via|licensed|cc by)\b/i.test(text)) {
       return { kind: 'chrome', reason: 'caption' };
     }
