@@ -33,7 +33,8 @@ export const words = (block: Pick<Block, 'plain'>): number => wordCount(block.pl
 export function isProse(block: Block): boolean {
   if (block.kind === 'heading' || block.kind === 'rule') return false;
   const count = words(block);
-  if (count >= SENTENCE_MIN_WORDS && endsLikeSentence(block.plain)) return true;
+  // A lead-in ending in a colon ("We do see risks to the success of this grant:") is a sentence too.
+  if (count >= SENTENCE_MIN_WORDS && (endsLikeSentence(block.plain) || /:\s*$/.test(block.plain))) return true;
   return count >= PROSE_MIN_WORDS && !(count <= HEADLINE_MAX_WORDS && isHeadlineCase(block));
 }
 

@@ -44,7 +44,7 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
   const keys = blocks.map((block) => matchKey(block.plain).replace(/"/g, ''));
   blocks.forEach((block, i) => {
     const key = keys[i] as string;
-    if (block.kind === 'heading' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS) return;
+    if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS) return;
     const next = blocks[i + 1];
     if (isHeadingShaped(block) && next && isText(next)) return;
     if (keys.some((other, j) => j !== i && other.length > key.length && other.includes(key))) {
@@ -120,6 +120,8 @@ export const body: Pass = {
     removeBoxes(state, kept);
     const quotes = pullQuotes(kept.map((entry) => entry.block));
     const items: BodyItem[] = [];
+    /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
+    let parentLevel = TEXT_HEADING_LEVEL - 1;
     kept.forEach(({ block, index }, k) => {
       if (quotes.has(block)) {
         state.remove(index, 'pull-quote');
@@ -130,9 +132,17 @@ export const body: Pass = {
       const heading = (level: number, marked: boolean): void => {
         items.push({ type: 'heading', title: headingTitle(block.plain), level, line: block.lines.start, marked });
         state.decide(index, { kind: 'heading', level });
+        if (block.kind !== 'item') parentLevel = level;
       };
+      const previous = kept[k - 1]?.block;
+      // A numbered line standing alone between paragraphs ("1. Collective Bargaining") is a heading
+      // written as a one-item list, a level below the heading it sits under.
+      const loneItem =
+        block.kind === 'item' && previous?.kind !== 'item' && next?.kind !== 'item' && isHeadingShaped({ ...block, kind: 'paragraph' }) && next !== undefined && isProse(next);
       if (block.kind === 'heading') {
         heading(block.level ?? TEXT_HEADING_LEVEL, true);
+      } else if (loneItem) {
+        heading(parentLevel + 1, true);
       } else if (
         state.format === 'markdown' &&
         block.emphasised &&

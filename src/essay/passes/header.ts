@@ -12,6 +12,8 @@ const SUBTITLE_MAX_WORDS = 45;
 const PUBLICATION_MAX_WORDS = 6;
 /** A copyright line names its holder in a few words. */
 const COPYRIGHT_MAX_WORDS = 12;
+/** The label of a page's list of tags or topics. */
+const TAGS_LABEL = /^(tags|topics|related topics|filed under|categories|keywords|subjects?)\s*:?$/i;
 /** A standfirst set as a heading is a sentence: longer than a section heading usually is. */
 const DEK_HEADING_MIN_WORDS = 8;
 /** A byline a few blocks below the current one marks what lies between as the standfirst. */
@@ -141,10 +143,17 @@ export const header: Pass = {
     readKicker(state);
     let i = state.titleIndex + 1;
     let sawMeta = false;
+    // Under a "Tags" label, the short lines down to the text are the tags.
+    let inTags = false;
     for (; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const hint = hints[i];
       if (state.isDecided(i)) continue;
+      if (TAGS_LABEL.test(block.plain) || (inTags && !isText(block))) {
+        inTags = true;
+        state.remove(i, 'navigation');
+        continue;
+      }
       if (hint?.kind === 'meta') {
         applyMeta(state, hint, block.lines.start);
         state.decide(i, { kind: 'meta' });

@@ -19,6 +19,8 @@ const APPENDIX_HEADING =
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;
+/** A closing paragraph that speaks of the piece itself ("We intend this blog post only as …") wraps it up. */
+const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief|commentary|note)\b/i;
 /**
  * A heading that names a set of parallel parts: "Three options", "Policy recommendations",
  * "Quick design fixes", "How to …". Its sub-headings are the approaches.
@@ -125,6 +127,7 @@ function closesEssay(closing: Paragraph, sectionTitle: string, essayTitle: strin
   if (closing.kind === 'item') return false;
   if (CONCLUSION_CUE.test(closing.text.trim())) return true;
   if (closing.sentences.length > CLOSING_MAX_SENTENCES) return false;
+  if (SELF_REFERENCE.test(closing.text)) return true;
   const own = vector(closing.text);
   const shares = (title: string): boolean => [...vector(title).keys()].some((key) => own.has(key));
   return shares(essayTitle) && !shares(sectionTitle);

@@ -14,7 +14,7 @@ const BIO_HEADING =
  * inside the text, are the body pass's business).
  */
 const END_HEADING =
-  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|leave a (comment|reply)|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
+  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|leave a (comment|reply)|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
 /** End matter that is the essay's sources: its lines are removed as footnotes. */
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */

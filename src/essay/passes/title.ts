@@ -169,7 +169,9 @@ export const title: Pass = {
         const same = blocks.findIndex(
           (block, i) => block.kind === 'heading' && !state.isDecided(i) && matchKey(block.plain) === matchKey(meta.title),
         );
-        if (same >= 0 && same < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE)) return take(state, same, true);
+        // The heading that repeats the front matter's title is the title wherever it stands: a
+        // clipped page may carry its site's menus above it.
+        if (same >= 0) return take(state, same, true);
       }
       const leading = leadingHeading(state);
       if (leading >= 0 && (!meta.title || blocks[leading]?.level === 1)) return take(state, leading);

@@ -11,6 +11,8 @@ export const credit: BlockRule = {
     const agency =
       /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group)\b/i;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // An image's file name standing in for the image: "WEB18-Facebook-1160x768.jpg".
+    if (/^[\w.~-]+\.(?:jpe?g|png|gif|webp|svg|avif|tiff?)$/i.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Neanderthals. Source: Wikimedia Commons", "… Credit: NASA".
     if (/[.;]\s+(?:source|credit|photo|image|illustration)s?:\s*\p{Lu}[^.]{0,60}\.?$/iu.test(text)) return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its credit: "… in 2021. Photo: U.S. Department of Energy",
