@@ -5,10 +5,9 @@
  * their contents and reported, so their lines can be listed as removed.
  */
 
-/** Elements whose whole content is not essay text. */
+/** Elements whose whole content is not essay text (a figure's caption goes with its figure). */
 const DROPPED = new Set([
   'figure',
-  'figcaption',
   'img',
   'picture',
   'video',

@@ -8,6 +8,7 @@ import { credit } from './rules/credit.js';
 import { editorial } from './rules/editorial.js';
 import { navigation } from './rules/navigation.js';
 import { newsletter } from './rules/newsletter.js';
+import { promo } from './rules/promo.js';
 import { related } from './rules/related.js';
 import { search } from './rules/search.js';
 import { social } from './rules/social.js';
@@ -25,6 +26,7 @@ export const RULES: readonly BlockRule[] = [
   editorial,
   search,
   newsletter,
+  promo,
   navigation,
   social,
   related,

@@ -23,12 +23,14 @@ export function headingTitle(text: string): string {
 /** A reworded pull quote stands within this many blocks of the paragraph it repeats. */
 const PULL_QUOTE_REACH = 6;
 /** Share of a block's content words that must recur in one nearby, longer paragraph for it to be a pull quote. */
-const PULL_QUOTE_OVERLAP = 0.85;
-/** …when it is set in quotation marks, which pull quotes usually are; such a quote may repeat a paragraph further off. */
-const QUOTED_OVERLAP = 0.75;
+const PULL_QUOTE_OVERLAP = 0.75;
+/** A pull quote set in quotation marks may repeat a paragraph further off. */
 const QUOTED_REACH = 12;
-/** The paragraph a pull quote repeats is at least this many times longer than the quote. */
+/** A quoted pull quote's closing mark comes late in it: only an attribution may follow. */
+const QUOTE_CLOSE_SHARE = 0.6;
+/** The paragraph a pull quote repeats is at least this many times longer than the quote (less for a quotation, which drops only its attribution). */
 const EXCERPT_RATIO = 1.5;
+const QUOTED_EXCERPT_RATIO = 1.2;
 /** Below this many content words, a block's overlap with a paragraph proves nothing (unless quoted). */
 const PULL_QUOTE_MIN_CONTENT_WORDS = 8;
 
@@ -44,7 +46,8 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
   const keys = blocks.map((block) => matchKey(block.plain).replace(/"/g, ''));
   blocks.forEach((block, i) => {
     const key = keys[i] as string;
-    if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS) return;
+    if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS)
+      return;
     const next = blocks[i + 1];
     if (isHeadingShaped(block) && next && isText(next)) return;
     if (keys.some((other, j) => j !== i && other.length > key.length && other.includes(key))) {
@@ -54,14 +57,18 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
     // A pull quote may trim or reword the sentence it repeats nearby: nearly all its content
     // words stand in one longer paragraph close by (fewer when it is set in quotation marks).
     const own = contentWords(key);
-    const quoted = /^["“]/.test(block.plain);
+    // Set in quotation marks as a whole, up to an attribution ("…,” Stafford said."): not a quotation that the text goes on from.
+    const quoted =
+      /^["“]/.test(block.plain) &&
+      Math.max(block.plain.lastIndexOf('”'), block.plain.lastIndexOf('"')) > block.plain.length * QUOTE_CLOSE_SHARE;
     if (own.size < (quoted ? 1 : PULL_QUOTE_MIN_CONTENT_WORDS)) return;
-    const share = quoted ? QUOTED_OVERLAP : PULL_QUOTE_OVERLAP;
     const reach = quoted ? QUOTED_REACH : PULL_QUOTE_REACH;
     const near = blocks.slice(Math.max(0, i - reach), i + reach + 1);
     // An excerpt of a longer paragraph: a paragraph of the same length saying much the same is not one.
     const repeats = (other: Block): boolean =>
-      other !== block && words(other) >= words(block) * EXCERPT_RATIO && overlap(own, contentWords(matchKey(other.plain))) >= share;
+      other !== block &&
+      words(other) >= words(block) * (quoted ? QUOTED_EXCERPT_RATIO : EXCERPT_RATIO) &&
+      overlap(own, contentWords(matchKey(other.plain))) >= PULL_QUOTE_OVERLAP;
     if (near.some(repeats)) quotes.add(block);
   });
   return quotes;
@@ -94,6 +101,29 @@ function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: numbe
       kept.splice(k, run.length);
     } else {
       k++;
+    }
+  }
+}
+
+/**
+ * A lead-in whose list the rules removed ("This post will discuss the following:" over links to
+ * its parts) introduces nothing left on a slide: it goes with its list.
+ */
+function dropOrphanLeadIns(state: EssayState, items: BodyItem[]): void {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k];
+    if (item?.type !== 'paragraph' || !/:\s*$/.test(item.paragraph.text)) continue;
+    const at = state.blocks.findIndex((block) => block.lines.start === item.paragraph.lines.start);
+    // Links to the parts, not a figure (a lead-in to an image introduces what the notes will say).
+    const links = (i: number): boolean => {
+      const role = state.role(i);
+      return role?.kind === 'chrome' && (role.reason === 'navigation' || role.reason === 'contents' || role.reason === 'related');
+    };
+    let j = at + 1;
+    while (j < state.blocks.length && links(j)) j++;
+    if (j > at + 1 && state.role(j)?.kind !== 'text') {
+      state.remove(at, 'contents');
+      items.splice(k, 1);
     }
   }
 }
@@ -138,7 +168,12 @@ export const body: Pass = {
       // A numbered line standing alone between paragraphs ("1. Collective Bargaining") is a heading
       // written as a one-item list, a level below the heading it sits under.
       const loneItem =
-        block.kind === 'item' && previous?.kind !== 'item' && next?.kind !== 'item' && isHeadingShaped({ ...block, kind: 'paragraph' }) && next !== undefined && isProse(next);
+        block.kind === 'item' &&
+        previous?.kind !== 'item' &&
+        next?.kind !== 'item' &&
+        isHeadingShaped({ ...block, kind: 'paragraph' }) &&
+        next !== undefined &&
+        isProse(next);
       if (block.kind === 'heading') {
         heading(block.level ?? TEXT_HEADING_LEVEL, true);
       } else if (loneItem) {
@@ -167,6 +202,7 @@ export const body: Pass = {
         state.remove(index, 'outside-article');
       }
     });
+    dropOrphanLeadIns(state, items);
     state.items = items;
   },
 };

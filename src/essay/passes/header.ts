@@ -169,14 +169,25 @@ export const header: Pass = {
       // as a heading ("## We must find a way to steward AI, then …, writes Will Marshall"); as
       // printed, it beats a front matter description.
       const subtitleFromFront = !meta.subtitle || meta.subtitle === state.front.subtitle?.value;
-      if (block.kind === 'heading' && subtitleFromFront && !sawText(state, i) && words(block) >= DEK_HEADING_MIN_WORDS && !isHeadlineCase(block)) {
+      if (
+        block.kind === 'heading' &&
+        subtitleFromFront &&
+        !sawText(state, i) &&
+        words(block) >= DEK_HEADING_MIN_WORDS &&
+        !isHeadlineCase(block)
+      ) {
         [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
         state.decide(i, { kind: 'subtitle' });
         continue;
       }
       const bylineAhead = !sawMeta && hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
-      if ((bylineAhead || emphasisedDek) && words(block) <= SUBTITLE_MAX_WORDS && words(block) >= SENTENCE_MIN_WORDS && block.kind !== 'heading') {
+      if (
+        (bylineAhead || emphasisedDek) &&
+        words(block) <= SUBTITLE_MAX_WORDS &&
+        words(block) >= SENTENCE_MIN_WORDS &&
+        block.kind !== 'heading'
+      ) {
         if (!meta.subtitle) {
           [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
           state.decide(i, { kind: 'subtitle' });

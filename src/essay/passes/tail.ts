@@ -34,6 +34,32 @@ const headingText = (block: Block): string =>
 const isTailHeading = (block: Block, pattern: RegExp): boolean =>
   isHeadingShaped(block, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText(block));
 
+/** "About the author", or "About Patrick" naming an author. */
+function isBioHeading(state: EssayState, block: Block): boolean {
+  if (isTailHeading(block, BIO_HEADING)) return true;
+  const named = /^about\s+(.+)$/i.exec(headingText(block))?.[1];
+  if (!named || !isHeadingShaped(block, TAIL_HEADING_MAX_WORDS)) return false;
+  const key = matchKey(named);
+  return state.meta.authors.some((author) => ` ${matchKey(author)} `.includes(` ${key} `));
+}
+
+/** Block `i` can end the essay's text: a paragraph or list item that no rule calls chrome, or a heading. */
+function endsText(state: EssayState, i: number): boolean {
+  const block = state.blocks[i] as Block;
+  if (state.isDecided(i) || state.hints[i]?.kind === 'chrome') return false;
+  return isText(block) || (block.kind === 'heading' && state.format === 'markdown');
+}
+
+/** The block names one of the authors, by a whole name or a part of one ("Patrick has been working …"). */
+function namesAuthor(state: EssayState, block: Block): boolean {
+  const text = ` ${matchKey(block.plain)} `;
+  return state.meta.authors.some((author) =>
+    matchKey(author)
+      .split(' ')
+      .some((part) => part.length > 2 && text.includes(` ${part} `)),
+  );
+}
+
 function knownAuthor(state: EssayState, subject: string): boolean {
   const subjectKey = matchKey(subject);
   return state.meta.authors.some((author) => {
@@ -80,7 +106,7 @@ export const tail: Pass = {
     for (let i = state.bodyStart; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       if (state.isDecided(i)) continue;
-      if (i > state.bodyStart && (isTailHeading(block, BIO_HEADING) || isBioStart(state, i))) {
+      if (i > state.bodyStart && (isBioHeading(state, block) || isBioStart(state, i))) {
         bioIndex = i;
         break;
       }
@@ -92,10 +118,11 @@ export const tail: Pass = {
     const subject = bioIndex >= 0 ? bioSubject((blocks[bioIndex] as Block).plain) : null;
     if (above && subject && !state.isDecided(bioIndex - 1) && matchKey(above.plain) === matchKey(subject)) bioIndex--;
     let bodyEnd: number;
-    if (endIndex >= 0 && (bioIndex < 0 || endIndex < bioIndex)) {
-      bodyEnd = endIndex;
-    } else if (bioIndex >= 0) {
-      bodyEnd = bioIndex;
+    const cut = endIndex >= 0 && (bioIndex < 0 || endIndex < bioIndex) ? endIndex : bioIndex;
+    if (cut >= 0) {
+      // The text ends with its last paragraph before the cut: tags, counters and cards between are the page's.
+      bodyEnd = cut;
+      while (bodyEnd > state.bodyStart && !endsText(state, bodyEnd - 1)) bodyEnd--;
     } else {
       bodyEnd = state.bodyStart;
       let previous: Verdict | null = null;
@@ -119,14 +146,29 @@ export const tail: Pass = {
     // Without a byline, the bios name the authors.
     const authorsFromBio = state.meta.authors.length === 0;
     let endMatter: 'footnote' | 'end-matter' | null = null;
+    // Under a bio heading ("About Patrick"), paragraphs that name the author are the bio.
+    let underBioHeading = false;
+    let sinceBio = -1;
     for (let i = bodyEnd; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const hint = hints[i];
       if (block.kind === 'rule' || state.isDecided(i)) continue;
-      if (isTailHeading(block, END_HEADING)) endMatter = NOTES_HEADING.test(headingText(block)) ? 'footnote' : 'end-matter';
-      else if (i === bioIndex || (i > bioIndex && isTailHeading(block, BIO_HEADING))) endMatter = null;
+      if (isTailHeading(block, END_HEADING)) {
+        endMatter = NOTES_HEADING.test(headingText(block)) ? 'footnote' : 'end-matter';
+        underBioHeading = false;
+      } else if (i === bioIndex || (i > bioIndex && isBioHeading(state, block))) {
+        endMatter = null;
+        underBioHeading = isBioHeading(state, block);
+        sinceBio = 0;
+      }
+      // The bio: its first block and the next, further paragraphs naming their subject, or all under its heading.
       const inBio =
-        bioIndex >= 0 && i >= bioIndex && !endMatter && !hint && (i === bioIndex || i === bioIndex + 1 || bioSubject(block.plain) !== null);
+        bioIndex >= 0 &&
+        i >= bioIndex &&
+        !endMatter &&
+        !hint &&
+        (sinceBio <= 1 || bioSubject(block.plain) !== null || (underBioHeading && namesAuthor(state, block)));
+      if (sinceBio >= 0) sinceBio++;
       if (inBio && isProse(block)) {
         state.decide(i, { kind: 'bio' });
         const subject = bioSubject(block.plain);

@@ -92,7 +92,8 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
 }
 
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
-const PUBLICATION_NAME = /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
+const PUBLICATION_NAME =
+  /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
 /** A dek runs on after a comma: "Why America’s buildout is stuck, and three ways to get it moving". */
 const DEK_MIN_WORDS = 12;
 

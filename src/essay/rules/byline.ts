@@ -4,7 +4,8 @@ import type { BlockRule, Verdict } from './types.js';
 
 const AUTHOR_LEAD = /^(?:by|written by|words by|authors?|posted by|contributors?)\s*:?\s+/i;
 const DATE_LEAD = /^(?:published|posted|updated|last updated|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
-const CATEGORY_LEAD = /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
+const CATEGORY_LEAD =
+  /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
 const TIME =
   /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST))?(?=$|[\s,.;])/gi;

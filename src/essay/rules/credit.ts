@@ -14,7 +14,8 @@ export const credit: BlockRule = {
     // An image's file name standing in for the image: "WEB18-Facebook-1160x768.jpg".
     if (/^[\w.~-]+\.(?:jpe?g|png|gif|webp|svg|avif|tiff?)$/i.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Neanderthals. Source: Wikimedia Commons", "… Credit: NASA".
-    if (/[.;]\s+(?:source|credit|photo|image|illustration)s?:\s*\p{Lu}[^.]{0,60}\.?$/iu.test(text)) return { kind: 'chrome', reason: 'caption' };
+    if (/[.;]\s+(?:source|credit|photo|image|illustration)s?:\s*\p{Lu}[^.]{0,60}\.?$/iu.test(text))
+      return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its credit: "… in 2021. Photo: U.S. Department of Energy",
     // "… last spring. (Kendra Fox/The Harbor City Tribune)".
     const tail = /\b(photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);

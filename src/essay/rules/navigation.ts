@@ -14,6 +14,8 @@ export const navigation: BlockRule = {
     if (words <= 8 && /^(listen to|gift) (this )?(article|story)\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
     if (words <= 12 && /^home\s*[>›»/|]/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    // A link to more of something: "… (More)", "See More »", "View More Trending Stories »".
+    if (words <= 16 && /(?:\((?:more|read more)\)|»|→)$/i.test(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
     return null;
   },
 };

@@ -1,0 +1,26 @@
+import type { BlockRule } from './types.js';
+
+/**
+ * Lines that speak to the reader about the site rather than the subject: feedback and contact
+ * prompts, book and report promotions, comment-moderation notices, citation requests, player
+ * controls, loading placeholders, update stamps, a bare web address.
+ */
+const PROMO =
+  /\b(?:tell us what you think|we(?:['’]re| are) interested in your feedback|(?:e-?mail|write to|contact) us at|we(?:['’]d| would) love to hear from you|my (?:upcoming|new|forthcoming) book|(?:buy|order|pre-?order) (?:the|my) book|(?:temporarily )?moderat(?:e|ing) (?:all )?comments|comment policy|please cite (?:this|the)|cite this (?:article|page|post|publication|web article)|contributed to the writing of|takes your privacy seriously|never (?:to )?(?:rent|sell) your e-?mail|(?:enter|type) your e-?mail|free (?:report|newsletter|e-?book|download)|join our (?:free )?(?:newsletter|mailing list|list)|become involved in)\b/i;
+const PLAYER =
+  /^(?:listen(?:\s+\d+(?:\.\d+)?\s*x)?|\d+(?:\.\d+)?\s*x|loading\.*|play|pause|audio|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/i;
+const STAMP =
+  /^(?:added|updated|update|edited|last (?:updated|modified|edited|reviewed)|revised|posted|published)\s*(?:on)?\s*:?\s*.{0,30}\d{4}$/i;
+const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
+
+export const promo: BlockRule = {
+  name: 'promo',
+  test(block, { words }) {
+    const text = block.plain.replace(/^[*_]+|[*_]+$/g, '').trim();
+    if (words <= 6 && PLAYER.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    if (words <= 8 && STAMP.test(text)) return { kind: 'chrome', reason: 'end-matter' };
+    if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
+    if (words <= 60 && PROMO.test(text)) return { kind: 'chrome', reason: 'end-matter' };
+    return null;
+  },
+};
