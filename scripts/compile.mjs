@@ -19,7 +19,8 @@ await build({
   },
   platform: 'node',
   // Vite stays a package of its own: it is large, loaded only by `build` and `dev`, and has native parts.
-  external: [/^node:/, /^vite(\/|$)/],
+  // wink-nlp and its model are loaded with require() on first use (src/essay/tagger.ts).
+  external: [/^node:/, /^vite(\/|$)/, /^wink-/],
   logLevel: 'warn',
   output: {
     dir: lib,

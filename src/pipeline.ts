@@ -3,7 +3,7 @@ import type { ResolvedDeckOptions } from './deck/options.js';
 import { parseEssay } from './essay/parse.js';
 import { type CliDeckOptions, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
 import { type DeckLocation, readEssay } from './io/source.js';
-import { buildOutline } from './outline/build.js';
+import { buildOutline, type OutlineOptions } from './outline/build.js';
 import { type RenderedDeck, renderDeck } from './render/html.js';
 import type { Deck, Essay, EssaySource, Outline } from './types.js';
 
@@ -12,9 +12,9 @@ import type { Deck, Essay, EssaySource, Outline } from './types.js';
  * essay text → Essay → Outline → (+ options) → Deck → rendered HTML.
  */
 
-export function essayToOutline(source: EssaySource): { essay: Essay; outline: Outline } {
+export function essayToOutline(source: EssaySource, options: OutlineOptions = {}): { essay: Essay; outline: Outline } {
   const essay = parseEssay(source);
-  return { essay, outline: buildOutline(essay) };
+  return { essay, outline: buildOutline(essay, options) };
 }
 
 export interface BuiltDeck {
@@ -31,8 +31,11 @@ export interface BuiltDeck {
 
 /** Reads a deck's files (the edge) and runs every pure stage. */
 export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions): BuiltDeck {
-  const { essay, outline } = essayToOutline(readEssay(location));
   const file = location.configPath ? readDeckConfig(location.configPath) : null;
+  // The talk's length sets the outline's slide budget as well as the deck's timing.
+  const minutes = cli?.options.minutes ?? file?.options.minutes ?? null;
+  const source = readEssay(location);
+  const { essay, outline } = essayToOutline(cli?.format ? { ...source, format: cli.format } : source, { minutes });
   const options = resolveOptionsFor(outline, file, cli);
   const deck = buildDeck(outline, options);
   const inputs = [location.essayPath, ...(location.configPath ? [location.configPath] : [])];

@@ -167,6 +167,8 @@ export interface Outline {
   meta: OutlineMeta;
   groups: OutlineGroup[];
   removed: RemovedLine[];
+  /** The slide budget the outline was made for (src/outline/budget.ts). */
+  budget: { minutes: number; slides: number; basis: 'minutes' | 'length' };
 }
 
 // ---------------------------------------------------------------- deck

@@ -14,7 +14,8 @@ describe('briefdeck outline --json', () => {
     const result = runCli(['outline', REFERENCE_ESSAY, '--json']);
     expect(result.status, result.stderr).toBe(0);
     const outline = JSON.parse(result.stdout) as Outline;
-    expect(Object.keys(outline)).toEqual(['meta', 'groups', 'removed']);
+    expect(Object.keys(outline)).toEqual(['meta', 'groups', 'removed', 'budget', 'source']);
+    expect(outline.budget).toEqual({ minutes: 10, slides: 13, basis: 'length' });
     expect(outline.meta).toEqual({
       title: 'North Korea: Time for a Different Approach?',
       subtitle: null,

@@ -11,14 +11,25 @@ import { cliDeckOptions, type DeckFlags, plural } from './shared.js';
 export function outlineCommand(source: string | undefined, flags: DeckFlags & { json?: boolean }): void {
   const built = buildFromLocation(locateDeck(source), cliDeckOptions(flags));
   if (flags.json) {
-    const { meta, groups, removed } = built.outline;
-    process.stdout.write(`${JSON.stringify({ meta, groups, removed }, null, 2)}\n`);
+    const { meta, groups, removed, budget } = built.outline;
+    const source = { format: built.essay.source.format, formatSigns: built.essay.source.formatSigns };
+    process.stdout.write(`${JSON.stringify({ meta, groups, removed, budget, source }, null, 2)}\n`);
     return;
   }
   const { meta } = built.outline;
   const lines: string[] = [meta.title];
   const byline = [meta.authors.join(', '), meta.date, meta.publication].filter(Boolean).join(' · ');
   if (byline) lines.push(byline);
+  const { format, formatSigns } = built.essay.source;
+  lines.push(
+    `read as ${format}${flags.format ? ' (--format)' : formatSigns.length ? ` (${formatSigns.join(', ')})` : ' (no Markdown found)'}`,
+  );
+  const { budget } = built.outline;
+  lines.push(
+    `slide budget: ${plural(budget.slides, 'slide')} for a ${budget.minutes}-minute talk${
+      budget.basis === 'minutes' ? '' : ' (from the essay’s length; set --minutes or minutes: in deck.yaml to change it)'
+    }`,
+  );
   lines.push('', 'Groups and slides, in deck order (ids for --order, --hide and deck.yaml):');
   const width = Math.max(...built.deck.groups.flatMap((group) => [group.id.length, ...group.slides.map((slide) => slide.id.length + 2)]));
   for (const group of built.deck.groups) lines.push(...describeGroup(group, width));

@@ -31,8 +31,14 @@ function deckOptions(command: Command): Command {
   return command
     .option('--order <ids>', 'group ids in the order to show them (comma-separated); other groups stay put', idList)
     .option('--hide <ids>', 'group or slide ids to hide (comma-separated)', idList)
-    .option('--minutes <n>', 'target duration: slide timings are scaled to it', positiveNumber)
-    .addOption(new Option('--theme <name>', 'theme').choices([...THEMES]));
+    .option('--minutes <n>', 'talk length: sets how many slides the deck gets, and scales their timings to it', positiveNumber)
+    .addOption(new Option('--theme <name>', 'theme').choices([...THEMES]))
+    .addOption(
+      new Option('--format <format>', 'read the essay as plain text or Markdown (default: decided by its content)').choices([
+        'text',
+        'markdown',
+      ]),
+    );
 }
 
 const SOURCE_ARGUMENT = 'essay file (.txt or .md) or deck folder; the reference deck when omitted';

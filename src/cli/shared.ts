@@ -1,6 +1,7 @@
 import type { DeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
+import type { EssayFormat } from '../types.js';
 
 /** Deck flags as commander parses them. */
 export interface DeckFlags {
@@ -8,6 +9,7 @@ export interface DeckFlags {
   hide?: string[];
   minutes?: number;
   theme?: string;
+  format?: EssayFormat;
 }
 
 /** The flags as deck options, each remembering its flag for messages. */
@@ -18,7 +20,7 @@ export function cliDeckOptions(flags: DeckFlags): CliDeckOptions {
   if (flags.hide) [options.hide, named.hide] = [flags.hide, '--hide'];
   if (flags.minutes !== undefined) [options.minutes, named.minutes] = [flags.minutes, '--minutes'];
   if (flags.theme) [options.theme, named.theme] = [flags.theme, '--theme'];
-  return { options, flags: named };
+  return { options, flags: named, ...(flags.format ? { format: flags.format } : {}) };
 }
 
 export function plural(count: number, word: string): string {

@@ -4,7 +4,7 @@ import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { type OptionProblem, validateDeckOptions } from '../deck/build.js';
 import { type DeckOptions, type ResolvedDeckOptions, resolveDeckOptions, THEMES } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
-import type { Outline } from '../types.js';
+import type { EssayFormat, Outline } from '../types.js';
 import { z } from './zod.js';
 
 const id = z.string().check(z.minLength(1, 'an id cannot be empty'));
@@ -135,6 +135,8 @@ export function stylesheetPath(configPath: string, name: string): string {
 export interface CliDeckOptions {
   options: DeckOptions;
   flags: Partial<Record<keyof DeckOptions, string>>;
+  /** `--format`: how to read the essay, instead of deciding by its content. */
+  format?: EssayFormat;
 }
 
 /**

@@ -1,48 +1,24 @@
-import { candidateKeys, keyPhrase, phraseKey } from '../essay/keyphrase.js';
+import { keyPhrase } from '../essay/keyphrase.js';
+import { bestPhrase, phraseKey } from '../essay/phrases.js';
+import { type Tagger, winkTagger } from '../essay/tagger.js';
 import { capitalizeFirst, slugify, wordCount } from '../essay/text.js';
-import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section, Sentence } from '../types.js';
+import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
 import { aboutPages, partLines } from './about.js';
-import { MEDIAN_BULLET_WORDS, selectBullets } from './bullets.js';
+import { type Budget, share, slideBudget } from './budget.js';
+import { MEDIAN_BULLET_WORDS, MIN_BULLETS, selectBullets } from './bullets.js';
+import { planSlides, type Unit, unitOf, unitsOf } from './plan.js';
 
-/** A paragraph longer than this is split over several slides, sentences kept whole. */
-const DENSE_SENTENCES = 7;
-const DENSE_WORDS = 190;
-const CHUNK_SENTENCES = 5;
+export interface OutlineOptions {
+  /** Talk length in minutes (deck.yaml's `minutes`, `--minutes`): it sets the slide budget. */
+  minutes?: number | null;
+  /** Tags text for slide titles; wink-nlp unless a caller gives another. */
+  tagger?: Tagger;
+}
 
 /** The fixed group ids; section ids are slugs of their titles and never take one of these. */
 const FIXED_IDS = new Set(['title', 'context', 'overview', 'conclusion', 'about']);
-
-/** A run of a paragraph's sentences that becomes one slide, with the paragraph text it spans. */
-interface Passage {
-  paragraph: Paragraph;
-  sentences: Sentence[];
-  text: string;
-}
-
-function passageText(paragraph: Paragraph, sentences: ReadonlyArray<Sentence>): string {
-  const first = sentences[0];
-  const last = sentences[sentences.length - 1];
-  if (!first || !last) return '';
-  if (first === paragraph.sentences[0] && last === paragraph.sentences[paragraph.sentences.length - 1]) return paragraph.text;
-  // The verbatim slice from the first sentence to the end of the last, spacing as written.
-  const start = paragraph.text.indexOf(first.text);
-  const end = paragraph.text.indexOf(last.text, Math.max(0, start)) + last.text.length;
-  return start >= 0 && end > start ? paragraph.text.slice(start, end) : sentences.map((s) => s.text).join(' ');
-}
-
-/** Sentences of a dense paragraph in runs of about CHUNK_SENTENCES, as even as possible. */
-function passages(paragraph: Paragraph): Passage[] {
-  const { sentences } = paragraph;
-  const dense = sentences.length > DENSE_SENTENCES || (sentences.length > 3 && wordCount(paragraph.text) > DENSE_WORDS);
-  const parts = dense ? Math.ceil(sentences.length / CHUNK_SENTENCES) : 1;
-  const size = Math.ceil(sentences.length / parts);
-  const result: Passage[] = [];
-  for (let start = 0; start < sentences.length; start += size) {
-    const run = sentences.slice(start, start + size);
-    result.push({ paragraph, sentences: run, text: passageText(paragraph, run) });
-  }
-  return result;
-}
+/** A key-point slide should have sentences enough for two bullets: no more slides than this many sentences each. */
+const SENTENCES_PER_SLIDE = 2;
 
 function span(paragraphs: ReadonlyArray<{ lines: LineSpan }>): LineSpan | null {
   const first = paragraphs[0];
@@ -50,12 +26,32 @@ function span(paragraphs: ReadonlyArray<{ lines: LineSpan }>): LineSpan | null {
   return first && last ? { start: first.lines.start, end: last.lines.end } : null;
 }
 
+/** A part of the essay that gets key-point slides: the context, a section, the conclusion, an appendix. */
+interface Part {
+  groupId: string;
+  /** The group's title, which no slide of it repeats. */
+  title: string;
+  units: Unit[];
+}
+
+/** A planned key-point slide before its title and id. */
+interface Point {
+  units: Unit[];
+  bullets: Bullet[];
+}
+
 class OutlineBuilder {
   private readonly documentFrequency = new Map<string, number>();
   private readonly documents: number;
   private readonly groupIds = new Set<string>();
+  private readonly tagger: Tagger;
+  readonly budget: Budget;
 
-  constructor(private readonly essay: Essay) {
+  constructor(
+    private readonly essay: Essay,
+    options: OutlineOptions,
+  ) {
+    this.tagger = options.tagger ?? winkTagger;
     const all = [
       ...essay.intro,
       ...essay.sections.flatMap((s) => s.paragraphs),
@@ -64,25 +60,95 @@ class OutlineBuilder {
     ];
     this.documents = all.length;
     for (const paragraph of all) {
-      for (const key of candidateKeys(paragraph.text)) this.documentFrequency.set(key, (this.documentFrequency.get(key) ?? 0) + 1);
+      const words = new Set((paragraph.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((word) => phraseKey(word)));
+      for (const word of words) this.documentFrequency.set(word, (this.documentFrequency.get(word) ?? 0) + 1);
     }
+    this.budget = slideBudget(
+      all.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0),
+      options.minutes,
+    );
   }
 
   build(): Outline {
     const { essay } = this;
+    const { context, leadIn } = this.contextPart();
+    const sections = essay.sections.map((section) => ({ section, id: this.groupId(section.title) }));
+    const appendix = essay.appendix.map((section) => ({ section, id: this.groupId(section.title) }));
+    const parts: Part[] = [
+      ...(context ? [context] : []),
+      ...sections.map(({ section, id }) => ({ groupId: id, title: section.title, units: unitsOf(section.paragraphs) })),
+      ...(essay.conclusion ? [{ groupId: 'conclusion', title: essay.conclusion.title, units: unitsOf(essay.conclusion.paragraphs) }] : []),
+      ...appendix.map(({ section, id }) => ({ groupId: id, title: section.title, units: unitsOf(section.paragraphs) })),
+    ];
+    const about = this.aboutGroup();
+    const fixed = 1 + (sections.length > 0 ? 1 : 0) + sections.length + appendix.length + (about?.slides.length ?? 0);
+    const points = this.shareSlides(parts, this.budget.slides - fixed).map((count, i) => this.pointsOf(parts[i] as Part, count));
+    const slidesOf = new Map(parts.map((part, i) => [part.groupId, this.pointSlides(part, points[i] as Point[])]));
+    trimToMedian([...slidesOf.values()].flat());
+
     const groups: OutlineGroup[] = [this.titleGroup()];
-    const { context, leadIn } = this.contextGroup();
-    if (context) groups.push(context);
-    const sectionGroups = essay.sections.map((section) => this.sectionGroup(section));
+    if (context) groups.push({ id: 'context', kind: 'context', title: 'Context', slides: slidesOf.get('context') ?? [] });
+    const sectionGroups = sections.map(({ section, id }) => this.sectionGroup(section, id, 'section', slidesOf.get(id) ?? []));
     if (sectionGroups.length > 0) groups.push(this.overviewGroup(sectionGroups, leadIn));
     groups.push(...sectionGroups);
-    if (essay.conclusion) groups.push(this.conclusionGroup(essay.conclusion));
-    groups.push(...essay.appendix.map((section) => this.sectionGroup(section, 'appendix')));
-    const about = this.aboutGroup();
-    trimToMedian(groups.flatMap((group) => group.slides.filter((slide) => slide.layout === 'points')));
+    if (essay.conclusion) {
+      const [first, ...rest] = slidesOf.get('conclusion') ?? [];
+      const head = first ? [{ ...first, id: 'conclusion' }] : [];
+      groups.push({ id: 'conclusion', kind: 'conclusion', title: essay.conclusion.title, slides: [...head, ...rest] });
+    }
+    groups.push(...appendix.map(({ section, id }) => this.sectionGroup(section, id, 'appendix', slidesOf.get(id) ?? [])));
     if (about) groups.push(about);
     const { title, subtitle, authors, date, publication } = essay.meta;
-    return { meta: { title, subtitle, authors, date, publication }, groups, removed: essay.removed };
+    return { meta: { title, subtitle, authors, date, publication }, groups, removed: essay.removed, budget: this.budget };
+  }
+
+  /**
+   * The key-point slides each part gets, from what the budget leaves after the title, overview,
+   * section and about slides: in proportion to the part's words, at least one each, and no more
+   * than its units, or than one slide for every two of its sentences.
+   */
+  private shareSlides(parts: readonly Part[], available: number): number[] {
+    const min = parts.map((part): number => (part.units.length > 0 ? 1 : 0));
+    const max = parts.map((part) =>
+      Math.min(
+        part.units.length,
+        Math.max(1, Math.ceil(part.units.reduce((n, unit) => n + unit.sentences.length, 0) / SENTENCES_PER_SLIDE)),
+      ),
+    );
+    const weights = parts.map((part) => part.units.reduce((n, unit) => n + unit.words, 0));
+    return share(
+      Math.max(
+        available,
+        min.reduce((a, b) => a + b, 0),
+      ),
+      weights,
+      min,
+      max,
+    );
+  }
+
+  /**
+   * A part's slides: its units cut into `count` runs, each with its bullets. A run none of
+   * whose sentences makes a bullet joins its neighbour, so no slide is empty; a part with a
+   * single slide shows its best sentence even when long.
+   */
+  private pointsOf(part: Part, count: number): Point[] {
+    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units) }));
+    for (let i = 0; i < points.length && points.length > 1; ) {
+      const point = points[i] as Point;
+      if (point.bullets.length > 0) {
+        i++;
+        continue;
+      }
+      const next = points[i + 1];
+      const into = next ?? (points[i - 1] as Point);
+      into.units = next ? [...point.units, ...into.units] : [...into.units, ...point.units];
+      into.bullets = selectBullets(into.units);
+      points.splice(i, 1);
+    }
+    const lone = points.length === 1 ? points[0] : undefined;
+    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true });
+    return points;
   }
 
   private groupId(title: string): string {
@@ -117,20 +183,18 @@ class OutlineBuilder {
    * The introduction. A closing sentence that ends in a colon ("Here are three
    * possibilities:") introduces the approaches: its notes go with the overview slide.
    */
-  private contextGroup(): { context: OutlineGroup | null; leadIn: Passage | null } {
+  private contextPart(): { context: Part | null; leadIn: Unit | null } {
     const intro = this.essay.intro;
     if (intro.length === 0) return { context: null, leadIn: null };
     const last = intro[intro.length - 1] as Paragraph;
     const closing = last.sentences[last.sentences.length - 1];
     const hasLeadIn = this.essay.sections.length > 0 && closing !== undefined && /:["”’]?$/.test(closing.text) && last.sentences.length > 1;
-    const leadIn = hasLeadIn ? { paragraph: last, sentences: [closing], text: closing.text } : null;
-    const kept = last.sentences.slice(0, -1);
-    const paragraphs = hasLeadIn ? [...intro.slice(0, -1), { ...last, sentences: kept, text: passageText(last, kept) }] : intro;
-    const slides = this.pointSlides('context', paragraphs, new Set());
-    return { context: { id: 'context', kind: 'context', title: 'Context', slides }, leadIn };
+    if (!hasLeadIn) return { context: { groupId: 'context', title: 'Context', units: unitsOf(intro) }, leadIn: null };
+    const units = [...unitsOf(intro.slice(0, -1)), unitOf(last, last.sentences.slice(0, -1))];
+    return { context: { groupId: 'context', title: 'Context', units }, leadIn: unitOf(last, [closing]) };
   }
 
-  private overviewGroup(sections: ReadonlyArray<OutlineGroup>, leadIn: Passage | null): OutlineGroup {
+  private overviewGroup(sections: ReadonlyArray<OutlineGroup>, leadIn: Unit | null): OutlineGroup {
     const links = sections.map((group, i) => ({ groupId: group.id, title: group.title, line: this.essay.sections[i]?.line ?? null }));
     const lines = links.map((link) => link.line).filter((line): line is number => line !== null);
     const slide: OutlineSlide = {
@@ -145,9 +209,7 @@ class OutlineBuilder {
     return { id: 'overview', kind: 'overview', title: 'Overview', slides: [slide] };
   }
 
-  private sectionGroup(section: Section, kind: 'section' | 'appendix' = 'section'): OutlineGroup {
-    const id = this.groupId(section.title);
-    const exclude = new Set([phraseKey(section.title)]);
+  private sectionGroup(section: Section, id: string, kind: 'section' | 'appendix', points: OutlineSlide[]): OutlineGroup {
     const opener: OutlineSlide = {
       id,
       title: section.title,
@@ -156,14 +218,7 @@ class OutlineBuilder {
       notes: '',
       source: section.line ? { start: section.line, end: section.line } : span(section.paragraphs),
     };
-    return { id, kind, title: section.title, slides: [opener, ...this.pointSlides(id, section.paragraphs, exclude)] };
-  }
-
-  private conclusionGroup(conclusion: Section): OutlineGroup {
-    const slides = this.pointSlides('conclusion', conclusion.paragraphs, new Set([phraseKey(conclusion.title)]));
-    const [first, ...rest] = slides;
-    const head = first ? [{ ...first, id: 'conclusion' }] : [];
-    return { id: 'conclusion', kind: 'conclusion', title: conclusion.title, slides: [...head, ...rest] };
+    return { id, kind, title: section.title, slides: [opener, ...points] };
   }
 
   private aboutGroup(): OutlineGroup | null {
@@ -177,7 +232,7 @@ class OutlineBuilder {
         title,
         layout: 'about',
         bullets: parts.flatMap((part) => part.sentences.map((s) => ({ text: s.text, source: { line: s.line, sentence: s.index } }))),
-        notes: parts.map((part) => passageText(part.paragraph, part.sentences)).join('\n\n'),
+        notes: parts.map((part) => unitOf(part.paragraph, part.sentences).text).join('\n\n'),
         source: span(parts.map((part) => ({ lines: partLines(part) }))),
       };
       if (i > 0) slide.continued = true;
@@ -186,98 +241,63 @@ class OutlineBuilder {
     return { id: 'about', kind: 'about', title, slides };
   }
 
-  /**
-   * One key-point slide per paragraph, or per passage of a dense one. A passage with no
-   * sentence short enough for a bullet joins its neighbour's slide: its text stays in the
-   * notes, and no slide carries a bullet too long to read.
-   */
-  private pointSlides(groupId: string, paragraphs: ReadonlyArray<Paragraph>, exclude: Set<string>): OutlineSlide[] {
-    const points = paragraphs.flatMap((paragraph) =>
-      passages(paragraph).map((passage, part) => ({ passages: [passage], bullets: selectBullets(passage.sentences), continued: part > 0 })),
-    );
-    // A run of list items is one slide: the items are its points.
-    for (let i = 1; i < points.length; ) {
-      const previous = points[i - 1] as (typeof points)[number];
-      const point = points[i] as (typeof points)[number];
-      const isItem = (p: typeof point): boolean => p.passages.every((passage) => passage.paragraph.kind === 'item');
-      if (isItem(previous) && isItem(point) && !point.passages[0]?.paragraph.subheading) {
-        previous.passages.push(...point.passages);
-        previous.bullets = selectBullets(previous.passages.flatMap((passage) => passage.sentences));
-        points.splice(i, 1);
-      } else {
-        i++;
-      }
-    }
-    for (let i = 0; i < points.length; ) {
-      const point = points[i] as (typeof points)[number];
-      const neighbour = points[i + 1] ?? points[i - 1];
-      if (point.bullets.length > 0 || !neighbour) {
-        i++;
-        continue;
-      }
-      if (neighbour === points[i + 1]) {
-        neighbour.passages.unshift(...point.passages);
-        neighbour.continued = point.continued;
-      } else {
-        neighbour.passages.push(...point.passages);
-      }
-      points.splice(i, 1);
-    }
-    const lone = points.length === 1 ? points[0] : undefined;
-    if (lone && lone.bullets.length === 0)
-      lone.bullets = selectBullets(
-        lone.passages.flatMap((p) => p.sentences),
-        { allowLong: true },
-      );
-
+  /** The part's key-point slides: a title and an id for each point, its notes the units' text. */
+  private pointSlides(part: Part, points: readonly Point[]): OutlineSlide[] {
     const slides: OutlineSlide[] = [];
-    const ids = new Set<string>([groupId]);
-    const used = new Set(exclude);
+    const ids = new Set<string>([part.groupId]);
+    const used = new Set([phraseKey(part.title)]);
+    let previous: { slide: OutlineSlide; last: Unit } | null = null;
     for (const point of points) {
-      const first = point.passages[0] as Passage;
-      const sentences = point.passages.flatMap((passage) => passage.sentences);
-      const text = point.passages.map((passage) => passage.text).join('\n\n');
-      const title = this.slideTitle({ paragraph: first.paragraph, sentences, text }, used);
+      const first = point.units[0] as Unit;
+      // A slide that starts inside the paragraph the one before ends with continues it, under its title.
+      const continues = previous !== null && !first.first && previous.last.paragraph === first.paragraph;
+      const title = continues && previous ? previous.slide.title : this.slideTitle(point, used);
       used.add(phraseKey(title));
-      let id = `${groupId}-${slugify(title) || 'point'}`;
-      for (let n = 2; ids.has(id); n++) id = `${groupId}-${slugify(title) || 'point'}-${n}`;
+      const base = `${part.groupId}-${slugify(title) || 'point'}`;
+      let id = base;
+      for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       ids.add(id);
-      const lines = sentences.map((sentence) => sentence.line);
-      const ends = point.passages.map((passage) =>
-        passage.paragraph.sentences.length === passage.sentences.length ? passage.paragraph.lines.end : 0,
+      const lines = point.units.flatMap((unit) => unit.sentences.map((sentence) => sentence.line));
+      const ends = point.units.map((unit) =>
+        unit.sentences.at(-1) === unit.paragraph.sentences.at(-1) ? unit.paragraph.lines.end : (unit.sentences.at(-1)?.line ?? 0),
       );
       const slide: OutlineSlide = {
         id,
         title,
         layout: 'points',
         bullets: point.bullets,
-        notes: text,
+        notes: point.units.map((unit) => unit.text).join('\n\n'),
         source: { start: Math.min(...lines), end: Math.max(...lines, ...ends) },
       };
-      if (point.continued) slide.continued = true;
+      if (continues) slide.continued = true;
       slides.push(slide);
+      previous = { slide, last: point.units.at(-1) as Unit };
     }
     return slides;
   }
 
-  /** The author's sub-heading when there is one, else a key phrase of the passage. */
-  private slideTitle(passage: Passage, used: ReadonlySet<string>): string {
-    const subheading = passage.paragraph.subheading;
-    if (subheading && passage.sentences[0] === passage.paragraph.sentences[0] && !used.has(phraseKey(subheading))) return subheading;
-    const phrase = keyPhrase(passage.text, {
-      documentFrequency: (key) => this.documentFrequency.get(key) ?? 1,
+  /**
+   * The author's sub-heading when the slide starts with it; else the noun phrase of the
+   * slide's own words that best names it (bullets count double), not one the group's title or
+   * an earlier slide of the group has taken.
+   */
+  private slideTitle(point: Point, used: ReadonlySet<string>): string {
+    const first = point.units[0] as Unit;
+    const subheading = first.paragraph.subheading;
+    if (subheading && first.first && !used.has(phraseKey(subheading))) return subheading;
+    const texts = [
+      ...point.bullets.map((bullet) => ({ text: bullet.text, weight: 2 })),
+      ...point.units.map((unit) => ({ text: unit.text, weight: 1 })),
+    ];
+    const context = {
+      documentFrequency: (word: string) => this.documentFrequency.get(word) ?? 1,
       documents: this.documents,
       exclude: used,
-      lead: passage.sentences[0]?.text,
-    });
-    if (phrase) return capitalizeFirst(phrase);
-    return capitalizeFirst(
-      (passage.sentences[0]?.text ?? '')
-        .split(/\s+/)
-        .slice(0, 5)
-        .join(' ')
-        .replace(/[,;:.]+$/, ''),
-    );
+    };
+    const phrase = bestPhrase(texts, context, this.tagger);
+    if (phrase) return phrase;
+    const fallback = keyPhrase(point.units.map((unit) => unit.text).join(' '), { exclude: used });
+    return fallback ? capitalizeFirst(fallback) : 'Key points';
   }
 }
 
@@ -289,8 +309,8 @@ const median = (values: readonly number[]): number => {
 
 /**
  * The deck's bullets should read at a glance: while their median length is over
- * MEDIAN_BULLET_WORDS, the longest secondary point leaves a slide that has others (the
- * sentence stays in the notes). A slide keeps at least one point.
+ * MEDIAN_BULLET_WORDS, the longest secondary point leaves a slide that has more than
+ * MIN_BULLETS (the sentence stays in the notes).
  */
 function trimToMedian(slides: OutlineSlide[]): void {
   const sourceKey = (bullet: Bullet): string => `${bullet.source.line}:${bullet.source.sentence}`;
@@ -300,7 +320,7 @@ function trimToMedian(slides: OutlineSlide[]): void {
     let drop: { slide: OutlineSlide; key: string; words: number } | null = null;
     for (const slide of slides) {
       const keys = [...new Set(slide.bullets.map(sourceKey))];
-      if (keys.length < 2) continue;
+      if (keys.length <= MIN_BULLETS) continue;
       for (const key of keys) {
         const words = Math.max(...slide.bullets.filter((bullet) => sourceKey(bullet) === key).map((bullet) => wordCount(bullet.text)));
         if (words > MEDIAN_BULLET_WORDS && (!drop || words > drop.words)) drop = { slide, key, words };
@@ -312,7 +332,7 @@ function trimToMedian(slides: OutlineSlide[]): void {
   }
 }
 
-/** Essay → Outline: the groups and slides of the deck, bullets with their sources, notes. */
-export function buildOutline(essay: Essay): Outline {
-  return new OutlineBuilder(essay).build();
+/** Essay → Outline: the groups and slides of the deck within the slide budget, bullets with their sources, notes. */
+export function buildOutline(essay: Essay, options: OutlineOptions = {}): Outline {
+  return new OutlineBuilder(essay, options).build();
 }

@@ -2,6 +2,7 @@ import { candidates } from '../essay/keyphrase.js';
 import { wordCount } from '../essay/text.js';
 import type { Bullet, Sentence } from '../types.js';
 import { removeRemovableParts, splitClauses } from './shorten.js';
+import { leansOnPrevious } from './standalone.js';
 
 /** Longest bullet read comfortably from the back of a room. */
 export const MAX_BULLET_WORDS = 22;
@@ -9,84 +10,107 @@ export const MAX_BULLET_WORDS = 22;
 export const MEDIAN_BULLET_WORDS = 14;
 /** Longest bullet added beside another on the same slide. */
 const SCAN_WORDS = 20;
+/** Bullets a key-point slide holds at most, and at least when it has the sentences. */
+export const MAX_BULLETS = 4;
+export const MIN_BULLETS = 2;
+/** A slide takes at most this many bullets from one paragraph, so each paragraph it covers speaks. */
+const PER_PARAGRAPH = 2;
 
 const CLAIM =
   /\b(should|must|needs? to|ought|could|might|would|will have to|propose[sd]?|recommend\w*|risk|problem|objective|goal|key|main|primary|fundamental|best|advantages?|important|essential|necessary|pragmatic|primarily)\b/gi;
 const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
-const ANAPHORIC_START = /^(that|this|it|these|those|they|such|there)\b/i;
 
-interface Unit {
-  /** Position among the sentences given, which may span several paragraphs. */
-  position: number;
+/** The sentences of one paragraph (or part of one) that a slide covers. */
+export interface SentenceRun {
+  sentences: readonly Sentence[];
+}
+
+interface Candidate {
+  run: number;
+  /** Position in its run. */
+  index: number;
   sentence: Sentence;
   bullets: string[];
+  leans: boolean;
   score: number;
 }
 
-/** How strongly a sentence carries its paragraph's point. */
-function score(sentence: Sentence, position: number, total: number, recurring: ReadonlyMap<string, number>, texts: string[]): number {
-  const text = sentence.text;
-  let value = position === 0 ? 2 : position === total - 1 ? 0.3 : 0;
+/** How many bullets a slide of `sentences` sentences gets: 2–4, fewer only when it has fewer. */
+export function bulletBudget(sentences: number): number {
+  if (sentences <= MIN_BULLETS) return sentences;
+  return Math.min(MAX_BULLETS, Math.max(MIN_BULLETS, Math.ceil(sentences / 3)));
+}
+
+/** How strongly a sentence carries its paragraph's point, and how well it reads as a bullet. */
+function score(candidate: Omit<Candidate, 'score'>, runLength: number, recurring: ReadonlyMap<string, number>): number {
+  const text = candidate.sentence.text;
+  // The topic sentence leads; a closing sentence often states the upshot.
+  let value = candidate.index === 0 ? 2 : candidate.index === runLength - 1 ? 0.3 : 0;
   value += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
   if (EXAMPLE.test(text)) value -= 1;
   if (text.startsWith('(')) value -= 2;
   if (text.trim().endsWith('?')) value -= 1.5;
-  if (ANAPHORIC_START.test(text)) value -= 0.7;
-  // Centrality: content words this sentence shares with the rest of the paragraph.
+  if (candidate.leans) value -= 1.5;
+  // Centrality: content words this sentence shares with the rest of the slide's text.
   const keys = candidates(text).filter((c) => c.words === 1);
   const shared = keys.reduce((sum, c) => sum + Math.max(0, (recurring.get(c.key) ?? 0) - c.count), 0);
   value += Math.min(2, shared / Math.sqrt(Math.max(1, keys.length)));
-  const lengths = texts.map(wordCount);
+  const lengths = candidate.bullets.map(wordCount);
   const longest = Math.max(...lengths);
   if (longest > MAX_BULLET_WORDS) value -= 5;
   if (longest < 6) value -= 1;
   // Shorter reads better from the back of the room: past 12 words each word costs a little.
-  // A sentence split in two is read as two bullets, so its bullets' mean length counts.
   const mean = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
   value -= Math.max(0, mean - 12) * 0.45;
   return value;
 }
 
-/** How many bullets a paragraph of `sentences` sentences gets: 2–4, fewer only when it has fewer. */
-export function bulletBudget(sentences: number): number {
-  if (sentences <= 2) return sentences;
-  return Math.min(4, Math.max(2, Math.ceil(sentences / 2)));
-}
-
 /**
- * The paragraph's key points: its best sentences, shortened, in the essay's order. A
- * sentence split into two clause bullets is taken whole or not at all, so no qualifier is
- * lost ("…would work" without its "but if …"). No bullet is longer than MAX_BULLET_WORDS
- * unless `allowLong`: a paragraph of only long sentences then gives none.
+ * A slide's key points: the best sentences of the paragraphs it covers, shortened by taking
+ * out only removable parts, in the essay's order. Each stands on its own: a sentence that leans
+ * on the one before it comes with that sentence, or not at all. A sentence split into two clause
+ * bullets is taken whole or not at all, so no qualifier is lost. No bullet is longer than
+ * MAX_BULLET_WORDS unless `allowLong` and nothing shorter exists.
  */
-export function selectBullets(sentences: ReadonlyArray<Sentence>, { allowLong = false }: { allowLong?: boolean } = {}): Bullet[] {
-  if (sentences.length === 0) return [];
+export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = false }: { allowLong?: boolean } = {}): Bullet[] {
+  const all = runs.flatMap((run) => run.sentences);
+  if (all.length === 0) return [];
   const recurring = new Map<string, number>();
-  for (const sentence of sentences) {
+  for (const sentence of all) {
     for (const c of candidates(sentence.text)) if (c.words === 1) recurring.set(c.key, (recurring.get(c.key) ?? 0) + c.count);
   }
-  const units: Unit[] = sentences.map((sentence, i) => {
-    const bullets = splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS).filter((text) => wordCount(text) > 0);
-    return { position: i, sentence, bullets, score: score(sentence, i, sentences.length, recurring, bullets) };
-  });
-  const budget = bulletBudget(sentences.length);
-  const ranked = [...units].sort((a, b) => b.score - a.score || a.position - b.position);
-  const chosen: Unit[] = [];
-  let used = 0;
-  const fits = (unit: Unit): boolean => unit.bullets.every((text) => wordCount(text) <= MAX_BULLET_WORDS);
-  for (const unit of ranked) {
-    if (used + unit.bullets.length > budget || !fits(unit)) continue;
-    // "It should.": too short to stand without the sentence before it.
-    if (unit.bullets.every((text) => wordCount(text) < 4)) continue;
-    // Past the first point, a slide takes only points short enough to scan (≤ 20 words each).
-    if (chosen.length > 0 && unit.bullets.some((text) => wordCount(text) > SCAN_WORDS)) continue;
-    chosen.push(unit);
-    used += unit.bullets.length;
-  }
-  // Every sentence too long even after shortening: nothing, unless the caller has no other slide
-  // to show this text on, when the best sentence stands whole.
-  if (chosen.length === 0 && allowLong && ranked[0]) chosen.push(ranked[0]);
-  return chosen
-    .sort((a, b) => a.position - b.position)
-    .flatMap((unit) => unit.bullets.map((text) => ({ text, source: { line: unit.sentence.line, sentence: unit.sentence.index } })));
+  const pool: Candidate[] = runs.flatMap((run, r) =>
+    run.sentences.map((sentence, index) => {
+      const bullets = splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS).filter((text) => wordCount(text) > 0);
+      const base = { run: r, index, sentence, bullets, leans: leansOnPrevious(bullets[0] ?? sentence.text) };
+      return { ...base, score: score(base, run.sentences.length, recurring) };
+    }),
+  );
+  const budget = bulletBudget(all.length);
+  const chosen = new Set<Candidate>();
+  const count = (): number => [...chosen].reduce((n, c) => n + c.bullets.length, 0);
+  const fits = (c: Candidate, limit: number): boolean =>
+    c.bullets.every((text) => wordCount(text) <= limit) && c.bullets.some((text) => wordCount(text) >= 4);
+  const perRun = (r: number): number => [...chosen].filter((c) => c.run === r).length;
+  const before = (c: Candidate): Candidate | undefined => pool.find((p) => p.run === c.run && p.index === c.index - 1);
+  const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {
+    if (chosen.has(c) || !fits(c, chosen.size === 0 ? MAX_BULLET_WORDS : limit)) return;
+    if (!relaxed && runs.length > 1 && perRun(c.run) >= PER_PARAGRAPH) return;
+    const needs = c.leans && c.index > 0 ? before(c) : undefined;
+    const extra = needs && !chosen.has(needs) ? needs : undefined;
+    if (extra && !fits(extra, limit)) return;
+    // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
+    if (c.leans && c.index === 0 && !relaxed) return;
+    if (count() + c.bullets.length + (extra?.bullets.length ?? 0) > budget) return;
+    chosen.add(c);
+    if (extra) chosen.add(extra);
+  };
+  const ranked = [...pool].sort((a, b) => b.score - a.score || a.run - b.run || a.index - b.index);
+  for (const c of ranked) tryAdd(c, SCAN_WORDS, false);
+  // Short of two points: take what reads on its own even if long, then anything that fits.
+  if (count() < Math.min(MIN_BULLETS, budget)) for (const c of ranked) tryAdd(c, MAX_BULLET_WORDS, true);
+  if (chosen.size === 0 && allowLong && ranked[0]) chosen.add(ranked[0]);
+  return [...chosen]
+    .sort((a, b) => a.run - b.run || a.index - b.index)
+    .flatMap((c) => c.bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));
 }

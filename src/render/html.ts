@@ -86,8 +86,10 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
       ].join('');
     }
     case 'section': {
-      const points = group.slides.filter((s) => s !== slide && !s.continued && !s.hidden);
-      const agenda = points.length > 0 ? `<ol class="bd-agenda">${points.map((s) => `<li>${e(s.title)}</li>`).join('')}</ol>` : '';
+      // Every slide of the stack, a continued one as such: the agenda is what the stack will show.
+      const points = group.slides.filter((s) => s !== slide && !s.hidden);
+      const agenda =
+        points.length > 0 ? `<ol class="bd-agenda">${points.map((s) => `<li>${e(s.title)}${continued(s)}</li>`).join('')}</ol>` : '';
       return `<p class="bd-kicker">${e(kicker(group, deck))}</p><h2>${title}</h2>${agenda}`;
     }
     case 'overview': {

@@ -52,14 +52,14 @@ describe('buildDeck', () => {
       outline,
       resolveDeckOptions({
         order: ['go-publc', 'invite-friends', 'invite-friends'],
-        slides: { 'go-public': ['change-the-channel-sanctions-relief'] },
+        slides: { 'go-public': ['change-the-channel-primary-objective'] },
         hide: ['abuot'],
       }),
     );
     expect(problems.map((p) => [p.path.join('.'), p.message])).toEqual([
       ['order.0', 'unknown group id "go-publc": did you mean "go-public"?'],
       ['order.2', 'group "invite-friends" is listed twice in order'],
-      ['slides.go-public.0', 'slide "change-the-channel-sanctions-relief" belongs to group "change-the-channel", not "go-public"'],
+      ['slides.go-public.0', 'slide "change-the-channel-primary-objective" belongs to group "change-the-channel", not "go-public"'],
       ['hide.0', 'unknown group or slide id "abuot": did you mean "about"?'],
     ]);
     expect(() => buildDeck(outline, resolveDeckOptions({ order: ['nope'] }))).toThrow(DeckOptionsError);

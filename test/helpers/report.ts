@@ -1,6 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { splitLines } from '../../src/essay/blocks.js';
 import { matchKey, normalizeSpace, wordCount } from '../../src/essay/text.js';
+import { leansOnPrevious } from '../../src/outline/standalone.js';
 import type { Outline, OutlineSlide } from '../../src/types.js';
 import { type Expected, type Fixture, leakedLines, titleInOwnText } from './fixtures.js';
 import { isOrderedSubsequence } from './invariants.js';
@@ -126,19 +127,8 @@ function count(text: string, key: string): number {
 
 // ---------------------------------------------------------------- slide qualities
 
-/**
- * Words that make a bullet lean on the sentence before it: a pronoun or demonstrative standing
- * for something said earlier, a connective answering it, or "the other(s)".
- */
-const LEANING_START =
-  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|the latter|the former|the same|another|as a result|in turn|for example|for instance|even so|in other words|in short|that is)\b(?!\s+(?:is|are|was|were)\s+(?:a|an|no|not)\b)/i;
-/** "There is/are …" and "It is …" followed by a clause are expletives, not references. */
-const EXPLETIVE =
-  /^(?:there (?:is|are|was|were|will be|has been|have been)|it (?:is|was|will be|would be|has been) (?:\w+ )?(?:that|to|not|clear|likely|unlikely|possible|important|time|hard|easy|difficult|true|worth)\b|this (?:paper|post|essay|article|report|piece|brief|note|chapter|section)\b|these (?:are|include)\b)/i;
-
 export function leansOnMissing(bullet: string): boolean {
-  const text = bullet.replace(/^[\s"“‘'(]+/, '');
-  return LEANING_START.test(text) && !EXPLETIVE.test(text);
+  return leansOnPrevious(bullet);
 }
 
 const FUNCTION_WORD = new Set(

@@ -61,7 +61,7 @@ describe('selectBullets', () => {
   const sentences = splitSentences(paragraph, [{ offset: 0, line: 7 }]);
 
   it('takes 2–4 bullets, in essay order, from the sentences that carry the point', () => {
-    const bullets = selectBullets(sentences);
+    const bullets = selectBullets([{ sentences }]);
     expect(bullets.length).toBe(bulletBudget(sentences.length));
     expect(bullets.length).toBeGreaterThanOrEqual(2);
     expect(bullets[0]?.text).toBe('The current framework may be too narrow to succeed.');
@@ -72,6 +72,6 @@ describe('selectBullets', () => {
   });
 
   it('keeps bullets short enough to read from the back of the room', () => {
-    for (const bullet of selectBullets(sentences)) expect(bullet.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_BULLET_WORDS);
+    for (const bullet of selectBullets([{ sentences }])) expect(bullet.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_BULLET_WORDS);
   });
 });

@@ -1,0 +1,180 @@
+import type { Pos, Tagger, Token } from './tagger.js';
+
+/**
+ * Titles made of the essay's own noun phrases. A part-of-speech tagger finds the noun phrases
+ * of a text ("the current negotiating framework", "verification of chemical weapons"); a title
+ * is the phrase that best names the text: its words recur in it, are rarer in the rest of the
+ * essay, and it is two to four words long. Phrases are whole tokens, so a title never ends in a
+ * function word, a piece of a contraction or a unit torn from its number.
+ */
+
+export interface Phrase {
+  /** As written in the text, without a leading article. */
+  text: string;
+  /** Comparison key: lower case, plural of the last word folded. */
+  key: string;
+  /** Content words' keys, for weighting. */
+  words: string[];
+  /** Offset of its first token among the text's tokens: earlier phrases name a text better. */
+  position: number;
+}
+
+/** Nouns too general to name anything ("the way", "a lot of things"). */
+const EMPTY_NOUNS = new Set(
+  `thing things way ways lot lots kind kinds sort part parts time times case cases fact point points example examples instance
+  number numbers year years day days people someone something anything nothing everything one ones other others matter matters
+  question questions issue issues problem problems area areas level levels term terms percent place places side sides
+  end beginning rest reason reasons result results course`.split(/\s+/),
+);
+/** Units that name nothing without their number ("kg" of "50 kg"). */
+const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|bn|m|k|usd|eur|gbp|x)$/i;
+/** A phrase longer than this is a clause, not a title. */
+const MAX_WORDS = 6;
+/** Inside a phrase: words of a name, modifiers, numbers. */
+const MODIFIER: ReadonlySet<Pos> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const HEAD: ReadonlySet<Pos> = new Set(['NOUN', 'PROPN']);
+
+/** Lower case, straight quotes, plural of the last word folded: "Chemical Weapons" ≈ "chemical weapon". */
+export function phraseKey(text: string): string {
+  const words = text
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .split(/[^\p{L}\p{N}'-]+/u)
+    .filter(Boolean);
+  return words.map((word, i) => (i === words.length - 1 ? word.replace(/'s$/, '').replace(/(?<=[a-z]{3})s$/, '') : word)).join(' ');
+}
+
+/**
+ * Tokens joined without spaces by a hyphen ("fast - acting", "Jong - un") become one word: a
+ * noun when their last part is one ("Jong-un", "state-owned enterprise"), else a modifier.
+ */
+function joinHyphens(tokens: readonly Token[]): Token[] {
+  const joined: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] as Token;
+    const next = tokens[i + 1];
+    const previous = joined.at(-1);
+    // "China's participation": a possessive is part of the name it follows.
+    if (/^['’]s$/i.test(token.text) && !token.space && previous && /\p{L}/u.test(previous.text)) {
+      joined[joined.length - 1] = { text: `${previous.text}${token.text}`, pos: 'ADJ', space: previous.space };
+      continue;
+    }
+    if (
+      token.text === '-' &&
+      !token.space &&
+      previous &&
+      next &&
+      !next.space &&
+      /\p{L}|\p{N}/u.test(previous.text) &&
+      /\p{L}|\p{N}/u.test(next.text)
+    ) {
+      const pos: Pos = HEAD.has(next.pos) ? (previous.pos === 'PROPN' ? 'PROPN' : next.pos) : 'ADJ';
+      joined[joined.length - 1] = { text: `${previous.text}-${next.text}`, pos, space: previous.space };
+      i++;
+      continue;
+    }
+    joined.push(token);
+  }
+  return joined;
+}
+
+const wordKey = (text: string): string => phraseKey(text);
+
+/** Noun phrases of tagged sentences: modifiers and a noun head, optionally "of"/"for" and another. */
+export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
+  const phrases: Phrase[] = [];
+  let position = 0;
+  for (const raw of sentences) {
+    const tokens = joinHyphens(raw);
+    for (let i = 0; i < tokens.length; i++) {
+      // A phrase starts at a modifier or a noun, after anything but another modifier.
+      if (!MODIFIER.has((tokens[i] as Token).pos) || MODIFIER.has(tokens[i - 1]?.pos ?? 'X')) continue;
+      let end = i;
+      while (end < tokens.length && MODIFIER.has((tokens[end] as Token).pos)) end++;
+      // Back off to the last noun: "new offer" of "new offer that", not "new".
+      let head = end - 1;
+      while (head >= i && !HEAD.has((tokens[head] as Token).pos)) head--;
+      if (head < i) continue;
+      let last = head;
+      // "verification of chemical weapons", "support for open source".
+      const link = tokens[head + 1];
+      if (link && /^(of|for)$/i.test(link.text) && link.pos === 'ADP') {
+        let j = head + 2;
+        if (tokens[j]?.pos === 'DET' && /^(the|a|an)$/i.test(tokens[j]?.text ?? '')) j++;
+        let k = j;
+        while (k < tokens.length && MODIFIER.has((tokens[k] as Token).pos)) k++;
+        let tail = k - 1;
+        while (tail >= j && !HEAD.has((tokens[tail] as Token).pos)) tail--;
+        if (tail >= j) last = tail;
+      }
+      addPhrase(phrases, tokens.slice(i, last + 1), position + i);
+      // The head alone and its own modifiers are phrases too ("framework", "negotiating framework").
+      if (last !== head) addPhrase(phrases, tokens.slice(i, head + 1), position + i);
+    }
+    position += tokens.length;
+  }
+  return phrases;
+}
+
+function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number): void {
+  // Leading numbers go unless a unit needs them; a unit alone names nothing.
+  let start = 0;
+  while (start < tokens.length - 1 && tokens[start]?.pos === 'NUM' && !UNITS.test(tokens[start + 1]?.text ?? '')) start++;
+  const kept = tokens.slice(start);
+  const words = kept.filter((token) => /[\p{L}\p{N}]/u.test(token.text));
+  if (words.length === 0 || words.length > MAX_WORDS) return;
+  const first = words[0] as Token;
+  const lastWord = words.at(-1) as Token;
+  if (UNITS.test(first.text) || (words.length === 1 && (EMPTY_NOUNS.has(first.text.toLowerCase()) || first.pos === 'NUM'))) return;
+  if (EMPTY_NOUNS.has(lastWord.text.toLowerCase()) && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) return;
+  const text = kept.map((token, i) => (i > 0 && token.space ? ' ' : '') + token.text).join('');
+  phrases.push({
+    text,
+    key: phraseKey(text),
+    words: words.filter((token) => HEAD.has(token.pos) || token.pos === 'ADJ').map((token) => wordKey(token.text)),
+    position,
+  });
+}
+
+export interface TitleContext {
+  /** How many of the essay's paragraphs hold a word, and how many paragraphs there are: rare words name better. */
+  documentFrequency: (word: string) => number;
+  documents: number;
+  /** Phrase keys a title must not take: the group's own title, titles already used. */
+  exclude: ReadonlySet<string>;
+}
+
+/** Phrases of two to four words make titles; one word is vague, five or six a mouthful. */
+const SHAPE: Record<number, number> = { 1: 0.55, 2: 1, 3: 1, 4: 0.9, 5: 0.7, 6: 0.6 };
+
+/**
+ * The noun phrase that best names a text: the weighted texts are its bullets (weight 2) and its
+ * notes (weight 1). Returns null when the text has no usable phrase.
+ */
+export function bestPhrase(texts: ReadonlyArray<{ text: string; weight: number }>, context: TitleContext, tagger: Tagger): string | null {
+  const counts = new Map<string, number>();
+  const candidates = new Map<string, Phrase & { count: number }>();
+  for (const { text, weight } of texts) {
+    for (const phrase of nounPhrases(tagger(text))) {
+      for (const word of phrase.words) counts.set(word, (counts.get(word) ?? 0) + weight);
+      const known = candidates.get(phrase.key);
+      if (known) known.count += weight;
+      // The first occurrence, offset by the text's weight: a bullet's phrase comes before a note's.
+      else candidates.set(phrase.key, { ...phrase, position: phrase.position + (weight > 1 ? 0 : 1000), count: weight });
+    }
+  }
+  const documents = Math.max(1, context.documents);
+  const idf = (word: string): number => Math.log((documents + 1) / (context.documentFrequency(word) + 0.5)) + 0.3;
+  let best: { phrase: Phrase; score: number } | null = null;
+  for (const phrase of candidates.values()) {
+    if (context.exclude.has(phrase.key) || phrase.words.length === 0) continue;
+    const weight = phrase.words.reduce((sum, word) => sum + (counts.get(word) ?? 0) * idf(word), 0) / Math.sqrt(phrase.words.length);
+    const score = (weight + Math.sqrt(phrase.count) * 0.5) * (SHAPE[phrase.words.length] ?? 0.5) - phrase.position * 0.0005;
+    if (!best || score > best.score) best = { phrase, score };
+  }
+  return best ? capitalize(best.phrase.text) : null;
+}
+
+function capitalize(text: string): string {
+  return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+}

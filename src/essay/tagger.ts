@@ -1,0 +1,84 @@
+import { createRequire } from 'node:module';
+
+/**
+ * Part-of-speech tagging for slide titles, by wink-nlp with its English model (shipped inside
+ * the npm package: no download, no network). The model takes about 0.3 s to load, so it loads
+ * on first use, once per process, and only the texts that need titles are tagged.
+ */
+
+/** Universal POS tags, as wink-nlp gives them. */
+export type Pos =
+  | 'ADJ'
+  | 'ADP'
+  | 'ADV'
+  | 'AUX'
+  | 'CCONJ'
+  | 'DET'
+  | 'INTJ'
+  | 'NOUN'
+  | 'NUM'
+  | 'PART'
+  | 'PRON'
+  | 'PROPN'
+  | 'PUNCT'
+  | 'SCONJ'
+  | 'SYM'
+  | 'VERB'
+  | 'X'
+  | 'SPACE';
+
+export interface Token {
+  /** The token as written. */
+  text: string;
+  pos: Pos;
+  /** Spaces before the token in the text: none between the parts of "fast-acting" or "we're". */
+  space: boolean;
+}
+
+/** Sentences of tagged tokens. */
+export type Tagger = (text: string) => Token[][];
+
+interface WinkDoc {
+  sentences(): { each(callback: (sentence: WinkCollection) => void): void };
+}
+interface WinkCollection {
+  tokens(): { out(what?: unknown): string[] };
+}
+interface Wink {
+  readDoc(text: string): WinkDoc;
+  its: { pos: unknown; precedingSpaces: unknown };
+}
+
+let wink: Wink | null = null;
+
+function load(): Wink {
+  if (!wink) {
+    const require = createRequire(import.meta.url);
+    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
+    wink = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+  }
+  return wink;
+}
+
+/** Tags `text` with wink-nlp; results are kept per text for the life of the process. */
+export const winkTagger: Tagger = (() => {
+  const memo = new Map<string, Token[][]>();
+  return (text: string): Token[][] => {
+    const known = memo.get(text);
+    if (known) return known;
+    const nlp = load();
+    const sentences: Token[][] = [];
+    nlp
+      .readDoc(text)
+      .sentences()
+      .each((sentence) => {
+        const tokens = sentence.tokens();
+        const words = tokens.out();
+        const tags = tokens.out(nlp.its.pos) as Pos[];
+        const spaces = tokens.out(nlp.its.precedingSpaces);
+        sentences.push(words.map((word, i) => ({ text: word, pos: tags[i] ?? 'X', space: (spaces[i] ?? '') !== '' })));
+      });
+    memo.set(text, sentences);
+    return sentences;
+  };
+})();
