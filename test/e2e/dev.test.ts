@@ -21,9 +21,10 @@ describeBrowser('briefdeck dev in Chromium', () => {
   const deckDir = join(work, 'deck');
   const configPath = join(deckDir, 'deck.yaml');
   const essayPath = join(deckDir, 'essay.txt');
-  const { outline } = essayToOutline({ path: REFERENCE_ESSAY, text: readFileSync(REFERENCE_ESSAY, 'utf8') });
+  // A 25-minute talk: stacks long enough to drag a slide within one (HEADER sets it).
+  const { outline } = essayToOutline({ path: REFERENCE_ESSAY, text: readFileSync(REFERENCE_ESSAY, 'utf8') }, { minutes: 25 });
   const slidesOf = (group: string): string[] => outline.groups.find((g) => g.id === group)?.slides.map((s) => s.id) ?? [];
-  const HEADER = '# Deck settings for the Tuesday briefing.\ntheme: briefing   # house style\naspect: "16:9"\n\n';
+  const HEADER = '# Deck settings for the Tuesday briefing.\ntheme: briefing   # house style\naspect: "16:9"\nminutes: 25\n\n';
   let server: ViteDevServer;
   let launched: LaunchedBrowser;
   let page: Page;
@@ -131,7 +132,7 @@ describeBrowser('briefdeck dev in Chromium', () => {
     writeFileSync(configPath, `${HEADER}order: [go-publik]\n`);
     await page.waitForSelector('vite-error-overlay', { timeout: 5000 });
     const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
-    expect(overlay).toContain(`${configPath}:5:9: unknown group id "go-publik": did you mean "go-public"?`);
+    expect(overlay).toContain(`${configPath}:6:9: unknown group id "go-publik": did you mean "go-public"?`);
     expect(await groupOrder()).toEqual(groups);
 
     writeFileSync(configPath, `${HEADER}order: [go-public, change-the-channel, invite-friends]   # lead with the offer\nhide: [about]\n`);
@@ -165,33 +166,34 @@ describeBrowser('briefdeck dev in Chromium', () => {
   });
 
   it('writes a dragged slide order within a group, and refuses a drop in another group', async () => {
-    const goPublic = slidesOf('go-public');
-    expect(goPublic.length).toBeGreaterThanOrEqual(4);
-    const [first, second, third, fourth] = goPublic as [string, string, string, string];
+    const channel = slidesOf('change-the-channel');
+    expect(channel.length).toBeGreaterThanOrEqual(4);
+    const [first, second, third, fourth] = channel as [string, string, string, string];
     await page.keyboard.press('o');
     await page.waitForFunction(() => !window.Reveal.isOverview());
-    // go-public is now the fifth column; centring on its third slide shows all four.
-    await page.evaluate(() => window.Reveal.slide(4, 2));
+    // change-the-channel is now the sixth column; centring on its third slide shows the first four.
+    await page.evaluate(() => window.Reveal.slide(5, 2));
     await page.keyboard.press('o');
     await page.waitForFunction(() => window.Reveal.isOverview());
     const before = readFileSync(configPath, 'utf8');
 
     // A slide cannot leave its group: dropping it on another column is refused, nothing is sent.
     const sent = moves;
-    await slide(fourth).dragTo(slide(slidesOf('change-the-channel')[2] as string), { targetPosition: { x: 20, y: 20 } });
+    await slide(fourth).dragTo(slide(slidesOf('go-public')[1] as string), { targetPosition: { x: 20, y: 20 } });
     expect(moves).toBe(sent);
     expect(readFileSync(configPath, 'utf8')).toBe(before);
 
     // Drop the fourth slide on the top half of the second: it goes just before it.
     await slide(fourth).dragTo(slide(second), { targetPosition: { x: 200, y: 20 } });
     await page.waitForFunction(
-      (want) => [...document.querySelectorAll('section[data-group="go-public"] > section')].map((s) => s.id).join() === want.join(),
-      [first, fourth, second, third],
+      (want) =>
+        [...document.querySelectorAll('section[data-group="change-the-channel"] > section')].map((s) => s.id).join() === want.join(),
+      [first, fourth, second, third, ...channel.slice(4)],
       { timeout: 5000 },
     );
     expect(moves).toBe(sent + 1);
-    expect(readFileSync(configPath, 'utf8')).toBe(`${before}slides:\n  go-public: [${fourth}, ${second}, ${third}]\n`);
-    expect(await current()).toMatchObject({ id: third, h: 4, v: 3 });
+    expect(readFileSync(configPath, 'utf8')).toBe(`${before}slides:\n  change-the-channel: [${fourth}, ${second}, ${third}]\n`);
+    expect(await current()).toMatchObject({ id: third, h: 5, v: 3 });
     expect(await marker()).toBe('first load');
     expect(loads).toBe(1);
   });

@@ -5,6 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cliDeckOptions } from '../../src/cli/shared.js';
+import { locateDeck } from '../../src/io/source.js';
+import { buildFromLocation } from '../../src/pipeline.js';
 import { scriptText } from '../../src/vite/single-file.js';
 import { describeBrowser, type LaunchedBrowser, launchBrowser } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
@@ -63,7 +66,9 @@ describeBrowser('the single-file deck opened from file://', () => {
       heading: getComputedStyle(document.querySelector('h1') as HTMLElement).color,
       current: window.Reveal.getCurrentSlide()?.id,
     }));
-    expect(state).toEqual({ protocol: 'file:', slides: 18, heading: 'rgb(11, 37, 69)', current: 'title' });
+    const built = buildFromLocation(locateDeck(undefined), cliDeckOptions({ minutes: 20 }));
+    const slides = built.deck.groups.reduce((n, group) => n + group.slides.length, 0);
+    expect(state).toEqual({ protocol: 'file:', slides, heading: 'rgb(11, 37, 69)', current: 'title' });
     await page.keyboard.press('ArrowRight');
     expect(await page.evaluate(() => window.Reveal.getIndices())).toMatchObject({ h: 1, v: 0 });
   });
