@@ -13,6 +13,11 @@ export async function devCommand(source: string | undefined, flags: DeckFlags & 
   const server = await createServer({ ...config, logLevel: 'info', server: { ...config.server, host: flags.host, port: flags.port } });
   await server.listen();
   server.printUrls();
+  if (!/^(?:127\.\d+\.\d+\.\d+|localhost|::1|\[::1\])$/.test(flags.host)) {
+    process.stderr.write(
+      `briefdeck: warning: --host ${flags.host} serves the deck to other machines on the network: they can read it, and reorder it (which writes deck.yaml). Use --host 127.0.0.1 to keep it to this machine.\n`,
+    );
+  }
   process.stdout.write(
     `briefdeck: serving ${location.essayPath}; edit it or deck.yaml and the page updates; press O in the page to drag slides into a new order. Ctrl-C stops.\n`,
   );

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { THEMES } from '../deck/options.js';
+import { MAX_MINUTES, THEMES } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
 import { NOTES_MODES } from '../export/pdf-print.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
@@ -20,9 +20,17 @@ function idList(value: string): string[] {
   return ids;
 }
 
-function positiveNumber(value: string): number {
+function minutes(value: string): number {
   const number = Number(value);
-  if (!Number.isFinite(number) || number <= 0) throw new InvalidArgumentError('expected a positive number of minutes');
+  if (!Number.isFinite(number) || number <= 0 || number > MAX_MINUTES) {
+    throw new InvalidArgumentError(`expected a number of minutes from 1 to ${MAX_MINUTES}`);
+  }
+  return number;
+}
+
+function port(value: string): number {
+  const number = Number(value);
+  if (!/^\d+$/.test(value) || number < 1 || number > 65535) throw new InvalidArgumentError('expected a port number from 1 to 65535');
   return number;
 }
 
@@ -31,7 +39,7 @@ function deckOptions(command: Command): Command {
   return command
     .option('--order <ids>', 'group ids in the order to show them (comma-separated); other groups stay put', idList)
     .option('--hide <ids>', 'group or slide ids to hide (comma-separated)', idList)
-    .option('--minutes <n>', 'talk length: sets how many slides the deck gets, and scales their timings to it', positiveNumber)
+    .option('--minutes <n>', 'talk length: sets how many slides the deck gets, and scales their timings to it', minutes)
     .addOption(new Option('--theme <name>', 'theme').choices([...THEMES]))
     .addOption(
       new Option('--format <format>', 'read the essay as plain text or Markdown (default: decided by its content)').choices([
@@ -107,7 +115,7 @@ export function createProgram(): Command {
       .command('dev')
       .description('serve the deck with live reload (Vite dev server)')
       .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
-      .option('-p, --port <port>', 'port', (value) => Number.parseInt(value, 10), 5173)
+      .option('-p, --port <port>', 'port', port, 5173)
       .option('--host <host>', 'host to listen on', '127.0.0.1'),
   ).action(async (source: string | undefined, flags: DeckFlags & { port: number; host: string }) => {
     const { devCommand } = await import('./dev.js');

@@ -86,6 +86,14 @@ export function validateDeckOptions(outline: Outline, options: ResolvedDeckOptio
   for (const id of Object.keys(options.titles)) {
     if (!allIds.includes(id)) unknown(['titles', id], id, allIds, 'group or slide');
   }
+  const shown = outline.groups.some((group) => !hidden.has(group.id) && group.slides.some((slide) => !hidden.has(slide.id)));
+  if (problems.length === 0 && !shown) {
+    problems.push({
+      path: ['hide'],
+      message: 'every slide is hidden: the deck would be empty',
+      hint: 'Hide fewer groups or slides (--hide, or hide: in deck.yaml); `briefdeck outline` lists them.',
+    });
+  }
   return problems;
 }
 

@@ -31,6 +31,9 @@ export interface DeckOptions {
 
 export type Aspect = '16:9' | '16:10' | '4:3';
 
+/** Longest talk a deck is timed for, in minutes (deck.yaml and --minutes alike): a full day. */
+export const MAX_MINUTES = 600;
+
 export type ResolvedDeckOptions = Required<DeckOptions>;
 
 export const ASPECTS: Record<Aspect, { width: number; height: number }> = {

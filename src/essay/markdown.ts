@@ -5,6 +5,11 @@ import { htmlText } from './html.js';
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
+/** Inline HTML that only formats text: dropped, its text kept. */
+const FORMATTING_TAGS = new Set(
+  'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strong sub sup time tt u var wbr'.split(' '),
+);
+
 /** Template syntax of static-site generators: Hugo shortcodes, Liquid tags, kramdown extensions and attribute lists. */
 const TEMPLATE = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\{::[^}]*\}|\{:[^}]*\}|\{\{[\s\S]*?\}\}/g;
 /** An excerpt marker or another comment. */
@@ -101,6 +106,13 @@ function inlineText(token: Token, firstLine: number): Inline {
       case 'image':
         images += 1;
         break;
+      case 'html_inline': {
+        // Formatting tags are markup; any other tag is the author's text ("the payload is <script>…"), shown as written.
+        const name = /^<\/?([a-z][a-z0-9-]*)/i.exec(child.content)?.[1]?.toLowerCase();
+        if (name === 'br') current += ' ';
+        else if (!name || !FORMATTING_TAGS.has(name)) current += child.content;
+        break;
+      }
       default:
         break;
     }

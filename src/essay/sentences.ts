@@ -66,9 +66,35 @@ export interface SentenceSpan {
   offset: number;
 }
 
+/** Text longer than this is segmented in windows: `Intl.Segmenter` grows worse than linear on one long text. */
+const WINDOW = 8000;
+
+/** `Intl.Segmenter`'s sentences of `text`, window by window, each window ending after a sentence's end. */
+function* segments(text: string): Generator<{ segment: string; index: number }> {
+  for (let start = 0; start < text.length; ) {
+    let end = Math.min(text.length, start + WINDOW);
+    if (end < text.length) {
+      // After the last sentence end in the window; with none (one endless sentence), at a space.
+      const window = text.slice(start, end);
+      const sentenceEnd = lastSentenceEnd(window);
+      const space = window.lastIndexOf(' ');
+      end = start + (sentenceEnd > 0 ? sentenceEnd : space > 0 ? space + 1 : window.length);
+    }
+    for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: index + start };
+    start = end;
+  }
+}
+
+/** Offset just after the last sentence end (and its spaces) in `text`, or -1. */
+function lastSentenceEnd(text: string): number {
+  let found = -1;
+  for (const match of text.matchAll(/[.!?…]["”’)]*\s+(?=\S)/g)) found = match.index + match[0].length;
+  return found;
+}
+
 export function splitSentenceSpans(paragraph: string, vocabulary?: ReadonlySet<string>): SentenceSpan[] {
   const pieces: SentenceSpan[] = [];
-  for (const { segment, index } of segmenter.segment(paragraph)) {
+  for (const { segment, index } of segments(paragraph)) {
     const previous = pieces.at(-1);
     if (previous && endsInsideSentence(previous.text, segment, vocabulary)) {
       previous.text += segment;
@@ -99,9 +125,10 @@ export function splitSentences(
   lineStarts: ReadonlyArray<{ offset: number; line: number }>,
   vocabulary?: ReadonlySet<string>,
 ): Sentence[] {
+  // Sentences come in order: the line pointer only moves forward.
+  let at = 0;
   return splitSentenceSpans(paragraph, vocabulary).map((span, i) => {
-    let line = lineStarts[0]?.line ?? 1;
-    for (const start of lineStarts) if (start.offset <= span.offset) line = start.line;
-    return { text: span.text, line, index: i + 1 };
+    while (at + 1 < lineStarts.length && (lineStarts[at + 1]?.offset ?? Number.POSITIVE_INFINITY) <= span.offset) at++;
+    return { text: span.text, line: lineStarts[at]?.line ?? 1, index: i + 1 };
   });
 }

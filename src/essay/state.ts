@@ -97,10 +97,16 @@ export class EssayState {
     };
     // A bold lead-in ("**Pool the risk.** Small utilities…") is the author's own label for the paragraph.
     const lead = block.boldLead?.replace(/[\s.:;,—–-]+$/, '');
-    if (lead && wordCount(lead) <= 10 && lead.length < block.plain.length) paragraph.subheading = lead;
+    // Not the bold start of a sentence ("**It used to be** that …"): a label names, so it does not end in a function word.
+    const fragment = lead !== undefined && FRAGMENT_END.test(lead);
+    if (lead && !fragment && wordCount(lead) <= 10 && lead.length < block.plain.length) paragraph.subheading = lead;
     return paragraph;
   }
 }
+
+/** Words a label never ends with: a bold phrase ending so is the start of a sentence. */
+const FRAGMENT_END =
+  /\b(?:the|a|an|and|or|but|of|to|in|on|at|by|for|from|with|as|that|which|who|is|are|was|were|be|been|has|have|had|it|this|these|those|their|its|our|we|they|not)$/i;
 
 /** One named step of the essay stage; it documents what it needs from the passes before it. */
 export interface Pass {

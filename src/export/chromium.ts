@@ -4,6 +4,7 @@ import { constants, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { BriefdeckError } from '../errors.js';
+import { workFolder } from '../io/output.js';
 import { HEADLESS_ARGS, INSTALL_HINT } from './browser.js';
 
 /**
@@ -16,7 +17,8 @@ import { HEADLESS_ARGS, INSTALL_HINT } from './browser.js';
 
 /** One protocol session: the browser's, or a page's after attaching to it. */
 export interface CdpSession {
-  send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>): Promise<T>;
+  /** `timeoutMs`: how long Chromium may take to answer (default TIMEOUT_MS); a print of a long deck takes longer. */
+  send<T = Record<string, unknown>>(method: string, params?: Record<string, unknown>, timeoutMs?: number): Promise<T>;
   /** Calls `listener` with each `event`'s params; returns the function that stops it. */
   on(event: string, listener: (params: Record<string, unknown>) => void): () => void;
 }
@@ -79,7 +81,8 @@ class Connection {
 
   session(sessionId?: string): CdpSession {
     return {
-      send: <T>(method: string, params: Record<string, unknown> = {}) => this.send(method, params, sessionId) as Promise<T>,
+      send: <T>(method: string, params: Record<string, unknown> = {}, timeoutMs = TIMEOUT_MS) =>
+        this.send(method, params, sessionId, timeoutMs) as Promise<T>,
       on: (event, listener) => {
         const key = `${sessionId ?? ''} ${event}`;
         const set = this.listeners.get(key) ?? new Set();
@@ -102,14 +105,19 @@ class Connection {
     }
   }
 
-  private send(method: string, params: Record<string, unknown>, sessionId?: string): Promise<Record<string, unknown>> {
+  private send(
+    method: string,
+    params: Record<string, unknown>,
+    sessionId?: string,
+    timeoutMs = TIMEOUT_MS,
+  ): Promise<Record<string, unknown>> {
     if (this.closedWith) return Promise.reject(this.closedWith);
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.pending.delete(id);
-        reject(new Error(`Chromium did not answer ${method} within ${TIMEOUT_MS / 1000} s`));
-      }, TIMEOUT_MS);
+        reject(new Error(`Chromium did not answer ${method} within ${timeoutMs / 1000} s`));
+      }, timeoutMs);
       this.pending.set(id, { method, resolve, reject, timer });
       this.output.write(`${JSON.stringify({ id, method, params, ...(sessionId ? { sessionId } : {}) })}\0`);
     });
@@ -168,7 +176,7 @@ function versionOf(product: string): string {
  * BriefdeckError naming it and saying how to get one that works.
  */
 export async function startChromium(executablePath: string): Promise<Chromium> {
-  const profile = mkdtempSync(join(tmpdir(), 'briefdeck-chromium-'));
+  const profile = workFolder('briefdeck-chromium-');
   let started = false;
   const failure = (reason: string): BriefdeckError =>
     started

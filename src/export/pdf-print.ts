@@ -41,6 +41,10 @@ const PX_PER_MM = 96 / 25.4;
 
 /** How long the deck may take to load and lay itself out for print. */
 const LAYOUT_TIMEOUT_MS = 30_000;
+/** …and this much more for each slide: a deck of hundreds of slides takes minutes to lay out and print. */
+const PER_SLIDE_MS = 300;
+/** How long a step may take for a deck of `slides` slides. */
+const stepTimeout = (slides: number): number => LAYOUT_TIMEOUT_MS + PER_SLIDE_MS * slides;
 
 /**
  * Added before Reveal lays out the print view. A slide gets the deck's height (Reveal sets only
@@ -346,8 +350,9 @@ async function openPrintView(chromium: Chromium, url: string, options: PrintOpti
   const trace = options.trace ?? (() => undefined);
   const session = await chromium.openPage(url, options.slide);
   trace('page-opened');
-  const deadline = Date.now() + LAYOUT_TIMEOUT_MS;
-  let reason = `no print view after ${LAYOUT_TIMEOUT_MS / 1000} s`;
+  const limit = stepTimeout(options.expectedIds.length);
+  const deadline = Date.now() + limit;
+  let reason = `no print view after ${Math.round(limit / 1000)} s`;
   while (Date.now() < deadline) {
     let state: Awaited<ReturnType<typeof inPagePrintViewReady>> | null = null;
     try {
@@ -433,15 +438,19 @@ export async function printDeck(chromium: Chromium, url: string, options: PrintO
   options.trace?.('arranged');
   // Page size and margins come from the page's CSS (Reveal's @page, the handout's); tagged, so
   // the PDF carries its structure (headings, lists, reading order) for screen readers.
-  const { stream } = await session.send<{ stream: string }>('Page.printToPDF', {
-    transferMode: 'ReturnAsStream',
-    preferCSSPageSize: true,
-    printBackground: true,
-    generateTaggedPDF: true,
-    marginTop: 0,
-    marginBottom: 0,
-    marginLeft: 0,
-    marginRight: 0,
-  });
+  const { stream } = await session.send<{ stream: string }>(
+    'Page.printToPDF',
+    {
+      transferMode: 'ReturnAsStream',
+      preferCSSPageSize: true,
+      printBackground: true,
+      generateTaggedPDF: true,
+      marginTop: 0,
+      marginBottom: 0,
+      marginLeft: 0,
+      marginRight: 0,
+    },
+    stepTimeout(options.expectedIds.length),
+  );
   return { pdf: await readStream(session, stream), layout: { ...view, ...arranged } };
 }

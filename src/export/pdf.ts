@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
+import { workFolder } from '../io/output.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import type { DeckLocation } from '../io/source.js';
 import type { BuiltDeck } from '../pipeline.js';
@@ -95,30 +96,31 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
   trace('spawned');
   // Settled below; this only keeps a failed start from being reported as unhandled meanwhile.
   starting.catch(() => undefined);
-  const work = mkdtempSync(join(tmpdir(), 'briefdeck-pdf-'));
+  const work = workFolder('briefdeck-pdf-');
   // Also when the process is ended mid-way (Ctrl-C exits through src/export/chromium.ts).
   const removeWork = (): void => rmSync(work, { recursive: true, force: true });
   process.once('exit', removeWork);
   let closing: Promise<void> | null = null;
   try {
-    const [{ buildFromLocation }, { runtimePage }, { runtimeFiles }, { printDeck, printPageHead }] = await Promise.all([
-      import('../pipeline.js'),
-      import('../render/html.js'),
-      import('../vite/runtime.js'),
-      import('./pdf-print.js'),
-    ]);
+    const [{ buildFromLocation }, { runtimePage }, { cspMeta, contentSecurityPolicy }, { runtimeFiles }, { printDeck, printPageHead }] =
+      await Promise.all([
+        import('../pipeline.js'),
+        import('../render/html.js'),
+        import('../render/csp.js'),
+        import('../vite/runtime.js'),
+        import('./pdf-print.js'),
+      ]);
     const built = buildFromLocation(request.location, request.cli);
+    // Never empty: the options refuse a deck whose every slide is hidden (src/deck/build.ts).
     const bookmarks = bookmarkGroups(built);
-    if (bookmarks.length === 0) {
-      throw new BriefdeckError('every slide is hidden: there is nothing to print', {
-        hint: 'Hide fewer groups or slides (--hide, or hide: in deck.yaml); `briefdeck outline` lists them.',
-      });
-    }
     // The deck as one page over the prebuilt runtime: no Vite build, no server.
     const page = join(work, 'index.html');
     const runtime = runtimeFiles(built.deck.theme, built.stylesheets);
     const template = readFileSync(join(PACKAGE_ROOT, 'index.html'), 'utf8');
-    writeFileSync(page, runtimePage(template, built.rendered, built.deck.theme, runtime, printPageHead(built.deck)));
+    const head = printPageHead(built.deck);
+    const inline = [...head.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+    const policy = cspMeta(contentSecurityPolicy({ scripts: inline }));
+    writeFileSync(page, runtimePage(template, built.rendered, built.deck.theme, runtime, policy + head));
     trace('page-written');
     const chromium = await starting;
     trace('browser-ready');

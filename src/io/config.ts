@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { type OptionProblem, validateDeckOptions } from '../deck/build.js';
-import { type DeckOptions, type ResolvedDeckOptions, resolveDeckOptions, THEMES } from '../deck/options.js';
+import { type DeckOptions, MAX_MINUTES, type ResolvedDeckOptions, resolveDeckOptions, THEMES } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
 import type { EssayFormat, Outline } from '../types.js';
+import { checkStylesheet } from './stylesheets.js';
 import { z } from './zod.js';
 
 const id = z.string().check(z.minLength(1, 'an id cannot be empty'));
@@ -17,7 +18,7 @@ export const deckConfigSchema = z.strictObject({
   titles: z.optional(z.record(id, z.string().check(z.minLength(1, 'a title cannot be empty')))),
   theme: z.optional(z.enum(THEMES)),
   aspect: z.optional(z.enum(['16:9', '16:10', '4:3'])),
-  minutes: z.optional(z.nullable(z.number().check(z.positive(), z.maximum(600)))),
+  minutes: z.optional(z.nullable(z.number().check(z.positive(), z.maximum(MAX_MINUTES)))),
   wordsPerMinute: z.optional(z.number().check(z.minimum(60), z.maximum(300))),
   lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB'))),
   css: z.optional(
@@ -72,7 +73,17 @@ export function parseDeckConfig(text: string, path: string): DeckConfigFile {
     }
     return position(mapPath);
   };
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS() ?? {};
+  } catch (error) {
+    // An alias bomb: yaml refuses to expand more aliases than a document could reasonably hold.
+    throw new BriefdeckError(`deck.yaml cannot be read: ${(error as Error).message}`, {
+      file: path,
+      line: 1,
+      hint: 'Remove the YAML aliases (*name) from deck.yaml.',
+    });
+  }
   const parsed = deckConfigSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -115,13 +126,12 @@ export function readDeckConfig(path: string): DeckConfigFile {
     throw new BriefdeckError(`cannot read the deck config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
   const config = parseDeckConfig(text, path);
+  const publicDir = join(dirname(path), 'public');
   (config.options.css ?? []).forEach((name, i) => {
-    if (existsSync(stylesheetPath(path, name))) return;
-    throw new BriefdeckError(`css: ${name} is not in ${join(dirname(path), 'public')}`, {
-      file: path,
-      ...config.position(['css', i]),
-      hint: hintFor('css'),
-    });
+    if (!existsSync(stylesheetPath(path, name))) {
+      throw new BriefdeckError(`css: ${name} is not in ${publicDir}`, { file: path, ...config.position(['css', i]), hint: hintFor('css') });
+    }
+    checkStylesheet(stylesheetPath(path, name), realpathSync(publicDir));
   });
   return config;
 }

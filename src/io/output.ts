@@ -3,6 +3,7 @@ import {
   existsSync,
   lstatSync,
   mkdirSync,
+  mkdtempSync,
   readdirSync,
   readFileSync,
   realpathSync,
@@ -11,7 +12,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { homedir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import { basename, dirname, isAbsolute, join, normalize, parse, relative, resolve, sep } from 'node:path';
 import { BriefdeckError } from '../errors.js';
 
@@ -152,6 +153,29 @@ function processAlive(pid: number): boolean {
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * A fresh temporary folder `$TMPDIR/<prefix><pid>-XXXXXX`. The pid in the name lets a later run
+ * remove the folders of a run that was killed before it could (removeStaleWorkFolders).
+ */
+export function workFolder(prefix: string): string {
+  removeStaleWorkFolders(prefix);
+  return mkdtempSync(join(tmpdir(), `${prefix}${process.pid}-`));
+}
+
+/** Removes `$TMPDIR/<prefix><pid>-*` folders whose process is gone. */
+export function removeStaleWorkFolders(prefix: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(tmpdir());
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const pid = name.startsWith(prefix) ? /^(\d+)-/.exec(name.slice(prefix.length))?.[1] : undefined;
+    if (pid && Number(pid) !== process.pid && !processAlive(Number(pid))) rmSync(join(tmpdir(), name), { recursive: true, force: true });
   }
 }
 

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { BriefdeckError } from '../errors.js';
 import type { EssaySource } from '../types.js';
+import { decodeEssay } from './decode.js';
 import { REFERENCE_DECK } from './paths.js';
 
 /** Where a deck's inputs live: the essay, and the deck folder's `deck.yaml` when there is one. */
@@ -24,7 +25,14 @@ export function locateDeck(input: string | undefined, cwd = process.cwd()): Deck
       hint: 'Name an essay file (.txt or .md) or a deck folder holding one, e.g. `briefdeck build slides/my-deck`.',
     });
   }
-  if (statSync(target).isFile()) return { essayPath: target, deckDir: null, configPath: null };
+  const stat = statSync(target);
+  if (stat.isFile()) return { essayPath: target, deckDir: null, configPath: null };
+  if (!stat.isDirectory()) {
+    throw new BriefdeckError('not a file or a folder (a device, a pipe or a socket)', {
+      file: input ?? target,
+      hint: 'Name an essay file (.txt or .md) or a deck folder holding one.',
+    });
+  }
   const configPath = join(target, 'deck.yaml');
   const entries = readdirSync(target).filter((name) => ESSAY_EXTENSIONS.test(name) && !NOT_ESSAYS.test(name));
   const preferred = entries.find((name) => /^essay\./i.test(name));
@@ -43,22 +51,47 @@ export function locateDeck(input: string | undefined, cwd = process.cwd()): Deck
   return { essayPath: join(target, chosen), deckDir: target, configPath: existsSync(configPath) ? configPath : null };
 }
 
+/** Largest essay read: one briefing is made of one essay; a larger file is a book or a site. */
+export const MAX_ESSAY_BYTES = 10 * 1024 * 1024;
+
+/** Reads the essay file: bytes decoded (src/io/decode.ts), HTML and binary files refused. */
 export function readEssay(location: DeckLocation): EssaySource {
-  let text: string;
+  const path = location.essayPath;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(location.essayPath, 'utf8');
+    const size = statSync(path).size;
+    if (size > MAX_ESSAY_BYTES) {
+      throw new BriefdeckError(
+        `the essay is ${(size / 1048576).toFixed(1)} MB, more than the ${MAX_ESSAY_BYTES / 1048576} MB briefdeck reads`,
+        {
+          file: path,
+          hint: 'A briefing is made from one essay: split the file into its parts and make a deck of each.',
+        },
+      );
+    }
+    bytes = readFileSync(path);
   } catch (error) {
+    if (error instanceof BriefdeckError) throw error;
     throw new BriefdeckError(`cannot read the essay: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
-      file: location.essayPath,
+      file: path,
       hint: 'Check that the file exists and is readable.',
     });
   }
-  if (text.includes('\u0000')) {
+  const zero = bytes.indexOf(0);
+  const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (zero >= 0 && !utf16) {
     throw new BriefdeckError('the essay is not a text file', {
-      file: location.essayPath,
-      line: text.slice(0, text.indexOf('\u0000')).split('\n').length,
-      hint: `Save ${basename(location.essayPath)} as plain text or Markdown (UTF-8).`,
+      file: path,
+      line: bytes.subarray(0, zero).filter((byte) => byte === 0x0a).length + 1,
+      hint: `Save ${basename(path)} as plain text or Markdown (UTF-8).`,
     });
   }
-  return { path: location.essayPath, text };
+  const { text } = decodeEssay(bytes, path);
+  if (/\.html?$/i.test(path) || /^\s*(?:<!doctype html|<html[\s>])/i.test(text)) {
+    throw new BriefdeckError('the essay is an HTML page, not its text', {
+      file: path,
+      hint: 'Open the page in a browser, select all and copy the text into a .txt file, or use the article’s Markdown.',
+    });
+  }
+  return { path, text };
 }

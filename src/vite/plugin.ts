@@ -7,6 +7,7 @@ import type { CliDeckOptions } from '../io/config.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import { writeReorder } from '../io/write-config.js';
 import { type BuiltDeck, buildFromLocation } from '../pipeline.js';
+import { contentSecurityPolicy, cspMeta } from '../render/csp.js';
 import { fillTemplate } from '../render/html.js';
 import { DECK_UPDATE_EVENT, type DeckUpdate, REORDER_ENDPOINT, type ReorderResponse } from './events.js';
 import { deckStyles } from './styles.js';
@@ -101,7 +102,8 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       handler(html) {
         try {
           const { rendered, deck } = build();
-          return fillTemplate(html, rendered, deck.theme);
+          // A built deck carries its Content-Security-Policy; the dev server's module reloading needs more than it allows.
+          return fillTemplate(html, rendered, deck.theme, serving ? '' : cspMeta(contentSecurityPolicy()));
         } catch (error) {
           throw toViteError(error);
         }

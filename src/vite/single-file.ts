@@ -4,7 +4,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import { build as viteBuild } from 'vite';
 import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
-import { writeFileAtomically } from '../io/output.js';
+import { workFolder, writeFileAtomically } from '../io/output.js';
+import { contentSecurityPolicy, cspMeta } from '../render/csp.js';
 import { GENERATOR_META } from '../render/html.js';
 import { deckViteConfig } from './config.js';
 
@@ -119,7 +120,10 @@ export function inlineBuild(dir: string): string {
       hint: 'The page would have to load them at run time, which a single file cannot do.',
     });
   }
-  return html;
+  // Everything is inline now: the policy allows this page's own scripts by their hashes, and no file.
+  const scripts = [...html.matchAll(/<script(?![^>]*type="application\/json")[^>]*>([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '');
+  const policy = cspMeta(contentSecurityPolicy({ self: false, scripts }));
+  return html.replace(/<meta http-equiv="Content-Security-Policy" content="[^"]*" \/>/, () => policy);
 }
 
 /**
@@ -153,7 +157,7 @@ export async function buildSingleFile({ source, cli, outFile }: SingleFileOption
     });
   }
   checkReplaceableFile(outFile);
-  const tmp = mkdtempSync(join(tmpdir(), 'briefdeck-single-'));
+  const tmp = workFolder('briefdeck-single-');
   try {
     const config = deckViteConfig({ ...(source !== undefined ? { source } : {}), ...(cli ? { cli } : {}), outDir: tmp, singleFile: true });
     await viteBuild({ ...config, logLevel: 'error' });

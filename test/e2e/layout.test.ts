@@ -8,7 +8,7 @@ import { THEMES } from '../../src/deck/options.js';
 import { describeBrowser, openServedPage, type ServedPage } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { loadFixtures, ROOT } from '../helpers/fixtures.js';
-import { AXE_SCRIPT, measureSlides, overflowing, type SlideLayout, seriousAxeFindings, waitForDeck } from '../helpers/slides.js';
+import { injectAxe, measureSlides, overflowing, type SlideLayout, seriousAxeFindings, waitForDeck } from '../helpers/slides.js';
 
 /**
  * An essay written to overfill every kind of slide: a 20-word title with a long subtitle and
@@ -47,7 +47,7 @@ describeBrowser('every fixture deck in Chromium', () => {
       measured = (async () => {
         await page.goto(`${session.url}${name}/`);
         await waitForDeck(page);
-        await page.addScriptTag({ path: AXE_SCRIPT });
+        await injectAxe(page);
         return measureSlides(page, MIN_TEXT_PX);
       })();
       layouts.set(name, measured);
@@ -157,7 +157,7 @@ describeBrowser('every theme', () => {
     const slides = await measureSlides(page, MIN_TEXT_PX);
     expect(overflowing(slides)).toEqual([]);
     expect(slides.flatMap((slide) => slide.smallText)).toEqual([]);
-    await page.addScriptTag({ path: AXE_SCRIPT });
+    await injectAxe(page);
     // One slide of each kind.
     const findings = await seriousAxeFindings(page, ['title', 'context-network-ferry', 'overview', 'price-congestion', 'about']);
     expect(findings).toEqual([]);

@@ -408,7 +408,7 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
     const out = join(work, 'nothing.pdf');
     const result = runCli(['pdf', '--hide', groups.join(','), '--out', out]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toContain('every slide is hidden: there is nothing to print');
+    expect(result.stderr).toContain('every slide is hidden: the deck would be empty');
     expect(existsSync(out)).toBe(false);
   });
 

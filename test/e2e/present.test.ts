@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeBrowser, openServedPage, type ServedPage } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
-import { AXE_SCRIPT, seriousAxeFindings, waitForDeck } from '../helpers/slides.js';
+import { injectAxe, seriousAxeFindings, waitForDeck } from '../helpers/slides.js';
 
 /** Whitespace-normalised text of an HTML fragment, as the page shows it. */
 function textOf(page: Page, html: string): Promise<string> {
@@ -174,7 +174,7 @@ describeBrowser('presenting the reference deck', () => {
   });
 
   it('has no serious or critical WCAG 2.1 A/AA violation on any slide (axe-core)', async () => {
-    await page.addScriptTag({ path: AXE_SCRIPT });
+    await injectAxe(page);
     const findings = await seriousAxeFindings(page);
     expect(findings).toEqual([]);
   });

@@ -18,3 +18,31 @@ export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}):
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/**
+ * Runs the CLI's `main(argv)` in this process, with its output captured: the checks of messages
+ * and exit codes, without a process start each (the real command is run by `runCli`).
+ */
+export async function runMain(args: string[], cwd = ROOT): Promise<CliResult> {
+  const { main } = await import('../../src/cli/program.js');
+  const out: string[] = [];
+  const err: string[] = [];
+  const write =
+    (into: string[]) =>
+    (chunk: string | Uint8Array): boolean => {
+      into.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    };
+  const saved = { out: process.stdout.write, err: process.stderr.write, cwd: process.cwd() };
+  process.stdout.write = write(out) as typeof process.stdout.write;
+  process.stderr.write = write(err) as typeof process.stderr.write;
+  process.chdir(cwd);
+  try {
+    const status = await main(['node', 'briefdeck', ...args]);
+    return { status, stdout: out.join(''), stderr: err.join('') };
+  } finally {
+    process.stdout.write = saved.out;
+    process.stderr.write = saved.err;
+    process.chdir(saved.cwd);
+  }
+}

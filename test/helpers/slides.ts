@@ -1,9 +1,18 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { ROOT } from './fixtures.js';
 
 /** axe-core's browser build, injected into pages under test. */
 export const AXE_SCRIPT = join(ROOT, 'node_modules', 'axe-core', 'axe.min.js');
+
+/**
+ * Puts axe-core in the page. Through the DevTools protocol, not a script tag: the deck's
+ * Content-Security-Policy (rightly) refuses an inline script it did not create.
+ */
+export async function injectAxe(page: Page): Promise<void> {
+  await page.evaluate(readFileSync(AXE_SCRIPT, 'utf8'));
+}
 
 /**
  * Text the briefing layout sets smaller than the reading minimum on purpose: the kicker and
@@ -96,7 +105,7 @@ export interface AxeFinding {
  * critical findings. The whole page (document rules, footer, slide number, controls) is
  * checked on the first slide that shows the footer; every other run is limited to its slide,
  * which keeps a long deck's check linear in its size. The page must already hold axe
- * (`page.addScriptTag({ path: AXE_SCRIPT })`).
+ * (`injectAxe`).
  */
 export function seriousAxeFindings(page: Page, slideIds?: readonly string[]): Promise<AxeFinding[]> {
   return page.evaluate(async (ids) => {

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -78,5 +78,60 @@ describe('deck.yaml css', () => {
     const footer = css.slice(custom).match(/\.bd-footer\{([^}]*)\}/)?.[1] ?? '';
     expect(footer).toContain('padding-left:20px');
     expect(footer).toMatch(/url\(["']?data:image\/svg\+xml/);
+  });
+});
+
+/** A deck folder someone sent cannot make a build copy files from elsewhere, or fetch from the network. */
+describe('deck.yaml css references', () => {
+  const root = mkdtempSync(join(tmpdir(), 'briefdeck-css-refs-'));
+  const deckDir = join(root, 'deck');
+  mkdirSync(join(deckDir, 'public', 'fonts'), { recursive: true });
+  writeFileSync(join(root, 'secret.txt'), 'private');
+  writeFileSync(join(root, 'outside.css'), 'body { color: red; }');
+  writeFileSync(join(deckDir, 'public', 'fonts', 'ok.woff2'), 'font');
+  writeFileSync(join(deckDir, 'public', 'inner.css'), '@font-face { src: url(fonts/ok.woff2); }');
+  symlinkSync(join(root, 'secret.txt'), join(deckDir, 'public', 'linked.txt'));
+  symlinkSync(join(root, 'outside.css'), join(deckDir, 'public', 'linked.css'));
+  symlinkSync(join(root, 'secret.txt'), join(deckDir, 'public', 'notcss.css'));
+  afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+  const check = (css: string, name = 'custom.css') => {
+    writeFileSync(join(deckDir, 'public', 'custom.css'), css);
+    writeFileSync(join(deckDir, 'deck.yaml'), `css: [${name}]\n`);
+    return errorOf(() => readDeckConfig(join(deckDir, 'deck.yaml')));
+  };
+
+  it.each([
+    ['body { background: url(/etc/passwd); }', /refers to \/etc\/passwd, an absolute path/],
+    ['body { background: url("../../secret.txt"); }', /refers to \.\.\/\.\.\/secret\.txt, outside the deck folder’s public\//],
+    ['body { background: url(linked.txt); }', /refers to linked\.txt, outside the deck folder’s public\//],
+    ['@import "../../outside.css";', /refers to \.\.\/\.\.\/outside\.css, outside the deck folder’s public\//],
+    ['@import "https://example.com/x.css";', /loads https:\/\/example\.com\/x\.css from the network/],
+    ['@import url(//example.com/x.css);', /loads \/\/example\.com\/x\.css from the network/],
+    ['body { background: url(missing.png); }', /refers to missing\.png, which does not exist/],
+  ])('refuses %s', (css, message) => {
+    const error = check(css);
+    expect(error.message).toMatch(message);
+    expect(error.file).toBe(join(deckDir, 'public', 'custom.css'));
+    expect(error.line).toBe(1);
+  });
+
+  it('refuses a stylesheet that is a link to a file elsewhere, or to a file that is not text', () => {
+    expect(check('', 'linked.css').message).toMatch(/^the stylesheet leads outside the deck folder’s public\//);
+    expect(check('', 'notcss.css').message).toMatch(/^the stylesheet leads outside/);
+    writeFileSync(join(deckDir, 'public', 'archive.css'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00]));
+    expect(check('', 'archive.css').message).toBe('the stylesheet is not a text file');
+  });
+
+  it('accepts references inside public/, comments, data: URIs and fragments, and follows @import', () => {
+    writeFileSync(
+      join(deckDir, 'public', 'custom.css'),
+      '/* url(/etc/passwd) */\n@import "inner.css";\nbody { background: url(data:image/png;base64,AAAA) url(#f); }',
+    );
+    writeFileSync(join(deckDir, 'deck.yaml'), 'css: [custom.css]\n');
+    expect(readDeckConfig(join(deckDir, 'deck.yaml')).options.css).toEqual(['custom.css']);
+    writeFileSync(join(deckDir, 'public', 'inner.css'), 'body { background: url(/abs.png); }');
+    const error = errorOf(() => readDeckConfig(join(deckDir, 'deck.yaml')));
+    expect(error.file).toBe(join(deckDir, 'public', 'inner.css'));
   });
 });

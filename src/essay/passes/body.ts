@@ -50,7 +50,9 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
       return;
     const next = blocks[i + 1];
     if (isHeadingShaped(block) && next && isText(next)) return;
-    if (keys.some((other, j) => j !== i && other.length > key.length && other.includes(key))) {
+    // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
+    const nearKeys = keys.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
+    if (nearKeys.some((other) => other !== key && other.length > key.length && other.includes(key))) {
       quotes.add(block);
       return;
     }
