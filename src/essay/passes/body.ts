@@ -144,7 +144,9 @@ export const body: Pass = {
       const block = state.blocks[i] as Block;
       if (block.kind === 'rule' || state.isDecided(i)) continue;
       const verdict = classify(block, true);
-      if (verdict?.kind === 'chrome') state.remove(i, verdict.reason);
+      // Symbols alone ("😀?", "* * *") carry no sentence to say.
+      if (!/[\p{L}\p{N}]/u.test(block.plain)) state.remove(i, 'markup');
+      else if (verdict?.kind === 'chrome') state.remove(i, verdict.reason);
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });

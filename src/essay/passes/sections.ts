@@ -1,7 +1,9 @@
 import type { Paragraph, Section } from '../../types.js';
-import { candidateKeys, keyPhrase, phraseKey } from '../keyphrase.js';
+import { candidateKeys } from '../keyphrase.js';
+import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import type { BodyItem, Pass, Sections } from '../state.js';
-import { capitalizeFirst, wordCount } from '../text.js';
+import { winkTagger } from '../tagger.js';
+import { wordCount } from '../text.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
@@ -261,20 +263,19 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
   }
   const bounds = [0, ...cuts.sort((a, b) => a - b), middle.length];
   const groups = bounds.slice(0, -1).map((start, k) => middle.slice(start, bounds[k + 1]));
+  // Titles: the noun phrase that best names each part against the others (src/essay/phrases.ts).
   const frequency = new Map<string, number>();
-  const groupKeys = groups.map((group) => candidateKeys(textOf(group)));
-  for (const keys of groupKeys) for (const key of keys) frequency.set(key, (frequency.get(key) ?? 0) + 1);
+  for (const group of groups) {
+    const words = new Set((textOf(group).match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((word) => nounKey(word)));
+    for (const word of words) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
   const used = new Set<string>();
-  const sections = groups.map((group) => {
-    const phrase =
-      keyPhrase(textOf(group), {
-        documentFrequency: (key) => frequency.get(key) ?? 1,
-        documents: groups.length,
-        exclude: used,
-        lead: group[0]?.sentences[0]?.text,
-      }) ?? (group[0]?.sentences[0]?.text.split(/\s+/).slice(0, 4).join(' ') as string);
-    used.add(phraseKey(phrase));
-    return { title: capitalizeFirst(phrase), line: null, paragraphs: group };
+  const sections = groups.map((group, k) => {
+    const texts = group.map((paragraph, i) => ({ text: paragraph.text, weight: i === 0 ? 2 : 1 }));
+    const context = { documentFrequency: (word: string) => frequency.get(word) ?? 1, documents: groups.length, exclude: used };
+    const title = bestPhrase(texts, context, winkTagger) ?? `Part ${k + 1}`;
+    used.add(nounKey(title));
+    return { title, line: null, paragraphs: group };
   });
   return { intro, sections, conclusion, appendix: [] };
 }

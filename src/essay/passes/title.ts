@@ -205,7 +205,7 @@ export const title: Pass = {
       if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS)) continue;
       if (nextText(state, i + 1)) return take(state, i);
     }
-    const first = blocks.findIndex((block, i) => !state.isDecided(i) && isHeadingShaped(block, HEADLINE_MAX_WORDS));
+    const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));
     if (first >= 0 && !meta.title) return take(state, first);
     if (!meta.title) meta.title = 'Untitled essay';
   },
