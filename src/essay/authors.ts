@@ -35,7 +35,11 @@ const SUFFIX = /^(phd|ph\.d\.|md|m\.d\.|jd|mba|mph|jr\.?|sr\.?|ii|iii)$/i;
  * "and", "&" or ";" starts the next person.
  */
 export function parseNameList(text: string): string[] | null {
-  const cleaned = text.replace(/\s*\(.*?\)\s*/g, ' ');
+  // "Michael HiltzikBusiness Columnist": a role glued to the name where the page set them on two lines.
+  const unglued = text.replace(/(\p{Ll})(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})$/u, (whole, last: string, role: string) =>
+    ROLE_LINE.test(role) ? `${last}, ${role}` : whole,
+  );
+  const cleaned = unglued.replace(/\s*\(.*?\)\s*/g, ' ').replace(/@[A-Za-z0-9_]+/g, ' ');
   const pieces = cleaned.split(/(\s*(?:,|;|&|\band\b|\|)\s*)/i);
   const names: string[] = [];
   let inRole = false;
@@ -57,11 +61,16 @@ export function parseNameList(text: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/** Verbs a bio opens its subject with: "… is a senior fellow", "… joined NHS England". */
+export const BIO_VERB =
+  '(?:is|was|serves|served|has|had|holds|held|leads|led|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|manages|managed|covers|covered|lives)';
+
 /** The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola". */
+const BIO_OPENING = new RegExp(
+  `^(?:\\*\\*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin)){1,4})(?:\\*\\*)?(?:\\s*\\([^()]{1,80}\\))?,?\\s+${BIO_VERB}\\b`,
+  'u',
+);
+
 export function bioSubject(text: string): string | null {
-  const match =
-    /^(?:\*\*)?([\p{Lu}][\p{L}'’.-]*(?:\s+(?:[\p{Lu}][\p{L}'’.-]*|de|van|von|der|al|bin)){1,4})(?:\*\*)?(?:\s*\([^()]{1,80}\))?,?\s+(?:is|was|serves|served|has|had|holds|held|leads|led|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|manages|managed|covers|covered|lives)\b/u.exec(
-      text,
-    );
-  return match?.[1] ?? null;
+  return BIO_OPENING.exec(text)?.[1] ?? null;
 }

@@ -3,6 +3,7 @@ import { bylines } from './passes/bylines.js';
 import { contents } from './passes/contents.js';
 import { header } from './passes/header.js';
 import { markup } from './passes/markup.js';
+import { repeats } from './passes/repeats.js';
 import { sections } from './passes/sections.js';
 import { tail } from './passes/tail.js';
 import { title } from './passes/title.js';
@@ -15,6 +16,7 @@ import type { Pass } from './state.js';
  */
 export const PASSES: readonly Pass[] = [
   markup, // Markdown syntax that is chrome by itself; the block rules' hints for every block
+  repeats, // labels a page repeats, lines printed twice in a row
   bylines, // names standing alone next to a date or a job title
   contents, // a table of contents repeating the headings
   title, // the title block

@@ -1,4 +1,5 @@
 import type { Block } from '../blocks.js';
+import { PERSON_NAME } from '../authors.js';
 import { classify } from '../rules.js';
 import { HEADING_MAX_WORDS, isHeadingShaped, isProse, isText, words } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
@@ -19,6 +20,11 @@ export const TEXT_HEADING_LEVEL = 2;
 export function headingTitle(text: string): string {
   return text.replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '').trim();
 }
+
+/** The attribution line under a pull quote names its speaker in a few words. */
+const ATTRIBUTION_MAX_WORDS = 8;
+/** The last two or three words of a line: where an attribution puts the name. */
+const lastWords = (text: string): string => text.split(/\s+/).slice(-2).join(' ');
 
 /** A reworded pull quote stands within this many blocks of the paragraph it repeats. */
 const PULL_QUOTE_REACH = 6;
@@ -158,6 +164,12 @@ export const body: Pass = {
     let parentLevel = TEXT_HEADING_LEVEL - 1;
     kept.forEach(({ block, index }, k) => {
       if (quotes.has(block)) {
+        state.remove(index, 'pull-quote');
+        return;
+      }
+      // The attribution under a pull quote ("News industry analyst Ken Doctor", "— Jane Doe").
+      const above = kept[k - 1]?.block;
+      if (above && quotes.has(above) && !isProse(block) && words(block) <= ATTRIBUTION_MAX_WORDS && (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))) {
         state.remove(index, 'pull-quote');
         return;
       }

@@ -1,4 +1,4 @@
-import { bioSubject } from '../authors.js';
+import { BIO_VERB, bioSubject } from '../authors.js';
 import type { Block } from '../blocks.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isProse, isText } from '../shape.js';
@@ -23,6 +23,9 @@ const DISCLAIMER = /\b(views|opinions) (expressed|are)\b|\bdo(es)? not (necessar
 const FOOTER_GAP = 4;
 /** Without a byline, a bio stands in the last part of the page. */
 const LATE_BIO = 0.6;
+/** A bio names its subject within its first words. */
+const BIO_NAME_REACH = 10;
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Headings are short; a bio's or end matter's heading more so. */
 const TAIL_HEADING_MAX_WORDS = 8;
 
@@ -80,6 +83,9 @@ function isBioStart(state: EssayState, index: number): boolean {
     const text = ` ${matchKey(block.plain)} `;
     if (state.meta.authors.every((author) => text.includes(` ${matchKey(author)} `))) return true;
   }
+  // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
+  const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');
+  if (state.meta.authors.some((author) => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i').test(opening))) return true;
   const subject = bioSubject(block.plain);
   if (!subject) return false;
   if (knownAuthor(state, subject)) return true;

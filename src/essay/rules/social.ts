@@ -12,6 +12,8 @@ export const social: BlockRule = {
     if (/^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b/i.test(text)) {
       return { kind: 'chrome', reason: 'social' };
     }
+    // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!".
+    if (words <= 8 && /\b(sharing options|share (close|via|by)|copy link|link copied|copied!?$)/i.test(block.plain)) return { kind: 'chrome', reason: 'social' };
     const tokens = text
       .split(/[\s|·•∙,/]+/)
       .map((token) => token.replace(/[:.!]+$/, ''))

@@ -1,0 +1,32 @@
+import { isProse, words } from '../shape.js';
+import type { Pass } from '../state.js';
+import { matchKey } from '../text.js';
+
+/** A label a page repeats this often (a section name on every teaser: "Business", "Technology") is navigation. */
+const LABEL_REPEATS = 3;
+const LABEL_MAX_WORDS = 3;
+/** A headline printed twice in a row is a teaser card's (its link and its heading), not the essay's. */
+const TWICE_MIN_WORDS = 3;
+
+/**
+ * Needs: markup. What a page repeats is the page's, not the essay's: short labels that come back
+ * again and again, and lines printed twice in a row.
+ */
+export const repeats: Pass = {
+  name: 'repeats',
+  run(state) {
+    const { blocks } = state;
+    const keys = blocks.map((block) => matchKey(block.plain));
+    const counts = new Map<string, number>();
+    blocks.forEach((block, i) => {
+      if (!isProse(block) && words(block) <= LABEL_MAX_WORDS && block.kind !== 'heading') counts.set(keys[i] as string, (counts.get(keys[i] as string) ?? 0) + 1);
+    });
+    blocks.forEach((block, i) => {
+      if (state.isDecided(i) || block.kind === 'rule') return;
+      const key = keys[i] as string;
+      if (!key) return;
+      if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
+      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key)) state.remove(i, 'related');
+    });
+  },
+};
