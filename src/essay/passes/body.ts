@@ -84,7 +84,27 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
 
 /** A box of links set in the text: "Recommended", "Related", "Read more", "More from …". */
 const BOX_HEADING =
-  /^(related( posts| articles| stories| reading| content| coverage)?|recommended( reading| for you)?|read (more|next|also)|more (from|on|in|about) .{1,40}|you (may|might) (also )?like|popular( now)?|most (read|popular)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
+  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also)|more (from|on|in|about) .{1,40}|next up( in .{1,40})?|(the )?latest( .{1,30})?|featured( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
+/** A caption is one sentence, shorter than a paragraph. */
+const CAPTION_MAX_WORDS = 40;
+
+/**
+ * The caption above a credit line ("Air pollution is surging in Delhi." / "Sanjeev Verma/Getty
+ * Images"): a lone sentence right before a credit the rules removed is the picture's, not the text's.
+ */
+function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const { block, index } = kept[k] as { block: Block; index: number };
+    const after = state.role(index + 1);
+    const credit = after?.kind === 'chrome' && after.reason === 'caption';
+    const oneSentence = (block.plain.match(/[.!?…](?=\s|$)/g) ?? []).length <= 1;
+    if (credit && block.kind === 'paragraph' && oneSentence && words(block) <= CAPTION_MAX_WORDS && !isHeadingShaped(block)) {
+      state.remove(index, 'caption');
+      kept.splice(k, 1);
+    }
+  }
+}
+
 /** A box is short lines: the links' titles, names and dates. */
 const BOX_LINE_MAX_WORDS = 16;
 /** Short lines in a row, two of them bylines or dates, make a box of links. */
@@ -158,6 +178,7 @@ export const body: Pass = {
       else kept.push({ block, index: i });
     }
     removeBoxes(state, kept);
+    removeCaptions(state, kept);
     const quotes = pullQuotes(kept.map((entry) => entry.block));
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */

@@ -91,6 +91,26 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   return i;
 }
 
+/** A title below the byline says more than a label: a date above a headline ("Sunday, Feb 1, 2015" / "The sharing economy is a lie: …"). */
+const BELOW_TITLE_MIN_WORDS = 5;
+
+/**
+ * Some pages print the date or byline above the headline. The block right after the byline's
+ * lines, when it is a headline of some length and the main text (after a standfirst at most)
+ * follows it, is the title.
+ */
+function titleBelowByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number | undefined {
+  let i = byline;
+  while (i < state.blocks.length && (state.hints[i]?.kind === 'meta' || state.isDecided(i))) i++;
+  const block = state.blocks[i];
+  if (!block || i >= main + STANDFIRST_REACH || !headline(i) || words(block) < BELOW_TITLE_MIN_WORDS || isStandfirst(block)) return undefined;
+  for (let j = i + 1; j < main; j++) {
+    const between = state.blocks[j] as Block;
+    if (!state.hints[j] && !state.isDecided(j) && !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) && !headline(j)) return undefined;
+  }
+  return i;
+}
+
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
 const PUBLICATION_NAME =
   /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
@@ -197,7 +217,7 @@ export const title: Pass = {
     const echoed = echoedAbove(state, main, headline);
     if (echoed >= 0) return take(state, echoed);
     if (firstMeta > 0) {
-      const chosen = titleAboveByline(state, firstMeta, headline);
+      const chosen = titleBelowByline(state, firstMeta, main, headline) ?? titleAboveByline(state, firstMeta, headline);
       if (chosen >= 0) return take(state, chosen);
     }
     for (let i = 0; i < blocks.length; i++) {

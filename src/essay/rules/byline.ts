@@ -31,9 +31,9 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
   const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40})$/u.exec(rest);
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
-  // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field.
+  // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field ("By Umair Irfan Updated Nov 13").
   const lead = AUTHOR_LEAD.exec(rest);
-  const names = lead ? parseNameList(rest.slice(lead[0].length)) : null;
+  const names = lead ? parseNameList(rest.slice(lead[0].length).replace(/\s+(?:updated|published|posted|last updated)$/i, '')) : null;
   return names ? { iso: date.iso, authors: names } : null;
 }
 

@@ -10,6 +10,9 @@ export const navigation: BlockRule = {
     const text = block.plain.replace(/[.:!»›>]+$/, '').trim();
     if (words <= 8 && /^(return|back|go back|go) to\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 6 && LINK.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    // Account links run together: "Log out Sign in", "Sign in Subscribe", "Register Log in".
+    if (words <= 8 && /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account|menu|search|close)\s*)+$/i.test(text))
+      return { kind: 'chrome', reason: 'navigation' };
     // "Listen to this article · 7 min", "Gift this article".
     if (words <= 8 && /^(listen to|gift) (this )?(article|story)\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
