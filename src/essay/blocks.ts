@@ -22,12 +22,14 @@ export interface Block {
   emphasised?: boolean;
   /** Markdown: the block is markup or page furniture by its syntax alone (an image, a shortcode, a footnote). */
   chrome?: RemovalReason;
+  /** Markdown: a line of a file that writes plain lines, a paragraph or heading to each (an email saved as Markdown). */
+  bareLine?: boolean;
 }
 
 export function makeBlock(
   kind: Block['kind'],
   parts: ReadonlyArray<{ text: string; line: number }>,
-  extra: Partial<Pick<Block, 'level' | 'boldLead' | 'emphasised' | 'chrome'>> = {},
+  extra: Partial<Pick<Block, 'level' | 'boldLead' | 'emphasised' | 'chrome' | 'bareLine'>> = {},
 ): Block {
   let text = '';
   const lineStarts: Block['lineStarts'] = [];

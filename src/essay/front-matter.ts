@@ -35,7 +35,7 @@ const KEYS: Array<[Field, string[]]> = [
     ['authors', 'author', 'postauthor', 'postauthors', 'articleauthor', 'by', 'byline', 'creators', 'creator', 'writers', 'writer'],
   ],
   ['date', ['published', 'publishdate', 'publishedat', 'datepublished', 'pubdate', 'date']],
-  ['publication', ['publication', 'publisher', 'sitename', 'site', 'blog', 'journal', 'magazine', 'outlet']],
+  ['publication', ['publication', 'publisher', 'newslettername', 'sitename', 'site', 'blog', 'journal', 'magazine', 'outlet']],
   ['category', ['category', 'categories']],
   ['url', ['source', 'url', 'link', 'canonical', 'canonicalurl', 'originalurl']],
 ];

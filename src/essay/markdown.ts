@@ -131,6 +131,32 @@ function cleanLines(lines: readonly Line[]): Line[] {
     .filter((part) => part.text.trim() !== '');
 }
 
+/** Characters: a line this long on average is a paragraph, not a hard-wrapped line of one (wrapped at 72–80). */
+const LINE_PARAGRAPH_MIN_CHARS = 120;
+/** Share of such a piece's lines that end a sentence; the others are its headings. */
+const LINE_PARAGRAPH_SHARE = 0.6;
+const SENTENCE_END = /[.!?…:]["”’)\]]*\s*$/;
+
+/**
+ * A piece that is paragraphs one to a line with no blank line between (an email turned into
+ * Markdown): long lines that each end a sentence. Each line is then a piece of its own; in a list
+ * item, the lines after the first not indented under it are paragraphs run on to it by
+ * Markdown's lazy continuation.
+ */
+function lineParagraphs(parts: readonly Line[], source: readonly string[], inItem: boolean): Array<{ parts: Line[]; item: boolean }> {
+  const whole = [{ parts: [...parts], item: inItem }];
+  if (parts.length < 2) return whole;
+  // The lines that end no sentence are headings and list lines among the paragraphs ("2. Surge Ratio").
+  const sentences = parts.filter((part) => SENTENCE_END.test(part.text));
+  const mean = sentences.reduce((sum, part) => sum + part.text.length, 0) / Math.max(1, sentences.length);
+  const paragraphLike =
+    sentences.length >= 2 &&
+    sentences.length >= parts.length * LINE_PARAGRAPH_SHARE &&
+    mean >= LINE_PARAGRAPH_MIN_CHARS;
+  if (!paragraphLike) return whole;
+  return parts.map((part, k) => ({ parts: [part], item: inItem && (k === 0 || /^\s/.test(source[part.line - 1] ?? '')) }));
+}
+
 /** Lines of the source span [start, end) that hold anything, as chrome blocks. */
 function chromeLines(source: readonly string[], start: number, end: number, reason: RemovalReason): Block[] {
   const blocks: Block[] = [];
@@ -214,9 +240,13 @@ export function markdownBlocks(body: string): Block[] {
             blocks.push(makeBlock('heading', parts, { level: headingLevel }));
             return;
           }
-          const extra: Partial<Pick<Block, 'boldLead' | 'emphasised'>> = { emphasised: inline.emphasised[k] ?? false };
-          if (inline.boldLead && k === 0) extra.boldLead = inline.boldLead;
-          blocks.push(makeBlock(inItem > 0 ? 'item' : 'paragraph', parts, extra));
+          const paragraphs = lineParagraphs(parts, source, inItem > 0);
+          paragraphs.forEach((paragraph, n) => {
+            const extra: Partial<Pick<Block, 'boldLead' | 'emphasised' | 'bareLine'>> = { emphasised: inline.emphasised[k] ?? false };
+            if (paragraphs.length > 1) extra.bareLine = true;
+            if (inline.boldLead && k === 0 && n === 0) extra.boldLead = inline.boldLead;
+            blocks.push(makeBlock(paragraph.item ? 'item' : 'paragraph', paragraph.parts, extra));
+          });
         });
         break;
       }

@@ -63,3 +63,33 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   if (text.endsWith('?') && count > QUESTION_HEADING_MAX_WORDS) return false;
   return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
 }
+
+/** A box of links set in the text: "Recommended", "Related", "Read more", "More from …". */
+const BOX_HEADING =
+  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also)|more (from|on|in|about) .{1,40}|next up( in .{1,40})?|(the )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
+/** A box's heading is short. */
+const BOX_HEADING_MAX_WORDS = 8;
+
+/** The heading of a box of links: "Recommended", "More Related Stories", "You Might Also Like". */
+export function isBoxHeading(block: Block): boolean {
+  return isHeadingShaped(block, BOX_HEADING_MAX_WORDS) && BOX_HEADING.test(block.plain.replace(/[:.]$/, ''));
+}
+
+/** Share of a page's paragraphs set apart by a blank line above which the page "spaces" them. */
+const SPACED_SHARE = 0.7;
+
+/** The page sets its paragraphs apart with blank lines (most copies do; some run every line together). */
+export function spacedParagraphs(blocks: readonly Block[]): boolean {
+  let pairs = 0;
+  let spaced = 0;
+  for (let i = 1; i < blocks.length; i++) {
+    const [a, b] = [blocks[i - 1] as Block, blocks[i] as Block];
+    if (!isProse(a) || !isProse(b)) continue;
+    pairs++;
+    if (b.lines.start > a.lines.end + 1) spaced++;
+  }
+  return pairs > 0 && spaced / pairs >= SPACED_SHARE;
+}
+
+/** Block `b` follows block `a` on the very next line. */
+export const adjacent = (a: Block, b: Block): boolean => b.lines.start === a.lines.end + 1;

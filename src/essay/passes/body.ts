@@ -1,7 +1,7 @@
 import type { Block } from '../blocks.js';
 import { PERSON_NAME } from '../authors.js';
 import { classify } from '../rules.js';
-import { HEADING_MAX_WORDS, isHeadingShaped, isProse, isText, words } from '../shape.js';
+import { adjacent, HEADING_MAX_WORDS, isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey } from '../text.js';
 
@@ -82,26 +82,55 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
   return quotes;
 }
 
-/** A box of links set in the text: "Recommended", "Related", "Read more", "More from …". */
-const BOX_HEADING =
-  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also)|more (from|on|in|about) .{1,40}|next up( in .{1,40})?|(the )?latest( .{1,30})?|featured( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
 /** A caption is one sentence, shorter than a paragraph. */
 const CAPTION_MAX_WORDS = 40;
 
+/** A picture's source under its caption names it in a few words: "Berkeley Earth", "NASA Worldview". */
+const SOURCE_MAX_WORDS = 4;
+/** A caption paired with its source is short. */
+const SOURCED_CAPTION_MAX_WORDS = 30;
+
 /**
- * The caption above a credit line ("Air pollution is surging in Delhi." / "Sanjeev Verma/Getty
- * Images"): a lone sentence right before a credit the rules removed is the picture's, not the text's.
+ * Captions. Above a credit line the rules removed ("Air pollution is surging in Delhi." /
+ * "Sanjeev Verma/Getty Images"): a lone sentence, or on a page that spaces its paragraphs, the
+ * lines set right against the credit. On such a page, a short sentence with a source name right
+ * under it and blank lines around both ("… this week." / "Berkeley Earth") is a chart's caption.
  */
 function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
-  for (let k = kept.length - 1; k >= 0; k--) {
-    const { block, index } = kept[k] as { block: Block; index: number };
-    const after = state.role(index + 1);
-    const credit = after?.kind === 'chrome' && after.reason === 'caption';
+  const spaced = state.format === 'text' && spacedParagraphs(kept.map((entry) => entry.block));
+  const isCredit = (i: number): boolean => {
+    const role = state.role(i);
+    return role?.kind === 'chrome' && role.reason === 'caption';
+  };
+  const credits = new Set(kept.flatMap(({ index }) => (isCredit(index + 1) ? [index + 1] : [])));
+  const removals: number[] = [];
+  kept.forEach(({ block, index }, k) => {
+    if (block.kind !== 'paragraph' || isHeadingShaped(block) || words(block) > CAPTION_MAX_WORDS) return;
+    const next = state.blocks[index + 1];
     const oneSentence = (block.plain.match(/[.!?…](?=\s|$)/g) ?? []).length <= 1;
-    if (credit && block.kind === 'paragraph' && oneSentence && words(block) <= CAPTION_MAX_WORDS && !isHeadingShaped(block)) {
-      state.remove(index, 'caption');
-      kept.splice(k, 1);
+    if (credits.has(index + 1) && (oneSentence || (spaced && next !== undefined && adjacent(block, next)))) {
+      removals.push(k);
+      return;
     }
+    const source = kept[k + 1];
+    const before = state.blocks[index - 1];
+    const after = source ? state.blocks[source.index + 1] : undefined;
+    const pairedWithSource =
+      spaced &&
+      source !== undefined &&
+      source.index === index + 1 &&
+      adjacent(block, source.block) &&
+      (before === undefined || !adjacent(before, block)) &&
+      (after === undefined || !adjacent(source.block, after)) &&
+      words(block) <= SOURCED_CAPTION_MAX_WORDS &&
+      endsLikeSentence(block.plain) &&
+      words(source.block) <= SOURCE_MAX_WORDS &&
+      isHeadingShaped(source.block);
+    if (pairedWithSource) removals.push(k, k + 1);
+  });
+  for (const k of [...new Set(removals)].sort((a, b) => b - a)) {
+    state.remove((kept[k] as { index: number }).index, 'caption');
+    kept.splice(k, 1);
   }
 }
 
@@ -119,7 +148,7 @@ function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: numbe
   const short = (block: Block): boolean => !isProse(block) && words(block) <= BOX_LINE_MAX_WORDS && block.kind !== 'heading';
   for (let k = 0; k < kept.length; ) {
     const { block } = kept[k] as { block: Block };
-    const headed = isHeadingShaped(block, 8) && BOX_HEADING.test(block.plain.replace(/[:.]$/, ''));
+    const headed = isBoxHeading(block);
     let end = headed ? k + 1 : k;
     while (end < kept.length && short((kept[end] as { block: Block }).block)) end++;
     const run = kept.slice(k, end);
@@ -190,7 +219,13 @@ export const body: Pass = {
       }
       // The attribution under a pull quote ("News industry analyst Ken Doctor", "— Jane Doe").
       const above = kept[k - 1]?.block;
-      if (above && quotes.has(above) && !isProse(block) && words(block) <= ATTRIBUTION_MAX_WORDS && (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))) {
+      if (
+        above &&
+        quotes.has(above) &&
+        !isProse(block) &&
+        words(block) <= ATTRIBUTION_MAX_WORDS &&
+        (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))
+      ) {
         state.remove(index, 'pull-quote');
         return;
       }
@@ -224,8 +259,8 @@ export const body: Pass = {
       ) {
         heading(EMPHASIS_LEVEL, true);
       } else if (
-        state.format === 'text' &&
-        isHeadingShaped(block, HEADING_MAX_WORDS) &&
+        (state.format === 'text' || block.bareLine === true) &&
+        isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) &&
         !isProse(block) &&
         next !== undefined &&
         isText(next)

@@ -180,7 +180,17 @@ export const header: Pass = {
         state.decide(i, { kind: 'subtitle' });
         continue;
       }
-      const bylineAhead = !sawMeta && hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors));
+      const bare = meta.authors.length === 0 ? bareByline(state, i) : null;
+      if (bare) {
+        [meta.authors, meta.lines.authors] = [bare, block.lines.start];
+        state.decide(i, { kind: 'meta' });
+        sawMeta = true;
+        continue;
+      }
+      const bylineAhead =
+        !sawMeta &&
+        (hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors)) ||
+          (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
       if (
         (bylineAhead || emphasisedDek) &&
@@ -224,6 +234,25 @@ export const header: Pass = {
     copyrightHolder(state);
   },
 };
+
+/** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
+const BARE_BYLINE_MAX_WORDS = 8;
+
+/**
+ * A line of names alone under the title ("Richard (R.J.) Eskow"), with page furniture or nothing
+ * after it: a heading would have text under it. A nickname or initials in brackets stay part of
+ * the name as printed.
+ */
+function bareByline(state: EssayState, index: number): string[] | null {
+  const block = state.blocks[index];
+  if (!block || block.kind !== 'paragraph' || block.lines.start !== block.lines.end || state.hints[index] || state.isDecided(index))
+    return null;
+  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain) || nextTextAfter(state, index + 1)) return null;
+  const names = parseNameList(block.plain);
+  if (!names?.every((name) => PERSON_NAME.test(name))) return null;
+  const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
+  return nickname && names.length === 1 ? [block.plain.trim()] : names;
+}
 
 /** Running text stands between the title and block `index`. */
 function sawText(state: EssayState, index: number): boolean {

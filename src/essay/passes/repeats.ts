@@ -19,14 +19,16 @@ export const repeats: Pass = {
     const keys = blocks.map((block) => matchKey(block.plain));
     const counts = new Map<string, number>();
     blocks.forEach((block, i) => {
-      if (!isProse(block) && words(block) <= LABEL_MAX_WORDS && block.kind !== 'heading') counts.set(keys[i] as string, (counts.get(keys[i] as string) ?? 0) + 1);
+      if (!isProse(block) && words(block) <= LABEL_MAX_WORDS && block.kind !== 'heading')
+        counts.set(keys[i] as string, (counts.get(keys[i] as string) ?? 0) + 1);
     });
     blocks.forEach((block, i) => {
       if (state.isDecided(i) || block.kind === 'rule') return;
       const key = keys[i] as string;
       if (!key) return;
       if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
-      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key)) state.remove(i, 'related');
+      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key))
+        state.remove(i, 'related');
     });
   },
 };

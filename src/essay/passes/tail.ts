@@ -1,9 +1,9 @@
 import { BIO_VERB, bioSubject } from '../authors.js';
 import type { Block } from '../blocks.js';
 import type { Verdict } from '../rules/types.js';
-import { isHeadingShaped, isProse, isText } from '../shape.js';
+import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { matchKey, wordCount } from '../text.js';
+import { endsLikeSentence, matchKey, wordCount } from '../text.js';
 
 /** A bio heading: "About the author", "Written by", "Contributors". */
 const BIO_HEADING =
@@ -21,6 +21,8 @@ const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|biblio
 const DISCLAIMER = /\b(views|opinions) (expressed|are)\b|\bdo(es)? not (necessarily )?(reflect|represent)\b/i;
 /** More lines than this in a row that are neither text nor known chrome (a footer's menus) end the text. */
 const FOOTER_GAP = 4;
+/** Paragraphs in a row that show the text going on below a box of links. */
+const BOX_RESUME_RUN = 2;
 /** Without a byline, a bio stands in the last part of the page. */
 const LATE_BIO = 0.6;
 /** A bio names its subject within its first words. */
@@ -85,7 +87,10 @@ function isBioStart(state: EssayState, index: number): boolean {
   }
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
   const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');
-  if (state.meta.authors.some((author) => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i').test(opening))) return true;
+  if (
+    state.meta.authors.some((author) => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i').test(opening))
+  )
+    return true;
   const subject = bioSubject(block.plain);
   if (!subject) return false;
   if (knownAuthor(state, subject)) return true;
@@ -94,6 +99,53 @@ function isBioStart(state: EssayState, index: number): boolean {
   const late = index >= state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO;
   const rest = state.blocks.slice(index + 1);
   return late && /\b(at|of|for)\b/.test(block.plain) && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
+}
+
+/** With a cut (a bio, end matter): the text ends with its last paragraph before it; tags, counters and cards between are the page's. */
+function textEndBefore(state: EssayState, cut: number): number {
+  let end = textEnd(state, cut);
+  while (end > state.bodyStart && !endsText(state, end - 1)) end--;
+  return end;
+}
+
+/**
+ * Without a cut, the text ends after its last paragraph before `limit`: not counting short
+ * sentences amid page furniture, teasers under a box heading ("More Related Stories"), or what
+ * follows a run of unknown lines (a footer's menus).
+ */
+function textEnd(state: EssayState, limit?: number): number {
+  const { blocks, hints } = state;
+  let bodyEnd = state.bodyStart;
+  let previous: Verdict | null = null;
+  // Before a cut, only a box ends the text early.
+  const cutAt = limit ?? blocks.length;
+  const footerGap = state.format === 'text' && limit === undefined ? FOOTER_GAP : Number.POSITIVE_INFINITY;
+  let gap = 0;
+  // Under a box heading after the text, the text resumes only with paragraphs in a row, set
+  // apart by blank lines where the page's paragraphs are.
+  let inBox = false;
+  let textRun = 0;
+  const spaced = spacedParagraphs(state.blocks.slice(state.bodyStart));
+  let last: Block | null = null;
+  for (let i = state.bodyStart; i < cutAt && gap <= footerGap; i++) {
+    const block = blocks[i] as Block;
+    const hint = hints[i];
+    if (block.kind === 'rule' || state.isDecided(i)) continue;
+    if (bodyEnd > state.bodyStart && isBoxHeading(block)) inBox = true;
+    // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
+    // belongs to the footer widget, not the essay.
+    const amidChrome = limit === undefined && (previous?.kind === 'chrome' || previous?.kind === 'meta') && wordCount(block.plain) < 40;
+    const text = isText(block) && hint?.kind !== 'chrome';
+    // Teasers are headlines; a paragraph ends like a sentence.
+    const apart = !spaced || last === null || block.lines.start > last.lines.end + 1;
+    textRun = text && endsLikeSentence(block.plain) && apart ? textRun + 1 : 0;
+    last = block;
+    if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
+    if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
+    gap = text || hint ? 0 : gap + 1;
+    previous = hint ?? null;
+  }
+  return limit !== undefined && bodyEnd === state.bodyStart ? limit : bodyEnd;
 }
 
 /**
@@ -123,31 +175,8 @@ export const tail: Pass = {
     const above = bioIndex > 0 ? (blocks[bioIndex - 1] as Block) : null;
     const subject = bioIndex >= 0 ? bioSubject((blocks[bioIndex] as Block).plain) : null;
     if (above && subject && !state.isDecided(bioIndex - 1) && matchKey(above.plain) === matchKey(subject)) bioIndex--;
-    let bodyEnd: number;
     const cut = endIndex >= 0 && (bioIndex < 0 || endIndex < bioIndex) ? endIndex : bioIndex;
-    if (cut >= 0) {
-      // The text ends with its last paragraph before the cut: tags, counters and cards between are the page's.
-      bodyEnd = cut;
-      while (bodyEnd > state.bodyStart && !endsText(state, bodyEnd - 1)) bodyEnd--;
-    } else {
-      bodyEnd = state.bodyStart;
-      let previous: Verdict | null = null;
-      // Lines in a row that are neither text nor known chrome: a page's footer menus. The text has ended.
-      const footerGap = state.format === 'text' ? FOOTER_GAP : Number.POSITIVE_INFINITY;
-      let gap = 0;
-      for (let i = state.bodyStart; i < blocks.length && gap <= footerGap; i++) {
-        const block = blocks[i] as Block;
-        const hint = hints[i];
-        if (block.kind === 'rule' || state.isDecided(i)) continue;
-        // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
-        // belongs to the footer widget, not the essay.
-        const amidChrome = (previous?.kind === 'chrome' || previous?.kind === 'meta') && wordCount(block.plain) < 40;
-        const text = isText(block) && hint?.kind !== 'chrome';
-        if (text && !amidChrome) bodyEnd = i + 1;
-        gap = text || hint ? 0 : gap + 1;
-        previous = hint ?? null;
-      }
-    }
+    const bodyEnd = cut >= 0 ? textEndBefore(state, cut) : textEnd(state);
     state.bodyEnd = bodyEnd;
     // Without a byline, the bios name the authors.
     const authorsFromBio = state.meta.authors.length === 0;

@@ -103,10 +103,12 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   let i = byline;
   while (i < state.blocks.length && (state.hints[i]?.kind === 'meta' || state.isDecided(i))) i++;
   const block = state.blocks[i];
-  if (!block || i >= main + STANDFIRST_REACH || !headline(i) || words(block) < BELOW_TITLE_MIN_WORDS || isStandfirst(block)) return undefined;
+  if (!block || i >= main + STANDFIRST_REACH || !headline(i) || words(block) < BELOW_TITLE_MIN_WORDS || isStandfirst(block))
+    return undefined;
   for (let j = i + 1; j < main; j++) {
     const between = state.blocks[j] as Block;
-    if (!state.hints[j] && !state.isDecided(j) && !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) && !headline(j)) return undefined;
+    if (!state.hints[j] && !state.isDecided(j) && !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) && !headline(j))
+      return undefined;
   }
   return i;
 }

@@ -8,7 +8,7 @@ const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
 const TIME =
-  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST))?(?=$|[\s,.;])/gi;
+  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){0,2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST|[+-]\d{4}))?(?=$|[\s,.;])/gi;
 /** A clock time on its own: "6:00 PM", "1:39 PM ET", "9 a.m." (not a bare number, which is a counter). */
 const TIME_OF_DAY =
   /^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?))(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST))?$/i;
@@ -46,6 +46,8 @@ export const byline: BlockRule = {
   name: 'byline',
   test(block, { words, inBody }) {
     if (inBody || words > 24 || block.kind === 'heading') return null;
+    // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
+    if (/^(?:from|to|sent|reply-to):\s+\S.*@/i.test(block.plain)) return { kind: 'meta' };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
     const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–]\s+|\s*\|\s*/).filter(Boolean);
     let labels = 0;

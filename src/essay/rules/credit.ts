@@ -25,7 +25,12 @@ export const credit: BlockRule = {
     if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || new RegExp(`\\((?:${agency.source})\\)\\.?$`, 'iu').test(text)) && !/^\(/.test(text))
       return { kind: 'chrome', reason: 'caption' };
     // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes.
-    if (words <= 12 && /^\p{Lu}[^/]{1,50}(?:\s*\/\s*[^/]{1,50}){1,3}$/u.test(text) && !/[.!?]$/.test(text) && (agency.test(text) || text.split('/').length >= 3)) {
+    if (
+      words <= 12 &&
+      /^\p{Lu}[^/]{1,50}(?:\s*\/\s*[^/]{1,50}){1,3}$/u.test(text) &&
+      !/[.!?]$/.test(text) &&
+      (agency.test(text) || text.split('/').length >= 3)
+    ) {
       return { kind: 'chrome', reason: 'caption' };
     }
     if (words <= 14 && agency.test(text) && /\b(photo|image|credit|courtesy|via|licensed|cc by)\b/i.test(text)) {

@@ -1,3 +1,4 @@
+import { PERSON_NAME } from '../authors.js';
 import type { BlockRule } from './types.js';
 
 /** Related-article links: "Related: …", "Read more: …", "You may also like". */
@@ -5,6 +6,9 @@ export const related: BlockRule = {
   name: 'related',
   test(block, { words }) {
     if (words > 25) return null;
+    // A link to an author's other pieces: "More Richard (R.J.) Eskow.", "More by Jane Doe".
+    const more = /^more (?:(?:by|from) )?(.+?)\.?$/i.exec(block.plain)?.[1]?.replace(/\s*\([^)]*\)/g, '');
+    if (words <= 8 && more && PERSON_NAME.test(more)) return { kind: 'chrome', reason: 'related' };
     const lead =
       /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also like|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|up next|editor'?s picks)\b/i;
     if (!lead.test(block.plain)) return null;

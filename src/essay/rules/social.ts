@@ -1,19 +1,22 @@
 import type { BlockRule } from './types.js';
 
 const NETWORK =
-  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks)$/i;
+  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat)$/i;
 
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
 export const social: BlockRule = {
   name: 'social',
   test(block, { words }) {
+    // "Share All sharing options for: <the headline>".
+    if (/^share all sharing options\b/i.test(block.plain)) return { kind: 'chrome', reason: 'social' };
     if (words > 10) return null;
     const text = block.plain.replace(/[.:!]+$/, '');
     if (/^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b/i.test(text)) {
       return { kind: 'chrome', reason: 'social' };
     }
     // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!".
-    if (words <= 8 && /\b(sharing options|share (close|via|by)|copy link|link copied|copied!?$)/i.test(block.plain)) return { kind: 'chrome', reason: 'social' };
+    if (words <= 8 && /\b(sharing options|share (close|via|by)|(all )?share services|copy link|link copied|copied!?$)/i.test(block.plain))
+      return { kind: 'chrome', reason: 'social' };
     const tokens = text
       .split(/[\s|·•∙,/]+/)
       .map((token) => token.replace(/[:.!]+$/, ''))
