@@ -2,6 +2,7 @@ import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { BriefdeckError } from '../errors.js';
 import { splitLines } from './blocks.js';
 import { findDate } from './dates.js';
+import { decodeEntities } from './html.js';
 
 /**
  * Front matter of Jekyll, Hugo, Eleventy and note-taking apps: YAML between `---` lines or
@@ -154,7 +155,9 @@ function fields(entries: Entries): FrontMatter {
         if (names.length > 0) front.authors = { value: names, line };
         continue;
       }
-      const text = Array.isArray(value) ? scalarText(value[0]) : scalarText(value);
+      const raw = Array.isArray(value) ? scalarText(value[0]) : scalarText(value);
+      // Templates often write quotes and dashes in titles as character references ("&#8217;", "&#147").
+      const text = raw && decodeEntities(raw);
       if (!text) continue;
       if (field === 'date') {
         const iso = isoDate(text);

@@ -5,6 +5,8 @@
  * their contents and reported, so their lines can be listed as removed.
  */
 
+import { CP1252 } from './text.js';
+
 /** Elements whose whole content is not essay text (a figure's caption goes with its figure). */
 const DROPPED = new Set([
   'figure',
@@ -49,10 +51,16 @@ const ENTITIES: Record<string, string> = {
   ldquo: '“',
 };
 
+/**
+ * Named and numeric character references. As browsers do, a numeric one may lack its semicolon,
+ * and 128–159 are read as Windows-1252 ("&#147" is “), which old pages wrote for curly quotes.
+ */
 export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
+  return text.replace(/&(#x[0-9a-f]+;?|#\d+;?|[a-z]+;)/gi, (whole, reference: string) => {
+    const name = reference.replace(/;$/, '');
     if (name[0] === '#') {
       const code = name[1]?.toLowerCase() === 'x' ? Number.parseInt(name.slice(2), 16) : Number(name.slice(1));
+      if (code >= 0x80 && code <= 0x9f) return CP1252[code - 0x80] ?? whole;
       return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
     }
     return ENTITIES[name.toLowerCase()] ?? whole;

@@ -150,9 +150,7 @@ function lineParagraphs(parts: readonly Line[], source: readonly string[], inIte
   const sentences = parts.filter((part) => SENTENCE_END.test(part.text));
   const mean = sentences.reduce((sum, part) => sum + part.text.length, 0) / Math.max(1, sentences.length);
   const paragraphLike =
-    sentences.length >= 2 &&
-    sentences.length >= parts.length * LINE_PARAGRAPH_SHARE &&
-    mean >= LINE_PARAGRAPH_MIN_CHARS;
+    sentences.length >= 2 && sentences.length >= parts.length * LINE_PARAGRAPH_SHARE && mean >= LINE_PARAGRAPH_MIN_CHARS;
   if (!paragraphLike) return whole;
   return parts.map((part, k) => ({ parts: [part], item: inItem && (k === 0 || /^\s/.test(source[part.line - 1] ?? '')) }));
 }

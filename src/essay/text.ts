@@ -50,3 +50,39 @@ export function slugify(text: string): string {
     .slice(0, 60)
     .replace(/-+$/g, '');
 }
+
+/** Windows-1252's characters for the bytes 0x80–0x9F, where it differs from Latin-1 (undefined bytes: null). */
+export const CP1252: ReadonlyArray<string | null> = [
+  '€',
+  null,
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  null,
+  'Ž',
+  null,
+  null,
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  null,
+  'ž',
+  'Ÿ',
+];

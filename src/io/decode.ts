@@ -1,4 +1,5 @@
 import { BriefdeckError } from '../errors.js';
+import { CP1252 } from '../essay/text.js';
 
 /**
  * An essay file's bytes → text. UTF-8 (with or without a byte-order mark) as it should be;
@@ -6,42 +7,6 @@ import { BriefdeckError } from '../errors.js';
  * the bytes are not UTF-8 but read as that code page's text. Anything else is refused with the
  * line of the first byte that is not UTF-8: no U+FFFD ever reaches a slide.
  */
-
-/** Windows-1252's characters for the bytes 0x80–0x9F, where it differs from Latin-1 (undefined bytes: null). */
-const CP1252: ReadonlyArray<string | null> = [
-  '€',
-  null,
-  '‚',
-  'ƒ',
-  '„',
-  '…',
-  '†',
-  '‡',
-  'ˆ',
-  '‰',
-  'Š',
-  '‹',
-  'Œ',
-  null,
-  'Ž',
-  null,
-  null,
-  '‘',
-  '’',
-  '“',
-  '”',
-  '•',
-  '–',
-  '—',
-  '˜',
-  '™',
-  'š',
-  '›',
-  'œ',
-  null,
-  'ž',
-  'Ÿ',
-];
 
 export interface Decoded {
   text: string;

@@ -1,5 +1,5 @@
-import type { Block } from '../blocks.js';
 import { PERSON_NAME } from '../authors.js';
+import type { Block } from '../blocks.js';
 import { classify } from '../rules.js';
 import { adjacent, HEADING_MAX_WORDS, isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';

@@ -97,7 +97,8 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (state.meta.authors.length > 0) return false;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
   const late = index >= state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO;
-  const rest = state.blocks.slice(index + 1);
+  // Only page furniture, other bios or a disclaimer follow it.
+  const rest = state.blocks.slice(index + 1).filter((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
   return late && /\b(at|of|for)\b/.test(block.plain) && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
 }
 
