@@ -78,11 +78,17 @@ export function isBoxHeading(block: Block): boolean {
 /** Share of a page's paragraphs set apart by a blank line above which the page "spaces" them. */
 const SPACED_SHARE = 0.7;
 
-/** The page sets its paragraphs apart with blank lines (most copies do; some run every line together). */
+/** Pairs of paragraphs looked at: the text's opening, before any boxes of teasers at its end. */
+const SPACED_SAMPLE = 12;
+
+/**
+ * The page sets its paragraphs apart with blank lines (most copies do; some run every line
+ * together), judged on the first paragraphs of `blocks`.
+ */
 export function spacedParagraphs(blocks: readonly Block[]): boolean {
   let pairs = 0;
   let spaced = 0;
-  for (let i = 1; i < blocks.length; i++) {
+  for (let i = 1; i < blocks.length && pairs < SPACED_SAMPLE; i++) {
     const [a, b] = [blocks[i - 1] as Block, blocks[i] as Block];
     if (!isProse(a) || !isProse(b)) continue;
     pairs++;

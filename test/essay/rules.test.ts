@@ -26,6 +26,16 @@ describe('chrome rules', () => {
     ['Total Index: 6330 publications.', 'counter'],
     ['5 min read', 'counter'],
     ['© 2024 Policy Review. All rights reserved.', 'copyright'],
+    // Lines from the real corpus (test/corpus/tuning).
+    ['Share All sharing options for: The law that’s helping fuel Delhi’s deadly air pollution', 'social'],
+    ['All Share Services', 'social'],
+    ['Flipboard', 'social'],
+    ['More Richard (R.J.) Eskow.', 'related'],
+    ['See Clem’s follow-up blog on building a credible detection and response capability.', 'related'],
+    ['View this post on the web at https://www.worksinprogress.news/p/why-british-nuclear-flopped', 'end-matter'],
+    ['This article appeared in Issue 23 of Works in Progress magazine, which print subscribers received in March.', 'end-matter'],
+    ['Silver Bulletin is a reader-supported publication. To receive new posts and support our work, consider becoming a free or paid subscriber.', 'end-matter'],
+    ['From: ChinaTalk chinatalk@substack.com', 'meta'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -37,6 +47,9 @@ describe('chrome rules', () => {
     'Many countries that are allergic to verification systems have been prepared to sign the Convention.',
     'Readers who subscribe to the view that sanctions work should look at the record of the last twenty years, which is mixed at best and in places plainly counterproductive.',
     'More on this below, where the costs of each option are compared side by side.',
+    'This appeared in the evidence the committee heard in 2019.',
+    'Netflix added 5 million subscribers last quarter.',
+    'See the appendix for the full model.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEntities } from '../../src/essay/html.js';
+import { markdownBlocks } from '../../src/essay/markdown.js';
+
+const LONG_A =
+  'The defense industrial base is the most visible and unforgiving stress test, because wartime demand exposes bottlenecks quickly and without mercy.';
+const LONG_B =
+  'But the same logic applies to semiconductors, energy systems, logistics networks, machine tools, and the enabling infrastructure behind manufacturing.';
+
+describe('markdownBlocks', () => {
+  it('reads paragraphs written one to a line with no blank line between as paragraphs each, and a short line among them as its own', () => {
+    const blocks = markdownBlocks(['KPI Summary', LONG_A, LONG_B, 'Why Capital Allocation Determines Outcomes', LONG_A].join('\n'));
+    expect(blocks.map((block) => [block.kind, block.lines.start])).toEqual([
+      ['paragraph', 1],
+      ['paragraph', 2],
+      ['paragraph', 3],
+      ['paragraph', 4],
+      ['paragraph', 5],
+    ]);
+    expect(blocks.every((block) => block.bareLine)).toBe(true);
+  });
+
+  it('keeps a hard-wrapped paragraph whole, sentence ends at some line ends notwithstanding', () => {
+    const wrapped = [
+      'The good news is that an increasing number of people seem to agree that the',
+      'platforms are monopolies. That is a problem, and agreeing we have a problem is',
+      'always a crucial first step. But to go further we need to diagnose the disease',
+      'correctly, and avoid confusing the symptoms with the root cause.',
+    ];
+    const blocks = markdownBlocks(wrapped.join('\n'));
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]?.lines).toEqual({ start: 1, end: 4 });
+  });
+
+  it('splits a list item from the paragraphs Markdown ran on to it lazily, keeping indented lines in the item', () => {
+    const blocks = markdownBlocks(['5. Assured Inputs Stockpile Days', LONG_A, LONG_B].join('\n'));
+    expect(blocks.map((block) => block.kind)).toEqual(['item', 'paragraph', 'paragraph']);
+  });
+});
+
+describe('decodeEntities', () => {
+  it('reads numeric references without a semicolon, and 128–159 as Windows-1252, as browsers do', () => {
+    expect(decodeEntities('&#147There you may behold the rent&#148: Effects')).toBe('“There you may behold the rent”: Effects');
+    expect(decodeEntities('It&#8217;s &amp; &#x2014; done')).toBe('It’s & — done');
+    expect(decodeEntities('AT&T and &unknown; stay')).toBe('AT&T and &unknown; stay');
+  });
+});

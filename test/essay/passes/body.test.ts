@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../helpers/excerpt.js';
+
+/** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
+describe('body pass', () => {
+  const vox = excerpt('tuning/e-vox-delhi-air-pollution', [50, 90], [115, 130]);
+
+  it('removes a caption set right against its photo credit, two sentences or one (Vox)', () => {
+    expect(vox.removed.get(65)).toBe('caption');
+    expect(vox.removed.get(66)).toBe('caption');
+    expect(vox.removed.get(121)).toBe('caption');
+    expect(vox.removed.get(122)).toBe('caption');
+  });
+
+  it('keeps the paragraph above a caption: only the lines against the credit are the picture’s (Vox)', () => {
+    expect(vox.body).toContain(119);
+    expect(vox.body).toContain(124);
+  });
+
+  it('removes a chart’s caption with its source’s name under it, blank lines around both (Vox)', () => {
+    expect(vox.removed.get(84)).toBe('caption');
+    expect(vox.removed.get(85)).toBe('caption');
+    expect(vox.body).toContain(87);
+  });
+
+  it('removes share widgets: "Share All sharing options for: …", Reddit, Pocket, Flipboard (Vox)', () => {
+    for (let line = 56; line <= 64; line++) expect(vox.removed.get(line), `line ${line}`).toBe('social');
+  });
+});

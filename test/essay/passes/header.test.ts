@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../helpers/excerpt.js';
+
+/** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
+describe('header pass', () => {
+  it('reads a byline that is a name alone under the standfirst, nickname included (Salon)', () => {
+    const { essay, body, removed } = excerpt('tuning/e-salon-sharing-economy-lie', [101, 117]);
+    expect(essay.meta).toMatchObject({
+      title: 'The sharing economy is a lie: Uber, Ayn Rand and the truth about tech and libertarians',
+      subtitle: expect.stringMatching(/^Disruptive companies talk a good game about sharing\./),
+      authors: ['Richard (R.J.) Eskow'],
+      date: '2015-02-01',
+    });
+    // Share buttons, their counter and the photo caption under the byline are chrome; the text starts at 113.
+    expect([...removed.keys()]).toEqual([105, 106, 107, 111]);
+    expect(body[0]).toBe(113);
+  });
+
+  it('reads a newsletter saved as Markdown: email header fields, "View this post on the web", the issue note (Works in Progress)', () => {
+    const { essay, body, removed } = excerpt('tuning/g-worksinprogress-british-nuclear', [1, 24]);
+    expect(essay.meta).toMatchObject({ title: 'Why British nuclear flopped', date: '2026-04-28', publication: 'Works in Progress' });
+    expect(removed.get(19)).toBe('end-matter');
+    expect(removed.get(21)).toBe('end-matter');
+    // Paragraphs written one to a line, without blank lines between, are paragraphs each.
+    expect(body).toEqual([22, 23, 24]);
+  });
+
+  it('decodes character references in a front matter title, as browsers read them (UBI Center)', () => {
+    const { essay } = excerpt('tuning/f-ubicenter-uk-land-dividend', [1, 30]);
+    expect(essay.meta.title).toBe('“There you may behold the rent”: Effects of a UK land dividend');
+  });
+});

@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../helpers/excerpt.js';
+
+/** The sections pass: the parts, the conclusion, the appendix. */
+describe('sections pass', () => {
+  it('takes a last "Takeaway" as the conclusion when only a pointer to another post follows it (DTA)', () => {
+    const { parts, removed } = excerpt('tuning/f-dta-cure-better-than-prevention', [1, 90]);
+    expect(parts).toEqual([
+      'Preventative controls are good but...',
+      'The bad guys like easy wins too',
+      'What’s wrong here?',
+      'The fortress is gone',
+      'No deterrent',
+      'Be flexible and fast',
+      'conclusion: Takeaway',
+    ]);
+    expect(removed.get(83)).toBe('related');
+  });
+});

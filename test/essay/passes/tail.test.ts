@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../../helpers/excerpt.js';
+
+/** The tail pass: where the body ends, and what after it is the bio or chrome. */
+describe('tail pass', () => {
+  it('ends the text above a box of teaser headlines, however sentence-like they are (Salon)', () => {
+    const { body, removed } = excerpt('tuning/e-salon-sharing-economy-lie', [101, 117], [183, 235]);
+    expect(body.at(-1)).toBe(189);
+    // "More Richard (R.J.) Eskow." links to the author's archive; then share buttons, "Next Article",
+    // "You Might Also Like" over 21 headlines, a slideshow: all chrome.
+    expect(removed.get(191)).toBe('related');
+    for (let line = 193; line <= 232; line++) if (line !== 197 && line !== 199 && line !== 233) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
+  it('does not let teasers with a sentence of standfirst each resume the text (Vox)', () => {
+    const { body, removed } = excerpt('tuning/e-vox-delhi-air-pollution', [50, 100], [186, 212]);
+    expect(body.at(-1)).toBe(192);
+    for (let line = 194; line <= 206; line++) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
+  it('reads a closing "Name is a … at …" paragraph as the bio when only page furniture follows (Works in Progress)', () => {
+    const { essay, bio, body, removed } = excerpt('tuning/g-worksinprogress-british-nuclear', [1, 24], [110, 116]);
+    expect(essay.meta.authors).toEqual(['Alex Chalmers']);
+    expect(bio).toEqual([113]);
+    expect(body.at(-1)).toBe(112);
+    expect(removed.get(114)).toBe('newsletter');
+  });
+});
