@@ -107,9 +107,12 @@ function inlineText(token: Token, firstLine: number): Inline {
         images += 1;
         break;
       case 'html_inline': {
-        // Formatting tags are markup; any other tag is the author's text ("the payload is <script>…"), shown as written.
-        const name = /^<\/?([a-z][a-z0-9-]*)/i.exec(child.content)?.[1]?.toLowerCase();
-        if (name === 'br') current += ' ';
+        // Formatting tags are markup, and so are components of MDX (<Sidenote>, <Cite />: HTML has no
+        // capitalised elements), set apart by a space; any other tag is the author's text ("the
+        // payload is <script>…"), shown as written.
+        const raw = /^<\/?([a-z][a-z0-9-]*)/i.exec(child.content)?.[1];
+        const name = raw?.toLowerCase();
+        if (name === 'br' || (raw && /^\p{Lu}/u.test(raw))) current += ' ';
         else if (!name || !FORMATTING_TAGS.has(name)) current += child.content;
         break;
       }
@@ -170,9 +173,15 @@ function chromeLines(source: readonly string[], start: number, end: number, reas
  * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
  * lines are reported as removed; HTML paragraphs become blocks of their text.
  */
+/** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})". */
+const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
+
 export function markdownBlocks(body: string): Block[] {
   const source = body.split(/\r\n|\r|\n/);
-  const tokens = md.parse(body, {});
+  // Template tags in a destination put spaces in it, and Markdown then reads no link or image at
+  // all: take them out first (on one line, so line numbers stay).
+  const untemplated = body.replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`);
+  const tokens = md.parse(untemplated, {});
   const blocks: Block[] = [];
   let headingLevel = 0;
   let inItem = 0;

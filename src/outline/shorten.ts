@@ -22,7 +22,8 @@ export function removeRemovableParts(sentence: string): string {
   // A sentence wholly in brackets reads as a sentence without them.
   const wrapped = /^\((.*)\)([.!?]?)$/.exec(text);
   if (wrapped?.[1] && !wrapped[1].includes(')')) text = wrapped[1] + (wrapped[2] ?? '');
-  text = text.replace(/\s*\([^()]*\)/g, '').replace(/\s*\[[^\]]*\]/g, '');
+  // Brackets set apart by spaces; not those inside a word ("and (re)uniting", "word(s)").
+  text = text.replace(/(?:^|\s+)(?:\([^()]*\)|\[[^\]]*\])(?=[\s,.;:!?”’"']|$)/g, '');
   text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));
   // A non-restrictive relative clause set off by commas is an aside: "The Provision, which lets
   // schools serve free meals to all, has found …" → "The Provision has found …".

@@ -38,6 +38,25 @@ describe('markdownBlocks', () => {
   });
 });
 
+describe('template tags in a destination', () => {
+  it('reads an image whose address is made of Liquid tags as an image, off the slides (DTA)', () => {
+    const blocks = markdownBlocks(
+      '![A tile with an image of a padlock, the words cyber security and detect vs prevent.]({{ site.url }}{{ site.baseurl }}{{ page.hero-image }})\n\nText follows here.',
+    );
+    expect(blocks[0]).toMatchObject({ chrome: 'markup', lines: { start: 1, end: 1 } });
+    expect(blocks[1]?.plain).toBe('Text follows here.');
+  });
+});
+
+describe('inline components of MDX', () => {
+  it('drops <Sidenote> tags as markup and keeps their text apart from the sentence before (CarbonPlan)', () => {
+    const [block] = markdownBlocks(
+      'The same kinds of projects are now minting credits.<Sidenote>We cannot link directly to the registry.</Sidenote> Despite that, these credits remain eligible.',
+    );
+    expect(block?.plain).toBe('The same kinds of projects are now minting credits. We cannot link directly to the registry. Despite that, these credits remain eligible.');
+  });
+});
+
 describe('decodeEntities', () => {
   it('reads numeric references without a semicolon, and 128–159 as Windows-1252, as browsers do', () => {
     expect(decodeEntities('&#147There you may behold the rent&#148: Effects')).toBe('“There you may behold the rent”: Effects');

@@ -36,6 +36,7 @@ describe('chrome rules', () => {
     ['This article appeared in Issue 23 of Works in Progress magazine, which print subscribers received in March.', 'end-matter'],
     ['Silver Bulletin is a reader-supported publication. To receive new posts and support our work, consider becoming a free or paid subscriber.', 'end-matter'],
     ['From: ChinaTalk chinatalk@substack.com', 'meta'],
+    ['*Caption: An image describing detection and prevention in cyber security.*', 'caption'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });

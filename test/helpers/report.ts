@@ -447,8 +447,17 @@ const HEADER = [
 ];
 
 export function table(title: string, rows: readonly Row[]): string {
+  return tableOf(title, rows, true);
+}
+
+/** The totals row alone: for the held-back set, whose essays are not looked at one by one. */
+export function totalsTable(title: string, rows: readonly Row[]): string {
+  return tableOf(title, rows, false);
+}
+
+function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string {
   const out = [`### ${title}`, '', `| ${HEADER.join(' | ')} |`, `|${HEADER.map(() => '---').join('|')}|`];
-  for (const row of rows) {
+  for (const row of perEssay ? rows : []) {
     if (row.error) {
       out.push(`| ${row.name} | ✗ pipeline error: ${row.error.replace(/\|/g, '\\|').slice(0, 120)} |${' |'.repeat(HEADER.length - 2)}`);
       continue;
