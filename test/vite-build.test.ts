@@ -4,6 +4,9 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { build } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeStaticDeck } from '../src/export/static.js';
+import { locateDeck } from '../src/io/source.js';
+import { buildFromLocation } from '../src/pipeline.js';
 import { deckViteConfig } from '../src/vite/config.js';
 import { REFERENCE_ESSAY } from './helpers/fixtures.js';
 
@@ -36,6 +39,25 @@ describe('Vite build with the briefdeck plugin', () => {
     for (const css of assets.filter((name) => name.endsWith('.css'))) {
       const text = readFileSync(join(outDir, 'assets', css), 'utf8');
       expect(text).not.toMatch(/@import\s+url\(\s*['"]?https?:|fonts\.googleapis|url\(\s*['"]?https?:/);
+    }
+  });
+
+  it('gives the same page as `briefdeck build` over the prebuilt runtime: slides, options, head, cascade', () => {
+    const staticDir = mkdtempSync(join(tmpdir(), 'briefdeck-static-'));
+    try {
+      writeStaticDeck(buildFromLocation(locateDeck(REFERENCE_ESSAY)), staticDir);
+      const vite = parseHTML(html).document;
+      const direct = parseHTML(readFileSync(join(staticDir, 'index.html'), 'utf8')).document;
+      expect(direct.querySelector('.reveal')?.outerHTML).toBe(vite.querySelector('.reveal')?.outerHTML);
+      for (const selector of ['title', 'script[type="application/json"]', 'meta[name="generator"]', 'meta[http-equiv="Content-Security-Policy"]'])
+        expect(direct.querySelector(selector)?.outerHTML, selector).toBe(vite.querySelector(selector)?.outerHTML);
+      for (const attribute of ['lang', 'data-theme']) expect(direct.documentElement.getAttribute(attribute)).toBe(vite.documentElement.getAttribute(attribute));
+      // The runtime's stylesheets in the plugin's cascade order: Reveal, the theme, briefdeck's layout.
+      const sheets = [...direct.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
+      expect(sheets.map((href) => href.replace(/-[0-9a-f]{8}\.css$/, ''))).toEqual(['assets/reveal', 'assets/theme-briefing', 'assets/briefdeck']);
+      expect(direct.querySelector('script[src]')?.getAttribute('src')).toMatch(/^assets\/briefdeck-[0-9a-f]{8}\.js$/);
+    } finally {
+      rmSync(staticDir, { recursive: true, force: true });
     }
   });
 });

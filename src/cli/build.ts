@@ -1,12 +1,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { BriefdeckError } from '../errors.js';
-import { buildStaticDeck } from '../export/static.js';
+import { buildSingleFile } from '../export/single-file.js';
+import { writeStaticDeck } from '../export/static.js';
 import { writeFileAtomically, writeOutputDir } from '../io/output.js';
 import { locateDeck } from '../io/source.js';
 import { buildFromLocation } from '../pipeline.js';
 import { isSourceMap, sourceMap } from '../render/sourcemap.js';
-import { buildSingleFile } from '../vite/single-file.js';
 import { cliDeckOptions, type DeckFlags, outFlag, plural } from './shared.js';
 
 export interface BuildFlags extends DeckFlags {
@@ -17,9 +17,10 @@ export interface BuildFlags extends DeckFlags {
 
 /**
  * `briefdeck build`: the pipeline runs first, so a bad essay or option fails before anything
- * is written; Vite then builds into a temporary folder whose files replace those of an earlier
- * build (src/io/output.ts says which folders may be written to).
- * With `--single-file`, the deck is one .html file instead (src/vite/single-file.ts).
+ * is written; the page and the prebuilt runtime (src/export/static.ts, no bundler) are then
+ * written into a temporary folder whose files replace those of an earlier build
+ * (src/io/output.ts says which folders may be written to).
+ * With `--single-file`, the deck is one .html file instead (src/export/single-file.ts).
  */
 export async function buildCommand(source: string | undefined, flags: BuildFlags): Promise<void> {
   const started = performance.now();
@@ -43,7 +44,7 @@ export async function buildCommand(source: string | undefined, flags: BuildFlags
         hint: 'Choose another --out, or remove this file yourself.',
       });
     }
-    const bytes = await buildSingleFile({ source: location.deckDir ?? location.essayPath, cli, outFile });
+    const bytes = buildSingleFile({ source: location.deckDir ?? location.essayPath, cli, outFile });
     if (mapFile) writeFileAtomically(mapFile, mapText(dirname(mapFile)));
     const where = relative(process.cwd(), outFile) || outFile;
     process.stdout.write(summary(where, ` (${Math.round(bytes / 1024)} KB, one file)`, Math.round(performance.now() - started)));
@@ -52,7 +53,7 @@ export async function buildCommand(source: string | undefined, flags: BuildFlags
   const outDir = resolve(out ?? 'dist');
   const inputs = [location.deckDir, location.essayPath, location.configPath].filter((path): path is string => path !== null);
   await writeOutputDir(outDir, { cwd: process.cwd(), inputs }, async (tmpDir) => {
-    await buildStaticDeck(location, cli, tmpDir);
+    writeStaticDeck(built, tmpDir);
     if (flags.sourceMap) writeFileSync(join(tmpDir, 'sourcemap.json'), mapText(outDir));
   });
   const index = join(outDir, 'index.html');

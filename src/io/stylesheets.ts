@@ -23,7 +23,7 @@ function lineAt(text: string, offset: number): number {
 }
 
 /** The references of a stylesheet, comments blanked (their offsets kept for line numbers). */
-function references(css: string): Array<{ target: string; offset: number; isImport: boolean }> {
+export function references(css: string): Array<{ target: string; offset: number; isImport: boolean }> {
   const text = css.replace(/\/\*[\s\S]*?\*\//g, (comment) => comment.replace(/[^\n]/g, ' '));
   const found: Array<{ target: string; offset: number; isImport: boolean }> = [];
   for (const match of text.matchAll(/@import\s+(?:url\(\s*)?(["']?)([^"')\s;]+)\1/gi)) {

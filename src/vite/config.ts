@@ -9,11 +9,6 @@ export interface DeckViteOptions {
   source?: string;
   cli?: CliDeckOptions;
   outDir?: string;
-  /**
-   * Build for `--single-file` (src/vite/single-file.ts): one JavaScript chunk, every asset as
-   * a data: URI and no public folder, so that everything can be inlined into the page.
-   */
-  singleFile?: boolean;
 }
 
 /**
@@ -27,22 +22,21 @@ function servedFolders(source: string | undefined): string[] {
 }
 
 /** The Vite config for one deck; `vite.config.ts` and the CLI share it. */
-export function deckViteConfig({ source, cli, outDir, singleFile = false }: DeckViteOptions = {}): InlineConfig {
+export function deckViteConfig({ source, cli, outDir }: DeckViteOptions = {}): InlineConfig {
   const plugin = briefdeck({ ...(source !== undefined ? { source } : {}), ...(cli ? { cli } : {}) });
   return {
     configFile: false,
     root: PACKAGE_ROOT,
     base: './',
     logLevel: 'warn',
-    publicDir: singleFile ? false : 'public',
+    publicDir: 'public',
     plugins: [plugin],
     build: {
       outDir: outDir ?? 'dist',
       emptyOutDir: true,
       // Reveal is ~140 KB minified; one chunk keeps the deck a handful of files.
       chunkSizeWarningLimit: 1024,
-      assetsInlineLimit: singleFile ? () => true : 0,
-      ...(singleFile ? { modulePreload: false, rolldownOptions: { output: { codeSplitting: false } } } : {}),
+      assetsInlineLimit: 0,
     },
     server: { host: '127.0.0.1', fs: { allow: servedFolders(source) } },
     // Pre-bundle reveal.js before the first page is served: on a fresh machine Vite would

@@ -30,15 +30,15 @@ const BUILT_STYLES = new Map<string, string>([
   ...THEMES.map((theme): [string, string] => [themeStyle(theme), `theme-${theme}.css`]),
 ]);
 
-/** The runtime's files for one deck, as file:// URLs in the order the page loads them. */
+/** The runtime's files for one deck, in the order the page loads them. */
 export interface RuntimeFiles {
   script: string;
   /** In the order of src/vite/styles.ts `deckStyles`: Reveal's base, the theme, briefdeck's layout, then deck.yaml's `css`. */
   styles: string[];
 }
 
-/** The runtime for a deck with `theme` and deck.yaml's `css` files; an error says how to build a missing one. */
-export function runtimeFiles(theme: string, deckCss: readonly string[], dir = RUNTIME_DIR): RuntimeFiles {
+/** The runtime for a deck with `theme` and deck.yaml's `css` files, as paths; an error says how to build a missing one. */
+export function runtimePaths(theme: string, deckCss: readonly string[], dir = RUNTIME_DIR): RuntimeFiles {
   const styles = deckStyles(theme, deckCss).map((style) => {
     const built = BUILT_STYLES.get(style);
     return built === undefined ? style : join(dir, built);
@@ -50,6 +50,12 @@ export function runtimeFiles(theme: string, deckCss: readonly string[], dir = RU
       hint: 'Run `npm run compile` in the briefdeck folder (npm ci does it too).',
     });
   }
+  return { script, styles };
+}
+
+/** The same as file:// URLs, for a page printed where it lies (src/export/pdf.ts). */
+export function runtimeFiles(theme: string, deckCss: readonly string[], dir = RUNTIME_DIR): RuntimeFiles {
+  const { script, styles } = runtimePaths(theme, deckCss, dir);
   return { script: pathToFileURL(script).href, styles: styles.map((path) => pathToFileURL(path).href) };
 }
 

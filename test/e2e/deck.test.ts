@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { essayToOutline } from '../../src/pipeline.js';
@@ -105,5 +106,27 @@ describeBrowser('the built reference deck in Chromium', () => {
     expect(requests.length).toBeGreaterThan(0);
     const external = requests.filter((url) => !url.startsWith(session.url) && !/^(data|blob):/.test(url));
     expect(external).toEqual([]);
+  });
+
+  it('runs opened from disk (file://), with no server: a classic script and stylesheets', async () => {
+    const other = await session.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    const errors: string[] = [];
+    other.on('pageerror', (error) => errors.push(error.message));
+    other.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    try {
+      await other.goto(pathToFileURL(join(outDir, 'deck', 'index.html')).href);
+      await other.waitForFunction(() => window.Reveal?.isReady(), undefined, { timeout: 15_000 });
+      const state = await other.evaluate(() => ({
+        slides: window.Reveal.getTotalSlides(),
+        theme: getComputedStyle(document.querySelector('.reveal') as Element).getPropertyValue('--r-heading-color').trim(),
+      }));
+      expect(state.slides).toBeGreaterThan(5);
+      expect(state.theme).not.toBe('');
+      expect(errors).toEqual([]);
+    } finally {
+      await other.close();
+    }
   });
 });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cliDeckOptions } from '../../src/cli/shared.js';
 import { locateDeck } from '../../src/io/source.js';
 import { buildFromLocation } from '../../src/pipeline.js';
-import { scriptText } from '../../src/vite/single-file.js';
+import { scriptText } from '../../src/export/static.js';
 import { describeBrowser, type LaunchedBrowser, launchBrowser } from '../helpers/browser.js';
 import { runCli } from '../helpers/cli.js';
 import { waitForDeck } from '../helpers/slides.js';

@@ -6,7 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { parseDeckConfig, readDeckConfig } from '../../src/io/config.js';
 import { locateDeck } from '../../src/io/source.js';
 import { buildFromLocation } from '../../src/pipeline.js';
-import { buildSingleFile } from '../../src/vite/single-file.js';
+import { buildSingleFile } from '../../src/export/single-file.js';
 import { errorOf } from '../helpers/errors.js';
 
 /** deck.yaml's `css`: stylesheets from the deck folder's public/, loaded after the theme. */
@@ -69,7 +69,8 @@ describe('deck.yaml css', () => {
     yaml('css: [custom.css]\n');
     const outFile = join(deckDir, 'out', 'deck.html');
     await buildSingleFile({ source: deckDir, outFile });
-    const css = parseHTML(readFileSync(outFile, 'utf8')).document.querySelector('style')?.textContent ?? '';
+    // The runtime's sheets come minified; the deck's own as written: compare without spaces.
+    const css = (parseHTML(readFileSync(outFile, 'utf8')).document.querySelector('style')?.textContent ?? '').replace(/\s+/g, '');
     const custom = css.indexOf('--r-heading-color:#14532d');
     expect(custom).toBeGreaterThan(0);
     // After the theme's own heading colour and after briefdeck's layout of the footer.
