@@ -178,6 +178,17 @@ export function phraseKey(text: string): string {
 }
 
 /** Keys of every candidate in a text, for document frequencies. */
-export function candidateKeys(text: string): Set<string> {
-  return new Set(candidates(text).map((candidate) => candidate.key));
+/**
+ * The content words of a text, stemmed, as many times as they occur: the unigrams of
+ * `candidates` without building its longer phrases (for comparing the vocabulary of texts).
+ */
+export function contentWords(text: string): string[] {
+  const found: string[] = [];
+  for (const match of text.matchAll(WORD)) {
+    const word = match[0];
+    if (word.length < 2 || /^\d+$/.test(word) || STOP.has(word.toLowerCase().replace(/’/g, "'"))) continue;
+    found.push(stem(word));
+  }
+  return found;
 }
+

@@ -36,6 +36,20 @@ const HEAD: ReadonlySet<Pos> = new Set(['NOUN', 'PROPN']);
 
 /** Lower case, straight quotes, plural of the last word folded: "Chemical Weapons" ≈ "chemical weapon". */
 export function phraseKey(text: string): string {
+  const known = keyCache.get(text);
+  if (known !== undefined) return known;
+  const key = makePhraseKey(text);
+  // Bounded: cleared when full, so a huge essay cannot grow it without end.
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
+}
+
+/** Keys already made: titles look up the same words again and again. */
+const KEY_CACHE_SIZE = 50_000;
+const keyCache = new Map<string, string>();
+
+function makePhraseKey(text: string): string {
   const words = text
     .toLowerCase()
     .replace(/[’‘]/g, "'")
@@ -149,12 +163,25 @@ const SHAPE: Record<number, number> = { 1: 0.55, 2: 1, 3: 1, 4: 0.9, 5: 0.7, 6: 
 
 /**
  * The noun phrase that best names a text: the weighted texts are its bullets (weight 2) and its
- * notes (weight 1). Returns null when the text has no usable phrase.
+ * notes (weight 1); a text marked `countOnly` is not searched for phrases, its words only weigh
+ * for those found in the others. Returns null when the text has no usable phrase.
  */
-export function bestPhrase(texts: ReadonlyArray<{ text: string; weight: number }>, context: TitleContext, tagger: Tagger): string | null {
+export function bestPhrase(
+  texts: ReadonlyArray<{ text: string; weight: number; countOnly?: boolean }>,
+  context: TitleContext,
+  tagger: Tagger,
+): string | null {
   const counts = new Map<string, number>();
   const candidates = new Map<string, Phrase & { count: number }>();
-  for (const { text, weight } of texts) {
+  for (const { text, weight, countOnly } of texts) {
+    if (countOnly) {
+      // Words that weigh for the phrases found elsewhere, without the cost of tagging them.
+      for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {
+        const key = wordKey(word);
+        counts.set(key, (counts.get(key) ?? 0) + weight);
+      }
+      continue;
+    }
     for (const phrase of nounPhrases(tagger(text))) {
       for (const word of phrase.words) counts.set(word, (counts.get(word) ?? 0) + weight);
       const known = candidates.get(phrase.key);

@@ -37,8 +37,13 @@ function firstWord(piece: string): string {
   return match?.[1] ?? '';
 }
 
+/** Words a text writes in lower case somewhere (a Set will do). */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
 /** True when `piece` ends in an abbreviation that does not end the sentence before `next`. */
-function endsInsideSentence(piece: string, next: string, vocabulary?: ReadonlySet<string>): boolean {
+function endsInsideSentence(piece: string, next: string, vocabulary?: Vocabulary): boolean {
   const token = lastToken(piece);
   if (!token.endsWith('.')) return false;
   const bare = token
@@ -92,7 +97,7 @@ function lastSentenceEnd(text: string): number {
   return found;
 }
 
-export function splitSentenceSpans(paragraph: string, vocabulary?: ReadonlySet<string>): SentenceSpan[] {
+export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpan[] {
   const pieces: SentenceSpan[] = [];
   for (const { segment, index } of segments(paragraph)) {
     const previous = pieces.at(-1);
@@ -123,7 +128,7 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: ReadonlySet<s
 export function splitSentences(
   paragraph: string,
   lineStarts: ReadonlyArray<{ offset: number; line: number }>,
-  vocabulary?: ReadonlySet<string>,
+  vocabulary?: Vocabulary,
 ): Sentence[] {
   // Sentences come in order: the line pointer only moves forward.
   let at = 0;

@@ -23,7 +23,16 @@ const HEADLINE_CASE_SHARE = 0.7;
 /** "Longer" words, for headline case: short ones ("of", "and", "the") stay lower case in titles. */
 const HEADLINE_LONG_WORD = 4;
 
-export const words = (block: Pick<Block, 'plain'>): number => wordCount(block.plain);
+const wordCounts = new WeakMap<Pick<Block, 'plain'>, number>();
+/** A block's words, counted once: every pass asks. */
+export const words = (block: Pick<Block, 'plain'>): number => {
+  let count = wordCounts.get(block);
+  if (count === undefined) {
+    count = wordCount(block.plain);
+    wordCounts.set(block, count);
+  }
+  return count;
+};
 
 /**
  * Reads like running text: a full sentence, or a long run of words — unless that run is set in

@@ -2,7 +2,7 @@ import type { EssayFormat, EssayMeta, Paragraph, RemovalReason, Section } from '
 import type { Block } from './blocks.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Verdict } from './rules/types.js';
-import { splitSentences } from './sentences.js';
+import { splitSentences, type Vocabulary } from './sentences.js';
 import { wordCount } from './text.js';
 
 /** What a block of the page turned out to be. */
@@ -53,8 +53,11 @@ export class EssayState {
   bodyEnd: number;
   items: BodyItem[] = [];
   sections: Sections = { intro: [], sections: [], conclusion: null, appendix: [] };
-  /** Words the essay writes in lower case somewhere: a capitalised one of them after "U.S." starts a sentence. */
-  readonly vocabulary = new Set<string>();
+  /**
+   * Words the essay writes in lower case somewhere: a capitalised one of them after "U.S." starts
+   * a sentence. Read only after an initialism, so gathered on the first such question.
+   */
+  readonly vocabulary: Vocabulary;
   /** The pass now running, recorded with each decision. */
   pass = '';
 
@@ -68,8 +71,13 @@ export class EssayState {
     this.decisions = blocks.map(() => null);
     this.hints = blocks.map(() => null);
     this.bodyEnd = blocks.length;
-    for (const block of blocks)
-      for (const match of block.text.matchAll(/(?<![\p{L}'’-])\p{Ll}[\p{L}'’-]*/gu)) this.vocabulary.add(match[0]);
+    let lowerCase: Set<string> | null = null;
+    const gather = (): Set<string> => {
+      lowerCase = new Set();
+      for (const block of blocks) for (const word of block.text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) lowerCase.add(word);
+      return lowerCase;
+    };
+    this.vocabulary = { has: (word: string) => (lowerCase ?? gather()).has(word) };
   }
 
   decide(index: number, role: Role): void {

@@ -8,25 +8,39 @@ export function normalizeSpace(text: string): string {
     .trim();
 }
 
+/** Keys already made: the passes compare the same blocks' texts many times over. */
+const KEY_CACHE_SIZE = 20_000;
+const keyCache = new Map<string, string>();
+
 /** Comparison key: lower case, curly quotes straightened, punctuation and spacing folded. */
 export function matchKey(text: string): string {
-  return normalizeSpace(text)
+  const known = keyCache.get(text);
+  if (known !== undefined) return known;
+  const key = normalizeSpace(text)
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/[“”]/g, '"')
     .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
     .replace(/ {2,}/g, ' ')
     .trim();
+  // A bounded memo: cleared when full, so a huge essay cannot grow it without end.
+  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
+  keyCache.set(text, key);
+  return key;
 }
 
+/** A word: a run without spaces that holds a letter or a digit (so "—" and "*" are not words). */
+const WORD = /[^\s\u200b]*[\p{L}\p{N}][^\s\u200b]*/gu;
+
 export function words(text: string): string[] {
-  return normalizeSpace(text)
-    .split(' ')
-    .filter((word) => /[\p{L}\p{N}]/u.test(word));
+  return text.match(WORD) ?? [];
 }
 
 export function wordCount(text: string): number {
-  return words(text).length;
+  WORD.lastIndex = 0;
+  let count = 0;
+  while (WORD.exec(text) !== null) count++;
+  return count;
 }
 
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */

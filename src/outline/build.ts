@@ -285,10 +285,18 @@ class OutlineBuilder {
     const first = point.units[0] as Unit;
     const subheading = first.paragraph.subheading;
     if (subheading && first.first && !used.has(phraseKey(subheading))) return subheading;
-    const texts = [
-      ...point.bullets.map((bullet) => ({ text: bullet.text, weight: 2 })),
-      ...point.units.map((unit) => ({ text: unit.text, weight: 1 })),
-    ];
+    // Phrases come from the bullets and the notes' opening; the rest of the notes only weighs
+    // for them: tagging is the costly part, and a long slide's words recur in its opening.
+    let budget = TITLE_NOTES_CHARS;
+    const notes = point.units.flatMap((unit) => {
+      const cut = budget <= 0 ? 0 : unit.text.length <= budget ? unit.text.length : unit.text.lastIndexOf(' ', budget) + 1 || budget;
+      budget -= cut;
+      return [
+        ...(cut > 0 ? [{ text: unit.text.slice(0, cut), weight: 1 }] : []),
+        ...(cut < unit.text.length ? [{ text: unit.text.slice(cut), weight: 1, countOnly: true }] : []),
+      ];
+    });
+    const texts = [...point.bullets.map((bullet) => ({ text: bullet.text, weight: 2 })), ...notes];
     const context = {
       documentFrequency: (word: string) => this.documentFrequency.get(word) ?? 1,
       documents: this.documents,
@@ -300,6 +308,9 @@ class OutlineBuilder {
     return fallback ? capitalizeFirst(fallback) : 'Key points';
   }
 }
+
+/** Characters of a slide's notes read for its title, besides its bullets. */
+const TITLE_NOTES_CHARS = 1500;
 
 const median = (values: readonly number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);

@@ -1,4 +1,4 @@
-import { candidates } from '../essay/keyphrase.js';
+import { contentWords } from '../essay/keyphrase.js';
 import { wordCount } from '../essay/text.js';
 import type { Bullet, Sentence } from '../types.js';
 import { removeRemovableParts, splitClauses } from './shorten.js';
@@ -42,6 +42,13 @@ export function bulletBudget(sentences: number): number {
 }
 
 /** How strongly a sentence carries its paragraph's point, and how well it reads as a bullet. */
+/** How many times each word occurs. */
+function tally(words: readonly string[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
+}
+
 function score(candidate: Omit<Candidate, 'score'>, runLength: number, recurring: ReadonlyMap<string, number>): number {
   const text = candidate.sentence.text;
   // The topic sentence leads; a closing sentence often states the upshot.
@@ -52,9 +59,10 @@ function score(candidate: Omit<Candidate, 'score'>, runLength: number, recurring
   if (text.trim().endsWith('?')) value -= 1.5;
   if (candidate.leans) value -= 1.5;
   // Centrality: content words this sentence shares with the rest of the slide's text.
-  const keys = candidates(text).filter((c) => c.words === 1);
-  const shared = keys.reduce((sum, c) => sum + Math.max(0, (recurring.get(c.key) ?? 0) - c.count), 0);
-  value += Math.min(2, shared / Math.sqrt(Math.max(1, keys.length)));
+  const own = tally(contentWords(text));
+  let shared = 0;
+  for (const [key, count] of own) shared += Math.max(0, (recurring.get(key) ?? 0) - count);
+  value += Math.min(2, shared / Math.sqrt(Math.max(1, own.size)));
   const lengths = candidate.bullets.map(wordCount);
   const longest = Math.max(...lengths);
   if (longest > MAX_BULLET_WORDS) value -= 5;
@@ -75,10 +83,7 @@ function score(candidate: Omit<Candidate, 'score'>, runLength: number, recurring
 export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = false }: { allowLong?: boolean } = {}): Bullet[] {
   const all = runs.flatMap((run) => run.sentences);
   if (all.length === 0) return [];
-  const recurring = new Map<string, number>();
-  for (const sentence of all) {
-    for (const c of candidates(sentence.text)) if (c.words === 1) recurring.set(c.key, (recurring.get(c.key) ?? 0) + c.count);
-  }
+  const recurring = tally(all.flatMap((sentence) => contentWords(sentence.text)));
   const pool: Candidate[] = runs.flatMap((run, r) =>
     run.sentences.map((sentence, index) => {
       const bullets = splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS).filter((text) => wordCount(text) > 0);

@@ -1,4 +1,4 @@
-import { candidateKeys } from '../essay/keyphrase.js';
+import { contentWords } from '../essay/keyphrase.js';
 import { wordCount } from '../essay/text.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -55,7 +55,7 @@ export function unitsOf(paragraphs: readonly Paragraph[]): Unit[] {
 
 function vector(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const key of candidateKeys(text)) if (!key.includes(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const key of new Set(contentWords(text))) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 

@@ -1,5 +1,5 @@
 import type { Paragraph, Section } from '../../types.js';
-import { candidateKeys } from '../keyphrase.js';
+import { contentWords } from '../keyphrase.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import type { BodyItem, Pass, Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
@@ -100,7 +100,7 @@ function sectionLevel(headings: readonly Heading[]): number {
 
 function vector(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const key of candidateKeys(text)) if (!key.includes(' ')) counts.set(key, (counts.get(key) ?? 0) + 1);
+  for (const key of new Set(contentWords(text))) counts.set(key, (counts.get(key) ?? 0) + 1);
   return counts;
 }
 
