@@ -93,11 +93,11 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
       return `<p class="bd-kicker">${e(kicker(group, deck))}</p><h2>${title}</h2>${agenda}`;
     }
     case 'overview': {
-      const links = (slide.links ?? []).map((link) => {
-        const target = deck.groups.find((g) => g.id === link.groupId);
-        const label = target?.title ?? link.title;
-        return `<li${attrs({ 'data-group': link.groupId })}><a href="#/${e(link.groupId)}">${e(label)}</a></li>`;
-      });
+      // In the deck's order, as the sections' "N of M" count them; a hidden group is not announced.
+      const linked = new Set((slide.links ?? []).map((link) => link.groupId));
+      const links = deck.groups
+        .filter((g) => linked.has(g.id) && !g.hidden)
+        .map((g) => `<li${attrs({ 'data-group': g.id })}><a href="#/${e(g.id)}">${e(g.title)}</a></li>`);
       return `<h2>${title}</h2><ol class="bd-overview">${links.join('')}</ol><p class="bd-duration">${e(minutes(deck.totalSeconds))} in all</p>`;
     }
     case 'about': {

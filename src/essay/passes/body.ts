@@ -16,9 +16,12 @@ export const EMPHASIS_LEVEL = 6;
 /** Level given to heading-shaped lines of a page copy, which carry no level of their own. */
 export const TEXT_HEADING_LEVEL = 2;
 
-/** Anchor marks some sites put after a heading: "Why it matters #", "¶", "🔗". */
+/** Anchor marks some sites put after a heading ("Why it matters #", "¶", "🔗"), and Pandoc's attributes ("{#sec:trilemma}"). */
 export function headingTitle(text: string): string {
-  return text.replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '').trim();
+  return text
+    .replace(/\s*\{[#.][^{}]*\}\s*$/, '')
+    .replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '')
+    .trim();
 }
 
 /** The attribution line under a pull quote names its speaker in a few words. */

@@ -209,13 +209,19 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     kept = kept.slice(0, -1);
   } else if (!conclusion && last && last.paragraphs.length >= 2 && kept.length >= 2) {
     const closing = last.paragraphs.at(-1) as Paragraph;
-    if (closesEssay(closing, last.title, essayTitle)) {
+    // An essay that ends with a part of several paragraphs ends with its own closing paragraph:
+    // it is where the argument lands, whatever its wording.
+    const longLastPart = last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item';
+    if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
       conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
       last.paragraphs = last.paragraphs.slice(0, -1);
     }
   }
   return { intro, sections: kept, conclusion, appendix: appendix.filter((section) => section.paragraphs.length > 0) };
 }
+
+/** A last part of this many paragraphs or more: its closing paragraph is the essay's conclusion. */
+const CLOSING_PART_MIN_PARAGRAPHS = 3;
 
 /** An essay without headings is cut into a section for about this many words… */
 const WORDS_PER_TOPIC = 350;

@@ -1,7 +1,7 @@
 import type { Block } from '../blocks.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, matchKey } from '../text.js';
+import { endsLikeSentence, matchKey, wordCount } from '../text.js';
 
 /** Longer than any headline: a line of this many words under a title is its standfirst. */
 const STANDFIRST_MIN_WORDS = 20;
@@ -185,50 +185,69 @@ export function mainTextStart(state: EssayState): number {
 export const title: Pass = {
   name: 'title',
   run(state) {
-    const { blocks, hints, meta, front } = state;
-    if (front.title) [meta.title, meta.lines.title] = [front.title.value, front.title.line];
-    if (state.format === 'markdown') {
-      if (meta.title) {
-        const same = blocks.findIndex(
-          (block, i) => block.kind === 'heading' && !state.isDecided(i) && matchKey(block.plain) === matchKey(meta.title),
-        );
-        // The heading that repeats the front matter's title is the title wherever it stands: a
-        // clipped page may carry its site's menus above it.
-        if (same >= 0) return take(state, same, true);
-      }
-      const leading = leadingHeading(state);
-      if (leading >= 0 && (!meta.title || blocks[leading]?.level === 1)) return take(state, leading);
-      if (meta.title) return;
-    }
-    const isByline = (i: number): boolean => {
-      const hint = hints[i];
-      return hint?.kind === 'meta' && !!(hint.date || hint.authors) && !state.isDecided(i);
-    };
-    // The byline nearest above the main text, else the first in the page's first half.
-    const main = mainTextStart(state);
-    let firstMeta = -1;
-    // (The run may start with the standfirst, above the byline.)
-    for (let i = main + STANDFIRST_REACH; i >= 0 && i >= main - BYLINE_REACH && firstMeta < 0; i--)
-      if (main >= 0 && isByline(i)) firstMeta = i;
-    while (firstMeta > 0 && isByline(firstMeta - 1)) firstMeta--;
-    if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
-    const headline = (i: number): boolean => {
-      const block = blocks[i];
-      return !!block && !hints[i] && !state.isDecided(i) && (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block));
-    };
-    const echoed = echoedAbove(state, main, headline);
-    if (echoed >= 0) return take(state, echoed);
-    if (firstMeta > 0) {
-      const chosen = titleBelowByline(state, firstMeta, main, headline) ?? titleAboveByline(state, firstMeta, headline);
-      if (chosen >= 0) return take(state, chosen);
-    }
-    for (let i = 0; i < blocks.length; i++) {
-      const block = blocks[i] as Block;
-      if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS)) continue;
-      if (nextText(state, i + 1)) return take(state, i);
-    }
-    const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));
-    if (first >= 0 && !meta.title) return take(state, first);
-    if (!meta.title) meta.title = 'Untitled essay';
+    findTitle(state);
+    dropSiteName(state);
   },
 };
+
+/** A site's name after the title, as documents' titles carry it: "Nuclear Verification in Iran | Arms Control Association". */
+const SITE_SUFFIX = /^(.+?\S)\s+\|\s+([^|]+)$/;
+/** A site's name is a few words. */
+const SITE_NAME_MAX_WORDS = 6;
+
+/** The title without a site's name after a bar; the name is the publication when none is known. */
+function dropSiteName(state: EssayState): void {
+  const match = SITE_SUFFIX.exec(state.meta.title);
+  const [title, site] = [match?.[1], match?.[2]?.trim()];
+  if (!title || !site || wordCount(site) > SITE_NAME_MAX_WORDS || wordCount(title) < 2) return;
+  state.meta.title = title;
+  if (!state.meta.publication) [state.meta.publication, state.meta.lines.publication] = [site, state.meta.lines.title ?? 0];
+}
+
+function findTitle(state: EssayState): void {
+  const { blocks, hints, meta, front } = state;
+  if (front.title) [meta.title, meta.lines.title] = [front.title.value, front.title.line];
+  if (state.format === 'markdown') {
+    if (meta.title) {
+      const same = blocks.findIndex(
+        (block, i) => block.kind === 'heading' && !state.isDecided(i) && matchKey(block.plain) === matchKey(meta.title),
+      );
+      // The heading that repeats the front matter's title is the title wherever it stands: a
+      // clipped page may carry its site's menus above it.
+      if (same >= 0) return take(state, same, true);
+    }
+    const leading = leadingHeading(state);
+    if (leading >= 0 && (!meta.title || blocks[leading]?.level === 1)) return take(state, leading);
+    if (meta.title) return;
+  }
+  const isByline = (i: number): boolean => {
+    const hint = hints[i];
+    return hint?.kind === 'meta' && !!(hint.date || hint.authors) && !state.isDecided(i);
+  };
+  // The byline nearest above the main text, else the first in the page's first half.
+  const main = mainTextStart(state);
+  let firstMeta = -1;
+  // (The run may start with the standfirst, above the byline.)
+  for (let i = main + STANDFIRST_REACH; i >= 0 && i >= main - BYLINE_REACH && firstMeta < 0; i--)
+    if (main >= 0 && isByline(i)) firstMeta = i;
+  while (firstMeta > 0 && isByline(firstMeta - 1)) firstMeta--;
+  if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
+  const headline = (i: number): boolean => {
+    const block = blocks[i];
+    return !!block && !hints[i] && !state.isDecided(i) && (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block));
+  };
+  const echoed = echoedAbove(state, main, headline);
+  if (echoed >= 0) return take(state, echoed);
+  if (firstMeta > 0) {
+    const chosen = titleBelowByline(state, firstMeta, main, headline) ?? titleAboveByline(state, firstMeta, headline);
+    if (chosen >= 0) return take(state, chosen);
+  }
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i] as Block;
+    if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS)) continue;
+    if (nextText(state, i + 1)) return take(state, i);
+  }
+  const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));
+  if (first >= 0 && !meta.title) return take(state, first);
+  if (!meta.title) meta.title = 'Untitled essay';
+}

@@ -48,6 +48,8 @@ export const byline: BlockRule = {
     if (inBody || words > 24 || block.kind === 'heading') return null;
     // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
     if (/^(?:from|to|sent|reply-to):\s+\S.*@/i.test(block.plain)) return { kind: 'meta' };
+    // A document's own header fields set out as text: "Title: The Integration Trilemma …".
+    if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(block.plain)) return { kind: 'meta' };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
     const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–]\s+|\s*\|\s*/).filter(Boolean);
     let labels = 0;
