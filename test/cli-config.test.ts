@@ -171,7 +171,7 @@ describe('deck config errors through `briefdeck build`', () => {
     const minutes = runCli(['build', deckDir, '--out', join(work, 'fresh'), '--minutes', 'soon']);
     expect(minutes.status).toBe(1);
     expect(minutes.stderr).toBe(
-      "error: option '--minutes <n>' argument 'soon' is invalid. expected a positive number of minutes\n(run with --help for usage)\n",
+      "error: option '--minutes <n>' argument 'soon' is invalid. expected a number of minutes from 1 to 600\n(run with --help for usage)\n",
     );
     const theme = runCli(['build', deckDir, '--out', join(work, 'fresh'), '--theme', 'blue']);
     expect(theme.status).toBe(1);

@@ -191,4 +191,3 @@ export function contentWords(text: string): string[] {
   }
   return found;
 }
-

@@ -1,5 +1,6 @@
 import { PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { datedListings } from '../listings.js';
 import { classify } from '../rules.js';
 import { adjacent, HEADING_MAX_WORDS, isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
@@ -205,6 +206,8 @@ export const body: Pass = {
       // Symbols alone ("😀?", "* * *") carry no sentence to say.
       if (!/[\p{L}\p{N}]/u.test(block.plain)) state.remove(i, 'markup');
       else if (verdict?.kind === 'chrome') state.remove(i, verdict.reason);
+      // A listing of dated posts (an archive's) is the page's, wherever it stands.
+      else if (datedListings(state).has(i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });

@@ -38,12 +38,14 @@ const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—�
  * written in words ("Option A:", "Step 2 —") is the author's label and stays.
  */
 export function cleanHeading(title: string): string {
-  return title
-    .replace(/^(?:\d{1,2}|[IVXLC]{1,6}|[A-H])[.)]\s+(?=\S)/, '')
-    .replace(/^\d{1,2}\s*[—–|-]\s+(?=\S)/, '')
-    // A closing colon or full stop, not an ellipsis ("… are good but...").
-    .replace(/(?<!\.)[:.]$/, '')
-    .trim();
+  return (
+    title
+      .replace(/^(?:\d{1,2}|[IVXLC]{1,6}|[A-H])[.)]\s+(?=\S)/, '')
+      .replace(/^\d{1,2}\s*[—–|-]\s+(?=\S)/, '')
+      // A closing colon or full stop, not an ellipsis ("… are good but...").
+      .replace(/(?<!\.)[:.]$/, '')
+      .trim()
+  );
 }
 
 /** Sub-headings are the approaches when their parent names a set, or they share a label. */
@@ -169,7 +171,9 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     const rest = parts.slice(parts.indexOf(part) + 1);
     const isConclusion =
       CONCLUSION_HEADING.test(title) &&
-      (isLast || STRONG_CONCLUSION.test(title) || rest.every((p) => paragraphsOf(p.items).length === 0 || APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
+      (isLast ||
+        STRONG_CONCLUSION.test(title) ||
+        rest.every((p) => paragraphsOf(p.items).length === 0 || APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
     if (isConclusion) {
       conclusion = { title, line: heading.line, paragraphs: paragraphsOf(part.items) };
       continue;

@@ -1,5 +1,6 @@
 import { BIO_VERB, bioSubject } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
 import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -51,7 +52,7 @@ function isBioHeading(state: EssayState, block: Block): boolean {
 /** Block `i` can end the essay's text: a paragraph or list item that no rule calls chrome, or a heading. */
 function endsText(state: EssayState, i: number): boolean {
   const block = state.blocks[i] as Block;
-  if (state.isDecided(i) || state.hints[i]?.kind === 'chrome') return false;
+  if (state.isDecided(i) || state.hints[i]?.kind === 'chrome' || datedListings(state).has(i)) return false;
   return isText(block) || (block.kind === 'heading' && state.format === 'markdown');
 }
 
@@ -127,6 +128,7 @@ function textEnd(state: EssayState, limit?: number): number {
   let inBox = false;
   let textRun = 0;
   const spaced = spacedParagraphs(state.blocks.slice(state.bodyStart));
+  const listed = datedListings(state);
   let last: Block | null = null;
   for (let i = state.bodyStart; i < cutAt && gap <= footerGap; i++) {
     const block = blocks[i] as Block;
@@ -136,7 +138,7 @@ function textEnd(state: EssayState, limit?: number): number {
     // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
     // belongs to the footer widget, not the essay.
     const amidChrome = limit === undefined && (previous?.kind === 'chrome' || previous?.kind === 'meta') && wordCount(block.plain) < 40;
-    const text = isText(block) && hint?.kind !== 'chrome';
+    const text = isText(block) && hint?.kind !== 'chrome' && !listed.has(i);
     // Teasers are headlines; a paragraph ends like a sentence.
     const apart = !spaced || last === null || block.lines.start > last.lines.end + 1;
     textRun = text && endsLikeSentence(block.plain) && apart ? textRun + 1 : 0;

@@ -12,7 +12,8 @@ export const credit: BlockRule = {
       /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group)\b/i;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Caption: An image describing …", "Image description: …", "Alt text: …".
-    if (/^(?:caption|image description|alt(?:ernative)? text)\s*:/i.test(text.replace(/^[*_]+/, ''))) return { kind: 'chrome', reason: 'caption' };
+    if (/^(?:caption|image description|alt(?:ernative)? text)\s*:/i.test(text.replace(/^[*_]+/, '')))
+      return { kind: 'chrome', reason: 'caption' };
     // An image's file name standing in for the image: "WEB18-Facebook-1160x768.jpg".
     if (/^[\w.~-]+\.(?:jpe?g|png|gif|webp|svg|avif|tiff?)$/i.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Neanderthals. Source: Wikimedia Commons", "… Credit: NASA".

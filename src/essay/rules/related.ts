@@ -10,7 +10,11 @@ export const related: BlockRule = {
     const more = /^more (?:(?:by|from) )?(.+?)\.?$/i.exec(block.plain)?.[1]?.replace(/\s*\([^)]*\)/g, '');
     if (words <= 8 && more && PERSON_NAME.test(more)) return { kind: 'chrome', reason: 'related' };
     // A pointer to another post: "See Clem’s follow-up blog on …", "Read my earlier post about …".
-    if (/^(?:see|read)\s+(?:also\s+)?(?:my|our|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:follow-?up|previous|next|earlier|later|related|other|new|latest)\s+(?:blog|post|article|piece|essay)\b/iu.test(block.plain))
+    if (
+      /^(?:see|read)\s+(?:also\s+)?(?:my|our|the|\p{Lu}[\p{L}-]*['’]s)\s+(?:follow-?up|previous|next|earlier|later|related|other|new|latest)\s+(?:blog|post|article|piece|essay)\b/iu.test(
+        block.plain,
+      )
+    )
       return { kind: 'chrome', reason: 'related' };
     const lead =
       /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also like|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|up next|editor'?s picks)\b/i;

@@ -25,4 +25,10 @@ describe('tail pass', () => {
     expect(body.at(-1)).toBe(112);
     expect(removed.get(114)).toBe('newsletter');
   });
+
+  it('ends the text above an archive listing, one dated post a line, and keeps a chronology of sentences (Pamela Anderson Foundation)', () => {
+    const { body, removed } = excerpt('tuning/h-pamelaandersonfoundation-yellow-vests', [30, 160]);
+    expect(body.at(-1)).toBe(102);
+    for (let line = 108; line <= 160; line++) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
 });
