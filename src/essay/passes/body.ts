@@ -44,8 +44,23 @@ const QUOTED_EXCERPT_RATIO = 1.2;
 /** Below this many content words, a block's overlap with a paragraph proves nothing (unless quoted). */
 const PULL_QUOTE_MIN_CONTENT_WORDS = 8;
 
-const contentWords = (key: string): Set<string> => new Set(key.split(' ').filter((word) => word.length >= 4));
-const overlap = (a: ReadonlySet<string>, b: ReadonlySet<string>): number => [...a].filter((word) => b.has(word)).length / a.size;
+const contentWords = (key: string): string[] => key.split(' ').filter((word) => word.length >= 4);
+
+/**
+ * Share of `a`'s words that stand in `b` in the same order (longest common subsequence): a pull
+ * quote trims and rewords, but keeps the order of what it repeats, which words shared by chance
+ * (text on one narrow subject) do not.
+ */
+function orderedOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0) return 0;
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++) next[j] = word === b[j - 1] ? (row[j - 1] as number) + 1 : Math.max(row[j] as number, next[j - 1] as number);
+    row = next;
+  }
+  return (row[b.length] as number) / a.length;
+}
 
 /**
  * A short block whose words all stand, in order, inside a longer body block repeats it. A
@@ -73,14 +88,14 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
     const quoted =
       /^["“]/.test(block.plain) &&
       Math.max(block.plain.lastIndexOf('”'), block.plain.lastIndexOf('"')) > block.plain.length * QUOTE_CLOSE_SHARE;
-    if (own.size < (quoted ? 1 : PULL_QUOTE_MIN_CONTENT_WORDS)) return;
+    if (own.length < (quoted ? 1 : PULL_QUOTE_MIN_CONTENT_WORDS)) return;
     const reach = quoted ? QUOTED_REACH : PULL_QUOTE_REACH;
     const near = blocks.slice(Math.max(0, i - reach), i + reach + 1);
     // An excerpt of a longer paragraph: a paragraph of the same length saying much the same is not one.
     const repeats = (other: Block): boolean =>
       other !== block &&
       words(other) >= words(block) * (quoted ? QUOTED_EXCERPT_RATIO : EXCERPT_RATIO) &&
-      overlap(own, contentWords(matchKey(other.plain))) >= PULL_QUOTE_OVERLAP;
+      orderedOverlap(own, contentWords(matchKey(other.plain))) >= PULL_QUOTE_OVERLAP;
     if (near.some(repeats)) quotes.add(block);
   });
   return quotes;

@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseEssay } from '../../../src/essay/parse.js';
+import { ROOT } from '../../helpers/fixtures.js';
 import { excerpt } from '../../helpers/excerpt.js';
 
 /** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
@@ -25,5 +29,12 @@ describe('body pass', () => {
 
   it('removes share widgets: "Share All sharing options for: …", Reddit, Pocket, Flipboard (Vox)', () => {
     for (let line = 56; line <= 64; line++) expect(vox.removed.get(line), `line ${line}`).toBe('social');
+  });
+
+  it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
+    const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
+    const essay = parseEssay({ path: 'essay.md', text });
+    expect(essay.sections).toHaveLength(8);
+    expect(essay.removed.filter((line) => line.reason === 'pull-quote')).toEqual([]);
   });
 });
