@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deckConfigSchema } from '../src/io/config.js';
 import { essayToOutline } from '../src/pipeline.js';
-import { runCli } from './helpers/cli.js';
+import { runCli, runMain } from './helpers/cli.js';
 import { REFERENCE_ESSAY } from './helpers/fixtures.js';
 
 /**
@@ -148,13 +148,15 @@ describe('deck config errors through `briefdeck build`', () => {
     before = { index: readFileSync(join(out, 'index.html'), 'utf8'), assets: readdirSync(join(out, 'assets')).sort() };
   });
 
-  for (const { name, yaml, args = [], stderr } of cases) {
-    it(`${name}: exits 1 with the message, and writes nothing`, () => {
+  // In process, through the CLI's main(): the messages and exit codes; the first case also as a real process.
+  cases.forEach(({ name, yaml, args = [], stderr }, k) => {
+    it(`${name}: exits 1 with the message, and writes nothing`, async () => {
       rmSync(configPath, { force: true });
       if (yaml !== undefined) writeFileSync(configPath, yaml);
       const fresh = join(work, 'fresh');
       for (const target of [out, fresh]) {
-        const result = runCli(['build', deckDir, '--out', target, ...args]);
+        const command = ['build', deckDir, '--out', target, ...args];
+        const result = k === 0 ? runCli(command) : await runMain(command);
         expect(result.stdout).toBe('');
         expect(result.stderr).toBe(`briefdeck: error: ${stderr.replaceAll('@', configPath)}\n`);
         expect(result.status).toBe(1);
@@ -165,7 +167,7 @@ describe('deck config errors through `briefdeck build`', () => {
       expect(readdirSync(work).filter((entry) => entry.startsWith('.briefdeck-tmp'))).toEqual([]);
       if (yaml !== undefined) expect(readFileSync(configPath, 'utf8')).toBe(yaml);
     });
-  }
+  });
 
   it('rejects a bad --minutes or --theme value before reading anything', () => {
     const minutes = runCli(['build', deckDir, '--out', join(work, 'fresh'), '--minutes', 'soon']);

@@ -49,12 +49,22 @@ describe('Vite build with the briefdeck plugin', () => {
       const vite = parseHTML(html).document;
       const direct = parseHTML(readFileSync(join(staticDir, 'index.html'), 'utf8')).document;
       expect(direct.querySelector('.reveal')?.outerHTML).toBe(vite.querySelector('.reveal')?.outerHTML);
-      for (const selector of ['title', 'script[type="application/json"]', 'meta[name="generator"]', 'meta[http-equiv="Content-Security-Policy"]'])
+      for (const selector of [
+        'title',
+        'script[type="application/json"]',
+        'meta[name="generator"]',
+        'meta[http-equiv="Content-Security-Policy"]',
+      ])
         expect(direct.querySelector(selector)?.outerHTML, selector).toBe(vite.querySelector(selector)?.outerHTML);
-      for (const attribute of ['lang', 'data-theme']) expect(direct.documentElement.getAttribute(attribute)).toBe(vite.documentElement.getAttribute(attribute));
+      for (const attribute of ['lang', 'data-theme'])
+        expect(direct.documentElement.getAttribute(attribute)).toBe(vite.documentElement.getAttribute(attribute));
       // The runtime's stylesheets in the plugin's cascade order: Reveal, the theme, briefdeck's layout.
       const sheets = [...direct.querySelectorAll('link[rel="stylesheet"]')].map((link) => link.getAttribute('href') ?? '');
-      expect(sheets.map((href) => href.replace(/-[0-9a-f]{8}\.css$/, ''))).toEqual(['assets/reveal', 'assets/theme-briefing', 'assets/briefdeck']);
+      expect(sheets.map((href) => href.replace(/-[0-9a-f]{8}\.css$/, ''))).toEqual([
+        'assets/reveal',
+        'assets/theme-briefing',
+        'assets/briefdeck',
+      ]);
       expect(direct.querySelector('script[src]')?.getAttribute('src')).toMatch(/^assets\/briefdeck-[0-9a-f]{8}\.js$/);
     } finally {
       rmSync(staticDir, { recursive: true, force: true });

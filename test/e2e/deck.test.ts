@@ -120,7 +120,9 @@ describeBrowser('the built reference deck in Chromium', () => {
       await other.waitForFunction(() => window.Reveal?.isReady(), undefined, { timeout: 15_000 });
       const state = await other.evaluate(() => ({
         slides: window.Reveal.getTotalSlides(),
-        theme: getComputedStyle(document.querySelector('.reveal') as Element).getPropertyValue('--r-heading-color').trim(),
+        theme: getComputedStyle(document.querySelector('.reveal') as Element)
+          .getPropertyValue('--r-heading-color')
+          .trim(),
       }));
       expect(state.slides).toBeGreaterThan(5);
       expect(state.theme).not.toBe('');

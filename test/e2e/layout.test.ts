@@ -1,12 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIN_TEXT_PX } from '../../src/client/fit.js';
 import { THEMES } from '../../src/deck/options.js';
+import { writeStaticDeck } from '../../src/export/static.js';
+import { locateDeck } from '../../src/io/source.js';
+import { buildFromLocation } from '../../src/pipeline.js';
 import { describeBrowser, openServedPage, type ServedPage } from '../helpers/browser.js';
-import { runCli } from '../helpers/cli.js';
 import { loadFixtures, ROOT } from '../helpers/fixtures.js';
 import { injectAxe, measureSlides, overflowing, type SlideLayout, seriousAxeFindings, waitForDeck } from '../helpers/slides.js';
 
@@ -22,6 +24,24 @@ const decks = [
   { name: 'stress', essay: STRESS_ESSAY },
 ];
 
+/** Every deck of this file, built into one folder and opened in one browser. */
+const outRoot = mkdtempSync(join(tmpdir(), 'briefdeck-layout-'));
+let shared: Promise<ServedPage> | null = null;
+const sharedSession = (): Promise<ServedPage> => {
+  shared ??= openServedPage(outRoot);
+  return shared;
+};
+afterAll(async () => {
+  await (await shared)?.close();
+  rmSync(outRoot, { recursive: true, force: true });
+});
+
+/** Builds a deck in this process, as `briefdeck build` writes it (the command itself is tested in test/cli.test.ts). */
+function buildInto(dir: string, essay: string, options: { minutes?: number; theme?: string }): void {
+  mkdirSync(dir, { recursive: true });
+  writeStaticDeck(buildFromLocation(locateDeck(essay), { options, flags: {} }), dir);
+}
+
 /** Minutes every fixture deck is built for: its slides' timings must add up to them. */
 const TARGET_MINUTES = 15;
 
@@ -32,7 +52,7 @@ const TARGET_MINUTES = 15;
  * list is read when the tests start, so every essay added to test/fixtures is checked.
  */
 describeBrowser('every fixture deck in Chromium', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'briefdeck-layout-'));
+  const outDir = join(outRoot, 'fixtures');
   let session: ServedPage;
   let page: Page;
   const layouts = new Map<string, Promise<SlideLayout[]>>();
@@ -45,7 +65,7 @@ describeBrowser('every fixture deck in Chromium', () => {
     let measured = layouts.get(name);
     if (!measured) {
       measured = (async () => {
-        await page.goto(`${session.url}${name}/`);
+        await page.goto(`${session.url}fixtures/${name}/`);
         await waitForDeck(page);
         await injectAxe(page);
         return measureSlides(page, MIN_TEXT_PX);
@@ -56,16 +76,9 @@ describeBrowser('every fixture deck in Chromium', () => {
   };
 
   beforeAll(async () => {
-    for (const deck of decks) {
-      const result = runCli(['build', deck.essay, '--minutes', String(TARGET_MINUTES), '--out', join(outDir, deck.name)]);
-      expect(result.status, `${deck.name}: ${result.stderr}`).toBe(0);
-    }
-    session = await openServedPage(outDir);
+    for (const deck of decks) buildInto(join(outDir, deck.name), deck.essay, { minutes: TARGET_MINUTES });
+    session = await sharedSession();
     page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   describe.each(decks)('$name', ({ name }) => {
@@ -134,25 +147,18 @@ describeBrowser('every fixture deck in Chromium', () => {
  * sizes differ) and the footer, slide number and every slide pass axe's contrast rules.
  */
 describeBrowser('every theme', () => {
-  const outDir = mkdtempSync(join(tmpdir(), 'briefdeck-themes-'));
+  const outDir = join(outRoot, 'themes');
   let session: ServedPage;
   let page: Page;
 
   beforeAll(async () => {
-    for (const theme of THEMES) {
-      const result = runCli(['build', STRESS_ESSAY, '--theme', theme, '--out', join(outDir, theme)]);
-      expect(result.status, `${theme}: ${result.stderr}`).toBe(0);
-    }
-    session = await openServedPage(outDir);
+    for (const theme of THEMES) buildInto(join(outDir, theme), STRESS_ESSAY, { theme });
+    session = await sharedSession();
     page = session.page;
-  });
-  afterAll(async () => {
-    await session?.close();
-    rmSync(outDir, { recursive: true, force: true });
   });
 
   it.each([...THEMES])('%s fits every slide and has no serious or critical axe violation', async (theme) => {
-    await page.goto(`${session.url}${theme}/`);
+    await page.goto(`${session.url}themes/${theme}/`);
     await waitForDeck(page);
     const slides = await measureSlides(page, MIN_TEXT_PX);
     expect(overflowing(slides)).toEqual([]);

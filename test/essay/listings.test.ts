@@ -20,7 +20,9 @@ describe('dated listings', () => {
       PARAGRAPH,
     ].join('\n');
     const essay = parseEssay({ path: 'essay.txt', text });
-    const lines = [...essay.intro, ...essay.sections.flatMap((s) => s.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map((p) => p.lines.start);
+    const lines = [...essay.intro, ...essay.sections.flatMap((s) => s.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
+      (p) => p.lines.start,
+    );
     expect(lines).toEqual(expect.arrayContaining([7, 8, 9]));
     expect(essay.removed.map((r) => r.line)).not.toContain(8);
   });

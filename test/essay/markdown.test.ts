@@ -53,7 +53,9 @@ describe('inline components of MDX', () => {
     const [block] = markdownBlocks(
       'The same kinds of projects are now minting credits.<Sidenote>We cannot link directly to the registry.</Sidenote> Despite that, these credits remain eligible.',
     );
-    expect(block?.plain).toBe('The same kinds of projects are now minting credits. We cannot link directly to the registry. Despite that, these credits remain eligible.');
+    expect(block?.plain).toBe(
+      'The same kinds of projects are now minting credits. We cannot link directly to the registry. Despite that, these credits remain eligible.',
+    );
   });
 });
 

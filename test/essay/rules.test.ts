@@ -34,7 +34,10 @@ describe('chrome rules', () => {
     ['See Clem’s follow-up blog on building a credible detection and response capability.', 'related'],
     ['View this post on the web at https://www.worksinprogress.news/p/why-british-nuclear-flopped', 'end-matter'],
     ['This article appeared in Issue 23 of Works in Progress magazine, which print subscribers received in March.', 'end-matter'],
-    ['Silver Bulletin is a reader-supported publication. To receive new posts and support our work, consider becoming a free or paid subscriber.', 'end-matter'],
+    [
+      'Silver Bulletin is a reader-supported publication. To receive new posts and support our work, consider becoming a free or paid subscriber.',
+      'end-matter',
+    ],
     ['From: ChinaTalk chinatalk@substack.com', 'meta'],
     ['*Caption: An image describing detection and prevention in cyber security.*', 'caption'],
   ])('%s → %s', (text, expected) => {

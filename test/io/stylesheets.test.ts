@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, describe, expect, it } from 'vitest';
+import { buildSingleFile } from '../../src/export/single-file.js';
 import { parseDeckConfig, readDeckConfig } from '../../src/io/config.js';
 import { locateDeck } from '../../src/io/source.js';
 import { buildFromLocation } from '../../src/pipeline.js';
-import { buildSingleFile } from '../../src/export/single-file.js';
 import { errorOf } from '../helpers/errors.js';
 
 /** deck.yaml's `css`: stylesheets from the deck folder's public/, loaded after the theme. */

@@ -5,9 +5,11 @@ import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js
 
 describe('removeRemovableParts', () => {
   it('keeps brackets inside a word: "and (re)uniting" (Prospect, in the real corpus)', () => {
-    expect(removeRemovableParts('Thatcher even claimed a divine warrant for extricating Britain from Europe and (re)uniting the settler empire.')).toBe(
-      'Thatcher even claimed a divine warrant for extricating Britain from Europe and (re)uniting the settler empire.',
-    );
+    expect(
+      removeRemovableParts(
+        'Thatcher even claimed a divine warrant for extricating Britain from Europe and (re)uniting the settler empire.',
+      ),
+    ).toBe('Thatcher even claimed a divine warrant for extricating Britain from Europe and (re)uniting the settler empire.');
     expect(removeRemovableParts('The grid (as the regulator calls it) is old.')).toBe('The grid is old.');
   });
 

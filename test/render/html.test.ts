@@ -48,10 +48,22 @@ describe('renderDeck', () => {
 
   it('lists the approaches in the deck’s order, numbered as their section slides count them, hidden ones left out', () => {
     const text = readFileSync(REFERENCE_ESSAY, 'utf8');
-    const { document: doc } = render(text, REFERENCE_ESSAY, resolveDeckOptions({ order: ['go-public', 'change-the-channel', 'invite-friends'] }));
-    expect([...doc.querySelectorAll('#overview a')].map((a) => a.getAttribute('href'))).toEqual(['#/go-public', '#/change-the-channel', '#/invite-friends']);
+    const { document: doc } = render(
+      text,
+      REFERENCE_ESSAY,
+      resolveDeckOptions({ order: ['go-public', 'change-the-channel', 'invite-friends'] }),
+    );
+    expect([...doc.querySelectorAll('#overview a')].map((a) => a.getAttribute('href'))).toEqual([
+      '#/go-public',
+      '#/change-the-channel',
+      '#/invite-friends',
+    ]);
     expect(doc.querySelector('#go-public .bd-kicker')?.textContent).toBe('1 of 3');
-    const { document: hidden } = render(text, REFERENCE_ESSAY, resolveDeckOptions({ order: ['go-public', 'change-the-channel'], hide: ['invite-friends'] }));
+    const { document: hidden } = render(
+      text,
+      REFERENCE_ESSAY,
+      resolveDeckOptions({ order: ['go-public', 'change-the-channel'], hide: ['invite-friends'] }),
+    );
     expect([...hidden.querySelectorAll('#overview li')].map((li) => li.textContent)).toEqual(['Go Public', 'Change the Channel']);
     expect(hidden.querySelector('#change-the-channel .bd-kicker')?.textContent).toBe('2 of 2');
   });

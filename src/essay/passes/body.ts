@@ -56,7 +56,8 @@ function orderedOverlap(a: readonly string[], b: readonly string[]): number {
   let row = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {
     const next = new Array<number>(b.length + 1).fill(0);
-    for (let j = 1; j <= b.length; j++) next[j] = word === b[j - 1] ? (row[j - 1] as number) + 1 : Math.max(row[j] as number, next[j - 1] as number);
+    for (let j = 1; j <= b.length; j++)
+      next[j] = word === b[j - 1] ? (row[j - 1] as number) + 1 : Math.max(row[j] as number, next[j - 1] as number);
     row = next;
   }
   return (row[b.length] as number) / a.length;

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
-import { ROOT } from '../../helpers/fixtures.js';
 import { excerpt } from '../../helpers/excerpt.js';
+import { ROOT } from '../../helpers/fixtures.js';
 
 /** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
 describe('body pass', () => {

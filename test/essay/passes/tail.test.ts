@@ -9,7 +9,8 @@ describe('tail pass', () => {
     // "More Richard (R.J.) Eskow." links to the author's archive; then share buttons, "Next Article",
     // "You Might Also Like" over 21 headlines, a slideshow: all chrome.
     expect(removed.get(191)).toBe('related');
-    for (let line = 193; line <= 232; line++) if (line !== 197 && line !== 199 && line !== 233) expect(removed.has(line), `line ${line}`).toBe(true);
+    for (let line = 193; line <= 232; line++)
+      if (line !== 197 && line !== 199 && line !== 233) expect(removed.has(line), `line ${line}`).toBe(true);
   });
 
   it('does not let teasers with a sentence of standfirst each resume the text (Vox)', () => {
