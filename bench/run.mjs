@@ -129,19 +129,28 @@ try {
 
   out('# Benchmarks');
   out();
-  out(`Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}.`);
+  out(
+    `Written by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)}: ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}.`,
+  );
   out(`Each figure: median of ${runs} runs after a warm-up (min–max in brackets), runs of the tools alternating.`);
   out(`The reference deck has ${slides} slides; marp-cli ${MARP_VERSION} gets the same titles and bullets as Markdown.`);
   out();
 
   out('## Essay → static deck');
   out();
-  const buildTools = [{ label: '`briefdeck build` (reference deck)', command: process.execPath, args: ['bin/briefdeck.js', 'build', '--out', join(work, 'bd')] }];
+  const buildTools = [
+    {
+      label: '`briefdeck build` (reference deck)',
+      command: process.execPath,
+      args: ['bin/briefdeck.js', 'build', '--out', join(work, 'bd')],
+    },
+  ];
   if (marp) buildTools.push({ label: '`marp deck.md -o deck.html`', command: marp, args: [deckMd, '-o', join(work, 'marp.html')] });
   const built = compare(buildTools);
   out('| command | wall | CPU | peak RSS |');
   out('|---|---|---|---|');
-  buildTools.forEach((tool, k) => out(`| ${tool.label} | ${range(built[k].wall, ' s')} | ${range(built[k].cpu, ' s')} | ${range(built[k].rss, ' MiB', 0)} |`));
+  for (const [k, tool] of buildTools.entries())
+    out(`| ${tool.label} | ${range(built[k].wall, ' s')} | ${range(built[k].cpu, ' s')} | ${range(built[k].rss, ' MiB', 0)} |`);
   if (marp) {
     const [b, m] = built;
     out();
@@ -154,7 +163,13 @@ try {
   if (browser) {
     out('## Essay → PDF');
     out();
-    const pdfTools = [{ label: '`briefdeck pdf` (its default browser)', command: process.execPath, args: ['bin/briefdeck.js', 'pdf', '--out', join(work, 'bd.pdf')] }];
+    const pdfTools = [
+      {
+        label: '`briefdeck pdf` (its default browser)',
+        command: process.execPath,
+        args: ['bin/briefdeck.js', 'pdf', '--out', join(work, 'bd.pdf')],
+      },
+    ];
     if (marp)
       pdfTools.push({
         label: '`marp --pdf` (the system Chromium)',
@@ -165,7 +180,8 @@ try {
     const printed = compare(pdfTools);
     out('| command | wall | CPU (this process and the browser) | peak RSS (largest process) |');
     out('|---|---|---|---|');
-    pdfTools.forEach((tool, k) => out(`| ${tool.label} | ${range(printed[k].wall, ' s')} | ${range(printed[k].cpu, ' s')} | ${range(printed[k].rss, ' MiB', 0)} |`));
+    for (const [k, tool] of pdfTools.entries())
+      out(`| ${tool.label} | ${range(printed[k].wall, ' s')} | ${range(printed[k].cpu, ' s')} | ${range(printed[k].rss, ' MiB', 0)} |`);
     if (marp) {
       out();
       out(`Ratio briefdeck / marp, wall: ${(printed[0].wall.median / printed[1].wall.median).toFixed(2)} (target ≤ 0.5).`);
@@ -175,7 +191,7 @@ try {
 
   out('## The pipeline on long essays');
   out();
-  out('`briefdeck build` on essays recombined from the fixtures\' paragraphs (a heading every 12 paragraphs), start-up included.');
+  out("`briefdeck build` on essays recombined from the fixtures' paragraphs (a heading every 12 paragraphs), start-up included.");
   out();
   out('| essay | wall | CPU | MB/s (CPU) | peak RSS | slides |');
   out('|---|---|---|---|---|---|');
@@ -198,10 +214,14 @@ try {
     const rss = stats(samples.map((s) => s.rss));
     cpuBySize.push(cpu.median);
     const slideCount = /(\d+) slides?/.exec(summary)?.[1] ?? '?';
-    out(`| ${size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`} | ${range(wall, ' s')} | ${range(cpu, ' s')} | ${(size / 1e6 / cpu.median).toFixed(2)} | ${range(rss, ' MiB', 0)} | ${slideCount} |`);
+    out(
+      `| ${size >= 1e6 ? `${size / 1e6} MB` : `${size / 1e3} KB`} | ${range(wall, ' s')} | ${range(cpu, ' s')} | ${(size / 1e6 / cpu.median).toFixed(2)} | ${range(rss, ' MiB', 0)} | ${slideCount} |`,
+    );
   }
   out();
-  out(`Growth from 10 KB to 10 MB (1000× the text): ${(cpuBySize.at(-1) / cpuBySize[0]).toFixed(0)}× the CPU time; from 1 MB to 10 MB: ${(cpuBySize[3] / cpuBySize[2]).toFixed(1)}×.`);
+  out(
+    `Growth from 10 KB to 10 MB (1000× the text): ${(cpuBySize.at(-1) / cpuBySize[0]).toFixed(0)}× the CPU time; from 1 MB to 10 MB: ${(cpuBySize[3] / cpuBySize[2]).toFixed(1)}×.`,
+  );
   out();
 
   out('## First load');

@@ -78,6 +78,24 @@ export function startDevTools(deck: RevealDeck): void {
     if (deck.isReady()) applyDeckUpdate(deck, update);
     else pending = update;
   });
+  // Esc on the error overlay closes the overlay, and only that: without this, Reveal would also
+  // take the key (its overview). Caught on its way down, before Reveal's listener on the document.
+  window.addEventListener(
+    'keydown',
+    (event) => {
+      if (event.key !== 'Escape') return;
+      const overlays = document.querySelectorAll('vite-error-overlay');
+      if (overlays.length === 0) return;
+      event.stopPropagation();
+      event.preventDefault();
+      for (const overlay of overlays) {
+        const closable = overlay as HTMLElement & { close?: () => void };
+        if (closable.close) closable.close();
+        else overlay.remove();
+      }
+    },
+    { capture: true },
+  );
   // Loaded on demand so that its code and stylesheet never reach a build.
   void import('./reorder.js').then(({ startReorder }) => startReorder(deck));
 }

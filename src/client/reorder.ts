@@ -49,6 +49,11 @@ function moveFor(dragged: Dragged, slide: HTMLElement, x: number, y: number): Re
   return { kind: 'slide', id: dragged.id, target: slide.id, place: y < box.top + box.height / 2 ? 'before' : 'after' };
 }
 
+/** Pixels from the window's edge where a drag steps the overview. */
+const EDGE_PX = 48;
+/** Milliseconds between two steps while the drag stays at the edge. */
+const EDGE_STEP_MS = 350;
+
 export function startReorder(deck: RevealDeck): void {
   const slides = deck.getSlidesElement();
   if (!slides) return;
@@ -112,6 +117,21 @@ export function startReorder(deck: RevealDeck): void {
   slides.addEventListener('dragend', () => {
     unmark();
     dragged = null;
+  });
+
+  // Dragging near an edge of the window steps the overview that way, so that slides off-screen
+  // (the sixth of a long column on a short window) can be reached.
+  let lastStep = 0;
+  document.addEventListener('dragover', (event) => {
+    if (!dragged || !deck.isOverview() || event.timeStamp - lastStep < EDGE_STEP_MS) return;
+    const { h, v } = deck.getIndices();
+    const near = (position: number, size: number): -1 | 0 | 1 => (position < EDGE_PX ? -1 : position > size - EDGE_PX ? 1 : 0);
+    const down = near(event.clientY, window.innerHeight);
+    const right = near(event.clientX, window.innerWidth);
+    if (down === 0 && right === 0) return;
+    lastStep = event.timeStamp;
+    if (down !== 0) deck.slide(h, Math.max(0, (v ?? 0) + down));
+    else deck.slide(Math.max(0, h + right), 0);
   });
 
   async function save(move: ReorderMove): Promise<void> {

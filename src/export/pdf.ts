@@ -1,8 +1,6 @@
-import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { BriefdeckError } from '../errors.js';
 import type { CliDeckOptions } from '../io/config.js';
 import { workFolder } from '../io/output.js';
 import { PACKAGE_ROOT } from '../io/paths.js';

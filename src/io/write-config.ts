@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { isScalar, isSeq, parseDocument, type ToStringOptions } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, type ToStringOptions } from 'yaml';
 import { buildDeck } from '../deck/build.js';
 import { minimalOrder, moveId } from '../deck/reorder.js';
 import { closest } from '../deck/suggest.js';
@@ -205,22 +205,22 @@ function keepUntouchedLines(previous: readonly string[], next: readonly string[]
 /**
  * deck.yaml's text with the sequence at `key` set to `ids`, everything else kept: comments (an
  * item's comment moves with the item), key order, quoting, blank lines and the file's layout.
- * A new sequence is written in flow style (`order: [a, b]`); an emptied `slides.<group>` entry is
- * removed, an emptied `order` becomes `[]`.
+ * A new sequence is written in flow style (`order: [a, b]`); an emptied list is removed, and an
+ * emptied `slides:` map with it.
  */
 export function editDeckYaml(text: string, key: OrderKey, ids: readonly string[]): string {
   const doc = parseDocument(text);
   if (doc.errors.length > 0) throw new Error('editDeckYaml needs a document without syntax errors');
   const node = doc.getIn(key, true);
-  if (isSeq(node)) {
-    if (ids.length === 0 && key[0] === 'slides') doc.deleteIn(key);
-    else {
-      const existing = new Map(
-        node.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [[item.value, item]] : [])),
-      );
-      node.items = ids.map((id) => existing.get(id) ?? doc.createNode(id));
-    }
-  } else if (ids.length > 0 || node !== undefined) {
+  if (ids.length === 0) {
+    // Back to the essay's order: the list goes, and a `slides:` map left empty with it.
+    if (node !== undefined) doc.deleteIn(key);
+    const slides = doc.get('slides', true);
+    if (key[0] === 'slides' && isMap(slides) && slides.items.length === 0) doc.delete('slides');
+  } else if (isSeq(node)) {
+    const existing = new Map(node.items.flatMap((item) => (isScalar(item) && typeof item.value === 'string' ? [[item.value, item]] : [])));
+    node.items = ids.map((id) => existing.get(id) ?? doc.createNode(id));
+  } else {
     const seq = doc.createNode([...ids]);
     seq.flow = true;
     doc.setIn(key, seq);

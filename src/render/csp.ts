@@ -24,9 +24,9 @@ function speakerScriptHash(): string {
     // what the window will run, with the literal's escapes decoded.
     const start = plugin.indexOf('document.write("') + 'document.write("'.length;
     const end = plugin.indexOf('</html>"', start) + '</html>'.length;
-    const page = plugin.slice(start, end).replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g, (_, escape: string) => {
-      if (escape.length > 1) return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
-      return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' } as Record<string, string>)[escape] ?? escape;
+    const page = plugin.slice(start, end).replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[\s\S])/g, (_, code: string) => {
+      if (code.length > 1) return String.fromCharCode(Number.parseInt(code.slice(1), 16));
+      return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', '0': '\0' } as Record<string, string>)[code] ?? code;
     });
     const script = /<script>([\s\S]*?)<\/script>/.exec(page)?.[1] ?? '';
     speakerHash = hash(script);

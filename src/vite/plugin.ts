@@ -1,4 +1,4 @@
-import { type Stats, unwatchFile, watchFile } from 'node:fs';
+import { readFileSync, type Stats, statSync, unwatchFile, watchFile } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
@@ -21,6 +21,17 @@ export interface BriefdeckPluginOptions {
 
 const STYLES_MODULE = 'virtual:briefdeck/styles';
 const RESOLVED_STYLES_MODULE = `\0${STYLES_MODULE}`;
+
+/** Milliseconds to wait for a file an editor is rewriting before an empty essay is reported. */
+const SETTLE_MS = 250;
+
+function isEmptyFile(path: string): boolean {
+  try {
+    return statSync(path).size === 0 || readFileSync(path, 'utf8').trim() === '';
+  } catch {
+    return false;
+  }
+}
 
 /** Largest reorder request body read; a move is well under 1 KB. */
 const MAX_BODY = 16 * 1024;
@@ -133,8 +144,23 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       // build is always sent and clears the overlay.
       let lastSent: string | null = null;
 
+      /** The inputs' sizes and times: the same error for the same files is the same save's. */
+      const stamp = (): string =>
+        (watched ? [watched.essayPath, ...(watched.deckDir ? [join(watched.deckDir, 'deck.yaml')] : [])] : [])
+          .map((file) => {
+            try {
+              const stats = statSync(file);
+              return `${stats.size}:${stats.mtimeMs}`;
+            } catch {
+              return '-';
+            }
+          })
+          .join('|');
+      let lastError: string | null = null;
+      let settling: ReturnType<typeof setTimeout> | null = null;
+
       /** Rebuilds from disk and pushes the result to the page: an update, or the error overlay. */
-      const rebuild = (): void => {
+      const rebuild = (settled = false): void => {
         // Re-locate too: deck.yaml may have been created or deleted since the last build.
         location = null;
         built = null;
@@ -142,8 +168,23 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
         try {
           next = build();
         } catch (error) {
+          // An editor that truncates a file and then writes it can be caught in between (an
+          // empty essay): look again once the file has settled before reporting anything.
+          const empty = watched !== null && isEmptyFile(watched.essayPath);
+          if (empty && !settled) {
+            if (settling) clearTimeout(settling);
+            settling = setTimeout(() => {
+              settling = null;
+              rebuild(true);
+            }, SETTLE_MS);
+            return;
+          }
           lastSent = null;
           const { message, stack, id, loc } = toViteError(error);
+          // The watcher and the stat poll both report one save: say it once.
+          const key = `${message}\n${stamp()}`;
+          if (key === lastError) return;
+          lastError = key;
           const err: ErrorPayload['err'] = { message, stack: error instanceof BriefdeckError ? '' : (stack ?? ''), plugin: 'briefdeck' };
           if (id) err.id = id;
           if (loc) err.loc = loc;
@@ -151,6 +192,7 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
           server.config.logger.error(`briefdeck: ${message}`, { timestamp: true });
           return;
         }
+        lastError = null;
         const stylesChanged = styles !== null && stylesOf(next) !== styles;
         styles = stylesOf(next);
         const update: DeckUpdate = { ...next.rendered, theme: next.deck.theme };

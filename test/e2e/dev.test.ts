@@ -2,7 +2,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { createServer, type ViteDevServer } from 'vite';
+import { createLogger, createServer, type ViteDevServer } from 'vite';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { essayToOutline } from '../../src/pipeline.js';
 import { deckViteConfig } from '../../src/vite/config.js';
@@ -30,6 +30,8 @@ describeBrowser('briefdeck dev in Chromium', () => {
   let page: Page;
   let loads = 0;
   let moves = 0;
+  /** What the dev server reported as errors in the terminal. */
+  const logged: string[] = [];
 
   const groupOrder = (): Promise<string[]> =>
     page.evaluate(() => window.Reveal.getHorizontalSlides().map((section) => section.getAttribute('data-group') ?? ''));
@@ -60,7 +62,12 @@ describeBrowser('briefdeck dev in Chromium', () => {
       ...config,
       // Its own optimizer cache, so that nothing is written into the repository.
       cacheDir: join(work, 'vite-cache'),
-      logLevel: 'silent',
+      customLogger: {
+        ...createLogger('silent'),
+        error: (message: string) => {
+          logged.push(message);
+        },
+      },
       server: { ...config.server, host: '127.0.0.1', port: 0 },
     });
     await server.listen();
@@ -127,6 +134,17 @@ describeBrowser('briefdeck dev in Chromium', () => {
     expect(loads).toBe(1);
   });
 
+  it('waits for a save an editor makes by truncating then writing, instead of reporting an empty essay', async () => {
+    const text = readFileSync(essayPath, 'utf8');
+    const before = logged.length;
+    writeFileSync(essayPath, '');
+    await new Promise((done) => setTimeout(done, 120));
+    writeFileSync(essayPath, text);
+    await new Promise((done) => setTimeout(done, 900));
+    expect(logged.slice(before)).toEqual([]);
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+  });
+
   it('shows the error overlay for a bad deck.yaml and keeps the last good deck until it is fixed', async () => {
     const groups = await groupOrder();
     writeFileSync(configPath, `${HEADER}order: [go-publik]\n`);
@@ -134,6 +152,13 @@ describeBrowser('briefdeck dev in Chromium', () => {
     const overlay = await page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.textContent ?? '');
     expect(overlay).toContain(`${configPath}:6:9: unknown group id "go-publik": did you mean "go-public"?`);
     expect(await groupOrder()).toEqual(groups);
+    // One save, one message in the terminal (the watcher and the stat poll both see it).
+    await new Promise((done) => setTimeout(done, 800));
+    expect(logged.filter((message) => message.includes('go-publik'))).toHaveLength(1);
+    // Esc closes the overlay, and does not also open Reveal's overview.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('vite-error-overlay').count()).toBe(0);
+    expect(await page.evaluate(() => window.Reveal.isOverview())).toBe(false);
 
     writeFileSync(configPath, `${HEADER}order: [go-public, change-the-channel, invite-friends]   # lead with the offer\nhide: [about]\n`);
     // Hidden slides leave the page as they do at start (no ?showHiddenSlides).
@@ -196,6 +221,60 @@ describeBrowser('briefdeck dev in Chromium', () => {
     expect(await current()).toMatchObject({ id: third, h: 5, v: 3 });
     expect(await marker()).toBe('first load');
     expect(loads).toBe(1);
+
+    // Dropped back below the third, the column is in the essay's order again: no empty list stays behind.
+    const box = await slide(third).boundingBox();
+    if (!box) throw new Error('the third slide is not on screen');
+    await slide(fourth).dragTo(slide(third), { targetPosition: { x: box.width / 2, y: box.height - 4 } });
+    await page.waitForFunction(
+      (want) =>
+        [...document.querySelectorAll('section[data-group="change-the-channel"] > section')].map((s) => s.id).join() === want.join(),
+      channel,
+      { timeout: 5000 },
+    );
+    expect(readFileSync(configPath, 'utf8')).toBe(before);
+  });
+
+  it('steps the overview while a drag waits at the window’s edge, so the sixth slide of a long column can be reached', async () => {
+    const channel = slidesOf('change-the-channel');
+    expect(channel.length).toBeGreaterThanOrEqual(6);
+    const [first, second, ...rest] = channel as [string, string, ...string[]];
+    const sixth = channel[5] as string;
+    if (await page.evaluate(() => window.Reveal.isOverview())) {
+      await page.keyboard.press('o');
+      await page.waitForFunction(() => !window.Reveal.isOverview());
+    }
+    await page.evaluate((id) => {
+      const { h } = window.Reveal.getIndices(document.getElementById(id) as HTMLElement);
+      window.Reveal.slide(h, 0);
+    }, first);
+    await page.keyboard.press('o');
+    await page.waitForFunction(() => window.Reveal.isOverview());
+    const onScreen = async (id: string): Promise<boolean> => {
+      const box = await slide(id).boundingBox();
+      return box !== null && box.y >= 0 && box.y + box.height <= 720;
+    };
+    expect(await onScreen(sixth)).toBe(false);
+    const start = await slide(second).boundingBox();
+    if (!start) throw new Error('the second slide is not on screen');
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    // Held at the bottom edge, moving a little as a hand does, until the sixth slide comes into view.
+    for (let step = 0; step < 40 && !(await onScreen(sixth)); step++) {
+      await page.mouse.move(640 + (step % 2), 715);
+      await page.waitForTimeout(100);
+    }
+    expect(await onScreen(sixth)).toBe(true);
+    const target = await slide(sixth).boundingBox();
+    if (!target) throw new Error('the sixth slide is not on screen');
+    await page.mouse.move(target.x + target.width / 2, target.y + target.height - 4, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForFunction(
+      (want) =>
+        [...document.querySelectorAll('section[data-group="change-the-channel"] > section')].map((s) => s.id).join() === want.join(),
+      [first, ...rest, second],
+      { timeout: 5000 },
+    );
   });
 
   it('answers a move the server refuses with the message, and writes nothing', async () => {

@@ -52,10 +52,14 @@ describe('editDeckYaml', () => {
     expect(editDeckYaml('', ['order'], ['go-public', 'change-the-channel'])).toBe('order: [go-public, change-the-channel]\n');
   });
 
-  it('empties order to [] and drops an emptied slides entry, adding nothing for an empty new list', () => {
-    expect(editDeckYaml('order: [a, b] # moved\ntheme: white\n', ['order'], [])).toBe('order: []     # moved\ntheme: white\n');
+  it('removes an emptied order or slides entry, and an emptied slides map, adding nothing for an empty new list', () => {
+    expect(editDeckYaml('order: [a, b] # moved\ntheme: white\n', ['order'], [])).toBe('theme: white\n');
     expect(editDeckYaml('slides:\n  go-public: [b, a]\n  about: [c]\n', ['slides', 'go-public'], [])).toBe('slides:\n  about: [c]\n');
+    expect(editDeckYaml('theme: white\nslides: { go-public: [b, a] }\nhide: [about]\n', ['slides', 'go-public'], [])).toBe(
+      'theme: white\nhide: [about]\n',
+    );
     expect(editDeckYaml('theme: white\n', ['order'], [])).toBe('theme: white\n');
+    expect(editDeckYaml('theme: white\n', ['slides', 'go-public'], [])).toBe('theme: white\n');
   });
 
   it('keeps Windows line ends, quoting, and ids YAML would read as other types', () => {
@@ -133,7 +137,7 @@ describe('writeReorder', () => {
     );
     // Back to the essay's order: nothing is left to list.
     writeReorder(deckDir, { kind: 'group', id: 'change-the-channel', target: 'invite-friends', place: 'before' });
-    expect(readFileSync(configPath, 'utf8')).toBe('# Tuesday room\ntheme: briefing   # house style\norder: []\n');
+    expect(readFileSync(configPath, 'utf8')).toBe('# Tuesday room\ntheme: briefing   # house style\n');
     expect(leftovers()).toEqual([]);
   });
 

@@ -245,8 +245,7 @@ const BARE_BYLINE_MAX_WORDS = 8;
  */
 function bareByline(state: EssayState, index: number): string[] | null {
   const block = state.blocks[index];
-  if (!block || block.kind !== 'paragraph' || block.lines.start !== block.lines.end || state.hints[index] || state.isDecided(index))
-    return null;
+  if (block?.kind !== 'paragraph' || block.lines.start !== block.lines.end || state.hints[index] || state.isDecided(index)) return null;
   if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain) || nextTextAfter(state, index + 1)) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name))) return null;

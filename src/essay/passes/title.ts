@@ -31,11 +31,13 @@ function nextText(state: EssayState, from: number): Block | undefined {
   return undefined;
 }
 
-function take(state: EssayState, index: number, keepFrontTitle = false): void {
+/** Makes block `index` the title; returns its index. */
+function take(state: EssayState, index: number, keepFrontTitle = false): number {
   const block = state.blocks[index] as Block;
   if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [block.plain, block.lines.start];
   state.titleIndex = index;
   state.decide(index, { kind: 'title' });
+  return index;
 }
 
 /** The first heading before any running text, in Markdown: the page's printed title. */
@@ -204,7 +206,8 @@ function dropSiteName(state: EssayState): void {
   if (!state.meta.publication) [state.meta.publication, state.meta.lines.publication] = [site, state.meta.lines.title ?? 0];
 }
 
-function findTitle(state: EssayState): void {
+/** The title block's index, -1 when the title comes from front matter or nowhere. */
+function findTitle(state: EssayState): number {
   const { blocks, hints, meta, front } = state;
   if (front.title) [meta.title, meta.lines.title] = [front.title.value, front.title.line];
   if (state.format === 'markdown') {
@@ -218,7 +221,7 @@ function findTitle(state: EssayState): void {
     }
     const leading = leadingHeading(state);
     if (leading >= 0 && (!meta.title || blocks[leading]?.level === 1)) return take(state, leading);
-    if (meta.title) return;
+    if (meta.title) return -1;
   }
   const isByline = (i: number): boolean => {
     const hint = hints[i];
@@ -250,4 +253,5 @@ function findTitle(state: EssayState): void {
   const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));
   if (first >= 0 && !meta.title) return take(state, first);
   if (!meta.title) meta.title = 'Untitled essay';
+  return -1;
 }
