@@ -76,6 +76,8 @@ describeBrowser('a reordered reference deck in Chromium', () => {
   }
   const groups = (page: Page): Promise<string[]> =>
     page.evaluate(() => window.Reveal.getHorizontalSlides().map((section) => section.getAttribute('data-group') ?? ''));
+  const overview = (page: Page): Promise<string[]> =>
+    page.evaluate(() => [...document.querySelectorAll('#overview .bd-overview a')].map((a) => a.getAttribute('href') ?? ''));
   const stack = (page: Page, group: string): Promise<string[]> =>
     page.evaluate(
       (id) => [...(document.querySelector(`section[data-group="${id}"]`)?.querySelectorAll(':scope > section') ?? [])].map((s) => s.id),
@@ -89,6 +91,9 @@ describeBrowser('a reordered reference deck in Chromium', () => {
     expect(await stack(page, 'invite-friends')).not.toContain(hiddenSlide);
     expect(await page.evaluate(() => document.querySelector('#go-public h2')?.textContent)).toBe('Make a Public Offer');
     expect(await page.evaluate(() => (window.Reveal.getConfig() as { totalTime?: number }).totalTime)).toBe(1200);
+    // The overview announces the approaches in the deck's order, numbered as their slides count them.
+    expect(await overview(page)).toEqual(['#/go-public', '#/change-the-channel', '#/invite-friends']);
+    expect(await page.evaluate(() => document.querySelector('#go-public .bd-kicker')?.textContent)).toBe('1 of 3');
     // The speaker keeps the deck's order when stepping through it.
     await page.evaluate(() => window.Reveal.slide(4, 0));
     await page.keyboard.press('ArrowDown');
@@ -119,6 +124,8 @@ describeBrowser('a reordered reference deck in Chromium', () => {
   it('lets --order and --hide win over deck.yaml', async () => {
     const page = await open(fromCli.url);
     expect(await groups(page)).toEqual(['title', 'context', 'overview', 'go-public', 'invite-friends', 'change-the-channel', 'about']);
+    expect(await overview(page)).toEqual(['#/go-public', '#/invite-friends', '#/change-the-channel']);
+    expect(await page.evaluate(() => document.querySelector('#change-the-channel .bd-kicker')?.textContent)).toBe('3 of 3');
     // --hide replaced the file's hide list, so the slide it hid is back.
     expect(await stack(page, 'invite-friends')).toContain(hiddenSlide);
     // The file's other settings still apply.

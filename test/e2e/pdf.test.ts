@@ -268,6 +268,11 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
         .filter((bookmark) => sectionIds.includes(expected.deck.groups.find((g) => g.title === bookmark.title)?.id ?? ''))
         .map((b) => b.title),
     ).toEqual(order.map((id) => expected.deck.groups.find((group) => group.id === id)?.title));
+    // The overview page names the approaches in that order too.
+    const overviewPage = slides.findIndex(({ slide }) => slide.id === 'overview');
+    expect(overviewPage).toBeGreaterThanOrEqual(0);
+    const titles = order.map((id) => expected.deck.groups.find((group) => group.id === id)?.title ?? id);
+    expect(missingInOrder(pdf.pages[overviewPage]?.text ?? '', titles)).toEqual([]);
     const all = squash(pdf.pages.map((page) => page.text).join(''));
     for (const bullet of hidden.bullets) expect(all).not.toContain(squash(bullet.text));
     expect(pdf.destinations.has(hidden.id)).toBe(false);
