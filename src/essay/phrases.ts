@@ -158,6 +158,8 @@ export interface TitleContext {
   exclude: ReadonlySet<string>;
 }
 
+const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|co|uk|news|media)\/\S*/gi;
+
 /** Phrases of two to four words make titles; one word is vague, five or six a mouthful. */
 const SHAPE: Record<number, number> = { 1: 0.55, 2: 1, 3: 1, 4: 0.9, 5: 0.7, 6: 0.6 };
 
@@ -173,7 +175,9 @@ export function bestPhrase(
 ): string | null {
   const counts = new Map<string, number>();
   const candidates = new Map<string, Phrase & { count: number }>();
-  for (const { text, weight, countOnly } of texts) {
+  for (const { text: written, weight, countOnly } of texts) {
+    // A web address is no phrase: its pieces ("pic.twitter.com/MYwRz9euaq") would tag as names.
+    const text = written.replace(WEB_ADDRESS, ' ');
     if (countOnly) {
       // Words that weigh for the phrases found elsewhere, without the cost of tagging them.
       for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {

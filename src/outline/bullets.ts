@@ -42,6 +42,9 @@ export function bulletBudget(sentences: number): number {
 }
 
 /** How strongly a sentence carries its paragraph's point, and how well it reads as a bullet. */
+/** The signature under a quotation or an embedded post ("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019"): no point of its own. */
+const ATTRIBUTION = /^\s*[—―–]\s*\p{Lu}/u;
+
 /** How many times each word occurs. */
 function tally(words: readonly string[]): Map<string, number> {
   const counts = new Map<string, number>();
@@ -95,7 +98,9 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   const chosen = new Set<Candidate>();
   const count = (): number => [...chosen].reduce((n, c) => n + c.bullets.length, 0);
   const fits = (c: Candidate, limit: number): boolean =>
-    c.bullets.every((text) => wordCount(text) <= limit) && c.bullets.some((text) => wordCount(text) >= 4);
+    !ATTRIBUTION.test(c.sentence.text) &&
+    c.bullets.every((text) => wordCount(text) <= limit) &&
+    c.bullets.some((text) => wordCount(text) >= 4);
   const perRun = (r: number): number => [...chosen].filter((c) => c.run === r).length;
   const before = (c: Candidate): Candidate | undefined => pool.find((p) => p.run === c.run && p.index === c.index - 1);
   const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { bestPhrase, nounPhrases } from '../../src/essay/phrases.js';
+import { splitSentences } from '../../src/essay/sentences.js';
+import { winkTagger } from '../../src/essay/tagger.js';
+import { share, slideBudget } from '../../src/outline/budget.js';
+import { selectBullets } from '../../src/outline/bullets.js';
+import { leansOnPrevious } from '../../src/outline/standalone.js';
+
+/** The outline's rules on real sentences: from the reference essay and the real corpus (test/corpus/tuning). */
+
+describe('leansOnPrevious', () => {
+  it.each([
+    'The others are Egypt, Israel, and South Sudan.',
+    'It could just as easily lead to accusations of cheating and bad faith.',
+    'But it might have to be a long-term or even multi-generational objective.',
+    'This lets them control who can use the data, how much of it they can access, and on what conditions.',
+  ])('leans: %s', (sentence) => {
+    expect(leansOnPrevious(sentence)).toBe(true);
+  });
+
+  it.each([
+    'There are other parties who might be able to facilitate talks.',
+    'It is time to think about alternatives.',
+    'This paper argues that the current framework is too narrow.',
+    'A fundamental problem with denuclearization is verification.',
+  ])('stands alone: %s', (sentence) => {
+    expect(leansOnPrevious(sentence)).toBe(false);
+  });
+});
+
+describe('titles from noun phrases', () => {
+  const context = { documentFrequency: () => 1, documents: 10, exclude: new Set<string>() };
+
+  it('never ends a title in a function word or a piece of a contraction', () => {
+    const phrases = nounPhrases(winkTagger("We're not seeing a lot of change, and the committee doesn't expect any before the vote."));
+    for (const phrase of phrases) {
+      expect(phrase.text).not.toMatch(/\b(?:the|a|of|to|and|re|doesn|t)$/i);
+      expect(phrase.text).not.toMatch(/^(?:re|s|t)\b/i);
+    }
+  });
+
+  it('takes no piece of a web address for a title (Vox, in the real corpus)', () => {
+    const title = bestPhrase(
+      [
+        { text: 'I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq', weight: 2 },
+        { text: 'Delhi has turned into a gas chamber due to smoke from crop burning in neighbouring states.', weight: 1 },
+      ],
+      context,
+      winkTagger,
+    );
+    expect(title).not.toMatch(/MYwRz9euaq|twitter/i);
+  });
+});
+
+describe('selectBullets', () => {
+  it('makes no bullet of the signature under an embedded post (Vox, in the real corpus)', () => {
+    const paragraph =
+      'Delhi has turned into a gas chamber due to smoke from crop burning in neighbouring states. — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019';
+    const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 73 }]) }]);
+    expect(bullets.map((bullet) => bullet.text)).not.toContainEqual(expect.stringMatching(/^—/));
+  });
+});
+
+describe('the slide budget', () => {
+  it('gives a 20-minute talk 25 slides, and an essay without a talk length a briefing’s bounds', () => {
+    expect(slideBudget(8000, 20)).toEqual({ minutes: 20, slides: 25, basis: 'minutes' });
+    expect(slideBudget(100).minutes).toBe(5);
+    expect(slideBudget(100_000).minutes).toBe(30);
+  });
+
+  it('shares slides in proportion to the parts’ weights, within each part’s bounds', () => {
+    expect(share(10, [6, 3, 1], [1, 1, 1], [10, 10, 10])).toEqual([6, 3, 1]);
+    // The first part is capped at two: the other eight go 3 : 1.
+    expect(share(10, [6, 3, 1], [1, 1, 1], [2, 10, 10])).toEqual([2, 6, 2]);
+  });
+});
