@@ -191,3 +191,23 @@ export function contentWords(text: string): string[] {
   }
   return found;
 }
+
+/** The content words a text holds, each once: for comparing what texts are about. */
+export function wordVector(text: string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const key of new Set(contentWords(text))) counts.set(key, 1);
+  return counts;
+}
+
+/** Cosine similarity of two word vectors: 0 when they share nothing, 1 when they are alike. */
+export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [key, value] of a) {
+    na += value * value;
+    dot += value * (b.get(key) ?? 0);
+  }
+  for (const value of b.values()) nb += value * value;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}

@@ -1,4 +1,4 @@
-import { contentWords } from '../essay/keyphrase.js';
+import { cosine, wordVector } from '../essay/keyphrase.js';
 import { wordCount } from '../essay/text.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -53,23 +53,6 @@ export function unitsOf(paragraphs: readonly Paragraph[]): Unit[] {
   });
 }
 
-function vector(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const key of new Set(contentWords(text))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
-}
-
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [key, value] of a) {
-    na += value * value;
-    dot += value * (b.get(key) ?? 0);
-  }
-  for (const value of b.values()) nb += value * value;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
 
 /** Cutting between two units that share their topic costs this much per unit of cosine similarity. */
 const COHESION = 1.5;
@@ -102,7 +85,7 @@ export function planSlides(units: readonly Unit[], slides: number): Unit[][] {
   const n = units.length;
   const k = Math.max(1, Math.min(slides, n));
   if (k === 1) return n > 0 ? [[...units]] : [];
-  const vectors = new Map(units.map((unit) => [unit, vector(unit.text)]));
+  const vectors = new Map(units.map((unit) => [unit, wordVector(unit.text)]));
   const prefix = [0];
   for (const unit of units) prefix.push((prefix.at(-1) as number) + unit.words);
   const target = (prefix[n] as number) / k;

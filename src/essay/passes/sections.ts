@@ -1,5 +1,5 @@
 import type { Paragraph, Section } from '../../types.js';
-import { contentWords } from '../keyphrase.js';
+import { cosine, wordVector } from '../keyphrase.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import type { BodyItem, Pass, Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
@@ -100,23 +100,6 @@ function sectionLevel(headings: readonly Heading[]): number {
   return top;
 }
 
-function vector(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const key of new Set(contentWords(text))) counts.set(key, (counts.get(key) ?? 0) + 1);
-  return counts;
-}
-
-export function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [key, value] of a) {
-    na += value * value;
-    dot += value * (b.get(key) ?? 0);
-  }
-  for (const value of b.values()) nb += value * value;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
 
 const textOf = (paragraphs: readonly Paragraph[]): string => paragraphs.map((p) => p.text).join(' ');
 
@@ -133,8 +116,8 @@ function closesEssay(closing: Paragraph, sectionTitle: string, essayTitle: strin
   if (CONCLUSION_CUE.test(closing.text.trim())) return true;
   if (closing.sentences.length > CLOSING_MAX_SENTENCES) return false;
   if (SELF_REFERENCE.test(closing.text)) return true;
-  const own = vector(closing.text);
-  const shares = (title: string): boolean => [...vector(title).keys()].some((key) => own.has(key));
+  const own = wordVector(closing.text);
+  const shares = (title: string): boolean => [...wordVector(title).keys()].some((key) => own.has(key));
   return shares(essayTitle) && !shares(sectionTitle);
 }
 
@@ -253,7 +236,7 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
   if (middle.length === 0) return { intro, sections: [], conclusion, appendix: [] };
   const words = middle.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0);
   const wanted = Math.min(middle.length, Math.max(MIN_TOPICS, Math.min(MAX_TOPICS, Math.round(words / WORDS_PER_TOPIC))));
-  const vectors = middle.map((paragraph) => vector(paragraph.text));
+  const vectors = middle.map((paragraph) => wordVector(paragraph.text));
   const window = (from: number, to: number): Map<string, number> => {
     const merged = new Map<string, number>();
     for (const v of vectors.slice(Math.max(0, from), Math.max(0, to))) for (const [k, n] of v) merged.set(k, (merged.get(k) ?? 0) + n);
