@@ -53,7 +53,6 @@ export function unitsOf(paragraphs: readonly Paragraph[]): Unit[] {
   });
 }
 
-
 /** Cutting between two units that share their topic costs this much per unit of cosine similarity. */
 const COHESION = 1.5;
 /** A new sub-heading is where the author cut: cutting there is rewarded. */

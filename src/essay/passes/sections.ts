@@ -100,7 +100,6 @@ function sectionLevel(headings: readonly Heading[]): number {
   return top;
 }
 
-
 const textOf = (paragraphs: readonly Paragraph[]): string => paragraphs.map((p) => p.text).join(' ');
 
 /** A closing paragraph longer than this is part of its section's argument, not a wrap-up. */
