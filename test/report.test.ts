@@ -140,13 +140,16 @@ describe('report', () => {
     assertFloors('holdout', sets.holdout);
   });
 
-  it.runIf(targets)('meets the targets on the real essays used for tuning', () => {
-    assertTargets(sets.tuning);
-  });
+  // Registered only for `npm run report:targets`: they state where the rules must get to.
+  if (targets) {
+    it('meets the targets on the real essays used for tuning', () => {
+      assertTargets(sets.tuning);
+    });
 
-  it.runIf(targets)('meets the targets on the real essays held back from tuning', () => {
-    assertTargets(sets.holdout);
-  });
+    it('meets the targets on the real essays held back from tuning', () => {
+      assertTargets(sets.holdout);
+    });
+  }
 
   describe.each(sets.written)('written fixture $name', (row) => {
     it('is right in every respect checked by hand', () => {
