@@ -1,7 +1,7 @@
 import { buildDeck } from './deck/build.js';
 import type { ResolvedDeckOptions } from './deck/options.js';
 import { parseEssay } from './essay/parse.js';
-import { type CliDeckOptions, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
+import { type CliDeckOptions, publicFolder, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
 import { type DeckLocation, readEssay } from './io/source.js';
 import { buildOutline, type OutlineOptions } from './outline/build.js';
 import { type RenderedDeck, renderDeck } from './render/html.js';
@@ -27,6 +27,8 @@ export interface BuiltDeck {
   inputs: string[];
   /** deck.yaml's `css`: the stylesheets loaded after the theme, as absolute paths. */
   stylesheets: string[];
+  /** The deck folder's `public/`, which holds those stylesheets and what they use; null without deck.yaml. */
+  publicDir: string | null;
 }
 
 /** Reads a deck's files (the edge) and runs every pure stage. */
@@ -40,5 +42,14 @@ export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions):
   const deck = buildDeck(outline, options);
   const inputs = [location.essayPath, ...(location.configPath ? [location.configPath] : [])];
   const stylesheets = file ? options.css.map((name) => stylesheetPath(file.path, name)) : [];
-  return { essay, outline, options, deck, rendered: renderDeck(deck), inputs, stylesheets };
+  return {
+    essay,
+    outline,
+    options,
+    deck,
+    rendered: renderDeck(deck),
+    inputs,
+    stylesheets,
+    publicDir: file ? publicFolder(file.path) : null,
+  };
 }

@@ -1,4 +1,5 @@
 import type { Pos, Tagger, Token } from './tagger.js';
+import { boundedMemo } from './text.js';
 
 /**
  * Titles made of the essay's own noun phrases. A part-of-speech tagger finds the noun phrases
@@ -35,19 +36,7 @@ const MODIFIER: ReadonlySet<Pos> = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const HEAD: ReadonlySet<Pos> = new Set(['NOUN', 'PROPN']);
 
 /** Lower case, straight quotes, plural of the last word folded: "Chemical Weapons" ≈ "chemical weapon". */
-export function phraseKey(text: string): string {
-  const known = keyCache.get(text);
-  if (known !== undefined) return known;
-  const key = makePhraseKey(text);
-  // Bounded: cleared when full, so a huge essay cannot grow it without end.
-  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-  keyCache.set(text, key);
-  return key;
-}
-
-/** Keys already made: titles look up the same words again and again. */
-const KEY_CACHE_SIZE = 50_000;
-const keyCache = new Map<string, string>();
+export const phraseKey = boundedMemo(makePhraseKey, 50_000);
 
 function makePhraseKey(text: string): string {
   const words = text

@@ -8,26 +8,34 @@ export function normalizeSpace(text: string): string {
     .trim();
 }
 
-/** Keys already made: the passes compare the same blocks' texts many times over. */
-const KEY_CACHE_SIZE = 20_000;
-const keyCache = new Map<string, string>();
+/**
+ * `make` with its results kept for texts already seen: the passes and titles ask for the keys of
+ * the same texts again and again. Cleared when full, so a huge essay cannot grow it without end.
+ */
+export function boundedMemo(make: (text: string) => string, size: number): (text: string) => string {
+  const known = new Map<string, string>();
+  return (text) => {
+    const hit = known.get(text);
+    if (hit !== undefined) return hit;
+    const value = make(text);
+    if (known.size >= size) known.clear();
+    known.set(text, value);
+    return value;
+  };
+}
 
 /** Comparison key: lower case, curly quotes straightened, punctuation and spacing folded. */
-export function matchKey(text: string): string {
-  const known = keyCache.get(text);
-  if (known !== undefined) return known;
-  const key = normalizeSpace(text)
-    .toLowerCase()
-    .replace(/[‘’`]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
-  // A bounded memo: cleared when full, so a huge essay cannot grow it without end.
-  if (keyCache.size >= KEY_CACHE_SIZE) keyCache.clear();
-  keyCache.set(text, key);
-  return key;
-}
+export const matchKey = boundedMemo(
+  (text) =>
+    normalizeSpace(text)
+      .toLowerCase()
+      .replace(/[‘’`]/g, "'")
+      .replace(/[“”]/g, '"')
+      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
+      .replace(/ {2,}/g, ' ')
+      .trim(),
+  20_000,
+);
 
 /** A word: a run without spaces that holds a letter or a digit (so "—" and "*" are not words). */
 const WORD = /[^\s\u200b]*[\p{L}\p{N}][^\s\u200b]*/gu;

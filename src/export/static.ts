@@ -39,15 +39,6 @@ function deckFiles(stylesheets: readonly string[]): string[] {
   return [...found];
 }
 
-/** The folder the deck's stylesheets are relative to: the `public/` they lie in. */
-function publicRoot(stylesheets: readonly string[]): string | null {
-  const first = stylesheets[0];
-  if (!first) return null;
-  let dir = dirname(first);
-  while (basename(dir) !== 'public' && dirname(dir) !== dir) dir = dirname(dir);
-  return basename(dir) === 'public' ? dir : dirname(first);
-}
-
 /**
  * Writes the deck into `outDir`: `index.html`, the runtime under `assets/` with content-hashed
  * names (a new version never meets a cached old one), and deck.yaml's stylesheets with the files
@@ -64,7 +55,7 @@ export function writeStaticDeck(built: BuiltDeck, outDir: string): void {
     writeFileSync(join(assets, name), bytes);
     return `assets/${name}`;
   };
-  const root = publicRoot(built.stylesheets);
+  const root = built.publicDir;
   const deckLinks = new Map<string, string>();
   if (root) {
     for (const file of deckFiles(built.stylesheets)) {

@@ -126,7 +126,7 @@ export function readDeckConfig(path: string): DeckConfigFile {
     throw new BriefdeckError(`cannot read the deck config: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, { file: path });
   }
   const config = parseDeckConfig(text, path);
-  const publicDir = join(dirname(path), 'public');
+  const publicDir = publicFolder(path);
   (config.options.css ?? []).forEach((name, i) => {
     if (!existsSync(stylesheetPath(path, name))) {
       throw new BriefdeckError(`css: ${name} is not in ${publicDir}`, { file: path, ...config.position(['css', i]), hint: hintFor('css') });
@@ -136,9 +136,14 @@ export function readDeckConfig(path: string): DeckConfigFile {
   return config;
 }
 
-/** Where a stylesheet named in deck.yaml's `css` lives: the deck folder's `public/`. */
+/** The deck folder's `public/`, where deck.yaml's stylesheets and the files they use live. */
+export function publicFolder(configPath: string): string {
+  return join(dirname(configPath), 'public');
+}
+
+/** Where a stylesheet named in deck.yaml's `css` lives. */
 export function stylesheetPath(configPath: string, name: string): string {
-  return join(dirname(configPath), 'public', name);
+  return join(publicFolder(configPath), name);
 }
 
 /** Options from the CLI, named by the flag they came from for messages. */
