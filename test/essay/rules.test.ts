@@ -73,6 +73,8 @@ describe('byline rule', () => {
     ['Category: North Korea', { category: 'North Korea' }],
     ['16 July 2020', { date: '2020-07-16' }],
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
+    // PolitiFact: the name joined to the date by "on", an ordinal day, a clock time.
+    ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', { date: '2019-11-18', authors: ['Louis Jacobson'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });

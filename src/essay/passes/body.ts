@@ -1,5 +1,6 @@
 import { PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { headingRuns } from '../heading-runs.js';
 import { datedListings } from '../listings.js';
 import { classify } from '../rules.js';
 import { adjacent, HEADING_MAX_WORDS, isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
@@ -67,7 +68,7 @@ function orderedOverlap(a: readonly string[], b: readonly string[]): number {
  * A short block whose words all stand, in order, inside a longer body block repeats it. A
  * heading-shaped line before running text is a heading that the text may well repeat.
  */
-function pullQuotes(blocks: readonly Block[]): Set<Block> {
+function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
   const quotes = new Set<Block>();
   const keys = blocks.map((block) => matchKey(block.plain).replace(/"/g, ''));
   blocks.forEach((block, i) => {
@@ -75,7 +76,7 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
     if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS)
       return;
     const next = blocks[i + 1];
-    if (isHeadingShaped(block) && next && isText(next)) return;
+    if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) return;
     // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
     const nearKeys = keys.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
     if (nearKeys.some((other) => other !== key && other.length > key.length && other.includes(key))) {
@@ -230,7 +231,10 @@ export const body: Pass = {
     }
     removeBoxes(state, kept);
     removeCaptions(state, kept);
-    const quotes = pullQuotes(kept.map((entry) => entry.block));
+    const keptBlocks = kept.map((entry) => entry.block);
+    // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own.
+    const runs = state.format === 'text' ? headingRuns(keptBlocks) : new Set<number>();
+    const quotes = pullQuotes(keptBlocks, runs);
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
     let parentLevel = TEXT_HEADING_LEVEL - 1;
@@ -270,6 +274,8 @@ export const body: Pass = {
         isProse(next);
       if (block.kind === 'heading') {
         heading(block.level ?? TEXT_HEADING_LEVEL, true);
+      } else if (runs.has(k)) {
+        heading(TEXT_HEADING_LEVEL, false);
       } else if (loneItem) {
         heading(parentLevel + 1, true);
       } else if (

@@ -33,7 +33,9 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
   // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field ("By Umair Irfan Updated Nov 13").
   const lead = AUTHOR_LEAD.exec(rest);
-  const names = lead ? parseNameList(rest.slice(lead[0].length).replace(/\s+(?:updated|published|posted|last updated)$/i, '')) : null;
+  // The words that joined the name to the date stay behind: "By Louis Jacobson on Monday, November 18th, 2019".
+  const name = rest.slice(lead?.[0].length ?? 0).replace(/\s+(?:updated|published|posted|last updated|on|at)$/i, '');
+  const names = lead ? parseNameList(name) : null;
   return names ? { iso: date.iso, authors: names } : null;
 }
 
