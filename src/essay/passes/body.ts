@@ -157,6 +157,19 @@ function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: nu
 
 /** A box is short lines: the links' titles, names and dates. */
 const BOX_LINE_MAX_WORDS = 16;
+/** The block right above block `index` is a box's heading that a rule removed as related links. */
+function boxHeadingAbove(state: EssayState, index: number): boolean {
+  const above = state.blocks[index - 1];
+  const role = state.role(index - 1);
+  return (
+    above !== undefined &&
+    role?.kind === 'chrome' &&
+    role.reason === 'related' &&
+    adjacent(above, state.blocks[index] as Block) &&
+    isHeadingShaped(above)
+  );
+}
+
 /** Short lines in a row, two of them bylines or dates, make a box of links. */
 const BOX_MIN_LINES = 3;
 
@@ -167,14 +180,21 @@ const BOX_MIN_LINES = 3;
  */
 function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
   const short = (block: Block): boolean => !isProse(block) && words(block) <= BOX_LINE_MAX_WORDS && block.kind !== 'heading';
+  const spaced = spacedParagraphs(kept.map((entry) => entry.block));
   for (let k = 0; k < kept.length; ) {
-    const { block } = kept[k] as { block: Block };
+    const { block, index } = kept[k] as { block: Block; index: number };
     const headed = isBoxHeading(block);
     let end = headed ? k + 1 : k;
     while (end < kept.length && short((kept[end] as { block: Block }).block)) end++;
+    // Under a box's heading that the rules removed ("More Great WIRED Stories"), on a page that
+    // spaces its paragraphs: the one-line links set right under it and against each other.
+    if (!headed && spaced && boxHeadingAbove(state, index)) {
+      end = k + 1;
+      while (end < kept.length && adjacent((kept[end - 1] as { block: Block }).block, (kept[end] as { block: Block }).block)) end++;
+    }
     const run = kept.slice(k, end);
     const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
-    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2)) {
+    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (run.length >= BOX_MIN_LINES && boxHeadingAbove(state, index))) {
       for (const entry of run) state.remove(entry.index, 'related');
       kept.splice(k, run.length);
     } else {
