@@ -268,6 +268,7 @@ export const body: Pass = {
       if (
         above &&
         quotes.has(above) &&
+        block.kind !== 'heading' &&
         !isProse(block) &&
         words(block) <= ATTRIBUTION_MAX_WORDS &&
         (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))

@@ -37,6 +37,12 @@ describe('body pass', () => {
     expect(wired.body).toContain(80);
   });
 
+  it('keeps a Markdown heading under a pull quote: a heading is no attribution, though it ends in two capitalised words (RAND)', () => {
+    const rand = excerpt('tuning/d-rand-deepseek-competition', [1, 80]);
+    expect(rand.removed.get(68)).toBe('pull-quote');
+    expect(rand.parts).toContain("A Close Look at DeepSeek's Costs");
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });

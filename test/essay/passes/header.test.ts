@@ -3,6 +3,13 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('finds the front matter’s title as a heading below the site’s menus, though the page repeats it in its breadcrumbs (RAND)', () => {
+    const { essay, removed } = excerpt('tuning/d-rand-deepseek-competition', [1, 80]);
+    expect(essay.meta.title).toBe('What DeepSeek Really Changes About AI Competition');
+    // The menus above the title are chrome: "## Site-wide navigation", "- ### Research Divisions", their links.
+    for (const line of [19, 21, 25, 27, 47]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('reads a name printed above the title beside a date written with dots (WIRED)', () => {
     const { essay } = excerpt('tuning/e-wired-banking-broke', [1, 40]);
     expect(essay.meta).toMatchObject({ title: "The Future of Banking Is … You're Broke", authors: ['Molly Wood'], date: '2019-11-14' });
