@@ -67,7 +67,7 @@ interface Box {
 }
 
 /** Where each master puts its placeholders, for a slide of `width` × `height` inches. */
-export function masterBoxes(width: number, height: number): Record<MasterName, { kicker?: Box; title: Box; body: Box }> {
+function masterBoxes(width: number, height: number): Record<MasterName, { kicker?: Box; title: Box; body: Box }> {
   const side = 0.6;
   const inner = width - 2 * side;
   const footerRoom = 0.75;
