@@ -1,16 +1,15 @@
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, relative, resolve } from 'node:path';
-import { BriefdeckError } from '../errors.js';
+import { basename, extname, relative } from 'node:path';
 import { exportPdf } from '../export/pdf.js';
 import type { NotesMode } from '../export/pdf-print.js';
-import { writeFileAtomically } from '../io/output.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
-import { cliDeckOptions, type DeckFlags, outFlag, plural } from './shared.js';
+import { cliDeckOptions, type DeckFlags, type FileKind, outFlag, outputFileTarget, plural, writeOutputFile } from './shared.js';
 
 export interface PdfFlags extends DeckFlags {
   out?: string;
   notes: NotesMode;
 }
+
+const PDF: FileKind = { name: 'PDF', magic: '%PDF-' };
 
 const SUFFIX: Record<NotesMode, string> = { none: '', page: '-notes', handout: '-handout' };
 
@@ -20,40 +19,13 @@ export function defaultPdfName(location: DeckLocation, notes: NotesMode): string
   return `${name}${SUFFIX[notes]}.pdf`;
 }
 
-function startsWithPdfHeader(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(5);
-    return readSync(fd, head, 0, 5, 0) === 5 && head.toString('latin1') === '%PDF-';
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /**
  * The file to write, checked before any work: `--out` (a file, or a folder to put the default
  * name in), else the default name in the current folder. Its folder must exist and be
  * writable, and an existing file is only replaced if it is a PDF.
  */
 export function pdfTarget(out: string | undefined, location: DeckLocation, notes: NotesMode, cwd = process.cwd()): string {
-  let target = resolve(cwd, out ?? defaultPdfName(location, notes));
-  if (existsSync(target) && statSync(target).isDirectory()) target = join(target, defaultPdfName(location, notes));
-  const folder = dirname(target);
-  if (!existsSync(folder)) {
-    throw new BriefdeckError('the folder for the PDF does not exist', { file: folder, hint: 'Create it first, or choose another --out.' });
-  }
-  try {
-    accessSync(folder, constants.W_OK);
-  } catch {
-    throw new BriefdeckError('cannot write to the folder for the PDF', { file: folder, hint: 'Choose a writable folder with --out.' });
-  }
-  if (existsSync(target) && !startsWithPdfHeader(target)) {
-    throw new BriefdeckError('refusing to replace a file that is not a PDF', {
-      file: target,
-      hint: 'Choose another --out, or remove the file yourself.',
-    });
-  }
-  return target;
+  return outputFileTarget(out, defaultPdfName(location, notes), PDF, cwd);
 }
 
 /**
@@ -71,14 +43,7 @@ export async function pdfCommand(source: string | undefined, flags: PdfFlags): P
       `briefdeck: warning: slide "${id}" reaches ${past.join(' and ')} of its page and is cut off in the PDF; shorten it, or leave it out with --hide ${id}\n`,
     );
   }
-  try {
-    writeFileAtomically(target, result.bytes);
-  } catch (error) {
-    throw new BriefdeckError(`cannot write the PDF: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
-      file: target,
-      hint: 'Check the folder is writable and has space, or choose another --out.',
-    });
-  }
+  writeOutputFile(target, result.bytes, PDF);
   const where = relative(process.cwd(), target) || target;
   const ms = Math.round(performance.now() - started);
   process.stdout.write(
