@@ -63,7 +63,7 @@ export function parseNameList(text: string): string[] | null {
 
 /** Verbs a bio opens its subject with: "… is a senior fellow", "… joined NHS England". */
 export const BIO_VERB =
-  '(?:is|was|serves|served|has|had|holds|held|leads|led|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|manages|managed|covers|covered|lives)';
+  '(?:is|was|serves|served|has|had|holds|held|leads|led|heads|headed|chairs|chaired|oversees|advises|edits|edited|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|manages|managed|covers|covered|lives)';
 
 /** The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola". */
 const BIO_OPENING = new RegExp(
@@ -73,4 +73,17 @@ const BIO_OPENING = new RegExp(
 
 export function bioSubject(text: string): string | null {
   return BIO_OPENING.exec(text)?.[1] ?? null;
+}
+
+/** A second bio in the same paragraph opens a sentence with a name, often with its role between commas: "Robert Kelley, an associated senior research fellow at SIPRI, worked …". */
+const APPOSITIVE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(?:a|an|the)\s+[^,]{3,100},\s+/u;
+
+/** Every person a bio paragraph introduces, each at the start of a sentence. */
+export function bioSubjects(text: string): string[] {
+  const subjects: string[] = [];
+  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+    const subject = bioSubject(sentence) ?? bioSubject(sentence.replace(APPOSITIVE, '$1 is '));
+    if (subject && PERSON_NAME.test(subject) && !subjects.includes(subject)) subjects.push(subject);
+  }
+  return subjects;
 }

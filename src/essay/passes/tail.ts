@@ -1,4 +1,4 @@
-import { BIO_VERB, bioSubject } from '../authors.js';
+import { BIO_VERB, bioSubject, bioSubjects } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
@@ -97,9 +97,13 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (knownAuthor(state, subject)) return true;
   if (state.meta.authors.length > 0) return false;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
-  const late = index >= state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO;
   // Only page furniture, other bios or a disclaimer follow it.
-  const rest = state.blocks.slice(index + 1).filter((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
+  // (Up to the end matter: notes under an "Endnotes" heading are not the text going on.)
+  const after = state.blocks.slice(index + 1);
+  const endMatter = after.findIndex((b) => isTailHeading(b, END_HEADING));
+  const rest = (endMatter < 0 ? after : after.slice(0, endMatter)).filter((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
+  const textEnds = endMatter < 0 ? state.blocks.length : index + 1 + endMatter;
+  const late = index >= state.bodyStart + (textEnds - state.bodyStart) * LATE_BIO;
   return late && /\b(at|of|for)\b/.test(block.plain) && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
 }
 
@@ -207,10 +211,11 @@ export const tail: Pass = {
         !hint &&
         (sinceBio <= 1 || bioSubject(block.plain) !== null || (underBioHeading && namesAuthor(state, block)));
       if (sinceBio >= 0) sinceBio++;
-      if (inBio && isProse(block)) {
+      // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)
+      if (inBio && (isProse(block) || bioSubject(block.plain) !== null)) {
         state.decide(i, { kind: 'bio' });
-        const subject = bioSubject(block.plain);
-        if (subject && authorsFromBio && !knownAuthor(state, subject)) {
+        for (const subject of authorsFromBio ? bioSubjects(block.plain) : []) {
+          if (knownAuthor(state, subject)) continue;
           state.meta.authors = [...state.meta.authors, subject];
           state.meta.lines.authors ??= block.lines.start;
         }

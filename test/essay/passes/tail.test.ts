@@ -3,6 +3,18 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('reads a bio that ends in the author’s handle instead of a full stop (FiveThirtyEight)', () => {
+    const { bio } = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 40], [86, 120]);
+    expect(bio).toEqual([110]);
+  });
+
+  it('reads a closing bio above the endnotes, and each person it introduces, role between commas or not (Arms Control Association)', () => {
+    const { essay, bio, removed } = excerpt('tuning/j-armscontrol-iran-verification', [1, 50], [181, 240]);
+    expect(bio).toEqual([189]);
+    expect(essay.meta.authors).toEqual(['Tariq Rauf', 'Robert Kelley']);
+    expect(removed.get(195)).toBe('footnote');
+  });
+
   it('ends the text above a box of teaser headlines, however sentence-like they are (Salon)', () => {
     const { body, removed } = excerpt('tuning/e-salon-sharing-economy-lie', [101, 117], [183, 235]);
     expect(body.at(-1)).toBe(189);
