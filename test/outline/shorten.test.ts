@@ -13,6 +13,14 @@ describe('removeRemovableParts', () => {
     expect(removeRemovableParts('The grid (as the regulator calls it) is old.')).toBe('The grid is old.');
   });
 
+  it('keeps the "so" of "So far" and "So much": an adverb, not a conjunction', () => {
+    expect(removeRemovableParts('So far, the program has reached 40,000 households.')).toBe(
+      'So far, the program has reached 40,000 households.',
+    );
+    expect(removeRemovableParts('So much of the debate turns on cost.')).toBe('So much of the debate turns on cost.');
+    expect(removeRemovableParts('So the council should act now.')).toBe('The council should act now.');
+  });
+
   it('drops leading connectives and parentheticals', () => {
     expect(removeRemovableParts('In the meantime, it should be possible to change the channel.')).toBe(
       'It should be possible to change the channel.',
