@@ -190,6 +190,11 @@ export const header: Pass = {
         continue;
       }
       if (block.kind === 'rule') continue;
+      // A line set right against a photo credit is the photo's caption, not the standfirst.
+      if (creditBelow(state, i)) {
+        state.remove(i, 'caption');
+        continue;
+      }
       // A heading in sentence case right under the title, before any text, is the standfirst set
       // as a heading ("## We must find a way to steward AI, then …, writes Will Marshall"); as
       // printed, it beats a front matter description.
@@ -260,6 +265,25 @@ export const header: Pass = {
     copyrightHolder(state);
   },
 };
+
+/** A caption is a sentence or two; longer text over a credit is the text. */
+const CAPTION_MAX_WORDS = 40;
+
+/** Block `index` is set against the photo credit under it ("Toni L. Sandys / The Washington Post / Getty Images"). */
+function creditBelow(state: EssayState, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  const below = state.blocks[index + 1];
+  const hint = state.hints[index + 1];
+  if (!below || words(block) > CAPTION_MAX_WORDS || block.kind === 'heading') return false;
+  // A credit that says what it is ("Photograph: Tim Robberts/Getty Images") stands alone under its picture;
+  // a bare one ("Toni L. Sandys / The Washington Post / Getty Images") ends the caption above it.
+  const labelled = /^\(?(?:photo(?:graph)?|image|illustration|picture|credit|source)s?\b/i.test(below.plain);
+  const credit = hint?.kind === 'chrome' && hint.reason === 'caption' && words(below) <= CREDIT_MAX_WORDS && !labelled;
+  return credit && below.lines.start <= block.lines.end + 2;
+}
+
+/** A credit names a photographer and an agency or two. */
+const CREDIT_MAX_WORDS = 12;
 
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;

@@ -1,11 +1,11 @@
 import type { BlockRule } from './types.js';
 
 const COUNTER =
-  /^([\d,.]+[km]?|[\d,.]+\s*(likes?|restacks?|claps?)(\s*·\s*[\d,.]+\s*\w+)*|total( index)?:?\s*[\d,]+.*|[\d,.]+\s*(publications|results|comments|shares|views|likes)\b.*|\d+\s*min(ute)?s?\s*(read|listen)\b.*|(reading time|read time):?\s*\d+.*|comments?\s*\(?\d*\)?|\d+\s+comments?)$/i;
+  /^([\d,.]+[km]?|[\d,.]+\s*(likes?|restacks?|claps?)(\s*·\s*[\d,.]+\s*\w+)*|total( index)?:?\s*[\d,]+.*|[\d,.]+\s*(publications|results|comments|shares|views|likes)\b.*|\d+\s*min(ute)?s?\s*(read|listen)\b.*|(reading time|read time):?\s*\d+.*|comments?\s*\(?\d*\)?|(new,\s*)?\d+\s+comments?)$/i;
 
 /**
  * Counters and reading-time labels: "Total Index: 6330 publications.", "5 min read",
- * "Comments (3)", a like count standing alone ("312").
+ * "Comments (3)", "New, 203 comments", a like count standing alone ("312").
  */
 export const counter: BlockRule = {
   name: 'counter',

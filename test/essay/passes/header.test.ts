@@ -3,6 +3,25 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes a line set against a bare photo credit for the caption, not the standfirst (FiveThirtyEight, LA Times)', () => {
+    const fte = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 40]);
+    expect(fte.essay.meta.subtitle).toBeNull();
+    expect(fte.removed.get(26)).toBe('caption');
+    const lat = excerpt('tuning/e-latimes-gannett-gatehouse', [95, 125]);
+    expect(lat.removed.get(107)).toBe('caption');
+  });
+
+  it('keeps the standfirst above a credit that says what it is ("Photograph: …") (WIRED)', () => {
+    const { essay } = excerpt('tuning/e-wired-banking-broke', [1, 40]);
+    expect(essay.meta.subtitle).toBe('Our present financial ruin is being turned into a business model.');
+  });
+
+  it('passes over a comment counter to the standfirst ("New, 203 comments") (The Verge)', () => {
+    const { essay, removed } = excerpt('tuning/e-theverge-att-zero-rating', [85, 130]);
+    expect(removed.get(95)).toBe('counter');
+    expect(essay.meta.subtitle).toBe('‘Mobilizing Your World’ sounds like a threat now');
+  });
+
   it('finds the front matter’s title as a heading below the site’s menus, though the page repeats it in its breadcrumbs (RAND)', () => {
     const { essay, removed } = excerpt('tuning/d-rand-deepseek-competition', [1, 80]);
     expect(essay.meta.title).toBe('What DeepSeek Really Changes About AI Competition');
