@@ -117,6 +117,18 @@ const SOURCED_CAPTION_MAX_WORDS = 30;
  * lines set right against the credit. On such a page, a short sentence with a source name right
  * under it and blank lines around both ("… this week." / "Berkeley Earth") is a chart's caption.
  */
+/** Characters of an image's description compared with the line under it (a clipper may cut either). */
+const IMAGE_TEXT_COMPARED = 80;
+
+/** Block `index` says again the description of the image right above it: `![A pile of letters …](…)` / "A pile of letters …". */
+function repeatsImageText(state: EssayState, index: number): boolean {
+  const above = state.blocks[index - 1];
+  const alt = above?.chrome === 'markup' ? /^!\[([^\]]+)/.exec(above.text.trim())?.[1] : undefined;
+  if (!alt) return false;
+  const key = matchKey(alt).slice(0, IMAGE_TEXT_COMPARED);
+  return key.length >= PULL_QUOTE_MIN_CHARS && matchKey((state.blocks[index] as Block).plain).startsWith(key);
+}
+
 function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
   const spaced = state.format === 'text' && spacedParagraphs(kept.map((entry) => entry.block));
   const isCredit = (i: number): boolean => {
@@ -126,7 +138,13 @@ function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: nu
   const credits = new Set(kept.flatMap(({ index }) => (isCredit(index + 1) ? [index + 1] : [])));
   const removals: number[] = [];
   kept.forEach(({ block, index }, k) => {
-    if (block.kind !== 'paragraph' || isHeadingShaped(block) || words(block) > CAPTION_MAX_WORDS) return;
+    if (block.kind !== 'paragraph') return;
+    // Under a Markdown image, the line that repeats its description is its caption.
+    if (repeatsImageText(state, index)) {
+      removals.push(k);
+      return;
+    }
+    if (isHeadingShaped(block) || words(block) > CAPTION_MAX_WORDS) return;
     const next = state.blocks[index + 1];
     const oneSentence = (block.plain.match(/[.!?…](?=\s|$)/g) ?? []).length <= 1;
     if (credits.has(index + 1) && (oneSentence || (spaced && next !== undefined && adjacent(block, next)))) {

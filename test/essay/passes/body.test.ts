@@ -43,6 +43,11 @@ describe('body pass', () => {
     expect(rand.parts).toContain("A Close Look at DeepSeek's Costs");
   });
 
+  it('removes the line under a Markdown image that repeats its description (Foreign Policy)', () => {
+    const fp = excerpt('tuning/j-foreignpolicy-doge-hacking', [1, 90]);
+    for (const line of [45, 57, 69]) expect(fp.removed.get(line), `line ${line}`).toBe('caption');
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
