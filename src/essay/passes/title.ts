@@ -118,6 +118,8 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
 const PUBLICATION_NAME =
   /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
+/** Words of a line over another that make it a headline rather than a kicker ("Why, despite the complaints of many, …"). */
+const HEADLINE_OVER_DEK_MIN_WORDS = 7;
 /** A dek runs on after a comma: "Why America’s buildout is stuck, and three ways to get it moving". */
 const DEK_MIN_WORDS = 12;
 
@@ -131,6 +133,8 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   if (isStandfirst(bottom)) return upper;
   if (words(top) <= LABEL_MAX_WORDS || PUBLICATION_NAME.test(top.plain)) return lower;
   if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
+  // A kicker is a label of a few words; a line as long as a headline over another is the headline, over its dek.
+  if (words(top) >= HEADLINE_OVER_DEK_MIN_WORDS && !isHeadlineCase(top) && !isHeadlineCase(bottom)) return upper;
   return lower;
 }
 

@@ -2,7 +2,10 @@ import { parseNameList } from '../authors.js';
 import { findDate } from '../dates.js';
 import type { BlockRule, Verdict } from './types.js';
 
-const AUTHOR_LEAD = /^(?:by|written by|words by|authors?|posted by|contributors?)\s*:?\s+/i;
+/** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
+function authorLead(text: string): RegExpExecArray | null {
+  return /^(?:by|written by|words by|authors?|posted by|contributors?)\s*:?\s+/i.exec(text) ?? /^By(?=\p{Lu}\p{Ll})/u.exec(text);
+}
 const DATE_LEAD = /^(?:published|posted|updated|last updated|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
@@ -37,7 +40,7 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
   // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field ("By Umair Irfan Updated Nov 13").
-  const lead = AUTHOR_LEAD.exec(rest);
+  const lead = authorLead(rest);
   // The words that joined the name to the date stay behind: "By Louis Jacobson on Monday, November 18th, 2019".
   const name = rest.slice(lead?.[0].length ?? 0).replace(/\s+(?:updated|published|posted|last updated|on|at)$/i, '');
   const names = lead ? parseNameList(name) : null;
@@ -73,7 +76,7 @@ export const byline: BlockRule = {
         if (dated.category) verdict.category ??= dated.category;
         continue;
       }
-      const lead = AUTHOR_LEAD.exec(field);
+      const lead = authorLead(field);
       const names = lead ? parseNameList(field.slice(lead[0].length)) : null;
       if (names) {
         verdict.authors ??= names;

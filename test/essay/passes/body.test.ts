@@ -48,6 +48,12 @@ describe('body pass', () => {
     for (const line of [45, 57, 69]) expect(fp.removed.get(line), `line ${line}`).toBe('caption');
   });
 
+  it('removes an "Our Latest Stories" box: headlines and "Name • 5 min read" lines (CBS Sports)', () => {
+    const cbs = excerpt('tuning/k-cbssports-mlb-salaries', [1, 260]);
+    for (let line = 199; line <= 218; line++) expect(cbs.removed.has(line), `line ${line}`).toBe(true);
+    expect(cbs.body.at(-1)).toBe(197);
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });

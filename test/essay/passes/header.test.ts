@@ -3,6 +3,25 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes the headline over its dek, two long lines stacked above the byline (CBS Sports)', () => {
+    const { essay } = excerpt('tuning/k-cbssports-mlb-salaries', [1, 260]);
+    expect(essay.meta).toMatchObject({
+      title: 'Why, despite the complaints of many, MLB players are actually not overpaid',
+      subtitle: 'Fan backlash against league-wide salaries is wholly misguided',
+      authors: ['Matt Snyder'],
+      date: '2016-12-19',
+    });
+  });
+
+  it('reads a byline whose "By" runs into the name ("ByMalcolm Harris | January 14, 2015") (Talking Points Memo)', () => {
+    const { essay } = excerpt('tuning/k-tpm-kobane-confederalism', [1, 120]);
+    expect(essay.meta).toMatchObject({
+      title: "The Small Miracle You Haven't Heard About Amid the Carnage in Syria",
+      authors: ['Malcolm Harris'],
+      date: '2015-01-14',
+    });
+  });
+
   it('takes a line set against a bare photo credit for the caption, not the standfirst (FiveThirtyEight, LA Times)', () => {
     const fte = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 40]);
     expect(fte.essay.meta.subtitle).toBeNull();
