@@ -5,9 +5,16 @@
 // The packages bundled here (commander, markdown-it, pdf-lib, yaml, zod) are devDependencies:
 // an installed briefdeck runs lib/ and needs only the packages left external below, and
 // reveal.js, whose sources the Vite plugin serves and whose notes plugin src/render/csp.ts reads.
+import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { build } from 'rolldown';
+
+// The package's declaration files (lib/types/, for `exports` in package.json) take tsc some
+// 10–20 s on a 2-core machine: they are written when npm packs or publishes, or with --types,
+// not on every `npm ci` and `npm test`, which need only the code.
+const withTypes = process.argv.includes('--types') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lib = fileURLToPath(new URL('../lib', import.meta.url));
@@ -16,6 +23,9 @@ await build({
   cwd: root,
   input: {
     'cli/main': 'src/cli/main.ts',
+    // The package's entry points (package.json `exports`): the API and the Vite plugin.
+    index: 'src/index.ts',
+    'vite/plugin': 'src/vite/plugin.ts',
     // For scripts/ and bench/: the runtime build below, and finding a browser.
     'vite/runtime': 'src/vite/runtime.ts',
     'export/browser': 'src/export/browser.ts',
@@ -35,5 +45,16 @@ await build({
     sourcemap: true,
   },
 });
+// tsc runs in its own process while the runtime is built.
+const types = withTypes
+  ? promisify(execFile)(
+      process.execPath,
+      [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.types.json'],
+      {
+        cwd: root,
+      },
+    )
+  : null;
 const { buildRuntime } = await import('../lib/vite/runtime.js');
 await buildRuntime();
+await types;
