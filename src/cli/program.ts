@@ -126,6 +126,17 @@ export function createProgram(): Command {
     await devCommand(source, flags);
   });
 
+  program
+    .command('init')
+    .description('create a deck folder: the essay, a deck.yaml with every option commented, and public/ for stylesheets')
+    .argument('[DIR]', 'the folder to create (default: named after the essay file, or deck)')
+    .option('--essay <file>', 'the essay to copy in (.txt or .md); default: a starter essay to replace')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (dir: string | undefined, flags: { essay?: string; quiet?: boolean }) => {
+      const { initCommand } = await import('./init.js');
+      initCommand(dir, flags);
+    });
+
   return program;
 }
 
