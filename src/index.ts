@@ -11,12 +11,12 @@
  * what to do, as the CLI prints it; nothing is half-written.
  */
 import { buildDeck as deckFromOutline } from './deck/build.js';
-import type { DeckOptions } from './deck/options.js';
+import type { CliDeckOptions, DeckOptions } from './deck/options.js';
 import { BriefdeckError } from './errors.js';
 import { type BuildReport, writeDeck } from './export/build.js';
 import { type PdfReport, writePdf } from './export/pdf-file.js';
 import type { NotesMode } from './export/pdf-print.js';
-import { type CliDeckOptions, deckConfigSchema, resolveOptionsFor } from './io/config.js';
+import { deckConfigSchema, resolveOptionsFor } from './io/config.js';
 import { essayToOutline as outlineOf } from './pipeline.js';
 import type { OnProgress } from './progress.js';
 import type { Deck, Essay, EssayFormat, EssaySource, Outline } from './types.js';

@@ -1,7 +1,7 @@
 import { buildDeck } from './deck/build.js';
-import type { ResolvedDeckOptions } from './deck/options.js';
+import type { CliDeckOptions, ResolvedDeckOptions } from './deck/options.js';
 import { parseEssay } from './essay/parse.js';
-import { type CliDeckOptions, publicFolder, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
+import { publicFolder, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
 import { type DeckLocation, readEssay } from './io/source.js';
 import { buildOutline, type OutlineOptions } from './outline/build.js';
 import type { OnProgress } from './progress.js';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { CliDeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
-import type { CliDeckOptions } from '../io/config.js';
 import { writeFileAtomically, writeOutputDir } from '../io/output.js';
 import { locateDeck } from '../io/source.js';
 import { type BuiltDeck, buildFromLocation } from '../pipeline.js';

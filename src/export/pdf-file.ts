@@ -1,7 +1,7 @@
 import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
+import type { CliDeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
-import type { CliDeckOptions } from '../io/config.js';
 import { writeFileAtomically } from '../io/output.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import type { OnProgress } from '../progress.js';

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CliDeckOptions } from '../io/config.js';
+import type { CliDeckOptions } from '../deck/options.js';
 import { workFolder } from '../io/output.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import type { DeckLocation } from '../io/source.js';

@@ -2,9 +2,16 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { type OptionProblem, validateDeckOptions } from '../deck/build.js';
-import { type DeckOptions, MAX_MINUTES, type ResolvedDeckOptions, resolveDeckOptions, THEMES } from '../deck/options.js';
+import {
+  type CliDeckOptions,
+  type DeckOptions,
+  MAX_MINUTES,
+  type ResolvedDeckOptions,
+  resolveDeckOptions,
+  THEMES,
+} from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
-import type { EssayFormat, Outline } from '../types.js';
+import type { Outline } from '../types.js';
 import { checkStylesheet } from './stylesheets.js';
 import { z } from './zod.js';
 
@@ -189,13 +196,9 @@ export function stylesheetPath(configPath: string, name: string): string {
   return join(publicFolder(configPath), name);
 }
 
-/** Options from the CLI, named by the flag they came from for messages. */
-export interface CliDeckOptions {
-  options: DeckOptions;
-  flags: Partial<Record<keyof DeckOptions, string>>;
-  /** `--format`: how to read the essay, instead of deciding by its content. */
-  format?: EssayFormat;
-}
+// Defined beside DeckOptions, which keeps the package's declaration files (lib/types) clear of
+// zod, a bundled devDependency; imported from here too.
+export type { CliDeckOptions } from '../deck/options.js';
 
 /**
  * deck.yaml, then the CLI: resolved and checked against the outline. The first problem

@@ -2,8 +2,8 @@ import { readFileSync, type Stats, statSync, unwatchFile, watchFile } from 'node
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
+import type { CliDeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
-import type { CliDeckOptions } from '../io/config.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import { writeReorder } from '../io/write-config.js';
