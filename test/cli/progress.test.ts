@@ -51,6 +51,7 @@ describe.skipIf(!hasScript)('briefdeck build: progress on a terminal, one line o
   const dir = mkdtempSync(join(tmpdir(), 'briefdeck-progress-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const slides = slideCount(LONG_ESSAY);
+  const shortSlides = slideCount(SHORT_ESSAY);
 
   it('on a terminal: the steps with the slide count on one rewritten line, erased before the summary', () => {
     const { status, output } = runOnTerminal(['build', LONG_ESSAY, '--out', 'tty'], dir);
@@ -67,21 +68,21 @@ describe.skipIf(!hasScript)('briefdeck build: progress on a terminal, one line o
   });
 
   it('not on a terminal: nothing on stderr, the one summary line on stdout', () => {
-    const { status, stdout, stderr } = runCli(['build', LONG_ESSAY, '--out', 'piped'], dir);
+    const { status, stdout, stderr } = runCli(['build', SHORT_ESSAY, '--out', 'piped'], dir);
     expect([status, stderr]).toEqual([0, '']);
-    expect(stdout).toMatch(new RegExp(`^briefdeck: wrote piped/index\\.html: \\d+ groups, ${slides} slides \\(\\d+ ms\\)\\n$`));
+    expect(stdout).toMatch(new RegExp(`^briefdeck: wrote piped/index\\.html: \\d+ groups, ${shortSlides} slides \\(\\d+ ms\\)\\n$`));
   });
 
   it('--quiet: nothing at all, on a terminal or not, and the deck is written', () => {
-    const onTerminal = runOnTerminal(['build', LONG_ESSAY, '--out', 'quiet-tty', '--quiet'], dir);
+    const onTerminal = runOnTerminal(['build', SHORT_ESSAY, '--out', 'quiet-tty', '--quiet'], dir);
     expect([onTerminal.status, onTerminal.output]).toEqual([0, '']);
-    const piped = runCli(['build', LONG_ESSAY, '--out', 'quiet', '-q'], dir);
+    const piped = runCli(['build', SHORT_ESSAY, '--out', 'quiet', '-q'], dir);
     expect([piped.status, piped.stdout, piped.stderr]).toEqual([0, '', '']);
     for (const out of ['quiet-tty', 'quiet']) expect(existsSync(join(dir, out, 'index.html'))).toBe(true);
   });
 
   it('--json: what was written, the counts and the time, for scripts', () => {
-    const { status, stdout, stderr } = runCli(['build', LONG_ESSAY, '--out', 'json', '--source-map', '--json'], dir);
+    const { status, stdout, stderr } = runCli(['build', SHORT_ESSAY, '--out', 'json', '--source-map', '--json'], dir);
     expect([status, stderr]).toEqual([0, '']);
     const report = JSON.parse(stdout) as Record<string, unknown> & { files: string[] };
     expect(report).toMatchObject({
@@ -90,8 +91,8 @@ describe.skipIf(!hasScript)('briefdeck build: progress on a terminal, one line o
       path: join(dir, 'json'),
       index: join(dir, 'json', 'index.html'),
       sourceMap: join(dir, 'json', 'sourcemap.json'),
-      essay: LONG_ESSAY,
-      slides,
+      essay: SHORT_ESSAY,
+      slides: shortSlides,
     });
     expect(report.files).toContain(join(dir, 'json', 'index.html'));
     expect(report.files).toContain(join(dir, 'json', 'sourcemap.json'));
