@@ -189,6 +189,14 @@ try {
     out();
   }
 
+  out('## Essay → PowerPoint');
+  out();
+  const [pptx] = compare([{ command: process.execPath, args: ['bin/briefdeck.js', 'pptx', '--out', join(work, 'bd.pptx')] }]);
+  out('| command | wall | CPU | peak RSS |');
+  out('|---|---|---|---|');
+  out(`| \`briefdeck pptx\` (reference deck) | ${range(pptx.wall, ' s')} | ${range(pptx.cpu, ' s')} | ${range(pptx.rss, ' MiB', 0)} |`);
+  out();
+
   out('## The pipeline on long essays');
   out();
   out("`briefdeck build` on essays recombined from the fixtures' paragraphs (a heading every 12 paragraphs), start-up included.");

@@ -7,6 +7,7 @@ import { NOTES_MODES } from '../export/pdf-print.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import type { BuildFlags } from './build.js';
 import type { PdfFlags } from './pdf.js';
+import type { PptxFlags } from './pptx.js';
 import type { DeckFlags } from './shared.js';
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -112,6 +113,21 @@ export function createProgram(): Command {
   ).action(async (source: string | undefined, flags: PdfFlags) => {
     const { pdfCommand } = await import('./pdf.js');
     await pdfCommand(source, flags);
+  });
+
+  deckOptions(
+    program
+      .command('pptx')
+      .description('build the deck as an editable PowerPoint file: titles and bullets as text, speaker notes, a section per group')
+      .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
+      .option('-o, --out <file>', 'PowerPoint file, or folder to put it in (default: DECK.pptx here)')
+      .addHelpText(
+        'after',
+        ['', 'Environment:', "  SOURCE_DATE_EPOCH  the file's dates (else when the essay or deck.yaml last changed)"].join('\n'),
+      ),
+  ).action(async (source: string | undefined, flags: PptxFlags) => {
+    const { pptxCommand } = await import('./pptx.js');
+    await pptxCommand(source, flags);
   });
 
   deckOptions(

@@ -56,12 +56,13 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
     read: (m) => [+(m[3] ?? 0), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
   {
-    re: /\b(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)\b/,
+    re: /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/,
     read: (m) => {
-      const a = +(m[1] ?? 0);
-      const b = +(m[2] ?? 0);
-      // Month first, as US sites write it, unless the first number cannot be a month.
-      return a > 12 ? [+(m[3] ?? 0), b, a] : [+(m[3] ?? 0), a, b];
+      const [a, b, year] = [+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0)];
+      // Slashes put the month first, as US sites write them ("11/14/2019"); dots the day
+      // ("14.11.2019"). Either way, a first number past 12 is the day and a second the month's.
+      const monthFirst = a <= 12 && (b > 12 || m[2] === '/');
+      return monthFirst ? [year, a, b] : [year, b, a];
     },
   },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'i'), read: (m) => [+(m[2] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null] },

@@ -142,8 +142,13 @@ function tomlEntries(lines: readonly string[]): Entries {
   return entries;
 }
 
+/** A name of an organisation, not a person: "American Enterprise Institute", "GOV.UK Team", "The Editors". */
+const ORGANISATION =
+  /\b(?:institute|institution|foundation|center|centre|university|college|association|council|agency|department|ministry|office|inc|ltd|llc|corporation|company|team|staff|editors|editorial|press|society|network|initiative|committee|commission|bureau|government|coalition|alliance|partnership|trust|fund|federation|union|organi[sz]ation|programme|program)\b/i;
+
 function fields(entries: Entries): FrontMatter {
   const front: FrontMatter = {};
+  let organisation: { value: string; line: number } | undefined;
   const byKey = new Map(entries.map((entry) => [entry.key.toLowerCase().replace(/[-_]/g, ''), entry]));
   for (const [field, keys] of KEYS) {
     for (const key of keys) {
@@ -152,7 +157,11 @@ function fields(entries: Entries): FrontMatter {
       const { value, line } = entry;
       if (field === 'authors') {
         const names = authorList(value);
-        if (names.length > 0) front.authors = { value: names, line };
+        // A clipper or a CMS may give the site as the author ("[[American Enterprise Institute - AEI]]"):
+        // an organisation is the publication, and the piece names no person.
+        const people = names.filter((name) => !ORGANISATION.test(name));
+        if (people.length > 0) front.authors = { value: people, line };
+        else if (names[0]) organisation ??= { value: names[0], line };
         continue;
       }
       const raw = Array.isArray(value) ? scalarText(value[0]) : scalarText(value);
@@ -168,6 +177,7 @@ function fields(entries: Entries): FrontMatter {
       }
     }
   }
+  if (organisation && !front.publication) front.publication = organisation;
   return front;
 }
 

@@ -1,12 +1,12 @@
-import { accessSync, closeSync, constants, existsSync, openSync, readSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, extname } from 'node:path';
+import { type FileKind, outputFileTarget, writeOutputFile } from '../cli/shared.js';
 import type { CliDeckOptions } from '../deck/options.js';
-import { BriefdeckError } from '../errors.js';
-import { writeFileAtomically } from '../io/output.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import type { OnProgress } from '../progress.js';
 import { exportPdf } from './pdf.js';
 import type { NotesMode, PrintLayout } from './pdf-print.js';
+
+const PDF: FileKind = { name: 'PDF', magic: '%PDF-' };
 
 const SUFFIX: Record<NotesMode, string> = { none: '', page: '-notes', handout: '-handout' };
 
@@ -14,42 +14,6 @@ const SUFFIX: Record<NotesMode, string> = { none: '', page: '-notes', handout: '
 export function defaultPdfName(location: DeckLocation, notes: NotesMode): string {
   const name = location.deckDir ? basename(location.deckDir) : basename(location.essayPath, extname(location.essayPath));
   return `${name}${SUFFIX[notes]}.pdf`;
-}
-
-function startsWithPdfHeader(path: string): boolean {
-  const fd = openSync(path, 'r');
-  try {
-    const head = Buffer.alloc(5);
-    return readSync(fd, head, 0, 5, 0) === 5 && head.toString('latin1') === '%PDF-';
-  } finally {
-    closeSync(fd);
-  }
-}
-
-/**
- * The file to write, checked before any work: `--out` (a file, or a folder to put the default
- * name in), else the default name in the current folder. Its folder must exist and be
- * writable, and an existing file is only replaced if it is a PDF.
- */
-export function pdfTarget(out: string | undefined, location: DeckLocation, notes: NotesMode, cwd = process.cwd()): string {
-  let target = resolve(cwd, out ?? defaultPdfName(location, notes));
-  if (existsSync(target) && statSync(target).isDirectory()) target = join(target, defaultPdfName(location, notes));
-  const folder = dirname(target);
-  if (!existsSync(folder)) {
-    throw new BriefdeckError('the folder for the PDF does not exist', { file: folder, hint: 'Create it first, or choose another --out.' });
-  }
-  try {
-    accessSync(folder, constants.W_OK);
-  } catch {
-    throw new BriefdeckError('cannot write to the folder for the PDF', { file: folder, hint: 'Choose a writable folder with --out.' });
-  }
-  if (existsSync(target) && !startsWithPdfHeader(target)) {
-    throw new BriefdeckError('refusing to replace a file that is not a PDF', {
-      file: target,
-      hint: 'Choose another --out, or remove the file yourself.',
-    });
-  }
-  return target;
 }
 
 /** What `briefdeck pdf` (and the API's `exportPdf`) is asked to do. */
@@ -89,7 +53,8 @@ export interface PdfReport {
 export async function writePdf(request: PdfFileRequest): Promise<PdfReport> {
   const started = performance.now();
   const location = locateDeck(request.source, request.cwd);
-  const target = pdfTarget(request.out, location, request.notes, request.cwd);
+  // Checked before any work: its folder must exist and be writable, and a file there is replaced only if it is a PDF.
+  const target = outputFileTarget(request.out, defaultPdfName(location, request.notes), PDF, request.cwd);
   const result = await exportPdf({
     location,
     cli: request.cli,
@@ -98,14 +63,7 @@ export async function writePdf(request: PdfFileRequest): Promise<PdfReport> {
     onProgress: request.onProgress,
   });
   request.onProgress?.({ step: 'writing', file: target, slides: result.pages.length, pages: result.pageCount });
-  try {
-    writeFileAtomically(target, result.bytes);
-  } catch (error) {
-    throw new BriefdeckError(`cannot write the PDF: ${(error as NodeJS.ErrnoException).code ?? String(error)}`, {
-      file: target,
-      hint: 'Check the folder is writable and has space, or choose another --out.',
-    });
-  }
+  writeOutputFile(target, result.bytes, PDF);
   return {
     path: target,
     essay: location.essayPath,

@@ -1,10 +1,14 @@
 import { BriefdeckError } from '../errors.js';
 import { scriptJson } from '../render/escape.js';
 import type { CdpSession, Chromium } from './chromium.js';
+import { HANDOUT, notesStylesheet, PX_PER_MM, slideStylesheet } from './pdf-print-css.js';
+import { inPageArrange, inPageErrors, inPageInspect, inPagePrepare, inPagePrintViewReady, type PrintLayout } from './pdf-print-page.js';
 
 /**
- * The browser half of the PDF export: opens a built deck in Reveal's print view, lays out
- * the notes pages or handouts around Reveal's `.pdf-page`s, and prints once.
+ * The browser half of the PDF export, as DevTools steps: opens a built deck in Reveal's print
+ * view, has the page lay out the notes pages or handouts around Reveal's `.pdf-page`s, and
+ * prints once. The print CSS is in pdf-print-css.ts, the functions that run in the page in
+ * pdf-print-page.ts.
  *
  * Reveal's own `showNotes` is not used: `'separate-page'` leaves a trailing blank page and
  * `'inline'` overlays the notes on the slide, cut at the page edge. Instead the notes go in
@@ -18,26 +22,12 @@ import type { CdpSession, Chromium } from './chromium.js';
 export const NOTES_MODES = ['none', 'page', 'handout'] as const;
 export type NotesMode = (typeof NOTES_MODES)[number];
 
-/** What the print layout found and did, read back from the page before printing. */
-export interface PrintLayout {
-  /** Ids of the printed slides, in page order (hidden slides are not among them). */
-  slideIds: string[];
-  /** Ids of the slides whose notes are not empty. */
-  notedIds: string[];
-  /** Width of a slide page, CSS px. */
-  pageWidth: number;
-  /** Slides whose content reaches past the page edge, which cuts it off. */
-  clipped: Array<{ id: string; right: number; bottom: number }>;
-}
+export type { PrintLayout };
 
 export interface PrintedDeck {
   pdf: Uint8Array;
   layout: PrintLayout;
 }
-
-/** Handout paper: A4 portrait, as presenter handouts are; the slide is scaled to the text width. */
-const HANDOUT = { widthMm: 210, heightMm: 297, marginTopMm: 14, marginSideMm: 16 };
-const PX_PER_MM = 96 / 25.4;
 
 /** How long the deck may take to load and lay itself out for print. */
 const LAYOUT_TIMEOUT_MS = 30_000;
@@ -47,241 +37,12 @@ const PER_SLIDE_MS = 300;
 const stepTimeout = (slides: number): number => LAYOUT_TIMEOUT_MS + PER_SLIDE_MS * slides;
 
 /**
- * Added before Reveal lays out the print view. A slide gets the deck's height (Reveal sets only
- * its width; the deck's `height: 100%` would take the taller page's height), each page its
- * footer, as on screen, and the list of links to every slide (see inPageArrange) stays unseen.
- */
-function slideStylesheet(slideHeight: number): string {
-  return `
-html.print-pdf .reveal .slides .pdf-page > section { height: ${slideHeight}px; }
-.reveal .slides .pdf-page > .bd-footer { display: block; }
-.bd-print-nav { display: none; }
-`;
-}
-
-/**
- * Notes pages (`--notes page`), in the theme's colours like the slides between them, and
- * handouts (`--notes handout`, A4), dark on white paper whatever the theme. A notes page is a slide-sized
- * page whose padding repeats on every page its notes flow onto (box-decoration-break); a named
- * @page with margins instead left a blank page at the end of the document.
- */
-function notesStylesheet(): string {
-  const { widthMm, heightMm, marginTopMm, marginSideMm } = HANDOUT;
-  return `
-.reveal .slides article.bd-notes-page {
-  break-before: page;
-  padding: 48px 72px 56px;
-  box-decoration-break: clone;
-  text-align: left;
-  font-size: 24px;
-  line-height: 1.45;
-  color: var(--r-main-color, #1d2733);
-  font-family: var(--r-main-font, sans-serif);
-}
-.reveal .slides article.bd-notes-page + .pdf-page { break-before: page; }
-.bd-notes-kicker {
-  margin: 0 0 0.3em;
-  font-size: 15px;
-  font-weight: 700;
-  letter-spacing: 0.1em;
-  text-transform: uppercase;
-  color: var(--bd-muted, var(--r-main-color, #4b5563));
-}
-.reveal .slides article.bd-notes-page h2 {
-  margin: 0 0 0.8em;
-  padding-bottom: 0.3em;
-  font-size: 30px;
-  text-transform: none;
-  border-bottom: 2px solid var(--bd-rule, currentColor);
-}
-.reveal .slides .bd-notes-text p { margin: 0 0 0.75em; }
-
-@page bd-handout { size: ${widthMm}mm ${heightMm}mm; margin: ${marginTopMm}mm ${marginSideMm}mm; }
-html.bd-handouts body {
-  page: bd-handout;
-  background: #ffffff !important;
-  width: auto !important;
-  height: auto !important;
-}
-/* On the notes only: the slide in the frame keeps the deck's own styles. */
-.reveal .slides .bd-handout .bd-notes-text {
-  text-align: left;
-  font-size: 11pt;
-  line-height: 1.45;
-  color: #1d2733;
-  font-family: var(--r-main-font, sans-serif);
-}
-.reveal .slides article.bd-handout + article.bd-handout { break-before: page; }
-/* A fixed, contained box: without containment the scaled page's slide number made Chromium
-   shrink whole handouts to 2/3; a border, unlike an outline, is not painted onto the page before. */
-.bd-handout-frame {
-  position: relative;
-  overflow: hidden;
-  contain: strict;
-  break-inside: avoid;
-  border: 1px solid #b8c0cc;
-  margin: 0 0 7mm;
-}
-.reveal .slides .bd-handout-frame > .pdf-page {
-  transform-origin: 0 0;
-  break-after: auto !important;
-  page-break-after: auto !important;
-}
-/* Positioned like the frame, so it is painted after it: the PDF's text then reads slide, then notes. */
-.reveal .slides .bd-handout .bd-notes-text { position: relative; }
-.reveal .slides .bd-handout .bd-notes-text p { margin: 0 0 0.6em; }
-`;
-}
-
-/**
  * What the page to print needs in its `<head>` (src/render/html.ts `runtimePage`): inPagePrepare,
  * inline, so that it surely runs before the deck's script. (Registered through the protocol
  * instead, it missed the new document now and then, and the page printed without it.)
  */
 export function printPageHead(slide: { height: number }): string {
   return `<script>(${inPagePrepare.toString()})(${scriptJson(slideStylesheet(slide.height))});</script>`;
-}
-
-/** What inPagePrepare leaves on `window` for the later steps. */
-interface PreparedWindow {
-  briefdeckPrint?: { errors: string[]; revealRulesEdited: number };
-}
-
-/**
- * In the page, before any deck script: records uncaught errors (for the message when the print
- * view never comes), and once the document's stylesheets are in, adds `css` and takes two
- * declarations out of Reveal's print CSS. Reveal gives every slide `padding: 0 !important;
- * display: block !important`, which loses the deck's own spacing and flex layouts (a centred
- * title slide prints at the top); without them the deck's stylesheet applies as on screen, and
- * Reveal still shows every slide (an inline `display: block`).
- */
-function inPagePrepare(css: string): void {
-  const state = { errors: [] as string[], revealRulesEdited: 0 };
-  (window as PreparedWindow).briefdeckPrint = state;
-  window.addEventListener('error', (event) => state.errors.push(event.message));
-  window.addEventListener('unhandledrejection', (event) => state.errors.push(String(event.reason)));
-  document.addEventListener('DOMContentLoaded', () => {
-    const style = document.createElement('style');
-    style.textContent = css;
-    document.head.append(style);
-    for (const sheet of Array.from(document.styleSheets)) {
-      for (const rule of Array.from(sheet.cssRules)) {
-        if (rule instanceof CSSStyleRule && /\.reveal-print \.reveal \.slides section$/.test(rule.selectorText)) {
-          rule.style.removeProperty('padding');
-          rule.style.removeProperty('display');
-          state.revealRulesEdited += 1;
-        }
-      }
-    }
-  });
-}
-
-/**
- * In the page: what Reveal's print view produced, before anything is moved. Also rewrites
- * links: Reveal's `#/id` routes become `#id`, which Chromium prints as links inside the PDF;
- * a link to a slide that is not printed, or to a file on this machine, is dropped.
- */
-function inPageInspect(): Pick<PrintLayout, 'slideIds' | 'pageWidth'> & { revealRulesEdited: number } {
-  const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page'));
-  const slideIds = pages.map((page) => page.querySelector<HTMLElement>(':scope > section[id]')?.id ?? '');
-  const printed = new Set(slideIds);
-  for (const link of Array.from(document.querySelectorAll<HTMLAnchorElement>('a[href]'))) {
-    const href = link.getAttribute('href') ?? '';
-    if (href.startsWith('#/')) {
-      const id = decodeURIComponent(href.slice(2).split('/')[0] ?? '');
-      if (printed.has(id)) link.setAttribute('href', `#${id}`);
-      else link.removeAttribute('href');
-    } else if (!href.startsWith('#') && new URL(link.href).protocol === 'file:') {
-      link.removeAttribute('href');
-    }
-  }
-  const revealRulesEdited = (window as PreparedWindow).briefdeckPrint?.revealRulesEdited ?? 0;
-  return { slideIds, pageWidth: pages[0]?.offsetWidth ?? 0, revealRulesEdited };
-}
-
-interface ArrangeRequest {
-  notes: NotesMode;
-  css: string;
-  /** Handout text width in CSS px: the slide is scaled to it. */
-  handoutWidth: number;
-  pageWidth: number;
-}
-
-/**
- * In the page: measures each slide's content against its page (which clips it), then adds a
- * hidden list of links to every slide (Chromium writes a named destination, the slide's id, for
- * each link target: that is how each slide's page is found in the PDF afterwards), each page's
- * footer, and the notes pages or handouts. Slides with empty notes get no notes page.
- */
-function inPageArrange(request: ArrangeRequest): Pick<PrintLayout, 'notedIds' | 'clipped'> {
-  const reveal = (window as unknown as { Reveal: { getSlideNotes(slide: HTMLElement): string | null } }).Reveal;
-  const style = document.createElement('style');
-  style.textContent = request.css;
-  document.head.append(style);
-  const pages = Array.from(document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page'));
-  const slideOf = (page: HTMLElement): HTMLElement | null => page.querySelector<HTMLElement>(':scope > section[id]');
-
-  const clipped: PrintLayout['clipped'] = [];
-  for (const page of pages) {
-    const slide = slideOf(page);
-    if (!slide) continue;
-    const bounds = page.getBoundingClientRect();
-    const content = document.createRange();
-    content.selectNodeContents(slide);
-    const box = content.getBoundingClientRect();
-    const right = Math.round(box.right - bounds.right);
-    const bottom = Math.round(box.bottom - bounds.bottom);
-    if (box.width > 0 && (right > 0 || bottom > 0)) clipped.push({ id: slide.id, right, bottom });
-  }
-
-  const nav = document.createElement('nav');
-  nav.className = 'bd-print-nav';
-  const footer = document.querySelector('.reveal > .bd-footer');
-  const noted: string[] = [];
-  if (request.notes === 'handout') document.documentElement.classList.add('bd-handouts');
-  pages.forEach((page, index) => {
-    const slide = slideOf(page);
-    if (!slide) return;
-    const link = document.createElement('a');
-    link.href = `#${slide.id}`;
-    nav.append(link);
-    // The screen shows the footer on every slide but the title; Reveal's print view drops it.
-    if (footer?.textContent?.trim() && !slide.classList.contains('bd-title')) page.append(footer.cloneNode(true));
-
-    const notes = (reveal.getSlideNotes(slide) ?? '').trim();
-    if (notes) noted.push(slide.id);
-    const text = document.createElement('div');
-    text.className = 'bd-notes-text';
-    text.innerHTML = notes;
-    if (request.notes === 'page' && notes) {
-      const article = document.createElement('article');
-      article.className = 'bd-notes-page';
-      const kicker = document.createElement('p');
-      kicker.className = 'bd-notes-kicker';
-      kicker.textContent = `Speaker notes · slide ${index + 1} of ${pages.length}`;
-      const title = document.createElement('h2');
-      title.textContent = slide.querySelector('h1, h2')?.textContent?.trim() ?? '';
-      article.append(kicker, title, text);
-      page.after(article);
-    } else if (request.notes === 'handout') {
-      const article = document.createElement('article');
-      article.className = 'bd-handout';
-      // The frame's 1px border on each side is part of the text width.
-      const width = request.handoutWidth - 2;
-      const scale = width / request.pageWidth;
-      const frame = document.createElement('div');
-      frame.className = 'bd-handout-frame';
-      frame.style.width = `${width}px`;
-      frame.style.height = `${page.offsetHeight * scale}px`;
-      page.before(article);
-      page.style.width = `${request.pageWidth}px`;
-      page.style.transform = `scale(${scale})`;
-      frame.append(page);
-      article.append(frame, text);
-    }
-  });
-  document.body.append(nav);
-  return { notedIds: noted, clipped };
 }
 
 /** The page's source calling `fn` with `arg`, which travels as JSON. */
@@ -297,36 +58,6 @@ async function evaluate<A, R>(session: CdpSession, fn: (arg: A) => R, arg: A): P
   }>('Runtime.evaluate', { expression: call(fn, arg), returnByValue: true, awaitPromise: true });
   if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? exceptionDetails.text);
   return result.value as Awaited<R>;
-}
-
-/**
- * In the page: `'ready'` once Reveal's print view is laid out (`.pdf-page`s there, the loading
- * class gone, fonts loaded) and the deck's slides are fitted to their pages (src/client/fit.ts
- * marks the document `data-bd-fitted` after Reveal's `pdf-ready` and the fonts). `'not-yet'`
- * while the tab still shows the blank page it starts on; `'failed'` on Chromium's error page.
- */
-function inPagePrintViewReady(): Promise<'ready' | 'not-yet' | 'failed'> {
-  if (window.location.protocol === 'about:') return Promise.resolve('not-yet');
-  if (window.location.protocol === 'chrome-error:') return Promise.resolve('failed');
-  return new Promise((settled) => {
-    const check = (): void => {
-      const reveal = (window as unknown as { Reveal?: { isReady(): boolean } }).Reveal;
-      const ready =
-        reveal?.isReady() === true &&
-        document.querySelector('.reveal .slides .pdf-page') !== null &&
-        document.querySelector('.reveal-viewport.loading-scroll-mode') === null &&
-        document.fonts.status === 'loaded' &&
-        document.documentElement.dataset.bdFitted !== undefined;
-      if (ready) settled('ready');
-      else requestAnimationFrame(check);
-    };
-    check();
-  });
-}
-
-/** In the page: the errors inPagePrepare recorded. */
-function inPageErrors(): string[] {
-  return (window as PreparedWindow).briefdeckPrint?.errors ?? [];
 }
 
 /** Rejects after `ms` with `message`, unless `work` settles first. */

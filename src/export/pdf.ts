@@ -1,4 +1,4 @@
-import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CliDeckOptions } from '../deck/options.js';
@@ -9,6 +9,7 @@ import type { BuiltDeck } from '../pipeline.js';
 import type { OnProgress } from '../progress.js';
 import { findPrintBrowser } from './browser.js';
 import { startChromium } from './chromium.js';
+import { documentDate, documentSubject } from './metadata.js';
 import type { BookmarkGroup, PdfInfo, SlidePages } from './pdf-document.js';
 import type { NotesMode, PrintLayout } from './pdf-print.js';
 
@@ -43,17 +44,6 @@ export interface PdfResult {
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
 
-/**
- * The date written into the PDF: `SOURCE_DATE_EPOCH` when set (the reproducible-builds
- * convention), else when the deck's inputs last changed, so the same deck gives the same bytes.
- */
-export function documentDate(inputs: readonly string[], env: NodeJS.ProcessEnv = process.env): Date {
-  const epoch = env.SOURCE_DATE_EPOCH;
-  if (epoch && /^\d+$/.test(epoch)) return new Date(Number(epoch) * 1000);
-  const newest = Math.max(...inputs.map((path) => statSync(path).mtimeMs));
-  return new Date(Math.floor(newest / 1000) * 1000);
-}
-
 /** Title, authors and subject from the essay: the subject is its subtitle, else its category, else its approaches. */
 export function documentInfo(built: BuiltDeck, date: Date, producer: string): PdfInfo {
   const { meta } = built.essay;
@@ -62,7 +52,7 @@ export function documentInfo(built: BuiltDeck, date: Date, producer: string): Pd
   return {
     title: built.deck.meta.title,
     authors: built.deck.meta.authors,
-    subject: meta.subtitle ?? meta.category ?? sections.join('; '),
+    subject: documentSubject(meta, built.deck),
     keywords: [...new Set(keywords)],
     lang: built.deck.lang,
     creator: `briefdeck ${version}`,

@@ -146,6 +146,7 @@ class OutlineBuilder {
       into.bullets = selectBullets(into.units);
       points.splice(i, 1);
     }
+    mergeLonePoints(points);
     const lone = points.length === 1 ? points[0] : undefined;
     if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true });
     return points;
@@ -346,4 +347,40 @@ function trimToMedian(slides: OutlineSlide[]): void {
 /** Essay → Outline: the groups and slides of the deck within the slide budget, bullets with their sources, notes. */
 export function buildOutline(essay: Essay, options: OutlineOptions = {}): Outline {
   return new OutlineBuilder(essay, options).build();
+}
+
+/** A merged slide's notes run at most this many words: past it the slide is too long to speak to. */
+const MERGED_MAX_WORDS = 450;
+
+/**
+ * A slide left with one bullet (its other sentences too long to show) joins the neighbour it
+ * shares more with, when the two together still make one slide's talk and give more bullets:
+ * two points on one slide read better than one point on each.
+ */
+function mergeLonePoints(points: Point[]): void {
+  const words = (point: Point): number => point.units.reduce((sum, unit) => sum + unit.words, 0);
+  for (let i = 0; i < points.length && points.length > 1; ) {
+    const point = points[i] as Point;
+    if (point.bullets.length !== 1) {
+      i++;
+      continue;
+    }
+    const neighbours = [i - 1, i + 1].filter(
+      (j) => j >= 0 && j < points.length && words(points[j] as Point) + words(point) <= MERGED_MAX_WORDS,
+    );
+    const options = neighbours.map((j) => {
+      const units = j < i ? [...(points[j] as Point).units, ...point.units] : [...point.units, ...(points[j] as Point).units];
+      return { j, units, bullets: selectBullets(units) };
+    });
+    const best = options
+      .filter((option) => option.bullets.length >= MIN_BULLETS)
+      .sort((a, b) => b.bullets.length - a.bullets.length || words(points[a.j] as Point) - words(points[b.j] as Point))[0];
+    if (!best) {
+      i++;
+      continue;
+    }
+    const at = Math.min(i, best.j);
+    points.splice(at, 2, { units: best.units, bullets: best.bullets });
+    i = at;
+  }
 }

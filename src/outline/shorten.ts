@@ -50,9 +50,12 @@ export function removeRemovableParts(sentence: string): string {
 }
 
 const CLAUSE_BREAK =
-  /;\s+|,\s+(?=(?:but|yet|while|whereas)\s)|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there|\p{Lu}\S*)|\p{Ll}+ing)\s)/u;
+  /;\s+|,\s+(?=(?:but|yet|while|whereas)\s(?!\S+(?:\s\S+)?,))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
 
 /**
+ * (A "but" closed by a comma a word or two on is an aside inside a phrase, not a clause:
+ * "two distinct, but related, arguments".)
+ *
  * A long sentence made of two independent clauses becomes two bullets, every word kept
  * ("…would work, but if …" → "…would work." / "But if …"). Parts shorter than six words
  * mean the semicolons were a list, not clauses: the sentence then stays whole.
@@ -63,6 +66,8 @@ export function splitClauses(text: string, maxWords: number): string[] {
   if (!match) return [text];
   const left = text.slice(0, match.index).replace(/[,;:]$/, '');
   const right = text.slice(match.index + match[0].length);
+  // ", and the …" after "A, B" ends a list, not a clause: "the engineers, entrepreneurs, and the VCs".
+  if (/^and\s/.test(right) && /,\s*\S+(?:\s+\S+){0,2}$/.test(left)) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
   const ending = /[.!?]["”’)]*$/.exec(text)?.[0]?.[0] ?? '.';
   return [`${left}${/[.!?]$/.test(left) ? '' : ending === '?' ? '?' : '.'}`, ...splitClauses(capitalizeFirst(right), maxWords)];

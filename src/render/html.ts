@@ -68,7 +68,7 @@ export function joinNames(names: readonly string[]): string {
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
-function minutes(seconds: number): string {
+export function minutes(seconds: number): string {
   const rounded = Math.max(1, Math.round(seconds / 60));
   return `${rounded} min`;
 }
@@ -127,7 +127,7 @@ function sourceAttrs(source: { line: number; sentence: number }): string {
 }
 
 /** "Approach 2 of 3" style label over a section's title: which group of how many. */
-function kicker(group: DeckGroup, deck: Deck): string {
+export function kicker(group: DeckGroup, deck: Deck): string {
   const sections = deck.groups.filter((g) => g.kind === 'section' && !g.hidden);
   const position = sections.indexOf(group) + 1;
   return position > 0 ? `${position} of ${sections.length}` : '';

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BriefdeckError } from '../../src/errors.js';
 import { parseEssay } from '../../src/essay/parse.js';
@@ -35,6 +37,15 @@ describe('parseEssay', () => {
     });
     expect(essay.intro[0]?.lines.start).toBe(8);
     expect(essay.sections[0]).toMatchObject({ title: 'First Option', line: 10 });
+  });
+
+  it('takes an organisation given as the author for the publication, naming no person (AEI, clipped to Obsidian)', () => {
+    const essay = parseEssay({
+      path: 'essay.txt',
+      text: readFileSync(join(import.meta.dirname, '..', 'corpus', 'tuning', 'j-aei-naep-lost-the-plot', 'essay.txt'), 'utf8'),
+    });
+    expect(essay.meta.authors).toEqual([]);
+    expect(essay.meta.publication).toBe('American Enterprise Institute - AEI');
   });
 
   it('reports a front matter syntax error at its line', () => {

@@ -73,6 +73,9 @@ describe('byline rule', () => {
     ['Category: North Korea', { category: 'North Korea' }],
     ['16 July 2020', { date: '2020-07-16' }],
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
+    ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
+    // PolitiFact: the name joined to the date by "on", an ordinal day, a clock time.
+    ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', { date: '2019-11-18', authors: ['Louis Jacobson'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });
@@ -91,6 +94,10 @@ describe('dates', () => {
     expect(findDate('3rd of March 2021')?.iso).toBe('2021-03-03');
     expect(findDate('07/16/2020')?.iso).toBe('2020-07-16');
     expect(findDate('31/12/2020')?.iso).toBe('2020-12-31');
+    // Dots: the day first, as Europe writes it, unless the second number cannot be a month (WIRED's "11.14.2019").
+    expect(findDate('04.03.2021')?.iso).toBe('2021-03-04');
+    expect(findDate('11.14.2019 09:00 AM')?.iso).toBe('2019-11-14');
+    expect(findDate('14.13.2019')).toBeNull();
     expect(findDate('February 30, 2020')).toBeNull();
     expect(formatDate('2020-07-16')).toBe('July 16, 2020');
     expect(formatDate('2024-03')).toBe('March 2024');

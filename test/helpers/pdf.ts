@@ -16,7 +16,8 @@ export interface ReadPdf {
 export interface PdfPage {
   /** The page's text in reading order, lines separated by newlines. */
   text: string;
-  items: Array<{ str: string; x: number; y: number }>;
+  /** `height`: the text's font size, in PDF points. */
+  items: Array<{ str: string; x: number; y: number; height: number }>;
   width: number;
   height: number;
 }
@@ -72,7 +73,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadPdf> {
       let text = '';
       for (const item of content.items) {
         if (!('str' in item)) continue;
-        items.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0 });
+        items.push({ str: item.str, x: item.transform[4] ?? 0, y: item.transform[5] ?? 0, height: item.height });
         text += item.str + (item.hasEOL ? '\n' : '');
       }
       const [x0 = 0, y0 = 0, x1 = 0, y1 = 0] = page.view;

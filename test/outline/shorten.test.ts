@@ -57,6 +57,21 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('does not split at a "but" set inside a phrase between commas (Mitchell Palmer)', () => {
+    const sentence =
+      'This proposed relationship arises from two distinct, but related, arguments: Firstly, that more homogenous societies have less conflicting objectives, making such plans easier to write.';
+    expect(splitClauses(sentence, 22)).toEqual([sentence]);
+  });
+
+  it('does not split a list at its ", and" (Noahpinion)', () => {
+    const sentence =
+      'This, in a nutshell, is how I think that the engineers, entrepreneurs, and VCs that I hang out with are thinking about the impact of AI on the labor market.';
+    expect(splitClauses(sentence, 22)).toEqual([sentence]);
+    const withArticle =
+      'It is what the engineers, the entrepreneurs, and the investors I meet every week are saying about artificial intelligence and labor.';
+    expect(splitClauses(withArticle, 12)).toEqual([withArticle]);
+  });
+
   it('leaves a list joined by semicolons whole', () => {
     const sentence =
       'The offer should be plausible; relatively detailed; and should offer concrete, economic inducements to North Korea rather than intangibles.';

@@ -147,7 +147,8 @@ describe('the npm package', () => {
     // Installed: the packages the CLI leaves outside its bundle, not the bundled ones.
     const modules = readdirSync(join(installed, 'node_modules'));
     for (const name of runtime) expect(modules, name).toContain(name);
-    for (const bundled of ['commander', 'markdown-it', 'yaml', 'zod', 'pdf-lib']) expect(modules, bundled).not.toContain(bundled);
+    for (const bundled of ['commander', 'markdown-it', 'yaml', 'zod', 'pdf-lib', 'pptxgenjs', 'jszip'])
+      expect(modules, bundled).not.toContain(bundled);
   });
 
   it('--version prints the package version', () => {
@@ -191,6 +192,13 @@ describe('the npm package', () => {
     expect(report.path).toBe(join(work, 'policy.pdf'));
     expect(report.pages).toBe(report.slides);
     expect(readFileSync(report.path).subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
+
+  it('pptx, from another folder: a PowerPoint file (pptxgenjs bundled into lib/)', () => {
+    const result = briefdeck(['pptx', 'policy.md', '--out', 'policy.pptx']);
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stdout).toMatch(/^briefdeck: wrote policy\.pptx: \d+ slides \(\d+ ms\)\n$/);
+    expect(readFileSync(join(work, 'policy.pptx')).subarray(0, 4).toString('latin1')).toBe('PK\u0003\u0004');
   });
 
   it('dev, from another folder: serves the deck', async () => {

@@ -1,5 +1,6 @@
 import { PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { headingRuns } from '../heading-runs.js';
 import { datedListings } from '../listings.js';
 import { classify } from '../rules.js';
 import { adjacent, HEADING_MAX_WORDS, isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
@@ -67,7 +68,7 @@ function orderedOverlap(a: readonly string[], b: readonly string[]): number {
  * A short block whose words all stand, in order, inside a longer body block repeats it. A
  * heading-shaped line before running text is a heading that the text may well repeat.
  */
-function pullQuotes(blocks: readonly Block[]): Set<Block> {
+function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
   const quotes = new Set<Block>();
   const keys = blocks.map((block) => matchKey(block.plain).replace(/"/g, ''));
   blocks.forEach((block, i) => {
@@ -75,7 +76,7 @@ function pullQuotes(blocks: readonly Block[]): Set<Block> {
     if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS)
       return;
     const next = blocks[i + 1];
-    if (isHeadingShaped(block) && next && isText(next)) return;
+    if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) return;
     // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
     const nearKeys = keys.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
     if (nearKeys.some((other) => other !== key && other.length > key.length && other.includes(key))) {
@@ -156,6 +157,19 @@ function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: nu
 
 /** A box is short lines: the links' titles, names and dates. */
 const BOX_LINE_MAX_WORDS = 16;
+/** The block right above block `index` is a box's heading that a rule removed as related links. */
+function boxHeadingAbove(state: EssayState, index: number): boolean {
+  const above = state.blocks[index - 1];
+  const role = state.role(index - 1);
+  return (
+    above !== undefined &&
+    role?.kind === 'chrome' &&
+    role.reason === 'related' &&
+    adjacent(above, state.blocks[index] as Block) &&
+    isHeadingShaped(above)
+  );
+}
+
 /** Short lines in a row, two of them bylines or dates, make a box of links. */
 const BOX_MIN_LINES = 3;
 
@@ -166,14 +180,21 @@ const BOX_MIN_LINES = 3;
  */
 function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
   const short = (block: Block): boolean => !isProse(block) && words(block) <= BOX_LINE_MAX_WORDS && block.kind !== 'heading';
+  const spaced = spacedParagraphs(kept.map((entry) => entry.block));
   for (let k = 0; k < kept.length; ) {
-    const { block } = kept[k] as { block: Block };
+    const { block, index } = kept[k] as { block: Block; index: number };
     const headed = isBoxHeading(block);
     let end = headed ? k + 1 : k;
     while (end < kept.length && short((kept[end] as { block: Block }).block)) end++;
+    // Under a box's heading that the rules removed ("More Great WIRED Stories"), on a page that
+    // spaces its paragraphs: the one-line links set right under it and against each other.
+    if (!headed && spaced && boxHeadingAbove(state, index)) {
+      end = k + 1;
+      while (end < kept.length && adjacent((kept[end - 1] as { block: Block }).block, (kept[end] as { block: Block }).block)) end++;
+    }
     const run = kept.slice(k, end);
     const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
-    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2)) {
+    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (run.length >= BOX_MIN_LINES && boxHeadingAbove(state, index))) {
       for (const entry of run) state.remove(entry.index, 'related');
       kept.splice(k, run.length);
     } else {
@@ -230,7 +251,10 @@ export const body: Pass = {
     }
     removeBoxes(state, kept);
     removeCaptions(state, kept);
-    const quotes = pullQuotes(kept.map((entry) => entry.block));
+    const keptBlocks = kept.map((entry) => entry.block);
+    // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own.
+    const runs = state.format === 'text' ? headingRuns(keptBlocks) : new Set<number>();
+    const quotes = pullQuotes(keptBlocks, runs);
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
     let parentLevel = TEXT_HEADING_LEVEL - 1;
@@ -244,6 +268,7 @@ export const body: Pass = {
       if (
         above &&
         quotes.has(above) &&
+        block.kind !== 'heading' &&
         !isProse(block) &&
         words(block) <= ATTRIBUTION_MAX_WORDS &&
         (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))
@@ -270,6 +295,8 @@ export const body: Pass = {
         isProse(next);
       if (block.kind === 'heading') {
         heading(block.level ?? TEXT_HEADING_LEVEL, true);
+      } else if (runs.has(k)) {
+        heading(TEXT_HEADING_LEVEL, false);
       } else if (loneItem) {
         heading(parentLevel + 1, true);
       } else if (

@@ -55,6 +55,31 @@ function authorsInStandfirst(text: string): string[] | null {
   return names?.every((name) => PERSON_NAME.test(name)) ? names : null;
 }
 
+/** How far above the title a byline printed over it may stand (a kicker, a date between). */
+const BYLINE_ABOVE_REACH = 4;
+/** A name over the title is a byline when a date stands this close to it: a menu has no dates. */
+const NAME_TO_DATE_REACH = 2;
+
+/**
+ * A name printed above the title beside the date ("Molly Wood" / "Ideas" / "11.14.2019 09:00 AM"
+ * / title), as some magazines set their header. Only when no byline was found under the title.
+ */
+function authorsAboveTitle(state: EssayState): void {
+  const { blocks, hints } = state;
+  const dated = (j: number): boolean => hints[j]?.kind === 'meta' && !!hints[j]?.date;
+  for (let i = state.titleIndex - 1; i >= 0 && i >= state.titleIndex - BYLINE_ABOVE_REACH; i--) {
+    const block = blocks[i] as Block;
+    if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || hints[i] || words(block) > BARE_BYLINE_MAX_WORDS) continue;
+    const nearDate = Array.from({ length: NAME_TO_DATE_REACH * 2 + 1 }, (_, k) => i - NAME_TO_DATE_REACH + k).some(dated);
+    const names = nearDate && !endsLikeSentence(block.plain) ? parseNameList(block.plain) : null;
+    if (names?.every((name) => PERSON_NAME.test(name))) {
+      [state.meta.authors, state.meta.lines.authors] = [names, block.lines.start];
+      state.decide(i, { kind: 'meta' });
+      return;
+    }
+  }
+}
+
 /** The opening paragraphs that may say who wrote the piece. */
 const OPENING_BLOCKS = 6;
 
@@ -230,6 +255,7 @@ export const header: Pass = {
       const named = authorsInStandfirst(meta.subtitle);
       if (named) [meta.authors, meta.lines.authors] = [named, meta.lines.subtitle ?? 0];
     }
+    if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     copyrightHolder(state);
   },

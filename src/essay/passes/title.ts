@@ -213,7 +213,11 @@ function findTitle(state: EssayState): number {
   if (state.format === 'markdown') {
     if (meta.title) {
       const same = blocks.findIndex(
-        (block, i) => block.kind === 'heading' && !state.isDecided(i) && matchKey(block.plain) === matchKey(meta.title),
+        // (The repeats pass may have taken it for a line the page repeats: the title is repeated by nature.)
+        (block, i) =>
+          block.kind === 'heading' &&
+          (!state.isDecided(i) || state.decisions[i]?.pass === 'repeats') &&
+          matchKey(block.plain) === matchKey(meta.title),
       );
       // The heading that repeats the front matter's title is the title wherever it stands: a
       // clipped page may carry its site's menus above it.

@@ -16,6 +16,9 @@ const TIME_OF_DAY =
 const LABEL =
   /^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments)$/i;
 
+/** A section's name in capitals, a word or three: "CONSERVATISM", "WORLD NEWS". */
+const SECTION_IN_CAPITALS = /^\p{Lu}{3,}(?:[ &-]+\p{Lu}{2,}){0,2}$/u;
+
 function dateField(field: string): { iso: string; authors: string[] | null; category?: string } | null {
   const date = findDate(field);
   if (!date) return null;
@@ -31,9 +34,13 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
   const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40})$/u.exec(rest);
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
+  // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
+  if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
   // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field ("By Umair Irfan Updated Nov 13").
   const lead = AUTHOR_LEAD.exec(rest);
-  const names = lead ? parseNameList(rest.slice(lead[0].length).replace(/\s+(?:updated|published|posted|last updated)$/i, '')) : null;
+  // The words that joined the name to the date stay behind: "By Louis Jacobson on Monday, November 18th, 2019".
+  const name = rest.slice(lead?.[0].length ?? 0).replace(/\s+(?:updated|published|posted|last updated|on|at)$/i, '');
+  const names = lead ? parseNameList(name) : null;
   return names ? { iso: date.iso, authors: names } : null;
 }
 

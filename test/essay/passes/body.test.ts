@@ -31,6 +31,18 @@ describe('body pass', () => {
     for (let line = 56; line <= 64; line++) expect(vox.removed.get(line), `line ${line}`).toBe('social');
   });
 
+  it('removes the one-line links set right under a related box’s heading, whatever their punctuation (WIRED)', () => {
+    const wired = excerpt('tuning/e-wired-banking-broke', [1, 91]);
+    for (let line = 82; line <= 89; line++) expect(wired.removed.get(line), `line ${line}`).toBe('related');
+    expect(wired.body).toContain(80);
+  });
+
+  it('keeps a Markdown heading under a pull quote: a heading is no attribution, though it ends in two capitalised words (RAND)', () => {
+    const rand = excerpt('tuning/d-rand-deepseek-competition', [1, 80]);
+    expect(rand.removed.get(68)).toBe('pull-quote');
+    expect(rand.parts).toContain("A Close Look at DeepSeek's Costs");
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });

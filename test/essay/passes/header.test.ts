@@ -3,6 +3,27 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('finds the front matter’s title as a heading below the site’s menus, though the page repeats it in its breadcrumbs (RAND)', () => {
+    const { essay, removed } = excerpt('tuning/d-rand-deepseek-competition', [1, 80]);
+    expect(essay.meta.title).toBe('What DeepSeek Really Changes About AI Competition');
+    // The menus above the title are chrome: "## Site-wide navigation", "- ### Research Divisions", their links.
+    for (const line of [19, 21, 25, 27, 47]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
+  it('reads a name printed above the title beside a date written with dots (WIRED)', () => {
+    const { essay } = excerpt('tuning/e-wired-banking-broke', [1, 40]);
+    expect(essay.meta).toMatchObject({ title: "The Future of Banking Is … You're Broke", authors: ['Molly Wood'], date: '2019-11-14' });
+  });
+
+  it('takes the date from a section name in capitals set before it, not the line as the title (New York)', () => {
+    const { essay } = excerpt('tuning/h-nymag-why-were-polarized', [1, 30]);
+    expect(essay.meta).toMatchObject({
+      title: 'The GOP Is the Problem. Is ‘Human Identity Politics’ the Solution?',
+      authors: ['Eric Levitz'],
+      date: '2020-05-16',
+    });
+  });
+
   it('reads a byline that is a name alone under the standfirst, nickname included (Salon)', () => {
     const { essay, body, removed } = excerpt('tuning/e-salon-sharing-economy-lie', [101, 117]);
     expect(essay.meta).toMatchObject({

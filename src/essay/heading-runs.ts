@@ -1,0 +1,105 @@
+import type { Block } from './blocks.js';
+import { HEADLINE_MAX_WORDS, isProse, PROSE_MIN_WORDS, words } from './shape.js';
+import { endsLikeSentence } from './text.js';
+
+/**
+ * Headings a page copy sets with no markup and no heading's shape, recognised by their company:
+ * a page's section headings come as a set, each line standing alone before running text.
+ *
+ * - A numbered run ("1. Normalize challenges.", "2. Frame the problem.") numbers its lines 1, 2, …
+ *   in order, however long or punctuated each is.
+ * - A run of questions ("Who pays the cost of a tariff?", "Don't tariffs produce revenue?") asks
+ *   two or more short questions, each a paragraph of its own.
+ * - A long line that stops without a sentence's end, between paragraphs, is a heading one set
+ *   on its own would not prove: a page cut mid-sentence is cut at its end, not its middle.
+ */
+
+/** A set of headings has at least two members. */
+const RUN_MIN = 2;
+/** A question heading is one short question: a longer one is the text asking it. */
+const QUESTION_RUN_MAX_WORDS = 16;
+/** Blocks from one heading of a run to the next, at least: a heading leads more than one paragraph. */
+const SECTION_MIN_BLOCKS = 2;
+/** The attribution line of an embedded post ("— Jane Doe (@jane) November 1, 2019"): the lines above it are the post. */
+const EMBED_ATTRIBUTION = /^[—–-]\s*\S.*\(@\w+\)/;
+/** Lines above an embed's attribution that may belong to the post. */
+const EMBED_MAX_BLOCKS = 3;
+/** A heading that stops without a sentence's end may run this long ("… but they are reluctant to take aggressive action"). */
+const UNPUNCTUATED_HEADING_MAX_WORDS = 20;
+/** Characters: a longer line wraps on a page, which a heading does not. */
+const UNPUNCTUATED_HEADING_MAX_CHARS = 140;
+
+const NUMBERED = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+
+const oneLine = (block: Block): boolean => (block.kind === 'paragraph' || block.kind === 'item') && block.lines.start === block.lines.end;
+
+/** Stands alone before running text: the text it heads follows, and it is not one of a list's items. */
+function standsAlone(blocks: readonly Block[], at: number): boolean {
+  const next = blocks[at + 1];
+  const previous = blocks[at - 1];
+  if (!next || next.kind === 'item' || !isProse(next)) return false;
+  return !(previous?.kind === 'item' && (blocks[at] as Block).kind === 'item');
+}
+
+function numberedRun(blocks: readonly Block[]): number[] {
+  const run: number[] = [];
+  blocks.forEach((block, at) => {
+    const number = NUMBERED.exec(block.plain)?.[1];
+    if (!number || !oneLine(block) || words(block) > HEADLINE_MAX_WORDS || !standsAlone(blocks, at)) return;
+    // Numbered in order from 1: a stray "2." quoted from a list elsewhere breaks nothing.
+    if (Number(number) === run.length + 1) run.push(at);
+  });
+  return run.length >= RUN_MIN ? run : [];
+}
+
+function questionRun(blocks: readonly Block[]): number[] {
+  const asked = blocks.flatMap((block, at) =>
+    oneLine(block) &&
+    block.kind === 'paragraph' &&
+    /\?["”’)]*$/.test(block.plain) &&
+    /^[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
+    words(block) <= QUESTION_RUN_MAX_WORDS &&
+    !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain) &&
+    at > 0 &&
+    standsAlone(blocks, at)
+      ? [at]
+      : [],
+  );
+  // A heading leads a section of paragraphs; questions a paragraph apart are the text asking them.
+  const run = asked.filter((at, i) => {
+    const close = (other: number | undefined): boolean => other !== undefined && Math.abs(other - at) <= SECTION_MIN_BLOCKS;
+    return !close(asked[i - 1]) && !close(asked[i + 1]);
+  });
+  return run.length >= RUN_MIN ? run : [];
+}
+
+/** Running text that ends a sentence (or leads into a list): what stands around a heading. */
+const sentence = (block: Block | undefined): boolean =>
+  block !== undefined && block.kind !== 'heading' && isProse(block) && (endsLikeSentence(block.plain) || /:\s*$/.test(block.plain));
+
+function unpunctuatedLines(blocks: readonly Block[]): number[] {
+  return blocks.flatMap((block, at) => {
+    const previous = blocks[at - 1];
+    const count = words(block);
+    const embedded = blocks.slice(at + 1, at + 1 + EMBED_MAX_BLOCKS).some((after) => EMBED_ATTRIBUTION.test(after.plain));
+    return oneLine(block) &&
+      block.kind === 'paragraph' &&
+      count >= PROSE_MIN_WORDS &&
+      count <= UNPUNCTUATED_HEADING_MAX_WORDS &&
+      block.plain.length <= UNPUNCTUATED_HEADING_MAX_CHARS &&
+      !endsLikeSentence(block.plain) &&
+      !/[,;:]\s*$/.test(block.plain) &&
+      /^[\p{Lu}"“‘]/u.test(block.plain) &&
+      sentence(previous) &&
+      sentence(blocks[at + 1]) &&
+      !embedded &&
+      standsAlone(blocks, at)
+      ? [at]
+      : [];
+  });
+}
+
+/** Indexes in `blocks` (a page copy's body, in order) of the headings set as a run. */
+export function headingRuns(blocks: readonly Block[]): Set<number> {
+  return new Set([...numberedRun(blocks), ...questionRun(blocks), ...unpunctuatedLines(blocks)]);
+}

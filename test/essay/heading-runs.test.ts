@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { excerpt } from '../helpers/excerpt.js';
+
+/** Headings a page copy sets as a run: numbered lines, questions, long lines without a full stop. */
+describe('heading runs', () => {
+  it('takes lines numbered 1, 2, 3, 4 between paragraphs as the sections, however long (FiveThirtyEight)', () => {
+    const { parts } = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 95]);
+    expect(parts.slice(0, 4)).toEqual([
+      'Iowa and New Hampshire’s political classes aren’t excited about Biden or Bernie Sanders',
+      'In Washington, centrist Democrats really don’t want Warren or Sanders … or Buttigieg or Klobuchar',
+      'The billionaires are looking pretty good',
+      'Many key parts of the Democratic coalition are divided or on the sidelines',
+    ]);
+  });
+
+  it('takes short questions standing alone before paragraphs as the sections (PolitiFact)', () => {
+    const { parts } = excerpt('tuning/h-politifact-tariffs-guide', [75, 140]);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        'Don’t tariffs produce revenue?',
+        'How big an impact have the Trump tariffs had overall?',
+        'What tariffs has the United States imposed?',
+        'What are the major products or sectors that have suffered negative impacts from tariffs?',
+      ]),
+    );
+  });
+
+  it('leaves questions a paragraph apart in the text: the author asking them, not headings (Salon)', () => {
+    const { parts, body } = excerpt('tuning/e-salon-sharing-economy-lie', [1, 190]);
+    expect(body).toEqual(expect.arrayContaining([175, 179]));
+    expect(parts.some((part) => part.endsWith('?'))).toBe(false);
+  });
+
+  it('takes a long line without a full stop between paragraphs as a heading, not a post quoted above its attribution (Vox)', () => {
+    const { parts, body } = excerpt('tuning/e-vox-delhi-air-pollution', [1, 160]);
+    expect(parts).toContain('Delhi officials are responding to the air pollution, but they are reluctant to take aggressive action');
+    // "Delhi has turned into a gas chamber …", then "— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019".
+    expect(body).toContain(72);
+    expect(parts.some((part) => part.startsWith('Delhi has turned'))).toBe(false);
+  });
+});
