@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// Entry point of the `briefdeck` command: runs the compiled CLI (npm ci compiles it via `prepare`).
+// Entry point of the `briefdeck` command: runs the compiled CLI. The package's tarball carries lib/
+// (`prepare` builds it on `npm pack`); in a checkout, `npm ci` runs `prepare` too.
 import { existsSync } from 'node:fs';
 
 const main = new URL('../lib/cli/main.js', import.meta.url);

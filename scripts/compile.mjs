@@ -1,10 +1,20 @@
-// `npm run compile` (and `prepare`, so `npm ci` runs it): bundles the CLI into lib/ with
-// rolldown, then builds the browser runtime into lib/runtime (src/vite/runtime.ts).
+// `npm run compile` (and `prepare`, which `npm ci` and `npm pack` both run): bundles the CLI into
+// lib/ with rolldown, then builds the browser runtime into lib/runtime (src/vite/runtime.ts).
 // Bundled, the CLI loads a few files instead of some three hundred modules: node's module
 // loader was a third of a `briefdeck pdf` run. Type checking is `npm run typecheck`.
+// The packages bundled here (commander, jszip, markdown-it, pdf-lib, pptxgenjs, yaml, zod) are devDependencies:
+// an installed briefdeck runs lib/ and needs only the packages left external below, and
+// reveal.js, whose sources the Vite plugin serves and whose notes plugin src/render/csp.ts reads.
+import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { build } from 'rolldown';
+
+// The package's declaration files (lib/types/, for `exports` in package.json) take tsc some
+// 10–20 s on a 2-core machine: they are written when npm packs or publishes, or with --types,
+// not on every `npm ci` and `npm test`, which need only the code.
+const withTypes = process.argv.includes('--types') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lib = fileURLToPath(new URL('../lib', import.meta.url));
@@ -13,6 +23,9 @@ await build({
   cwd: root,
   input: {
     'cli/main': 'src/cli/main.ts',
+    // The package's entry points (package.json `exports`): the API and the Vite plugin.
+    index: 'src/index.ts',
+    'vite/plugin': 'src/vite/plugin.ts',
     // For scripts/ and bench/: the runtime build below, and finding a browser.
     'vite/runtime': 'src/vite/runtime.ts',
     'export/browser': 'src/export/browser.ts',
@@ -32,5 +45,16 @@ await build({
     sourcemap: true,
   },
 });
+// tsc runs in its own process while the runtime is built.
+const types = withTypes
+  ? promisify(execFile)(
+      process.execPath,
+      [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.types.json'],
+      {
+        cwd: root,
+      },
+    )
+  : null;
 const { buildRuntime } = await import('../lib/vite/runtime.js');
 await buildRuntime();
+await types;

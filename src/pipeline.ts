@@ -1,9 +1,10 @@
 import { buildDeck } from './deck/build.js';
-import type { ResolvedDeckOptions } from './deck/options.js';
+import type { CliDeckOptions, ResolvedDeckOptions } from './deck/options.js';
 import { parseEssay } from './essay/parse.js';
-import { type CliDeckOptions, publicFolder, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
+import { publicFolder, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
 import { type DeckLocation, readEssay } from './io/source.js';
 import { buildOutline, type OutlineOptions } from './outline/build.js';
+import type { OnProgress } from './progress.js';
 import { type RenderedDeck, renderDeck } from './render/html.js';
 import type { Deck, Essay, EssaySource, Outline } from './types.js';
 
@@ -31,15 +32,17 @@ export interface BuiltDeck {
   publicDir: string | null;
 }
 
-/** Reads a deck's files (the edge) and runs every pure stage. */
-export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions): BuiltDeck {
+/** Reads a deck's files (the edge) and runs every pure stage, saying as each starts when asked. */
+export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions, onProgress?: OnProgress): BuiltDeck {
   const file = location.configPath ? readDeckConfig(location.configPath) : null;
   // The talk's length sets the outline's slide budget as well as the deck's timing.
   const minutes = cli?.options.minutes ?? file?.options.minutes ?? null;
   const source = readEssay(location);
+  onProgress?.({ step: 'outlining', file: location.essayPath, bytes: Buffer.byteLength(source.text) });
   const { essay, outline } = essayToOutline(cli?.format ? { ...source, format: cli.format } : source, { minutes });
   const options = resolveOptionsFor(outline, file, cli);
   const deck = buildDeck(outline, options);
+  onProgress?.({ step: 'rendering', slides: deck.groups.reduce((n, group) => n + group.slides.length, 0) });
   const inputs = [location.essayPath, ...(location.configPath ? [location.configPath] : [])];
   const stylesheets = file ? options.css.map((name) => stylesheetPath(file.path, name)) : [];
   return {

@@ -66,7 +66,9 @@ export function createProgram(): Command {
       .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
       .option('-o, --out <path>', 'output folder (default: dist); with --single-file, the .html file (default: deck.html)')
       .option('--single-file', 'write one self-contained .html file (scripts, styles, fonts inlined) that works opened from disk')
-      .option('--source-map', 'also write DIR/sourcemap.json (beside the file: NAME.sourcemap.json): slide id → essay lines'),
+      .option('--source-map', 'also write DIR/sourcemap.json (beside the file: NAME.sourcemap.json): slide id → essay lines')
+      .option('--json', 'print what was written as JSON (files, counts, time) instead of the summary line')
+      .option('-q, --quiet', 'print no progress and no summary line (errors and warnings still go to stderr)'),
   ).action(async (source: string | undefined, flags: BuildFlags) => {
     // Commands load on use: `outline` and `--help` stay fast by never loading Vite.
     const { buildCommand } = await import('./build.js');
@@ -95,6 +97,8 @@ export function createProgram(): Command {
           .choices([...NOTES_MODES])
           .default('none'),
       )
+      .option('--json', 'print what was written as JSON (file, pages, slides, time) instead of the summary line')
+      .option('-q, --quiet', 'print no progress and no summary line (errors and warnings still go to stderr)')
       .addHelpText(
         'after',
         [
@@ -137,6 +141,17 @@ export function createProgram(): Command {
     const { devCommand } = await import('./dev.js');
     await devCommand(source, flags);
   });
+
+  program
+    .command('init')
+    .description('create a deck folder: the essay, a deck.yaml with every option commented, and public/ for stylesheets')
+    .argument('[DIR]', 'the folder to create (default: named after the essay file, or deck)')
+    .option('--essay <file>', 'the essay to copy in (.txt or .md); default: a starter essay to replace')
+    .option('-q, --quiet', 'print nothing but errors')
+    .action(async (dir: string | undefined, flags: { essay?: string; quiet?: boolean }) => {
+      const { initCommand } = await import('./init.js');
+      initCommand(dir, flags);
+    });
 
   return program;
 }

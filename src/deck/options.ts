@@ -1,3 +1,5 @@
+import type { EssayFormat } from '../types.js';
+
 /**
  * The deck's options, in one documented type with defaults, resolved once (in the manner of
  * reveal.js `config.ts`). They come from `deck.yaml` and the CLI; the CLI wins.
@@ -30,6 +32,14 @@ export interface DeckOptions {
 }
 
 export type Aspect = '16:9' | '16:10' | '4:3';
+
+/** Options from the CLI (or the API), named by the flag they came from for messages. */
+export interface CliDeckOptions {
+  options: DeckOptions;
+  flags: Partial<Record<keyof DeckOptions, string>>;
+  /** `--format`: how to read the essay, instead of deciding by its content. */
+  format?: EssayFormat;
+}
 
 /** Longest talk a deck is timed for, in minutes (deck.yaml and --minutes alike): a full day. */
 export const MAX_MINUTES = 600;

@@ -1,11 +1,12 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CliDeckOptions } from '../io/config.js';
+import type { CliDeckOptions } from '../deck/options.js';
 import { workFolder } from '../io/output.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import type { DeckLocation } from '../io/source.js';
 import type { BuiltDeck } from '../pipeline.js';
+import type { OnProgress } from '../progress.js';
 import { findPrintBrowser } from './browser.js';
 import { startChromium } from './chromium.js';
 import { documentDate, documentSubject } from './metadata.js';
@@ -29,6 +30,7 @@ export interface PdfRequest {
   notes: NotesMode;
   /** Where CHROME_PATH and SOURCE_DATE_EPOCH are read. */
   env?: NodeJS.ProcessEnv;
+  onProgress?: OnProgress;
 }
 
 export interface PdfResult {
@@ -80,8 +82,10 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
     : () => undefined;
   // The browser is found first, and starts while the essay and options are checked and the
   // page is written: Chromium boots in its own processes meanwhile.
+  const onProgress = request.onProgress ?? (() => undefined);
   const starting = startChromium(findPrintBrowser(env));
   trace('spawned');
+  onProgress({ step: 'starting-browser' });
   // Settled below; this only keeps a failed start from being reported as unhandled meanwhile.
   starting.catch(() => undefined);
   const work = workFolder('briefdeck-pdf-');
@@ -98,7 +102,7 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
         import('../vite/runtime.js'),
         import('./pdf-print.js'),
       ]);
-    const built = buildFromLocation(request.location, request.cli);
+    const built = buildFromLocation(request.location, request.cli, onProgress);
     // Never empty: the options refuse a deck whose every slide is hidden (src/deck/build.ts).
     const bookmarks = bookmarkGroups(built);
     // The deck as one page over the prebuilt runtime: no Vite build, no server.
@@ -114,13 +118,19 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
     trace('browser-ready');
     // pdf-lib loads while Chromium prints.
     const finishing = import('./pdf-document.js');
+    const expectedIds = bookmarks.flatMap((group) => group.slides.map((slide) => slide.id));
+    onProgress({ step: 'laying-out', slides: expectedIds.length });
     const printed = await printDeck(chromium, pathToFileURL(page).href, {
       notes: request.notes,
-      expectedIds: bookmarks.flatMap((group) => group.slides.map((slide) => slide.id)),
+      expectedIds,
       slide: { width: built.deck.width, height: built.deck.height },
-      trace,
+      trace: (step) => {
+        trace(step);
+        if (step === 'arranged') onProgress({ step: 'printing', slides: expectedIds.length });
+      },
     });
     trace('printed');
+    onProgress({ step: 'finishing', slides: expectedIds.length });
     const producer = `briefdeck ${version} (Chromium ${chromium.version}, pdf-lib)`;
     // The browser is done: it closes while pdf-lib writes.
     closing = chromium.close();

@@ -1,10 +1,8 @@
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { BriefdeckError } from '../errors.js';
-import type { CliDeckOptions } from '../io/config.js';
 import { writeFileAtomically } from '../io/output.js';
-import { locateDeck } from '../io/source.js';
-import { buildFromLocation } from '../pipeline.js';
+import type { BuiltDeck } from '../pipeline.js';
 import { GENERATOR_META } from '../render/html.js';
 import { singleFilePage } from './static.js';
 
@@ -23,9 +21,8 @@ export function checkReplaceableFile(path: string): void {
 }
 
 export interface SingleFileOptions {
-  /** Essay file or deck folder; the reference deck when omitted. */
-  source?: string;
-  cli?: CliDeckOptions;
+  /** The deck, built from its essay and options (src/pipeline.ts). */
+  built: BuiltDeck;
   /** The `.html` file to write. */
   outFile: string;
 }
@@ -34,7 +31,7 @@ export interface SingleFileOptions {
  * `briefdeck build --single-file`: the deck as one self-contained HTML file
  * (src/export/static.ts `singleFilePage`), written atomically; returns its size in bytes.
  */
-export function buildSingleFile({ source, cli, outFile }: SingleFileOptions): number {
+export function buildSingleFile({ built, outFile }: SingleFileOptions): number {
   if (!/\.html?$/i.test(outFile)) {
     throw new BriefdeckError('--single-file writes one HTML file: give --out a file name ending in .html', {
       file: outFile,
@@ -42,7 +39,7 @@ export function buildSingleFile({ source, cli, outFile }: SingleFileOptions): nu
     });
   }
   checkReplaceableFile(outFile);
-  const html = singleFilePage(buildFromLocation(locateDeck(source), cli));
+  const html = singleFilePage(built);
   mkdirSync(dirname(outFile), { recursive: true });
   writeFileAtomically(outFile, html);
   return Buffer.byteLength(html);

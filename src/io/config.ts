@@ -2,9 +2,16 @@ import { existsSync, readFileSync, realpathSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { type OptionProblem, validateDeckOptions } from '../deck/build.js';
-import { type DeckOptions, MAX_MINUTES, type ResolvedDeckOptions, resolveDeckOptions, THEMES } from '../deck/options.js';
+import {
+  type CliDeckOptions,
+  type DeckOptions,
+  MAX_MINUTES,
+  type ResolvedDeckOptions,
+  resolveDeckOptions,
+  THEMES,
+} from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
-import type { EssayFormat, Outline } from '../types.js';
+import type { Outline } from '../types.js';
 import { checkStylesheet } from './stylesheets.js';
 import { z } from './zod.js';
 
@@ -31,6 +38,49 @@ export const deckConfigSchema = z.strictObject({
     ),
   ),
 });
+
+/**
+ * What each key of deck.yaml does, in deck.yaml's order: the commented deck.yaml that
+ * `briefdeck init` writes is made from this and the defaults (src/io/deck-yaml.ts). The type
+ * takes exactly the schema's keys, so a key added to the schema without a description, or a
+ * description of a key the schema does not have, fails to compile.
+ */
+export const DECK_CONFIG_DOCS: { readonly [K in keyof typeof deckConfigSchema.shape]-?: DeckConfigDoc } = {
+  order: {
+    text: 'Groups in the order to show them: the listed ids take the places those groups had, in the listed order; the others stay put.',
+    example: 'order: [GROUP, GROUP]',
+  },
+  slides: {
+    text: 'Within a group, slides in the order to show them, likewise.',
+    example: 'slides: { GROUP: [SLIDE, SLIDE] }',
+  },
+  hide: {
+    text: 'Group or slide ids to hide: kept in the page (shown with ?showHiddenSlides=true), left out of PDFs.',
+    example: 'hide: [GROUP]',
+  },
+  titles: { text: 'Titles to show instead of the generated ones, by group or slide id.', example: 'titles: { GROUP: "A Better Title" }' },
+  theme: { text: `The theme: ${THEMES.join(', ')} (none of them loads anything from the network).`, example: 'theme: serif' },
+  aspect: { text: 'The slides\' aspect ratio: "16:9", "16:10" or "4:3" (quoted).', example: 'aspect: "4:3"' },
+  minutes: {
+    text: "The talk's length in minutes: it sets how many slides the deck gets and scales their timings to it; null times the talk from the essay's length.",
+    example: 'minutes: 20',
+  },
+  wordsPerMinute: {
+    text: 'Speaking rate used to time each slide from its notes (60 to 300).',
+    example: 'wordsPerMinute: 150',
+  },
+  lang: { text: "The deck's language, as a language tag.", example: 'lang: en-GB' },
+  css: {
+    text: "Stylesheets in this folder's public/, loaded after the theme so that their rules win; fonts and images they use are bundled.",
+    example: 'css: [custom.css]',
+  },
+};
+
+/** One key of deck.yaml explained: what it does, and a line setting it (ids as GROUP, SLIDE). */
+export interface DeckConfigDoc {
+  text: string;
+  example: string;
+}
 
 /** deck.yaml read and checked against the schema, able to say where each value stands. */
 export interface DeckConfigFile {
@@ -146,13 +196,9 @@ export function stylesheetPath(configPath: string, name: string): string {
   return join(publicFolder(configPath), name);
 }
 
-/** Options from the CLI, named by the flag they came from for messages. */
-export interface CliDeckOptions {
-  options: DeckOptions;
-  flags: Partial<Record<keyof DeckOptions, string>>;
-  /** `--format`: how to read the essay, instead of deciding by its content. */
-  format?: EssayFormat;
-}
+// Defined beside DeckOptions, which keeps the package's declaration files (lib/types) clear of
+// zod, a bundled devDependency; imported from here too.
+export type { CliDeckOptions } from '../deck/options.js';
 
 /**
  * deck.yaml, then the CLI: resolved and checked against the outline. The first problem

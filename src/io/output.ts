@@ -240,9 +240,10 @@ function replaceOwnFiles(outDir: string, tmp: string, manifest: Manifest, fresh:
  * Runs `write` into a temporary folder beside `outDir`, records what it wrote in the
  * manifest, then puts it in place: by one rename when `outDir` is new, empty or holds only an
  * earlier output, file by file when the user keeps files of their own there. On failure the
- * temporary folder is removed and `outDir` is left as it was.
+ * temporary folder is removed and `outDir` is left as it was. Returns the files written,
+ * relative to `outDir` and `/`-separated, as the manifest lists them.
  */
-export async function writeOutputDir(outDir: string, guard: OutputGuard, write: (tmpDir: string) => Promise<void>): Promise<void> {
+export async function writeOutputDir(outDir: string, guard: OutputGuard, write: (tmpDir: string) => Promise<void>): Promise<string[]> {
   const state = checkOutputDir(outDir, guard);
   const { dir } = state;
   mkdirSync(dirname(dir), { recursive: true });
@@ -251,9 +252,10 @@ export async function writeOutputDir(outDir: string, guard: OutputGuard, write: 
   try {
     await write(tmp);
     const fresh = writeManifest(tmp);
+    const written = Object.keys(fresh.files);
     if (state.kind === 'output' && state.foreign.length > 0) {
       replaceOwnFiles(dir, tmp, state.manifest, fresh, state.foreign);
-      return;
+      return written;
     }
     const old = state.kind === 'output' ? `${tmp}-old` : null;
     if (old) renameSync(dir, old);
@@ -261,6 +263,7 @@ export async function writeOutputDir(outDir: string, guard: OutputGuard, write: 
     else if (state.kind === 'empty') rmSync(dir, { recursive: true });
     renameSync(tmp, dir);
     if (old) rmSync(old, { recursive: true, force: true });
+    return written;
   } catch (error) {
     rmSync(tmp, { recursive: true, force: true });
     throw error;

@@ -1,9 +1,10 @@
 import { readFileSync, type Stats, statSync, unwatchFile, watchFile } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { join, resolve } from 'node:path';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
+import type { CliDeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
-import type { CliDeckOptions } from '../io/config.js';
+import { PACKAGE_ROOT } from '../io/paths.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import { writeReorder } from '../io/write-config.js';
 import { type BuiltDeck, buildFromLocation } from '../pipeline.js';
@@ -13,7 +14,7 @@ import { DECK_UPDATE_EVENT, type DeckUpdate, REORDER_ENDPOINT, type ReorderRespo
 import { deckStyles } from './styles.js';
 
 export interface BriefdeckPluginOptions {
-  /** Essay file or deck folder; the reference deck when omitted. */
+  /** Essay file or deck folder, relative to Vite's `root`; the reference deck when omitted. */
   source?: string;
   /** Options from the CLI; they win over deck.yaml. */
   cli?: CliDeckOptions;
@@ -21,6 +22,19 @@ export interface BriefdeckPluginOptions {
 
 const STYLES_MODULE = 'virtual:briefdeck/styles';
 const RESOLVED_STYLES_MODULE = `\0${STYLES_MODULE}`;
+
+/** The page's module script (index.html): the browser entry, wherever briefdeck is installed. */
+const CLIENT_MODULE = '/@briefdeck/client';
+const CLIENT_ENTRY = join(PACKAGE_ROOT, 'src', 'client', 'main.ts');
+
+/** An index.html holding only this comment becomes briefdeck's whole deck page (its index.html). */
+const PAGE_MARKER = '<!--briefdeck-->';
+
+/** `inner` is `outer` or lies inside it. */
+const within = (inner: string, outer: string): boolean => {
+  const path = relative(outer, inner);
+  return path === '' || (path !== '..' && !path.startsWith(`..${sep}`) && !isAbsolute(path));
+};
 
 /** Milliseconds to wait for a file an editor is rewriting before an empty essay is reported. */
 const SETTLE_MS = 250;
@@ -62,6 +76,11 @@ function sendJson(res: ServerResponse, status: number, body: ReorderResponse): v
  * Errors carry the essay or deck.yaml position, so Vite's overlay and the CLI can show where
  * to look.
  *
+ * In another Vite app (`import { briefdeck } from 'briefdeck/vite'`), an `index.html` that holds
+ * `<!--briefdeck-->` is replaced by the deck page; a page of one's own can instead hold the
+ * placeholders of briefdeck's `index.html` (`<!--briefdeck:head-->`, `:slides-->`, `:footer-->`)
+ * and load `/@briefdeck/client` as a module script.
+ *
  * In the dev server it also rebuilds on every change to the essay or deck.yaml and sends the
  * rendered deck to the page as a `briefdeck:update` HMR event (src/client/hmr.ts swaps it in,
  * keeping the current slide; a failed rebuild shows Vite's overlay and the page keeps the last
@@ -72,8 +91,11 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
   let location: DeckLocation | null = null;
   let built: BuiltDeck | null = null;
   let serving = false;
+  // Vite's root, which `source` is relative to; known once the config is resolved.
+  let root = process.cwd();
+  const locate = (): DeckLocation => locateDeck(pluginOptions.source, root);
   const build = (): BuiltDeck => {
-    location ??= locateDeck(pluginOptions.source);
+    location ??= locate();
     built ??= buildFromLocation(location, pluginOptions.cli);
     return built;
   };
@@ -89,18 +111,36 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
 
   return {
     name: 'briefdeck',
+    config(user) {
+      // In an app of its own (briefdeck installed as a package): pre-bundle reveal.js before the
+      // first page is served, as `briefdeck dev` does, so that the page is not reloaded mid-way;
+      // and let the dev server read briefdeck's client when it lies outside the app's folder
+      // (a linked or global install). Inside briefdeck's own folder, src/vite/config.ts does both.
+      const appRoot = resolve(user.root ?? process.cwd());
+      if (appRoot === PACKAGE_ROOT) return;
+      const revealDeps = ['reveal.js', 'reveal.js/plugin/notes'].map((dep) => `briefdeck > ${dep}`);
+      const fsAllow = within(PACKAGE_ROOT, appRoot) ? {} : { fs: { allow: [...(user.server?.fs?.allow ?? [appRoot]), PACKAGE_ROOT] } };
+      return { optimizeDeps: { include: revealDeps }, server: fsAllow };
+    },
     configResolved(config) {
       serving = config.command === 'serve';
+      root = config.root;
     },
     resolveId(id) {
+      if (id === CLIENT_MODULE) return CLIENT_ENTRY;
       return id === STYLES_MODULE ? RESOLVED_STYLES_MODULE : null;
     },
-    load(id) {
+    async load(id) {
       if (id !== RESOLVED_STYLES_MODULE) return null;
       try {
         const { deck, stylesheets } = build();
+        // Resolved from briefdeck's client, so that reveal.js's stylesheets are found in
+        // briefdeck's own dependencies whatever app imports them.
+        const styles = await Promise.all(
+          deckStyles(deck.theme, stylesheets).map(async (style) => (await this.resolve(style, CLIENT_ENTRY))?.id ?? style),
+        );
         return [
-          ...deckStyles(deck.theme, stylesheets).map((style) => `import ${JSON.stringify(style)};`),
+          ...styles.map((style) => `import ${JSON.stringify(style)};`),
           // Dev only: a change of stylesheets re-runs this module alone; Vite prunes the old ones.
           ...(serving ? ['if (import.meta.hot) import.meta.hot.accept();'] : []),
         ].join('\n');
@@ -113,8 +153,9 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       handler(html) {
         try {
           const { rendered, deck } = build();
+          const page = html.includes(PAGE_MARKER) ? readFileSync(join(PACKAGE_ROOT, 'index.html'), 'utf8') : html;
           // A built deck carries its Content-Security-Policy; the dev server's module reloading needs more than it allows.
-          return fillTemplate(html, rendered, deck.theme, serving ? '' : cspMeta(contentSecurityPolicy()));
+          return fillTemplate(page, rendered, deck.theme, serving ? '' : cspMeta(contentSecurityPolicy()));
         } catch (error) {
           throw toViteError(error);
         }
@@ -126,7 +167,7 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       // the next save from being seen.
       let watched: DeckLocation | null = null;
       try {
-        watched = locateDeck(pluginOptions.source);
+        watched = locate();
       } catch {
         // Reported on the first request, through the overlay.
       }
@@ -276,3 +317,6 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
     },
   };
 }
+
+/** `import briefdeck from 'briefdeck/vite'` works as well as the named import. */
+export default briefdeck;

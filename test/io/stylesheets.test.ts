@@ -68,7 +68,7 @@ describe('deck.yaml css', () => {
   it('bundles them last, so their rules win, with the images they refer to inlined in a single file', async () => {
     yaml('css: [custom.css]\n');
     const outFile = join(deckDir, 'out', 'deck.html');
-    await buildSingleFile({ source: deckDir, outFile });
+    buildSingleFile({ built: buildFromLocation(locateDeck(deckDir)), outFile });
     // The runtime's sheets come minified; the deck's own as written: compare without spaces.
     const css = (parseHTML(readFileSync(outFile, 'utf8')).document.querySelector('style')?.textContent ?? '').replace(/\s+/g, '');
     const custom = css.indexOf('--r-heading-color:#14532d');
