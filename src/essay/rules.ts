@@ -12,6 +12,7 @@ import { promo } from './rules/promo.js';
 import { related } from './rules/related.js';
 import { search } from './rules/search.js';
 import { social } from './rules/social.js';
+import { tags } from './rules/tags.js';
 import type { BlockRule, Verdict } from './rules/types.js';
 import { wordCount } from './text.js';
 
@@ -29,6 +30,7 @@ export const RULES: readonly BlockRule[] = [
   promo,
   navigation,
   social,
+  tags,
   related,
   advertisement,
   cookies,

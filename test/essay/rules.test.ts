@@ -40,6 +40,7 @@ describe('chrome rules', () => {
     ],
     ['From: ChinaTalk chinatalk@substack.com', 'meta'],
     ['*Caption: An image describing detection and prevention in cyber security.*', 'caption'],
+    ['New, 203 comments', 'counter'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -54,8 +55,16 @@ describe('chrome rules', () => {
     'This appeared in the evidence the committee heard in 2019.',
     'Netflix added 5 million subscribers last quarter.',
     'See the appendix for the full model.',
+    'Topics: why this matters to all of us.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
+  });
+
+  it('reads a line of tags as chrome, in the body too (MIT Technology Review)', () => {
+    expect(verdict('Tagged: Biomedicine, genetics, genetic engineering, gene therapy, diseases, Feng Zhang', true)).toEqual({
+      kind: 'chrome',
+      reason: 'navigation',
+    });
   });
 
   it('reads photo credits as captions, not body', () => {

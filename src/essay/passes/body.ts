@@ -79,6 +79,11 @@ function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Se
     if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) return;
     // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
     const nearKeys = keys.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
+    // A paragraph printed again whole, a little further on, is a pull quote the second time.
+    if (keys.slice(Math.max(0, i - QUOTED_REACH), i).includes(key)) {
+      quotes.add(block);
+      return;
+    }
     if (nearKeys.some((other) => other !== key && other.length > key.length && other.includes(key))) {
       quotes.add(block);
       return;

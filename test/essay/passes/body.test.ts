@@ -54,6 +54,12 @@ describe('body pass', () => {
     expect(cbs.body.at(-1)).toBe(197);
   });
 
+  it('removes a paragraph printed again whole a few paragraphs on, keeping the first (MIT Technology Review)', () => {
+    const tr = excerpt('tuning/k-techreview-crispr-patents', [150, 230]);
+    expect(tr.removed.get(186)).toBe('pull-quote');
+    expect(tr.body).toContain(180);
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
