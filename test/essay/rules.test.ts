@@ -41,6 +41,8 @@ describe('chrome rules', () => {
     ['From: ChinaTalk chinatalk@substack.com', 'meta'],
     ['*Caption: An image describing detection and prevention in cyber security.*', 'caption'],
     ['New, 203 comments', 'counter'],
+    // Prossimo (ISRG): a thank-you set under each part of a meeting's readout.
+    ["We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.", 'end-matter'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -56,6 +58,7 @@ describe('chrome rules', () => {
     'Netflix added 5 million subscribers last quarter.',
     'See the appendix for the full model.',
     'Topics: why this matters to all of us.',
+    'Thanks to the new rules, prices fell. Consumers benefited most.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });
