@@ -3,9 +3,20 @@ import type { Block } from '../blocks.js';
 import { headingRuns } from '../heading-runs.js';
 import { datedListings } from '../listings.js';
 import { classify } from '../rules.js';
-import { adjacent, HEADING_MAX_WORDS, isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
+import {
+  adjacent,
+  HEADING_MAX_WORDS,
+  HEADLINE_MAX_WORDS,
+  isBoxHeading,
+  isHeadingShaped,
+  isProse,
+  isText,
+  SENTENCE_MIN_WORDS,
+  spacedParagraphs,
+  words,
+} from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
-import { endsLikeSentence, matchKey } from '../text.js';
+import { endsLikeSentence, matchKey, wordCount } from '../text.js';
 
 /** A pull quote repeats a sentence or two of the body; a longer block is the body itself. */
 const PULL_QUOTE_MAX_WORDS = 60;
@@ -226,6 +237,58 @@ function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: numbe
   }
 }
 
+/** A card prints its headline twice (the picture's text, the link's) within this many blocks. */
+const CARD_REACH = 2;
+/** A card's teaser is a sentence or two, shorter than a paragraph. */
+const TEASER_MAX_WORDS = 60;
+
+/** A block of two or three lines whose first two are the same headline. */
+function cardInOneBlock(block: Block): boolean {
+  const lines = block.lineStarts.map(({ offset }, i) => block.text.slice(offset, block.lineStarts[i + 1]?.offset).trim());
+  const [first, second, teaser] = lines;
+  return (
+    lines.length <= 3 &&
+    first !== undefined &&
+    first === second &&
+    wordCount(first) >= SENTENCE_MIN_WORDS &&
+    wordCount(first) <= HEADLINE_MAX_WORDS &&
+    (teaser === undefined || wordCount(teaser) <= TEASER_MAX_WORDS)
+  );
+}
+
+/**
+ * Cards for other articles set inside the text: the same headline twice in a row (a label such
+ * as "Business" between at most), and the teaser set right under it. Removes them from `kept`.
+ */
+function removeCards(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  for (let k = 0; k < kept.length; k++) {
+    const { block, index } = kept[k] as { block: Block; index: number };
+    // A page copy may run the card's lines together into one block: headline, headline, teaser.
+    if (cardInOneBlock(block)) {
+      state.remove(index, 'related');
+      kept.splice(k, 1);
+      k--;
+      continue;
+    }
+    if (words(block) < SENTENCE_MIN_WORDS || words(block) > HEADLINE_MAX_WORDS || block.lines.start !== block.lines.end) continue;
+    const twin = kept.slice(k + 1, k + 1 + CARD_REACH).findIndex((other) => other.block.plain === block.plain);
+    if (twin < 0) continue;
+    let end = k + 1 + twin + 1;
+    const teaser = kept[end];
+    const last = (kept[end - 1] as { block: Block }).block;
+    if (
+      teaser &&
+      adjacent(last, teaser.block) &&
+      teaser.block.lines.start === teaser.block.lines.end &&
+      words(teaser.block) <= TEASER_MAX_WORDS
+    )
+      end++;
+    for (const entry of kept.slice(k, end)) state.remove(entry.index, 'related');
+    kept.splice(k, end - k);
+    k--;
+  }
+}
+
 /**
  * A lead-in whose list the rules removed ("This post will discuss the following:" over links to
  * its parts) introduces nothing left on a slide: it goes with its list.
@@ -273,6 +336,7 @@ export const body: Pass = {
       else kept.push({ block, index: i });
     }
     removeBoxes(state, kept);
+    removeCards(state, kept);
     removeCaptions(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own.

@@ -60,6 +60,18 @@ describe('body pass', () => {
     expect(tr.body).toContain(180);
   });
 
+  it('removes cards for other articles set in the text: a headline twice and its teaser, on lines of their own or run together (LA Times)', () => {
+    const lat = excerpt('tuning/e-latimes-gannett-gatehouse', [95, 200]);
+    for (const line of [142, 161, 163, 164, 181, 183, 184]) expect(lat.removed.get(line), `line ${line}`).toBe('related');
+    expect(lat.body).toEqual(expect.arrayContaining([140, 148, 166, 186]));
+  });
+
+  it('keeps the first of two copies of the opening, printed twice, and every sentence once (Foreign Policy)', () => {
+    const fp = excerpt('tuning/j-foreignpolicy-doge-hacking', [1, 120]);
+    expect(fp.body).toEqual(expect.arrayContaining([13, 15]));
+    expect(fp.removed.has(17)).toBe(true);
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
