@@ -2,7 +2,7 @@ import { BIO_VERB, bioSubject, bioSubjects } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
-import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs } from '../shape.js';
+import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey, wordCount } from '../text.js';
 
@@ -107,6 +107,22 @@ function isBioStart(state: EssayState, index: number): boolean {
   return late && /\b(at|of|for)\b/.test(block.plain) && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
 }
 
+/** A footer byline has at least this many times the prose above it as below it. */
+const FOOTER_TEXT_SHARE = 2;
+
+/**
+ * A blog's footer line under the post, "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M.
+ * Kuhn.": a byline with both date and author after most of the text ends it.
+ */
+function isPostFooter(state: EssayState, index: number): boolean {
+  const hint = state.hints[index];
+  if (hint?.kind !== 'meta' || !hint.date || !hint.authors?.length) return false;
+  // After most of the text, by its words: a footer's disclaimers and links may outnumber its paragraphs.
+  const prose = (from: number, to: number): number =>
+    state.blocks.slice(from, to).reduce((sum, block) => sum + (isProse(block) ? words(block) : 0), 0);
+  return prose(state.bodyStart, index) >= FOOTER_TEXT_SHARE * prose(index + 1, state.blocks.length);
+}
+
 /** With a cut (a bio, end matter): the text ends with its last paragraph before it; tags, counters and cards between are the page's. */
 function textEndBefore(state: EssayState, cut: number): number {
   let end = textEnd(state, cut);
@@ -175,7 +191,7 @@ export const tail: Pass = {
         bioIndex = i;
         break;
       }
-      if (endIndex < 0 && sawText && isTailHeading(block, END_HEADING)) endIndex = i;
+      if (endIndex < 0 && sawText && (isTailHeading(block, END_HEADING) || isPostFooter(state, i))) endIndex = i;
       sawText ||= isProse(block);
     }
     // The bio's subject named alone on the line above it ("Duncan Bell" / "Duncan Bell is a Reader …") heads it.

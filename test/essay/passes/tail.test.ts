@@ -3,6 +3,12 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('ends the text at the blog’s footer byline, "Posted on … by …", and removes the footer under it (ebb.org)', () => {
+    const { body, removed } = excerpt('tuning/h-ebb-controversial-events', [100, 180]);
+    expect(body.at(-1)).toBe(153);
+    for (const line of [155, 157, 159, 166, 171, 175]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('reads a bio that ends in the author’s handle instead of a full stop (FiveThirtyEight)', () => {
     const { bio } = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 40], [86, 120]);
     expect(bio).toEqual([110]);
