@@ -77,7 +77,7 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
 
 /** A box of links set in the text: "Recommended", "Related", "Read more", "More from …". */
 const BOX_HEADING =
-  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also)|more (from|on|in|about) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
+  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also)|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
 /** A box's heading is short. */
 const BOX_HEADING_MAX_WORDS = 8;
 

@@ -191,18 +191,24 @@ function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: nu
 
 /** A box is short lines: the links' titles, names and dates. */
 const BOX_LINE_MAX_WORDS = 16;
-/** The block right above block `index` is a box's heading that a rule removed as related links. */
-function boxHeadingAbove(state: EssayState, index: number): boolean {
+/**
+ * The block above block `index` (a blank line between at most) is a box's heading that a rule
+ * removed as related links ("More Great WIRED Stories", "Read more from Jennifer Rubin:").
+ */
+function boxHeadingAbove(state: EssayState, index: number): Block | undefined {
   const above = state.blocks[index - 1];
   const role = state.role(index - 1);
-  return (
+  // (A box's heading may lead into its links with a colon.)
+  const related =
     above !== undefined &&
     role?.kind === 'chrome' &&
     role.reason === 'related' &&
-    adjacent(above, state.blocks[index] as Block) &&
-    isHeadingShaped(above)
-  );
+    isHeadingShaped({ ...above, plain: above.plain.replace(/:$/, '') });
+  return related && (state.blocks[index] as Block).lines.start <= above.lines.end + 2 ? above : undefined;
 }
+
+/** Links under a box's heading: at least this many make the box. */
+const BOX_LINKS_MIN = 2;
 
 /** Short lines in a row, two of them bylines or dates, make a box of links. */
 const BOX_MIN_LINES = 3;
@@ -220,15 +226,16 @@ function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: numbe
     const headed = isBoxHeading(block);
     let end = headed ? k + 1 : k;
     while (end < kept.length && short((kept[end] as { block: Block }).block)) end++;
-    // Under a box's heading that the rules removed ("More Great WIRED Stories"), on a page that
-    // spaces its paragraphs: the one-line links set right under it and against each other.
-    if (!headed && spaced && boxHeadingAbove(state, index)) {
+    // Under a box's heading that the rules removed: its short links; on a page that spaces its
+    // paragraphs, also the one-line links set right under it and against each other, whatever their punctuation.
+    const removedHeading = headed ? undefined : boxHeadingAbove(state, index);
+    if (removedHeading && spaced && adjacent(removedHeading, block)) {
       end = k + 1;
       while (end < kept.length && adjacent((kept[end - 1] as { block: Block }).block, (kept[end] as { block: Block }).block)) end++;
     }
     const run = kept.slice(k, end);
     const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
-    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (run.length >= BOX_MIN_LINES && boxHeadingAbove(state, index))) {
+    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN)) {
       for (const entry of run) state.remove(entry.index, 'related');
       kept.splice(k, run.length);
     } else {

@@ -1,3 +1,4 @@
+import { ROLE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -16,6 +17,8 @@ const MAIN_GAP = 4;
 const STANDFIRST_REACH = 3;
 /** How far above the main text a byline may stand (tags, share buttons, an image between). */
 const BYLINE_REACH = 15;
+/** Lines a byline may be spread over: name, tagline, links, role, date. */
+const BYLINE_SPREAD = 6;
 /** A byline this far down: the title is looked for above bylines in the first half. */
 const HEADER_ZONE = 0.5;
 /** …but a short page's header may reach past its half. */
@@ -93,6 +96,9 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   return i;
 }
 
+/** A line naming a role in its first words: "Opinion writer reporting from …", "Senior fellow at …". */
+const AUTHOR_TAGLINE = new RegExp(`^(?:\\S+\\s+){0,2}${ROLE.source}`, 'i');
+
 /** A title below the byline says more than a label: a date above a headline ("Sunday, Feb 1, 2015" / "The sharing economy is a lie: …"). */
 const BELOW_TITLE_MIN_WORDS = 5;
 
@@ -107,6 +113,8 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   const block = state.blocks[i];
   if (!block || i >= main + STANDFIRST_REACH || !headline(i) || words(block) < BELOW_TITLE_MIN_WORDS || isStandfirst(block))
     return undefined;
+  // The author's tagline under the byline ("Opinion writer reporting from a center-right perspective") is no title.
+  if (AUTHOR_TAGLINE.test(block.plain)) return undefined;
   for (let j = i + 1; j < main; j++) {
     const between = state.blocks[j] as Block;
     if (!state.hints[j] && !state.isDecided(j) && !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) && !headline(j))
@@ -242,6 +250,11 @@ function findTitle(state: EssayState): number {
   for (let i = main + STANDFIRST_REACH; i >= 0 && i >= main - BYLINE_REACH && firstMeta < 0; i--)
     if (main >= 0 && isByline(i)) firstMeta = i;
   while (firstMeta > 0 && isByline(firstMeta - 1)) firstMeta--;
+  // A byline set out over several lines (the name, a tagline, share links, the date) starts at its name.
+  for (let j = firstMeta - 1; j >= 0 && j >= firstMeta - BYLINE_SPREAD && !isProse(blocks[j] as Block); j--) {
+    const hint = hints[j];
+    if (isByline(j) && hint?.kind === 'meta' && hint.authors?.length) firstMeta = j;
+  }
   if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
   const headline = (i: number): boolean => {
     const block = blocks[i];

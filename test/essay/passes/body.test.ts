@@ -72,6 +72,12 @@ describe('body pass', () => {
     expect(fp.removed.has(17)).toBe(true);
   });
 
+  it('removes the links under "Read more from Jennifer Rubin:", spaced like paragraphs (Washington Post)', () => {
+    const wp = excerpt('tuning/e-washingtonpost-name-names', [1, 70]);
+    for (const line of [54, 56, 58, 60]) expect(wp.removed.get(line), `line ${line}`).toBe('related');
+    expect(wp.body).toContain(50);
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });

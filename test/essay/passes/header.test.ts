@@ -3,6 +3,11 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes the headline above a byline spread over lines, not the author’s tagline under it (Washington Post)', () => {
+    const { essay } = excerpt('tuning/e-washingtonpost-name-names', [1, 70]);
+    expect(essay.meta).toMatchObject({ title: 'Enough platitudes: Let’s name names', authors: ['Jennifer Rubin'], date: '2018-10-29' });
+  });
+
   it('takes the headline over its dek, two long lines stacked above the byline (CBS Sports)', () => {
     const { essay } = excerpt('tuning/k-cbssports-mlb-salaries', [1, 260]);
     expect(essay.meta).toMatchObject({
