@@ -41,6 +41,10 @@ describe('chrome rules', () => {
     ['From: ChinaTalk chinatalk@substack.com', 'meta'],
     ['*Caption: An image describing detection and prevention in cyber security.*', 'caption'],
     ['New, 203 comments', 'counter'],
+    [
+      'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.',
+      'advertisement',
+    ],
     // Prossimo (ISRG): a thank-you set under each part of a meeting's readout.
     ["We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.", 'end-matter'],
   ])('%s → %s', (text, expected) => {

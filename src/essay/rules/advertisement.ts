@@ -1,14 +1,21 @@
 import type { BlockRule } from './types.js';
 
-/** Advertisement markers left between paragraphs. */
+const MARKER =
+  /^(advertisement|advertising|ad|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( advertisement)?|continue reading (below|the main story))$/i;
+
+/** An affiliate disclosure: "We are a participant in the Amazon Services LLC Associates Program, …", "We may earn a commission …". */
+const DISCLOSURE =
+  /^(?:we are a participant in the amazon services llc associates program|as an amazon associate\b|(?:we|this (?:site|page|post|article)) (?:may )?(?:earn|receive)s? (?:a )?(?:small )?(?:commission|compensation)\b|this (?:post|article|page) (?:contains|may contain) affiliate links\b)/i;
+/** A disclosure is a sentence or two. */
+const DISCLOSURE_MAX_WORDS = 60;
+
+/** Advertisement markers left between paragraphs, and affiliate disclosures. */
 export const advertisement: BlockRule = {
   name: 'advertisement',
   test(block, { words }) {
-    if (words > 6) return null;
-    return /^(advertisement|advertising|ad|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( advertisement)?|continue reading (below|the main story))$/i.test(
-      block.plain.replace(/[.:]+$/, ''),
-    )
-      ? { kind: 'chrome', reason: 'advertisement' }
-      : null;
+    const text = block.plain.replace(/[.:]+$/, '');
+    if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= DISCLOSURE_MAX_WORDS && DISCLOSURE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    return null;
   },
 };
