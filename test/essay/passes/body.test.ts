@@ -74,7 +74,7 @@ describe('body pass', () => {
 
   it('removes the links under "Read more from Jennifer Rubin:", spaced like paragraphs (Washington Post)', () => {
     const wp = excerpt('tuning/e-washingtonpost-name-names', [1, 70]);
-    for (const line of [54, 56, 58, 60]) expect(wp.removed.get(line), `line ${line}`).toBe('related');
+    for (const line of [54, 56, 58, 60, 62]) expect(wp.removed.has(line), `line ${line}`).toBe(true);
     expect(wp.body.at(-1)).toBe(50);
   });
 
