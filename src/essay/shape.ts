@@ -41,11 +41,22 @@ export const words = (block: Pick<Block, 'plain'>): number => {
  */
 export function isProse(block: Block): boolean {
   if (block.kind === 'heading' || block.kind === 'rule') return false;
+  // A line set in capitals is a heading or a label, even a question ("ARE ALL BAD SURPRISES INTELLIGENCE FAILURES?").
+  if (isAllCapitals(block)) return false;
   const count = words(block);
   // A lead-in ending in a colon ("We do see risks to the success of this grant:") is a sentence too.
   if (count >= SENTENCE_MIN_WORDS && (endsLikeSentence(block.plain) || /:\s*$/.test(block.plain))) return true;
   return count >= PROSE_MIN_WORDS && !(count <= HEADLINE_MAX_WORDS && isHeadlineCase(block));
 }
+
+/** One line whose letters are all capitals, a few words or more: shouted, as headings and labels are. */
+function isAllCapitals(block: Block): boolean {
+  if (block.lines.start !== block.lines.end || words(block) < CAPITALS_MIN_WORDS) return false;
+  const letters = block.plain.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+/** Fewer words in capitals may be an acronym or two ("NATO", "US GDP"). */
+const CAPITALS_MIN_WORDS = 3;
 
 /** Running text or a list item: what a body is made of. */
 export function isText(block: Block): boolean {

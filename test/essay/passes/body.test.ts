@@ -78,6 +78,11 @@ describe('body pass', () => {
     expect(wp.body.at(-1)).toBe(50);
   });
 
+  it('takes a line in capitals for a heading, a question too (Cosmo Globalist)', () => {
+    const { parts } = excerpt('tuning/g-cosmoglobalist-strategic-blindness', [1, 60]);
+    expect(parts[0]).toBe('ARE ALL BAD SURPRISES INTELLIGENCE FAILURES?');
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
