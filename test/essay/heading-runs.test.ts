@@ -38,4 +38,13 @@ describe('heading runs', () => {
     expect(body).toContain(72);
     expect(parts.some((part) => part.startsWith('Delhi has turned'))).toBe(false);
   });
+
+  it('finds a run in Markdown written a line to each paragraph, as an email saved as Markdown is (Silver Bulletin, Works in Progress)', () => {
+    expect(excerpt('tuning/g-silverbulletin-political-violence', [1, 40]).parts).toContain(
+      'People shrugged this off, but it’s not a good sign if this feels “normal”',
+    );
+    expect(excerpt('tuning/g-worksinprogress-british-nuclear', [1, 100]).parts).toEqual(
+      expect.arrayContaining(['The original sin of British nuclear?', 'The premature death of UK nuclear?']),
+    );
+  });
 });

@@ -346,8 +346,9 @@ export const body: Pass = {
     removeCards(state, kept);
     removeCaptions(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);
-    // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own.
-    const runs = state.format === 'text' ? headingRuns(keptBlocks) : new Set<number>();
+    // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
+    // unless written a line to each paragraph, as an email saved as Markdown is.
+    const runs = new Set([...headingRuns(keptBlocks)].filter((k) => state.format === 'text' || keptBlocks[k]?.bareLine === true));
     const quotes = pullQuotes(keptBlocks, runs);
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
