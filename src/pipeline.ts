@@ -1,4 +1,4 @@
-import { basename } from 'node:path';
+import { basename, relative } from 'node:path';
 import { buildDeck } from './deck/build.js';
 import type { ResolvedDeckOptions } from './deck/options.js';
 import { parseEssay } from './essay/parse.js';
@@ -60,7 +60,8 @@ export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions, 
   if (edited && edited.essay !== basename(location.essayPath)) {
     warnings.push(`${outlinePath}: the outline is for ${edited.essay}, not ${basename(location.essayPath)}: ignored`);
   } else if (edited) {
-    const resolved = resolveOutlineFile(edited, essay, generated);
+    const shown = (path: string): string => relative(process.cwd(), path) || path;
+    const resolved = resolveOutlineFile(edited, essay, generated, { essay: shown(location.essayPath), outline: shown(outlinePath) });
     outline = resolved.outline;
     outlineFile = { path: outlinePath, problems: resolved.problems };
     warnings.push(...resolved.problems.map((problem) => problem.message));

@@ -8,6 +8,7 @@ import { locateDeck } from '../io/source.js';
 import { buildFromLocation } from '../pipeline.js';
 import { isSourceMap, sourceMap } from '../render/sourcemap.js';
 import { cliDeckOptions, type DeckFlags, outFlag, plural } from './shared.js';
+import { reportWarnings } from './warnings.js';
 
 export interface BuildFlags extends DeckFlags {
   out?: string;
@@ -28,6 +29,7 @@ export async function buildCommand(source: string | undefined, flags: BuildFlags
   const location = locateDeck(source);
   const cli = cliDeckOptions(flags);
   const built = buildFromLocation(location, cli);
+  reportWarnings(built.warnings);
   const summary = (where: string, kind: string, ms: number): string =>
     `briefdeck: wrote ${where}${kind}: ${plural(built.deck.groups.length, 'group')}, ${plural(
       built.deck.groups.reduce((n, group) => n + group.slides.length, 0),

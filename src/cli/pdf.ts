@@ -3,6 +3,7 @@ import { exportPdf } from '../export/pdf.js';
 import type { NotesMode } from '../export/pdf-print.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import { cliDeckOptions, type DeckFlags, type FileKind, outFlag, outputFileTarget, plural, writeOutputFile } from './shared.js';
+import { reportWarnings } from './warnings.js';
 
 export interface PdfFlags extends DeckFlags {
   out?: string;
@@ -37,6 +38,7 @@ export async function pdfCommand(source: string | undefined, flags: PdfFlags): P
   const location = locateDeck(source);
   const target = pdfTarget(outFlag(flags.out), location, flags.notes);
   const result = await exportPdf({ location, cli: cliDeckOptions(flags), notes: flags.notes });
+  reportWarnings(result.warnings);
   for (const { id, right, bottom } of result.clipped) {
     const past = [bottom > 0 ? `${bottom} px past the bottom` : '', right > 0 ? `${right} px past the right edge` : ''].filter(Boolean);
     process.stderr.write(

@@ -38,6 +38,8 @@ export interface PdfResult {
   pages: SlidePages[];
   /** Slides whose content reaches past the page edge and is cut off. */
   clipped: PrintLayout['clipped'];
+  /** The build's warnings (an outline.md out of step with the essay). */
+  warnings: string[];
 }
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -133,7 +135,13 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
       bookmarks,
     });
     trace('finished');
-    return { bytes: finished.bytes, pageCount: finished.pageCount, pages: finished.pages, clipped: printed.layout.clipped };
+    return {
+      bytes: finished.bytes,
+      pageCount: finished.pageCount,
+      pages: finished.pages,
+      clipped: printed.layout.clipped,
+      warnings: built.warnings,
+    };
   } finally {
     await (closing ?? starting.then((chromium) => chromium.close()).catch(() => undefined));
     process.removeListener('exit', removeWork);

@@ -45,9 +45,16 @@ const range = (lines: LineSpan): string => (lines.start === lines.end ? `${lines
 /**
  * `file` over `essay`. `generated` is the outline the essay makes by itself: it gives the
  * budget, the removed lines and the lines of the slides that point at headings and the byline.
+ * `names`: the paths messages show for the essay and the outline (default: as read).
  */
-export function resolveOutlineFile(file: OutlineFile, essay: Essay, generated: Outline): ResolvedOutline {
-  const essayPath = essay.source.path;
+export function resolveOutlineFile(
+  file: OutlineFile,
+  essay: Essay,
+  generated: Outline,
+  names: { essay?: string; outline?: string } = {},
+): ResolvedOutline {
+  const essayPath = names.essay ?? essay.source.path;
+  const outlinePath = names.outline ?? file.path;
   const paragraphs = essayParagraphs(essay);
   const order = new Map(paragraphs.map((p, i) => [p, i]));
   const partOf = new Map<Paragraph, number>();
@@ -67,7 +74,7 @@ export function resolveOutlineFile(file: OutlineFile, essay: Essay, generated: O
     byFingerprint.set(fp, [...(byFingerprint.get(fp) ?? []), p]);
   }
   const problems: SyncProblem[] = [];
-  const where = (slide: FileSlide): string => `${file.path}:${slide.sourceLine ?? slide.line}`;
+  const where = (slide: FileSlide): string => `${outlinePath}:${slide.sourceLine ?? slide.line}`;
 
   const slides: SlideState[] = file.groups.flatMap((group, groupIndex) =>
     group.slides.map((slide) => ({ file: slide, groupIndex, parts: [], resolved: new Map<SourcePiece, Paragraph>() })),
@@ -137,7 +144,7 @@ export function resolveOutlineFile(file: OutlineFile, essay: Essay, generated: O
           problems.push({
             kind: 'repeated',
             slideId: slide.file.id,
-            message: `${where(slide.file)}: slide "${slide.file.id}": sentence ${n} of ${essayPath}:${range(paragraph.lines)} is already in the notes of slide "${first.file.id}" (${file.path}:${first.file.line}); it stays there`,
+            message: `${where(slide.file)}: slide "${slide.file.id}": sentence ${n} of ${essayPath}:${range(paragraph.lines)} is already in the notes of slide "${first.file.id}" (${outlinePath}:${first.file.line}); it stays there`,
           });
           run = null;
           continue;
@@ -187,7 +194,7 @@ export function resolveOutlineFile(file: OutlineFile, essay: Essay, generated: O
     problems.push({
       kind: 'unplaced',
       slideId: target.file.id,
-      message: `${essayPath}:${range(paragraph.lines)}: ${what} is in no slide of ${file.path}; it joins the notes of slide "${target.file.id}" (${file.path}:${target.file.line})`,
+      message: `${essayPath}:${range(paragraph.lines)}: ${what} is in no slide of ${outlinePath}; it joins the notes of slide "${target.file.id}" (${outlinePath}:${target.file.line})`,
     });
   }
 
