@@ -121,6 +121,22 @@ describe('briefdeck outline --write', () => {
     expect(readFileSync(outlineFile, 'utf8')).toBe(first);
   });
 
+  it('outline prints the slides of outline.md, saying so; --json keeps its contract', () => {
+    const doc = writeOutline().replace('## Offer of assistance {#go-public-offer-of-assistance}', '## A public offer {#go-public-offer}');
+    writeFileSync(outlineFile, doc);
+    const printed = runCli(['outline', deck], work);
+    expect(printed.status, printed.stderr).toBe(0);
+    expect(printed.stdout).toContain(
+      'slides from deck/outline.md (edited by hand; `briefdeck outline --check` compares it with the essay)',
+    );
+    expect(printed.stdout).toMatch(/^ {2}go-public-offer\s+A public offer \(\d bullets\) lines \d+-\d+$/m);
+    const json = runCli(['outline', deck, '--json'], work);
+    expect(json.status, json.stderr).toBe(0);
+    const parsed = JSON.parse(json.stdout) as { groups: Array<{ slides: Array<{ id: string }> }> };
+    expect(Object.keys(parsed)).toEqual(['meta', 'groups', 'removed', 'budget', 'source']);
+    expect(parsed.groups.flatMap((g) => g.slides.map((s) => s.id))).toContain('go-public-offer');
+  });
+
   it('refuses --force without --write, and --write with --check', () => {
     expect(runCli(['outline', deck, '--force'], work).stderr).toContain('--force goes with --write');
     expect(runCli(['outline', deck, '--write', '--check'], work).stderr).toContain('--write and --check cannot be used together');

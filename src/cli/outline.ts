@@ -53,6 +53,8 @@ export function outlineCommand(source: string | undefined, flags: OutlineFlags):
   lines.push(
     `read as ${format}${flags.format ? ' (--format)' : formatSigns.length ? ` (${formatSigns.join(', ')})` : ' (no Markdown found)'}`,
   );
+  if (built.outlineFile)
+    lines.push(`slides from ${shown(built.outlineFile.path)} (edited by hand; \`briefdeck outline --check\` compares it with the essay)`);
   const { budget } = built.outline;
   lines.push(
     `slide budget: ${plural(budget.slides, 'slide')} for a ${budget.minutes}-minute talk${

@@ -481,6 +481,8 @@ export function parseOutlineFile(text: string, path: string): OutlineFile {
     );
   }
   closeNotes();
+  const empty = groups.find((g) => g.slides.length === 0);
+  if (empty) fail(path, empty.line, `the group "${empty.id}" has no slides`, 'a `## Slide title` under it, or no `#` heading for it');
   if (!groups.some((g) => g.slides.length > 0))
     fail(path, lines.length, 'the outline has no slides', 'at least one `## Slide title` under a `# Group` heading');
   return { path, meta: front.meta, essay: front.essay, generated: front.generated, groups };

@@ -125,6 +125,12 @@ describe('parse errors name the file, the line and what was expected', () => {
     expect([h3.line, h3.message]).toEqual([at, 'a level-3 heading']);
   });
 
+  it('a group without slides', () => {
+    const caught = error(`${text}\n# Empty group\n`);
+    expect([caught.line, caught.message]).toEqual([lines.length + 1, 'the group "empty-group" has no slides']);
+    expect(caught.hint).toBe('Expected a `## Slide title` under it, or no `#` heading for it.');
+  });
+
   it('reads a slide the presenter adds: no id (made from the title), no source, a Notes: block', () => {
     const at = lineOf(/^# Conclusion/);
     const added = ['## My own point', '', '- A bullet of my own', '', 'Notes:', '', 'First line.', '', 'Second paragraph.', ''];
