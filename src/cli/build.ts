@@ -2,6 +2,7 @@ import { relative } from 'node:path';
 import { writeDeck } from '../export/build.js';
 import { statusLine } from './progress.js';
 import { cliDeckOptions, type DeckFlags, outFlag, plural } from './shared.js';
+import { reportWarnings } from './warnings.js';
 
 export interface BuildFlags extends DeckFlags {
   out?: string;
@@ -28,6 +29,8 @@ export async function buildCommand(source: string | undefined, flags: BuildFlags
     cwd,
     onProgress: status.onProgress,
   }).finally(status.stop);
+  // Warnings go to stderr even with --quiet and --json: an outline.md out of step with its essay must be seen.
+  reportWarnings(report.warnings);
   if (flags.json) {
     process.stdout.write(`${JSON.stringify({ command: 'build', ...report }, null, 2)}\n`);
     return;

@@ -3,6 +3,7 @@ import { writePdf } from '../export/pdf-file.js';
 import type { NotesMode } from '../export/pdf-print.js';
 import { statusLine } from './progress.js';
 import { cliDeckOptions, type DeckFlags, outFlag, plural } from './shared.js';
+import { reportWarnings } from './warnings.js';
 
 export interface PdfFlags extends DeckFlags {
   out?: string;
@@ -28,6 +29,7 @@ export async function pdfCommand(source: string | undefined, flags: PdfFlags): P
     cwd,
     onProgress: status.onProgress,
   }).finally(status.stop);
+  reportWarnings(report.warnings);
   for (const { id, right, bottom } of report.clipped) {
     const past = [bottom > 0 ? `${bottom} px past the bottom` : '', right > 0 ? `${right} px past the right edge` : ''].filter(Boolean);
     process.stderr.write(

@@ -5,6 +5,7 @@ import { pptxTheme } from '../export/pptx-theme.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import { buildFromLocation } from '../pipeline.js';
 import { cliDeckOptions, type DeckFlags, type FileKind, outFlag, outputFileTarget, plural, writeOutputFile } from './shared.js';
+import { reportWarnings } from './warnings.js';
 
 export interface PptxFlags extends DeckFlags {
   out?: string;
@@ -29,6 +30,7 @@ export async function pptxCommand(source: string | undefined, flags: PptxFlags):
   const location = locateDeck(source);
   const target = outputFileTarget(outFlag(flags.out), defaultPptxName(location), PPTX);
   const built = buildFromLocation(location, cliDeckOptions(flags));
+  reportWarnings(built.warnings);
   const { deck } = built;
   const result = await deckToPptx(deck, pptxTheme(deck.theme), {
     title: deck.meta.title,

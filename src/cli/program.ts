@@ -6,6 +6,7 @@ import { BriefdeckError } from '../errors.js';
 import { NOTES_MODES } from '../export/pdf-print.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import type { BuildFlags } from './build.js';
+import type { OutlineFlags } from './outline.js';
 import type { PdfFlags } from './pdf.js';
 import type { PptxFlags } from './pptx.js';
 import type { DeckFlags } from './shared.js';
@@ -80,8 +81,14 @@ export function createProgram(): Command {
       .command('outline')
       .description('print the structured outline: groups, slides, bullets with their source lines, notes, and every id')
       .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
-      .option('--json', 'print the outline as JSON'),
-  ).action(async (source: string | undefined, flags: DeckFlags & { json?: boolean }) => {
+      .option('--json', 'print the outline as JSON')
+      .option(
+        '--write',
+        "save the essay's outline as outline.md in the deck folder, for you to edit (the build then takes the slides from it)",
+      )
+      .option('--force', 'with --write: replace an outline.md edited since briefdeck wrote it')
+      .option('--check', 'exit 1, naming the slides, when outline.md is out of date with the essay'),
+  ).action(async (source: string | undefined, flags: OutlineFlags) => {
     const { outlineCommand } = await import('./outline.js');
     outlineCommand(source, flags);
   });

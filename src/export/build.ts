@@ -42,6 +42,8 @@ export interface BuildReport {
   /** Size of the single file, or of the folder's files, in bytes. */
   bytes: number;
   ms: number;
+  /** Where the deck's outline.md no longer matches the essay: `file:line: …`. */
+  warnings: string[];
 }
 
 const slideCount = (built: BuiltDeck): number => built.deck.groups.reduce((n, group) => n + group.slides.length, 0);
@@ -57,7 +59,7 @@ export async function writeDeck(request: BuildRequest): Promise<BuildReport> {
   const started = performance.now();
   const { cli, cwd, onProgress } = request;
   const location = locateDeck(request.source, cwd);
-  const built = buildFromLocation(location, cli, onProgress);
+  const built = buildFromLocation(location, cli, { onProgress });
   const mapText = (folder: string): string =>
     `${JSON.stringify(sourceMap(built.deck, relative(folder, location.essayPath).split(sep).join('/')), null, 2)}\n`;
   const report = (kind: BuildReport['kind'], path: string, index: string, files: string[], map: string | null): BuildReport => ({
@@ -71,6 +73,7 @@ export async function writeDeck(request: BuildRequest): Promise<BuildReport> {
     slides: slideCount(built),
     bytes: files.reduce((sum, file) => sum + readFileSync(file).byteLength, 0),
     ms: Math.round(performance.now() - started),
+    warnings: built.warnings,
   });
   if (request.singleFile) {
     const outFile = resolve(cwd, request.out ?? 'deck.html');

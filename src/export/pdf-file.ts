@@ -43,6 +43,8 @@ export interface PdfReport {
   /** Slides whose content reaches past the page edge and is cut off: by how many px. */
   clipped: PrintLayout['clipped'];
   ms: number;
+  /** Where the deck's outline.md no longer matches the essay: `file:line: …`. */
+  warnings: string[];
 }
 
 /**
@@ -73,5 +75,6 @@ export async function writePdf(request: PdfFileRequest): Promise<PdfReport> {
     bytes: result.bytes.byteLength,
     clipped: result.clipped,
     ms: Math.round(performance.now() - started),
+    warnings: result.warnings,
   };
 }

@@ -40,6 +40,8 @@ export interface PdfResult {
   pages: SlidePages[];
   /** Slides whose content reaches past the page edge and is cut off. */
   clipped: PrintLayout['clipped'];
+  /** The build's warnings (an outline.md out of step with the essay). */
+  warnings: string[];
 }
 
 const { version } = JSON.parse(readFileSync(join(PACKAGE_ROOT, 'package.json'), 'utf8')) as { version: string };
@@ -102,7 +104,7 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
         import('../vite/runtime.js'),
         import('./pdf-print.js'),
       ]);
-    const built = buildFromLocation(request.location, request.cli, onProgress);
+    const built = buildFromLocation(request.location, request.cli, { onProgress });
     // Never empty: the options refuse a deck whose every slide is hidden (src/deck/build.ts).
     const bookmarks = bookmarkGroups(built);
     // The deck as one page over the prebuilt runtime: no Vite build, no server.
@@ -143,7 +145,13 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
       bookmarks,
     });
     trace('finished');
-    return { bytes: finished.bytes, pageCount: finished.pageCount, pages: finished.pages, clipped: printed.layout.clipped };
+    return {
+      bytes: finished.bytes,
+      pageCount: finished.pageCount,
+      pages: finished.pages,
+      clipped: printed.layout.clipped,
+      warnings: built.warnings,
+    };
   } finally {
     await (closing ?? starting.then((chromium) => chromium.close()).catch(() => undefined));
     process.removeListener('exit', removeWork);

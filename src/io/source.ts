@@ -14,7 +14,7 @@ export interface DeckLocation {
 }
 
 const ESSAY_EXTENSIONS = /\.(txt|md|markdown|mdown|text)$/i;
-const NOT_ESSAYS = /^(readme|credits|license|notice|changelog|source|sources)\b/i;
+const NOT_ESSAYS = /^(readme|credits|license|notice|changelog|source|sources|outline)\b/i;
 
 /** Resolves the CLI's `ESSAY_OR_DECK_DIR` argument; no argument means the reference deck. */
 export function locateDeck(input: string | undefined, cwd = process.cwd()): DeckLocation {

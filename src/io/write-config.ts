@@ -1,23 +1,17 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type ToStringOptions } from 'yaml';
-import { buildDeck } from '../deck/build.js';
 import { minimalOrder, moveId } from '../deck/reorder.js';
 import { closest } from '../deck/suggest.js';
 import { BriefdeckError } from '../errors.js';
-import { buildFromLocation } from '../pipeline.js';
 import type { Deck, Outline } from '../types.js';
 import type { ReorderMove } from '../vite/events.js';
-import { type CliDeckOptions, parseDeckConfig, resolveOptionsFor } from './config.js';
-import { writeFileAtomically } from './output.js';
-import { locateDeck } from './source.js';
+import type { CliDeckOptions } from './config.js';
 import { z } from './zod.js';
 
 /**
- * Write-back of a dragged order to `deck.yaml` (the dev server's reorder view). Every change
- * is planned against the deck as it is on disk now, applied to the YAML text with comments and
- * formatting kept, validated exactly as `briefdeck build` would read it, and only then written,
- * atomically. Any problem throws a BriefdeckError and leaves the file as it was.
+ * Write-back of a dragged order to `deck.yaml` (the dev server's reorder view): the move read
+ * and planned, and applied to the YAML text with comments and formatting kept. Building the
+ * deck as it is on disk, checking the result and writing it is src/vite/write-order.ts, which
+ * may use the pipeline (this module may not). Any problem throws a BriefdeckError.
  */
 
 const moveSchema = z.strictObject({
@@ -48,7 +42,7 @@ function unknownId(what: string, id: string, known: readonly string[]): Briefdec
 }
 
 /** Reads an untrusted request body as a move, naming what was wrong with it. */
-function parseMove(body: unknown): ReorderMove {
+export function parseMove(body: unknown): ReorderMove {
   const parsed = moveSchema.safeParse(body);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -236,45 +230,3 @@ export function editDeckYaml(text: string, key: OrderKey, ids: readonly string[]
 }
 
 // ---------------------------------------------------------------- the write
-
-export interface ReorderResult {
-  file: string;
-  /** False when the move left the order as it was: nothing was written. */
-  changed: boolean;
-  edit: OrderEdit;
-}
-
-/**
- * Applies one move to the deck folder's deck.yaml (created when missing). The current essay and
- * deck.yaml must build; the new text must parse, pass the schema and the id checks, and give
- * exactly the wanted order, or nothing is written.
- */
-export function writeReorder(deckDir: string | null, body: unknown, cli?: CliDeckOptions): ReorderResult {
-  if (!deckDir) {
-    throw new BriefdeckError('this deck is a single essay file, so there is no deck.yaml to write the order to', {
-      hint: 'Put the essay in a folder (as essay.txt or essay.md) and run `briefdeck dev FOLDER` to reorder by dragging.',
-    });
-  }
-  const move = parseMove(body);
-  const built = buildFromLocation(locateDeck(deckDir), cli);
-  const file = join(deckDir, 'deck.yaml');
-  const text = existsSync(file) ? readFileSync(file, 'utf8') : '';
-  // The file as it is now must be valid: an edit is never made on top of a broken file.
-  parseDeckConfig(text, file);
-  const edit = planMove(built.outline, built.deck, move, cli);
-  // Dropped where it was: the file is left alone, even if its lists are longer than needed.
-  if (edit.wanted.join('\n') === edit.current.join('\n')) return { file, changed: false, edit };
-  const next = editDeckYaml(text, edit.key, edit.ids);
-  const options = resolveOptionsFor(built.outline, parseDeckConfig(next, file), cli);
-  const deck = buildDeck(built.outline, options);
-  const got =
-    edit.key[0] === 'order'
-      ? deck.groups.map((group) => group.id)
-      : (deck.groups.find((group) => group.id === edit.key[1])?.slides.map((slide) => slide.id) ?? []);
-  if (got.join('\n') !== edit.wanted.join('\n')) {
-    throw new Error(`briefdeck: the edited deck.yaml gives ${got.join(', ')} instead of ${edit.wanted.join(', ')}; nothing was written`);
-  }
-  if (next === text) return { file, changed: false, edit };
-  writeFileAtomically(file, next);
-  return { file, changed: true, edit };
-}

@@ -123,6 +123,8 @@ function continued(slide: DeckSlide): string {
 }
 
 function sourceAttrs(source: { line: number; sentence: number }): string {
+  // Line 0: a bullet the presenter wrote in outline.md, from no sentence of the essay.
+  if (source.line === 0) return '';
   return attrs({ 'data-source-line': source.line, 'data-source-sentence': source.sentence });
 }
 

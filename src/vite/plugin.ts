@@ -6,12 +6,12 @@ import type { CliDeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
-import { writeReorder } from '../io/write-config.js';
 import { type BuiltDeck, buildFromLocation } from '../pipeline.js';
 import { contentSecurityPolicy, cspMeta } from '../render/csp.js';
 import { fillTemplate } from '../render/html.js';
 import { DECK_UPDATE_EVENT, type DeckUpdate, REORDER_ENDPOINT, type ReorderResponse } from './events.js';
 import { deckStyles } from './styles.js';
+import { writeReorder } from './write-order.js';
 
 export interface BriefdeckPluginOptions {
   /** Essay file or deck folder, relative to Vite's `root`; the reference deck when omitted. */

@@ -5,8 +5,9 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/deck/build.js';
 import { resolveDeckOptions } from '../../src/deck/options.js';
 import { type CliDeckOptions, parseDeckConfig } from '../../src/io/config.js';
-import { editDeckYaml, planMove, writeReorder } from '../../src/io/write-config.js';
+import { editDeckYaml, planMove } from '../../src/io/write-config.js';
 import { essayToOutline } from '../../src/pipeline.js';
+import { writeReorder } from '../../src/vite/write-order.js';
 import { errorOf } from '../helpers/errors.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 
