@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ErrorPayload, Plugin, ViteDevServer } from 'vite';
 import type { CliDeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
+import { outlineFilePath } from '../io/outline-file.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import { type DeckLocation, locateDeck } from '../io/source.js';
 import { type BuiltDeck, buildFromLocation } from '../pipeline.js';
@@ -185,9 +186,13 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
       // build is always sent and clears the overlay.
       let lastSent: string | null = null;
 
+      /** The files a build reads: the essay, deck.yaml, and the outline.md the presenter edits. */
+      const inputs: string[] = watched
+        ? [watched.essayPath, ...(watched.deckDir ? [join(watched.deckDir, 'deck.yaml')] : []), outlineFilePath(watched)]
+        : [];
       /** The inputs' sizes and times: the same error for the same files is the same save's. */
       const stamp = (): string =>
-        (watched ? [watched.essayPath, ...(watched.deckDir ? [join(watched.deckDir, 'deck.yaml')] : [])] : [])
+        inputs
           .map((file) => {
             try {
               const stats = statSync(file);
@@ -257,14 +262,14 @@ export function briefdeck(pluginOptions: BriefdeckPluginOptions = {}): Plugin {
 
       const onFileEvent = (file: string): void => {
         const path = resolve(file);
-        if (path === watched?.essayPath || (watched?.deckDir && path === join(watched.deckDir, 'deck.yaml'))) rebuild();
+        if (inputs.includes(path)) rebuild();
       };
-      // The whole deck folder, so that a deck.yaml created after the start is seen too.
-      if (watched) server.watcher.add(watched.deckDir ?? watched.essayPath);
-      // And a stat poll of the two files themselves: inotify was seen to drop the event of a
+      // The whole deck folder, so that a deck.yaml or outline.md created after the start is seen too.
+      if (watched) server.watcher.add(watched.deckDir ? [watched.deckDir] : [watched.essayPath, outlineFilePath(watched)]);
+      // And a stat poll of the files themselves: inotify was seen to drop the event of a
       // save that closely follows another, which left the page on a stale deck. A duplicate
       // rebuild costs nothing: an unchanged deck is not sent again.
-      const polled = watched ? [watched.essayPath, ...(watched.deckDir ? [join(watched.deckDir, 'deck.yaml')] : [])] : [];
+      const polled = inputs;
       const onPoll = (current: Stats, previous: Stats): void => {
         if (current.mtimeMs !== previous.mtimeMs || current.size !== previous.size) rebuild();
       };

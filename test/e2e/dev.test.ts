@@ -8,6 +8,7 @@ import { essayToOutline } from '../../src/pipeline.js';
 import { deckViteConfig } from '../../src/vite/config.js';
 import type { ReorderResponse } from '../../src/vite/events.js';
 import { describeBrowser, type LaunchedBrowser, launchBrowser } from '../helpers/browser.js';
+import { runMain } from '../helpers/cli.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 
 /**
@@ -132,6 +133,34 @@ describeBrowser('briefdeck dev in Chromium', () => {
     expect(await current()).toEqual(before);
     expect(await marker()).toBe('first load');
     expect(loads).toBe(1);
+  });
+
+  it('takes the slides from an outline.md written beside the essay, and updates the page as it is edited, on the same slide', async () => {
+    const outlinePath = join(deckDir, 'outline.md');
+    const written = await runMain(['outline', deckDir, '--write']);
+    expect(written.status, written.stderr).toBe(0);
+    const text = readFileSync(outlinePath, 'utf8');
+    const bullet = /^- (.+?) <!-- \d+:\d+ -->$/m.exec(text)?.[1];
+    if (!bullet) throw new Error('outline.md has no bullet');
+    const before = await current();
+    const started = performance.now();
+    writeFileSync(outlinePath, text.replace(`- ${bullet}`, '- A point the presenter wrote in their own words.'));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('.slides li')].some((li) => li.textContent === 'A point the presenter wrote in their own words.'),
+      undefined,
+      { polling: 'raf', timeout: 5000 },
+    );
+    console.info(`briefdeck dev: outline.md write → page updated in ${Math.round(performance.now() - started)} ms`);
+    expect(await current()).toEqual(before);
+    expect(loads).toBe(1);
+    // Without the file, the slides are the essay's own again.
+    rmSync(outlinePath);
+    await page.waitForFunction(
+      () =>
+        ![...document.querySelectorAll('.slides li')].some((li) => li.textContent === 'A point the presenter wrote in their own words.'),
+      undefined,
+      { polling: 'raf', timeout: 5000 },
+    );
   });
 
   it('waits for a save an editor makes by truncating then writing, instead of reporting an empty essay', async () => {
