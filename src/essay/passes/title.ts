@@ -13,6 +13,8 @@ const isStandfirst = (block: Block): boolean => endsLikeSentence(block.plain) ||
 const STANDFIRST_MAX_WORDS = 45;
 /** Paragraphs of the main text may be separated by this many other blocks (a caption, an ad, a heading). */
 const MAIN_GAP = 4;
+/** A run of paragraphs this share of the longest, or longer, may be the article's. */
+const MAIN_RUN_SHARE = 0.5;
 /** How far into the main text's run a byline may stand: after a standfirst or a lead-in. */
 const STANDFIRST_REACH = 3;
 /** How far above the main text a byline may stand (tags, share buttons, an image between). */
@@ -99,6 +101,9 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
 /** A line naming a role in its first words: "Opinion writer reporting from …", "Senior fellow at …". */
 const AUTHOR_TAGLINE = new RegExp(`^(?:\\S+\\s+){0,2}${ROLE.source}`, 'i');
 
+/** Section labels a page may set between its byline and a title below it. */
+const LABELS_BELOW_BYLINE = 2;
+
 /** A title below the byline says more than a label: a date above a headline ("Sunday, Feb 1, 2015" / "The sharing economy is a lie: …"). */
 const BELOW_TITLE_MIN_WORDS = 5;
 
@@ -109,7 +114,13 @@ const BELOW_TITLE_MIN_WORDS = 5;
  */
 function titleBelowByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number | undefined {
   let i = byline;
-  while (i < state.blocks.length && (state.hints[i]?.kind === 'meta' || state.isDecided(i))) i++;
+  // Past the byline's lines, and a label or two of the section it is filed under ("Sales/Marketing").
+  let labels = 0;
+  const label = (j: number): boolean => {
+    const block = state.blocks[j] as Block;
+    return !state.hints[j] && words(block) <= LABEL_MAX_WORDS && !endsLikeSentence(block.plain) && labels++ < LABELS_BELOW_BYLINE;
+  };
+  while (i < state.blocks.length && (state.hints[i]?.kind === 'meta' || state.isDecided(i) || label(i))) i++;
   const block = state.blocks[i];
   if (!block || i >= main + STANDFIRST_REACH || !headline(i) || words(block) < BELOW_TITLE_MIN_WORDS || isStandfirst(block))
     return undefined;
@@ -117,7 +128,9 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   if (AUTHOR_TAGLINE.test(block.plain)) return undefined;
   for (let j = i + 1; j < main; j++) {
     const between = state.blocks[j] as Block;
-    if (!state.hints[j] && !state.isDecided(j) && !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) && !headline(j))
+    // (Tags of a word or two may stand between: "investor", "Marketing".)
+    const tag = words(between) <= LABEL_MAX_WORDS && !endsLikeSentence(between.plain);
+    if (!state.hints[j] && !state.isDecided(j) && !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) && !headline(j) && !tag)
       return undefined;
   }
   return i;
@@ -169,25 +182,29 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
 }
 
 /**
- * Where the article's own text starts on a page copy: the first block of the largest run of
+ * Where the article's own text starts on a page copy: the first block of the first long run of
  * paragraphs (by words), runs allowing a few other blocks between paragraphs. Menus and promos
- * above it are short; the article is the long run.
+ * above it are short; the article is a long run, and comes before the comments.
  */
 export function mainTextStart(state: EssayState): number {
-  let best = { start: -1, words: 0 };
+  const runs: Array<{ start: number; words: number }> = [];
   let run = { start: -1, words: 0, gap: 0 };
   state.blocks.forEach((block, i) => {
     const prose = !state.isDecided(i) && !state.hints[i] && isProse(block);
     if (prose) {
-      if (run.start < 0 || run.gap > MAIN_GAP) run = { start: i, words: 0, gap: 0 };
+      if (run.start < 0 || run.gap > MAIN_GAP) {
+        run = { start: i, words: 0, gap: 0 };
+        runs.push(run);
+      }
       run.words += words(block);
       run.gap = 0;
-      if (run.words > best.words) best = { start: run.start, words: run.words };
     } else {
       run.gap++;
     }
   });
-  return best.start;
+  // The first run nearly as long as the longest: comments under an article may run longer than it.
+  const longest = Math.max(0, ...runs.map((r) => r.words));
+  return runs.find((r) => r.words >= longest * MAIN_RUN_SHARE)?.start ?? -1;
 }
 
 /**
@@ -260,10 +277,14 @@ function findTitle(state: EssayState): number {
     const block = blocks[i];
     return !!block && !hints[i] && !state.isDecided(i) && (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block));
   };
+  // A headline right under the byline, the text following it, is the title before any line the
+  // page repeats above (a blog's name in its header bar and over the post: "The Accelerators").
+  const below = firstMeta > 0 ? titleBelowByline(state, firstMeta, main, headline) : undefined;
+  if (below !== undefined) return take(state, below);
   const echoed = echoedAbove(state, main, headline);
   if (echoed >= 0) return take(state, echoed);
   if (firstMeta > 0) {
-    const chosen = titleBelowByline(state, firstMeta, main, headline) ?? titleAboveByline(state, firstMeta, headline);
+    const chosen = titleAboveByline(state, firstMeta, headline);
     if (chosen >= 0) return take(state, chosen);
   }
   for (let i = 0; i < blocks.length; i++) {

@@ -3,6 +3,16 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes the headline under the byline past a section label and tags, before the blog’s name over it; the article before its longer comments (WSJ)', () => {
+    const { essay, body } = excerpt('tuning/m-wsj-startups-sales-not-marketing', [1, 260]);
+    expect(essay.meta).toMatchObject({
+      title: 'Jessica Livingston: Why Startups Need to Focus on Sales, Not Marketing',
+      date: '2014-06-03',
+    });
+    expect(body[0]).toBe(109);
+    expect(body).toContain(131);
+  });
+
   it('takes the headline above a byline spread over lines, not the author’s tagline under it (Washington Post)', () => {
     const { essay } = excerpt('tuning/e-washingtonpost-name-names', [1, 70]);
     expect(essay.meta).toMatchObject({ title: 'Enough platitudes: Let’s name names', authors: ['Jennifer Rubin'], date: '2018-10-29' });
