@@ -90,6 +90,8 @@ describe('byline rule', () => {
     ['16 July 2020', { date: '2020-07-16' }],
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
     ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
+    // The Motley Fool: fields parted by a hyphen between spaces.
+    ['By Keith Noonan - Jan 9, 2017 at 10:05AM', { authors: ['Keith Noonan'], date: '2017-01-09' }],
     // PolitiFact: the name joined to the date by "on", an ordinal day, a clock time.
     ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', { date: '2019-11-18', authors: ['Louis Jacobson'] }],
   ])('%s', (text, expected) => {

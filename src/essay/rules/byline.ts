@@ -61,7 +61,7 @@ export const byline: BlockRule = {
     // A document's own header fields set out as text: "Title: The Integration Trilemma …".
     if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(block.plain)) return { kind: 'meta' };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
-    const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–]\s+|\s*\|\s*/).filter(Boolean);
+    const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–-]\s+|\s*\|\s*/).filter(Boolean);
     let labels = 0;
     for (const field of fields) {
       const category = CATEGORY_LEAD.exec(field);
