@@ -8,6 +8,8 @@ import { endsLikeSentence, matchKey } from '../text.js';
 
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
+/** Between the title and the byline, only the standfirst stands: it may run to two long sentences. */
+const DEK_ABOVE_BYLINE_MAX_WORDS = 60;
 /** A publication's name in a page's header: a few words ("The Peninsula", "Foreign Affairs"). */
 const PUBLICATION_MAX_WORDS = 6;
 /** A copyright line names its holder in a few words. */
@@ -224,7 +226,7 @@ export const header: Pass = {
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
       if (
         (bylineAhead || emphasisedDek) &&
-        words(block) <= SUBTITLE_MAX_WORDS &&
+        words(block) <= (bylineAhead ? DEK_ABOVE_BYLINE_MAX_WORDS : SUBTITLE_MAX_WORDS) &&
         words(block) >= SENTENCE_MIN_WORDS &&
         block.kind !== 'heading'
       ) {

@@ -1,4 +1,4 @@
-import { parseNameList } from '../authors.js';
+import { PERSON_NAME, parseNameList } from '../authors.js';
 import { findDate } from '../dates.js';
 import type { BlockRule, Verdict } from './types.js';
 
@@ -22,6 +22,9 @@ const LABEL =
 /** A section's name in capitals, a word or three: "CONSERVATISM", "WORLD NEWS". */
 const SECTION_IN_CAPITALS = /^\p{Lu}{3,}(?:[ &-]+\p{Lu}{2,}){0,2}$/u;
 
+/** A name of two or three words after a date. */
+const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
+
 function dateField(field: string): { iso: string; authors: string[] | null; category?: string } | null {
   const date = findDate(field);
   if (!date) return null;
@@ -39,6 +42,11 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
   // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
+  // "November 20, 2019 Emiliano Bellini": a date, then the writer's name alone.
+  if (field.trimStart().startsWith(date.match) && DATE_THEN_NAME.test(rest)) {
+    const named = parseNameList(rest);
+    if (named?.length === 1 && PERSON_NAME.test(named[0] as string)) return { iso: date.iso, authors: named };
+  }
   // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field ("By Umair Irfan Updated Nov 13").
   const lead = authorLead(rest);
   // The words that joined the name to the date stay behind: "By Louis Jacobson on Monday, November 18th, 2019".

@@ -3,6 +3,12 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('reads a standfirst of two long sentences above a byline of a date and a name (pv magazine)', () => {
+    const { essay } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
+    expect(essay.meta).toMatchObject({ authors: ['Emiliano Bellini'], date: '2019-11-20' });
+    expect(essay.meta.subtitle).toMatch(/^The government has unveiled a plan to help the PV industry/);
+  });
+
   it('takes the headline under the byline past a section label and tags, before the blog’s name over it; the article before its longer comments (WSJ)', () => {
     const { essay, body } = excerpt('tuning/m-wsj-startups-sales-not-marketing', [1, 260]);
     expect(essay.meta).toMatchObject({
