@@ -47,6 +47,8 @@ describe('chrome rules', () => {
     ],
     // Prossimo (ISRG): a thank-you set under each part of a meeting's readout.
     ["We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.", 'end-matter'],
+    // CNET: the agency alone under its picture.
+    ['Getty Images', 'caption'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });

@@ -27,6 +27,9 @@ export const credit: BlockRule = {
     // "… in 1989. (AP)": a caption signed by its agency.
     if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || new RegExp(`\\((?:${agency.source})\\)\\.?$`, 'iu').test(text)) && !/^\(/.test(text))
       return { kind: 'chrome', reason: 'caption' };
+    // "Getty Images", "Reuters": an agency named alone under its picture.
+    if (words <= 4 && new RegExp(`^(?:${agency.source})$`, 'iu').test(text.replace(/[.]$/, '').trim()))
+      return { kind: 'chrome', reason: 'caption' };
     // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes.
     if (
       words <= 12 &&

@@ -83,6 +83,13 @@ describe('body pass', () => {
     expect(parts[0]).toBe('ARE ALL BAD SURPRISES INTELLIGENCE FAILURES?');
   });
 
+  it('removes a caption set over the agency’s name alone, and keeps the heading under it (CNET)', () => {
+    const cnet = excerpt('tuning/m-cnet-mobile-trends-2017', [1, 40]);
+    expect(cnet.removed.get(17)).toBe('caption');
+    expect(cnet.removed.get(18)).toBe('caption');
+    expect(cnet.parts[0]).toBe('Zero rating is a thing');
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
