@@ -49,6 +49,9 @@ describe('chrome rules', () => {
     ["We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.", 'end-matter'],
     // CNET: the agency alone under its picture.
     ['Getty Images', 'caption'],
+    // National Geographic: a credit written "Photograph by …", and the button over a picture.
+    ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
+    ['View Images', 'navigation'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });

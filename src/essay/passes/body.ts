@@ -163,7 +163,9 @@ function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: nu
     if (isHeadingShaped(block) || words(block) > CAPTION_MAX_WORDS) return;
     const next = state.blocks[index + 1];
     const oneSentence = (block.plain.match(/[.!?…](?=\s|$)/g) ?? []).length <= 1;
-    if (credits.has(index + 1) && (oneSentence || (spaced && next !== undefined && adjacent(block, next)))) {
+    // (Over its credit, a caption that says it describes a picture, "This photo, using a thermal camera, shows …", whatever its length.)
+    const describesPicture = /^(?:this|the|a|an)\s+(?:photo|photograph|image|picture|chart|map|graph|illustration)\b/i.test(block.plain);
+    if (credits.has(index + 1) && (oneSentence || describesPicture || (spaced && next !== undefined && adjacent(block, next)))) {
       removals.push(k);
       return;
     }

@@ -7,10 +7,13 @@ export const credit: BlockRule = {
     if (words > 45) return null;
     const text = block.plain;
     const lead =
-      /^(\(?(photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|source:\s*\p{Lu}[^.]{0,40}$)/iu;
+      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|source:\s*\p{Lu}[^.]{0,40}$)/iu;
     const agency =
       /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group)\b/i;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // The button that opens a picture, "View Images": set above the picture, so no credit of the text over it.
+    if (/^(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)$/i.test(text.trim()))
+      return { kind: 'chrome', reason: 'navigation' };
     // "Caption: An image describing …", "Image description: …", "Alt text: …".
     if (/^(?:caption|image description|alt(?:ernative)? text)\s*:/i.test(text.replace(/^[*_]+/, '')))
       return { kind: 'chrome', reason: 'caption' };

@@ -90,6 +90,13 @@ describe('body pass', () => {
     expect(cnet.parts[0]).toBe('Zero rating is a thing');
   });
 
+  it('removes a two-sentence caption that says it describes a photo, over its credit, and keeps the paragraph over a "View Images" button (National Geographic)', () => {
+    const ng = excerpt('tuning/m-natgeo-office-temperature-gender-bias', [1, 60]);
+    expect(ng.removed.get(6)).toBe('caption');
+    expect(ng.removed.get(8)).toBe('caption');
+    expect(ng.body).toContain(34);
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
