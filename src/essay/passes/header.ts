@@ -249,6 +249,13 @@ export const header: Pass = {
         }
         break;
       }
+      // A name alone right under the date, the text following ("June 19, 2019" / "Andrea Middleton"): the byline's other half.
+      const named = meta.authors.length === 0 && dateJustAbove(state, i) ? nameAlone(block) : null;
+      if (named) {
+        [meta.authors, meta.lines.authors] = [named, block.lines.start];
+        state.decide(i, { kind: 'meta' });
+        continue;
+      }
       if (isHeadingShaped(block) && nextTextAfter(state, i + 1)) break;
       if (!sawMeta && !meta.subtitle && words(block) >= 3 && block.kind !== 'heading') {
         [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
@@ -286,6 +293,19 @@ function creditBelow(state: EssayState, index: number): boolean {
 
 /** A credit names a photographer and an agency or two. */
 const CREDIT_MAX_WORDS = 12;
+
+/** The block above block `index` is a byline's date on its own (its hint has a date and no author). */
+function dateJustAbove(state: EssayState, index: number): boolean {
+  const hint = state.hints[index - 1];
+  return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(index - 1)?.kind === 'meta';
+}
+
+/** A line that is a person's name and nothing else. */
+function nameAlone(block: Block): string[] | null {
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || words(block) > BARE_BYLINE_MAX_WORDS) return null;
+  const names = parseNameList(block.plain);
+  return names?.length === 1 && PERSON_NAME.test(names[0] as string) ? names : null;
+}
 
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;

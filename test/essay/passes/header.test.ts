@@ -3,6 +3,12 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('reads a name alone under the date, a blank line apart, as the byline, not a heading (WordPress.com)', () => {
+    const { essay, parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
+    expect(essay.meta).toMatchObject({ authors: ['Andrea Middleton'], date: '2019-06-19' });
+    expect(parts).not.toContain('Andrea Middleton');
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name (pv magazine)', () => {
     const { essay } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     expect(essay.meta).toMatchObject({ authors: ['Emiliano Bellini'], date: '2019-11-20' });
