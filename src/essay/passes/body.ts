@@ -209,6 +209,9 @@ function boxHeadingAbove(state: EssayState, index: number): Block | undefined {
   return related && (state.blocks[index] as Block).lines.start <= above.lines.end + 2 ? above : undefined;
 }
 
+/** Short lines in a row, none a sentence, that make a widget rather than a list of points. */
+const WIDGET_MIN_LINES = 6;
+
 /** Links under a box's heading: at least this many make the box. */
 const BOX_LINKS_MIN = 2;
 
@@ -237,8 +240,14 @@ function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: numbe
     }
     const run = kept.slice(k, end);
     const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
-    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN)) {
-      for (const entry of run) state.remove(entry.index, 'related');
+    // A widget set in a page copy's text: many short lines in a row, none a sentence ("NASDAQ: AMZN" / "Market Cap" / "$1,404B" / …).
+    // (Not a list: its items are the text's, whatever their punctuation.)
+    const widget =
+      state.format === 'text' &&
+      run.length >= WIDGET_MIN_LINES &&
+      run.every(({ block: line }) => line.kind === 'paragraph' && !endsLikeSentence(line.plain));
+    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN) || widget) {
+      for (const entry of run) state.remove(entry.index, widget && !headed && !removedHeading && dated < 2 ? 'navigation' : 'related');
       kept.splice(k, run.length);
     } else {
       k++;

@@ -97,6 +97,17 @@ describe('body pass', () => {
     expect(ng.body).toContain(34);
   });
 
+  it('removes a widget set in a page copy’s text: many short lines in a row, none a sentence (The Motley Fool)', () => {
+    const fool = excerpt('tuning/m-fool-esports-bets', [1, 520]);
+    for (const line of [316, 317, 318, 319, 320, 321, 322]) expect(fool.removed.get(line), `line ${line}`).toBe('navigation');
+    expect(fool.body).toContain(327);
+  });
+
+  it('keeps a list’s items, however short, and Markdown’s short lines (Rufus Pollock)', () => {
+    const rp = excerpt('tuning/a-rufuspollock-open-source-government', [1, 120]);
+    expect(rp.body).toContain(68);
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
