@@ -9,6 +9,8 @@ import { reportWarnings } from './warnings.js';
 
 export interface PptxFlags extends DeckFlags {
   out?: string;
+  json?: boolean;
+  quiet?: boolean;
 }
 
 /** A .pptx is a zip archive: it starts with a local file header. */
@@ -23,7 +25,8 @@ export function defaultPptxName(location: DeckLocation): string {
 /**
  * `briefdeck pptx`: builds the deck and writes it as an editable PowerPoint file (src/export/pptx.ts)
  * through a temporary file and a rename, so a failure leaves no file, or the previous one, behind.
- * The target is checked before any work, as `pdf` checks its own.
+ * The target is checked before any work, as `pdf` checks its own. One summary line on stdout, or
+ * with `--json` the report for scripts; `--quiet` prints neither (warnings still go to stderr).
  */
 export async function pptxCommand(source: string | undefined, flags: PptxFlags): Promise<void> {
   const started = performance.now();
@@ -39,7 +42,21 @@ export async function pptxCommand(source: string | undefined, flags: PptxFlags):
     date: documentDate(built.inputs),
   });
   writeOutputFile(target, result.bytes, PPTX);
-  const where = relative(process.cwd(), target) || target;
   const ms = Math.round(performance.now() - started);
+  if (flags.json) {
+    const report = {
+      command: 'pptx',
+      path: target,
+      essay: location.essayPath,
+      slides: result.slides.length,
+      bytes: result.bytes.byteLength,
+      ms,
+      warnings: built.warnings,
+    };
+    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+    return;
+  }
+  if (flags.quiet) return;
+  const where = relative(process.cwd(), target) || target;
   process.stdout.write(`briefdeck: wrote ${where}: ${plural(result.slides.length, 'slide')} (${ms} ms)\n`);
 }

@@ -128,6 +128,8 @@ export function createProgram(): Command {
       .description('build the deck as an editable PowerPoint file: titles and bullets as text, speaker notes, a section per group')
       .argument('[ESSAY_OR_DECK_DIR]', SOURCE_ARGUMENT)
       .option('-o, --out <file>', 'PowerPoint file, or folder to put it in (default: DECK.pptx here)')
+      .option('--json', 'print what was written as JSON (file, slides, time) instead of the summary line')
+      .option('-q, --quiet', 'print no summary line (errors and warnings still go to stderr)')
       .addHelpText(
         'after',
         ['', 'Environment:', "  SOURCE_DATE_EPOCH  the file's dates (else when the essay or deck.yaml last changed)"].join('\n'),

@@ -128,6 +128,23 @@ describe('briefdeck pptx: the command', () => {
     expect(leftovers('kei-north-korea.pptx')).toEqual([]);
   });
 
+  it('reports what it wrote as JSON with --json, and prints nothing with --quiet', () => {
+    const json = pptx([REFERENCE_DECK, '--json']);
+    expect(json.status, json.stderr).toBe(0);
+    const report = JSON.parse(json.stdout) as { command: string; path: string; slides: number; bytes: number; warnings: string[] };
+    expect(report).toMatchObject({
+      command: 'pptx',
+      path: join(work, 'kei-north-korea.pptx'),
+      slides: visibleSlides(REFERENCE_DECK).length,
+      warnings: [],
+    });
+    expect(report.bytes).toBe(readFileSync(join(work, 'kei-north-korea.pptx')).byteLength);
+    const quiet = pptx([REFERENCE_DECK, '--quiet']);
+    expect(quiet.status, quiet.stderr).toBe(0);
+    expect(quiet.stdout).toBe('');
+    expect(quiet.stderr).toBe('');
+  });
+
   it('names a missing essay, exits 1, writes nothing', () => {
     const result = pptx(['no/such/essay.txt']);
     expect(result.status).toBe(1);
