@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseEssay } from '../src/essay/parse.js';
-import { runCli } from './helpers/cli.js';
+import { runMain } from './helpers/cli.js';
 import { ROOT } from './helpers/fixtures.js';
 import { bodyParagraphs, occurrences } from './helpers/invariants.js';
 
@@ -27,8 +27,8 @@ beforeEach(() => {
   cpSync(join(ROOT, 'slides', 'kei-north-korea'), deck, { recursive: true });
 });
 
-function writeOutline(): string {
-  const result = runCli(['outline', deck, '--write'], work);
+async function writeOutline(): Promise<string> {
+  const result = await runMain(['outline', deck, '--write'], work);
   expect(result.status, result.stderr).toBe(0);
   expect(result.stdout).toMatch(/^briefdeck: wrote deck\/outline\.md: 8 groups, 13 slides\n/);
   return readFileSync(outlineFile, 'utf8');
@@ -92,61 +92,64 @@ function notesInvariant(essayText: string, notes: string[]): string[] {
 }
 
 describe('briefdeck outline --write', () => {
-  it('writes outline.md beside the essay; rebuilding from it gives the same deck as from the essay', () => {
-    writeOutline();
+  it('writes outline.md beside the essay; rebuilding from it gives the same deck as from the essay', async () => {
+    await writeOutline();
     const plain = join(work, 'plain');
     rmSync(plain, { recursive: true, force: true });
-    const without = runCli(['build', join(ROOT, 'slides', 'kei-north-korea'), '--out', plain], work);
+    const without = await runMain(['build', join(ROOT, 'slides', 'kei-north-korea'), '--out', plain], work);
     expect(without.status, without.stderr).toBe(0);
-    const built = runCli(['build', deck, '--out', join(work, 'same')], work);
+    const built = await runMain(['build', deck, '--out', join(work, 'same')], work);
     expect(built.status, built.stderr).toBe(0);
     expect(built.stderr).toBe('');
     expect(builtDeck(join(work, 'same'))).toEqual(builtDeck(plain));
   });
 
-  it('replaces an outline.md it wrote, refuses an edited one without --force, and replaces it with --force', () => {
-    const first = writeOutline();
-    const again = runCli(['outline', deck, '--write'], work);
+  it('replaces an outline.md it wrote, refuses an edited one without --force, and replaces it with --force', async () => {
+    const first = await writeOutline();
+    const again = await runMain(['outline', deck, '--write'], work);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^briefdeck: replaced deck\/outline\.md/);
     const edited = first.replace(/^## Offer of assistance/m, '## A public offer');
     writeFileSync(outlineFile, edited);
-    const refused = runCli(['outline', deck, '--write'], work);
+    const refused = await runMain(['outline', deck, '--write'], work);
     expect(refused.status).toBe(1);
     expect(refused.stderr).toContain('deck/outline.md: refusing to overwrite an outline.md that was edited since briefdeck wrote it');
     expect(refused.stderr).toContain('--force');
     expect(readFileSync(outlineFile, 'utf8')).toBe(edited);
-    const forced = runCli(['outline', deck, '--write', '--force'], work);
+    const forced = await runMain(['outline', deck, '--write', '--force'], work);
     expect(forced.status, forced.stderr).toBe(0);
     expect(readFileSync(outlineFile, 'utf8')).toBe(first);
   });
 
-  it('outline prints the slides of outline.md, saying so; --json keeps its contract', () => {
-    const doc = writeOutline().replace('## Offer of assistance {#go-public-offer-of-assistance}', '## A public offer {#go-public-offer}');
+  it('outline prints the slides of outline.md, saying so; --json keeps its contract', async () => {
+    const doc = (await writeOutline()).replace(
+      '## Offer of assistance {#go-public-offer-of-assistance}',
+      '## A public offer {#go-public-offer}',
+    );
     writeFileSync(outlineFile, doc);
-    const printed = runCli(['outline', deck], work);
+    const printed = await runMain(['outline', deck], work);
     expect(printed.status, printed.stderr).toBe(0);
     expect(printed.stdout).toContain(
       'slides from deck/outline.md (edited by hand; `briefdeck outline --check` compares it with the essay)',
     );
     expect(printed.stdout).toMatch(/^ {2}go-public-offer\s+A public offer \(\d bullets\) lines \d+-\d+$/m);
-    const json = runCli(['outline', deck, '--json'], work);
+    const json = await runMain(['outline', deck, '--json'], work);
     expect(json.status, json.stderr).toBe(0);
     const parsed = JSON.parse(json.stdout) as { groups: Array<{ slides: Array<{ id: string }> }> };
     expect(Object.keys(parsed)).toEqual(['meta', 'groups', 'removed', 'budget', 'source']);
     expect(parsed.groups.flatMap((g) => g.slides.map((s) => s.id))).toContain('go-public-offer');
   });
 
-  it('refuses --force without --write, and --write with --check', () => {
-    expect(runCli(['outline', deck, '--force'], work).stderr).toContain('--force goes with --write');
-    expect(runCli(['outline', deck, '--write', '--check'], work).stderr).toContain('--write and --check cannot be used together');
+  it('refuses --force without --write, and --write with --check', async () => {
+    expect((await runMain(['outline', deck, '--force'], work)).stderr).toContain('--force goes with --write');
+    expect((await runMain(['outline', deck, '--write', '--check'], work)).stderr).toContain('--write and --check cannot be used together');
     expect(existsSync(outlineFile)).toBe(false);
   });
 });
 
 describe('an edited outline.md, rebuilt', () => {
-  it('keeps a reworded bullet and title, a deleted, a new, two merged slides and a moved group; deck.yaml applies on top', () => {
-    const doc = blocks(writeOutline());
+  it('keeps a reworded bullet and title, a deleted, a new, two merged slides and a moved group; deck.yaml applies on top', async () => {
+    const doc = blocks(await writeOutline());
     // Reword a bullet (its source comment kept) and a slide title.
     const primary = slide(doc, 'change-the-channel-primary-objective');
     const bulletAt = primary.lines.findIndex((line) => line.startsWith('- '));
@@ -196,7 +199,7 @@ describe('an edited outline.md, rebuilt', () => {
     writeFileSync(join(deck, 'deck.yaml'), 'theme: briefing\nhide: [about]\ntitles: { go-public: "Make a Public Offer" }\n');
 
     const out = join(work, 'edited');
-    const result = runCli(['build', deck, '--out', out], work);
+    const result = await runMain(['build', deck, '--out', out], work);
     expect(result.status, result.stderr).toBe(0);
     const built = builtDeck(out);
     const byId = new Map(built.slides.map((s) => [s.id, s]));
@@ -237,13 +240,13 @@ describe('an edited outline.md, rebuilt', () => {
     ).toEqual([]);
   });
 
-  it('stops at an outline.md that does not parse: file, line and what was expected; nothing written', () => {
-    const lines = writeOutline().split('\n');
+  it('stops at an outline.md that does not parse: file, line and what was expected; nothing written', async () => {
+    const lines = (await writeOutline()).split('\n');
     const at = lines.findIndex((line) => line.startsWith('- ')) + 1;
     lines[at - 1] = 'a stray line';
     writeFileSync(outlineFile, lines.join('\n'));
     const out = join(work, 'never');
-    const result = runCli(['build', deck, '--out', out], work);
+    const result = await runMain(['build', deck, '--out', out], work);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain(`deck/outline.md:${at}: unexpected text "a stray line"`);
     expect(result.stderr).toMatch(/Expected a `#` group or `##` slide heading, a bullet/);
@@ -256,18 +259,18 @@ describe('an essay changed after outline.md was written', () => {
   /** The 1-based line of the first essay line starting with `start`. */
   const lineOf = (start: string): number => essayLines.findIndex((line) => line.startsWith(start)) + 1;
 
-  it('is in sync right after --write, and when lines only moved', () => {
-    writeOutline();
-    const check = runCli(['outline', deck, '--check'], work);
+  it('is in sync right after --write, and when lines only moved', async () => {
+    await writeOutline();
+    const check = await runMain(['outline', deck, '--check'], work);
     expect(check.status, check.stderr).toBe(0);
     expect(check.stdout).toBe('briefdeck: deck/outline.md is in sync with deck/essay.txt\n');
     writeFileSync(essayFile, referenceEssay.replace(/\n\n/, '\n\n\n\n'));
-    const moved = runCli(['outline', deck, '--check'], work);
+    const moved = await runMain(['outline', deck, '--check'], work);
     expect(moved.status, moved.stdout + moved.stderr).toBe(0);
   });
 
-  it('names the slide of an edited paragraph (lines in both files), refreshes its notes and keeps its bullets', () => {
-    const outline = writeOutline();
+  it('names the slide of an edited paragraph (lines in both files), refreshes its notes and keeps its bullets', async () => {
+    const outline = await writeOutline();
     const line = lineOf('The current negotiating framework of denuclearization');
     expect(line).toBeGreaterThan(0);
     // Lines above it shift by two as well: the paragraph is found again by its place.
@@ -275,14 +278,14 @@ describe('an essay changed after outline.md was written', () => {
     edited.splice(2, 0, 'Extra header line', '');
     writeFileSync(essayFile, edited.join('\n'));
     const source = outline.split('\n').findIndex((text) => text.includes(`essay.txt ${line} #`)) + 1;
-    const check = runCli(['outline', deck, '--check'], work);
+    const check = await runMain(['outline', deck, '--check'], work);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(
       `deck/outline.md:${source}: slide "change-the-channel-primary-objective": the essay's paragraph at deck/essay.txt:${line} changed (now deck/essay.txt:${line + 2})`,
     );
     expect(check.stderr).toContain('the outline is out of date with the essay: 1 slide (change-the-channel-primary-objective)');
     const out = join(work, 'changed');
-    const build = runCli(['build', deck, '--out', out], work);
+    const build = await runMain(['build', deck, '--out', out], work);
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).toContain('briefdeck: warning: deck/outline.md:');
     const primary = builtDeck(out).slides.find((s) => s.id === 'change-the-channel-primary-objective');
@@ -296,12 +299,12 @@ describe('an essay changed after outline.md was written', () => {
     ).toEqual([]);
   });
 
-  it('names the slide whose paragraph was deleted', () => {
-    const outline = writeOutline();
+  it('names the slide whose paragraph was deleted', async () => {
+    const outline = await writeOutline();
     const line = lineOf('The current negotiating framework of denuclearization');
     writeFileSync(essayFile, essayLines.filter((_, i) => i + 1 !== line && i + 1 !== line + 1).join('\n'));
     const source = outline.split('\n').findIndex((text) => text.includes(`essay.txt ${line} #`)) + 1;
-    const check = runCli(['outline', deck, '--check'], work);
+    const check = await runMain(['outline', deck, '--check'], work);
     expect(check.status).toBe(1);
     expect(check.stdout).toMatch(
       new RegExp(
@@ -310,7 +313,7 @@ describe('an essay changed after outline.md was written', () => {
       ),
     );
     const out = join(work, 'deleted');
-    const build = runCli(['build', deck, '--out', out], work);
+    const build = await runMain(['build', deck, '--out', out], work);
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).toContain('is no longer in the essay');
     const essay = essayLines.filter((_, i) => i + 1 !== line && i + 1 !== line + 1).join('\n');
@@ -322,19 +325,19 @@ describe('an essay changed after outline.md was written', () => {
     ).toEqual([]);
   });
 
-  it('puts a new paragraph in the notes of the nearest slide of its section, with a warning', () => {
-    writeOutline();
+  it('puts a new paragraph in the notes of the nearest slide of its section, with a warning', async () => {
+    await writeOutline();
     const line = lineOf('The current negotiating framework of denuclearization');
     const added = [...essayLines];
     added.splice(line + 1, 0, 'A new paragraph the author added. It says something else entirely.', '');
     writeFileSync(essayFile, added.join('\n'));
-    const check = runCli(['outline', deck, '--check'], work);
+    const check = await runMain(['outline', deck, '--check'], work);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain(
       `deck/essay.txt:${line + 2}: the paragraph is in no slide of deck/outline.md; it joins the notes of slide "change-the-channel-primary-objective"`,
     );
     const out = join(work, 'added');
-    const build = runCli(['build', deck, '--out', out], work);
+    const build = await runMain(['build', deck, '--out', out], work);
     expect(build.status, build.stderr).toBe(0);
     expect(build.stderr).toContain(`briefdeck: warning: deck/essay.txt:${line + 2}: the paragraph is in no slide`);
     const primary = builtDeck(out).slides.find((s) => s.id === 'change-the-channel-primary-objective');
@@ -347,8 +350,8 @@ describe('an essay changed after outline.md was written', () => {
     ).toEqual([]);
   });
 
-  it('--check without an outline.md fails and says how to write one', () => {
-    const check = runCli(['outline', deck, '--check'], work);
+  it('--check without an outline.md fails and says how to write one', async () => {
+    const check = await runMain(['outline', deck, '--check'], work);
     expect(check.status).toBe(1);
     expect(check.stderr).toContain('deck/outline.md: there is no outline.md to check');
     expect(check.stderr).toContain('briefdeck outline --write');
