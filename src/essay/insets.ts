@@ -1,0 +1,210 @@
+import type { Block } from './blocks.js';
+import {
+  adjacent,
+  HEADLINE_MAX_WORDS,
+  isBoxHeading,
+  isHeadingShaped,
+  isProse,
+  SENTENCE_MIN_WORDS,
+  spacedParagraphs,
+  words,
+} from './shape.js';
+import type { EssayState } from './state.js';
+import { endsLikeSentence, matchKey, wordCount } from './text.js';
+
+/**
+ * What a page sets inside its text and a copy keeps in line with it: captions and credits, boxes
+ * of links and widgets, cards for other articles. Each remover takes the body's kept blocks,
+ * removes what it finds from the state and from `kept`.
+ */
+
+/** Characters: shorter than this, a line says too little to be matched with an image's description. */
+const IMAGE_TEXT_MIN_CHARS = 20;
+
+/** A caption is one sentence, shorter than a paragraph. */
+const CAPTION_MAX_WORDS = 40;
+
+/** A picture's source under its caption names it in a few words: "Berkeley Earth", "NASA Worldview". */
+const SOURCE_MAX_WORDS = 4;
+/** A caption paired with its source is short. */
+const SOURCED_CAPTION_MAX_WORDS = 30;
+
+/** Characters of an image's description compared with the line under it (a clipper may cut either). */
+const IMAGE_TEXT_COMPARED = 80;
+
+/** Block `index` says again the description of the image right above it: `![A pile of letters …](…)` / "A pile of letters …". */
+function repeatsImageText(state: EssayState, index: number): boolean {
+  const above = state.blocks[index - 1];
+  const alt = above?.chrome === 'markup' ? /^!\[([^\]]+)/.exec(above.text.trim())?.[1] : undefined;
+  if (!alt) return false;
+  const key = matchKey(alt).slice(0, IMAGE_TEXT_COMPARED);
+  return key.length >= IMAGE_TEXT_MIN_CHARS && matchKey((state.blocks[index] as Block).plain).startsWith(key);
+}
+
+/**
+ * Captions. Above a credit line the rules removed ("Air pollution is surging in Delhi." /
+ * "Sanjeev Verma/Getty Images"): a lone sentence, or on a page that spaces its paragraphs, the
+ * lines set right against the credit. On such a page, a short sentence with a source name right
+ * under it and blank lines around both ("… this week." / "Berkeley Earth") is a chart's caption.
+ */
+export function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  const spaced = state.format === 'text' && spacedParagraphs(kept.map((entry) => entry.block));
+  const isCredit = (i: number): boolean => {
+    const role = state.role(i);
+    return role?.kind === 'chrome' && role.reason === 'caption';
+  };
+  const credits = new Set(kept.flatMap(({ index }) => (isCredit(index + 1) ? [index + 1] : [])));
+  const removals: number[] = [];
+  kept.forEach(({ block, index }, k) => {
+    if (block.kind !== 'paragraph') return;
+    // Under a Markdown image, the line that repeats its description is its caption.
+    if (repeatsImageText(state, index)) {
+      removals.push(k);
+      return;
+    }
+    if (isHeadingShaped(block) || words(block) > CAPTION_MAX_WORDS) return;
+    const next = state.blocks[index + 1];
+    const oneSentence = (block.plain.match(/[.!?…](?=\s|$)/g) ?? []).length <= 1;
+    // (Over its credit, a caption that says it describes a picture, "This photo, using a thermal camera, shows …", whatever its length.)
+    const describesPicture = /^(?:this|the|a|an)\s+(?:photo|photograph|image|picture|chart|map|graph|illustration)\b/i.test(block.plain);
+    if (credits.has(index + 1) && (oneSentence || describesPicture || (spaced && next !== undefined && adjacent(block, next)))) {
+      removals.push(k);
+      return;
+    }
+    const source = kept[k + 1];
+    const before = state.blocks[index - 1];
+    const after = source ? state.blocks[source.index + 1] : undefined;
+    const pairedWithSource =
+      spaced &&
+      source !== undefined &&
+      source.index === index + 1 &&
+      adjacent(block, source.block) &&
+      (before === undefined || !adjacent(before, block)) &&
+      (after === undefined || !adjacent(source.block, after)) &&
+      words(block) <= SOURCED_CAPTION_MAX_WORDS &&
+      endsLikeSentence(block.plain) &&
+      words(source.block) <= SOURCE_MAX_WORDS &&
+      isHeadingShaped(source.block);
+    if (pairedWithSource) removals.push(k, k + 1);
+  });
+  for (const k of [...new Set(removals)].sort((a, b) => b - a)) {
+    state.remove((kept[k] as { index: number }).index, 'caption');
+    kept.splice(k, 1);
+  }
+}
+
+/** A box is short lines: the links' titles, names and dates. */
+const BOX_LINE_MAX_WORDS = 16;
+/**
+ * The block above block `index` (a blank line between at most) is a box's heading that a rule
+ * removed as related links ("More Great WIRED Stories", "Read more from Jennifer Rubin:").
+ */
+function boxHeadingAbove(state: EssayState, index: number): Block | undefined {
+  const above = state.blocks[index - 1];
+  const role = state.role(index - 1);
+  // (A box's heading may lead into its links with a colon.)
+  const related =
+    above !== undefined &&
+    role?.kind === 'chrome' &&
+    role.reason === 'related' &&
+    isHeadingShaped({ ...above, plain: above.plain.replace(/:$/, '') });
+  return related && (state.blocks[index] as Block).lines.start <= above.lines.end + 2 ? above : undefined;
+}
+
+/** Short lines in a row, none a sentence, that make a widget rather than a list of points. */
+const WIDGET_MIN_LINES = 6;
+
+/** Links under a box's heading: at least this many make the box. */
+const BOX_LINKS_MIN = 2;
+
+/** Short lines in a row, two of them bylines or dates, make a box of links. */
+const BOX_MIN_LINES = 3;
+
+/**
+ * Boxes set inside the text: a heading such as "Recommended" and the short lines under it, or a
+ * run of short lines carrying bylines and dates (the links of a related-articles box). The text
+ * resumes after them. Removes them from `kept`.
+ */
+export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  const short = (block: Block): boolean => !isProse(block) && words(block) <= BOX_LINE_MAX_WORDS && block.kind !== 'heading';
+  const spaced = spacedParagraphs(kept.map((entry) => entry.block));
+  for (let k = 0; k < kept.length; ) {
+    const { block, index } = kept[k] as { block: Block; index: number };
+    const headed = isBoxHeading(block);
+    let end = headed ? k + 1 : k;
+    while (end < kept.length && short((kept[end] as { block: Block }).block)) end++;
+    // Under a box's heading that the rules removed: its short links; on a page that spaces its
+    // paragraphs, also the one-line links set right under it and against each other, whatever their punctuation.
+    const removedHeading = headed ? undefined : boxHeadingAbove(state, index);
+    if (removedHeading && spaced && adjacent(removedHeading, block)) {
+      end = k + 1;
+      while (end < kept.length && adjacent((kept[end - 1] as { block: Block }).block, (kept[end] as { block: Block }).block)) end++;
+    }
+    const run = kept.slice(k, end);
+    const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
+    // A widget set in a page copy's text: many short lines in a row, none a sentence ("NASDAQ: AMZN" / "Market Cap" / "$1,404B" / …).
+    // (Not a list: its items are the text's, whatever their punctuation.)
+    const widget =
+      state.format === 'text' &&
+      run.length >= WIDGET_MIN_LINES &&
+      run.every(({ block: line }) => line.kind === 'paragraph' && !endsLikeSentence(line.plain));
+    if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN) || widget) {
+      for (const entry of run) state.remove(entry.index, widget && !headed && !removedHeading && dated < 2 ? 'navigation' : 'related');
+      kept.splice(k, run.length);
+    } else {
+      k++;
+    }
+  }
+}
+
+/** A card prints its headline twice (the picture's text, the link's) within this many blocks. */
+const CARD_REACH = 2;
+/** A card's teaser is a sentence or two, shorter than a paragraph. */
+const TEASER_MAX_WORDS = 60;
+
+/** A block of two or three lines whose first two are the same headline. */
+function cardInOneBlock(block: Block): boolean {
+  const lines = block.lineStarts.map(({ offset }, i) => block.text.slice(offset, block.lineStarts[i + 1]?.offset).trim());
+  const [first, second, teaser] = lines;
+  return (
+    lines.length <= 3 &&
+    first !== undefined &&
+    first === second &&
+    wordCount(first) >= SENTENCE_MIN_WORDS &&
+    wordCount(first) <= HEADLINE_MAX_WORDS &&
+    (teaser === undefined || wordCount(teaser) <= TEASER_MAX_WORDS)
+  );
+}
+
+/**
+ * Cards for other articles set inside the text: the same headline twice in a row (a label such
+ * as "Business" between at most), and the teaser set right under it. Removes them from `kept`.
+ */
+export function removeCards(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  for (let k = 0; k < kept.length; k++) {
+    const { block, index } = kept[k] as { block: Block; index: number };
+    // A page copy may run the card's lines together into one block: headline, headline, teaser.
+    if (cardInOneBlock(block)) {
+      state.remove(index, 'related');
+      kept.splice(k, 1);
+      k--;
+      continue;
+    }
+    if (words(block) < SENTENCE_MIN_WORDS || words(block) > HEADLINE_MAX_WORDS || block.lines.start !== block.lines.end) continue;
+    const twin = kept.slice(k + 1, k + 1 + CARD_REACH).findIndex((other) => other.block.plain === block.plain);
+    if (twin < 0) continue;
+    let end = k + 1 + twin + 1;
+    const teaser = kept[end];
+    const last = (kept[end - 1] as { block: Block }).block;
+    if (
+      teaser &&
+      adjacent(last, teaser.block) &&
+      teaser.block.lines.start === teaser.block.lines.end &&
+      words(teaser.block) <= TEASER_MAX_WORDS
+    )
+      end++;
+    for (const entry of kept.slice(k, end)) state.remove(entry.index, 'related');
+    kept.splice(k, end - k);
+    k--;
+  }
+}

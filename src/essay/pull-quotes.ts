@@ -1,0 +1,90 @@
+import type { Block } from './blocks.js';
+import { isHeadingShaped, isText, words } from './shape.js';
+import { matchKey } from './text.js';
+
+/**
+ * Pull quotes: a short block set in the text that repeats a sentence of it, whole, trimmed or
+ * reworded, near the paragraph it comes from, or the same paragraph printed twice. The body keeps
+ * the paragraph and drops the quote.
+ */
+
+/** A pull quote repeats a sentence or two of the body; a longer block is the body itself. */
+const PULL_QUOTE_MAX_WORDS = 60;
+/** Characters: shorter repeats ("Read more") are chrome rules' business, not pull quotes. */
+const PULL_QUOTE_MIN_CHARS = 20;
+/** A reworded pull quote stands within this many blocks of the paragraph it repeats. */
+const PULL_QUOTE_REACH = 6;
+/** Share of a block's content words that must recur in one nearby, longer paragraph for it to be a pull quote. */
+const PULL_QUOTE_OVERLAP = 0.75;
+/** A pull quote set in quotation marks may repeat a paragraph further off. */
+const QUOTED_REACH = 12;
+/** A quoted pull quote's closing mark comes late in it: only an attribution may follow. */
+const QUOTE_CLOSE_SHARE = 0.6;
+/** The paragraph a pull quote repeats is at least this many times longer than the quote (less for a quotation, which drops only its attribution). */
+const EXCERPT_RATIO = 1.5;
+const QUOTED_EXCERPT_RATIO = 1.2;
+/** Below this many content words, a block's overlap with a paragraph proves nothing (unless quoted). */
+const PULL_QUOTE_MIN_CONTENT_WORDS = 8;
+
+const contentWords = (key: string): string[] => key.split(' ').filter((word) => word.length >= 4);
+
+/**
+ * Share of `a`'s words that stand in `b` in the same order (longest common subsequence): a pull
+ * quote trims and rewords, but keeps the order of what it repeats, which words shared by chance
+ * (text on one narrow subject) do not.
+ */
+function orderedOverlap(a: readonly string[], b: readonly string[]): number {
+  if (a.length === 0) return 0;
+  let row = new Array<number>(b.length + 1).fill(0);
+  for (const word of a) {
+    const next = new Array<number>(b.length + 1).fill(0);
+    for (let j = 1; j <= b.length; j++)
+      next[j] = word === b[j - 1] ? (row[j - 1] as number) + 1 : Math.max(row[j] as number, next[j - 1] as number);
+    row = next;
+  }
+  return (row[b.length] as number) / a.length;
+}
+
+/**
+ * A short block whose words all stand, in order, inside a longer body block repeats it. A
+ * heading-shaped line before running text is a heading that the text may well repeat.
+ */
+export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
+  const quotes = new Set<Block>();
+  const keys = blocks.map((block) => matchKey(block.plain).replace(/"/g, ''));
+  blocks.forEach((block, i) => {
+    const key = keys[i] as string;
+    if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS)
+      return;
+    const next = blocks[i + 1];
+    if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) return;
+    // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
+    const nearKeys = keys.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
+    // A paragraph printed again whole, a little further on, is a pull quote the second time.
+    if (keys.slice(Math.max(0, i - QUOTED_REACH), i).includes(key)) {
+      quotes.add(block);
+      return;
+    }
+    if (nearKeys.some((other) => other !== key && other.length > key.length && other.includes(key))) {
+      quotes.add(block);
+      return;
+    }
+    // A pull quote may trim or reword the sentence it repeats nearby: nearly all its content
+    // words stand in one longer paragraph close by (fewer when it is set in quotation marks).
+    const own = contentWords(key);
+    // Set in quotation marks as a whole, up to an attribution ("…,” Stafford said."): not a quotation that the text goes on from.
+    const quoted =
+      /^["“]/.test(block.plain) &&
+      Math.max(block.plain.lastIndexOf('”'), block.plain.lastIndexOf('"')) > block.plain.length * QUOTE_CLOSE_SHARE;
+    if (own.length < (quoted ? 1 : PULL_QUOTE_MIN_CONTENT_WORDS)) return;
+    const reach = quoted ? QUOTED_REACH : PULL_QUOTE_REACH;
+    const near = blocks.slice(Math.max(0, i - reach), i + reach + 1);
+    // An excerpt of a longer paragraph: a paragraph of the same length saying much the same is not one.
+    const repeats = (other: Block): boolean =>
+      other !== block &&
+      words(other) >= words(block) * (quoted ? QUOTED_EXCERPT_RATIO : EXCERPT_RATIO) &&
+      orderedOverlap(own, contentWords(matchKey(other.plain))) >= PULL_QUOTE_OVERLAP;
+    if (near.some(repeats)) quotes.add(block);
+  });
+  return quotes;
+}
