@@ -1,9 +1,11 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { parseEssay } from '../src/essay/parse.js';
+import { describeBrowser, type LaunchedBrowser, launchBrowser } from './helpers/browser.js';
 import { runMain } from './helpers/cli.js';
 import { ROOT } from './helpers/fixtures.js';
 import { bodyParagraphs, occurrences } from './helpers/invariants.js';
@@ -20,6 +22,8 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 const deck = join(work, 'deck');
 const essayFile = join(deck, 'essay.txt');
 const outlineFile = join(deck, 'outline.md');
+/** Where the edit-then-rebuild test builds its deck; the browser test opens it. */
+const editedDeck = join(work, 'edited');
 const referenceEssay = readFileSync(join(ROOT, 'slides', 'kei-north-korea', 'essay.txt'), 'utf8');
 
 beforeEach(() => {
@@ -198,7 +202,7 @@ describe('an edited outline.md, rebuilt', () => {
     writeFileSync(outlineFile, text(doc));
     writeFileSync(join(deck, 'deck.yaml'), 'theme: briefing\nhide: [about]\ntitles: { go-public: "Make a Public Offer" }\n');
 
-    const out = join(work, 'edited');
+    const out = editedDeck;
     const result = await runMain(['build', deck, '--out', out], work);
     expect(result.status, result.stderr).toBe(0);
     const built = builtDeck(out);
@@ -251,6 +255,49 @@ describe('an edited outline.md, rebuilt', () => {
     expect(result.stderr).toContain(`deck/outline.md:${at}: unexpected text "a stray line"`);
     expect(result.stderr).toMatch(/Expected a `#` group or `##` slide heading, a bullet/);
     expect(existsSync(out)).toBe(false);
+  });
+});
+
+/** The deck built from the edited outline.md above, opened in Chromium as a presenter opens it. */
+describeBrowser('an edited outline.md, in the browser', () => {
+  let launched: LaunchedBrowser;
+  afterAll(async () => {
+    await launched?.close();
+  });
+
+  it('shows the edits on the slides Reveal presents: the new slide, the reworded bullet, the moved group, the hidden about', async () => {
+    expect(existsSync(join(editedDeck, 'index.html')), 'the edit-then-rebuild test runs first').toBe(true);
+    launched = await launchBrowser();
+    const page = await launched.browser.newPage({ viewport: { width: 1280, height: 720 } });
+    await page.goto(pathToFileURL(join(editedDeck, 'index.html')).href);
+    await page.waitForFunction(() => window.Reveal?.isReady());
+    const shown = await page.evaluate(() => ({
+      groups: window.Reveal.getHorizontalSlides()
+        .filter((section) => section.getAttribute('data-visibility') !== 'hidden')
+        .map((section) => section.getAttribute('data-group')),
+      slides: window.Reveal.getSlides().map((section) => ({
+        id: section.getAttribute('data-slide-id'),
+        title: section.querySelector('h1, h2')?.textContent ?? '',
+        bullets: [...section.querySelectorAll('.bd-points li')].map((li) => li.textContent ?? ''),
+      })),
+    }));
+    expect(shown.groups).toEqual(['title', 'context', 'overview', 'go-public', 'change-the-channel', 'invite-friends', 'conclusion']);
+    expect(shown.slides.find((slide) => slide.id === 'go-public-question')).toEqual({
+      id: 'go-public-question',
+      title: 'A question for the room',
+      bullets: ['Which channel would you open first?'],
+    });
+    expect(shown.slides.find((slide) => slide.id === 'change-the-channel-primary-objective')?.bullets[0]).toBe(
+      'Verification is the hard part',
+    );
+    // Reveal can go to the new slide and shows its speaker notes.
+    await page.evaluate(() => {
+      const section = document.querySelector('section[data-slide-id="go-public-question"]') as HTMLElement;
+      const { h, v } = window.Reveal.getIndices(section);
+      window.Reveal.slide(h, v);
+    });
+    expect(await page.evaluate(() => window.Reveal.getCurrentSlide().getAttribute('data-slide-id'))).toBe('go-public-question');
+    expect(await page.evaluate(() => window.Reveal.getSlideNotes())).toContain('Ask the room; take two answers.');
   });
 });
 

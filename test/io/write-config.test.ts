@@ -5,9 +5,11 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/deck/build.js';
 import { resolveDeckOptions } from '../../src/deck/options.js';
 import { type CliDeckOptions, parseDeckConfig } from '../../src/io/config.js';
+import { locateDeck } from '../../src/io/source.js';
 import { editDeckYaml, planMove } from '../../src/io/write-config.js';
-import { essayToOutline } from '../../src/pipeline.js';
+import { buildFromLocation, essayToOutline } from '../../src/pipeline.js';
 import { writeReorder } from '../../src/vite/write-order.js';
+import { runMain } from '../helpers/cli.js';
 import { errorOf } from '../helpers/errors.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 
@@ -123,6 +125,66 @@ describe('writeReorder', () => {
     copyFileSync(REFERENCE_ESSAY, join(deckDir, 'essay.txt'));
   });
   const leftovers = (): string[] => readdirSync(deckDir).filter((name) => name.startsWith('.briefdeck-tmp'));
+
+  describe('with an outline.md', () => {
+    const outlinePath = join(deckDir, 'outline.md');
+    const groupsIn = (text: string): string[] => [...text.matchAll(/^# .* \{#([\w-]+) /gm)].map((m) => m[1] as string);
+    const built = () => buildFromLocation(locateDeck(deckDir));
+    beforeEach(async () => {
+      const written = await runMain(['outline', deckDir, '--write']);
+      expect(written.status, written.stderr).toBe(0);
+    });
+
+    it('moves the group’s block of lines in outline.md, keeping the presenter’s wording and the file marked as theirs', () => {
+      const before = readFileSync(outlinePath, 'utf8');
+      const bullet = /^- (.+?) <!-- \d+:\d+ -->$/m.exec(before)?.[1] as string;
+      const edited = before.replace(`- ${bullet}`, '- In the presenter’s own words.');
+      writeFileSync(outlinePath, edited);
+      const result = writeReorder(deckDir, { kind: 'group', id: 'go-public', target: 'change-the-channel', place: 'before' });
+      expect(result).toMatchObject({ file: outlinePath, changed: true });
+      const after = readFileSync(outlinePath, 'utf8');
+      expect(groupsIn(after)).toEqual([
+        'title',
+        'context',
+        'overview',
+        'go-public',
+        'change-the-channel',
+        'invite-friends',
+        'conclusion',
+        'about',
+      ]);
+      expect(after).toContain('- In the presenter’s own words.');
+      expect(after.split('\n').sort()).toEqual(edited.split('\n').sort());
+      expect(/^generated: .*$/m.exec(after)?.[0]).toBe(/^generated: .*$/m.exec(before)?.[0]);
+      expect(existsSync(configPath)).toBe(false);
+      expect(
+        built()
+          .deck.groups.map((group) => group.id)
+          .slice(3, 6),
+      ).toEqual(['go-public', 'change-the-channel', 'invite-friends']);
+      expect(leftovers()).toEqual([]);
+    });
+
+    it('moves a slide within its group in outline.md', () => {
+      const group = built().deck.groups.find((candidate) => candidate.slides.length >= 3) as { id: string; slides: Array<{ id: string }> };
+      const [first, second] = group.slides.slice(1).map((slide) => slide.id) as [string, string];
+      const result = writeReorder(deckDir, { kind: 'slide', id: second, target: first, place: 'before' });
+      expect(result).toMatchObject({ file: outlinePath, changed: true });
+      const order =
+        built()
+          .deck.groups.find((candidate) => candidate.id === group.id)
+          ?.slides.map((slide) => slide.id) ?? [];
+      expect(order.indexOf(second)).toBeLessThan(order.indexOf(first));
+    });
+
+    it('writes deck.yaml instead when deck.yaml already orders the groups, since it wins', () => {
+      writeFileSync(configPath, 'order: [change-the-channel, invite-friends, go-public]\n');
+      const before = readFileSync(outlinePath, 'utf8');
+      const result = writeReorder(deckDir, { kind: 'group', id: 'go-public', target: 'change-the-channel', place: 'before' });
+      expect(result).toMatchObject({ file: configPath, changed: true });
+      expect(readFileSync(outlinePath, 'utf8')).toBe(before);
+    });
+  });
 
   it('writes the move, keeping the comments, and the result builds to the wanted order', () => {
     writeFileSync(configPath, '# Tuesday room\ntheme: briefing   # house style\n');
