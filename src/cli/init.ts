@@ -1,8 +1,8 @@
 import { relative } from 'node:path';
-import { initDeck } from '../io/init.js';
+import { initDeck } from '../export/init.js';
 import { plural } from './shared.js';
 
-/** `briefdeck init`: creates the deck folder (src/io/init.ts) and says what is in it and what to run next. */
+/** `briefdeck init`: creates the deck folder (src/export/init.ts) and says what is in it and what to run next. */
 export function initCommand(dir: string | undefined, flags: { essay?: string; quiet?: boolean }): void {
   const cwd = process.cwd();
   const report = initDeck({ dir, essay: flags.essay, cwd });

@@ -1,11 +1,11 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve } from 'node:path';
 import { BriefdeckError } from '../errors.js';
+import { deckYamlText } from '../io/deck-yaml.js';
+import { removeLeftovers, temporarySibling } from '../io/output.js';
+import { PACKAGE_ROOT } from '../io/paths.js';
+import { type DeckLocation, readEssay } from '../io/source.js';
 import { essayToOutline } from '../pipeline.js';
-import { deckYamlText } from './deck-yaml.js';
-import { removeLeftovers, temporarySibling } from './output.js';
-import { PACKAGE_ROOT } from './paths.js';
-import { type DeckLocation, readEssay } from './source.js';
 
 /**
  * `briefdeck init`: a new deck folder holding the essay (copied byte for byte), a deck.yaml with
