@@ -208,3 +208,25 @@ export function removeCards(state: EssayState, kept: Array<{ block: Block; index
     k--;
   }
 }
+
+/**
+ * A card linking to another post, as a clipper saves it to Markdown: the link's text spread over
+ * lines ("[" / "#### Eliminating contrails …" / "](https://…)Hannah Ritchie"), so no link is
+ * parsed and the headline reads as a heading. The three go, with the teaser right under them.
+ * Removes them from `kept`.
+ */
+export function removeLinkedCards(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  for (let k = 0; k + 1 < kept.length; k++) {
+    const title = kept[k] as { block: Block; index: number };
+    const close = (kept[k + 1] as { block: Block }).block;
+    // (The "[" alone is already gone: a line of symbols carries no text.)
+    const opened = state.blocks[title.index - 1]?.plain.trim() === '[';
+    if (!opened || title.block.kind !== 'heading' || !close.plain.startsWith('](')) continue;
+    let end = k + 2;
+    const teaser = kept[end]?.block;
+    if (teaser && teaser.kind === 'paragraph' && teaser.lines.start === teaser.lines.end && words(teaser) <= TEASER_MAX_WORDS) end++;
+    for (const entry of kept.slice(k, end)) state.remove(entry.index, entry.block === close ? 'markup' : 'related');
+    kept.splice(k, end - k);
+    k--;
+  }
+}

@@ -108,6 +108,16 @@ describe('body pass', () => {
     expect(rp.body).toContain(68);
   });
 
+  it('removes a card linking to another post, its link text spread over lines by a clipper ("[" / heading / "](…)"), and its teaser (Hannah Ritchie, Foreign Policy)', () => {
+    const hr = excerpt('tuning/j-hannahritchie-contrails', [1, 60]);
+    expect(hr.removed.get(20)).toBe('related');
+    expect(hr.removed.get(22)).toBe('markup');
+    expect(hr.parts).not.toContain('Eliminating contrails from flying could be incredibly cheap');
+    const fp = excerpt('tuning/j-foreignpolicy-doge-hacking', [1, 120]);
+    for (const line of [49, 53, 61, 65, 73, 77]) expect(fp.removed.get(line), `line ${line}`).toBe('related');
+    expect(fp.body).toContain(79);
+  });
+
   it('takes no paragraph for a pull quote for sharing words, out of order, with its neighbours (the stress essay’s narrow vocabulary)', () => {
     const text = readFileSync(join(ROOT, 'test', 'e2e', 'stress', 'essay.md'), 'utf8');
     const essay = parseEssay({ path: 'essay.md', text });
