@@ -256,7 +256,9 @@ export const header: Pass = {
         state.decide(i, { kind: 'meta' });
         continue;
       }
-      if (isHeadingShaped(block) && nextTextAfter(state, i + 1)) break;
+      // The last of a run of tags set line under line ("Markets" / "Policy" / "South Korea") is a tag too, not the first heading.
+      const lastTag = sawMeta && block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagJustAbove(state, i);
+      if (isHeadingShaped(block) && nextTextAfter(state, i + 1) && !lastTag) break;
       if (!sawMeta && !meta.subtitle && words(block) >= 3 && block.kind !== 'heading') {
         [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
         state.decide(i, { kind: 'subtitle' });
@@ -293,6 +295,22 @@ function creditBelow(state: EssayState, index: number): boolean {
 
 /** A credit names a photographer and an agency or two. */
 const CREDIT_MAX_WORDS = 12;
+
+/** A tag is a word or a few. */
+const TAG_MAX_WORDS = 4;
+
+/** The block right above block `index`, on the line before, is a short label this pass took for page furniture. */
+function tagJustAbove(state: EssayState, index: number): boolean {
+  const above = state.blocks[index - 1];
+  const role = state.role(index - 1);
+  return (
+    above !== undefined &&
+    above.lines.end + 1 === (state.blocks[index] as Block).lines.start &&
+    role?.kind === 'chrome' &&
+    state.decisions[index - 1]?.pass === 'header' &&
+    words(above) <= TAG_MAX_WORDS
+  );
+}
 
 /** The block above block `index` is a byline's date on its own (its hint has a date and no author). */
 function dateJustAbove(state: EssayState, index: number): boolean {

@@ -74,6 +74,12 @@ function knownAuthor(state: EssayState, subject: string): boolean {
   });
 }
 
+/** The text opens with the person's full or first name and a bio's verb. */
+function startsWithNameAndVerb(text: string, name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? name;
+  return [name, first].some((opening) => new RegExp(`^${escapeRegExp(opening)},?\\s+${BIO_VERB}\\b`, 'i').test(text));
+}
+
 function isBioStart(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
   if (index <= state.bodyStart || state.hints[index] || state.isDecided(index)) return false;
@@ -86,6 +92,11 @@ function isBioStart(state: EssayState, index: number): boolean {
     const text = ` ${matchKey(block.plain)} `;
     if (state.meta.authors.every((author) => text.includes(` ${matchKey(author)} `))) return true;
   }
+  // The author's name alone as a heading, over a paragraph that opens with their name and a bio's
+  // verb ("Emiliano Bellini" / "Emiliano joined pv magazine in March 2017."), wherever it stands.
+  const author = state.meta.authors.find((name) => matchKey(name) === matchKey(block.plain));
+  const below = state.blocks[index + 1];
+  if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
   const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');
   if (

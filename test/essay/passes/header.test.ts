@@ -9,8 +9,10 @@ describe('header pass', () => {
     expect(parts).not.toContain('Andrea Middleton');
   });
 
-  it('reads a standfirst of two long sentences above a byline of a date and a name (pv magazine)', () => {
-    const { essay } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
+  it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
+    const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
+    for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(parts).not.toContain('South Korea');
     expect(essay.meta).toMatchObject({ authors: ['Emiliano Bellini'], date: '2019-11-20' });
     expect(essay.meta.subtitle).toMatch(/^The government has unveiled a plan to help the PV industry/);
   });

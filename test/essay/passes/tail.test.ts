@@ -3,6 +3,12 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('reads the author’s name as a heading over "Emiliano joined …" as the bio, wherever it stands (pv magazine)', () => {
+    const { bio, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
+    expect(bio).toEqual([176]);
+    expect(parts).not.toContain('Emiliano Bellini');
+  });
+
   it('ends the text at the blog’s footer byline, "Posted on … by …", and removes the footer under it (ebb.org)', () => {
     const { body, removed } = excerpt('tuning/h-ebb-controversial-events', [100, 180]);
     expect(body.at(-1)).toBe(153);
