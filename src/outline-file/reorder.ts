@@ -34,7 +34,8 @@ function joined(blocks: ReadonlyArray<readonly string[]>): string[] {
 export function reorderGroups(text: string, file: OutlineFile, wanted: readonly string[]): string {
   const lines = text.split('\n');
   const starts = file.groups.map((group) => group.line - 1);
-  const blocks = new Map(file.groups.map((group, i) => [group.id, spans(starts, lines.length)[i] as [number, number]]));
+  const groupSpans = spans(starts, lines.length);
+  const blocks = new Map(file.groups.map((group, i) => [group.id, groupSpans[i] as [number, number]]));
   const head = lines.slice(0, starts[0] ?? lines.length);
   const order = reordered(
     file.groups.map((group) => group.id),
@@ -52,7 +53,8 @@ export function reorderSlides(text: string, file: OutlineFile, groupId: string, 
   if (!group || group.slides.length === 0) return text;
   const end = (file.groups[index + 1]?.line ?? lines.length + 1) - 1;
   const starts = group.slides.map((slide) => slide.line - 1);
-  const blocks = new Map(group.slides.map((slide, i) => [slide.id, spans(starts, end)[i] as [number, number]]));
+  const slideSpans = spans(starts, end);
+  const blocks = new Map(group.slides.map((slide, i) => [slide.id, slideSpans[i] as [number, number]]));
   const order = reordered(
     group.slides.map((slide) => slide.id),
     wanted,

@@ -70,12 +70,11 @@ function authorsAboveTitle(state: EssayState): void {
   const { blocks, hints } = state;
   const dated = (j: number): boolean => hints[j]?.kind === 'meta' && !!hints[j]?.date;
   for (let i = state.titleIndex - 1; i >= 0 && i >= state.titleIndex - BYLINE_ABOVE_REACH; i--) {
-    const block = blocks[i] as Block;
-    if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || hints[i] || words(block) > BARE_BYLINE_MAX_WORDS) continue;
+    if (hints[i]) continue;
     const nearDate = Array.from({ length: NAME_TO_DATE_REACH * 2 + 1 }, (_, k) => i - NAME_TO_DATE_REACH + k).some(dated);
-    const names = nearDate && !endsLikeSentence(block.plain) ? parseNameList(block.plain) : null;
-    if (names?.every((name) => PERSON_NAME.test(name))) {
-      [state.meta.authors, state.meta.lines.authors] = [names, block.lines.start];
+    const names = nearDate ? namesAlone(blocks[i] as Block) : null;
+    if (names) {
+      [state.meta.authors, state.meta.lines.authors] = [names, (blocks[i] as Block).lines.start];
       state.decide(i, { kind: 'meta' });
       return;
     }
@@ -250,7 +249,7 @@ export const header: Pass = {
         break;
       }
       // A name alone right under the date, the text following ("June 19, 2019" / "Andrea Middleton"): the byline's other half.
-      const named = meta.authors.length === 0 && dateJustAbove(state, i) ? nameAlone(block) : null;
+      const named = meta.authors.length === 0 && dateJustAbove(state, i) ? namesAlone(block) : null;
       if (named) {
         [meta.authors, meta.lines.authors] = [named, block.lines.start];
         state.decide(i, { kind: 'meta' });
@@ -318,11 +317,17 @@ function dateJustAbove(state: EssayState, index: number): boolean {
   return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(index - 1)?.kind === 'meta';
 }
 
-/** A line that is a person's name and nothing else. */
-function nameAlone(block: Block): string[] | null {
-  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || words(block) > BARE_BYLINE_MAX_WORDS) return null;
+/**
+ * A line of people's names and nothing else ("Richard (R.J.) Eskow", "Jane Doe and John Roe"):
+ * one short line, not a sentence. A nickname or initials in brackets stay part of the name as printed.
+ */
+function namesAlone(block: Block): string[] | null {
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
+  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
   const names = parseNameList(block.plain);
-  return names?.length === 1 && PERSON_NAME.test(names[0] as string) ? names : null;
+  if (!names?.every((name) => PERSON_NAME.test(name))) return null;
+  const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
+  return nickname && names.length === 1 ? [block.plain.trim()] : names;
 }
 
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
@@ -330,17 +335,12 @@ const BARE_BYLINE_MAX_WORDS = 8;
 
 /**
  * A line of names alone under the title ("Richard (R.J.) Eskow"), with page furniture or nothing
- * after it: a heading would have text under it. A nickname or initials in brackets stay part of
- * the name as printed.
+ * after it: a heading would have text under it.
  */
 function bareByline(state: EssayState, index: number): string[] | null {
   const block = state.blocks[index];
-  if (block?.kind !== 'paragraph' || block.lines.start !== block.lines.end || state.hints[index] || state.isDecided(index)) return null;
-  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain) || nextTextAfter(state, index + 1)) return null;
-  const names = parseNameList(block.plain);
-  if (!names?.every((name) => PERSON_NAME.test(name))) return null;
-  const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
-  return nickname && names.length === 1 ? [block.plain.trim()] : names;
+  if (!block || state.hints[index] || state.isDecided(index) || nextTextAfter(state, index + 1)) return null;
+  return namesAlone(block);
 }
 
 /** Running text stands between the title and block `index`. */

@@ -101,6 +101,9 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
 /** A line naming a role in its first words: "Opinion writer reporting from …", "Senior fellow at …". */
 const AUTHOR_TAGLINE = new RegExp(`^(?:\\S+\\s+){0,2}${ROLE.source}`, 'i');
 
+/** A label or tag: a word or two, not a sentence ("Sales/Marketing", "investor"). */
+const isLabel = (block: Block): boolean => words(block) <= LABEL_MAX_WORDS && !endsLikeSentence(block.plain);
+
 /** Section labels a page may set between its byline and a title below it. */
 const LABELS_BELOW_BYLINE = 2;
 
@@ -115,12 +118,11 @@ const BELOW_TITLE_MIN_WORDS = 5;
 function titleBelowByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number | undefined {
   let i = byline;
   // Past the byline's lines, and a label or two of the section it is filed under ("Sales/Marketing").
-  let labels = 0;
-  const label = (j: number): boolean => {
-    const block = state.blocks[j] as Block;
-    return !state.hints[j] && words(block) <= LABEL_MAX_WORDS && !endsLikeSentence(block.plain) && labels++ < LABELS_BELOW_BYLINE;
-  };
-  while (i < state.blocks.length && (state.hints[i]?.kind === 'meta' || state.isDecided(i) || label(i))) i++;
+  for (let labels = 0; i < state.blocks.length; i++) {
+    if (state.hints[i]?.kind === 'meta' || state.isDecided(i)) continue;
+    if (state.hints[i] || !isLabel(state.blocks[i] as Block) || labels === LABELS_BELOW_BYLINE) break;
+    labels++;
+  }
   const block = state.blocks[i];
   if (!block || i >= main + STANDFIRST_REACH || !headline(i) || words(block) < BELOW_TITLE_MIN_WORDS || isStandfirst(block))
     return undefined;
@@ -129,8 +131,13 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   for (let j = i + 1; j < main; j++) {
     const between = state.blocks[j] as Block;
     // (Tags of a word or two may stand between: "investor", "Marketing".)
-    const tag = words(between) <= LABEL_MAX_WORDS && !endsLikeSentence(between.plain);
-    if (!state.hints[j] && !state.isDecided(j) && !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) && !headline(j) && !tag)
+    if (
+      !state.hints[j] &&
+      !state.isDecided(j) &&
+      !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) &&
+      !headline(j) &&
+      !isLabel(between)
+    )
       return undefined;
   }
   return i;
