@@ -28,6 +28,25 @@ export function nameCase(name: string): string {
 /** Degrees and suffixes after a name: "Jane Doe, PhD". */
 const SUFFIX = /^(phd|ph\.d\.|md|m\.d\.|jd|mba|mph|jr\.?|sr\.?|ii|iii)$/i;
 
+/** A role after a name with no space between: "TrapaniCEO", "HiltzikBusiness Columnist". */
+const GLUED_ROLE = /(\p{Ll})(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})$/u;
+
+/**
+ * "Michael HiltzikBusiness Columnist" → "Michael Hiltzik, Business Columnist": a page copy glues
+ * a role to the name where the page set them on two lines.
+ */
+function unglueRole(text: string): string {
+  return text.replace(GLUED_ROLE, (whole, last: string, role: string) => (ROLE_LINE.test(role) ? `${last}, ${role}` : whole));
+}
+
+/** "Gina TrapaniCEO" → "Gina Trapani": a person's name with its role glued on, else null. */
+export function nameWithGluedRole(text: string): string | null {
+  const unglued = unglueRole(text.trim());
+  if (unglued === text.trim()) return null;
+  const name = unglued.slice(0, unglued.indexOf(', '));
+  return PERSON_NAME.test(name) && !NOT_A_NAME.test(name) ? nameCase(name) : null;
+}
+
 /**
  * "Jane Doe, John Roe and Ann Poe" → the three names; null when a part is not a name. A
  * name may carry its role and organisation after a comma ("Ana Ruiz, Economist & Tom Lee,
@@ -35,11 +54,9 @@ const SUFFIX = /^(phd|ph\.d\.|md|m\.d\.|jd|mba|mph|jr\.?|sr\.?|ii|iii)$/i;
  * "and", "&" or ";" starts the next person.
  */
 export function parseNameList(text: string): string[] | null {
-  // "Michael HiltzikBusiness Columnist": a role glued to the name where the page set them on two lines.
-  const unglued = text.replace(/(\p{Ll})(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})$/u, (whole, last: string, role: string) =>
-    ROLE_LINE.test(role) ? `${last}, ${role}` : whole,
-  );
-  const cleaned = unglued.replace(/\s*\(.*?\)\s*/g, ' ').replace(/@[A-Za-z0-9_]+/g, ' ');
+  const cleaned = unglueRole(text)
+    .replace(/\s*\(.*?\)\s*/g, ' ')
+    .replace(/@[A-Za-z0-9_]+/g, ' ');
   const pieces = cleaned.split(/(\s*(?:,|;|&|\band\b|\|)\s*)/i);
   const names: string[] = [];
   let inRole = false;

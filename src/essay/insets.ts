@@ -230,3 +230,25 @@ export function removeLinkedCards(state: EssayState, kept: Array<{ block: Block;
     k--;
   }
 }
+
+/**
+ * A card for another post set inside the text whose headline (and teaser) the page lists again
+ * under the text, among its related posts: "Dear Optimistic Leaders: Make Paranoid Plans" /
+ * "Great plans account for …". Removes them from `kept`.
+ */
+export function removeEchoedCards(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  const tail = new Set(state.blocks.slice(state.bodyEnd).map((block) => matchKey(block.plain)));
+  const echoed = (block: Block): boolean => tail.has(matchKey(block.plain));
+  for (let k = 0; k < kept.length; k++) {
+    const { block } = kept[k] as { block: Block; index: number };
+    const headline =
+      !endsLikeSentence(block.plain) && words(block) >= SENTENCE_MIN_WORDS && words(block) <= HEADLINE_MAX_WORDS && echoed(block);
+    if (!headline) continue;
+    let end = k + 1;
+    const teaser = kept[end]?.block;
+    if (teaser && teaser.lines.start === teaser.lines.end && words(teaser) <= TEASER_MAX_WORDS && echoed(teaser)) end++;
+    for (const entry of kept.slice(k, end)) state.remove(entry.index, 'related');
+    kept.splice(k, end - k);
+    k--;
+  }
+}

@@ -1,7 +1,7 @@
 import { PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { headingRuns } from '../heading-runs.js';
-import { removeBoxes, removeCaptions, removeCards, removeLinkedCards } from '../insets.js';
+import { removeBoxes, removeCaptions, removeCards, removeEchoedCards, removeLinkedCards } from '../insets.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
@@ -78,6 +78,7 @@ export const body: Pass = {
     removeBoxes(state, kept);
     removeCards(state, kept);
     removeLinkedCards(state, kept);
+    removeEchoedCards(state, kept);
     removeCaptions(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,

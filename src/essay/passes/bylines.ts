@@ -1,4 +1,4 @@
-import { nameCase, PERSON_NAME, ROLE_LINE } from '../authors.js';
+import { nameCase, nameWithGluedRole, PERSON_NAME, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -54,6 +54,11 @@ export const bylines: Pass = {
     archives(state);
     blocks.forEach((block, i) => {
       if (hints[i] || state.isDecided(i) || block.kind === 'heading' || i > blocks.length * BYLINE_ZONE) return;
+      const glued = nameWithGluedRole(block.plain);
+      if (glued) {
+        hints[i] = { kind: 'meta', authors: [glued] };
+        return;
+      }
       if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain)) return;
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];

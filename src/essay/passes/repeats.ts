@@ -1,3 +1,4 @@
+import { nameWithGluedRole } from '../authors.js';
 import { isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { matchKey } from '../text.js';
@@ -22,10 +23,15 @@ export const repeats: Pass = {
       if (!isProse(block) && words(block) <= LABEL_MAX_WORDS && block.kind !== 'heading')
         counts.set(keys[i] as string, (counts.get(keys[i] as string) ?? 0) + 1);
     });
+    const seen = new Set<string>();
     blocks.forEach((block, i) => {
       if (state.isDecided(i) || block.kind === 'rule') return;
       const key = keys[i] as string;
       if (!key) return;
+      const first = !seen.has(key);
+      seen.add(key);
+      // An author's name and role comes back on each of their other posts the page lists; its first is the byline.
+      if (first && nameWithGluedRole(block.plain)) return;
       if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
       else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key))
         state.remove(i, 'related');

@@ -118,6 +118,9 @@ function isBioStart(state: EssayState, index: number): boolean {
   return late && /\b(at|of|for)\b/.test(block.plain) && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
 }
 
+/** How many blocks under the text a date line alone may stand and still be the post's (a bio, a note between). */
+const DATE_BELOW_REACH = 4;
+
 /** A footer byline has at least this many times the prose above it as below it. */
 const FOOTER_TEXT_SHARE = 2;
 
@@ -218,10 +221,18 @@ export const tail: Pass = {
     // Under a bio heading ("About Patrick"), paragraphs that name the author are the bio.
     let underBioHeading = false;
     let sinceBio = -1;
+    let afterText = 0;
     for (let i = bodyEnd; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const hint = hints[i];
       if (block.kind === 'rule' || state.isDecided(i)) continue;
+      // A post that prints its date only under the text: "Story published on Oct 5, 2022."
+      const nearText = afterText++ < DATE_BELOW_REACH;
+      if (hint?.kind === 'meta' && hint.date && !hint.authors && !state.meta.date && nearText) {
+        [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
+        state.decide(i, { kind: 'meta' });
+        continue;
+      }
       if (isTailHeading(block, END_HEADING)) {
         endMatter = NOTES_HEADING.test(headingText(block)) ? 'footnote' : 'end-matter';
         underBioHeading = false;

@@ -81,7 +81,10 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   }
   if (candidates.length === 0) return -1;
   const keys = blocks.map((block) => ` ${matchKey(block.plain)} `);
+  // (Not past a headline in title case nearer the byline: a menu item the page repeats is no title.)
+  const nearestTitle = candidates.find((i) => isTitleAboveByline(state, i)) ?? -1;
   const echoed = candidates.find((i) => {
+    if (i < nearestTitle) return false;
     const key = keys[i] as string;
     return (
       words(blocks[i] as Block) >= ECHO_MIN_WORDS &&
@@ -143,6 +146,19 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   return i;
 }
 
+/** A headline in title case, longer than a label and not an author's tagline: no part of a byline. */
+function isTitleAboveByline(state: EssayState, i: number): boolean {
+  const block = state.blocks[i] as Block;
+  return (
+    !state.hints[i] &&
+    !state.isDecided(i) &&
+    words(block) >= BELOW_TITLE_MIN_WORDS &&
+    isHeadlineCase(block) &&
+    !isStandfirst(block) &&
+    !AUTHOR_TAGLINE.test(block.plain)
+  );
+}
+
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
 const PUBLICATION_NAME =
   /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
@@ -182,6 +198,9 @@ function echoedEarlier(state: EssayState, index: number): boolean {
 function echoedAbove(state: EssayState, main: number, headline: (i: number) => boolean): number {
   for (let i = main - 1; i >= 0 && i >= main - BYLINE_REACH; i--) {
     if (headline(i) && echoedEarlier(state, i)) return i;
+    // The title stands next to its byline: past the byline lie the page's menus.
+    const hint = state.hints[i];
+    if (hint?.kind === 'meta' && hint.authors?.length) return -1;
     const block = state.blocks[i] as Block;
     if (!state.hints[i] && !state.isDecided(i) && isProse(block) && words(block) > STANDFIRST_MAX_WORDS) return -1;
   }
@@ -274,8 +293,10 @@ function findTitle(state: EssayState): number {
   for (let i = main + STANDFIRST_REACH; i >= 0 && i >= main - BYLINE_REACH && firstMeta < 0; i--)
     if (main >= 0 && isByline(i)) firstMeta = i;
   while (firstMeta > 0 && isByline(firstMeta - 1)) firstMeta--;
-  // A byline set out over several lines (the name, a tagline, share links, the date) starts at its name.
+  // A byline set out over several lines (the name, a tagline, share links, the date) starts at its
+  // name; a headline between is the title, and a name above it belongs to something else.
   for (let j = firstMeta - 1; j >= 0 && j >= firstMeta - BYLINE_SPREAD && !isProse(blocks[j] as Block); j--) {
+    if (isTitleAboveByline(state, j)) break;
     const hint = hints[j];
     if (isByline(j) && hint?.kind === 'meta' && hint.authors?.length) firstMeta = j;
   }

@@ -124,4 +124,10 @@ describe('body pass', () => {
     expect(essay.sections).toHaveLength(8);
     expect(essay.removed.filter((line) => line.reason === 'pull-quote')).toEqual([]);
   });
+  it('removes a card for another post set in the text whose headline and teaser the related posts under it repeat (Postlight)', () => {
+    const { removed, body } = excerpt('tuning/h-postlight-be-the-thermostat', [1, 146]);
+    expect(removed.get(42)).toBe('related');
+    expect(removed.get(44)).toBe('related');
+    expect(body).toContain(48);
+  });
 });

@@ -117,4 +117,19 @@ describe('header pass', () => {
     const { essay } = excerpt('tuning/f-ubicenter-uk-land-dividend', [1, 30]);
     expect(essay.meta.title).toBe('“There you may behold the rent”: Effects of a UK land dividend');
   });
+  it('takes the title-case headline right above a "By … - date" byline, not a menu item the page repeats above it (The Motley Fool)', () => {
+    const { essay } = excerpt('tuning/m-fool-esports-bets', [1, 360]);
+    expect(essay.meta).toMatchObject({
+      title: "Why Amazon and Activision Blizzard Are Betting on eSports As Gaming's Next Big Thing",
+      authors: ['Keith Noonan'],
+      date: '2017-01-09',
+    });
+  });
+
+  it('reads a name with its role glued on ("Gina TrapaniCEO") as the byline though related posts repeat it, and the date printed under the text (Postlight)', () => {
+    const { essay, removed } = excerpt('tuning/h-postlight-be-the-thermostat', [1, 146]);
+    expect(essay.meta).toMatchObject({ title: 'Three Ways to Be the Thermostat', authors: ['Gina Trapani'], date: '2022-10-05' });
+    expect(essay.meta.subtitle).toBe('Great leaders set the temperature, especially when stress is high.');
+    expect(removed.get(88)).toBe('navigation');
+  });
 });
