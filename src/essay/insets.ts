@@ -126,7 +126,11 @@ const BOX_MIN_LINES = 3;
  * resumes after them. Removes them from `kept`.
  */
 export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
-  const short = (block: Block): boolean => !isProse(block) && words(block) <= BOX_LINE_MAX_WORDS && block.kind !== 'heading';
+  // (A page copy may set a box's links against each other, one block of headline lines.)
+  const short = (block: Block): boolean =>
+    block.kind !== 'heading' &&
+    ((!isProse(block) && words(block) <= BOX_LINE_MAX_WORDS) ||
+      (block.lineStarts.length > 1 && blockLines(block).every((line) => wordCount(line) <= BOX_LINE_MAX_WORDS && !endsLikeSentence(line))));
   const spaced = spacedParagraphs(kept.map((entry) => entry.block));
   for (let k = 0; k < kept.length; ) {
     const { block, index } = kept[k] as { block: Block; index: number };
@@ -162,9 +166,13 @@ const CARD_REACH = 2;
 /** A card's teaser is a sentence or two, shorter than a paragraph. */
 const TEASER_MAX_WORDS = 60;
 
+/** The lines of a block, as the page set them. */
+const blockLines = (block: Block): string[] =>
+  block.lineStarts.map(({ offset }, i) => block.text.slice(offset, block.lineStarts[i + 1]?.offset).trim());
+
 /** A block of two or three lines whose first two are the same headline. */
 function cardInOneBlock(block: Block): boolean {
-  const lines = block.lineStarts.map(({ offset }, i) => block.text.slice(offset, block.lineStarts[i + 1]?.offset).trim());
+  const lines = blockLines(block);
   const [first, second, teaser] = lines;
   return (
     lines.length <= 3 &&

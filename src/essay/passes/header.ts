@@ -100,6 +100,21 @@ function authorsInOpening(state: EssayState): void {
   }
 }
 
+/** "Follow Wendy Koch on Twitter", "On Twitter: Follow Wendy Koch and get more …": the writer's follow link. */
+const FOLLOW_AUTHOR =
+  /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:on|and|at|for)\b/u;
+
+/** A page that names its writer only in a follow link under the text: that name. */
+function authorsToFollow(state: EssayState): void {
+  for (const block of state.blocks) {
+    const name = FOLLOW_AUTHOR.exec(block.plain)?.[1];
+    if (name && PERSON_NAME.test(name) && parseNameList(name)?.length === 1) {
+      [state.meta.authors, state.meta.lines.authors] = [[name], block.lines.start];
+      return;
+    }
+  }
+}
+
 /**
  * Lines above the title are page chrome, except the publication's name: a short line the page
  * names again elsewhere ("The Peninsula" … "Return to the Peninsula").
@@ -272,6 +287,7 @@ export const header: Pass = {
     }
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
+    if (meta.authors.length === 0) authorsToFollow(state);
     copyrightHolder(state);
   },
 };

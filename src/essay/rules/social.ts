@@ -9,6 +9,12 @@ export const social: BlockRule = {
   test(block, { words }) {
     // "Share All sharing options for: <the headline>".
     if (/^share all sharing options\b/i.test(block.plain)) return { kind: 'chrome', reason: 'social' };
+    // "On Twitter: Follow Wendy Koch and get more … coverage", "Follow Jane Doe on Twitter."
+    if (
+      words <= 25 &&
+      /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+\p{Lu}/u.test(block.plain)
+    )
+      return { kind: 'chrome', reason: 'social' };
     if (words > 10) return null;
     const text = block.plain.replace(/[.:!]+$/, '');
     if (/^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b/i.test(text)) {

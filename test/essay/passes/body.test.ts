@@ -130,4 +130,10 @@ describe('body pass', () => {
     expect(removed.get(44)).toBe('related');
     expect(body).toContain(48);
   });
+  it('removes a box’s links that a page copy set against each other in one block under its heading ("Recent Energy Content") (National Geographic)', () => {
+    const { removed, body } = excerpt('tuning/m-natgeo-office-temperature-gender-bias', [1, 70]);
+    for (const line of [23, 26, 27, 28]) expect(removed.get(line), `line ${line}`).toBe('related');
+    expect(body).toContain(21);
+    expect(body).toContain(30);
+  });
 });

@@ -132,4 +132,9 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toBe('Great leaders set the temperature, especially when stress is high.');
     expect(removed.get(88)).toBe('navigation');
   });
+  it('names the writer from a follow link under the text when the page prints no byline ("On Twitter: Follow Wendy Koch and …") (National Geographic)', () => {
+    const { essay, removed } = excerpt('tuning/m-natgeo-office-temperature-gender-bias', [1, 70]);
+    expect(essay.meta.authors).toEqual(['Wendy Koch']);
+    expect(removed.get(56)).toBe('social');
+  });
 });
