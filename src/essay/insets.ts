@@ -1,3 +1,4 @@
+import { PERSON_NAME } from './authors.js';
 import type { Block } from './blocks.js';
 import {
   adjacent,
@@ -42,6 +43,18 @@ function repeatsImageText(state: EssayState, index: number): boolean {
 }
 
 /**
+ * A photo's caption as a page copy keeps it, a line of its own shaped like no heading: a person
+ * doing something ("Jill Binder, speaking at a WordCamp"), or an event and its year ("WordPress
+ * Vancouver Speaker Training Workshop, 2015").
+ */
+function isCaptionShaped(text: string): boolean {
+  const [subject, rest] = [text.slice(0, text.indexOf(',')), text.slice(text.indexOf(',') + 1).trim()];
+  if (!text.includes(',') || endsLikeSentence(text) || wordCount(text) > SOURCED_CAPTION_MAX_WORDS) return false;
+  if (/^(?:19|20)\d\d$/.test(rest) && /^\p{Lu}\D*$/u.test(subject) && wordCount(subject) >= 2) return true;
+  return PERSON_NAME.test(subject) && /^\p{Ll}+ing\s+(?:at|in|on|with|to|during|before|after|outside|inside|for)\b/u.test(rest);
+}
+
+/**
  * Captions. Above a credit line the rules removed ("Air pollution is surging in Delhi." /
  * "Sanjeev Verma/Getty Images"): a lone sentence, or on a page that spaces its paragraphs, the
  * lines set right against the credit. On such a page, a short sentence with a source name right
@@ -59,6 +72,10 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
     if (block.kind !== 'paragraph') return;
     // Under a Markdown image, the line that repeats its description is its caption.
     if (repeatsImageText(state, index)) {
+      removals.push(k);
+      return;
+    }
+    if (state.format === 'text' && isCaptionShaped(block.plain)) {
       removals.push(k);
       return;
     }

@@ -7,9 +7,9 @@ import { wordCount } from '../text.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
-/** Headings that conclude, when they are the last of the essay's parts. */
+/** Headings that conclude, when they are the last of the essay's parts; a call to action closes too ("Help Us Grow This Work"). */
 const CONCLUSION_HEADING =
-  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts|word|words|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|going forward|moving forward|(key )?takeaways?|recommendations for the future)\b/i;
+  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts|word|words|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to action|what (you|we) can do|how (you|to) (can )?help|now what|what now)\b/i;
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts|word|words|remarks))\b/i;
 /** Headings that only introduce: their text is the context. */

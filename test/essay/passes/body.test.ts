@@ -136,4 +136,10 @@ describe('body pass', () => {
     expect(body).toContain(21);
     expect(body).toContain(30);
   });
+  it('removes photo captions a page copy keeps as lines of their own: a person doing something, an event and its year (WordPress.com)', () => {
+    const { removed, body } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
+    expect(removed.get(30)).toBe('caption');
+    expect(removed.get(39)).toBe('caption');
+    expect(body).toContain(41);
+  });
 });

@@ -16,4 +16,8 @@ describe('sections pass', () => {
     ]);
     expect(removed.get(83)).toBe('related');
   });
+  it('takes a last heading that calls the reader to act ("Help Us Grow This Work") for the conclusion (WordPress.com)', () => {
+    const { parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
+    expect(parts).toEqual(['Breaking Down Barriers', 'Why WordCamps?', 'conclusion: Help Us Grow This Work']);
+  });
 });
