@@ -189,8 +189,15 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
   if (pending.length > 0) (sections.at(-1)?.paragraphs ?? intro).push(...pending);
   let kept = sections.filter((section) => section.paragraphs.length > 0);
   const last = kept.at(-1);
-  if (!conclusion && last && kept.length >= 2 && firstAfterSet === sections.length - 1 && sections.at(-1) === last) {
-    // A single part after a set of approaches, ending the essay, sums them up.
+  const afterNumberedSet = !conclusion && last !== undefined && last === sections.at(-1) && afterNumbered(kept, headings);
+  if (
+    !conclusion &&
+    last &&
+    kept.length >= 2 &&
+    ((firstAfterSet === sections.length - 1 && sections.at(-1) === last) || afterNumberedSet)
+  ) {
+    // A single part after a set of approaches, ending the essay, sums them up: a set under a
+    // parent, or numbered parts ("1. Normalize challenges", "2. …", "3. …", then "Be the thermostat").
     conclusion = last;
     kept = kept.slice(0, -1);
   } else if (!conclusion && last && last.paragraphs.length >= 2 && kept.length >= 2) {
@@ -204,6 +211,22 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
   }
   return { intro, sections: kept, conclusion, appendix: appendix.filter((section) => section.paragraphs.length > 0) };
+}
+
+/** Numbered headings in a row make a set: "1.", "2)", "III.", "B.". */
+const NUMBERED_HEADING = /^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s/i;
+/** A set is this many numbered parts or more. */
+const NUMBERED_SET_MIN = 2;
+
+/** The last section is unnumbered and every section before it is numbered. */
+function afterNumbered(sections: readonly Section[], headings: readonly Heading[]): boolean {
+  const raw = (section: Section): string => headings.find((heading) => heading.line === section.line)?.title ?? '';
+  const before = sections.slice(0, -1);
+  return (
+    before.length >= NUMBERED_SET_MIN &&
+    before.every((section) => NUMBERED_HEADING.test(raw(section))) &&
+    !NUMBERED_HEADING.test(raw(sections.at(-1) as Section))
+  );
 }
 
 /** A last part of this many paragraphs or more: its closing paragraph is the essay's conclusion. */

@@ -20,4 +20,8 @@ describe('sections pass', () => {
     const { parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
     expect(parts).toEqual(['Breaking Down Barriers', 'Why WordCamps?', 'conclusion: Help Us Grow This Work']);
   });
+  it('takes an unnumbered last part after numbered ones ("1. Normalize challenges." … "Be the thermostat") for the conclusion (Postlight)', () => {
+    const { parts } = excerpt('tuning/h-postlight-be-the-thermostat', [1, 146]);
+    expect(parts).toEqual(['Normalize challenges', 'Frame the problem', 'Put a clear plan forward', 'conclusion: Be the thermostat']);
+  });
 });
