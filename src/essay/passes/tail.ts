@@ -20,6 +20,9 @@ const END_HEADING =
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */
 const DISCLAIMER = /\b(views|opinions) (expressed|are)\b|\bdo(es)? not (necessarily )?(reflect|represent)\b/i;
+/** A financial site's disclosure under the text: "Keith Noonan owns shares of …", "… has a disclosure policy." */
+const DISCLOSURE =
+  /\b(?:owns|holds) (?:shares|stock|positions?) (?:of|in)\b|\bha(?:s|ve) no positions? in\b|\bhas a disclosure policy\b|^disclosure\s*:/i;
 /** More lines than this in a row that are neither text nor known chrome (a footer's menus) end the text. */
 const FOOTER_GAP = 4;
 /** Paragraphs in a row that show the text going on below a box of links. */
@@ -205,7 +208,8 @@ export const tail: Pass = {
         bioIndex = i;
         break;
       }
-      if (endIndex < 0 && sawText && (isTailHeading(block, END_HEADING) || isPostFooter(state, i))) endIndex = i;
+      if (endIndex < 0 && sawText && (isTailHeading(block, END_HEADING) || isPostFooter(state, i) || DISCLOSURE.test(block.plain)))
+        endIndex = i;
       sawText ||= isProse(block);
     }
     // The bio's subject named alone on the line above it ("Duncan Bell" / "Duncan Bell is a Reader …") heads it.
@@ -263,7 +267,12 @@ export const tail: Pass = {
       } else {
         state.remove(
           i,
-          endMatter ?? (hint?.kind === 'chrome' ? hint.reason : DISCLAIMER.test(block.plain) ? 'end-matter' : 'outside-article'),
+          endMatter ??
+            (hint?.kind === 'chrome'
+              ? hint.reason
+              : DISCLAIMER.test(block.plain) || DISCLOSURE.test(block.plain)
+                ? 'end-matter'
+                : 'outside-article'),
         );
       }
     }

@@ -56,4 +56,10 @@ describe('tail pass', () => {
     expect(body.at(-1)).toBe(102);
     for (let line = 108; line <= 160; line++) expect(removed.has(line), `line ${line}`).toBe(true);
   });
+  it('ends the text at a disclosure of holdings, with the premium pitch and stock quotes under it (The Motley Fool)', () => {
+    const { removed, body } = excerpt('tuning/m-fool-esports-bets', [300, 431]);
+    expect(removed.get(359)).toBe('end-matter');
+    for (const line of [361, 368, 372, 404, 429]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(body).toContain(357);
+  });
 });
