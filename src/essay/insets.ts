@@ -234,6 +234,9 @@ export function removeCards(state: EssayState, kept: Array<{ block: Block; index
   }
 }
 
+/** The end of a link spread over lines whose target is a picture: "](https://…/FIG1.jpg)". */
+const IMAGE_LINK_CLOSE = /^\]\(\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?\)$/i;
+
 /**
  * A card linking to another post, as a clipper saves it to Markdown: the link's text spread over
  * lines ("[" / "#### Eliminating contrails …" / "](https://…)Hannah Ritchie"), so no link is
@@ -246,7 +249,16 @@ export function removeLinkedCards(state: EssayState, kept: Array<{ block: Block;
     const close = (kept[k + 1] as { block: Block }).block;
     // (The "[" alone is already gone: a line of symbols carries no text.)
     const opened = state.blocks[title.index - 1]?.plain.trim() === '[';
-    if (!opened || title.block.kind !== 'heading' || !close.plain.startsWith('](')) continue;
+    if (!opened || !close.plain.startsWith('](')) continue;
+    // A picture set as a link the same way: "[" / "alternate text" / "](…/FIG1.jpg)".
+    if (title.block.kind !== 'heading') {
+      if (!IMAGE_LINK_CLOSE.test(close.plain)) continue;
+      state.remove(title.index, 'caption');
+      state.remove((kept[k + 1] as { index: number }).index, 'markup');
+      kept.splice(k, 2);
+      k--;
+      continue;
+    }
     let end = k + 2;
     const teaser = kept[end]?.block;
     if (teaser && teaser.kind === 'paragraph' && teaser.lines.start === teaser.lines.end && words(teaser) <= TEASER_MAX_WORDS) end++;

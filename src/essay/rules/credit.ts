@@ -14,6 +14,13 @@ export const credit: BlockRule = {
     // The button that opens a picture, "View Images": set above the picture, so no credit of the text over it.
     if (/^(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'navigation' };
+    // The picture's own controls: "Click image to enlarge.", "Tap the chart to zoom".
+    if (
+      /^(?:click|tap)\s+(?:on\s+)?(?:the\s+)?(?:image|photo|picture|chart|map|graphic|figure|table)\s+(?:to|for)\s+(?:enlarge|zoom|expand|view|a larger)/i.test(
+        text.trim(),
+      )
+    )
+      return { kind: 'chrome', reason: 'caption' };
     // "Caption: An image describing …", "Image description: …", "Alt text: …".
     if (/^(?:caption|image description|alt(?:ernative)? text)\s*:/i.test(text.replace(/^[*_]+/, '')))
       return { kind: 'chrome', reason: 'caption' };

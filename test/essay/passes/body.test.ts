@@ -142,4 +142,11 @@ describe('body pass', () => {
     expect(removed.get(39)).toBe('caption');
     expect(body).toContain(41);
   });
+  it('removes a picture a clipper saved as a link spread over lines ("[" / "alternate text" / "](…jpg)") and its "Click image to enlarge." (Arms Control Today)', () => {
+    const { removed } = excerpt('tuning/j-armscontrol-iran-verification', [1, 110]);
+    expect(removed.get(57)).toBe('caption');
+    expect(removed.get(59)).toBe('markup');
+    expect(removed.get(62)).toBe('caption');
+    expect(removed.get(107)).toBe('caption');
+  });
 });
