@@ -48,11 +48,22 @@ function repeatsImageText(state: EssayState, index: number): boolean {
  * Vancouver Speaker Training Workshop, 2015").
  */
 function isCaptionShaped(text: string): boolean {
+  if (wordCount(text) > SOURCED_CAPTION_MAX_WORDS) return false;
+  // "A Zipline drone delivering blood or medicine.": a thing doing something, with no verb of its own.
+  const scene = /^(?:A|An|The)\s+(?:[\p{L}-]+\s+){1,4}?(\p{L}+)\s+\p{Ll}+ing\s+\S.*\.$/u.exec(text);
+  if (scene && !/^(?:of|for|about|in|by|to|on|with|from)$/i.test(scene[1] ?? '') && !FINITE_VERB.test(text)) return true;
+  if (endsLikeSentence(text)) return false;
+  // "David Rolf at my 2015 Next:Economy Summit": a person where the picture was taken.
+  const at = /^(.+?)\s+(?:at|during|speaking at|speaks at|in conversation with)\s+\S/u.exec(text);
+  if (at?.[1] && PERSON_NAME.test(at[1])) return true;
+  if (!text.includes(',')) return false;
   const [subject, rest] = [text.slice(0, text.indexOf(',')), text.slice(text.indexOf(',') + 1).trim()];
-  if (!text.includes(',') || endsLikeSentence(text) || wordCount(text) > SOURCED_CAPTION_MAX_WORDS) return false;
   if (/^(?:19|20)\d\d$/.test(rest) && /^\p{Lu}\D*$/u.test(subject) && wordCount(subject) >= 2) return true;
   return PERSON_NAME.test(subject) && /^\p{Ll}+ing\s+(?:at|in|on|with|to|during|before|after|outside|inside|for)\b/u.test(rest);
 }
+
+/** Words that make a clause a sentence rather than a caption's scene. */
+const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|'s|’s|'re|’re)\b/i;
 
 /**
  * Captions. Above a credit line the rules removed ("Air pollution is surging in Delhi." /

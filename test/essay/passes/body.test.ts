@@ -149,4 +149,9 @@ describe('body pass', () => {
     expect(removed.get(62)).toBe('caption');
     expect(removed.get(107)).toBe('caption');
   });
+  it('removes captions of a scene or a person at an event, kept by a page copy as lines of their own (Medium)', () => {
+    const { removed, body } = excerpt('tuning/c-medium-oreilly-wtf-future', [1, 140]);
+    for (const line of [53, 67, 83]) expect(removed.get(line), `line ${line}`).toBe('caption');
+    for (const line of [51, 55, 65]) expect(body).toContain(line);
+  });
 });
