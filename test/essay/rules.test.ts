@@ -82,6 +82,15 @@ describe('chrome rules', () => {
   it('reads photo credits as captions, not body', () => {
     expect(reason('Photo from coolloud’s photostream on flickr Creative Commons.')).toBe('caption');
     expect(reason('Image: Reuters/Jane Smith')).toBe('caption');
+    // Gothamist, Arms Control Today: a licence after the caption, what only a caption says, a picture's controls.
+    expect(reason('Propaganda looked cooler in 1952. (Public domain)')).toBe('caption');
+    expect(reason('A still from the 1957 TV movie A Day Called X, about a nuclear attack on Portland, Oregon.')).toBe('caption');
+    expect(reason('Click image to enlarge.')).toBe('caption');
+  });
+
+  it('reads a follow link naming the writer as a share button (National Geographic)', () => {
+    expect(reason('On Twitter: Follow Wendy Koch and get more environment and energy coverage at NatGeoEnergy.')).toBe('social');
+    expect(reason('Following the money is harder than it looks.')).toBeNull();
   });
 });
 
@@ -100,6 +109,9 @@ describe('byline rule', () => {
     ['By Keith Noonan - Jan 9, 2017 at 10:05AM', { authors: ['Keith Noonan'], date: '2017-01-09' }],
     // PolitiFact: the name joined to the date by "on", an ordinal day, a clock time.
     ['By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.', { date: '2019-11-18', authors: ['Louis Jacobson'] }],
+    // Postlight, Gothamist: the date's lead says what was dated.
+    ['Story published on Oct 5, 2022.', { date: '2022-10-05' }],
+    ['Modified March 9, 2017', { date: '2017-03-09' }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });

@@ -8,7 +8,7 @@ function authorLead(text: string): RegExpExecArray | null {
 }
 /** "Published on", "Story published on", "This entry was posted on", "Date:". */
 const DATE_LEAD =
-  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */

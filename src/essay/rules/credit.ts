@@ -14,6 +14,12 @@ export const credit: BlockRule = {
     // The button that opens a picture, "View Images": set above the picture, so no credit of the text over it.
     if (/^(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'navigation' };
+    // "… in 1952. (Public domain)", "(CC BY-SA 4.0)": a caption that ends with the picture's licence.
+    if (/\((?:public domain|cc[ -](?:by|0)[\w .-]*|creative commons[\w .-]*)\)\.?$/i.test(text.trim()))
+      return { kind: 'chrome', reason: 'caption' };
+    // "A still from the 1957 TV movie …", "A screenshot of …": what only a caption says.
+    if (/^(?:a|an)\s+(?:still|screenshot|screen ?grab|screen capture|frame grab)\s+(?:from|of|taken)\b/i.test(text))
+      return { kind: 'chrome', reason: 'caption' };
     // The picture's own controls: "Click image to enlarge.", "Tap the chart to zoom".
     if (
       /^(?:click|tap)\s+(?:on\s+)?(?:the\s+)?(?:image|photo|picture|chart|map|graphic|figure|table)\s+(?:to|for)\s+(?:enlarge|zoom|expand|view|a larger)/i.test(
