@@ -38,6 +38,12 @@ function readFrontMatter(state: EssayState): void {
   if (front.publication) [meta.publication, meta.lines.publication] = [front.publication.value, front.publication.line];
   if (front.category) [meta.category, meta.lines.category] = [front.category.value, front.category.line];
   if (front.date) [meta.date, meta.lines.date] = [front.date.value, front.date.line];
+  // A clipper may fill `published` with a date found anywhere on the page; the address's own
+  // year and month (".../act/2014-09/...", "/2014/09/") are the site's, and win when years apart.
+  const dated = front.url ? /[/_-]((?:19|20)\d\d)[/-](0[1-9]|1[0-2])(?:[/-](0[1-9]|[12]\d|3[01]))?(?=[/_-]|$)/.exec(front.url.value) : null;
+  if (dated && front.url && meta.date && meta.date.slice(0, 4) !== dated[1]) {
+    [meta.date, meta.lines.date] = [[dated[1], dated[2], dated[3]].filter(Boolean).join('-'), front.url.line];
+  }
   if (front.authors) {
     const site = front.url ? siteName(front.url.value) : null;
     const squeeze = (text: string): string => matchKey(text).replace(/^the /, '').replace(/ /g, '');

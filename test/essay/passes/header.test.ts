@@ -137,4 +137,8 @@ describe('header pass', () => {
     expect(essay.meta.authors).toEqual(['Wendy Koch']);
     expect(removed.get(56)).toBe('social');
   });
+  it('prefers the year and month in the page’s address to a clipper’s `published` date years away from it (Arms Control Today)', () => {
+    const { essay } = excerpt('tuning/j-armscontrol-iran-verification', [1, 20]);
+    expect(essay.meta.date).toBe('2014-09');
+  });
 });
