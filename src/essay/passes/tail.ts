@@ -8,7 +8,7 @@ import { endsLikeSentence, matchKey, wordCount } from '../text.js';
 
 /** A bio heading: "About the author", "Written by", "Contributors". */
 const BIO_HEADING =
-  /^(about (the )?(authors?|writers?|contributors?)|author bios?|the authors?|authors?|contributors?|biograph(y|ies)|written by|meet the authors?|about me)$/i;
+  /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me)$/i;
 /**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set
@@ -123,6 +123,9 @@ function isBioStart(state: EssayState, index: number): boolean {
 
 /** How many blocks under the text a date line alone may stand and still be the post's (a bio, a note between). */
 const DATE_BELOW_REACH = 4;
+
+/** Under a bio heading, a bio may name its subject by the first name alone: "Sharif lives in Leeds and …", "Farheen, lives in …". */
+const FIRST_NAME_BIO = new RegExp(`^\\p{Lu}[\\p{L}'’-]+,?\\s+${BIO_VERB}\\b`, 'u');
 
 /** A footer byline has at least this many times the prose above it as below it. */
 const FOOTER_TEXT_SHARE = 2;
@@ -251,10 +254,12 @@ export const tail: Pass = {
         i >= bioIndex &&
         !endMatter &&
         !hint &&
-        (sinceBio <= 1 || bioSubject(block.plain) !== null || (underBioHeading && namesAuthor(state, block)));
+        (sinceBio <= 1 ||
+          bioSubject(block.plain) !== null ||
+          (underBioHeading && (namesAuthor(state, block) || FIRST_NAME_BIO.test(block.plain))));
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)
-      if (inBio && (isProse(block) || bioSubject(block.plain) !== null)) {
+      if (inBio && (isProse(block) || bioSubject(block.plain) !== null || (underBioHeading && FIRST_NAME_BIO.test(block.plain)))) {
         state.decide(i, { kind: 'bio' });
         for (const subject of authorsFromBio ? bioSubjects(block.plain) : []) {
           if (knownAuthor(state, subject)) continue;

@@ -62,4 +62,10 @@ describe('tail pass', () => {
     for (const line of [361, 368, 372, 404, 429]) expect(removed.has(line), `line ${line}`).toBe(true);
     expect(body).toContain(357);
   });
+  it('takes "Co-authors from …" for a bio heading and the first-name bios listed under it for the bio (Connected by Data)', () => {
+    const { bio, body } = excerpt('tuning/i-connectedbydata-public-voices-ai', [1, 40]);
+    expect(bio).toEqual([34, 35, 36, 37, 38]);
+    expect(body).toContain(30);
+    expect(body).not.toContain(34);
+  });
 });
