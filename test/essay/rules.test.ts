@@ -86,6 +86,16 @@ describe('chrome rules', () => {
     expect(reason('Propaganda looked cooler in 1952. (Public domain)')).toBe('caption');
     expect(reason('A still from the 1957 TV movie A Day Called X, about a nuclear attack on Portland, Oregon.')).toBe('caption');
     expect(reason('Click image to enlarge.')).toBe('caption');
+    // CBS Sports: the agency right after the caption's last word.
+    expect(reason("No, Yoenis Cespedes isn't overpaid. USATSI")).toBe('caption');
+  });
+
+  it('reads a trademark notice as a legal footer, whatever its length (CBS Sports)', () => {
+    expect(
+      reason(
+        'CBS Sports is a registered trademark of CBS Broadcasting Inc. Commissioner.com is a registered trademark of CBS Interactive Inc.',
+      ),
+    ).toBe('copyright');
   });
 
   it('reads a follow link naming the writer as a share button (National Geographic)', () => {

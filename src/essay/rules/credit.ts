@@ -9,7 +9,7 @@ export const credit: BlockRule = {
     const lead =
       /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|source:\s*\p{Lu}[^.]{0,40}$)/iu;
     const agency =
-      /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group)\b/i;
+      /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group|usatsi|usa today sports)\b/i;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
     // The button that opens a picture, "View Images": set above the picture, so no credit of the text over it.
     if (/^(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)$/i.test(text.trim()))
@@ -43,6 +43,8 @@ export const credit: BlockRule = {
     // "… in 1989. (AP)": a caption signed by its agency.
     if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || new RegExp(`\\((?:${agency.source})\\)\\.?$`, 'iu').test(text)) && !/^\(/.test(text))
       return { kind: 'chrome', reason: 'caption' };
+    // "No, Yoenis Cespedes isn't overpaid. USATSI": the agency after the caption's last word.
+    if (new RegExp(`[.!?]\\s+(?:${agency.source})\\.?$`, 'iu').test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Getty Images", "Reuters": an agency named alone under its picture.
     if (words <= 4 && new RegExp(`^(?:${agency.source})$`, 'iu').test(text.replace(/[.]$/, '').trim()))
       return { kind: 'chrome', reason: 'caption' };

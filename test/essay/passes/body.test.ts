@@ -154,4 +154,10 @@ describe('body pass', () => {
     for (const line of [53, 67, 83]) expect(removed.get(line), `line ${line}`).toBe('caption');
     for (const line of [51, 55, 65]) expect(body).toContain(line);
   });
+  it('keeps the paragraph above a caption that ends with its agency: the caption is no bare credit (CBS Sports)', () => {
+    const { removed, body, bio } = excerpt('tuning/k-cbssports-mlb-salaries', [1, 250]);
+    expect(removed.get(173)).toBe('caption');
+    expect(body).toContain(171);
+    expect(bio).toEqual([]);
+  });
 });
