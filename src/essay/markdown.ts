@@ -232,7 +232,12 @@ export function markdownBlocks(body: string): Block[] {
         }
         const raw = token.content.trimStart();
         if (FOOTNOTE.test(raw)) {
-          blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'footnote'));
+          // One block per note, without its label: a note the byline points at is the author's bio.
+          const parts = source
+            .slice(firstLine - 1, lastLine)
+            .map((text, k) => ({ text: (k === 0 ? text.replace(FOOTNOTE, '') : text).trim(), line: firstLine + k }))
+            .filter((part) => part.text !== '');
+          if (parts.length > 0) blocks.push(makeBlock('paragraph', parts, { chrome: 'footnote' }));
           break;
         }
         const pieces = inline.pieces.map(cleanLines);

@@ -110,7 +110,16 @@ export function expectedBodySentences(text: string, expected: Expected): string[
   // A passage cut out of an HTML block loses its context: its tags go, and its indentation,
   // which Markdown would otherwise read as code.
   const paragraphs = passages.flatMap((passage) =>
-    markdown ? markdownParagraphs(passage.replace(/<[^>]*>/g, ' ').replace(/^[ \t]+/gm, ''), env) : passage.split('\n'),
+    // (A note's label, "[^1]:", is markup: a note the byline points at is the bio's text.)
+    markdown
+      ? markdownParagraphs(
+          passage
+            .replace(/<[^>]*>/g, ' ')
+            .replace(/^[ \t]+/gm, '')
+            .replace(/^\[\^[^\]\s]+\]:\s*/gm, ''),
+          env,
+        )
+      : passage.split('\n'),
   );
   return paragraphs.flatMap((paragraph) =>
     [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)).filter((s) => matchKey(s).length > 0),

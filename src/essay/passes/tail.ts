@@ -192,6 +192,25 @@ function textEnd(state: EssayState, limit?: number): number {
 }
 
 /**
+ * Notes that the byline points at ("Author: Mitchell Palmer[^1][^2]" / "[^1]: Policy Analyst, …")
+ * say who the author is: they are the bio, not the essay's sources.
+ */
+function bylineNotes(state: EssayState): void {
+  const labels = new Set<string>();
+  state.blocks.forEach((block, i) => {
+    if (state.role(i)?.kind !== 'meta' && state.hints[i]?.kind !== 'meta') return;
+    // (The block's text has lost its note marks: they are read from its source lines.)
+    const source = state.lines.slice(block.lines.start - 1, block.lines.end).join('\n');
+    for (const match of source.matchAll(/\[\^([^\]\s]+)\](?!:)/g)) labels.add(match[1] as string);
+  });
+  if (labels.size === 0) return;
+  state.blocks.forEach((block, i) => {
+    const label = /^\s*\[\^([^\]\s]+)\]:/.exec(state.lines[block.lines.start - 1] ?? '')?.[1];
+    if (label && labels.has(label)) state.decide(i, { kind: 'bio' });
+  });
+}
+
+/**
  * Needs: header (bodyStart, authors). Finds where the body ends: at the author's bio, at the
  * first end-matter heading (notes, references, thanks…), else after the last running text.
  * Everything after is the bio or chrome (end matter, captions, footers). Sets `bodyEnd`.
@@ -281,5 +300,6 @@ export const tail: Pass = {
         );
       }
     }
+    bylineNotes(state);
   },
 };

@@ -68,4 +68,12 @@ describe('tail pass', () => {
     expect(body).toContain(30);
     expect(body).not.toContain(34);
   });
+  it('takes the notes the byline points at ("Author: Mitchell Palmer[^1][^2]") for the bio, each note one paragraph without its label (Mitchell Palmer)', () => {
+    const { essay, bio } = excerpt('tuning/i-mitchellpalmer-integration-trilemma', [1, 60], [595, 602]);
+    expect(bio).toEqual([599, 601]);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([
+      'Policy Analyst, Parliamentary Research Unit, ACT New Zealand',
+      'Incoming BA (History and Economics) Candidate, New College, University of Oxford',
+    ]);
+  });
 });
