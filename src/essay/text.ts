@@ -108,3 +108,6 @@ export const CP1252: ReadonlyArray<string | null> = [
   'ž',
   'Ÿ',
 ];
+
+/** `text` as a regular expression that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

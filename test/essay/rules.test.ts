@@ -90,6 +90,23 @@ describe('chrome rules', () => {
     expect(reason("No, Yoenis Cespedes isn't overpaid. USATSI")).toBe('caption');
   });
 
+  it('reads the publisher’s appeals and notes on the piece as chrome (Vox, The Motley Fool, National Geographic)', () => {
+    expect(reason('Will you support Vox’s explanatory journalism?')).toBe('advertisement');
+    expect(
+      reason(
+        'Millions turn to Vox to understand what’s happening in the news. Our mission has never been more vital than it is in this moment: to empower through understanding. Financial contributions from our readers are a critical part of supporting our resource-intensive work.',
+      ),
+    ).toBe('advertisement');
+    expect(reason('You’re reading a free article with opinions that may differ from The Motley Fool’s Premium Investing Services.')).toBe(
+      'advertisement',
+    );
+    expect(reason('The story is part of a special series that explores energy issues. For more, visit The Great Energy Challenge.')).toBe(
+      'end-matter',
+    );
+    expect(reason('Correction: This article originally linked to a Twitter presence claiming to be Gab.')).toBe('end-matter');
+    expect(reason('Our mission is to cut emissions, and we need support from every state.')).toBeNull();
+  });
+
   it('reads a trademark notice as a legal footer, whatever its length (CBS Sports)', () => {
     expect(
       reason(

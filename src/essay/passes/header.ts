@@ -4,7 +4,7 @@ import { siteName } from '../front-matter.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, matchKey } from '../text.js';
+import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
 
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
@@ -132,6 +132,14 @@ function readKicker(state: EssayState): void {
   const mentions = blocks.flatMap((other, j) =>
     hints[j]?.kind === 'chrome' || state.role(j)?.kind === 'chrome' ? [{ j, key: ` ${stripThe(other.plain)} ` }] : [],
   );
+  // A name, not a word of the menus ("More", "News", "Magazine"): a single word the page writes
+  // in lower case, and never with a capital inside a sentence ("… told Salon"), is no name.
+  const commonWord = (text: string): boolean => {
+    const word = text.trim();
+    if (/\s/.test(word) || !state.vocabulary.has(word.toLowerCase())) return false;
+    const named = new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, 'u');
+    return !blocks.some((other) => named.test(other.plain));
+  };
   // The closest such line above the title wins; the rest above it is chrome.
   for (let i = titleIndex - 1; i >= 0 && !meta.publication; i--) {
     const block = blocks[i] as Block;
@@ -142,7 +150,8 @@ function readKicker(state: EssayState): void {
       words(block) <= PUBLICATION_MAX_WORDS &&
       /^\p{Lu}/u.test(block.plain) &&
       !endsLikeSentence(block.plain) &&
-      name.length >= 3;
+      name.length >= 3 &&
+      !commonWord(block.plain);
     if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `))) {
       [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
       state.decide(i, { kind: 'meta' });
@@ -167,7 +176,7 @@ function copyrightHolder(state: EssayState): void {
   if (meta.publication) return;
   for (const block of state.blocks) {
     const holder =
-      /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*(?:by\s+)?([^.|]+?)(?:\.|\s*\||\s+all rights reserved|$)/i.exec(
+      /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?([^.|]+?)(?:\.|\s*\||\s+all rights reserved|$)/i.exec(
         block.plain,
       );
     if (holder?.[1] && words(block) <= COPYRIGHT_MAX_WORDS && holder[1].trim().length >= 3) {

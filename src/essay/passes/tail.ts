@@ -4,7 +4,7 @@ import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
 import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, matchKey, wordCount } from '../text.js';
+import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
 
 /** A bio heading: "About the author", "Written by", "Contributors". */
 const BIO_HEADING =
@@ -31,7 +31,6 @@ const BOX_RESUME_RUN = 2;
 const LATE_BIO = 0.6;
 /** A bio names its subject within its first words. */
 const BIO_NAME_REACH = 10;
-const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Headings are short; a bio's or end matter's heading more so. */
 const TAIL_HEADING_MAX_WORDS = 8;
 

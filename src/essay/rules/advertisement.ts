@@ -6,8 +6,17 @@ const MARKER =
 /** An affiliate disclosure: "We are a participant in the Amazon Services LLC Associates Program, …", "We may earn a commission …". */
 const DISCLOSURE =
   /^(?:we are a participant in the amazon services llc associates program|as an amazon associate\b|(?:we|this (?:site|page|post|article)) (?:may )?(?:earn|receive)s? (?:a )?(?:small )?(?:commission|compensation)\b|this (?:post|article|page) (?:contains|may contain) affiliate links\b)/i;
+/**
+ * The publisher asking for money or sign-ups: "Will you support Vox's explanatory journalism?",
+ * "Millions turn to Vox … Our mission has never been more vital …", "You're reading a free
+ * article with opinions that may differ from …".
+ */
+const APPEAL =
+  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)/iu;
 /** A disclosure is a sentence or two. */
 const DISCLOSURE_MAX_WORDS = 60;
+/** An appeal is a short paragraph. */
+const APPEAL_MAX_WORDS = 90;
 
 /** Advertisement markers left between paragraphs, and affiliate disclosures. */
 export const advertisement: BlockRule = {
@@ -16,6 +25,7 @@ export const advertisement: BlockRule = {
     const text = block.plain.replace(/[.:]+$/, '');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= DISCLOSURE_MAX_WORDS && DISCLOSURE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= APPEAL_MAX_WORDS && APPEAL.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     return null;
   },
 };

@@ -141,4 +141,8 @@ describe('header pass', () => {
     const { essay } = excerpt('tuning/j-armscontrol-iran-verification', [1, 20]);
     expect(essay.meta.date).toBe('2014-09');
   });
+  it('takes no menu word for the publication ("More", a word the page writes in lower case), but the holder of "Copyright © 2019, …" (Vox, LA Times)', () => {
+    expect(excerpt('tuning/e-vox-trump-twitter-harassment', [1, 191]).essay.meta.publication).not.toBe('More');
+    expect(excerpt('tuning/e-latimes-gannett-gatehouse', [1, 288]).essay.meta.publication).toBe('Los Angeles Times');
+  });
 });
