@@ -18,6 +18,8 @@ const COPYRIGHT_MAX_WORDS = 12;
 const TAGS_LABEL = /^(tags|topics|related topics|filed under|categories|keywords|subjects?)\s*:?$/i;
 /** A standfirst set as a heading is a sentence: longer than a section heading usually is. */
 const DEK_HEADING_MIN_WORDS = 8;
+/** A time of day: "1:20 p.m.", "10:05AM". */
+const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)/i;
 /** A byline a few blocks below the current one marks what lies between as the standfirst. */
 const BYLINE_LOOKAHEAD = 3;
 
@@ -287,7 +289,8 @@ export const header: Pass = {
       }
       // The last of a run of tags set line under line ("Markets" / "Policy" / "South Korea") is a tag too, not the first heading.
       const lastTag = sawMeta && block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagJustAbove(state, i);
-      if (isHeadingShaped(block) && nextTextAfter(state, i + 1) && !lastTag) break;
+      // (A line telling the time, "Price as of August 10, 2022, 1:20 p.m. ET", is a widget's, not a heading.)
+      if (isHeadingShaped(block) && nextTextAfter(state, i + 1) && !lastTag && !CLOCK_TIME.test(block.plain)) break;
       if (!sawMeta && !meta.subtitle && words(block) >= 3 && block.kind !== 'heading') {
         [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
         state.decide(i, { kind: 'subtitle' });

@@ -145,4 +145,10 @@ describe('header pass', () => {
     expect(excerpt('tuning/e-vox-trump-twitter-harassment', [1, 191]).essay.meta.publication).not.toBe('More');
     expect(excerpt('tuning/e-latimes-gannett-gatehouse', [1, 288]).essay.meta.publication).toBe('Los Angeles Times');
   });
+  it('passes over a free-article notice and a stock quote box under the byline, its time of day too, to the standfirst (The Motley Fool)', () => {
+    const { essay, removed, parts } = excerpt('tuning/m-fool-esports-bets', [1, 520]);
+    for (const line of [312, 314, 316, 321, 322]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(essay.meta.subtitle).toBe("Some of tech's biggest players see huge potential in the global reach and accessibility of eSports.");
+    expect(parts[0]).not.toMatch(/^Price as of/);
+  });
 });
