@@ -83,7 +83,8 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   if (text.endsWith('?') && count > QUESTION_HEADING_MAX_WORDS) return false;
   // A line that spells out a web address is a mention or a link, never a heading.
   if (/\bhttps?:\/\//.test(text)) return false;
-  return /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
+  // ("eSports and gaming streams …", "iPhone sales …": a brand written with an inner capital starts it too.)
+  return /^(?:[\p{Lu}\p{N}"“‘'(]|\p{Ll}{1,2}\p{Lu})/u.test(text);
 }
 
 /** A box of links set in the text: "Recommended", "Related", "Read more", "More from …". */

@@ -24,4 +24,12 @@ describe('sections pass', () => {
     const { parts } = excerpt('tuning/h-postlight-be-the-thermostat', [1, 146]);
     expect(parts).toEqual(['Normalize challenges', 'Frame the problem', 'Put a clear plan forward', 'conclusion: Be the thermostat']);
   });
+  it('takes a line that starts with a brand’s inner capital ("eSports and gaming streams …") for a heading (The Motley Fool)', () => {
+    const { parts } = excerpt('tuning/m-fool-esports-bets', [1, 520]);
+    expect(parts.slice(0, 3)).toEqual([
+      'eSports and gaming streams already have fantastic engagement',
+      'Amazon is the streaming and eSports platform leader',
+      'Activision Blizzard has a multi-pronged path to eSports success',
+    ]);
+  });
 });
