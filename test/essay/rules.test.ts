@@ -139,6 +139,15 @@ describe('byline rule', () => {
     // Postlight, Gothamist: the date's lead says what was dated.
     ['Story published on Oct 5, 2022.', { date: '2022-10-05' }],
     ['Modified March 9, 2017', { date: '2017-03-09' }],
+    // Open Government Data (the book): stops around the date, a revision after a semicolon.
+    ['By Joshua Tauberer. April 2012; revised August 2014.', { authors: ['Joshua Tauberer'], date: '2012-04' }],
+    // Newsletters saved with their email header: the sender when a person, and not the publication after "from".
+    [
+      'From: Brian Merchant bloodinthemachine@substack.com Date: Fri, 23 Jan 2026 00:03:27 +0000 Source: View original',
+      { authors: ['Brian Merchant'] },
+    ],
+    ['From: Bill McKibben from The Crucial Years <billmckibben@substack.com>', { authors: ['Bill McKibben'] }],
+    ['From: The Cosmopolitan Globalist <claireberlinski@substack.com>', {}],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });

@@ -172,6 +172,35 @@ function readKicker(state: EssayState): void {
   }
 }
 
+/**
+ * A name the text itself uses as a publication's is no author: "… how to cover this at Silver
+ * Bulletin", "Silver Bulletin is a reader-supported publication" (a newsletter's sender).
+ */
+function authorNotPublication(state: EssayState): void {
+  const { meta } = state;
+  if (meta.authors.length !== 1) return;
+  const name = escapeRegExp(meta.authors[0] as string);
+  const asPublication = new RegExp(
+    `\\b(?:at|subscribe to|subscribing to|support|supporting|reading|read)\\s+${name}\\b|^${name}\\s+is\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:publication|newsletter|magazine|blog|site)\\b`,
+  );
+  if (!state.blocks.some((block) => asPublication.test(block.plain))) return;
+  meta.publication ??= meta.authors[0] as string;
+  meta.authors = [];
+}
+
+/**
+ * A newsletter named after its writer is no publication: "Casey Newton" by Casey Newton is
+ * dropped, and "Bill McKibben from The Crucial Years" is "The Crucial Years".
+ */
+function publicationNotAuthor(state: EssayState): void {
+  const { meta } = state;
+  if (!meta.publication) return;
+  const isAuthor = (name: string): boolean => meta.authors.some((author) => matchKey(author) === matchKey(name));
+  const from = /^(.+?)\s+from\s+(.+)$/i.exec(meta.publication);
+  if (from?.[1] && from[2] && isAuthor(from[1])) meta.publication = from[2];
+  else if (isAuthor(meta.publication)) [meta.publication, meta.lines.publication] = [null, undefined];
+}
+
 /** Without a publication in the header: the holder of a copyright line ("© 2024 Policy Review"). */
 function copyrightHolder(state: EssayState): void {
   const { meta } = state;
@@ -306,6 +335,8 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     if (meta.authors.length === 0) authorsToFollow(state);
+    authorNotPublication(state);
+    publicationNotAuthor(state);
     copyrightHolder(state);
   },
 };

@@ -8,7 +8,7 @@ function authorLead(text: string): RegExpExecArray | null {
 }
 /** "Published on", "Story published on", "This entry was posted on", "Date:". */
 const DATE_LEAD =
-  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
@@ -52,7 +52,11 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   // "Posted on 3 March 2021 by Amara Nwosu": the date and the author in one field ("By Umair Irfan Updated Nov 13").
   const lead = authorLead(rest);
   // The words that joined the name to the date stay behind: "By Louis Jacobson on Monday, November 18th, 2019".
-  const name = rest.slice(lead?.[0].length ?? 0).replace(/\s+(?:updated|published|posted|last updated|on|at)$/i, '');
+  // (And the stops around the date: "By Joshua Tauberer. April 2012.")
+  const name = rest
+    .slice(lead?.[0].length ?? 0)
+    .replace(/[\s.,;:]+$/, '')
+    .replace(/\s+(?:updated|published|posted|last updated|on|at)$/i, '');
   const names = lead ? parseNameList(name) : null;
   return names ? { iso: date.iso, authors: names } : null;
 }
@@ -67,11 +71,21 @@ export const byline: BlockRule = {
   test(block, { words, inBody }) {
     if (inBody || words > 24 || block.kind === 'heading') return null;
     // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
+    // The sender is the writer when a person's name: "From: Brian Merchant <…>", "From: Bill McKibben
+    // from The Crucial Years <…>"; not a publication ("From: ChinaTalk <…>").
+    // (Saved as Markdown, the address loses its angle brackets and the header's lines run together.)
+    const sender = /^from:\s+"?([^"<@]+?)"?\s+<?[^\s<>@]+@[^\s<>]+>?/i.exec(block.plain)?.[1]?.replace(/\s+from\s+.*$/i, '');
+    if (sender) {
+      const named = parseNameList(sender);
+      const person = named?.length === 1 && PERSON_NAME.test(named[0] as string) && !/^the\s/i.test(sender);
+      return person ? { kind: 'meta', authors: named } : { kind: 'meta' };
+    }
     if (/^(?:from|to|sent|reply-to):\s+\S.*@/i.test(block.plain)) return { kind: 'meta' };
     // A document's own header fields set out as text: "Title: The Integration Trilemma …".
     if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(block.plain)) return { kind: 'meta' };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
-    const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–-]\s+|\s*\|\s*/).filter(Boolean);
+    // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
+    const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–-]\s+|\s*\|\s*|;\s+/).filter(Boolean);
     let labels = 0;
     for (const field of fields) {
       const category = CATEGORY_LEAD.exec(field);

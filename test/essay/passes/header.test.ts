@@ -151,4 +151,10 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toBe("Some of tech's biggest players see huge potential in the global reach and accessibility of eSports.");
     expect(parts[0]).not.toMatch(/^Price as of/);
   });
+  it('takes a newsletter’s sender for its writer, not when the text calls the name a publication ("at Silver Bulletin"); a newsletter named after its writer is no publication (Crucial Years, Silver Bulletin)', () => {
+    const crucial = excerpt('tuning/n-crucialyears-solar-solidarity', [1, 40]).essay.meta;
+    expect(crucial).toMatchObject({ authors: ['Bill McKibben'], publication: 'The Crucial Years' });
+    const silver = excerpt('tuning/g-silverbulletin-political-violence', [1, 45]).essay.meta;
+    expect(silver).toMatchObject({ authors: [], publication: 'Silver Bulletin' });
+  });
 });
