@@ -1,4 +1,7 @@
 /** Reading author names from bylines and bios. */
+import type { Block } from './blocks.js';
+import { words } from './shape.js';
+import { endsLikeSentence } from './text.js';
 
 const PARTICLE = '(?:de|da|del|della|di|du|dos|van|von|der|den|la|le|bin|ibn|al|el|ter|ten)';
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
@@ -104,3 +107,23 @@ export function bioSubjects(text: string): string[] {
   }
   return subjects;
 }
+
+/**
+ * A line of people's names and nothing else ("Richard (R.J.) Eskow", "Jane Doe and John Roe"):
+ * one short line, not a sentence. A nickname or initials in brackets stay part of the name as printed.
+ */
+export function namesAlone(block: Block): string[] | null {
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
+  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
+  const names = parseNameList(block.plain);
+  if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name))) return null;
+  const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
+  return nickname && names.length === 1 ? [block.plain.trim()] : names;
+}
+
+/** Words that start a headline, never a name: "On Recent Controversial Events", "The Future of …". */
+const NOT_A_NAME_WORD =
+  /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs)(?=\s|$)/i;
+
+/** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
+const BARE_BYLINE_MAX_WORDS = 8;

@@ -1,4 +1,4 @@
-import { PERSON_NAME, parseNameList } from '../authors.js';
+import { namesAlone, PERSON_NAME, parseNameList } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import type { Verdict } from '../rules/types.js';
@@ -381,22 +381,6 @@ function dateJustAbove(state: EssayState, index: number): boolean {
   const hint = state.hints[index - 1];
   return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(index - 1)?.kind === 'meta';
 }
-
-/**
- * A line of people's names and nothing else ("Richard (R.J.) Eskow", "Jane Doe and John Roe"):
- * one short line, not a sentence. A nickname or initials in brackets stay part of the name as printed.
- */
-function namesAlone(block: Block): string[] | null {
-  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
-  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
-  const names = parseNameList(block.plain);
-  if (!names?.every((name) => PERSON_NAME.test(name))) return null;
-  const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
-  return nickname && names.length === 1 ? [block.plain.trim()] : names;
-}
-
-/** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
-const BARE_BYLINE_MAX_WORDS = 8;
 
 /**
  * A line of names alone under the title ("Richard (R.J.) Eskow"), with page furniture or nothing

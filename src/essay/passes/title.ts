@@ -1,5 +1,6 @@
-import { ROLE } from '../authors.js';
+import { namesAlone, ROLE } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { findDate } from '../dates.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey, wordCount } from '../text.js';
@@ -139,7 +140,8 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
       !state.isDecided(j) &&
       !(isProse(between) && words(between) <= STANDFIRST_MAX_WORDS) &&
       !headline(j) &&
-      !isLabel(between)
+      !isLabel(between) &&
+      namesAlone(between) === null
     )
       return undefined;
   }
@@ -158,6 +160,44 @@ function isTitleAboveByline(state: EssayState, i: number): boolean {
     !AUTHOR_TAGLINE.test(block.plain)
   );
 }
+
+/**
+ * Lines of a page's header that are never its title, whatever their shape: a person's name
+ * alone ("Adam Clark Estes"), a line with a date or a time of day ("2 days ago at 07:54 am"), a
+ * photo credit ("Anna Moneymaker/The New York Times"), a gallery counter ("Image 1 of 8").
+ */
+function notATitle(block: Block): boolean {
+  const text = block.plain;
+  return (
+    namesAlone(block) !== null ||
+    findDate(text) !== null ||
+    /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i.test(text) ||
+    /\p{L}\s*\/\s*(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(text) ||
+    /^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$/i.test(text) ||
+    /^(?:by|posted|published|updated|written|tested by)\b/i.test(text)
+  );
+}
+
+/** How far above the main text a title may stand with no byline: a caption, share buttons, a date between. */
+const TITLE_ABOVE_TEXT_REACH = 12;
+/** A title says more than a menu's label ("Highlights", "Help", "Video"). */
+const TITLE_MIN_WORDS = 3;
+
+/**
+ * The nearest headline above `below` (the main text, or the byline) that says more than a
+ * label, over a caption, a credit, a date or share buttons, not past a paragraph of prose.
+ */
+function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: number) => boolean): number {
+  for (let i = below - 1; i >= 0 && i >= below - TITLE_ABOVE_TEXT_REACH; i--) {
+    const block = state.blocks[i] as Block;
+    if (headline(i) && words(block) >= TITLE_MIN_WORDS && !isAllCaps(block.plain) && !/\d/.test(block.plain.slice(0, 1))) return i;
+    if (!state.hints[i] && !state.isDecided(i) && isProse(block) && words(block) > STANDFIRST_MAX_WORDS) return -1;
+  }
+  return -1;
+}
+
+/** A line in capitals is a label or a kicker ("EARNINGS REPORT", "WEIRD MEDICINE"), not a title. */
+const isAllCaps = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
 const PUBLICATION_NAME =
@@ -303,11 +343,17 @@ function findTitle(state: EssayState): number {
   if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
   const headline = (i: number): boolean => {
     const block = blocks[i];
-    return !!block && !hints[i] && !state.isDecided(i) && (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block));
+    return (
+      !!block &&
+      !hints[i] &&
+      !state.isDecided(i) &&
+      (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) &&
+      !notATitle(block)
+    );
   };
   // A headline right under the byline, the text following it, is the title before any line the
   // page repeats above (a blog's name in its header bar and over the post: "The Accelerators").
-  const below = firstMeta > 0 ? titleBelowByline(state, firstMeta, main, headline) : undefined;
+  const below = firstMeta >= 0 ? titleBelowByline(state, firstMeta, main, headline) : undefined;
   if (below !== undefined) return take(state, below);
   const echoed = echoedAbove(state, main, headline);
   if (echoed >= 0) return take(state, echoed);
@@ -315,9 +361,12 @@ function findTitle(state: EssayState): number {
     const chosen = titleAboveByline(state, firstMeta, headline);
     if (chosen >= 0) return take(state, chosen);
   }
+  // (With a byline, the title stands above it: lines under it are its tags and labels.)
+  const nearest = nearestHeadlineAbove(state, firstMeta > 0 ? firstMeta : main, headline);
+  if (nearest >= 0) return take(state, nearest);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS)) continue;
+    if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS) || notATitle(block)) continue;
     if (nextText(state, i + 1)) return take(state, i);
   }
   const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));

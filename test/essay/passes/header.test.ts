@@ -157,4 +157,13 @@ describe('header pass', () => {
     const silver = excerpt('tuning/g-silverbulletin-political-violence', [1, 45]).essay.meta;
     expect(silver).toMatchObject({ authors: [], publication: 'Silver Bulletin' });
   });
+  it('takes the nearest headline above the byline that is no name, date or label: not the writer’s name set alone (Gizmodo)', () => {
+    const { essay } = excerpt('tuning/n-gizmodo-apple-innovation-backwards', [1, 400]);
+    expect(essay.meta).toMatchObject({ title: 'The Future of Apple Innovation Is Backwards', authors: ['Adam Clark Estes'] });
+  });
+
+  it('does not read a headline of capitalised words ("On Recent Controversial Events") as a name (Bradley M. Kuhn)', () => {
+    const { essay } = excerpt('tuning/h-ebb-controversial-events', [1, 177]);
+    expect(essay.meta).toMatchObject({ title: 'On Recent Controversial Events', authors: ['Bradley M. Kuhn'] });
+  });
 });
