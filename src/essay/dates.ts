@@ -46,7 +46,8 @@ export interface FoundDate {
 }
 
 const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, number, number | null] }> = [
-  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})\\b`, 'i'), read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
+  // (An ISO timestamp's time may follow: "2019-11-18T20:51:19Z".)
+  { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?=T\\d|\\b)`, 'i'), read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
   {
     re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
     read: (m) => [+(m[3] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, +(m[2] ?? 0)],

@@ -367,6 +367,8 @@ function findTitle(state: EssayState): number {
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
     if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS) || notATitle(block)) continue;
+    // (A word or two from the top of a page is a menu's: "RSS", "Golf", "Text size".)
+    if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || isAllCaps(block.plain))) continue;
     if (nextText(state, i + 1)) return take(state, i);
   }
   const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));

@@ -1,4 +1,4 @@
-import { PERSON_NAME, parseNameList } from '../authors.js';
+import { PERSON_NAME, parseNameList, ROLE_LINE } from '../authors.js';
 import { findDate } from '../dates.js';
 import type { BlockRule, Verdict } from './types.js';
 
@@ -8,7 +8,7 @@ function authorLead(text: string): RegExpExecArray | null {
 }
 /** "Published on", "Story published on", "This entry was posted on", "Date:". */
 const DATE_LEAD =
-  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
@@ -24,12 +24,34 @@ const LABEL =
 /** A section's name in capitals, a word or three: "CONSERVATISM", "WORLD NEWS". */
 const SECTION_IN_CAPITALS = /^\p{Lu}{3,}(?:[ &-]+\p{Lu}{2,}){0,2}$/u;
 
+/** The time an ISO timestamp carries after its date: "T20:51:19Z", "T09:00:00.000+02:00". */
+const ISO_TIME = /^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/;
+/** A section's name after the date: a few capitalised words ("Science & Astronomy", "Health"). */
+const SECTION_AFTER_DATE = /^\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,3}$/u;
+
+/** Words that start a headline or a label, never a name alone beside a date. */
+const HEADLINE_WORD = /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|is|are|news|updated|posted)(?=\s|$)/i;
+
 /** A name of two or three words after a date. */
 const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
 function dateField(field: string): { iso: string; authors: string[] | null; category?: string } | null {
   const date = findDate(field);
   if (!date) return null;
+  // "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": the date parts the name from the section.
+  const at = field.indexOf(date.match);
+  const [before, after] = [
+    field.slice(0, at).trim(),
+    field
+      .slice(at + date.match.length)
+      .replace(ISO_TIME, '')
+      .trim(),
+  ];
+  const leadBefore = authorLead(before);
+  const named = leadBefore && after && SECTION_AFTER_DATE.test(after) ? parseNameList(before.slice(leadBefore[0].length)) : null;
+  if (named) return { iso: date.iso, authors: named, category: after };
+  // "Staff Writer 2019-11-18T23:30:00Z Health": the writer's role before the date (the name in a field of its own).
+  if (before && ROLE_LINE.test(before) && after && SECTION_AFTER_DATE.test(after)) return { iso: date.iso, authors: null, category: after };
   const rest = field
     .replace(date.match, ' ')
     .replace(DATE_LEAD, '')
@@ -85,8 +107,9 @@ export const byline: BlockRule = {
     if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(block.plain)) return { kind: 'meta' };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
     // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
-    const fields = block.plain.split(/\s+[|·•∙]\s+|\s+[—–-]\s+|\s*\|\s*|;\s+/).filter(Boolean);
+    const fields = block.plain.split(/\s+[|·•∙/]\s+|\s+[—–-]\s+|\s*\|\s*|;\s+/).filter(Boolean);
     let labels = 0;
+    let bareName: string[] | null = null;
     for (const field of fields) {
       const category = CATEGORY_LEAD.exec(field);
       if (category?.[1]) {
@@ -112,8 +135,16 @@ export const byline: BlockRule = {
       }
       // "April 5, 2018 | 6:00 PM": the time of day beside the date.
       if (TIME_OF_DAY.test(field.trim())) continue;
+      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name alone beside the date (kept only if a date comes).
+      const bare = parseNameList(field.trim());
+      if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !HEADLINE_WORD.test(field) && !bareName) {
+        bareName = bare;
+        continue;
+      }
       return null;
     }
+    if (bareName && verdict.date) verdict.authors ??= bareName;
+    else if (bareName) return null;
     if (!verdict.date && !verdict.authors && !verdict.category)
       return fields.length > 0 && fields.every((field) => /\d/.test(field) && field.replace(TIME, '').trim() === '') ? verdict : null;
     return labels > 0 && !verdict.date && !verdict.authors ? null : verdict;
