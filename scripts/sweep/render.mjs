@@ -1,0 +1,56 @@
+// Page copies for the metadata sweep (scripts/sweep/sweep.ts): each HTML page of a clone of
+// scrapinghub/article-extraction-benchmark as `document.body.innerText` in headless Chromium
+// (opened from disk, no network, no scripts: what select-all + copy gives), with the page's own
+// labels: <h1>s, og:title, <title>, author and publication-time meta tags.
+// Usage: node scripts/sweep/render.mjs <benchmark git dir> [out dir, default /tmp/briefdeck-sweep]
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+
+const [gitDir, out = '/tmp/briefdeck-sweep'] = process.argv.slice(2);
+if (!gitDir) throw new Error('usage: node scripts/sweep/render.mjs <benchmark git dir> [out dir]');
+const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1e9 });
+mkdirSync(out, { recursive: true });
+const files = git('ls-tree', '-r', 'HEAD', '--name-only')
+  .toString()
+  .split('\n')
+  .filter((f) => /^html\/.*\.html\.gz$/.test(f));
+const truth = JSON.parse(git('show', 'HEAD:ground-truth.json').toString());
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu'],
+});
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
+for (const file of files) {
+  const id = file.slice('html/'.length, -'.html.gz'.length);
+  if (existsSync(join(out, `${id}.json`))) continue;
+  const htmlPath = join(out, `${id}.html`);
+  writeFileSync(htmlPath, gunzipSync(git('show', `HEAD:${file}`)));
+  const url = pathToFileURL(htmlPath).href;
+  await page.route('**/*', (route) => (route.request().url() === url ? route.continue() : route.abort()));
+  await page.goto(url, { waitUntil: 'load', timeout: 20000 });
+  const labels = await page.evaluate(() => {
+    const meta = (selector) => document.querySelector(selector)?.getAttribute('content') ?? null;
+    return {
+      // biome-ignore lint/performance/useDomNodeTextContent: a page copy is the rendered text, as a reader copies it.
+      text: document.body.innerText,
+      title: document.title,
+      og: meta('meta[property="og:title"]'),
+      author: meta('meta[name="author"]') ?? meta('meta[property="article:author"]'),
+      date: meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]'),
+      // biome-ignore lint/performance/useDomNodeTextContent: the headline as rendered.
+      h1: [...document.querySelectorAll('h1')].map((h) => h.innerText.trim()).filter(Boolean),
+    };
+  });
+  await page.unroute('**/*');
+  const { text, ...rest } = labels;
+  writeFileSync(join(out, `${id}.txt`), text.endsWith('\n') ? text : `${text}\n`);
+  writeFileSync(
+    join(out, `${id}.json`),
+    JSON.stringify({ url: truth[id]?.url ?? '', articleBody: truth[id]?.articleBody ?? '', ...rest }, null, 1),
+  );
+}
+await browser.close();
