@@ -67,7 +67,13 @@ export const bylines: Pass = {
       });
       const role = blocks[i + 1];
       const byRole =
-        adjacent(block, role) && !!role && words(role) <= ROLE_MAX_WORDS && ROLE_LINE.test(role.plain) && !/[.!?]$/.test(role.plain);
+        adjacent(block, role) &&
+        !!role &&
+        words(role) <= ROLE_MAX_WORDS &&
+        ROLE_LINE.test(role.plain) &&
+        !/[.!?]$/.test(role.plain) &&
+        // ("Auto Racing" / "Columnists": a menu's sections; a person's role is singular.)
+        !/^\p{L}+s$/u.test(role.plain.trim());
       if (!byDate && !byRole) return;
       const name = nameCase(block.plain);
       // Names with their roles one after another ("Mia Noonan" / "Principal Data Scientist" /

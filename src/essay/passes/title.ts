@@ -96,7 +96,9 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   const standfirstShaped = (c: number): boolean => isStandfirst(blocks[c] as Block);
   // Nearest first, but not a label, and not a standfirst when a title stands above it.
   const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS);
-  const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0] ?? (candidates[0] as number);
+  // (Labels alone, "Golf", "Columnists": the title is further up, or found another way.)
+  const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0];
+  if (i === undefined) return -1;
   const above = i - 1;
   if (headline(above) && (blocks[above] as Block).lines.end + 1 === (blocks[i] as Block).lines.start) return titleOfStack(blocks, above, i);
   return i;
