@@ -78,6 +78,40 @@ export function wordCount(text: string): number {
 const SPACE = /[\s\u200b]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
+/**
+ * The words of `text` that start with a lower-case letter, in order: what
+ * `text.split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Ll}/u.test(word))` gives (runs of letters,
+ * apostrophes and hyphens), in one pass over the characters and without the pieces it would drop:
+ * the sentence splitter's vocabulary reads every word of the essay this way.
+ */
+export function lowerCaseWords(text: string): string[] {
+  const found: string[] = [];
+  let start = -1;
+  let lower = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    let point = '';
+    let inWord: boolean;
+    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+    else if (code === 0x2019) inWord = true;
+    else {
+      point = String.fromCodePoint(text.codePointAt(i) ?? code);
+      inWord = LETTER.test(point);
+    }
+    if (inWord && start < 0) {
+      start = i;
+      lower = code < 128 ? code >= 97 && code <= 122 : LOWER_CASE_LETTER.test(point);
+    } else if (!inWord && start >= 0) {
+      if (lower) found.push(text.slice(start, i));
+      start = -1;
+    }
+    if (point.length === 2) i++;
+  }
+  return found;
+}
+const LETTER = /\p{L}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
+
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…][”"’')\]]*$/.test(normalizeSpace(text));

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { wordCount, words } from '../../src/essay/text.js';
+import { lowerCaseWords, wordCount, words } from '../../src/essay/text.js';
 
 describe('wordCount', () => {
   it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
@@ -48,6 +48,43 @@ describe('wordCount', () => {
       fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(wordCount(text)).toBe(words(text).length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('lowerCaseWords', () => {
+  const bySplit = (text: string): string[] => text.split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Ll}/u.test(word));
+
+  it('finds the words that split and a lower-case test find, on any text', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'É',
+      'ß',
+      'ǅ',
+      '𝐚',
+      '𝐀',
+      '\ud835',
+      "'",
+      '’',
+      '-',
+      ' ',
+      '.',
+      '7',
+      '—',
+      '\u00a0',
+      'x-y',
+      "don't",
+    );
+    for (const text of ['', 'a', 'The cat’s-paw and Éric’s émigré friends; 𝐚b 𝐀b', "-ok 'tis ’twas"])
+      expect(lowerCaseWords(text), JSON.stringify(text)).toEqual(bySplit(text));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(lowerCaseWords(text)).toEqual(bySplit(text));
       }),
       { numRuns: 2000 },
     );
