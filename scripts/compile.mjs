@@ -7,6 +7,8 @@
 // reveal.js, whose sources the Vite plugin serves and whose notes plugin src/render/csp.ts reads.
 import { execFile } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'rolldown';
@@ -32,8 +34,7 @@ await build({
   },
   platform: 'node',
   // Vite stays a package of its own: it is large, loaded only by `build` and `dev`, and has native parts.
-  // wink-nlp and its model are loaded with require() on first use (src/essay/tagger.ts).
-  external: [/^node:/, /^vite(\/|$)/, /^wink-/],
+  external: [/^node:/, /^vite(\/|$)/],
   logLevel: 'warn',
   output: {
     dir: lib,
@@ -45,6 +46,22 @@ await build({
     sourcemap: true,
   },
 });
+// The part-of-speech tagger (src/essay/tagger.ts) requires lib/nlp/wink.cjs on first use: wink-nlp
+// and the English model's loader in one CommonJS file (src/essay/wink-model.ts), and the core
+// model prepared from the pinned wink-eng-lite-web-model for it to read fast.
+const nlp = join(lib, 'nlp');
+await build({
+  cwd: root,
+  input: 'src/essay/wink-model.ts',
+  platform: 'node',
+  external: [/^node:/],
+  logLevel: 'warn',
+  output: { file: join(nlp, 'wink.cjs'), format: 'cjs', minify: true },
+});
+createRequire(import.meta.url)(join(nlp, 'wink.cjs')).prepareCore(
+  createRequire(import.meta.url).resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'),
+  nlp,
+);
 // tsc runs in its own process while the runtime is built.
 const types = withTypes
   ? promisify(execFile)(

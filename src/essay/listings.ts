@@ -1,7 +1,8 @@
 import type { Block } from './blocks.js';
 import { findDate } from './dates.js';
+import { words } from './shape.js';
 import type { EssayState } from './state.js';
-import { endsLikeSentence, wordCount } from './text.js';
+import { endsLikeSentence } from './text.js';
 
 /** Lines in a row, each opening or closing with a date, that make a listing of posts. */
 const LISTING_MIN_LINES = 3;
@@ -20,7 +21,7 @@ export function datedListings(state: EssayState): Set<number> {
   const found = new Set<number>();
   listings.set(state, found);
   const dated = (block: Block): boolean => {
-    if (block.lines.start !== block.lines.end || wordCount(block.plain) > LISTING_LINE_MAX_WORDS) return false;
+    if (block.lines.start !== block.lines.end || words(block) > LISTING_LINE_MAX_WORDS) return false;
     const date = findDate(block.plain);
     if (date === null) return false;
     const [opens, closes] = [block.plain.startsWith(date.match), block.plain.endsWith(date.match)];

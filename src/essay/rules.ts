@@ -14,7 +14,7 @@ import { search } from './rules/search.js';
 import { social } from './rules/social.js';
 import { tags } from './rules/tags.js';
 import type { BlockRule, Verdict } from './rules/types.js';
-import { wordCount } from './text.js';
+import { words } from './shape.js';
 
 /**
  * The block rules, in the order they are tried; the first that answers wins. Metadata comes
@@ -40,7 +40,7 @@ export const RULES: readonly BlockRule[] = [
 
 export function classify(block: Block, inBody: boolean): Verdict | null {
   if (block.kind === 'rule') return null;
-  const context = { words: wordCount(block.plain), inBody };
+  const context = { words: words(block), inBody };
   for (const rule of RULES) {
     const verdict = rule.test(block, context);
     if (verdict) return verdict;

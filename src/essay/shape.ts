@@ -40,6 +40,18 @@ export const words = (block: Pick<Block, 'plain'>): number => {
  * Large Language Models"), which is a long heading.
  */
 export function isProse(block: Block): boolean {
+  let prose = proseBlocks.get(block);
+  if (prose === undefined) {
+    prose = readsAsProse(block);
+    proseBlocks.set(block, prose);
+  }
+  return prose;
+}
+
+/** isProse's answers, kept per block (blocks do not change once made): every pass asks, some many times a block. */
+const proseBlocks = new WeakMap<Block, boolean>();
+
+function readsAsProse(block: Block): boolean {
   if (block.kind === 'heading' || block.kind === 'rule') return false;
   // A line set in capitals is a heading or a label, even a question ("ARE ALL BAD SURPRISES INTELLIGENCE FAILURES?").
   if (isAllCapitals(block)) return false;
@@ -51,7 +63,8 @@ export function isProse(block: Block): boolean {
 
 /** One line whose letters are all capitals, a few words or more: shouted, as headings and labels are. */
 function isAllCapitals(block: Block): boolean {
-  if (block.lines.start !== block.lines.end || words(block) < CAPITALS_MIN_WORDS) return false;
+  // A lower-case ASCII letter settles it at once: running text, asked about by every pass, has one near its start.
+  if (block.lines.start !== block.lines.end || /[a-z]/.test(block.plain) || words(block) < CAPITALS_MIN_WORDS) return false;
   const letters = block.plain.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }

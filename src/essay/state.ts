@@ -3,7 +3,7 @@ import type { Block } from './blocks.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Verdict } from './rules/types.js';
 import { splitSentences, type Vocabulary } from './sentences.js';
-import { wordCount } from './text.js';
+import { lowerCaseWords, wordCount } from './text.js';
 
 /** What a block of the page turned out to be. */
 export type Role =
@@ -74,7 +74,7 @@ export class EssayState {
     let lowerCase: Set<string> | null = null;
     const gather = (): Set<string> => {
       lowerCase = new Set();
-      for (const block of blocks) for (const word of block.text.split(/[^\p{L}'’-]+/u)) if (/^\p{Ll}/u.test(word)) lowerCase.add(word);
+      for (const block of blocks) for (const word of lowerCaseWords(block.text)) lowerCase.add(word);
       return lowerCase;
     };
     this.vocabulary = { has: (word: string) => (lowerCase ?? gather()).has(word) };

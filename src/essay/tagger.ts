@@ -1,9 +1,12 @@
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { PACKAGE_ROOT } from '../io/paths.js';
 
 /**
  * Part-of-speech tagging for slide titles, by wink-nlp with its English model (shipped inside
- * the npm package: no download, no network). The model takes about 0.3 s to load, so it loads
- * on first use, once per process, and only the texts that need titles are tagged.
+ * the npm package: no download, no network). The model loads on first use, once per process
+ * (lib/nlp/, built by `npm run compile` from src/essay/wink-model.ts: about a quarter of the
+ * stock loader's time, the same tags), and only the texts that need titles are tagged.
  */
 
 /** Universal POS tags, as wink-nlp gives them. */
@@ -51,11 +54,13 @@ interface Wink {
 
 let wink: Wink | null = null;
 
+/** Where `npm run compile` writes wink-nlp bundled with the model's loader (wink.cjs) and the prepared core model. */
+export const NLP_DIR = join(PACKAGE_ROOT, 'lib', 'nlp');
+
 function load(): Wink {
   if (!wink) {
-    const require = createRequire(import.meta.url);
-    const winkNLP = require('wink-nlp') as (model: unknown, pipe?: string[]) => Wink;
-    wink = winkNLP(require('wink-eng-lite-web-model'), ['sbd', 'pos']);
+    const { loadWink } = createRequire(import.meta.url)(join(NLP_DIR, 'wink.cjs')) as { loadWink: (dir: string) => Wink };
+    wink = loadWink(NLP_DIR);
   }
   return wink;
 }

@@ -44,12 +44,73 @@ export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
+/**
+ * How many words `words(text)` finds, without its regex: every stage counts the words of the
+ * same texts, and this loop over the characters is about three times as fast. A word is a run
+ * of characters outside SPACE that holds one in WORD_CHARACTER; ASCII is decided by its code,
+ * the rest (a code point at a time, as the regex's u flag reads them) by those two patterns.
+ */
 export function wordCount(text: string): number {
-  WORD.lastIndex = 0;
   let count = 0;
-  while (WORD.exec(text) !== null) count++;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let space: boolean;
+    let wordCharacter: boolean;
+    if (code < 128) {
+      space = code === 32 || (code >= 9 && code <= 13);
+      const lower = code | 32;
+      wordCharacter = (code >= 48 && code <= 57) || (lower >= 97 && lower <= 122);
+    } else {
+      const point = String.fromCodePoint(text.codePointAt(i) ?? code);
+      if (point.length === 2) i++;
+      space = SPACE.test(point);
+      wordCharacter = !space && WORD_CHARACTER.test(point);
+    }
+    if (space) counted = false;
+    else if (wordCharacter && !counted) {
+      count++;
+      counted = true;
+    }
+  }
   return count;
 }
+const SPACE = /[\s\u200b]/;
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * The words of `text` that start with a lower-case letter, in order: what
+ * `text.split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Ll}/u.test(word))` gives (runs of letters,
+ * apostrophes and hyphens), in one pass over the characters and without the pieces it would drop:
+ * the sentence splitter's vocabulary reads every word of the essay this way.
+ */
+export function lowerCaseWords(text: string): string[] {
+  const found: string[] = [];
+  let start = -1;
+  let lower = false;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    let point = '';
+    let inWord: boolean;
+    if (code < 128) inWord = (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || code === 39 || code === 45;
+    else if (code === 0x2019) inWord = true;
+    else {
+      point = String.fromCodePoint(text.codePointAt(i) ?? code);
+      inWord = LETTER.test(point);
+    }
+    if (inWord && start < 0) {
+      start = i;
+      lower = code < 128 ? code >= 97 && code <= 122 : LOWER_CASE_LETTER.test(point);
+    } else if (!inWord && start >= 0) {
+      if (lower) found.push(text.slice(start, i));
+      start = -1;
+    }
+    if (point.length === 2) i++;
+  }
+  return found;
+}
+const LETTER = /\p{L}/u;
+const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */
 export function endsLikeSentence(text: string): boolean {

@@ -1,0 +1,92 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { lowerCaseWords, wordCount, words } from '../../src/essay/text.js';
+
+describe('wordCount', () => {
+  it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
+    const texts = [
+      '',
+      ' \t\n',
+      'a',
+      '— * —',
+      'x—y',
+      '\u200bword\u200b two',
+      'l\u00a0m\u2003n',
+      '𝐀𝐁 c',
+      '\ud800 a',
+      'a\ud800',
+      '3.5% 1 2 3',
+      'ǅ ٣ é e\u0301',
+      '\u2028x\ufeffa b a\u180eb',
+      "it's 🙂 ok",
+    ];
+    for (const text of texts) expect(wordCount(text), JSON.stringify(text)).toBe(words(text).length);
+  });
+
+  it('counts what words() finds, on any text', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      '7',
+      ' ',
+      '\t',
+      '\n',
+      '\u00a0',
+      '\u200b',
+      '\u3000',
+      '—',
+      '’',
+      'é',
+      '٣',
+      '𝐀',
+      '🙂',
+      '\ud800',
+      '.',
+      '-',
+    );
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(wordCount(text)).toBe(words(text).length);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('lowerCaseWords', () => {
+  const bySplit = (text: string): string[] => text.split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Ll}/u.test(word));
+
+  it('finds the words that split and a lower-case test find, on any text', () => {
+    const pieces = fc.constantFrom(
+      'a',
+      'Z',
+      'é',
+      'É',
+      'ß',
+      'ǅ',
+      '𝐚',
+      '𝐀',
+      '\ud835',
+      "'",
+      '’',
+      '-',
+      ' ',
+      '.',
+      '7',
+      '—',
+      '\u00a0',
+      'x-y',
+      "don't",
+    );
+    for (const text of ['', 'a', 'The cat’s-paw and Éric’s émigré friends; 𝐚b 𝐀b', "-ok 'tis ’twas"])
+      expect(lowerCaseWords(text), JSON.stringify(text)).toEqual(bySplit(text));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
+        const text = parts.join('');
+        expect(lowerCaseWords(text)).toEqual(bySplit(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
