@@ -190,10 +190,13 @@ const TITLE_MIN_WORDS = 3;
  * label, over a caption, a credit, a date or share buttons, not past a paragraph of prose.
  */
 function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: number) => boolean): number {
+  // (One sentence or two may stand between, the standfirst; past a second paragraph lies the text.)
+  let prose = 0;
   for (let i = below - 1; i >= 0 && i >= below - TITLE_ABOVE_TEXT_REACH; i--) {
     const block = state.blocks[i] as Block;
     if (headline(i) && words(block) >= TITLE_MIN_WORDS && !isAllCaps(block.plain) && !/\d/.test(block.plain.slice(0, 1))) return i;
-    if (!state.hints[i] && !state.isDecided(i) && isProse(block) && words(block) > STANDFIRST_MAX_WORDS) return -1;
+    const text = !state.hints[i] && !state.isDecided(i) && isProse(block);
+    if (text && (words(block) > STANDFIRST_MAX_WORDS || ++prose > 1)) return -1;
   }
   return -1;
 }
