@@ -101,7 +101,9 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
   const pieces: SentenceSpan[] = [];
   for (const { segment, index } of segments(paragraph)) {
     const previous = pieces.at(-1);
-    if (previous && endsInsideSentence(previous.text, segment, vocabulary)) {
+    // A stop with no space after it ends no sentence: "…/r/dae41c39?m=5fdc…" inside a web address.
+    const midWord = previous !== undefined && /[.?!]$/.test(previous.text) && /^[A-Za-z0-9]/.test(segment);
+    if (previous && (midWord || endsInsideSentence(previous.text, segment, vocabulary))) {
       previous.text += segment;
     } else {
       pieces.push({ text: segment, offset: index });

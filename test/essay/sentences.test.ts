@@ -55,4 +55,9 @@ describe('splitSentences', () => {
       [12, 3],
     ]);
   });
+  it('does not split at a stop inside a web address, with no space after it (Platformer, saved as Markdown)', () => {
+    const text =
+      'At Deez Links, Delia Cai likes the idea [https://www.platformer.news/r/dae41c39?m=5fdc9f67-a5ab-42ee-ab4f-91ba7b47c670] of a journal companion like the one I built to run semantic queries on my old entries.';
+    expect(split(text)).toEqual([text]);
+  });
 });
