@@ -1,7 +1,8 @@
-import { nameCase, nameWithGluedRole, PERSON_NAME, ROLE_LINE } from '../authors.js';
+import { nameCase, namesAlone, nameWithGluedRole, PERSON_NAME, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
-import { isProse, words } from '../shape.js';
+import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
+import { mainTextStart } from './title.js';
 
 /** Bylines sit in the first half of a page: a name alone further down is a caption or a signature. */
 const BYLINE_ZONE = 0.5;
@@ -88,8 +89,46 @@ export const bylines: Pass = {
       if (byRole) hints[i + 1] = { kind: 'meta' };
     });
     linkBoxes(state);
+    authorCards(state);
   },
 };
+
+/** Cards of other posts in a row, each a headline over its writer's name: three or more make a list of related posts. */
+const CARDS_MIN = 3;
+/** Blocks from one card's name to the next card's headline: its teaser between at most, and a blank or a label. */
+const CARD_GAP = 3;
+
+/**
+ * A list of other posts set as cards, each a headline, its writer's name alone and a teaser
+ * ("Kurt Volker throws Rudy Giuliani under the bus" / "Kaylee McGhee" / "Kurt Volker, a former
+ * special envoy …"), with no dates to tell them: the whole run is related posts.
+ */
+function authorCards(state: EssayState): void {
+  const { blocks } = state;
+  const heads: number[] = [];
+  blocks.forEach((block, i) => {
+    const above = blocks[i - 1];
+    if (!above || state.isDecided(i) || !adjacent(above, block) || namesAlone(block) === null) return;
+    // (Headlines end as they like: "What made Joker so popular?", "Surprise! Report claiming …".)
+    if (words(above) >= 3 && words(above) <= HEADLINE_MAX_WORDS && namesAlone(above) === null) heads.push(i);
+  });
+  const main = mainTextStart(state);
+  let start = 0;
+  for (let k = 1; k <= heads.length; k++) {
+    if (k < heads.length && (heads[k] as number) - (heads[k - 1] as number) <= CARD_GAP + 1) continue;
+    // (After the article's text starts: cards above it may hold the title, and the header reads them.)
+    if (k - start >= CARDS_MIN && (heads[start] as number) > main) {
+      const first = (heads[start] as number) - 1;
+      // (The last card's date and teaser too.)
+      const last = Math.min(blocks.length - 1, (heads[k - 1] as number) + CARD_GAP - 1);
+      for (let i = first; i <= last; i++) {
+        state.remove(i, 'related');
+        state.hints[i] = { kind: 'chrome', reason: 'related' };
+      }
+    }
+    start = k;
+  }
+}
 
 /** A box of links to other articles: short lines in a row, each article's author and date among them. */
 const BOX_MIN_BYLINES = 2;

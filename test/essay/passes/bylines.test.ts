@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
+import { excerpt } from '../../helpers/excerpt.js';
 
 /** The bylines pass: names standing alone next to a date or a job title. */
 describe('bylines pass', () => {
@@ -19,5 +20,11 @@ describe('bylines pass', () => {
     const essay = parseEssay({ path: 'essay.txt', text });
     expect(essay.meta.authors).toEqual([]);
     expect(essay.meta.title).toBe('PG&E begins new mass power shutoff over fire danger');
+  });
+  it('removes cards of other posts under the text, each a headline over its writer’s name and a teaser, with no dates (Washington Examiner)', () => {
+    const { removed, body } = excerpt('tuning/n-washingtonexaminer-prince-andrew-interview', [1, 230]);
+    for (const line of [159, 160, 162, 163, 164, 166, 187, 188, 190, 195, 196, 218])
+      expect(removed.get(line), `line ${line}`).toBe('related');
+    expect(body.filter((line) => line > 158)).toEqual([]);
   });
 });
