@@ -126,6 +126,19 @@ const DATE_BELOW_REACH = 4;
 /** Under a bio heading, a bio may name its subject by the first name alone: "Sharif lives in Leeds and …", "Farheen, lives in …". */
 const FIRST_NAME_BIO = new RegExp(`^\\p{Lu}[\\p{L}'’-]+,?\\s+${BIO_VERB}\\b`, 'u');
 
+/** A newsletter's lead into its roundup of other news and links: "In other energy and climate news:", "Okay, onto some links and shouts:". */
+const ROUNDUP_LEAD =
+  /^(?:(?:okay|ok|so|now|and),?\s+)?(?:(?:on|onto|on to)\s+(?:some|the|a few)\s+(?:links|news|other)\b.*|in other\b.{0,40}\bnews|(?:some |a few |more |other )?(?:links|reading|news)(?: and (?:shouts|notes|reading))?|elsewhere(?: this week)?|what (?:i'?m|we'?re) reading)\s*:$/i;
+
+/** A roundup's lead after most of the text (its words): what follows is others' news, not the essay. */
+function isRoundupLead(state: EssayState, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  if (!ROUNDUP_LEAD.test(block.plain.trim())) return false;
+  const prose = (from: number, to: number): number =>
+    state.blocks.slice(from, to).reduce((sum, other) => sum + (isProse(other) ? words(other) : 0), 0);
+  return prose(state.bodyStart, index) >= prose(index + 1, state.blocks.length);
+}
+
 /** A footer byline has at least this many times the prose above it as below it. */
 const FOOTER_TEXT_SHARE = 2;
 
@@ -229,7 +242,11 @@ export const tail: Pass = {
         bioIndex = i;
         break;
       }
-      if (endIndex < 0 && sawText && (isTailHeading(block, END_HEADING) || isPostFooter(state, i) || DISCLOSURE.test(block.plain)))
+      if (
+        endIndex < 0 &&
+        sawText &&
+        (isTailHeading(block, END_HEADING) || isPostFooter(state, i) || DISCLOSURE.test(block.plain) || isRoundupLead(state, i))
+      )
         endIndex = i;
       sawText ||= isProse(block);
     }

@@ -76,4 +76,12 @@ describe('tail pass', () => {
       'Incoming BA (History and Economics) Candidate, New College, University of Oxford',
     ]);
   });
+  it('ends a newsletter’s text at the lead into its roundup of other news and links (Blood in the Machine, The Crucial Years)', () => {
+    const blood = excerpt('tuning/n-bloodinthemachine-trump-ai', [1, 80]);
+    for (const line of [61, 62, 66, 72]) expect(blood.removed.has(line), `line ${line}`).toBe(true);
+    expect(blood.body).toContain(59);
+    const crucial = excerpt('tuning/n-crucialyears-solar-solidarity', [1, 80]);
+    for (const line of [48, 49, 60, 68]) expect(crucial.removed.has(line), `line ${line}`).toBe(true);
+    expect(crucial.body).toContain(46);
+  });
 });
