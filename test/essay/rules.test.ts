@@ -153,6 +153,7 @@ describe('byline rule', () => {
     ],
     ['Chris Davies - Nov 19, 2019, 10:31 pm CST', { authors: ['Chris Davies'], date: '2019-11-19' }],
     ['By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET', { authors: ['Al Root'], date: '2019-11-19' }],
+    ['By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM', { date: '2019-11-18' }],
     // Newsletters saved with their email header: the sender when a person, and not the publication after "from".
     [
       'From: Brian Merchant bloodinthemachine@substack.com Date: Fri, 23 Jan 2026 00:03:27 +0000 Source: View original',

@@ -108,6 +108,22 @@ function authorsInOpening(state: EssayState): void {
   }
 }
 
+/** How far into the text a date line alone may stand and still be the post's (under a picture, its caption, share buttons). */
+const DATE_INTO_TEXT = 6;
+
+/** A page that sets its date under the standfirst and picture, where the text starts: "13.11.2019, 23:06". */
+function dateAtTextStart(state: EssayState): void {
+  for (let i = state.bodyStart; i < Math.min(state.blocks.length, state.bodyStart + DATE_INTO_TEXT); i++) {
+    const hint = state.hints[i];
+    if (state.isDecided(i) || hint?.kind !== 'meta' || !hint.date) continue;
+    [state.meta.date, state.meta.lines.date] = [hint.date, (state.blocks[i] as Block).lines.start];
+    if (hint.authors && state.meta.authors.length === 0)
+      [state.meta.authors, state.meta.lines.authors] = [hint.authors, (state.blocks[i] as Block).lines.start];
+    state.decide(i, { kind: 'meta' });
+    return;
+  }
+}
+
 /** "Follow Wendy Koch on Twitter", "On Twitter: Follow Wendy Koch and get more …": the writer's follow link. */
 const FOLLOW_AUTHOR =
   /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:on|and|at|for)\b/u;
@@ -335,6 +351,7 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     if (meta.authors.length === 0) authorsToFollow(state);
+    if (!meta.date) dateAtTextStart(state);
     authorNotPublication(state);
     publicationNotAuthor(state);
     copyrightHolder(state);

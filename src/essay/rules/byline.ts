@@ -13,10 +13,10 @@ const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
 const TIME =
-  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){0,2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST|[+-]\d{4}))?(?=$|[\s,.;])/gi;
+  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){0,2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT|[+-]\d{4}))?(?=$|[\s,.;])/gi;
 /** A clock time on its own: "6:00 PM", "1:39 PM ET", "9 a.m." (not a bare number, which is a counter). */
 const TIME_OF_DAY =
-  /^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?))(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|IST|JST|KST))?$/i;
+  /^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?))(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT))?$/i;
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers. */
 const LABEL =
   /^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments)$/i;
@@ -129,6 +129,10 @@ export const byline: BlockRule = {
         verdict.authors ??= names;
         continue;
       }
+      // "By HNN Staff", "By the Editorial Board": a byline that names no person.
+      if (lead && /\b(?:staff|team|desk|editors?|editorial board|newsroom)\b/i.test(field)) continue;
+      // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
+      if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
       if (LABEL.test(field.trim())) {
         labels++;
         continue;
