@@ -88,6 +88,8 @@ describe('chrome rules', () => {
     expect(reason('Click image to enlarge.')).toBe('caption');
     // CBS Sports: the agency right after the caption's last word.
     expect(reason("No, Yoenis Cespedes isn't overpaid. USATSI")).toBe('caption');
+    // Business Insider (a page copy of the benchmark): the agency glued to the caption's last word.
+    expect(reason('The WeWork logo is displayed outside of a co-working space in New York.Reuters')).toBe('caption');
   });
 
   it('reads the publisher’s appeals and notes on the piece as chrome (Vox, The Motley Fool, National Geographic)', () => {

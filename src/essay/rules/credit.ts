@@ -44,7 +44,8 @@ export const credit: BlockRule = {
     if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || new RegExp(`\\((?:${agency.source})\\)\\.?$`, 'iu').test(text)) && !/^\(/.test(text))
       return { kind: 'chrome', reason: 'caption' };
     // "No, Yoenis Cespedes isn't overpaid. USATSI": the agency after the caption's last word.
-    if (new RegExp(`[.!?]\\s+(?:${agency.source})\\.?$`, 'iu').test(text)) return { kind: 'chrome', reason: 'caption' };
+    // (A page copy may glue it to the caption: "… in New York.Reuters".)
+    if (new RegExp(`[.!?]\\s*(?:${agency.source})\\.?$`, 'iu').test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Getty Images", "Reuters": an agency named alone under its picture.
     if (words <= 4 && new RegExp(`^(?:${agency.source})$`, 'iu').test(text.replace(/[.]$/, '').trim()))
       return { kind: 'chrome', reason: 'caption' };
