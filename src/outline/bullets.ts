@@ -83,6 +83,9 @@ function score(candidate: Omit<Candidate, 'score'>, runLength: number, recurring
  * bullets is taken whole or not at all, so no qualifier is lost. No bullet is longer than
  * MAX_BULLET_WORDS unless `allowLong` and nothing shorter exists.
  */
+/** A sentence that ends by leading into what follows. */
+const LEAD_IN = /:\s*["”’]?$/;
+
 export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = false }: { allowLong?: boolean } = {}): Bullet[] {
   const all = runs.flatMap((run) => run.sentences);
   if (all.length === 0) return [];
@@ -103,17 +106,23 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     c.bullets.some((text) => wordCount(text) >= 4);
   const perRun = (r: number): number => [...chosen].filter((c) => c.run === r).length;
   const before = (c: Candidate): Candidate | undefined => pool.find((p) => p.run === c.run && p.index === c.index - 1);
+  const after = (c: Candidate): Candidate | undefined => pool.find((p) => p.run === c.run && p.index === c.index + 1);
   const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {
     if (chosen.has(c) || !fits(c, chosen.size === 0 ? MAX_BULLET_WORDS : limit)) return;
     if (!relaxed && runs.length > 1 && perRun(c.run) >= PER_PARAGRAPH) return;
     const needs = c.leans && c.index > 0 ? before(c) : undefined;
+    // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it leads into.
+    const leadsInto = LEAD_IN.test(c.sentence.text) ? after(c) : undefined;
+    if (LEAD_IN.test(c.sentence.text) && (!leadsInto || !fits(leadsInto, limit))) return;
     const extra = needs && !chosen.has(needs) ? needs : undefined;
+    const next = leadsInto && !chosen.has(leadsInto) ? leadsInto : undefined;
     if (extra && !fits(extra, limit)) return;
     // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
     if (c.leans && c.index === 0 && !relaxed) return;
-    if (count() + c.bullets.length + (extra?.bullets.length ?? 0) > budget) return;
+    if (count() + c.bullets.length + (extra?.bullets.length ?? 0) + (next?.bullets.length ?? 0) > budget) return;
     chosen.add(c);
     if (extra) chosen.add(extra);
+    if (next) chosen.add(next);
   };
   const ranked = [...pool].sort((a, b) => b.score - a.score || a.run - b.run || a.index - b.index);
   for (const c of ranked) tryAdd(c, SCAN_WORDS, false);

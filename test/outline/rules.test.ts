@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bestPhrase, nounPhrases } from '../../src/essay/phrases.js';
 import { splitSentences } from '../../src/essay/sentences.js';
@@ -58,6 +60,16 @@ describe('selectBullets', () => {
       'Delhi has turned into a gas chamber due to smoke from crop burning in neighbouring states. — Arvind Kejriwal (@ArvindKejriwal) November 1, 2019';
     const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 73 }]) }]);
     expect(bullets.map((bullet) => bullet.text)).not.toContainEqual(expect.stringMatching(/^—/));
+  });
+
+  it('makes no bullet of a lead-in ending in a colon without what it leads into (The Crucial Years, line 39)', () => {
+    const paragraph = readFileSync(join(import.meta.dirname, '../corpus/tuning/n-crucialyears-solar-solidarity/essay.md'), 'utf8').split(
+      '\n',
+    )[38] as string;
+    const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 39 }]) }]).map((bullet) => bullet.text);
+    expect(paragraph.trimEnd().endsWith('writes:')).toBe(true);
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(bullets).not.toContainEqual(expect.stringMatching(/:\s*$/));
   });
 });
 
