@@ -1,7 +1,7 @@
 /** Reading author names from bylines and bios. */
 import type { Block } from './blocks.js';
 import { words } from './shape.js';
-import { endsLikeSentence } from './text.js';
+import { endsLikeSentence, inCapitals } from './text.js';
 
 const PARTICLE = '(?:de|da|del|della|di|du|dos|van|von|der|den|la|le|bin|ibn|al|el|ter|ten)';
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
@@ -24,7 +24,7 @@ const NOT_A_NAME =
 
 /** "STEVEN DAVIDOFF SOLOMON" (a byline set in capitals) → "Steven Davidoff Solomon"; other names as written. */
 export function nameCase(name: string): string {
-  if (!/\p{Lu}{2}/u.test(name) || /\p{Ll}/u.test(name)) return name;
+  if (!inCapitals(name)) return name;
   return name.replace(/\p{L}+/gu, (word) => (word.length <= 1 ? word : word.charAt(0) + word.slice(1).toLowerCase()));
 }
 

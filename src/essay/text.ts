@@ -172,3 +172,6 @@ export const CP1252: ReadonlyArray<string | null> = [
 
 /** `text` as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Written in capitals: two capitals or more and no lower-case letter ("EARNINGS REPORT", "STEVEN DAVIDOFF SOLOMON"). */
+export const inCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);

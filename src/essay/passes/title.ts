@@ -3,7 +3,7 @@ import type { Block } from '../blocks.js';
 import { findDate } from '../dates.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, matchKey, wordCount } from '../text.js';
+import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
 
 /** Longer than any headline: a line of this many words under a title is its standfirst. */
 const STANDFIRST_MIN_WORDS = 20;
@@ -194,15 +194,13 @@ function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: nu
   let prose = 0;
   for (let i = below - 1; i >= 0 && i >= below - TITLE_ABOVE_TEXT_REACH; i--) {
     const block = state.blocks[i] as Block;
-    if (headline(i) && words(block) >= TITLE_MIN_WORDS && !isAllCaps(block.plain) && !/\d/.test(block.plain.slice(0, 1))) return i;
+    // (A line in capitals is a label or a kicker: "EARNINGS REPORT", "WEIRD MEDICINE".)
+    if (headline(i) && words(block) >= TITLE_MIN_WORDS && !inCapitals(block.plain) && !/\d/.test(block.plain.slice(0, 1))) return i;
     const text = !state.hints[i] && !state.isDecided(i) && isProse(block);
     if (text && (words(block) > STANDFIRST_MAX_WORDS || ++prose > 1)) return -1;
   }
   return -1;
 }
-
-/** A line in capitals is a label or a kicker ("EARNINGS REPORT", "WEIRD MEDICINE"), not a title. */
-const isAllCaps = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
 const PUBLICATION_NAME =
@@ -373,7 +371,7 @@ function findTitle(state: EssayState): number {
     const block = blocks[i] as Block;
     if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS) || notATitle(block)) continue;
     // (A word or two from the top of a page is a menu's: "RSS", "Golf", "Text size".)
-    if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || isAllCaps(block.plain))) continue;
+    if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || inCapitals(block.plain))) continue;
     if (nextText(state, i + 1)) return take(state, i);
   }
   const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));
