@@ -2,7 +2,8 @@
 // lib/ with rolldown, then builds the browser runtime into lib/runtime (src/vite/runtime.ts).
 // Bundled, the CLI loads a few files instead of some three hundred modules: node's module
 // loader was a third of a `briefdeck pdf` run. Type checking is `npm run typecheck`.
-// The packages bundled here (commander, jszip, markdown-it, pdf-lib, pptxgenjs, yaml, zod) are devDependencies:
+// The packages bundled here (commander, jszip, markdown-it, pdf-lib, pptxgenjs, yaml, zod, and wink-nlp with its
+// model into lib/nlp/) are devDependencies:
 // an installed briefdeck runs lib/ and needs only the packages left external below, and
 // reveal.js, whose sources the Vite plugin serves and whose notes plugin src/render/csp.ts reads.
 import { execFile } from 'node:child_process';
