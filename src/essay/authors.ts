@@ -121,9 +121,9 @@ export function namesAlone(block: Block): string[] | null {
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
 }
 
-/** Words that start a headline, never a name: "On Recent Controversial Events", "The Future of …". */
-const NOT_A_NAME_WORD =
-  /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs)(?=\s|$)/i;
+/** Words of a headline or a label, never of a name: "On Recent Controversial Events", "The Future of …", "News". */
+export const NOT_A_NAME_WORD =
+  /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted)(?=\s|$)/i;
 
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;

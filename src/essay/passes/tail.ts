@@ -130,13 +130,16 @@ const FIRST_NAME_BIO = new RegExp(`^\\p{Lu}[\\p{L}'’-]+,?\\s+${BIO_VERB}\\b`, 
 const ROUNDUP_LEAD =
   /^(?:(?:okay|ok|so|now|and),?\s+)?(?:(?:on|onto|on to)\s+(?:some|the|a few)\s+(?:links|news|other)\b.*|in other\b.{0,40}\bnews|(?:some |a few |more |other )?(?:links|reading|news)(?: and (?:shouts|notes|reading))?|elsewhere(?: this week)?|what (?:i'?m|we'?re) reading)\s*:$/i;
 
+/** Words of running text in blocks `from` to `to` (excluded): where a page's text lies, by weight. */
+function proseWords(state: EssayState, from: number, to: number): number {
+  return state.blocks.slice(from, to).reduce((sum, block) => sum + (isProse(block) ? words(block) : 0), 0);
+}
+
 /** A roundup's lead after most of the text (its words): what follows is others' news, not the essay. */
 function isRoundupLead(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
   if (!ROUNDUP_LEAD.test(block.plain.trim())) return false;
-  const prose = (from: number, to: number): number =>
-    state.blocks.slice(from, to).reduce((sum, other) => sum + (isProse(other) ? words(other) : 0), 0);
-  return prose(state.bodyStart, index) >= prose(index + 1, state.blocks.length);
+  return proseWords(state, state.bodyStart, index) >= proseWords(state, index + 1, state.blocks.length);
 }
 
 /** A footer byline has at least this many times the prose above it as below it. */
@@ -150,9 +153,7 @@ function isPostFooter(state: EssayState, index: number): boolean {
   const hint = state.hints[index];
   if (hint?.kind !== 'meta' || !hint.date || !hint.authors?.length) return false;
   // After most of the text, by its words: a footer's disclaimers and links may outnumber its paragraphs.
-  const prose = (from: number, to: number): number =>
-    state.blocks.slice(from, to).reduce((sum, block) => sum + (isProse(block) ? words(block) : 0), 0);
-  return prose(state.bodyStart, index) >= FOOTER_TEXT_SHARE * prose(index + 1, state.blocks.length);
+  return proseWords(state, state.bodyStart, index) >= FOOTER_TEXT_SHARE * proseWords(state, index + 1, state.blocks.length);
 }
 
 /** With a cut (a bio, end matter): the text ends with its last paragraph before it; tags, counters and cards between are the page's. */

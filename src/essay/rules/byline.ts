@@ -1,4 +1,4 @@
-import { PERSON_NAME, parseNameList, ROLE_LINE } from '../authors.js';
+import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE_LINE } from '../authors.js';
 import { findDate } from '../dates.js';
 import type { BlockRule, Verdict } from './types.js';
 
@@ -11,12 +11,19 @@ const DATE_LEAD =
   /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
+/** Time zones a byline prints after the time. */
+const ZONE =
+  'ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT';
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
-const TIME =
-  /\b(?:at\s+)?\d{1,2}(?:[:.]\d{2}){0,2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT|[+-]\d{4}))?(?=$|[\s,.;])/gi;
+const TIME = new RegExp(
+  `\\b(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;])`,
+  'gi',
+);
 /** A clock time on its own: "6:00 PM", "1:39 PM ET", "9 a.m." (not a bare number, which is a counter). */
-const TIME_OF_DAY =
-  /^(?:at\s+)?\d{1,2}(?:[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?|\s*(?:a\.?m\.?|p\.?m\.?))(?:\s*(?:ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT))?$/i;
+const TIME_OF_DAY = new RegExp(
+  `^(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
+  'i',
+);
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers. */
 const LABEL =
   /^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments)$/i;
@@ -28,9 +35,6 @@ const SECTION_IN_CAPITALS = /^\p{Lu}{3,}(?:[ &-]+\p{Lu}{2,}){0,2}$/u;
 const ISO_TIME = /^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/;
 /** A section's name after the date: a few capitalised words ("Science & Astronomy", "Health"). */
 const SECTION_AFTER_DATE = /^\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,3}$/u;
-
-/** Words that start a headline or a label, never a name alone beside a date. */
-const HEADLINE_WORD = /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|is|are|news|updated|posted)(?=\s|$)/i;
 
 /** A name of two or three words after a date. */
 const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
@@ -141,7 +145,7 @@ export const byline: BlockRule = {
       if (TIME_OF_DAY.test(field.trim())) continue;
       // "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name alone beside the date (kept only if a date comes).
       const bare = parseNameList(field.trim());
-      if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !HEADLINE_WORD.test(field) && !bareName) {
+      if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(field) && !bareName) {
         bareName = bare;
         continue;
       }
