@@ -38,8 +38,8 @@ export interface Paragraph {
   text: string;
   lines: LineSpan;
   sentences: Sentence[];
-  /** `item` for a list item; `subheading` marks the first paragraph under a sub-heading. */
-  kind: 'prose' | 'item';
+  /** `item` for a list item; `row` for a table's row, its cells joined by " | " (notes only, never a bullet). */
+  kind: 'prose' | 'item' | 'row';
   /** A sub-heading (Markdown `###` under a section, a bold lead-in) the paragraph sits under. */
   subheading?: string;
 }

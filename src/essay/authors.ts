@@ -1,5 +1,6 @@
 /** Reading author names from bylines and bios. */
 import type { Block } from './blocks.js';
+import type { Vocabulary } from './sentences.js';
 import { words } from './shape.js';
 import { endsLikeSentence, inCapitals } from './text.js';
 
@@ -112,11 +113,13 @@ export function bioSubjects(text: string): string[] {
  * A line of people's names and nothing else ("Richard (R.J.) Eskow", "Jane Doe and John Roe"):
  * one short line, not a sentence. A nickname or initials in brackets stay part of the name as printed.
  */
-export function namesAlone(block: Block): string[] | null {
+export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | null {
   if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
   if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name))) return null;
+  // A headline in title case ("Free Market Vaccines"): every word of it the text also writes in lower case.
+  if (vocabulary && names.some((name) => name.split(/\s+/).every((word) => vocabulary.has(word.toLowerCase())))) return null;
   const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
 }

@@ -24,12 +24,14 @@ export interface Block {
   chrome?: RemovalReason;
   /** Markdown: a line of a file that writes plain lines, a paragraph or heading to each (an email saved as Markdown). */
   bareLine?: boolean;
+  /** Markdown: a row of a table, its cells joined by " | ": read in the notes, never a key point. */
+  tableRow?: boolean;
 }
 
 export function makeBlock(
   kind: Block['kind'],
   parts: ReadonlyArray<{ text: string; line: number }>,
-  extra: Partial<Pick<Block, 'level' | 'boldLead' | 'emphasised' | 'chrome' | 'bareLine'>> = {},
+  extra: Partial<Pick<Block, 'level' | 'boldLead' | 'emphasised' | 'chrome' | 'bareLine' | 'tableRow'>> = {},
 ): Block {
   let text = '';
   const lineStarts: Block['lineStarts'] = [];

@@ -23,7 +23,7 @@ const SIGNS: readonly Sign[] = [
   {
     name: 'front matter',
     pattern:
-      /^\uFEFF?(?:---[ \t]*\r?\n(?:[ \t]*[\w-]+[ \t]*:.*\r?\n|[ \t]*(?:-|#).*\r?\n|[ \t]*\r?\n)*?---[ \t]*(?:\r?\n|$)|\+\+\+[ \t]*\r?\n[\s\S]*?\n\+\+\+[ \t]*(?:\r?\n|$))/g,
+      /^\uFEFF?(?:---[ \t]*\r?\n(?:[ \t]*[\w-]+[ \t]*:.*\r?\n|[ \t]*(?:-|#).*\r?\n|[ \t]+\S.*\r?\n|[ \t]*\r?\n)*?---[ \t]*(?:\r?\n|$)|\+\+\+[ \t]*\r?\n[\s\S]*?\n\+\+\+[ \t]*(?:\r?\n|$))/g,
     weight: 3,
     times: 1,
   },
@@ -33,7 +33,7 @@ const SIGNS: readonly Sign[] = [
   { name: 'excerpt marker', pattern: /<!--\s*more\s*-->|<\/?excerpt\s*\/?>/gi, weight: 3, times: 1 },
   { name: 'strong emphasis', pattern: /(?:^|[\s(])(?:\*\*[^*\n]+\*\*|__[^_\n]+__)(?=[\s.,;:!?)]|$)/gm, weight: 1, times: 2 },
   { name: 'emphasis', pattern: /(?:^|\s)(?:_[^_\s][^_\n]*_|\*[^*\s][^*\n]*\*)(?=[\s.,;:!?]|$)/gm, weight: 1, times: 3 },
-  { name: 'HTML', pattern: /<(?:p|div|br|img|figure|strong|em|span|sup|iframe)\b[^>]*>/gi, weight: 1, times: 3 },
+  { name: 'HTML', pattern: /<(?:p|div|br|img|figure|strong|em|span|sup|iframe|a(?=\s+href))\b[^>]*>/gi, weight: 1, times: 3 },
   { name: 'fenced code', pattern: /^(?:```|~~~)/gm, weight: 1, times: 2 },
   { name: 'template tags', pattern: /\{\{[<%]|\{%\s|\{::/g, weight: 1, times: 1 },
 ];

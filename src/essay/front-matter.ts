@@ -1,5 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { BriefdeckError } from '../errors.js';
+import { ROLE_LINE } from './authors.js';
 import { splitLines } from './blocks.js';
 import { findDate } from './dates.js';
 import { decodeEntities } from './html.js';
@@ -71,13 +72,16 @@ function readableName(name: string): string {
 /** "A and B", "A, B and C", "A & B" → the names; a list is taken as it is. */
 export function authorList(value: unknown): string[] {
   const entries = Array.isArray(value) ? value : [value];
-  return entries
-    .map((entry) => (entry && typeof entry === 'object' && 'name' in entry ? (entry as { name: unknown }).name : entry))
-    .map(scalarText)
-    .filter((name): name is string => name !== null)
-    .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
-    .map(readableName)
-    .filter((name) => /\p{L}/u.test(name));
+  return (
+    entries
+      .map((entry) => (entry && typeof entry === 'object' && 'name' in entry ? (entry as { name: unknown }).name : entry))
+      .map(scalarText)
+      .filter((name): name is string => name !== null)
+      .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
+      .map(readableName)
+      // ("author: Josh Aas, ISRG Executive Director": the role after the comma is no second author.)
+      .filter((name) => /\p{L}/u.test(name) && !ROLE_LINE.test(name))
+  );
 }
 
 /** An ISO date (`YYYY-MM-DD`) of a front matter value: ISO with time and zone, or a written date. */
@@ -98,7 +102,8 @@ type Entries = Array<{ key: string; value: unknown; line: number }>;
 function yamlEntries(yamlText: string, path: string): Entries {
   const counter = new LineCounter();
   // maxAliasCount bounds alias expansion: a "billion laughs" document fails instead of filling memory.
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false });
+  // A key written twice is how Jekyll's own reader takes it: the last one counts, no error.
+  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
   const error = doc.errors[0];
   if (error) {
     const position = counter.linePos(error.pos[0]);

@@ -30,6 +30,17 @@ const UNPUNCTUATED_HEADING_MAX_WORDS = 20;
 const UNPUNCTUATED_HEADING_MAX_CHARS = 140;
 
 const NUMBERED = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+/** A labelled heading: "Part 1: Who should get the vaccine first?", "Option B — Pool the risk", "Step III." */
+const LABELLED =
+  /^(part|option|step|lesson|chapter|section|principle|recommendation|pillar|reason|rule|scenario)\s+(\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[:.—–-]/i;
+/** Numbering as a count: 1, A, I all start a run. */
+function ordinal(mark: string): number {
+  if (/^\d+$/.test(mark)) return Number(mark);
+  if (/^[a-h]$/i.test(mark)) return mark.toLowerCase().charCodeAt(0) - 96;
+  const values: Record<string, number> = { i: 1, v: 5, x: 10 };
+  const digits = [...mark.toLowerCase()].map((c) => values[c] ?? 0);
+  return digits.reduce((sum, value, k) => sum + (value < (digits[k + 1] ?? 0) ? -value : value), 0);
+}
 
 const oneLine = (block: Block): boolean => (block.kind === 'paragraph' || block.kind === 'item') && block.lines.start === block.lines.end;
 
@@ -50,6 +61,21 @@ function numberedRun(blocks: readonly Block[]): number[] {
     if (Number(number) === run.length + 1) run.push(at);
   });
   return run.length >= RUN_MIN ? run : [];
+}
+
+/** Lines labelled with one word and counted in order ("Part 1: …", "Part 2: …"), each alone before running text. */
+function labelledRun(blocks: readonly Block[]): number[] {
+  const runs = new Map<string, number[]>();
+  blocks.forEach((block, at) => {
+    const match = LABELLED.exec(block.plain);
+    if (!match?.[1] || !match[2] || !oneLine(block) || words(block) > HEADLINE_MAX_WORDS || !standsAlone(blocks, at)) return;
+    // (Not a summary of the part that opens with its label: "Part 1: Who …? Sell to the highest bidder. …")
+    if (/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain.slice(match[0].length))) return;
+    const run = runs.get(match[1].toLowerCase()) ?? [];
+    if (ordinal(match[2]) === run.length + 1) run.push(at);
+    runs.set(match[1].toLowerCase(), run);
+  });
+  return [...runs.values()].flatMap((run) => (run.length >= RUN_MIN ? run : []));
 }
 
 function questionRun(blocks: readonly Block[]): number[] {
@@ -101,5 +127,24 @@ function unpunctuatedLines(blocks: readonly Block[]): number[] {
 
 /** Indexes in `blocks` (a page copy's body, in order) of the headings set as a run. */
 export function headingRuns(blocks: readonly Block[]): Set<number> {
-  return new Set([...numberedRun(blocks), ...questionRun(blocks), ...unpunctuatedLines(blocks)]);
+  return new Set([...numberedRun(blocks), ...labelledRun(blocks), ...questionRun(blocks), ...unpunctuatedLines(blocks)]);
+}
+
+/** A question heading of the set is short. */
+const LONE_QUESTION_MAX_WORDS = 10;
+
+/** Short questions standing alone between paragraphs: among a set of other headings, headings too. */
+export function askedAlone(blocks: readonly Block[]): number[] {
+  return blocks.flatMap((block, at) =>
+    oneLine(block) &&
+    block.kind === 'paragraph' &&
+    /\?["”’)]*$/.test(block.plain) &&
+    /^[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
+    words(block) <= LONE_QUESTION_MAX_WORDS &&
+    !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain) &&
+    sentence(blocks[at - 1]) &&
+    standsAlone(blocks, at)
+      ? [at]
+      : [],
+  );
 }

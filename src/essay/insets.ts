@@ -301,3 +301,36 @@ export function removeEchoedCards(state: EssayState, kept: Array<{ block: Block;
     k--;
   }
 }
+
+/** The head of an embedded post: the poster's name and handle ("Tom Cotton @TomCottonAR"). */
+const POSTER = /^\p{Lu}[^@\n]{0,50}?\s@[\w.]{2,30}$/u;
+/** The foot of an embedded post: its time and date ("1:25 PM ∙ May 25, 2021"), or its counts ("2,014Likes337Retweets"). */
+const POST_FOOT =
+  /^\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[∙·•|-]\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}$|^(?:[\d,.]+[KkMm]?\s*(?:likes?|retweets?|reposts?|replies|quotes?|views?|bookmarks?)\s*)+$/u;
+/** An embedded post runs a few lines from its head to its foot (a quoted post and a link card inside it). */
+const POST_MAX_BLOCKS = 6;
+
+/**
+ * Posts embedded in the text (a tweet, as a page copy gives it: name and handle, the post, a
+ * link card, its time, its counts): the page's widget, not the essay's sentences.
+ */
+export function removeEmbeddedPosts(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  const inPosts = new Set<number>();
+  // (Its head may be gone already: a poster the page shows three times is a repeated label.)
+  for (let index = state.bodyStart; index < state.bodyEnd; index++) {
+    if (inPosts.has(index) || !POSTER.test((state.blocks[index] as Block).plain.trim())) continue;
+    // Its foot may be a line the rules already removed (a counter, a dated line).
+    let foot = -1;
+    for (let j = index + 1; j < Math.min(state.blocks.length, index + 1 + POST_MAX_BLOCKS); j++) {
+      if (POST_FOOT.test((state.blocks[j] as Block).plain.trim())) foot = j;
+      else if (foot >= 0) break;
+    }
+    for (let j = index; j <= foot; j++) inPosts.add(j);
+  }
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const { index } = kept[k] as { index: number };
+    if (!inPosts.has(index)) continue;
+    state.remove(index, 'social');
+    kept.splice(k, 1);
+  }
+}

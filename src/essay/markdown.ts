@@ -2,6 +2,7 @@ import MarkdownIt, { type Token } from 'markdown-it';
 import type { RemovalReason } from '../types.js';
 import { type Block, makeBlock } from './blocks.js';
 import { htmlText } from './html.js';
+import { matchKey } from './text.js';
 
 const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 
@@ -9,6 +10,11 @@ const md = new MarkdownIt({ html: true, linkify: false, typographer: false });
 const FORMATTING_TAGS = new Set(
   'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strong sub sup time tt u var wbr'.split(' '),
 );
+
+/** Elements that embed a picture, a player or a frame: markup, whatever their attributes. */
+const EMBEDDED_TAGS = new Set('audio canvas embed iframe img object picture source svg track video'.split(' '));
+/** A tag with attributes or closed on itself ("<div class='x'>", "<hr/>"), unlike "<script>" named in a sentence. */
+const TAG_WITH_ATTRIBUTES = /^<[a-z][a-z0-9-]*(?:\s+[a-z_:][^>]*|\s*\/)>$/i;
 
 /** Template syntax of static-site generators: Hugo shortcodes, Liquid tags, kramdown extensions and attribute lists. */
 const TEMPLATE = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\{::[^}]*\}|\{:[^}]*\}|\{\{[\s\S]*?\}\}/g;
@@ -110,9 +116,17 @@ function inlineText(token: Token, firstLine: number): Inline {
         // Formatting tags are markup, and so are components of MDX (<Sidenote>, <Cite />: HTML has no
         // capitalised elements), set apart by a space; any other tag is the author's text ("the
         // payload is <script>…"), shown as written.
+        // Embedded content (<img …>, <iframe …>) counts as an image, and so does any tag written
+        // with attributes or closed on itself: prose never spells those out by accident.
         const raw = /^<\/?([a-z][a-z0-9-]*)/i.exec(child.content)?.[1];
         const name = raw?.toLowerCase();
-        if (name === 'br' || (raw && /^\p{Lu}/u.test(raw))) current += ' ';
+        if (name && EMBEDDED_TAGS.has(name)) images += 1;
+        else if (
+          name === 'br' ||
+          (raw && /^\p{Lu}/u.test(raw)) ||
+          (name && !FORMATTING_TAGS.has(name) && TAG_WITH_ATTRIBUTES.test(child.content))
+        )
+          current += ' ';
         else if (!name || !FORMATTING_TAGS.has(name)) current += child.content;
         break;
       }
@@ -185,8 +199,27 @@ export function markdownBlocks(body: string): Block[] {
   const blocks: Block[] = [];
   let headingLevel = 0;
   let inItem = 0;
+  let row: { line: number; cells: string[] } | null = null;
   tokens.forEach((token, i) => {
+    // A table is read row by row: one block per row, its cells in order.
+    if (row) {
+      if (token.type === 'inline') {
+        const cell = inlineText(token, row.line)
+          .pieces.flatMap(cleanLines)
+          .map((part) => part.text.trim())
+          .join(' ');
+        row.cells.push(cell.replace(/\s+/g, ' ').trim());
+      } else if (token.type === 'tr_close') {
+        const cells = row.cells.filter(Boolean);
+        if (cells.length > 0) blocks.push(makeBlock('item', [{ text: cells.join(' | '), line: row.line }], { tableRow: true }));
+        row = null;
+      }
+      return;
+    }
     switch (token.type) {
+      case 'tr_open':
+        row = { line: (token.map?.[0] ?? 0) + 1, cells: [] };
+        break;
       case 'heading_open':
         headingLevel = Number(token.tag.slice(1));
         break;
@@ -211,9 +244,24 @@ export function markdownBlocks(body: string): Block[] {
       case 'html_block': {
         const [start, end] = token.map ?? [0, 0];
         const { paragraphs, dropped } = htmlText(token.content, start + 1);
+        // A list whose every word is a link's ("<ul><li><a href=…>Headers, footers and navigation</a></li></ul>"): links to read further, not text.
+        const linked = matchKey(
+          [...token.content.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)]
+            .map((m) => m[1] ?? '')
+            .join(' ')
+            .replace(/<[^>]*>/g, ' '),
+        );
+        const linksOnly =
+          paragraphs.every((p) => p.kind === 'item') &&
+          linked !== '' &&
+          linked === matchKey(paragraphs.map((p) => p.parts.map((part) => part.text).join(' ')).join(' '));
         for (const paragraph of paragraphs) {
           const parts = cleanLines(paragraph.parts);
           if (parts.length === 0) continue;
+          if (linksOnly) {
+            blocks.push(makeBlock('item', parts, { chrome: 'related' }));
+            continue;
+          }
           const kind = paragraph.kind === 'heading' ? 'heading' : paragraph.kind === 'item' ? 'item' : 'paragraph';
           const extra = kind === 'heading' ? { level: paragraph.level ?? 2 } : { emphasised: paragraph.emphasised };
           blocks.push(makeBlock(kind, parts, extra));

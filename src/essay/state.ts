@@ -101,7 +101,7 @@ export class EssayState {
       text: block.text,
       lines: block.lines,
       sentences: splitSentences(block.text, block.lineStarts, this.vocabulary),
-      kind: block.kind === 'item' ? 'item' : 'prose',
+      kind: block.tableRow ? 'row' : block.kind === 'item' ? 'item' : 'prose',
     };
     // A bold lead-in ("**Pool the risk.** Small utilities…") is the author's own label for the paragraph.
     const lead = block.boldLead?.replace(/[\s.:;,—–-]+$/, '');

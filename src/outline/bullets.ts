@@ -1,6 +1,6 @@
 import { contentWords } from '../essay/keyphrase.js';
 import { wordCount } from '../essay/text.js';
-import type { Bullet, Sentence } from '../types.js';
+import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { removeRemovableParts, splitClauses } from './shorten.js';
 import { leansOnPrevious } from './standalone.js';
 
@@ -23,6 +23,8 @@ const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others
 /** The sentences of one paragraph (or part of one) that a slide covers. */
 export interface SentenceRun {
   sentences: readonly Sentence[];
+  /** Its paragraph: a table's row is read in the notes but states no point of its own. */
+  paragraph?: Pick<Paragraph, 'kind'>;
 }
 
 interface Candidate {
@@ -91,7 +93,7 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   if (all.length === 0) return [];
   const recurring = tally(all.flatMap((sentence) => contentWords(sentence.text)));
   const pool: Candidate[] = runs.flatMap((run, r) =>
-    run.sentences.map((sentence, index) => {
+    (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
       const bullets = splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS).filter((text) => wordCount(text) > 0);
       const base = { run: r, index, sentence, bullets, leans: leansOnPrevious(bullets[0] ?? sentence.text) };
       return { ...base, score: score(base, run.sentences.length, recurring) };

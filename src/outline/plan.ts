@@ -61,6 +61,8 @@ const SUBHEADING_CUT = -1;
 const LEAD_IN_CUT = 4;
 /** Items of one list stay together. */
 const LIST_CUT = 1.5;
+/** Rows of one table are one table: cut between them only if nothing else will do. */
+const TABLE_CUT = 6;
 /** Cutting inside a paragraph (between its parts) is the last resort. */
 const INSIDE_PARAGRAPH_CUT = 1;
 /** A slide of one sentence gives one bullet: avoided. */
@@ -71,6 +73,7 @@ function cutCost(before: Unit, after: Unit, vectors: ReadonlyMap<Unit, Map<strin
   if (after.first && after.paragraph.subheading && after.paragraph.subheading !== before.paragraph.subheading) cost += SUBHEADING_CUT;
   if (/:["”’]?\s*$/.test(before.text)) cost += LEAD_IN_CUT;
   if (before.paragraph.kind === 'item' && after.paragraph.kind === 'item') cost += LIST_CUT;
+  if (before.paragraph.kind === 'row' && after.paragraph.kind === 'row') cost += TABLE_CUT;
   if (!after.first) cost += INSIDE_PARAGRAPH_CUT;
   return cost;
 }

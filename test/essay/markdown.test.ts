@@ -66,3 +66,48 @@ describe('decodeEntities', () => {
     expect(decodeEntities('AT&T and &unknown; stay')).toBe('AT&T and &unknown; stay');
   });
 });
+
+describe('markdownBlocks: HTML and tables in Markdown', () => {
+  it('takes out a picture or a frame written as HTML with attributes, and keeps a tag named in a sentence', () => {
+    const blocks = markdownBlocks(
+      [
+        "[Figure 2: A hydrologic model of the basin.]<img src='../../Images/Blog_0420_Map.jpg' class='logo' />",
+        '',
+        'The payload is <script> and it runs. <span class="x">Styled</span> words.',
+        '',
+        'A photo <img src="a.png" alt="x"> inline, then <iframe src="https://x"></iframe> more text.',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => block.text)).toEqual([
+      '[Figure 2: A hydrologic model of the basin.]',
+      'The payload is <script> and it runs. Styled words.',
+      'A photo  inline, then  more text.',
+    ]);
+  });
+
+  it('reads a table row by row, each row one block at its own line, its cells in order (rOpenSci’s tools table)', () => {
+    const blocks = markdownBlocks(
+      [
+        'Tools they use:',
+        '',
+        '| Step | Tools |',
+        '|---|---|',
+        '| Import | [readr](https://readr.tidyverse.org/)<br>[SQL](https://x) |',
+        '| Model | tidymodels |',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => [block.lines.start, block.text, block.tableRow ?? false])).toEqual([
+      [1, 'Tools they use:', false],
+      [3, 'Step | Tools', true],
+      [5, 'Import | readr SQL', true],
+      [6, 'Model | tidymodels', true],
+    ]);
+  });
+
+  it('takes a list of links alone written as HTML for links to read further, not text (Canada.ca)', () => {
+    const blocks = markdownBlocks(
+      '<ul><li> <a href="https://www.canada.ca/x.html#toc3">Headers, footers and navigation for Canada.ca</a></li></ul>\n',
+    );
+    expect(blocks.map((block) => block.chrome)).toEqual(['related']);
+  });
+});

@@ -59,6 +59,17 @@ describe('parseEssay', () => {
     }
   });
 
+  it('reads front matter that writes a key twice as Jekyll does, the last one counting (Code for America)', () => {
+    const essay = parseEssay({
+      path: 'essay.md',
+      text: readFileSync(
+        join(import.meta.dirname, '..', 'corpus', 'tuning', 'o-codeforamerica-govtech-procurement-background', 'essay.md'),
+        'utf8',
+      ),
+    });
+    expect(essay.meta.title).toBe('Government technology procurement');
+  });
+
   it('says clearly when there is no text at all', () => {
     expect(() => parseEssay(text(['', '   ', '']))).toThrow(/the essay has no text/);
   });

@@ -193,3 +193,36 @@ describe('dates', () => {
     expect(formatDate('2024-03')).toBe('March 2024');
   });
 });
+
+describe('rules for lines of batch o (real lines)', () => {
+  it.each([
+    ['This advertisement has not loaded yet, but your article continues below.', 'advertisement'],
+    ['• Email: bshecter@nationalpost.com | Twitter: BatPost', 'social'],
+    ['Sign up now for FP’s lineup of free, in-depth newsletters: Energy, Economy, Finance, Work and Investor', 'newsletter'],
+    [
+      'By clicking on the sign up button you consent to receive the above newsletter from Postmedia Network Inc. You may unsubscribe any time by clicking on the unsubscribe link at the bottom of our emails.',
+      'newsletter',
+    ],
+    ['2,014Likes337Retweets', 'counter'],
+    [
+      'City Journal is a publication of the Manhattan Institute for Policy Research (MI), a leading free-market think tank. Are you interested in supporting the magazine? As a 501(c)(3) nonprofit, donations in support of MI and City Journal are fully tax-deductible as provided by law (EIN #13-2912529).',
+      'advertisement',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text, true)).toBe(expected);
+  });
+
+  it('reads a time counted back alone as the byline’s date field, with no date to read ("18 hr ago")', () => {
+    expect(verdict('18 hr ago')).toEqual({ kind: 'meta' });
+    expect(verdict('4 days ago')).toEqual({ kind: 'meta' });
+  });
+
+  it('reads "Posted by <name> at <time>" and "Posted by <name> on <date>" as the name, and the date when given', () => {
+    expect(verdict('Posted by John H. Cochrane at 11:01 PM')).toEqual({ kind: 'meta', authors: ['John H. Cochrane'] });
+    expect(verdict('Posted by Jane Doe on May 5, 2020')).toEqual({ kind: 'meta', authors: ['Jane Doe'], date: '2020-05-05' });
+  });
+
+  it('reads a date line that adds a time counted back, a reading time and comments ("Apr 30, 2021 • 4 days ago • 8 minute read • 22 Comments")', () => {
+    expect(verdict('Apr 30, 2021  •  4 days ago  •  8 minute read  •   22 Comments')).toEqual({ kind: 'meta', date: '2021-04-30' });
+  });
+});

@@ -2,7 +2,7 @@ import MarkdownIt from 'markdown-it';
 import { splitLines } from '../../src/essay/blocks.js';
 import { matchKey, normalizeSpace, wordCount } from '../../src/essay/text.js';
 import { leansOnPrevious } from '../../src/outline/standalone.js';
-import type { Outline, OutlineSlide } from '../../src/types.js';
+import type { Bullet, Outline, OutlineSlide } from '../../src/types.js';
 import { type Expected, type Fixture, leakedLines, titleInOwnText } from './fixtures.js';
 import { isOrderedSubsequence } from './invariants.js';
 
@@ -176,7 +176,7 @@ const MARKUP: Array<[RegExp, string]> = [
 ];
 
 /** Raw markup in the texts a slide shows. */
-function markupOnSlides(outline: Outline): string[] {
+export function markupOnSlides(outline: Outline): string[] {
   const shown: string[] = [
     outline.meta.title,
     outline.meta.subtitle ?? '',
@@ -337,9 +337,7 @@ export function measure(
     for (const [i, bullet] of slide.bullets.entries()) {
       row.bullets++;
       row.bulletWords.push(wordCount(bullet.text));
-      // The source line holds the sentence's start; a sentence may run onto the next lines.
-      const around = lines.slice(bullet.source.line - 1, bullet.source.line + 6).join(' ');
-      if (!isOrderedSubsequence(bullet.text, markdownish(around))) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
+      if (!fromTheEssay(bullet, lines)) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
       if (leansOnMissing(bullet.text) && !previousSentenceShown(slide, i)) row.leaning.push(`${slide.id}: ${bullet.text}`);
     }
   }
@@ -360,8 +358,15 @@ export function measure(
 }
 
 /** Enough of Markdown's inline syntax taken out that a bullet's words can be found in order. */
+/** The bullet's words, in order, are in the source where it points (markup aside). */
+export function fromTheEssay(bullet: Bullet, lines: readonly string[]): boolean {
+  // The source line holds the sentence's start; a sentence may run onto the next lines.
+  const around = lines.slice(bullet.source.line - 1, bullet.source.line + 6).join(' ');
+  return isOrderedSubsequence(bullet.text, markdownish(around));
+}
+
 function markdownish(text: string): string {
-  return decodeEntities(text.replace(/\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>/g, ' '));
+  return decodeEntities(text.replace(/\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|`/g, ' '));
 }
 
 /** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */

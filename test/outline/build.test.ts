@@ -22,3 +22,37 @@ describe('key-point slides', () => {
     expect(merged?.bullets.length).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('tables', () => {
+  it('reads a table’s rows in the notes of the slide where the table stands, and takes no bullet from them', () => {
+    const sentence = (topic: string): string =>
+      `The ${topic} team compared how each group handled the work in practice, and the results were clear to everyone involved.`;
+    const text = [
+      '# Tools in practice',
+      '',
+      '## What people use',
+      '',
+      `${sentence('first')} ${sentence('second')}`,
+      '',
+      '| Step | Tools |',
+      '|---|---|',
+      '| Import | readr, SQLAlchemy, xarray |',
+      '| Model | tidymodels, RStan, deSolve |',
+      '',
+      `${sentence('third')} ${sentence('fourth')}`,
+      '',
+      '## What comes next',
+      '',
+      `${sentence('fifth')} ${sentence('sixth')}`,
+    ].join('\n');
+    const outline = buildOutline(parseEssay({ path: 'essay.md', text }));
+    const slides = outline.groups.flatMap((group) => group.slides);
+    const bullets = slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text));
+    expect(bullets.some((bullet) => /readr|tidymodels|Step/.test(bullet))).toBe(false);
+    const withRows = slides.filter((slide) => slide.notes.includes('Import | readr, SQLAlchemy, xarray'));
+    expect(withRows).toHaveLength(1);
+    expect(withRows[0]?.notes).toContain('Model | tidymodels, RStan, deSolve');
+    // The rows sit with prose the slide can make its points from.
+    expect(withRows[0]?.bullets.length).toBeGreaterThan(0);
+  });
+});

@@ -1,17 +1,20 @@
 import { PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
-import { headingRuns } from '../heading-runs.js';
-import { removeBoxes, removeCaptions, removeCards, removeEchoedCards, removeLinkedCards } from '../insets.js';
+import { askedAlone, headingRuns } from '../heading-runs.js';
+import { removeBoxes, removeCaptions, removeCards, removeEchoedCards, removeEmbeddedPosts, removeLinkedCards } from '../insets.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
-import { HEADING_MAX_WORDS, isHeadingShaped, isProse, isText, words } from '../shape.js';
+import { HEADING_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
-import { endsLikeSentence } from '../text.js';
+import { endsLikeSentence, matchKey } from '../text.js';
 
 /** An emphasised line is a heading when it is short: a whole emphasised sentence is emphasis. */
 const EMPHASIS_HEADING_MAX_WORDS = 12;
 /** Level given to headings a page marks only by emphasis: below every `#` heading. */
+/** A line that opens with a number or a letter as a list marker ("1. ", "b) "), in a quote or not. */
+const NUMBERED_LINE = /^\s*(?:>\s*)*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
+
 export const EMPHASIS_LEVEL = 6;
 /** Level given to heading-shaped lines of a page copy, which carry no level of their own. */
 export const TEXT_HEADING_LEVEL = 2;
@@ -26,6 +29,16 @@ export function headingTitle(text: string): string {
 
 /** The attribution line under a pull quote names its speaker in a few words. */
 const ATTRIBUTION_MAX_WORDS = 8;
+/** A page copy's heading: a heading-shaped line, not a sentence, with text under it. */
+const isLineHeading = (block: Block, next: Block | undefined): boolean =>
+  isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
+
+/** An attribution that adds the speaker's role ("Jane Doe, Minister of …") runs longer. */
+const ATTRIBUTION_WITH_ROLE_MAX_WORDS = 16;
+/** "MARY NG" → "Mary Ng": a name set in capitals, as a name test reads names. */
+const titleCase = (text: string): string =>
+  text.trim().replace(/\p{Lu}+/gu, (word) => (word.length > 1 ? (word[0] as string) + word.slice(1).toLowerCase() : word));
+
 /** The last two or three words of a line: where an attribution puts the name. */
 const lastWords = (text: string): string => text.split(/\s+/).slice(-2).join(' ');
 
@@ -62,6 +75,9 @@ export const body: Pass = {
   name: 'body',
   run(state) {
     const kept: Array<{ block: Block; index: number }> = [];
+    // The headline or the publication's name printed again inside the text: an embedded player's
+    // title, the sign-off of an author box.
+    const ownNames = new Set([state.meta.title, state.meta.publication ?? ''].map(matchKey).filter(Boolean));
     for (let i = state.bodyStart; i < state.bodyEnd; i++) {
       const block = state.blocks[i] as Block;
       if (block.kind === 'rule' || state.isDecided(i)) continue;
@@ -73,6 +89,7 @@ export const body: Pass = {
       else if (datedListings(state).has(i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
+      else if (ownNames.has(matchKey(block.plain))) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });
     }
     removeBoxes(state, kept);
@@ -80,10 +97,18 @@ export const body: Pass = {
     removeLinkedCards(state, kept);
     removeEchoedCards(state, kept);
     removeCaptions(state, kept);
+    removeEmbeddedPosts(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
     // unless written a line to each paragraph, as an email saved as Markdown is.
     const runs = new Set([...headingRuns(keptBlocks)].filter((k) => state.format === 'text' || keptBlocks[k]?.bareLine === true));
+    const lineHeadings = keptBlocks.filter(
+      (block, k) => runs.has(k) || (state.format === 'text' && isLineHeading(block, keptBlocks[k + 1])),
+    );
+    // (A set of headings shares one style: a question in title case among headings in sentence case titles something else, a video.)
+    const titleCased = lineHeadings.filter((block) => isHeadlineCase(block)).length * 2 > lineHeadings.length;
+    if (lineHeadings.length >= 2 && state.format === 'text')
+      for (const k of askedAlone(keptBlocks)) if (isHeadlineCase(keptBlocks[k] as Block) === titleCased) runs.add(k);
     const quotes = pullQuotes(keptBlocks, runs);
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
@@ -106,6 +131,19 @@ export const body: Pass = {
         state.remove(index, 'pull-quote');
         return;
       }
+      // "MARY NG, CANADA'S MINISTER OF …": a name and the speaker's role, set apart by a comma.
+      if (
+        above &&
+        quotes.has(above) &&
+        block.kind !== 'heading' &&
+        !isProse(block) &&
+        words(block) <= ATTRIBUTION_WITH_ROLE_MAX_WORDS &&
+        PERSON_NAME.test(titleCase(block.plain.split(',')[0] ?? '')) &&
+        block.plain.includes(',')
+      ) {
+        state.remove(index, 'pull-quote');
+        return;
+      }
       const next = kept[k + 1]?.block;
       const followedByText = next !== undefined && (isText(next) || next.kind === 'heading');
       const heading = (level: number, marked: boolean): void => {
@@ -118,6 +156,7 @@ export const body: Pass = {
       // written as a one-item list, a level below the heading it sits under.
       const loneItem =
         block.kind === 'item' &&
+        NUMBERED_LINE.test(state.lines[block.lines.start - 1] ?? '') &&
         previous?.kind !== 'item' &&
         next?.kind !== 'item' &&
         isHeadingShaped({ ...block, kind: 'paragraph' }) &&
@@ -137,13 +176,7 @@ export const body: Pass = {
         followedByText
       ) {
         heading(EMPHASIS_LEVEL, true);
-      } else if (
-        (state.format === 'text' || block.bareLine === true) &&
-        isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) &&
-        !isProse(block) &&
-        next !== undefined &&
-        isText(next)
-      ) {
+      } else if ((state.format === 'text' || block.bareLine === true) && isLineHeading(block, next)) {
         heading(TEXT_HEADING_LEVEL, false);
       } else if (isText(block) || items.length > 0 || next) {
         // A short fragment that is neither heading nor sentence still belongs to the text.

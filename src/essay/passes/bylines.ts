@@ -61,6 +61,14 @@ export const bylines: Pass = {
         return;
       }
       if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain)) return;
+      // A headline in title case ("Free Market Vaccines") is no name: the text writes each of its words in lower case.
+      if (
+        block.plain
+          .trim()
+          .split(/\s+/)
+          .every((word) => state.vocabulary.has(word.toLowerCase()))
+      )
+        return;
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);

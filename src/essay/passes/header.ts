@@ -50,10 +50,25 @@ function readFrontMatter(state: EssayState): void {
     const site = front.url ? siteName(front.url.value) : null;
     const squeeze = (text: string): string => matchKey(text).replace(/^the /, '').replace(/ /g, '');
     const people = front.authors.value.filter(
-      (name) => !(site && squeeze(name) === site) && !(meta.publication && squeeze(name) === squeeze(meta.publication)),
+      (name) =>
+        !(site && squeeze(name) === site) &&
+        !(meta.publication && squeeze(name) === squeeze(meta.publication)) &&
+        !organisationInText(state, name),
     );
     if (people.length > 0) [meta.authors, meta.lines.authors] = [people, front.authors.line];
   }
+}
+
+/** What an organisation has and a person does not: "Open Ownership’s Executive Director", "… team", "… principles". */
+const ORGANISATION_HAS =
+  /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:director|ceo|president|chair|board|trustees|team|staff|members|principles|mission|programme|program|secretariat|network|partners)\b/iu;
+
+/** The text writes `name` as an organisation's ("Open Ownership’s Executive Director"): a site's name given as the author. */
+function organisationInText(state: EssayState, name: string): boolean {
+  const pattern = new RegExp(`\\b${escapeRegExp(name)}(?=['’]s\\s)`, 'g');
+  return state.blocks.some((block) =>
+    [...block.plain.matchAll(pattern)].some((m) => ORGANISATION_HAS.test(block.plain.slice((m.index ?? 0) + name.length))),
+  );
 }
 
 /** "… writes Will Marshall", "By Jane Doe and John Roe": the authors a standfirst names. */
@@ -80,7 +95,7 @@ function authorsAboveTitle(state: EssayState): void {
   for (let i = state.titleIndex - 1; i >= 0 && i >= state.titleIndex - BYLINE_ABOVE_REACH; i--) {
     if (hints[i]) continue;
     const nearDate = Array.from({ length: NAME_TO_DATE_REACH * 2 + 1 }, (_, k) => i - NAME_TO_DATE_REACH + k).some(dated);
-    const names = nearDate ? namesAlone(blocks[i] as Block) : null;
+    const names = nearDate ? namesAlone(blocks[i] as Block, state.vocabulary) : null;
     if (names) {
       [state.meta.authors, state.meta.lines.authors] = [names, (blocks[i] as Block).lines.start];
       state.decide(i, { kind: 'meta' });
@@ -221,12 +236,17 @@ function publicationNotAuthor(state: EssayState): void {
 function copyrightHolder(state: EssayState): void {
   const { meta } = state;
   if (meta.publication) return;
+  // (A writer holding the copyright, "Copyright John H. Cochrane", is no publication.)
+  const writers = new Set(
+    [...meta.authors, ...state.hints.flatMap((hint) => (hint?.kind === 'meta' ? (hint.authors ?? []) : []))].map(matchKey),
+  );
   for (const block of state.blocks) {
     const holder =
-      /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?([^.|]+?)(?:\.|\s*\||\s+all rights reserved|$)/i.exec(
+      /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?((?:[^.|]|(?<=\b\p{Lu})\.(?=\s))+?)(?:\.|\s*\||\s+all rights reserved|$)/iu.exec(
         block.plain,
       );
-    if (holder?.[1] && words(block) <= COPYRIGHT_MAX_WORDS && holder[1].trim().length >= 3) {
+    const person = holder?.[1] !== undefined && writers.has(matchKey(holder[1]));
+    if (holder?.[1] && !person && words(block) <= COPYRIGHT_MAX_WORDS && holder[1].trim().length >= 3) {
       [meta.publication, meta.lines.publication] = [holder[1].trim(), block.lines.start];
       return;
     }
@@ -326,7 +346,7 @@ export const header: Pass = {
         break;
       }
       // A name alone right under the date, the text following ("June 19, 2019" / "Andrea Middleton"): the byline's other half.
-      const named = meta.authors.length === 0 && dateJustAbove(state, i) ? namesAlone(block) : null;
+      const named = meta.authors.length === 0 && dateJustAbove(state, i) ? namesAlone(block, state.vocabulary) : null;
       if (named) {
         [meta.authors, meta.lines.authors] = [named, block.lines.start];
         state.decide(i, { kind: 'meta' });
@@ -406,7 +426,7 @@ function dateJustAbove(state: EssayState, index: number): boolean {
 function bareByline(state: EssayState, index: number): string[] | null {
   const block = state.blocks[index];
   if (!block || state.hints[index] || state.isDecided(index) || nextTextAfter(state, index + 1)) return null;
-  return namesAlone(block);
+  return namesAlone(block, state.vocabulary);
 }
 
 /** Running text stands between the title and block `index`. */

@@ -1,3 +1,5 @@
+import { makeBlock } from '../blocks.js';
+import { labelledField } from '../rules/byline.js';
 import { classify } from '../rules.js';
 import type { Pass } from '../state.js';
 
@@ -12,6 +14,18 @@ export const markup: Pass = {
     state.blocks.forEach((block, i) => {
       if (block.chrome) state.remove(i, block.chrome);
       else state.hints[i] = classify(block, false);
+    });
+    // A field's label on one line and its value on the next ("Author of the article:" / "Barbara
+    // Shecter"): read as the one-line field they make.
+    state.blocks.forEach((block, i) => {
+      const value = state.blocks[i + 1];
+      if (!value || block.chrome || value.chrome || value.lines.start !== block.lines.end + 1) return;
+      const field = labelledField(block.plain, value.plain);
+      if (!field) return;
+      const verdict = classify(makeBlock('paragraph', [{ text: field, line: value.lines.start }]), false);
+      if (verdict?.kind !== 'meta') return;
+      state.hints[i] = { kind: 'meta' };
+      state.hints[i + 1] = verdict;
     });
   },
 };

@@ -1,4 +1,4 @@
-import { nameWithGluedRole } from '../authors.js';
+import { namesAlone, nameWithGluedRole } from '../authors.js';
 import { isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { matchKey } from '../text.js';
@@ -32,6 +32,8 @@ export const repeats: Pass = {
       seen.add(key);
       // An author's name and role comes back on each of their other posts the page lists; its first is the byline.
       if (first && nameWithGluedRole(block.plain)) return;
+      // So does a name set beside its byline's date ("Matthew Yglesias" / "18 hr ago").
+      if (first && namesAlone(block) && [i - 1, i + 1].some((j) => state.hints[j]?.kind === 'meta')) return;
       if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
       else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key))
         state.remove(i, 'related');

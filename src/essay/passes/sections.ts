@@ -9,7 +9,7 @@ type Heading = Extract<BodyItem, { type: 'heading' }>;
 
 /** Headings that conclude, when they are the last of the essay's parts; a call to action closes too ("Help Us Grow This Work"). */
 const CONCLUSION_HEADING =
-  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts|word|words|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to action|what (you|we) can do|how (you|to) (can )?help|now what|what now)\b/i;
+  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts|word|words|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|what (does|will) the future|what (does )?(this|it|that|all this|all of this) means?\b|what('s| is| lies) ahead|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to action|what (you|we) can do|how (you|to) (can )?help|now what|what now)\b/i;
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts|word|words|remarks))\b/i;
 /** Headings that only introduce: their text is the context. */
@@ -17,7 +17,7 @@ const INTRO_HEADING =
   /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr)$/i;
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
-  /^(appendix|appendices|annex|methodology|methods|data and methods|technical (note|appendix)|a note on (data|method|methods|sources))\b/i;
+  /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;
@@ -140,7 +140,7 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     const heading = part.heading as Heading;
     const title = cleanHeading(heading.title);
     const isLast = part === parts.at(-1);
-    if (conclusion || (APPENDIX_HEADING.test(title) && sections.length > 0)) {
+    if (conclusion || appendix.length > 0 || (APPENDIX_HEADING.test(title) && sections.length > 0)) {
       appendix.push({ title, line: heading.line, paragraphs: paragraphsOf(part.items) });
       continue;
     }

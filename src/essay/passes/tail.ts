@@ -39,8 +39,9 @@ const headingText = (block: Block): string =>
     .replace(/[:.]$/, '')
     .replace(/\s*[#¶🔗]+$/u, '')
     .trim();
+/** (A tail heading may end in a colon: "71 comments:", "References:".) */
 const isTailHeading = (block: Block, pattern: RegExp): boolean =>
-  isHeadingShaped(block, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText(block));
+  isHeadingShaped({ ...block, plain: block.plain.replace(/:$/, '') }, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText(block));
 
 /** "About the author", or "About Patrick" naming an author. */
 function isBioHeading(state: EssayState, block: Block): boolean {
@@ -224,6 +225,21 @@ function bylineNotes(state: EssayState): void {
 }
 
 /**
+ * A bio set apart above the text, in italics: "*Chinwe Ekene Ezeigbo was a Policy and Research
+ * Consultant for Open Ownership …*". Only the first paragraph, only of a named author.
+ */
+function leadingBio(state: EssayState): void {
+  let i = state.bodyStart;
+  while (i < state.blocks.length && (state.isDecided(i) || state.blocks[i]?.kind === 'rule')) i++;
+  const block = state.blocks[i];
+  if (!block?.emphasised || block.kind !== 'paragraph') return;
+  const subject = bioSubject(block.plain.replace(/^[*_\s]+/, ''));
+  if (!subject || !knownAuthor(state, subject)) return;
+  state.decide(i, { kind: 'bio' });
+  state.bodyStart = i + 1;
+}
+
+/**
  * Needs: header (bodyStart, authors). Finds where the body ends: at the author's bio, at the
  * first end-matter heading (notes, references, thanks…), else after the last running text.
  * Everything after is the bio or chrome (end matter, captions, footers). Sets `bodyEnd`.
@@ -232,6 +248,7 @@ export const tail: Pass = {
   name: 'tail',
   run(state) {
     const { blocks, hints } = state;
+    leadingBio(state);
     let bioIndex = -1;
     let endIndex = -1;
     // End matter follows the essay: a "Tags" or "Related" line above its first paragraph is the header's.
@@ -273,6 +290,13 @@ export const tail: Pass = {
       const nearText = afterText++ < DATE_BELOW_REACH;
       if (hint?.kind === 'meta' && hint.date && !hint.authors && !state.meta.date && nearText) {
         [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
+        state.decide(i, { kind: 'meta' });
+        continue;
+      }
+      // A blog's footer byline under the post: "Posted by John H. Cochrane at 11:01 PM".
+      if (hint?.kind === 'meta' && hint.authors?.length && state.meta.authors.length === 0 && nearText) {
+        [state.meta.authors, state.meta.lines.authors] = [hint.authors, block.lines.start];
+        if (hint.date && !state.meta.date) [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
         state.decide(i, { kind: 'meta' });
         continue;
       }

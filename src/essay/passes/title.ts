@@ -1,6 +1,7 @@
 import { namesAlone, ROLE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { findDate } from '../dates.js';
+import type { Vocabulary } from '../sentences.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
@@ -115,6 +116,7 @@ const LABELS_BELOW_BYLINE = 2;
 
 /** A title below the byline says more than a label: a date above a headline ("Sunday, Feb 1, 2015" / "The sharing economy is a lie: …"). */
 const BELOW_TITLE_MIN_WORDS = 5;
+const BELOW_TITLE_CASE_MIN_WORDS = 3;
 
 /**
  * Some pages print the date or byline above the headline. The block right after the byline's
@@ -130,8 +132,13 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
     labels++;
   }
   const block = state.blocks[i];
-  if (!block || i >= main + STANDFIRST_REACH || !headline(i) || words(block) < BELOW_TITLE_MIN_WORDS || isStandfirst(block))
-    return undefined;
+  // (A shorter one in title case too: "Free Market Vaccines".)
+  if (!block) return undefined;
+  // (Under a date alone, as a blog sets its date header over the post's title, a short one in title case: "Free Market Vaccines".)
+  const bylineHint = state.hints[byline];
+  const dateAlone = bylineHint?.kind === 'meta' && !bylineHint.authors?.length;
+  const minWords = dateAlone && isHeadlineCase(block) ? BELOW_TITLE_CASE_MIN_WORDS : BELOW_TITLE_MIN_WORDS;
+  if (i >= main + STANDFIRST_REACH || !headline(i) || words(block) < minWords || isStandfirst(block)) return undefined;
   // The author's tagline under the byline ("Opinion writer reporting from a center-right perspective") is no title.
   if (AUTHOR_TAGLINE.test(block.plain)) return undefined;
   for (let j = i + 1; j < main; j++) {
@@ -168,10 +175,10 @@ function isTitleAboveByline(state: EssayState, i: number): boolean {
  * alone ("Adam Clark Estes"), a line with a date or a time of day ("2 days ago at 07:54 am"), a
  * photo credit ("Anna Moneymaker/The New York Times"), a gallery counter ("Image 1 of 8").
  */
-function notATitle(block: Block): boolean {
+function notATitle(block: Block, vocabulary: Vocabulary): boolean {
   const text = block.plain;
   return (
-    namesAlone(block) !== null ||
+    namesAlone(block, vocabulary) !== null ||
     findDate(text) !== null ||
     /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i.test(text) ||
     /\p{L}\s*\/\s*(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(text) ||
@@ -351,7 +358,7 @@ function findTitle(state: EssayState): number {
       !hints[i] &&
       !state.isDecided(i) &&
       (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) &&
-      !notATitle(block)
+      !notATitle(block, state.vocabulary)
     );
   };
   // A headline right under the byline, the text following it, is the title before any line the
@@ -369,7 +376,7 @@ function findTitle(state: EssayState): number {
   if (nearest >= 0) return take(state, nearest);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS) || notATitle(block)) continue;
+    if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS) || notATitle(block, state.vocabulary)) continue;
     // (A word or two from the top of a page is a menu's: "RSS", "Golf", "Text size".)
     if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || inCapitals(block.plain))) continue;
     if (nextText(state, i + 1)) return take(state, i);

@@ -12,7 +12,11 @@ const DISCLOSURE =
  * article with opinions that may differ from …".
  */
 const APPEAL =
-  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)/iu;
+  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:magazine|site|newsletter|publication|journalism|work)\b|\bdonations?\b[^.]*\btax[- ]deductible\b/iu;
+/** An ad slot's notice, copied without the ad: "This advertisement has not loaded yet, but your article continues below." */
+const NOT_LOADED =
+  /^(?:this )?(?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t) loaded?\b|\b(?:article|story) continues (?:below|after (?:the|this) (?:ad|advertisement))\b/i;
+const NOTICE_MAX_WORDS = 16;
 /** A disclosure is a sentence or two. */
 const DISCLOSURE_MAX_WORDS = 60;
 /** An appeal is a short paragraph. */
@@ -24,6 +28,7 @@ export const advertisement: BlockRule = {
   test(block, { words }) {
     const text = block.plain.replace(/[.:]+$/, '');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= NOTICE_MAX_WORDS && NOT_LOADED.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= DISCLOSURE_MAX_WORDS && DISCLOSURE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= APPEAL_MAX_WORDS && APPEAL.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     return null;

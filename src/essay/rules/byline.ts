@@ -24,9 +24,13 @@ const TIME_OF_DAY = new RegExp(
   `^(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
   'i',
 );
+/** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
+const RELATIVE_TIME = /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago/;
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers. */
-const LABEL =
-  /^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments)$/i;
+const LABEL = new RegExp(
+  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|${RELATIVE_TIME.source})$`,
+  'i',
+);
 
 /** A section's name in capitals, a word or three: "CONSERVATISM", "WORLD NEWS". */
 const SECTION_IN_CAPITALS = /^\p{Lu}{3,}(?:[ &-]+\p{Lu}{2,}){0,2}$/u;
@@ -92,6 +96,18 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
+/** A byline's label on a line of its own, its value on the next: "Author of the article:", "Publishing date:". */
+const AUTHOR_LABEL = /^(?:authors?(?:\s+of\s+(?:the|this)\s+(?:article|post|story|piece))?|written by|posted by|by)\s*:$/i;
+const DATE_LABEL =
+  /^(?:(?:publishing|publication|release)\s+date|date(?:\s+(?:published|posted))?|published(?:\s+on)?|posted(?:\s+on)?)\s*:$/i;
+
+/** A label line and the value under it, as the one-line byline field they are ("By …", "Published …"); null if `label` is no such label. */
+export function labelledField(label: string, value: string): string | null {
+  if (AUTHOR_LABEL.test(label.trim())) return `By ${value.trim()}`;
+  if (DATE_LABEL.test(label.trim())) return `Published ${value.trim()}`;
+  return null;
+}
+
 export const byline: BlockRule = {
   name: 'byline',
   test(block, { words, inBody }) {
@@ -110,6 +126,8 @@ export const byline: BlockRule = {
     // A document's own header fields set out as text: "Title: The Integration Trilemma …".
     if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(block.plain)) return { kind: 'meta' };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
+    // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
+    if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(block.plain.trim())) return verdict;
     // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
     const fields = block.plain.split(/\s+[|·•∙/]\s+|\s+[—–-]\s+|\s*\|\s*|;\s+/).filter(Boolean);
     let labels = 0;
@@ -128,9 +146,14 @@ export const byline: BlockRule = {
         continue;
       }
       const lead = authorLead(field);
-      const names = lead ? parseNameList(field.slice(lead[0].length)) : null;
+      // "Posted by John H. Cochrane at 11:01 PM", "Posted by Jane Doe on May 5, 2020": the time or date after the name.
+      const named = lead ? field.slice(lead[0].length) : '';
+      const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
+      const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
+      const names = lead ? parseNameList(when && after ? named.slice(0, after.index) : named) : null;
       if (names) {
         verdict.authors ??= names;
+        if (when?.iso) verdict.date ??= when.iso;
         continue;
       }
       // "By HNN Staff", "By the Editorial Board": a byline that names no person.

@@ -3,6 +3,9 @@ import type { BlockRule } from './types.js';
 const NETWORK =
   /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat)$/i;
 
+/** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
+const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
+
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
 export const social: BlockRule = {
   name: 'social',
@@ -16,6 +19,9 @@ export const social: BlockRule = {
     )
       return { kind: 'chrome', reason: 'social' };
     if (words > 10) return null;
+    // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".
+    const contacts = block.plain.replace(/^[•·*\s]+/, '').split(/\s*[|·•]\s*/);
+    if (contacts.every((field) => CONTACT.test(field))) return { kind: 'chrome', reason: 'social' };
     const text = block.plain.replace(/[.:!]+$/, '');
     if (/^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b/i.test(text)) {
       return { kind: 'chrome', reason: 'social' };

@@ -163,3 +163,35 @@ describe('body pass', () => {
     expect(bio).toEqual([]);
   });
 });
+
+/** Batch o (tuning): what page copies set inside the text. */
+describe('body pass: embeds, repeats and attributions', () => {
+  const fp = excerpt('tuning/o-financialpost-canadian-chips', [1, 175]);
+
+  it('removes the headline printed again inside the text, an ad slot’s notice, and a pull quote’s attribution in capitals with the speaker’s role (Financial Post)', () => {
+    expect(fp.removed.get(43)).toBe('outside-article');
+    expect(fp.removed.get(51)).toBe('advertisement');
+    expect(fp.removed.get(72)).toBe('pull-quote');
+    expect(fp.removed.get(74)).toBe('pull-quote');
+    expect(fp.body).toContain(70);
+  });
+
+  it('removes the author box’s publication name and contact line after the text (Financial Post)', () => {
+    expect(fp.removed.has(172)).toBe(true);
+    expect(fp.removed.get(174)).toBe('social');
+  });
+
+  it('removes embedded posts whole: poster and handle, the post, a link card, its time and its counts (Slow Boring)', () => {
+    const { removed, body, parts } = excerpt('tuning/o-slowboring-musk-china-ties', [1, 244]);
+    for (const line of [49, 50, 51, 52, 53, 54, 58, 59, 92, 93, 94, 95, 96]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(body).toContain(47);
+    expect(body).toContain(56);
+    expect(parts.at(-1)).toBe('conclusion: What does this mean for Twitter?');
+  });
+
+  it('keeps a quotation’s attribution written as a list item in the quote as text, not a heading (Code for America)', () => {
+    const { body, parts } = excerpt('tuning/o-codeforamerica-govtech-procurement-background', [1, 40]);
+    expect(body).toContain(34);
+    expect(parts.join(' ')).not.toMatch(/Asheville/);
+  });
+});

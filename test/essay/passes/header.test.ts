@@ -167,3 +167,32 @@ describe('header pass', () => {
     expect(essay.meta).toMatchObject({ title: 'On Recent Controversial Events', authors: ['Bradley M. Kuhn'] });
   });
 });
+
+/** Batch o (tuning): page headers and front matter of forms the earlier corpus lacked. */
+describe('header pass: labels, footers and front matter', () => {
+  it('reads a byline set as labels over their values: "Author of the article:" / name, "Publishing date:" / date (Financial Post)', () => {
+    const { essay } = excerpt('tuning/o-financialpost-canadian-chips', [1, 120]);
+    expect(essay.meta).toMatchObject({ authors: ['Barbara Shecter'], date: '2021-04-30' });
+  });
+
+  it('takes a short headline in title case under a blog’s date header as the title, not the blog’s tagline over it, nor a name (Grumpy Economist)', () => {
+    const { essay } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 110]);
+    expect(essay.meta.title).toBe('Free Market Vaccines');
+    expect(essay.meta.authors).toEqual(['John H. Cochrane']);
+  });
+
+  it('reads a name beside a time counted back ("18 hr ago") as the byline, though the page repeats the name (Slow Boring)', () => {
+    const { essay } = excerpt('tuning/o-slowboring-musk-china-ties', [1, 244]);
+    expect(essay.meta.authors).toEqual(['Matthew Yglesias']);
+  });
+
+  it('drops the role after an author’s name in front matter ("Josh Aas, ISRG Executive Director") (Let’s Encrypt)', () => {
+    const { essay } = excerpt('tuning/o-letsencrypt-ca-role-phishing', [1, 20]);
+    expect(essay.meta.authors).toEqual(['Josh Aas']);
+  });
+
+  it('names no author when front matter gives an organisation, one the text says has an Executive Director (Open Ownership)', () => {
+    const { essay } = excerpt('tuning/o-openownership-fatf-recommendation-24', [1, 20]);
+    expect(essay.meta.authors).toEqual([]);
+  });
+});

@@ -33,3 +33,14 @@ describe('sections pass', () => {
     ]);
   });
 });
+
+describe('sections pass: labelled parts and updates', () => {
+  it('reads "Part 1: …" and "Part 2: …" lines as the sections, not the summary that opens with the same label, and updates after the text as the appendix (Grumpy Economist)', () => {
+    const { essay } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 100]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'Part 1: Who should get the vaccine first?',
+      'Part 2: The cost of perfection',
+    ]);
+    expect(essay.appendix[0]?.title).toBe('Update');
+  });
+});

@@ -85,3 +85,25 @@ describe('tail pass', () => {
     expect(crucial.body).toContain(46);
   });
 });
+
+/** Batch o (tuning): where the text ends, and a bio before it. */
+describe('tail pass: comments, appeals and a bio above the text', () => {
+  it('ends the text at "71 comments:" and reads "Posted by … at 11:01 PM" under it as the byline (Grumpy Economist)', () => {
+    const { essay, removed, body } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 300]);
+    expect(essay.meta.authors).toEqual(['John H. Cochrane']);
+    for (const line of [104, 106, 130, 158]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(body.at(-1)).toBeLessThan(100);
+  });
+
+  it('removes the publisher’s appeal for donations after the bio (City Journal)', () => {
+    const { removed, bio } = excerpt('tuning/o-cityjournal-eurasian-realignment', [1, 120]);
+    expect(removed.get(81)).toBe('advertisement');
+    expect(bio).toEqual([77]);
+  });
+
+  it('reads an italic paragraph above the text that opens with the author’s name and a bio’s verb as the bio (Open Ownership)', () => {
+    const { bio, body } = excerpt('tuning/o-openownership-lessons-five-countries', [1, 60]);
+    expect(bio).toEqual([21]);
+    expect(body[0]).toBe(23);
+  });
+});

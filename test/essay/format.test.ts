@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { detectFormat } from '../../src/essay/format.js';
+
+/** Markdown or a page copy, decided by the content whatever the file's extension. */
+describe('detectFormat', () => {
+  it('reads front matter whose folded value runs onto indented lines as Markdown (Let’s Encrypt)', () => {
+    const text = [
+      '---',
+      'author: Josh Aas, ISRG Executive Director',
+      'date: 2015-04-14T00:00:00Z',
+      'excerpt: ISRG has engaged the NCC Group Crypto Services team to perform a security',
+      "  review of Let's Encrypt's certificate authority software, boulder, and the ACME",
+      '  protocol.',
+      "title: ISRG Engages NCC Group for Let's Encrypt Audit",
+      'slug: ncc-group-audit',
+      '---',
+      '',
+      'ISRG has engaged the <a href="https://cryptoservices.github.io/">NCC Group Crypto Services team</a> to perform a security review.',
+    ].join('\n');
+    expect(detectFormat(text)).toEqual({ format: 'markdown', signs: ['front matter'] });
+  });
+
+  it('counts links written as HTML among the weak signs, three of them at least', () => {
+    const links = 'See <a href="https://a.example">one</a>, <a href="https://b.example">two</a> and <a href="https://c.example">three</a>.';
+    expect(detectFormat(links).signs).toEqual(['HTML']);
+    expect(detectFormat(links).format).toBe('text');
+  });
+
+  it('leaves a page copy with a rule of dashes and a colon line as text', () => {
+    const copy = ['Menu', '---', 'Posted: May 3, 2024', 'The committee met on Tuesday to discuss the plan.'].join('\n');
+    expect(detectFormat(copy).format).toBe('text');
+  });
+});
