@@ -13,6 +13,8 @@ const FORMATTING_TAGS = new Set(
 
 /** Elements that embed a picture, a player or a frame: markup, whatever their attributes. */
 const EMBEDDED_TAGS = new Set('audio canvas embed iframe img object picture source svg track video'.split(' '));
+/** A custom element that holds a note set inline: Distill's <d-footnote>, an <x-sidenote>. */
+const NOTE_ELEMENT = /^[a-z]+(?:-[a-z]+)*-(?:footnote|sidenote|note)s?$/;
 /** A tag with attributes or closed on itself ("<div class='x'>", "<hr/>"), unlike "<script>" named in a sentence. */
 const TAG_WITH_ATTRIBUTES = /^<[a-z][a-z0-9-]*(?:\s+[a-z_:][^>]*|\s*\/)>$/i;
 
@@ -70,7 +72,10 @@ function inlineText(token: Token, firstLine: number): Inline {
     plainInPiece = false;
     textInPiece = false;
   };
+  /** Inside an inline note element (<d-footnote>…</d-footnote>): its text is a note's, not the sentence's. */
+  let inNote = 0;
   for (const child of token.children ?? []) {
+    if (inNote > 0 && child.type !== 'html_inline' && child.type !== 'softbreak' && child.type !== 'hardbreak') continue;
     switch (child.type) {
       case 'text':
       case 'code_inline': {
@@ -114,19 +119,21 @@ function inlineText(token: Token, firstLine: number): Inline {
         break;
       case 'html_inline': {
         // Formatting tags are markup, and so are components of MDX (<Sidenote>, <Cite />: HTML has no
-        // capitalised elements), set apart by a space; any other tag is the author's text ("the
-        // payload is <script>…"), shown as written.
-        // Embedded content (<img …>, <iframe …>) counts as an image, and so does any tag written
-        // with attributes or closed on itself: prose never spells those out by accident.
+        // capitalised elements), custom elements (<d-cite key=…>), closing tags, and any tag written
+        // with attributes or closed on itself: prose never spells those out by accident. Each is
+        // set apart by a space; embedded content (<img …>, <iframe …>) counts as an image. A bare
+        // tag is the author's text ("the payload is <script>…"), shown as written.
         const raw = /^<\/?([a-z][a-z0-9-]*)/i.exec(child.content)?.[1];
         const name = raw?.toLowerCase();
+        const closing = child.content.startsWith('</');
+        if (name && NOTE_ELEMENT.test(name)) inNote = Math.max(0, inNote + (closing ? -1 : 1));
         if (name && EMBEDDED_TAGS.has(name)) images += 1;
         else if (
           name === 'br' ||
           (raw && /^\p{Lu}/u.test(raw)) ||
-          (name && !FORMATTING_TAGS.has(name) && TAG_WITH_ATTRIBUTES.test(child.content))
+          (name && !FORMATTING_TAGS.has(name) && (name.includes('-') || TAG_WITH_ATTRIBUTES.test(child.content)))
         )
-          current += ' ';
+          current += /\s$/.test(current) ? '' : ' ';
         else if (!name || !FORMATTING_TAGS.has(name)) current += child.content;
         break;
       }
@@ -187,6 +194,8 @@ function chromeLines(source: readonly string[], start: number, end: number, reas
  * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
  * lines are reported as removed; HTML paragraphs become blocks of their text.
  */
+/** A template tag that starts a line and ends one, lines apart. */
+const SPREAD_TEMPLATE = /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\})[^\n])*\n){0,8}(?:(?![%>]\}\})[^\n])*[%>]\}\}[ \t]*$/gm;
 /** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})". */
 const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
 
@@ -194,9 +203,18 @@ export function markdownBlocks(body: string): Block[] {
   const source = body.split(/\r\n|\r|\n/);
   // Template tags in a destination put spaces in it, and Markdown then reads no link or image at
   // all: take them out first (on one line, so line numbers stay).
-  const untemplated = body.replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`);
+  // A shortcode written over several lines of its own ("{{< figure alt=… " / "src=… >}}") is
+  // blanked out, lines kept, and reported as markup: Markdown would read its lines as a paragraph.
+  const spread: Array<[number, number]> = [];
+  const untemplated = body
+    .replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`)
+    .replace(SPREAD_TEMPLATE, (match: string, offset: number, whole: string) => {
+      const first = (whole.slice(0, offset).match(/\n/g)?.length ?? 0) + 1;
+      spread.push([first, first + (match.match(/\n/g)?.length ?? 0)]);
+      return match.replace(/[^\r\n]/g, ' ');
+    });
   const tokens = md.parse(untemplated, {});
-  const blocks: Block[] = [];
+  const blocks: Block[] = spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup'));
   let headingLevel = 0;
   let inItem = 0;
   let row: { line: number; cells: string[] } | null = null;

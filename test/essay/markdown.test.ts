@@ -111,3 +111,35 @@ describe('markdownBlocks: HTML and tables in Markdown', () => {
     expect(blocks.map((block) => block.chrome)).toEqual(['related']);
   });
 });
+
+describe('markdownBlocks: custom elements', () => {
+  it('takes out custom elements such as Distill’s citations, and the text of an inline footnote element with them', () => {
+    const blocks = markdownBlocks(
+      'Policy needs evidence <d-cite key="casper2025"></d-cite>, and the field agrees.<d-footnote>See the appendix for details.</d-footnote> More text follows here.\n',
+    );
+    expect(blocks.map((block) => block.text)).toEqual(['Policy needs evidence , and the field agrees.  More text follows here.']);
+  });
+});
+
+describe('markdownBlocks: shortcodes over lines', () => {
+  it('takes out a shortcode written over two lines of its own, as markup at both lines, and nothing after it (rOpenSci)', () => {
+    const blocks = markdownBlocks(
+      [
+        '### So what is Rocker?',
+        '',
+        '{{< figure alt="rocker logo" width=100 height=100',
+        'src="https://en.gravatar.com/userimage/73204427/563567819bd642c7a9e3af9d8ddb7581.png?size=100" >}}',
+        '',
+        'At its core, Rocker is a project for running R using Docker containers.',
+        '{{< tweet 123 >}} is how one is embedded, and the text goes on.',
+        'It ends here >}}',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => [block.lines.start, block.chrome ?? block.kind])).toEqual([
+      [1, 'heading'],
+      [3, 'markup'],
+      [4, 'markup'],
+      [6, 'paragraph'],
+    ]);
+  });
+});
