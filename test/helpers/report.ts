@@ -360,8 +360,13 @@ export function measure(
 /** Enough of Markdown's inline syntax taken out that a bullet's words can be found in order. */
 /** The bullet's words, in order, are in the source where it points (markup aside). */
 export function fromTheEssay(bullet: Bullet, lines: readonly string[]): boolean {
-  // The source line holds the sentence's start; a sentence may run onto the next lines.
-  const around = lines.slice(bullet.source.line - 1, bullet.source.line + 6).join(' ');
+  // The source line holds the sentence's start; a sentence may run onto the next lines, many of
+  // them when a page copy breaks it at each link: read on until there is text enough for it.
+  let end = bullet.source.line + 6;
+  const enough = Math.max(600, 4 * bullet.text.length);
+  const length = (to: number): number => lines.slice(bullet.source.line - 1, to).reduce((sum, line) => sum + line.length + 1, 0);
+  while (end < lines.length && length(end) < enough) end++;
+  const around = lines.slice(bullet.source.line - 1, end).join(' ');
   return isOrderedSubsequence(bullet.text, markdownish(around));
 }
 
