@@ -83,6 +83,10 @@ function joinHyphens(tokens: readonly Token[]): Token[] {
 
 const wordKey = (text: string): string => phraseKey(text);
 
+/** `next` follows `token` with no space, a letter or digit against a letter, digit or currency sign: one written word. */
+const gluedTo = (token: Token | undefined, next: Token | undefined): boolean =>
+  !!token && !!next && !next.space && /[\p{L}\p{N}$€£¥]$/u.test(token.text) && /^[\p{L}\p{N}]/u.test(next.text);
+
 /** Noun phrases of tagged sentences: modifiers and a noun head, optionally "of"/"for" and another. */
 export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -110,9 +114,12 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
         while (tail >= j && !HEAD.has((tokens[tail] as Token).pos)) tail--;
         if (tail >= j) last = tail;
       }
-      addPhrase(phrases, tokens.slice(i, last + 1), position + i);
+      // A phrase of whole words: not one that starts or stops inside a word the text writes in one
+      // piece ("US$" of "US$47.78").
+      if (gluedTo(tokens[i - 1], tokens[i])) continue;
+      if (!gluedTo(tokens[last], tokens[last + 1])) addPhrase(phrases, tokens.slice(i, last + 1), position + i);
       // The head alone and its own modifiers are phrases too ("framework", "negotiating framework").
-      if (last !== head) addPhrase(phrases, tokens.slice(i, head + 1), position + i);
+      if (last !== head && !gluedTo(tokens[head], tokens[head + 1])) addPhrase(phrases, tokens.slice(i, head + 1), position + i);
     }
     position += tokens.length;
   }

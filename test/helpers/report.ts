@@ -160,6 +160,7 @@ export function titleProblem(title: string): string | null {
   if (CUT_WORD.test(first) || CUT_WORD.test(last)) return `cut word "${CUT_WORD.test(first) ? first : last}"`;
   if (/https?:|www\.|\.(com|org|html?)\b|\/\w/.test(clean)) return 'URL fragment';
   if (/^[\p{P}\p{S}]|[,;:–—-]$/u.test(clean)) return 'starts or ends in punctuation';
+  if (/[$€£¥]$/u.test(clean)) return 'currency torn from its number';
   return null;
 }
 
