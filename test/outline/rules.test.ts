@@ -43,7 +43,9 @@ describe('titles from noun phrases', () => {
 
   it('takes no phrase that stops inside a word written in one piece: "US$" of "US$47.78" (Financial Post, in the real corpus)', () => {
     const phrases = nounPhrases(
-      winkTagger('By comparison, Taiwan Semiconductor Manufacturing Co., the world’s biggest chipmaker, raked in revenue of US$47.78 billion in 2020.'),
+      winkTagger(
+        'By comparison, Taiwan Semiconductor Manufacturing Co., the world’s biggest chipmaker, raked in revenue of US$47.78 billion in 2020.',
+      ),
     );
     expect(phrases.map((phrase) => phrase.text)).not.toContain('revenue of US$');
     for (const phrase of phrases) expect(phrase.text).not.toMatch(/US\$$/);

@@ -1,6 +1,7 @@
 import { namesAlone, ROLE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { findDate } from '../dates.js';
+import { contentWords } from '../keyphrase.js';
 import type { Vocabulary } from '../sentences.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -196,17 +197,44 @@ const TITLE_MIN_WORDS = 3;
  * The nearest headline above `below` (the main text, or the byline) that says more than a
  * label, over a caption, a credit, a date or share buttons, not past a paragraph of prose.
  */
-function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: number) => boolean): number {
+function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: number) => boolean, main: number): number {
   // (One sentence or two may stand between, the standfirst; past a second paragraph lies the text.)
   let prose = 0;
+  const found: number[] = [];
   for (let i = below - 1; i >= 0 && i >= below - TITLE_ABOVE_TEXT_REACH; i--) {
     const block = state.blocks[i] as Block;
     // (A line in capitals is a label or a kicker: "EARNINGS REPORT", "WEIRD MEDICINE".)
-    if (headline(i) && words(block) >= TITLE_MIN_WORDS && !inCapitals(block.plain) && !/\d/.test(block.plain.slice(0, 1))) return i;
+    if (headline(i) && words(block) >= TITLE_MIN_WORDS && !inCapitals(block.plain) && !/\d/.test(block.plain.slice(0, 1))) found.push(i);
     const text = !state.hints[i] && !state.isDecided(i) && isProse(block);
-    if (text && (words(block) > STANDFIRST_MAX_WORDS || ++prose > 1)) return -1;
+    if (text && (words(block) > STANDFIRST_MAX_WORDS || ++prose > 1)) break;
   }
-  return -1;
+  return namesTheText(state, found, main);
+}
+
+/** Content words the article's opening must share with a headline farther up before it beats the nearest. */
+const NAMES_TEXT_MARGIN = 2;
+/** The opening of the text a headline is compared with, in blocks. */
+const OPENING_REACH = 8;
+
+/**
+ * Of headline candidates, nearest first: the nearest, unless one farther up shares clearly more
+ * words with the text's opening. A headline names its article; a widget's label, a caption's
+ * line or a teaser's headline set between names something else.
+ */
+function namesTheText(state: EssayState, candidates: readonly number[], main: number): number {
+  const [nearest] = candidates;
+  if (nearest === undefined) return -1;
+  const opening = new Set(
+    state.blocks
+      .slice(Math.max(0, main), Math.max(0, main) + OPENING_REACH)
+      .flatMap((block) => contentWords(block.plain).map((word) => word.toLowerCase())),
+  );
+  const shared = (i: number): number =>
+    [...new Set(contentWords((state.blocks[i] as Block).plain).map((word) => word.toLowerCase()))].filter((word) => opening.has(word))
+      .length;
+  let best = nearest;
+  for (const i of candidates.slice(1)) if (shared(i) >= shared(best) + NAMES_TEXT_MARGIN) best = i;
+  return best;
 }
 
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
@@ -372,7 +400,7 @@ function findTitle(state: EssayState): number {
     if (chosen >= 0) return take(state, chosen);
   }
   // (With a byline, the title stands above it: lines under it are its tags and labels.)
-  const nearest = nearestHeadlineAbove(state, firstMeta > 0 ? firstMeta : main, headline);
+  const nearest = nearestHeadlineAbove(state, firstMeta > 0 ? firstMeta : main, headline, main);
   if (nearest >= 0) return take(state, nearest);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
@@ -194,5 +195,45 @@ describe('header pass: labels, footers and front matter', () => {
   it('names no author when front matter gives an organisation, one the text says has an Executive Director (Open Ownership)', () => {
     const { essay } = excerpt('tuning/o-openownership-fatf-recommendation-24', [1, 20]);
     expect(essay.meta.authors).toEqual([]);
+  });
+});
+
+describe('title: the headline that names the text', () => {
+  // Lines of a Fox News page copy, exactly as rendered (scrapinghub/article-extraction-benchmark,
+  // html/eb62ac84…): a video teaser's headline sits between the article's headline and its text.
+  const FOX = [
+    'Taylor Swift',
+    'Published 1 day ago',
+    'Scooter Braun allegedly ‘frustrated’ with Big Machine partner Scott Borchetta amid Taylor Swift feud: report',
+    'By Julius Young | Fox News',
+    'Facebook',
+    'Twitter',
+    'Flipboard',
+    'Comments',
+    'Print',
+    'Email',
+    'close',
+    'Video',
+    "Taylor Swift's big night; Britney Spears' new pop-up",
+    '',
+    "Hollywood Nation: Taylor Swift will be honored with the coveted Artist of the Decade award at the 2019 American Music Awards ceremony; Britney Spears is giving devoted followers the ultimate fan experience with a Los Angeles pop-up and retail shop celebrating the pop star's iconic career opening in January 2020.",
+    '',
+    'Scooter Braun is allegedly unhappy with the way his business partner Scott Borchetta has handled their ongoing public schism with  Taylor Swift, according to a new report by E! News.',
+    '',
+    '"Scooter is frustrated because his name is being dragged in the mud," an insider told the outlet on Monday. "He doesn\'t run Big Machine or have operational control of [the] company. He hasn\'t taken part in these negotiations."',
+    '',
+    'In the midst of an ongoing public fissure between Swift and her former record label, Big Machine Records, Braun, 38 – who reps the likes of Justin Beiber, Demi Lovato and Ariana Grande – has been trying to get a hold of Swift, 29, however the “Bad Blood” songstress allegedly hasn’t been returning Braun’s calls, the source further claimed to the outlet.',
+    '',
+    'TAYLOR SWIFT CLEARED TO PERFORM HITS AT AMAs AMID FEUD WITH SCOOTER BRAUN, BIG MACHINE RECORDS: REPORT',
+    '',
+    'Scooter Braun and Scott Borchetta pose for a photo at a private residence on June 28, 2019 in Montecito, California. (Photo by Kevin Mazur/Getty Images for Ithaca Holdings)',
+    '',
+  ];
+
+  it('takes the headline farther up that shares the text’s words over a teaser’s headline nearer the text', () => {
+    const essay = parseEssay({ path: 'essay.txt', text: FOX.join('\n') });
+    expect(essay.meta.title).toBe(
+      'Scooter Braun allegedly ‘frustrated’ with Big Machine partner Scott Borchetta amid Taylor Swift feud: report',
+    );
   });
 });
