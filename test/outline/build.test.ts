@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../src/essay/parse.js';
 import { buildOutline } from '../../src/outline/build.js';
+import { noteCoverage } from '../helpers/invariants.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus', 'tuning');
 
@@ -54,5 +55,19 @@ describe('tables', () => {
     expect(withRows[0]?.notes).toContain('Model | tidymodels, RStan, deSolve');
     // The rows sit with prose the slide can make its points from.
     expect(withRows[0]?.bullets.length).toBeGreaterThan(0);
+  });
+});
+
+describe('a deck that fits the talk', () => {
+  it.each([
+    ['the longest fixture (8,300 words)', join(import.meta.dirname, '..', 'fixtures', 'long-heat-report'), 'essay.md'],
+    ['a real essay of 7,800 words (Arms Control Association)', join(CORPUS, 'j-armscontrol-iran-verification'), 'essay.md'],
+  ])('gives %s at most 25 slides for a 20-minute talk, every body sentence in the notes once', (_, dir, file) => {
+    const essay = parseEssay({ path: file, text: readFileSync(join(dir, file), 'utf8') });
+    const outline = buildOutline(essay, { minutes: 20 });
+    const slides = outline.groups.flatMap((group) => group.slides);
+    expect(slides.length).toBeLessThanOrEqual(25);
+    expect(outline.budget).toMatchObject({ minutes: 20, slides: 25, basis: 'minutes' });
+    for (const { sentence, count } of noteCoverage(essay, outline)) expect(count, sentence).toBe(1);
   });
 });
