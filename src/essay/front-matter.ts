@@ -164,7 +164,8 @@ function fields(entries: Entries): FrontMatter {
         const names = authorList(value);
         // A clipper or a CMS may give the site as the author ("[[American Enterprise Institute - AEI]]"):
         // an organisation is the publication, and the piece names no person.
-        const people = names.filter((name) => !ORGANISATION.test(name));
+        // (A brand written as one word with an inner capital, "GovFresh", is no person either.)
+        const people = names.filter((name) => !ORGANISATION.test(name) && !/^\p{Lu}\p{Ll}+\p{Lu}[\p{L}\p{N}]*$/u.test(name));
         if (people.length > 0) front.authors = { value: people, line };
         else if (names[0]) organisation ??= { value: names[0], line };
         continue;
@@ -172,7 +173,8 @@ function fields(entries: Entries): FrontMatter {
       const raw = Array.isArray(value) ? scalarText(value[0]) : scalarText(value);
       // Templates often write quotes and dashes in titles as character references ("&#8217;", "&#147").
       const text = raw && decodeEntities(raw);
-      if (!text) continue;
+      // ("description: undefined": a template's empty value written out.)
+      if (!text || /^(?:undefined|null|none|n\/a)$/i.test(text.trim())) continue;
       if (field === 'date') {
         const iso = isoDate(text);
         if (iso) front.date = { value: iso, line };

@@ -226,3 +226,24 @@ describe('rules for lines of batch o (real lines)', () => {
     expect(verdict('Apr 30, 2021  •  4 days ago  •  8 minute read  •   22 Comments')).toEqual({ kind: 'meta', date: '2021-04-30' });
   });
 });
+
+describe('rules for lines of batch p (real lines)', () => {
+  it.each([
+    ['E-Mail This Story', 'social'],
+    ['Printer-Friendly Version', 'navigation'],
+    ['STORY TOOLS', 'navigation'],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it('reads co-writers after "with" and leaves out the place after "in" ("By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington")', () => {
+    expect(verdict('By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington')).toEqual({
+      kind: 'meta',
+      authors: ['Howard Gleckman', 'Paul Magnusson', 'Stan Crock'],
+    });
+  });
+
+  it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
+    expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+  });
+});

@@ -9,12 +9,12 @@ type Heading = Extract<BodyItem, { type: 'heading' }>;
 
 /** Headings that conclude, when they are the last of the essay's parts; a call to action closes too ("Help Us Grow This Work"). */
 const CONCLUSION_HEADING =
-  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts|word|words|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|what (does|will) the future|what (does )?(this|it|that|all this|all of this) means?\b|what('s| is| lies) ahead|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to action|what (you|we) can do|how (you|to) (can )?help|now what|what now)\b/i;
+  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts|word|words|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|wrap[- ]?up|what happens (now|next)|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|what (does|will) the future|what (does )?(this|it|that|all this|all of this) means?\b|what('s| is| lies) ahead|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to action|what (you|we) can do|how (you|to) (can )?help|now what|what now)\b/i;
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts|word|words|remarks))\b/i;
 /** Headings that only introduce: their text is the context. */
 const INTRO_HEADING =
-  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr)$/i;
+  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80})$/i;
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
   /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;
@@ -40,7 +40,8 @@ const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—�
 export function cleanHeading(title: string): string {
   return (
     title
-      .replace(/^(?:\d{1,2}|[IVXLC]{1,6}|[A-H])[.)]\s+(?=\S)/, '')
+      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])[.)]\s+(?=\S)/, '')
+      .replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '')
       .replace(/^\d{1,2}\s*[—–|-]\s+(?=\S)/, '')
       // A closing colon or full stop, not an ellipsis ("… are good but...").
       .replace(/(?<!\.)[:.]$/, '')
@@ -51,10 +52,25 @@ export function cleanHeading(title: string): string {
 /** Sub-headings are the approaches when their parent names a set, or they share a label. */
 function isSetParent(parent: Heading, children: readonly Heading[]): boolean {
   // A labelled heading ("Option A: …") is a member of a set, not the set.
-  if (children.length < 2 || LABEL.test(parent.title)) return false;
+  // (A number alone is the outline's, "5. Policy proposals": it may head a set.)
+  if (children.length < 2 || LABEL.exec(parent.title)?.[1] !== undefined) return false;
   if (SET_HEADING.test(parent.title) || NUMBER_WORDS.test(parent.title)) return true;
   const labels = children.map((child) => LABEL.exec(child.title));
-  return labels.every((label) => label !== null) && new Set(labels.map((label) => (label?.[1] ?? '').toLowerCase())).size === 1;
+  if (labels.every((label) => label !== null) && new Set(labels.map((label) => (label?.[1] ?? '').toLowerCase())).size === 1) return true;
+  // Sub-headings that each tell the reader to do something ("Pause ‘innovation’", "Publish a
+  // technology directive", "Run assessments") are a set of recommendations, whatever the parent says.
+  return children.length >= IMPERATIVE_SET_MIN && children.every((child) => isImperative(cleanHeading(child.title)));
+}
+
+/** A set of recommendations written as orders has at least this many. */
+const IMPERATIVE_SET_MIN = 3;
+
+/** The heading starts with a verb in the imperative: tagged a verb after "We must". */
+function isImperative(title: string): boolean {
+  const [first = ''] = title.split(/\s+/);
+  if (!/^\p{Lu}\p{Ll}+$/u.test(first)) return false;
+  const tokens = winkTagger(`We must ${first.toLowerCase()}${title.slice(first.length)}.`)[0] ?? [];
+  return tokens[2]?.pos === 'VERB';
 }
 
 /** A top-level part of the body: its heading (null for the text before the first) and its items. */
@@ -296,6 +312,27 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
   return { intro, sections, conclusion, appendix: [] };
 }
 
+/** A heading numbered by its place in an outline: "4.", "4.1.", "4.1.2. …". */
+const OUTLINE_NUMBER = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+\S/;
+/** Headings numbered to two depths or more, this many at least, make the numbering the outline. */
+const OUTLINE_NUMBERED_MIN = 3;
+
+/**
+ * Where the headings number their place in an outline ("4.1.2."), the numbering says the level,
+ * not the marks: authors' heading marks drift ("## 4.1.2." under "### 4.1."), their numbers do not.
+ */
+function levelsByNumbering(items: BodyItem[]): void {
+  const numbered = items.flatMap((item) => {
+    const number = item.type === 'heading' ? OUTLINE_NUMBER.exec(item.title)?.[1] : undefined;
+    return item.type === 'heading' && number ? [{ item, depth: number.split('.').length }] : [];
+  });
+  if (numbered.filter(({ depth }) => depth >= 2).length < OUTLINE_NUMBERED_MIN) return;
+  const top = numbered.filter(({ depth }) => depth === 1);
+  if (top.length === 0) return;
+  const base = Math.min(...top.map(({ item }) => item.level));
+  for (const { item, depth } of numbered) item.level = base + depth - 1;
+}
+
 /**
  * Needs: body (items). Groups the body into the context, the sections (the approaches), the
  * conclusion and the appendix. Sets `sections`.
@@ -303,6 +340,7 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
 export const sections: Pass = {
   name: 'sections',
   run(state) {
+    levelsByNumbering(state.items);
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
     if (headings.length === 0) {

@@ -148,11 +148,13 @@ const FOOTER_TEXT_SHARE = 2;
 
 /**
  * A blog's footer line under the post, "Posted on Tuesday 15 October 2019 at 09:11 by Bradley M.
- * Kuhn.": a byline with both date and author after most of the text ends it.
+ * Kuhn.": a byline with both date and author after most of the text ends it, and one with the
+ * author alone when the header named none.
  */
 function isPostFooter(state: EssayState, index: number): boolean {
   const hint = state.hints[index];
-  if (hint?.kind !== 'meta' || !hint.date || !hint.authors?.length) return false;
+  // (Without a date when the header named no writer: "By Howard Gleckman, with …, in Washington".)
+  if (hint?.kind !== 'meta' || !hint.authors?.length || (!hint.date && state.meta.authors.length > 0)) return false;
   // After most of the text, by its words: a footer's disclaimers and links may outnumber its paragraphs.
   return proseWords(state, state.bodyStart, index) >= FOOTER_TEXT_SHARE * proseWords(state, index + 1, state.blocks.length);
 }

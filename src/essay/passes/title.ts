@@ -252,8 +252,9 @@ const DEK_MIN_WORDS = 12;
 function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {
   const top = blocks[upper] as Block;
   const bottom = blocks[lower] as Block;
-  if (isStandfirst(bottom)) return upper;
+  // (A menu's label over a question is no title over its standfirst: "Praise" / "Do more capable workers …?".)
   if (words(top) <= LABEL_MAX_WORDS || PUBLICATION_NAME.test(top.plain)) return lower;
+  if (isStandfirst(bottom)) return upper;
   if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
   // A kicker is a label of a few words; a line as long as a headline over another is the headline, over its dek.
   if (words(top) >= HEADLINE_OVER_DEK_MIN_WORDS && !isHeadlineCase(top) && !isHeadlineCase(bottom)) return upper;

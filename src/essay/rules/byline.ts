@@ -96,6 +96,9 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
+/** A date in a form not read is short: "Oct• 29•12". */
+const UNREAD_DATE_MAX_WORDS = 4;
+
 /** A byline's label on a line of its own, its value on the next: "Author of the article:", "Publishing date:". */
 const AUTHOR_LABEL = /^(?:authors?(?:\s+of\s+(?:the|this)\s+(?:article|post|story|piece))?|written by|posted by|by)\s*:$/i;
 const DATE_LABEL =
@@ -132,6 +135,9 @@ export const byline: BlockRule = {
     const fields = block.plain.split(/\s+[|·•∙/]\s+|\s+[—–-]\s+|\s*\|\s*|;\s+/).filter(Boolean);
     let labels = 0;
     let bareName: string[] | null = null;
+    // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
+    // date in a form not read, which does not unmake the byline.
+    let unreadDate = false;
     for (const field of fields) {
       const category = CATEGORY_LEAD.exec(field);
       if (category?.[1]) {
@@ -147,7 +153,13 @@ export const byline: BlockRule = {
       }
       const lead = authorLead(field);
       // "Posted by John H. Cochrane at 11:01 PM", "Posted by Jane Doe on May 5, 2020": the time or date after the name.
-      const named = lead ? field.slice(lead[0].length) : '';
+      // ("By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington": co-writers after "with", the place after "in".)
+      const named = lead
+        ? field
+            .slice(lead[0].length)
+            .replace(/,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\.?$/u, '')
+            .replace(/,\s+with\s+/, ' and ')
+        : '';
       const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
       const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
       const names = lead ? parseNameList(when && after ? named.slice(0, after.index) : named) : null;
@@ -166,6 +178,10 @@ export const byline: BlockRule = {
       }
       // "April 5, 2018 | 6:00 PM": the time of day beside the date.
       if (TIME_OF_DAY.test(field.trim())) continue;
+      if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {
+        unreadDate = true;
+        continue;
+      }
       // "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name alone beside the date (kept only if a date comes).
       const bare = parseNameList(field.trim());
       if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(field) && !bareName) {

@@ -23,7 +23,11 @@ export const social: BlockRule = {
     const contacts = block.plain.replace(/^[•·*\s]+/, '').split(/\s*[|·•]\s*/);
     if (contacts.every((field) => CONTACT.test(field))) return { kind: 'chrome', reason: 'social' };
     const text = block.plain.replace(/[.:!]+$/, '');
-    if (/^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b/i.test(text)) {
+    if (
+      /^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b|^e-?mail (this|the) (story|article|page|post)$/i.test(
+        text,
+      )
+    ) {
       return { kind: 'chrome', reason: 'social' };
     }
     // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!".

@@ -237,3 +237,23 @@ describe('title: the headline that names the text', () => {
     );
   });
 });
+
+/** Batch p (tuning): older blogs and magazine pages, and front matter of organisations. */
+describe('header pass: batch p', () => {
+  it('reads "Written By: <name> - <a date in a form not read>" as the byline, and takes the question under a menu label for the title (Healthcare Economist)', () => {
+    const { essay } = excerpt('tuning/p-healthcareeconomist-compensating-differentials', [1, 60]);
+    expect(essay.meta.title).toBe('Do more capable workers get better working conditions?');
+    expect(essay.meta.authors).toEqual(['Jason Shafrin']);
+  });
+
+  it('takes the headline over a "STORY TOOLS" box, and the writers from "By …, with … and …, in Washington" under the text (BusinessWeek)', () => {
+    const { essay } = excerpt('tuning/p-businessweek-budget-get-real', [1, 145]);
+    expect(essay.meta.title).toBe('The Budget: Hey Guys, Get Real');
+    expect(essay.meta.authors).toEqual(['Howard Gleckman', 'Paul Magnusson', 'Stan Crock']);
+  });
+
+  it('reads a one-word brand as the author in front matter ("GovFresh") as the publication, and "description: undefined" as no standfirst (GovFresh)', () => {
+    const { essay } = excerpt('tuning/p-govfresh-software-principles', [1, 30]);
+    expect(essay.meta).toMatchObject({ authors: [], publication: 'GovFresh', subtitle: null });
+  });
+});

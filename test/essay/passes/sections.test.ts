@@ -44,3 +44,45 @@ describe('sections pass: labelled parts and updates', () => {
     expect(essay.appendix[0]?.title).toBe('Update');
   });
 });
+
+describe('sections pass: batch p', () => {
+  it('reads sub-headings that each tell the reader to do something as a set of recommendations, their parent’s text leading in (GovFresh)', () => {
+    const { essay } = excerpt('tuning/p-govfresh-golden-state-dotgov', [1, 290]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'Distinguishing digital',
+      'Exponential digital',
+      'Example digital',
+      'Pause ‘innovation’',
+      'Appoint an empowered chief digital officer (and internet-era CTO)',
+      'Move to single domain',
+      'Publish a technology directive',
+      'Implement spending controls',
+      'Run assessments',
+      'Measure and publish progress',
+    ]);
+    expect(essay.conclusion?.title).toBe('Onwards digital');
+  });
+
+  it('takes the levels from an outline’s numbering ("4.1.2.") where the heading marks drift, and strips the numbers (Internet Party)', () => {
+    const { essay } = excerpt('tuning/p-internetparty-privacy-internet-freedom', [1, 240]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'PROBLEMS IDENTIFIED',
+      'RELEVANT DATA / RESEARCH',
+      'EXAMPLES OF GLOBAL LEADERSHIP',
+      'Review surveillance laws',
+      'Strengthen human rights protection',
+      'Strengthen Internet freedom',
+      'Implement Privacy Act reform',
+    ]);
+  });
+
+  it('reads "Wrap-up" and "What happens now?" as concluding headings (Nick Lutsko, Digital Rights Watch)', () => {
+    expect(excerpt('tuning/p-nicklutsko-carbon-tax-cap-trade', [1, 200]).essay.conclusion?.title).toBe('Wrap-up');
+    expect(excerpt('tuning/p-digitalrightswatch-online-safety-inquiry', [1, 200]).essay.conclusion?.title).toBe('What happens now?');
+  });
+
+  it('reads "Overview of …" as the introduction (Healthcare Economist)', () => {
+    const { essay } = excerpt('tuning/p-healthcareeconomist-compensating-differentials', [1, 60]);
+    expect(essay.sections[0]?.title).toBe('Regional Variation in Wages');
+  });
+});
