@@ -216,6 +216,16 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     // parent, or numbered parts ("1. Normalize challenges", "2. …", "3. …", then "Be the thermostat").
     conclusion = last;
     kept = kept.slice(0, -1);
+  } else if (
+    !conclusion &&
+    last &&
+    kept.length >= SUMMING_UP_MIN_SECTIONS &&
+    // (Not the last member of a numbered or labelled set: "4. Many key parts of the coalition …".)
+    !LABEL.test(headings.find((heading) => heading.line === last.line)?.title ?? '') &&
+    sumsUp(last, kept.slice(0, -1), intro)
+  ) {
+    conclusion = last;
+    kept = kept.slice(0, -1);
   } else if (!conclusion && last && last.paragraphs.length >= 2 && kept.length >= 2) {
     const closing = last.paragraphs.at(-1) as Paragraph;
     // An essay that ends with a part of several paragraphs ends with its own closing paragraph:
@@ -227,6 +237,30 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
   }
   return { intro, sections: kept, conclusion, appendix: appendix.filter((section) => section.paragraphs.length > 0) };
+}
+
+/** A last part can sum up an essay of this many parts or more. */
+const SUMMING_UP_MIN_SECTIONS = 3;
+/** A part that sums up is shorter than this share of the others' mean length… */
+const SUMMING_UP_MAX_LENGTH = 0.65;
+/** …and this share of its content words or more the essay has used before. */
+const SUMMING_UP_MIN_RETURN = 0.4;
+
+/**
+ * A last part that sums the essay up whatever its heading ("The twilight of the technocrats",
+ * "Fix the surveillance economy, not just Facebook"): shorter than the parts before it, of two
+ * paragraphs or more, and mostly in words the essay has already used: it returns to the argument
+ * rather than opening a new point.
+ */
+function sumsUp(last: Section, before: readonly Section[], intro: readonly Paragraph[]): boolean {
+  if (last.line === null || last.paragraphs.length < 2 || before.length === 0) return false;
+  const length = (section: Section): number => wordCount(textOf(section.paragraphs));
+  const mean = before.reduce((sum, section) => sum + length(section), 0) / before.length;
+  if (length(last) >= SUMMING_UP_MAX_LENGTH * mean) return false;
+  const own = new Set(wordVector(textOf(last.paragraphs)).keys());
+  const earlier = wordVector(textOf([...intro, ...before.flatMap((section) => section.paragraphs)]));
+  const returning = [...own].filter((word) => earlier.has(word)).length;
+  return own.size > 0 && returning / own.size >= SUMMING_UP_MIN_RETURN;
 }
 
 /** Numbered headings in a row make a set: "1.", "2)", "III.", "B.". */

@@ -86,3 +86,20 @@ describe('sections pass: batch p', () => {
     expect(essay.sections[0]?.title).toBe('Regional Variation in Wages');
   });
 });
+
+describe('sections pass: a last part that sums up', () => {
+  it.each([
+    ['tuning/g-worksinprogress-british-nuclear', 'The twilight of the technocrats'],
+    ['tuning/c-aclu-facebook-tracking', 'Fix the surveillance economy, not just Facebook'],
+    ['tuning/k-skynettoday-autonomous-driving', 'When will the driver become the driven?'],
+  ])('reads the short last part of %s, mostly in words used before, as the conclusion', (essay, title) => {
+    const parsed = excerpt(essay, [1, 2000]);
+    expect(parsed.essay.conclusion?.title).toBe(title);
+    expect(parsed.essay.sections.map((section) => section.title)).not.toContain(title);
+  });
+
+  it('keeps a last part as long as the others as a section (Stack Overflow: "It’s not all roses")', () => {
+    const { essay } = excerpt('tuning/m-stackoverflow-why-rust', [1, 2000]);
+    expect(essay.sections.at(-1)?.title).toBe('It’s not all roses');
+  });
+});
