@@ -247,3 +247,17 @@ describe('rules for lines of batch p (real lines)', () => {
     expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
   });
 });
+
+describe('byline rule: outlets beside the name (lines of the page sweep)', () => {
+  it.each([
+    ['By Amy Kuperinsky | NJ Advance Media for NJ.com', { kind: 'meta', authors: ['Amy Kuperinsky'] }],
+    ['By Brigit Katz smithsonian.com', { kind: 'meta', authors: ['Brigit Katz'] }],
+    ['By Finian Cunningham. Sputnik International', { kind: 'meta', authors: ['Finian Cunningham'] }],
+    [
+      'By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware',
+      { kind: 'meta', authors: ['Jason Cipriani'], date: '2019-11-18', category: 'Hardware' },
+    ],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
+});

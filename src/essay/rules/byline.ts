@@ -96,6 +96,9 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
+/** An outlet named beside a byline: "NJ Advance Media for NJ.com", "Sputnik International", "The Associated Press". */
+const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|international|network|newspapers?|magazine|wire|service)\b/i;
+const OUTLET_MAX_WORDS = 6;
 /** A date in a form not read is short: "Oct• 29•12". */
 const UNREAD_DATE_MAX_WORDS = 4;
 
@@ -132,7 +135,7 @@ export const byline: BlockRule = {
     // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
     if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(block.plain.trim())) return verdict;
     // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
-    const fields = block.plain.split(/\s+[|·•∙/]\s+|\s+[—–-]\s+|\s*\|\s*|;\s+/).filter(Boolean);
+    const fields = block.plain.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+/).filter(Boolean);
     let labels = 0;
     let bareName: string[] | null = null;
     // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
@@ -159,6 +162,9 @@ export const byline: BlockRule = {
             .slice(lead[0].length)
             .replace(/,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\.?$/u, '')
             .replace(/,\s+with\s+/, ' and ')
+            // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)
+            .replace(/\.?\s+[\w-]+\.(?:com|org|net|co\.uk|news)$/i, '')
+            .replace(/\.\s+(\p{Lu}[^.]*)$/u, (whole, outlet: string) => (OUTLET.test(outlet) ? '' : whole))
         : '';
       const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
       const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
@@ -178,6 +184,8 @@ export const byline: BlockRule = {
       }
       // "April 5, 2018 | 6:00 PM": the time of day beside the date.
       if (TIME_OF_DAY.test(field.trim())) continue;
+      // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
+      if (verdict.authors && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
       if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {
         unreadDate = true;
         continue;
