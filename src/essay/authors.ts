@@ -117,12 +117,15 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
   if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
   const names = parseNameList(block.plain);
-  if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name))) return null;
+  if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !PUBLICATION_END.test(name))) return null;
   // A headline in title case ("Free Market Vaccines"): every word of it the text also writes in lower case.
   if (vocabulary && names.some((name) => name.split(/\s+/).every((word) => vocabulary.has(word.toLowerCase())))) return null;
   const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
 }
+
+/** A publication's name alone on a line ("Financial Post", "The Nation Weekly") is no byline. */
+export const PUBLICATION_END = /\s(?:post|times|journal|magazine|weekly|daily|tribune|herald|gazette|review|press|media)$/i;
 
 /** Words of a headline or a label, never of a name: "On Recent Controversial Events", "The Future of …", "News". */
 export const NOT_A_NAME_WORD =

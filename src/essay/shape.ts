@@ -93,6 +93,8 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   const count = words(block);
   if (count === 0 || count > maxWords || text.length > HEADING_MAX_CHARS) return false;
   if (/[.,;:]["”’)]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
+  // A line that stops on a conjunction runs on into the next: "… to protect livelihoods; and".
+  if (/[,;]\s*(?:and|or|but|nor)$/i.test(text)) return false;
   if (text.endsWith('?') && count > QUESTION_HEADING_MAX_WORDS) return false;
   // A line that spells out a web address is a mention or a link, never a heading.
   if (/\bhttps?:\/\//.test(text)) return false;

@@ -261,3 +261,27 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
     expect(verdict(text)).toEqual(expected);
   });
 });
+
+describe('rules for lines of batch q (real lines)', () => {
+  it.each([
+    ['Ad Policy', 'advertisement'],
+    ['December 25, 2023/January 1, 2024, Issue', 'navigation'],
+    ['View author publications', 'navigation'],
+    ['The GOP Primary Debate Was a Tedious Mess The GOP Primary Debate Was a Tedious Mess', 'related'],
+    [
+      'By signing up, you confirm that you are over the age of 16 and agree to receive occasional promotional offers for programs that support The Nation’s journalism. You can read our Privacy Policy here.',
+      'newsletter',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text, true)).toBe(expected);
+  });
+
+  it('keeps a short phrase said twice in a line as text ("Are we done yet? Are we done yet?")', () => {
+    expect(reason('Are we done yet? Are we done yet?', true)).toBeNull();
+  });
+
+  it('reads a section before the date, and a name before it as the writer', () => {
+    expect(verdict('Politics / January 11, 2024')).toEqual({ kind: 'meta', date: '2024-01-11', category: 'Politics' });
+    expect(verdict('Jane Doe / January 11, 2024')).toEqual({ kind: 'meta', date: '2024-01-11', authors: ['Jane Doe'] });
+  });
+});

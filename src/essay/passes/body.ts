@@ -1,4 +1,4 @@
-import { PERSON_NAME } from '../authors.js';
+import { namesAlone, PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { askedAlone, headingRuns } from '../heading-runs.js';
 import { removeBoxes, removeCaptions, removeCards, removeEchoedCards, removeEmbeddedPosts, removeLinkedCards } from '../insets.js';
@@ -91,6 +91,17 @@ export const body: Pass = {
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else if (ownNames.has(matchKey(block.plain))) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });
+    }
+    // A card's byline under its headline the rules took out ("The Cops Killed More People …" /
+    // "Elie Mystal", "Books & the Arts / Daniel Steinmetz-Jenkins"): the card's too.
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      const above = state.role(index - 1);
+      const name = block.plain.split(/\s+\/\s+/).at(-1) ?? '';
+      if (above?.kind !== 'chrome' || above.reason !== 'related' || !namesAlone({ ...block, plain: name, text: name }, state.vocabulary))
+        continue;
+      state.remove(index, 'related');
+      kept.splice(k, 1);
     }
     removeBoxes(state, kept);
     removeCards(state, kept);

@@ -1,4 +1,4 @@
-import { nameCase, namesAlone, nameWithGluedRole, PERSON_NAME, ROLE_LINE } from '../authors.js';
+import { nameCase, namesAlone, nameWithGluedRole, PERSON_NAME, PUBLICATION_END, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -60,7 +60,7 @@ export const bylines: Pass = {
         hints[i] = { kind: 'meta', authors: [glued] };
         return;
       }
-      if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain)) return;
+      if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain) || PUBLICATION_END.test(block.plain.trim())) return;
       // A headline in title case ("Free Market Vaccines") is no name: the text writes each of its words in lower case.
       if (
         block.plain
@@ -72,7 +72,8 @@ export const bylines: Pass = {
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);
-        return near && (hint?.kind === 'meta' || /^follow$/i.test(blocks[j]?.plain ?? ''));
+        // (Not beside a byline that names its writers already: "Dive Deeper" / "By Mamokete Modiba, …".)
+        return near && ((hint?.kind === 'meta' && !hint.authors?.length) || /^(?:follow|share)$/i.test(blocks[j]?.plain ?? ''));
       });
       const role = blocks[i + 1];
       const byRole =

@@ -419,6 +419,9 @@ function dateJustAbove(state: EssayState, index: number): boolean {
   return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(index - 1)?.kind === 'meta';
 }
 
+/** How far below a bare name a byline that names the writers may still stand. */
+const BARE_BYLINE_LOOKAHEAD = 8;
+
 /**
  * A line of names alone under the title ("Richard (R.J.) Eskow"), with page furniture or nothing
  * after it: a heading would have text under it.
@@ -426,6 +429,11 @@ function dateJustAbove(state: EssayState, index: number): boolean {
 function bareByline(state: EssayState, index: number): string[] | null {
   const block = state.blocks[index];
   if (!block || state.hints[index] || state.isDecided(index) || nextTextAfter(state, index + 1)) return null;
+  // (Not when a byline that names the writers follows: "Dive Deeper" / "Speed Read" / "By Mamokete Modiba, …".)
+  for (let j = index + 1; j < Math.min(state.blocks.length, index + 1 + BARE_BYLINE_LOOKAHEAD); j++) {
+    const hint = state.hints[j];
+    if (hint?.kind === 'meta' && hint.authors?.length) return null;
+  }
   return namesAlone(block, state.vocabulary);
 }
 

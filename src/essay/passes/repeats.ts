@@ -1,4 +1,5 @@
 import { namesAlone, nameWithGluedRole } from '../authors.js';
+import type { Verdict } from '../rules/types.js';
 import { isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { matchKey } from '../text.js';
@@ -8,6 +9,10 @@ const LABEL_REPEATS = 3;
 const LABEL_MAX_WORDS = 3;
 /** A headline printed twice in a row is a teaser card's (its link and its heading), not the essay's. */
 const TWICE_MIN_WORDS = 3;
+
+/** A line a byline's name stands beside: its date, or the share buttons under it. */
+const bylineNeighbour = (hint: Verdict | null | undefined): boolean =>
+  hint?.kind === 'meta' || (hint?.kind === 'chrome' && hint.reason === 'social');
 
 /**
  * Needs: markup. What a page repeats is the page's, not the essay's: short labels that come back
@@ -33,7 +38,8 @@ export const repeats: Pass = {
       // An author's name and role comes back on each of their other posts the page lists; its first is the byline.
       if (first && nameWithGluedRole(block.plain)) return;
       // So does a name set beside its byline's date ("Matthew Yglesias" / "18 hr ago").
-      if (first && namesAlone(block) && [i - 1, i + 1].some((j) => state.hints[j]?.kind === 'meta')) return;
+      // (Or beside the share buttons under it: "John Nichols" / "Share".)
+      if (first && namesAlone(block) && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) return;
       if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
       else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key))
         state.remove(i, 'related');

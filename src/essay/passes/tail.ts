@@ -1,4 +1,4 @@
-import { BIO_VERB, bioSubject, bioSubjects } from '../authors.js';
+import { BIO_VERB, bioSubject, bioSubjects, namesAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
@@ -226,6 +226,9 @@ function bylineNotes(state: EssayState): void {
   });
 }
 
+/** An author box's bio under the byline is a sentence or two. */
+const LEADING_BIO_MAX_WORDS = 40;
+
 /**
  * A bio set apart above the text, in italics: "*Chinwe Ekene Ezeigbo was a Policy and Research
  * Consultant for Open Ownership …*". Only the first paragraph, only of a named author.
@@ -233,10 +236,20 @@ function bylineNotes(state: EssayState): void {
 function leadingBio(state: EssayState): void {
   let i = state.bodyStart;
   while (i < state.blocks.length && (state.isDecided(i) || state.blocks[i]?.kind === 'rule')) i++;
+  // (The author's name alone may head the box: "Rachel Brazil" / "Rachel Brazil is a …".)
+  const named = state.blocks[i];
+  const heading = named && namesAlone(named) !== null && knownAuthor(state, named.plain) ? i : -1;
+  if (heading >= 0) i++;
   const block = state.blocks[i];
-  if (!block?.emphasised || block.kind !== 'paragraph') return;
+  // Set apart in italics, or the author box right under the byline ("By Rachel Brazil" /
+  // "Rachel Brazil is a freelance journalist in London, UK.").
+  if (block?.kind !== 'paragraph') return;
+  const above = heading >= 0 ? heading - 1 : i - 1;
+  const underByline = above >= 0 && state.role(above)?.kind === 'meta' && words(block) <= LEADING_BIO_MAX_WORDS;
+  if (!block.emphasised && !underByline) return;
   const subject = bioSubject(block.plain.replace(/^[*_\s]+/, ''));
   if (!subject || !knownAuthor(state, subject)) return;
+  if (heading >= 0) state.decide(heading, { kind: 'meta' });
   state.decide(i, { kind: 'bio' });
   state.bodyStart = i + 1;
 }

@@ -1,4 +1,4 @@
-import { namesAlone, ROLE } from '../authors.js';
+import { namesAlone, PUBLICATION_END, ROLE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
@@ -180,6 +180,7 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
   const text = block.plain;
   return (
     namesAlone(block, vocabulary) !== null ||
+    (words(block) <= PUBLICATION_MAX_WORDS && PUBLICATION_END.test(text.trim())) ||
     findDate(text) !== null ||
     /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i.test(text) ||
     /\p{L}\s*\/\s*(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(text) ||
@@ -187,6 +188,9 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     /^(?:by|posted|published|updated|written|tested by)\b/i.test(text)
   );
 }
+
+/** A publication's name ("Financial Post", "The Washington Post") is a few words. */
+const PUBLICATION_MAX_WORDS = 4;
 
 /** How far above the main text a title may stand with no byline: a caption, share buttons, a date between. */
 const TITLE_ABOVE_TEXT_REACH = 12;

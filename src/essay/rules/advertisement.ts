@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const MARKER =
-  /^(advertisement|advertising|ad|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( advertisement)?|continue reading (below|the main story))$/i;
+  /^(advertisement|advertising|ad|ad policy|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( advertisement)?|continue reading (below|the main story))$/i;
 
 /** An affiliate disclosure: "We are a participant in the Amazon Services LLC Associates Program, …", "We may earn a commission …". */
 const DISCLOSURE =

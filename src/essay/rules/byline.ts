@@ -136,6 +136,15 @@ export const byline: BlockRule = {
     if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(block.plain.trim())) return verdict;
     // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
     const fields = block.plain.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+/).filter(Boolean);
+    // "Politics / January 11, 2024": the section's name before the date.
+    const section = (fields[0] ?? '').trim();
+    const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
+    // (Set off by a slash or a bar, as a section's label is; "The Big Story - Nov 19, 2019" is a teaser.)
+    const labelled = /^[^|/]+\s[|/]\s[^|/]+$/.test(block.plain) && !/^(?:the|a|an)\s/i.test(section);
+    if (fields.length === 2 && labelled && !person && SECTION_AFTER_DATE.test(section) && dateField(fields[1] as string)) {
+      const dated = dateField(fields[1] as string);
+      if (dated && !dated.authors) return { kind: 'meta', date: dated.iso, category: section };
+    }
     let labels = 0;
     let bareName: string[] | null = null;
     // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
@@ -162,6 +171,8 @@ export const byline: BlockRule = {
             .slice(lead[0].length)
             .replace(/,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\.?$/u, '')
             .replace(/,\s+with\s+/, ' and ')
+            // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
+            .replace(/(\p{Ll})\d+(?:,\d+)*(?=$|\s|,)/gu, '$1')
             // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)
             .replace(/\.?\s+[\w-]+\.(?:com|org|net|co\.uk|news)$/i, '')
             .replace(/\.\s+(\p{Lu}[^.]*)$/u, (whole, outlet: string) => (OUTLET.test(outlet) ? '' : whole))

@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const LINK =
-  /^(home|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|previous|next|previous (article|post|story)|next (article|post|story)|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|download( the)?( pdf| report)?|view pdf|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|listen|save( for later)?|bookmark|continue reading|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
+  /^(home|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|previous|next|previous (article|post|story)|next (article|post|story)|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|view pdf|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|listen|save( for later)?|bookmark|continue reading|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
 /** Menus, breadcrumbs, "Return to …" links, audio/gift/print buttons, feedback prompts. */
 export const navigation: BlockRule = {
@@ -15,6 +15,8 @@ export const navigation: BlockRule = {
       return { kind: 'chrome', reason: 'navigation' };
     // "Listen to this article · 7 min", "Gift this article".
     if (words <= 8 && /^(listen to|gift) (this )?(article|story)\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    // A print issue's date: "December 25, 2023/January 1, 2024, Issue", "March/April 2019 Issue".
+    if (words <= 10 && /\b\d{4},?\s+issue$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
     if (words <= 12 && /^home\s*[>›»/|]/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // A link to more of something: "… (More)", "See More »", "View More Trending Stories »".

@@ -1,17 +1,17 @@
 import type { BlockRule } from './types.js';
 
 const CALL =
-  /\b(subscribe|unsubscribe|newsletters?|mailing list|sign(ing)? up|signup|register to (receive|get)|stay informed|stay (up to date|in touch|connected)|keep up to date|in your inbox|get (our|the latest) (updates|news)|email alerts?|join our (list|community)|(type|enter) your email|your email address)\b/i;
+  /\b(subscribe|unsubscribe|newsletters?|mailing list|sign(ing)? up|signup|register to (receive|get)|stay informed|stay (up to date|in touch|connected)|keep up to date|in your inbox|get (our|the latest) (updates|news)|email alerts?|join our (list|community)|(type|enter) your email|your email address|(weekly|daily) digest)\b/i;
 /** What makes a longer line in the body a prompt rather than a sentence about subscriptions. */
 const PROMPT =
-  /\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|consent to receive|unsubscribe (at )?any ?time)\b/i;
+  /\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|consent to receive|agree to receive|by signing up|unsubscribe (at )?any ?time)\b/i;
 
 /** Newsletter and subscription prompts. In the body a prompt must be short or read like one. */
 export const newsletter: BlockRule = {
   name: 'newsletter',
   test(block, { words, inBody }) {
     // (A sign-up form's consent notice runs long: "By clicking on the sign up button you consent to receive …".)
-    const limit = (inBody ? 24 : 30) + (/\bconsent to receive\b/i.test(block.plain) ? 20 : 0);
+    const limit = (inBody ? 24 : 30) + (/\b(?:consent|agree) to receive\b/i.test(block.plain) ? 20 : 0);
     if (words > limit || !CALL.test(block.plain)) return null;
     if (inBody && words > 14 && !PROMPT.test(block.plain)) return null;
     return { kind: 'chrome', reason: 'newsletter' };

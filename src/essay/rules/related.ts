@@ -1,10 +1,25 @@
 import { PERSON_NAME } from '../authors.js';
 import type { BlockRule } from './types.js';
 
+/** A headline printed twice in a line runs this many words each time, at least and at most. */
+const TWICE_MIN_WORDS = 5;
+const TWICE_MAX_WORDS = 25;
+
+/** The line is one text, then the same text again. */
+function printedTwice(text: string): boolean {
+  const trimmed = text.trim();
+  const half = (trimmed.length - 1) / 2;
+  return Number.isInteger(half) && trimmed[half] === ' ' && trimmed.slice(0, half) === trimmed.slice(half + 1);
+}
+
 /** Related-article links: "Related: …", "Read more: …", "You may also like". */
 export const related: BlockRule = {
   name: 'related',
   test(block, { words }) {
+    // A teaser card's headline printed twice in one line, its link's text and its heading:
+    // "The GOP Primary Debate Was a Tedious Mess The GOP Primary Debate Was a Tedious Mess".
+    if (words >= 2 * TWICE_MIN_WORDS && words <= 2 * TWICE_MAX_WORDS && printedTwice(block.plain))
+      return { kind: 'chrome', reason: 'related' };
     if (words > 25) return null;
     // A link to an author's other pieces: "More Richard (R.J.) Eskow.", "More by Jane Doe".
     const more = /^more (?:(?:by|from) )?(.+?)\.?$/i.exec(block.plain)?.[1]?.replace(/\s*\([^)]*\)/g, '');

@@ -195,3 +195,24 @@ describe('body pass: embeds, repeats and attributions', () => {
     expect(parts.join(' ')).not.toMatch(/Asheville/);
   });
 });
+
+describe('body pass: batch q', () => {
+  it('removes teaser cards whose headline is printed twice in a line, and the writer’s name under each (The Nation)', () => {
+    const { removed } = excerpt('tuning/q-nation-christie-exit', [1, 120]);
+    for (const line of [83, 85, 87, 89, 91, 93, 95, 97]) expect(removed.get(line), `line ${line}`).toBe('related');
+  });
+
+  it('removes an ad slot’s policy link, a print issue’s date and a newsletter box’s consent notice set in the text (The Nation)', () => {
+    const { removed } = excerpt('tuning/q-nation-christie-exit', [1, 120]);
+    expect(removed.get(42)).toBe('advertisement');
+    expect(removed.get(55)).toBe('navigation');
+    expect(removed.get(66)).toBe('newsletter');
+  });
+
+  it('keeps a list item that ends "; and" as text, not a heading, and reads the numbered "1) …" lines as the sections (Daily Maverick)', () => {
+    const { essay, body } = excerpt('tuning/q-dailymaverick-joburg-informal-traders', [1, 160]);
+    expect(body).toContain(108);
+    expect(essay.sections.map((section) => section.title)).toContain('Informal trading plans');
+    expect(essay.sections.map((section) => section.title)).not.toContain('The principle of minimal relocation to protect livelihoods; and');
+  });
+});

@@ -257,3 +257,27 @@ describe('header pass: batch p', () => {
     expect(essay.meta).toMatchObject({ authors: [], publication: 'GovFresh', subtitle: null });
   });
 });
+
+/** Batch q (tuning): author boxes and bylines of magazine pages. */
+describe('header pass: batch q', () => {
+  it('reads "By Rachel Brazil0" (an affiliation mark against the name) as the byline, and the author box under it as the bio (Nature)', () => {
+    const { essay, bio, body } = excerpt('tuning/q-nature-universities-in-exile', [1, 60]);
+    expect(essay.meta).toMatchObject({
+      title: 'Universities in exile: displaced scholars count the costs of starting afresh',
+      authors: ['Rachel Brazil'],
+      date: '2026-02-06',
+    });
+    expect(bio).toEqual([19]);
+    expect(body).not.toContain(19);
+  });
+
+  it('reads a name beside the share buttons as the byline though the page repeats it, and "Politics / January 11, 2024" as section and date (The Nation)', () => {
+    const { essay } = excerpt('tuning/q-nation-christie-exit', [1, 120]);
+    expect(essay.meta).toMatchObject({ authors: ['John Nichols'], date: '2024-01-11', category: 'Politics' });
+  });
+
+  it('takes the byline that names four writers, not a tab’s label beside it ("Dive Deeper") (Daily Maverick)', () => {
+    const { essay } = excerpt('tuning/q-dailymaverick-joburg-informal-traders', [1, 80]);
+    expect(essay.meta.authors).toEqual(['Mamokete Modiba', 'Claire Benit-Gbaffou', 'Sarah Charlton', 'Tanya Zack']);
+  });
+});

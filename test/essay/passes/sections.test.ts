@@ -103,3 +103,10 @@ describe('sections pass: a last part that sums up', () => {
     expect(essay.sections.at(-1)?.title).toBe('It’s not all roses');
   });
 });
+
+describe('sections pass: batch q', () => {
+  it('reads "What We’re Left With" as a concluding heading (Free Law Project)', () => {
+    const { essay } = excerpt('tuning/q-freelaw-pacer-billion', [1, 400]);
+    expect(essay.conclusion?.title).toBe("What We're Left With");
+  });
+});
