@@ -33,6 +33,9 @@ const ATTRIBUTION_MAX_WORDS = 8;
 const isLineHeading = (block: Block, next: Block | undefined): boolean =>
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
 
+/** A widget's option is a label of a word or three ("PubMed", "Google Scholar"). */
+const WIDGET_OPTION_MAX_WORDS = 3;
+
 /** An attribution that adds the speaker's role ("Jane Doe, Minister of …") runs longer. */
 const ATTRIBUTION_WITH_ROLE_MAX_WORDS = 16;
 /** "MARY NG" → "Mary Ng": a name set in capitals, as a name test reads names. */
@@ -91,6 +94,27 @@ export const body: Pass = {
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else if (ownNames.has(matchKey(block.plain))) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });
+    }
+    // The options of a widget whose label the rules took out ("Search author on:" / "PubMed" /
+    // "Google Scholar"): labels of a word or three, up to the next other line.
+    for (let k = 0; k < kept.length; k++) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      let label = index - 1;
+      while (label >= 0 && state.role(label)?.kind === 'chrome' && !/:\s*$/.test((state.blocks[label] as Block).plain)) {
+        if (words(state.blocks[label] as Block) > WIDGET_OPTION_MAX_WORDS) break;
+        label--;
+      }
+      const role = label >= 0 ? state.role(label) : null;
+      if (
+        role?.kind !== 'chrome' ||
+        !/:\s*$/.test((state.blocks[label] as Block).plain) ||
+        words(block) > WIDGET_OPTION_MAX_WORDS ||
+        isProse(block)
+      )
+        continue;
+      state.remove(index, role.reason);
+      kept.splice(k, 1);
+      k--;
     }
     // A card's byline under its headline the rules took out ("The Cops Killed More People …" /
     // "Elie Mystal", "Books & the Arts / Daniel Steinmetz-Jenkins"): the card's too.

@@ -28,7 +28,7 @@ const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief
  * "Quick design fixes", "How to …". Its sub-headings are the approaches.
  */
 const SET_HEADING =
-  /\b(options|approaches|alternatives|recommendations|proposals|ways|steps|lessons|principles|ideas|solutions|strategies|policies|reforms|actions|measures|priorities|pillars|paths|scenarios|choices|pills|fixes|tips|moves|levers|suggestions|remedies|responses)\b|^(how to|what (to do|should be done|can be done|we (propose|recommend)))\b/i;
+  /\b(options|approaches|alternatives|recommendations|proposals|ways|steps|lessons|principles|ideas|solutions|strategies|policies|reforms|actions|measures|priorities|pillars|paths|scenarios|choices|pills|fixes|tips|moves|levers|suggestions|remedies|responses)\b|^(how to|what (to do|should be done|can be done|we (propose|recommend))|what (?:[\p{L}'’-]+\s+){1,3}(?:should|can|must|could) do)\b/iu;
 const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+\p{L}+s\b/iu;
 /** A label the parts of a set share: "Option A:", "Goal 9:", "Step 2 —", "1.", "01 —", "B)". */
 const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—–|-])(?:\s|$)/u;

@@ -23,6 +23,8 @@ const DISCLAIMER = /\b(views|opinions) (expressed|are)\b|\bdo(es)? not (necessar
 /** A financial site's disclosure under the text: "Keith Noonan owns shares of …", "… has a disclosure policy." */
 const DISCLOSURE =
   /\b(?:owns|holds) (?:shares|stock|positions?) (?:of|in)\b|\bha(?:s|ve) no positions? in\b|\bhas a disclosure policy\b|^disclosure\s*:/i;
+/** The article's identifier on a line of its own, where its citation block starts: "doi: https://doi.org/10.1038/…". */
+const DOI_LINE = /^(?:doi:\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)10\.\d{4,}\/\S+$/i;
 /** More lines than this in a row that are neither text nor known chrome (a footer's menus) end the text. */
 const FOOTER_GAP = 4;
 /** Paragraphs in a row that show the text going on below a box of links. */
@@ -278,7 +280,11 @@ export const tail: Pass = {
       if (
         endIndex < 0 &&
         sawText &&
-        (isTailHeading(block, END_HEADING) || isPostFooter(state, i) || DISCLOSURE.test(block.plain) || isRoundupLead(state, i))
+        (isTailHeading(block, END_HEADING) ||
+          isPostFooter(state, i) ||
+          DISCLOSURE.test(block.plain) ||
+          DOI_LINE.test(block.plain.trim()) ||
+          isRoundupLead(state, i))
       )
         endIndex = i;
       sawText ||= isProse(block);

@@ -110,3 +110,14 @@ describe('sections pass: batch q', () => {
     expect(essay.conclusion?.title).toBe("What We're Left With");
   });
 });
+
+describe('sections pass: parents named "What … should do"', () => {
+  it('reads "What Congress should do about …" as the parent of a set: its recommendations are the sections (Free Law Project)', () => {
+    const { essay } = excerpt('tuning/q-freelaw-pacer-problem', [1, 400]);
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles.slice(0, 3)).toEqual(['Litigation', 'Supplication', 'Agitation']);
+    expect(titles).toContain('Congress should hold hearings on public access to electronic court records');
+    expect(titles).not.toContain('What Congress should do about the PACER Problem');
+    expect(essay.conclusion?.title).toBe('Finally');
+  });
+});

@@ -107,3 +107,13 @@ describe('tail pass: comments, appeals and a bio above the text', () => {
     expect(body[0]).toBe(23);
   });
 });
+
+describe('tail pass: a citation block', () => {
+  it('ends the text at the article’s DOI on a line of its own, and removes a search widget’s options with its label (Nature)', () => {
+    const { removed, body } = excerpt('tuning/q-nature-universities-in-exile', [1, 200]);
+    expect(body.at(-1)).toBeLessThan(136);
+    for (const line of [136, 138, 153]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(removed.has(24)).toBe(true);
+    expect(removed.has(25)).toBe(true);
+  });
+});
