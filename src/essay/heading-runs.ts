@@ -78,18 +78,18 @@ function labelledRun(blocks: readonly Block[]): number[] {
   return [...runs.values()].flatMap((run) => (run.length >= RUN_MIN ? run : []));
 }
 
+/** One short question on a line of its own, a paragraph to itself: "Who pays the cost of a tariff?". */
+const questionLine = (block: Block, maxWords: number): boolean =>
+  oneLine(block) &&
+  block.kind === 'paragraph' &&
+  /\?["”’)]*$/.test(block.plain) &&
+  /^[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
+  words(block) <= maxWords &&
+  !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain);
+
 function questionRun(blocks: readonly Block[]): number[] {
   const asked = blocks.flatMap((block, at) =>
-    oneLine(block) &&
-    block.kind === 'paragraph' &&
-    /\?["”’)]*$/.test(block.plain) &&
-    /^[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
-    words(block) <= QUESTION_RUN_MAX_WORDS &&
-    !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain) &&
-    at > 0 &&
-    standsAlone(blocks, at)
-      ? [at]
-      : [],
+    questionLine(block, QUESTION_RUN_MAX_WORDS) && at > 0 && standsAlone(blocks, at) ? [at] : [],
   );
   // A heading leads a section of paragraphs; questions a paragraph apart are the text asking them.
   const run = asked.filter((at, i) => {
@@ -136,15 +136,6 @@ const LONE_QUESTION_MAX_WORDS = 10;
 /** Short questions standing alone between paragraphs: among a set of other headings, headings too. */
 export function askedAlone(blocks: readonly Block[]): number[] {
   return blocks.flatMap((block, at) =>
-    oneLine(block) &&
-    block.kind === 'paragraph' &&
-    /\?["”’)]*$/.test(block.plain) &&
-    /^[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
-    words(block) <= LONE_QUESTION_MAX_WORDS &&
-    !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain) &&
-    sentence(blocks[at - 1]) &&
-    standsAlone(blocks, at)
-      ? [at]
-      : [],
+    questionLine(block, LONE_QUESTION_MAX_WORDS) && sentence(blocks[at - 1]) && standsAlone(blocks, at) ? [at] : [],
   );
 }

@@ -1,4 +1,4 @@
-import { namesAlone, PERSON_NAME } from '../authors.js';
+import { nameCase, namesAlone, PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { askedAlone, headingRuns } from '../heading-runs.js';
 import { removeBoxes, removeCaptions, removeCards, removeEchoedCards, removeEmbeddedPosts, removeLinkedCards } from '../insets.js';
@@ -38,10 +38,6 @@ const WIDGET_OPTION_MAX_WORDS = 3;
 
 /** An attribution that adds the speaker's role ("Jane Doe, Minister of …") runs longer. */
 const ATTRIBUTION_WITH_ROLE_MAX_WORDS = 16;
-/** "MARY NG" → "Mary Ng": a name set in capitals, as a name test reads names. */
-const titleCase = (text: string): string =>
-  text.trim().replace(/\p{Lu}+/gu, (word) => (word.length > 1 ? (word[0] as string) + word.slice(1).toLowerCase() : word));
-
 /** The last two or three words of a line: where an attribution puts the name. */
 const lastWords = (text: string): string => text.split(/\s+/).slice(-2).join(' ');
 
@@ -173,7 +169,7 @@ export const body: Pass = {
         block.kind !== 'heading' &&
         !isProse(block) &&
         words(block) <= ATTRIBUTION_WITH_ROLE_MAX_WORDS &&
-        PERSON_NAME.test(titleCase(block.plain.split(',')[0] ?? '')) &&
+        PERSON_NAME.test(nameCase((block.plain.split(',')[0] ?? '').trim())) &&
         block.plain.includes(',')
       ) {
         state.remove(index, 'pull-quote');
