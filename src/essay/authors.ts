@@ -118,10 +118,17 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !PUBLICATION_END.test(name))) return null;
-  // A headline in title case ("Free Market Vaccines"): every word of it the text also writes in lower case.
-  if (vocabulary && names.some((name) => name.split(/\s+/).every((word) => vocabulary.has(word.toLowerCase())))) return null;
+  if (vocabulary && names.some((name) => commonWordsOnly(name, vocabulary))) return null;
   const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
+}
+
+/** A headline in title case ("Free Market Vaccines"), no name: the text writes each of its words in lower case too. */
+export function commonWordsOnly(text: string, vocabulary: Vocabulary): boolean {
+  return text
+    .trim()
+    .split(/\s+/)
+    .every((word) => vocabulary.has(word.toLowerCase()));
 }
 
 /** A publication's name alone on a line ("Financial Post", "The Nation Weekly") is no byline. */

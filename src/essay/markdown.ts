@@ -189,16 +189,16 @@ function chromeLines(source: readonly string[], start: number, end: number, reas
   return blocks;
 }
 
-/**
- * Markdown (front matter already blanked) → blocks, with markdown-it's line maps. Markup that
- * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
- * lines are reported as removed; HTML paragraphs become blocks of their text.
- */
 /** A template tag that starts a line and ends one, lines apart. */
 const SPREAD_TEMPLATE = /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\})[^\n])*\n){0,8}(?:(?![%>]\}\})[^\n])*[%>]\}\}[ \t]*$/gm;
 /** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})". */
 const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
 
+/**
+ * Markdown (front matter already blanked) → blocks, with markdown-it's line maps. Markup that
+ * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
+ * lines are reported as removed; HTML paragraphs become blocks of their text.
+ */
 export function markdownBlocks(body: string): Block[] {
   const source = body.split(/\r\n|\r|\n/);
   // Template tags in a destination put spaces in it, and Markdown then reads no link or image at

@@ -11,10 +11,9 @@ import { endsLikeSentence, matchKey } from '../text.js';
 
 /** An emphasised line is a heading when it is short: a whole emphasised sentence is emphasis. */
 const EMPHASIS_HEADING_MAX_WORDS = 12;
-/** Level given to headings a page marks only by emphasis: below every `#` heading. */
 /** A line that opens with a number or a letter as a list marker ("1. ", "b) "), in a quote or not. */
 const NUMBERED_LINE = /^\s*(?:>\s*)*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
-
+/** Level given to headings a page marks only by emphasis: below every `#` heading. */
 export const EMPHASIS_LEVEL = 6;
 /** Level given to heading-shaped lines of a page copy, which carry no level of their own. */
 export const TEXT_HEADING_LEVEL = 2;

@@ -1,4 +1,4 @@
-import { nameCase, namesAlone, nameWithGluedRole, PERSON_NAME, PUBLICATION_END, ROLE_LINE } from '../authors.js';
+import { commonWordsOnly, nameCase, namesAlone, nameWithGluedRole, PERSON_NAME, PUBLICATION_END, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -61,14 +61,7 @@ export const bylines: Pass = {
         return;
       }
       if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain) || PUBLICATION_END.test(block.plain.trim())) return;
-      // A headline in title case ("Free Market Vaccines") is no name: the text writes each of its words in lower case.
-      if (
-        block.plain
-          .trim()
-          .split(/\s+/)
-          .every((word) => state.vocabulary.has(word.toLowerCase()))
-      )
-        return;
+      if (commonWordsOnly(block.plain, state.vocabulary)) return;
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);

@@ -117,6 +117,7 @@ const LABELS_BELOW_BYLINE = 2;
 
 /** A title below the byline says more than a label: a date above a headline ("Sunday, Feb 1, 2015" / "The sharing economy is a lie: …"). */
 const BELOW_TITLE_MIN_WORDS = 5;
+/** …and under a date alone, a headline in title case of this many words: "Free Market Vaccines". */
 const BELOW_TITLE_CASE_MIN_WORDS = 3;
 
 /**
@@ -133,7 +134,6 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
     labels++;
   }
   const block = state.blocks[i];
-  // (A shorter one in title case too: "Free Market Vaccines".)
   if (!block) return undefined;
   // (Under a date alone, as a blog sets its date header over the post's title, a short one in title case: "Free Market Vaccines".)
   const bylineHint = state.hints[byline];

@@ -141,7 +141,7 @@ export const byline: BlockRule = {
     const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
     // (Set off by a slash or a bar, as a section's label is; "The Big Story - Nov 19, 2019" is a teaser.)
     const labelled = /^[^|/]+\s[|/]\s[^|/]+$/.test(block.plain) && !/^(?:the|a|an)\s/i.test(section);
-    if (fields.length === 2 && labelled && !person && SECTION_AFTER_DATE.test(section) && dateField(fields[1] as string)) {
+    if (fields.length === 2 && labelled && !person && SECTION_AFTER_DATE.test(section)) {
       const dated = dateField(fields[1] as string);
       if (dated && !dated.authors) return { kind: 'meta', date: dated.iso, category: section };
     }
