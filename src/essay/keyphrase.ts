@@ -43,6 +43,27 @@ const stem = (word: string): string =>
     .replace(/['’]s$/, '')
     .replace(/(?<=[a-z]{3})s$/, '');
 
+/** Whether a written word is left out of phrases: a stop word, a number, a single character. */
+const isStopWord = (word: string): boolean => word.length < 2 || /^\d+$/.test(word) || STOP.has(word.toLowerCase().replace(/’/g, "'"));
+
+/**
+ * Each written word's key, or null for a stop word. Every stage compares the same sentences'
+ * words, and a text repeats most of its words (a 2 MB essay of distinct texts writes about
+ * 60,000 different ones), so each is worked out once; the memo is emptied when it grows past
+ * KEY_MEMO_LIMIT, so memory stays bounded whatever the input.
+ */
+const keyMemo = new Map<string, string | null>();
+const KEY_MEMO_LIMIT = 200_000;
+function contentKey(word: string): string | null {
+  let key = keyMemo.get(word);
+  if (key === undefined) {
+    key = isStopWord(word) ? null : stem(word);
+    if (keyMemo.size >= KEY_MEMO_LIMIT) keyMemo.clear();
+    keyMemo.set(word, key);
+  }
+  return key;
+}
+
 /** Runs of content words (1–4 words) with their counts; n-grams inside longer runs count too. */
 export function candidates(text: string): Candidate[] {
   const found = new Map<string, Candidate>();
@@ -51,14 +72,15 @@ export function candidates(text: string): Candidate[] {
   for (const clause of clauses) {
     const offsetOfClause = text.indexOf(clause, base);
     base = offsetOfClause + clause.length;
-    const run: Array<{ word: string; offset: number }> = [];
+    const run: Array<{ word: string; key: string; offset: number }> = [];
     const runs: Array<typeof run> = [];
     for (const match of clause.matchAll(WORD)) {
       const word = match[0];
-      if (STOP.has(word.toLowerCase().replace(/’/g, "'")) || /^\d+$/.test(word) || word.length < 2) {
+      const key = contentKey(word);
+      if (key === null) {
         if (run.length) runs.push(run.splice(0));
       } else {
-        run.push({ word, offset: offsetOfClause + (match.index ?? 0) });
+        run.push({ word, key, offset: offsetOfClause + (match.index ?? 0) });
       }
     }
     if (run.length) runs.push(run.splice(0));
@@ -66,7 +88,7 @@ export function candidates(text: string): Candidate[] {
       for (let size = 1; size <= Math.min(6, words.length); size++) {
         for (let start = 0; start + size <= words.length; start++) {
           const slice = words.slice(start, start + size);
-          const key = slice.map((w) => stem(w.word)).join(' ');
+          const key = slice.map((w) => w.key).join(' ');
           const first = slice[0];
           const last = slice[slice.length - 1];
           if (!first || !last) continue;
@@ -185,9 +207,8 @@ export function phraseKey(text: string): string {
 export function contentWords(text: string): string[] {
   const found: string[] = [];
   for (const match of text.matchAll(WORD)) {
-    const word = match[0];
-    if (word.length < 2 || /^\d+$/.test(word) || STOP.has(word.toLowerCase().replace(/’/g, "'"))) continue;
-    found.push(stem(word));
+    const key = contentKey(match[0]);
+    if (key !== null) found.push(key);
   }
   return found;
 }

@@ -54,7 +54,12 @@ function tally(words: readonly string[]): Map<string, number> {
   return counts;
 }
 
-function score(candidate: Omit<Candidate, 'score'>, runLength: number, recurring: ReadonlyMap<string, number>): number {
+function score(
+  candidate: Omit<Candidate, 'score'>,
+  runLength: number,
+  recurring: ReadonlyMap<string, number>,
+  ownWords: readonly string[],
+): number {
   const text = candidate.sentence.text;
   // The topic sentence leads; a closing sentence often states the upshot.
   let value = candidate.index === 0 ? 2 : candidate.index === runLength - 1 ? 0.3 : 0;
@@ -64,7 +69,7 @@ function score(candidate: Omit<Candidate, 'score'>, runLength: number, recurring
   if (text.trim().endsWith('?')) value -= 1.5;
   if (candidate.leans) value -= 1.5;
   // Centrality: content words this sentence shares with the rest of the slide's text.
-  const own = tally(contentWords(text));
+  const own = tally(ownWords);
   let shared = 0;
   for (const [key, count] of own) shared += Math.max(0, (recurring.get(key) ?? 0) - count);
   value += Math.min(2, shared / Math.sqrt(Math.max(1, own.size)));
@@ -91,12 +96,13 @@ const LEAD_IN = /:\s*["”’]?$/;
 export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = false }: { allowLong?: boolean } = {}): Bullet[] {
   const all = runs.flatMap((run) => run.sentences);
   if (all.length === 0) return [];
-  const recurring = tally(all.flatMap((sentence) => contentWords(sentence.text)));
+  const wordsOf = new Map(all.map((sentence) => [sentence, contentWords(sentence.text)]));
+  const recurring = tally([...wordsOf.values()].flat());
   const pool: Candidate[] = runs.flatMap((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
       const bullets = splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS).filter((text) => wordCount(text) > 0);
       const base = { run: r, index, sentence, bullets, leans: leansOnPrevious(bullets[0] ?? sentence.text) };
-      return { ...base, score: score(base, run.sentences.length, recurring) };
+      return { ...base, score: score(base, run.sentences.length, recurring, wordsOf.get(sentence) ?? []) };
     }),
   );
   const budget = bulletBudget(all.length);

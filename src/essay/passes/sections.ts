@@ -1,5 +1,5 @@
 import type { Paragraph, Section } from '../../types.js';
-import { cosine, wordVector } from '../keyphrase.js';
+import { contentWords, cosine, wordVector } from '../keyphrase.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import type { BodyItem, Pass, Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
@@ -257,10 +257,16 @@ function sumsUp(last: Section, before: readonly Section[], intro: readonly Parag
   const length = (section: Section): number => wordCount(textOf(section.paragraphs));
   const mean = before.reduce((sum, section) => sum + length(section), 0) / before.length;
   if (length(last) >= SUMMING_UP_MAX_LENGTH * mean) return false;
-  const own = new Set(wordVector(textOf(last.paragraphs)).keys());
-  const earlier = wordVector(textOf([...intro, ...before.flatMap((section) => section.paragraphs)]));
-  const returning = [...own].filter((word) => earlier.has(word)).length;
-  return own.size > 0 && returning / own.size >= SUMMING_UP_MIN_RETURN;
+  const own = new Set(contentWords(textOf(last.paragraphs)));
+  if (own.size === 0) return false;
+  // Read the earlier text only until enough of the part's words have turned up.
+  const needed = Math.ceil(SUMMING_UP_MIN_RETURN * own.size);
+  const returning = new Set<string>();
+  for (const paragraph of [...intro, ...before.flatMap((section) => section.paragraphs)]) {
+    for (const word of contentWords(paragraph.text)) if (own.has(word)) returning.add(word);
+    if (returning.size >= needed) return true;
+  }
+  return false;
 }
 
 /** Numbered headings in a row make a set: "1.", "2)", "III.", "B.". */
