@@ -156,9 +156,10 @@ function authorsToFollow(state: EssayState): void {
 
 /**
  * Lines above the title are page chrome, except the publication's name: a short line the page
- * names again elsewhere ("The Peninsula" … "Return to the Peninsula").
+ * names again elsewhere ("The Peninsula" … "Return to the Peninsula"), and the byline fields
+ * printed there. Returns a date found far above the title, for want of one under it.
  */
-function readKicker(state: EssayState): void {
+function readKicker(state: EssayState): FarDate | null {
   const { blocks, hints, meta } = state;
   const titleIndex = state.titleIndex;
   const stripThe = (text: string): string => matchKey(text).replace(/^the /, '');
@@ -190,17 +191,27 @@ function readKicker(state: EssayState): void {
       state.decide(i, { kind: 'meta' });
     }
   }
+  let farDate: FarDate | null = null;
   for (let i = 0; i < Math.max(0, titleIndex); i++) {
     if (state.isDecided(i)) continue;
     const block = blocks[i] as Block;
     const hint = hints[i];
     if (hint?.kind === 'meta') {
-      applyMeta(state, hint, block.lines.start);
+      const far = titleIndex - i > BYLINE_ABOVE_REACH;
+      if (far && hint.date && !meta.date) farDate ??= { date: hint.date, line: block.lines.start };
+      applyMeta(state, far ? { ...hint, date: undefined } : hint, block.lines.start);
       state.decide(i, { kind: 'meta' });
       continue;
     }
     state.remove(i, hint?.kind === 'chrome' ? hint.reason : 'outside-article');
   }
+  return farDate;
+}
+
+/** A date printed well above the title, in the page's masthead: today's date on many sites ("Wednesday, November 20, 2019"). */
+interface FarDate {
+  date: string;
+  line: number;
 }
 
 /**
@@ -263,7 +274,9 @@ export const header: Pass = {
   run(state) {
     const { blocks, hints, meta } = state;
     readFrontMatter(state);
-    readKicker(state);
+    // A date in the masthead is the day the page was printed more often than the post's: the
+    // byline's date under the title wins, and the masthead's stands only when there is none.
+    const mastheadDate = readKicker(state);
     let i = state.titleIndex + 1;
     let sawMeta = false;
     // Under a "Tags" label, the short lines down to the text are the tags.
@@ -371,6 +384,7 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     if (meta.authors.length === 0) authorsToFollow(state);
+    if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
     if (!meta.date) dateAtTextStart(state);
     authorNotPublication(state);
     publicationNotAuthor(state);

@@ -10,6 +10,11 @@ describe('header pass', () => {
     expect(parts).not.toContain('Andrea Middleton');
   });
 
+  it('takes the byline’s date under the title over the masthead’s date of the day far above it (Washington Examiner)', () => {
+    const { essay } = excerpt('tuning/n-washingtonexaminer-prince-andrew-interview', [1, 125]);
+    expect(essay.meta).toMatchObject({ authors: ['Madeline Fry'], date: '2019-11-18' });
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
