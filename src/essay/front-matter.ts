@@ -54,13 +54,13 @@ function scalarText(value: unknown): string | null {
   return null;
 }
 
-/** `jane-doe` → `Jane Doe`: a slug is all a page gave, and a slug is not how a name is written. */
+/** `jane-doe` → `Jane Doe`, `piotr` → `Piotr`: a slug is all a page gave, and a slug is not how a name is written. */
 function readableName(name: string): string {
   const cleaned = name
     .replace(/\s*<[^>]*>\s*/g, ' ')
     .replace(/^@/, '')
     .trim();
-  if (/^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)+$/u.test(cleaned)) {
+  if (/^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)*$/u.test(cleaned) && /\p{L}/u.test(cleaned)) {
     return cleaned
       .split(/[-_]/)
       .map((part) => part.charAt(0).toUpperCase() + part.slice(1))

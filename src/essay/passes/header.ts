@@ -55,8 +55,23 @@ function readFrontMatter(state: EssayState): void {
         !(meta.publication && squeeze(name) === squeeze(meta.publication)) &&
         !organisationInText(state, name),
     );
-    if (people.length > 0) [meta.authors, meta.lines.authors] = [people, front.authors.line];
+    if (people.length > 0) [meta.authors, meta.lines.authors] = [people.map((name) => fullNameInText(state, name)), front.authors.line];
   }
+}
+
+/**
+ * A first name alone, as a slug gives it (`authors: [piotr]`), is the full name the text writes
+ * with it: "our Board member Piotr Debowski will walk you through …".
+ */
+function fullNameInText(state: EssayState, name: string): string {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
+  const written = new RegExp(`\\b${escapeRegExp(name)}\\s+(\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?)\\b`, 'u');
+  for (const block of state.blocks) {
+    const surname = written.exec(block.plain)?.[1];
+    const full = surname ? `${name} ${surname}` : null;
+    if (full && PERSON_NAME.test(full) && !state.vocabulary.has(surname?.toLowerCase() ?? '')) return full;
+  }
+  return name;
 }
 
 /** What an organisation has and a person does not: "Open Ownership’s Executive Director", "… team", "… principles". */

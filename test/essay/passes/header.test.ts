@@ -15,6 +15,12 @@ describe('header pass', () => {
     expect(essay.meta).toMatchObject({ authors: ['Madeline Fry'], date: '2019-11-18' });
   });
 
+  it('gives a slug’s first name the surname the text writes with it; a slug without one is capitalised (Digital Rights Watch, UBI Center)', () => {
+    expect(excerpt('tuning/p-digitalrightswatch-wa-privacy-bill', [1, 40]).essay.meta.authors).toEqual(['Piotr Debowski']);
+    expect(excerpt('tuning/p-digitalrightswatch-online-safety-inquiry', [1, 40]).essay.meta.authors).toEqual(['Sam']);
+    expect(excerpt('tuning/f-ubicenter-uk-land-dividend', [1, 40]).essay.meta.authors).toEqual(['Max', 'Nikhil', 'Charles']);
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
