@@ -122,14 +122,23 @@ function authorsAboveTitle(state: EssayState): void {
 /** The opening paragraphs that may say who wrote the piece. */
 const OPENING_BLOCKS = 6;
 
+/** A newsletter introducing a guest's piece: "The first essay comes from Jahara Matisek, a Lieutenant Colonel …". */
+const GUEST_ESSAY =
+  /\b(?:essay|piece|post|article|column|op-ed|guest post)\s+(?:comes|is|was)\s+(?:from|by)\s+((?:\p{Lu}[\p{L}'’.-]*\s*){2,4})(?=[,.;:(]|$)/u;
+
+/** A newsletter's introduction, lists included, runs this many blocks before the guest's piece. */
+const GUEST_ESSAY_REACH = 15;
+
 /** "The paper is authored by Dr Rufus Pollock, founder of …": the opening names the author. */
+const WRITTEN_BY =
+  /\b(?:is|was|are|were|has been|have been)\s+(?:written|authored|co-authored|co-written)\s+by\s+(?:(?:dr|prof|professor)\.?\s+)?([^,.;:()]+)/i;
+
+/** The author named in the opening: "written by …", or a newsletter's guest. */
 function authorsInOpening(state: EssayState): void {
-  for (let i = state.bodyStart; i < Math.min(state.blocks.length, state.bodyStart + OPENING_BLOCKS); i++) {
+  const end = Math.min(state.blocks.length, state.bodyStart + GUEST_ESSAY_REACH);
+  for (let i = state.bodyStart; i < end; i++) {
     const block = state.blocks[i] as Block;
-    const match =
-      /\b(?:is|was|are|were|has been|have been)\s+(?:written|authored|co-authored|co-written)\s+by\s+(?:(?:dr|prof|professor)\.?\s+)?([^,.;:()]+)/i.exec(
-        block.plain,
-      );
+    const match = (i < state.bodyStart + OPENING_BLOCKS ? WRITTEN_BY.exec(block.plain) : null) ?? GUEST_ESSAY.exec(block.plain);
     const names = match?.[1] ? parseNameList(match[1].trim()) : null;
     if (names) {
       [state.meta.authors, state.meta.lines.authors] = [names, block.lines.start];

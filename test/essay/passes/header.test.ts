@@ -21,6 +21,10 @@ describe('header pass', () => {
     expect(excerpt('tuning/f-ubicenter-uk-land-dividend', [1, 40]).essay.meta.authors).toEqual(['Max', 'Nikhil', 'Charles']);
   });
 
+  it('takes the guest a newsletter’s introduction names as the piece’s writer, past the list of judges (ChinaTalk)', () => {
+    expect(excerpt('tuning/g-chinatalk-industrial-base', [1, 40]).essay.meta.authors).toEqual(['Jahara Matisek']);
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
