@@ -274,15 +274,18 @@ const NUMBERED_HEADING = /^\s*(?:\d{1,2}|[ivx]{1,4}|[a-h])[.)]\s/i;
 /** A set is this many numbered parts or more. */
 const NUMBERED_SET_MIN = 2;
 
-/** The last section is unnumbered and every section before it is numbered. */
+/**
+ * The last section is unnumbered and the sections just before it are a numbered set, whatever
+ * comes before the set ("Are lessons being unlearnt?", "1. …", "2. …", "3. …", "4. …", then
+ * "The best way to build good services is to start small and iterate").
+ */
 function afterNumbered(sections: readonly Section[], headings: readonly Heading[]): boolean {
-  const raw = (section: Section): string => headings.find((heading) => heading.line === section.line)?.title ?? '';
+  const numbered = (section: Section): boolean =>
+    NUMBERED_HEADING.test(headings.find((heading) => heading.line === section.line)?.title ?? '');
   const before = sections.slice(0, -1);
-  return (
-    before.length >= NUMBERED_SET_MIN &&
-    before.every((section) => NUMBERED_HEADING.test(raw(section))) &&
-    !NUMBERED_HEADING.test(raw(sections.at(-1) as Section))
-  );
+  let run = 0;
+  while (run < before.length && numbered(before[before.length - 1 - run] as Section)) run++;
+  return run >= NUMBERED_SET_MIN && !numbered(sections.at(-1) as Section);
 }
 
 /** A last part of this many paragraphs or more: its closing paragraph is the essay's conclusion. */

@@ -20,6 +20,12 @@ describe('sections pass', () => {
     const { parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
     expect(parts).toEqual(['Breaking Down Barriers', 'Why WordCamps?', 'conclusion: Help Us Grow This Work']);
   });
+  it('takes an unnumbered last part after a numbered set that follows an unnumbered first part for the conclusion (Scott Logic)', () => {
+    const { parts } = excerpt('tuning/f-scottlogic-govtech-not-big-it', [1, 90]);
+    expect(parts.at(0)).toBe('Are lessons being unlearnt?');
+    expect(parts.at(-1)).toBe('conclusion: The best way to build good services is to start small and iterate');
+  });
+
   it('takes an unnumbered last part after numbered ones ("1. Normalize challenges." … "Be the thermostat") for the conclusion (Postlight)', () => {
     const { parts } = excerpt('tuning/h-postlight-be-the-thermostat', [1, 146]);
     expect(parts).toEqual(['Normalize challenges', 'Frame the problem', 'Put a clear plan forward', 'conclusion: Be the thermostat']);
