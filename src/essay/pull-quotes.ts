@@ -57,7 +57,15 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS)
       return;
     const next = blocks[i + 1];
-    if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) return;
+    // (Unless it is long and repeats a paragraph other than the one it heads: a pull quote set
+    // between paragraphs, a little before or after the one it is taken from.)
+    if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) {
+      const own = contentWords(key);
+      const elsewhere = blocks.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1).filter((other) => other !== next);
+      if (own.length >= PULL_QUOTE_MIN_CONTENT_WORDS && elsewhere.some((other) => excerptOf(block, own, other, EXCERPT_RATIO)))
+        quotes.add(block);
+      return;
+    }
     // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
     const nearKeys = keys.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
     // A paragraph printed again whole, a little further on, is a pull quote the second time.
@@ -80,11 +88,16 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     const reach = quoted ? QUOTED_REACH : PULL_QUOTE_REACH;
     const near = blocks.slice(Math.max(0, i - reach), i + reach + 1);
     // An excerpt of a longer paragraph: a paragraph of the same length saying much the same is not one.
-    const repeats = (other: Block): boolean =>
-      other !== block &&
-      words(other) >= words(block) * (quoted ? QUOTED_EXCERPT_RATIO : EXCERPT_RATIO) &&
-      orderedOverlap(own, contentWords(matchKey(other.plain))) >= PULL_QUOTE_OVERLAP;
-    if (near.some(repeats)) quotes.add(block);
+    if (near.some((other) => excerptOf(block, own, other, quoted ? QUOTED_EXCERPT_RATIO : EXCERPT_RATIO))) quotes.add(block);
   });
   return quotes;
+}
+
+/** `block` (its content words `own`) is an excerpt of the longer `other`: nearly all its words stand there in order. */
+function excerptOf(block: Block, own: readonly string[], other: Block, ratio: number): boolean {
+  return (
+    other !== block &&
+    words(other) >= words(block) * ratio &&
+    orderedOverlap(own, contentWords(matchKey(other.plain))) >= PULL_QUOTE_OVERLAP
+  );
 }

@@ -28,6 +28,12 @@ describe('chrome rules', () => {
     ['© 2024 Policy Review. All rights reserved.', 'copyright'],
     // Lines from the real corpus (test/corpus/tuning).
     ['Share All sharing options for: The law that’s helping fuel Delhi’s deadly air pollution', 'social'],
+    // Aeon (s-aeon-building-embryos): its share buttons, its length glued to its Save button, tags copied without spaces.
+    ['Syndicate this essay', 'social'],
+    ['Post', 'social'],
+    ['4,500 wordsSave', 'counter'],
+    ['BioethicsBiologyHuman reproduction', 'navigation'],
+    ['PhilosophySciencePsychologySocietyCulture', 'navigation'],
     ['All Share Services', 'social'],
     ['Flipboard', 'social'],
     ['More Richard (R.J.) Eskow.', 'related'],
@@ -68,6 +74,7 @@ describe('chrome rules', () => {
     'See the appendix for the full model.',
     'Topics: why this matters to all of us.',
     'Thanks to the new rules, prices fell. Consumers benefited most.',
+    'McDonald’s and OpenAI plan a deal.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });
@@ -245,6 +252,8 @@ describe('rules for lines of batch p (real lines)', () => {
 
   it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
     expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+    // (Aeon: the button that opens the writer's bio.)
+    expect(verdict('by John Wallingford + BIO')).toEqual({ kind: 'meta', authors: ['John Wallingford'] });
   });
 });
 

@@ -29,6 +29,8 @@ const DOI_LINE = /^(?:doi:\s*)?(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)10\.\d{
 const FOOTER_GAP = 4;
 /** Paragraphs in a row that show the text going on below a box of links. */
 const BOX_RESUME_RUN = 2;
+/** Page furniture in a row after the text (tags, date, share buttons) opens a box too: cards may follow. */
+const FURNITURE_RUN = 5;
 /** Without a byline, a bio stands in the last part of the page. */
 const LATE_BIO = 0.6;
 /** A bio names its subject within its first words. */
@@ -185,14 +187,20 @@ function textEnd(state: EssayState, limit?: number): number {
   // apart by blank lines where the page's paragraphs are.
   let inBox = false;
   let textRun = 0;
+  let furniture = 0;
   const spaced = spacedParagraphs(state.blocks.slice(state.bodyStart));
   const listed = datedListings(state);
   let last: Block | null = null;
   for (let i = state.bodyStart; i < cutAt && gap <= footerGap; i++) {
     const block = blocks[i] as Block;
     const hint = hints[i];
-    if (block.kind === 'rule' || state.isDecided(i)) continue;
-    if (bodyEnd > state.bodyStart && isBoxHeading(block)) inBox = true;
+    if (block.kind === 'rule') continue;
+    if (state.isDecided(i)) {
+      const role = state.role(i);
+      if (role?.kind === 'chrome' && role.reason !== 'markup') furniture++;
+      continue;
+    }
+    if (bodyEnd > state.bodyStart && (isBoxHeading(block) || furniture >= FURNITURE_RUN)) inBox = true;
     // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
     // belongs to the footer widget, not the essay.
     const amidChrome = limit === undefined && (previous?.kind === 'chrome' || previous?.kind === 'meta') && wordCount(block.plain) < 40;
@@ -204,6 +212,8 @@ function textEnd(state: EssayState, limit?: number): number {
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
     gap = text || hint ? 0 : gap + 1;
+    // (Markup left by a Markdown source, "<br />", is no furniture.)
+    furniture = (hint?.kind === 'chrome' && hint.reason !== 'markup') || hint?.kind === 'meta' ? furniture + 1 : 0;
     previous = hint ?? null;
   }
   return limit !== undefined && bodyEnd === state.bodyStart ? limit : bodyEnd;

@@ -256,8 +256,10 @@ const DEK_MIN_WORDS = 12;
 function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {
   const top = blocks[upper] as Block;
   const bottom = blocks[lower] as Block;
-  // (A menu's label over a question is no title over its standfirst: "Praise" / "Do more capable workers …?".)
-  if (words(top) <= LABEL_MAX_WORDS || PUBLICATION_NAME.test(top.plain)) return lower;
+  // (A menu's label over a question is no title over its standfirst: "Praise" / "Do more capable workers …?".
+  // Labels capitalise each word; a short title in sentence case, "Building embryos", is no label.)
+  const sentenceCase = words(top) >= 2 && /\s\p{Ll}/u.test(top.plain);
+  if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain)) return lower;
   if (isStandfirst(bottom)) return upper;
   if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
   // A kicker is a label of a few words; a line as long as a headline over another is the headline, over its dek.

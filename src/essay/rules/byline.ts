@@ -171,6 +171,8 @@ export const byline: BlockRule = {
             .slice(lead[0].length)
             .replace(/,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\.?$/u, '')
             .replace(/,\s+with\s+/, ' and ')
+            // ("by John Wallingford + BIO": the button that opens the writer's bio.)
+            .replace(/\s+\+\s*bio$/i, '')
             // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
             .replace(/(\p{Ll})\d+(?:,\d+)*(?=$|\s|,)/gu, '$1')
             // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)

@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const NETWORK =
-  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat)$/i;
+  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save)$/i;
 
 /** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
 const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
@@ -24,7 +24,7 @@ export const social: BlockRule = {
     if (contacts.every((field) => CONTACT.test(field))) return { kind: 'chrome', reason: 'social' };
     const text = block.plain.replace(/[.:!]+$/, '');
     if (
-      /^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b|^e-?mail (this|the) (story|article|page|post)$/i.test(
+      /^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b|^(e-?mail|syndicate|republish) (this|the) (story|article|page|post|essay|piece)$/i.test(
         text,
       )
     ) {

@@ -7,13 +7,25 @@ const TAG_MAX_WORDS = 4;
 /** Items that make a list rather than a sentence after a colon ("Topics: why this matters"). */
 const TAGS_MIN = 2;
 
+/** A line of links copied without their spaces is short: a menu or a list of tags. */
+const GLUED_MAX_WORDS = 6;
+/** Joins of a lower-case letter to a capital inside one word that no name has ("McDonald" has one). */
+const GLUED_MIN_JOINS = 2;
+
+/** Links copied from a page without the spaces between them: "BioethicsBiologyHuman reproduction". */
+function gluedLinks(text: string): boolean {
+  return text.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_MIN_JOINS);
+}
+
 /**
  * A page's tags set as one line: "Tagged: Biomedicine, genetics, gene therapy, Feng Zhang". A list
- * of short comma-separated terms after the label, never a sentence, so also inside the body.
+ * of short comma-separated terms after the label, never a sentence, so also inside the body; or
+ * tags glued together.
  */
 export const tags: BlockRule = {
   name: 'tags',
-  test(block) {
+  test(block, { words }) {
+    if (words <= GLUED_MAX_WORDS && gluedLinks(block.plain)) return { kind: 'chrome', reason: 'navigation' };
     const list = TAG_LIST.exec(block.plain.trim())?.[1];
     if (!list || /[.!?]$/.test(list.trim())) return null;
     const items = list.split(/\s*[,;|·•]\s*/).filter(Boolean);

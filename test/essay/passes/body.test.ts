@@ -9,6 +9,11 @@ import { ROOT } from '../../helpers/fixtures.js';
 describe('body pass', () => {
   const vox = excerpt('tuning/e-vox-delhi-air-pollution', [50, 90], [115, 130]);
 
+  it('takes a long line shaped like a heading for a pull quote when it repeats a paragraph other than the one under it (Prospect)', () => {
+    const { removed } = excerpt('tuning/c-prospect-anglosphere', [1, 246]);
+    expect(removed.get(156)).toBe('pull-quote');
+  });
+
   it('removes a caption set right against its photo credit, two sentences or one (Vox)', () => {
     expect(vox.removed.get(65)).toBe('caption');
     expect(vox.removed.get(66)).toBe('caption');

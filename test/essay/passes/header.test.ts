@@ -25,6 +25,12 @@ describe('header pass', () => {
     expect(excerpt('tuning/g-chinatalk-industrial-base', [1, 40]).essay.meta.authors).toEqual(['Jahara Matisek']);
   });
 
+  it('takes a short title in sentence case over its standfirst, past the share buttons under the byline (Aeon)', () => {
+    const { essay } = excerpt('tuning/s-aeon-building-embryos', [1, 60]);
+    expect(essay.meta).toMatchObject({ title: 'Building embryos', authors: ['John Wallingford'] });
+    expect(essay.meta.subtitle).toMatch(/^For 3,000 years, humans have struggled/);
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);

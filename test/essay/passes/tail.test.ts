@@ -3,6 +3,13 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('ends the text at a run of page furniture (tags, date, share buttons): the cards under it are no text, though they hold sentences (Aeon)', () => {
+    const { essay, body, removed } = excerpt('tuning/s-aeon-building-embryos', [1, 248]);
+    expect(Math.max(...body)).toBeLessThan(156);
+    for (const line of [167, 169, 171, 173]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(essay.meta.date).toBe('2024-05-16');
+  });
+
   it('reads the author’s name as a heading over "Emiliano joined …" as the bio, wherever it stands (pv magazine)', () => {
     const { bio, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     expect(bio).toEqual([176]);
