@@ -2,7 +2,7 @@ import type { Block } from './blocks.js';
 import { findDate } from './dates.js';
 import { words } from './shape.js';
 import type { EssayState } from './state.js';
-import { endsLikeSentence } from './text.js';
+import { endsLikeSentence, wordCount } from './text.js';
 
 /** Lines in a row, each opening or closing with a date, that make a listing of posts. */
 const LISTING_MIN_LINES = 3;
@@ -39,6 +39,50 @@ export function datedListings(state: EssayState): Set<number> {
     if (dated(block)) run.push(i);
     else close();
   }
+  close();
+  return found;
+}
+
+/** Lines in a row in alphabetical order, this many or more: a page's tags or a menu, not text set by chance. */
+const ALPHABETICAL_RUN_MIN = 6;
+/** A tag or a menu item is a few words. */
+const ALPHABETICAL_ITEM_MAX_WORDS = 5;
+
+const alphabetical = new WeakMap<EssayState, Set<number>>();
+
+/**
+ * The blocks of runs of short lines set line under line in alphabetical order ("American
+ * Association of Evangelicals (AAE)" / "anti-Judeo Christian agenda" / "Christian VOLAGs" / …),
+ * read line by line: a line that starts in lower case joins the block above it.
+ */
+export function alphabeticalRuns(state: EssayState): Set<number> {
+  const known = alphabetical.get(state);
+  if (known) return known;
+  const { blocks, lines } = state;
+  const short = (text: string): boolean => text !== '' && wordCount(text) <= ALPHABETICAL_ITEM_MAX_WORDS && !/[.!?:]$/.test(text);
+  const found = new Set<number>();
+  alphabetical.set(state, found);
+  let run: number[] = [];
+  let previous: string | null = null;
+  const close = (): void => {
+    const lineCount = run.reduce((n, i) => n + (blocks[i] as Block).lines.end - (blocks[i] as Block).lines.start + 1, 0);
+    if (lineCount >= ALPHABETICAL_RUN_MIN) for (const i of run) found.add(i);
+    run = [];
+    previous = null;
+  };
+  blocks.forEach((block, i) => {
+    const own = lines.slice(block.lines.start - 1, block.lines.end).map((line) => line.trim());
+    const last = run.at(-1);
+    const adjacent = last !== undefined && block.lines.start === (blocks[last] as Block).lines.end + 1;
+    if (block.kind !== 'paragraph' || !own.every(short) || !adjacent) close();
+    if (block.kind !== 'paragraph' || !own.every(short)) return;
+    const sorted = own.every((line, k) => k === 0 || (own[k - 1] as string).localeCompare(line, 'en', { sensitivity: 'base' }) <= 0);
+    const follows = previous === null || previous.localeCompare(own[0] as string, 'en', { sensitivity: 'base' }) <= 0;
+    if (!sorted || !follows) close();
+    if (!sorted) return;
+    run.push(i);
+    previous = own.at(-1) as string;
+  });
   close();
   return found;
 }

@@ -252,6 +252,9 @@ describe('rules for lines of batch p (real lines)', () => {
 
   it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
     expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+    // (ConservativeHQ: a desk beside a date with a two-digit year.)
+    expect(verdict('CHQ Staff | 10/17/18')).toEqual({ kind: 'meta', date: '2018-10-17' });
+    expect(verdict('CHQ Staff')).toBeNull();
     // (Aeon: the button that opens the writer's bio.)
     expect(verdict('by John Wallingford + BIO')).toEqual({ kind: 'meta', authors: ['John Wallingford'] });
   });

@@ -1,6 +1,7 @@
 import { namesAlone, PERSON_NAME, parseNameList } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
+import { alphabeticalRuns } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -187,8 +188,10 @@ function readKicker(state: EssayState): FarDate | null {
   const { blocks, hints, meta } = state;
   const titleIndex = state.titleIndex;
   const stripThe = (text: string): string => matchKey(text).replace(/^the /, '');
+  // (Not a page's tags: a tag holding a word of the menus proves nothing.)
+  const tags = alphabeticalRuns(state);
   const mentions = blocks.flatMap((other, j) =>
-    hints[j]?.kind === 'chrome' || state.role(j)?.kind === 'chrome' ? [{ j, key: ` ${stripThe(other.plain)} ` }] : [],
+    (hints[j]?.kind === 'chrome' || state.role(j)?.kind === 'chrome') && !tags.has(j) ? [{ j, key: ` ${stripThe(other.plain)} ` }] : [],
   );
   // A name, not a word of the menus ("More", "News", "Magazine"): a single word the page writes
   // in lower case, and never with a capital inside a sentence ("… told Salon"), is no name.

@@ -1,4 +1,5 @@
 import { makeBlock } from '../blocks.js';
+import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
 import { classify } from '../rules.js';
 import type { Pass } from '../state.js';
@@ -27,5 +28,6 @@ export const markup: Pass = {
       state.hints[i] = { kind: 'meta' };
       state.hints[i + 1] = verdict;
     });
+    for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },
 };

@@ -2,6 +2,7 @@ import { namesAlone, PUBLICATION_END, ROLE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
+import { alphabeticalRuns } from '../listings.js';
 import type { Vocabulary } from '../sentences.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -73,7 +74,12 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   const { blocks } = state;
   const candidates: number[] = [];
   let standfirstSeen = false;
-  for (let i = byline - 1; i >= 0 && i >= byline - TITLE_REACH; i--) {
+  // (A page's tags set between the title and the byline, line under line, do not count.)
+  const tags = alphabeticalRuns(state);
+  let reach = TITLE_REACH;
+  for (let i = byline - 1; i >= 0 && reach > 0; i--) {
+    if (tags.has(i)) continue;
+    reach--;
     const block = blocks[i] as Block;
     if (headline(i)) candidates.push(i);
     else if (!state.hints[i] && isProse(block)) {

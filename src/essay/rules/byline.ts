@@ -43,7 +43,17 @@ const SECTION_AFTER_DATE = /^\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,3}$
 /** A name of two or three words after a date. */
 const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
+/** A date in figures with a two-digit year, month first: "10/17/18" (read only as a byline's field of its own). */
+const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
+/** Two-digit years up to this one are this century's. */
+const SHORT_YEAR_PIVOT = 69;
+
 function dateField(field: string): { iso: string; authors: string[] | null; category?: string } | null {
+  const short = SHORT_US_DATE.exec(field);
+  if (short && Number(short[1]) <= 12 && Number(short[2]) <= 31) {
+    const year = Number(short[3]) <= SHORT_YEAR_PIVOT ? `20${short[3]}` : `19${short[3]}`;
+    return { iso: `${year}-${short[1]?.padStart(2, '0')}-${short[2]?.padStart(2, '0')}`, authors: null };
+  }
   const date = findDate(field);
   if (!date) return null;
   // "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": the date parts the name from the section.
@@ -96,6 +106,9 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
+/** A desk signing a piece: "CHQ Staff", "The Editorial Board". */
+const STAFF = /^(?:the\s+)?\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}\s+(?:staff|team|desk|editors|editorial board|newsroom)$/iu;
+
 /** An outlet named beside a byline: "NJ Advance Media for NJ.com", "Sputnik International", "The Associated Press". */
 const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|international|network|newspapers?|magazine|wire|service)\b/i;
 const OUTLET_MAX_WORDS = 6;
@@ -188,7 +201,8 @@ export const byline: BlockRule = {
         continue;
       }
       // "By HNN Staff", "By the Editorial Board": a byline that names no person.
-      if (lead && /\b(?:staff|team|desk|editors?|editorial board|newsroom)\b/i.test(field)) continue;
+      // ("CHQ Staff | 10/17/18": a desk's name beside the date, without "By".)
+      if ((lead && /\b(?:staff|team|desk|editors?|editorial board|newsroom)\b/i.test(field)) || STAFF.test(field.trim())) continue;
       // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
       if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
       if (LABEL.test(field.trim())) {

@@ -31,6 +31,17 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toMatch(/^For 3,000 years, humans have struggled/);
   });
 
+  it('reads a run of tags in alphabetical order between the title and the byline as chrome, and finds the title over them (ConservativeHQ)', () => {
+    const { essay, removed, body } = excerpt('tuning/s-conservativehq-rented-evangelicals', [1, 60]);
+    expect(essay.meta).toMatchObject({ title: 'Beware Soros\'s "Rented Evangelicals"', authors: [], date: '2018-10-17' });
+    for (let line = 15; line <= 36; line++) expect(removed.get(line), `line ${line}`).toBe('navigation');
+    expect(body[0]).toBe(39);
+  });
+
+  it('does not take a menu word for the publication because a tag holds it (ebb.org)', () => {
+    expect(excerpt('tuning/h-ebb-controversial-events', [1, 120]).essay.meta.publication).toBeNull();
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);

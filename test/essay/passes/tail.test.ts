@@ -3,6 +3,12 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('ends the text at "Login or register to post comments" (ConservativeHQ, Drupal)', () => {
+    const { body, removed } = excerpt('tuning/s-conservativehq-rented-evangelicals', [1, 120]);
+    expect(Math.max(...body)).toBeLessThan(89);
+    expect(removed.has(91)).toBe(true);
+  });
+
   it('ends the text at a run of page furniture (tags, date, share buttons): the cards under it are no text, though they hold sentences (Aeon)', () => {
     const { essay, body, removed } = excerpt('tuning/s-aeon-building-embryos', [1, 248]);
     expect(Math.max(...body)).toBeLessThan(156);
