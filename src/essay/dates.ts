@@ -29,6 +29,8 @@ const MONTHS: Record<string, number> = {
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const YEAR = '((?:19|20)\\d\\d)';
+/** After a written date's year: a word boundary, or a time of day copied against it ("May 11, 20247:00 AM ET"). */
+const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d\\d))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 const pad = (n: number): string => String(n).padStart(2, '0');
@@ -49,11 +51,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
   // (An ISO timestamp's time may follow: "2019-11-18T20:51:19Z".)
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?=T\\d|\\b)`, 'i'), read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}\\b`, 'i'),
+    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}${YEAR_END}`, 'i'),
     read: (m) => [+(m[3] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, +(m[2] ?? 0)],
   },
   {
-    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}\\b`, 'i'),
+    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${YEAR_END}`, 'i'),
     read: (m) => [+(m[3] ?? 0), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
   {

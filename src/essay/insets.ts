@@ -246,6 +246,40 @@ export function removeCards(state: EssayState, kept: Array<{ block: Block; index
   }
 }
 
+/** A section's label over a teaser is a word or a few ("Education", "Shots - Health News"). */
+const CARD_LABEL_MAX_WORDS = 4;
+
+/**
+ * A card for another article set between the paragraphs of a page whose paragraphs stand
+ * apart: a section's label and the linked headline on the line under it ("Education" / "Is
+ * this some kind of joke? A school facing shortages starts teaching standup comedy"), the two
+ * lines on their own, the headline ending as no sentence does. Removes them from `kept`.
+ */
+export function removeLabelledTeasers(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  if (state.format !== 'text' || !spacedParagraphs(kept.map((entry) => entry.block))) return;
+  for (let k = kept.length - 2; k >= 0; k--) {
+    const [label, headline] = [kept[k] as { block: Block; index: number }, kept[k + 1] as { block: Block; index: number }];
+    const [before, after] = [kept[k - 1]?.block, kept[k + 2]?.block];
+    const card =
+      label.block.lines.start === label.block.lines.end &&
+      headline.block.lines.start === headline.block.lines.end &&
+      adjacent(label.block, headline.block) &&
+      (before === undefined || !adjacent(before, label.block)) &&
+      (after === undefined || !adjacent(headline.block, after)) &&
+      words(label.block) <= CARD_LABEL_MAX_WORDS &&
+      // (A label is words: "Gab.ai" over a heading is a picture's credit.)
+      /^[\p{L}\s&,'’-]+$/u.test(label.block.plain.trim()) &&
+      words(headline.block) >= SENTENCE_MIN_WORDS &&
+      words(headline.block) <= HEADLINE_MAX_WORDS &&
+      !endsLikeSentence(headline.block.plain);
+    if (!card) continue;
+    state.remove(label.index, 'related');
+    state.remove(headline.index, 'related');
+    kept.splice(k, 2);
+    k--;
+  }
+}
+
 /** The end of a link spread over lines whose target is a picture: "](https://…/FIG1.jpg)". */
 const IMAGE_LINK_CLOSE = /^\]\(\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?\)$/i;
 

@@ -252,6 +252,8 @@ describe('rules for lines of batch p (real lines)', () => {
 
   it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
     expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+    // (NPR: the time copied against the year.)
+    expect(verdict('May 11, 20247:00 AM ET')).toEqual({ kind: 'meta', date: '2024-05-11' });
     // (ConservativeHQ: a desk beside a date with a two-digit year.)
     expect(verdict('CHQ Staff | 10/17/18')).toEqual({ kind: 'meta', date: '2018-10-17' });
     expect(verdict('CHQ Staff')).toBeNull();

@@ -1,7 +1,15 @@
 import { nameCase, namesAlone, PERSON_NAME } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { askedAlone, headingRuns } from '../heading-runs.js';
-import { removeBoxes, removeCaptions, removeCards, removeEchoedCards, removeEmbeddedPosts, removeLinkedCards } from '../insets.js';
+import {
+  removeBoxes,
+  removeCaptions,
+  removeCards,
+  removeEchoedCards,
+  removeEmbeddedPosts,
+  removeLabelledTeasers,
+  removeLinkedCards,
+} from '../insets.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
@@ -126,6 +134,7 @@ export const body: Pass = {
     removeCards(state, kept);
     removeLinkedCards(state, kept);
     removeEchoedCards(state, kept);
+    removeLabelledTeasers(state, kept);
     removeCaptions(state, kept);
     removeEmbeddedPosts(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);

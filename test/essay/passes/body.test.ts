@@ -9,6 +9,14 @@ import { ROOT } from '../../helpers/fixtures.js';
 describe('body pass', () => {
   const vox = excerpt('tuning/e-vox-delhi-air-pollution', [50, 90], [115, 130]);
 
+  it('removes a section label over a linked headline set between paragraphs, but not a picture’s credit over a heading (NPR, Vox)', () => {
+    const npr = excerpt('tuning/s-npr-handwriting-cursive', [1, 130]);
+    for (const line of [92, 93, 107, 108]) expect(npr.removed.get(line), `line ${line}`).toBe('related');
+    expect(npr.parts).toContain('Your brain on handwriting');
+    const vox = excerpt('tuning/e-vox-trump-twitter-harassment', [1, 140]);
+    expect(vox.parts).toContain('The similarities between Yiannopoulos’s behavior and Trump’s are numerous');
+  });
+
   it('takes a long line shaped like a heading for a pull quote when it repeats a paragraph other than the one under it (Prospect)', () => {
     const { removed } = excerpt('tuning/c-prospect-anglosphere', [1, 246]);
     expect(removed.get(156)).toBe('pull-quote');
