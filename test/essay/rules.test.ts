@@ -252,6 +252,8 @@ describe('rules for lines of batch p (real lines)', () => {
 
   it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
     expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+    // (TheoryChina: the source republished, after a full-width colon.)
+    expect(verdict('2012-09-26 11:09:00 | Source：People\'s Daily Online')).toEqual({ kind: 'meta', date: '2012-09-26' });
     // (NPR: the time copied against the year.)
     expect(verdict('May 11, 20247:00 AM ET')).toEqual({ kind: 'meta', date: '2024-05-11' });
     // (ConservativeHQ: a desk beside a date with a two-digit year.)

@@ -26,9 +26,9 @@ const TIME_OF_DAY = new RegExp(
 );
 /** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
 const RELATIVE_TIME = /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago/;
-/** Fields a byline line may carry besides its date or author: labels, reading time, numbers. */
+/** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
 const LABEL = new RegExp(
-  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|${RELATIVE_TIME.source})$`,
+  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source})$`,
   'i',
 );
 
