@@ -192,13 +192,40 @@ function fields(entries: Entries): FrontMatter {
 export function splitFrontMatter(text: string, path: string): { body: string; front: FrontMatter; lines: number } {
   const lines = splitLines(text);
   const fence = lines[0]?.trim();
-  if (fence !== '---' && fence !== '+++') return { body: text, front: {}, lines: 0 };
+  if (fence !== '---' && fence !== '+++') return metadataHeader(lines, text);
   const close = lines.findIndex((line, i) => i > 0 && (fence === '---' ? /^(---|\.\.\.)\s*$/ : /^\+\+\+\s*$/).test(line));
   if (close < 0) return { body: text, front: {}, lines: 0 };
   const inner = lines.slice(1, close);
   const entries = fence === '---' ? yamlEntries(inner.join('\n'), path) : tomlEntries(inner);
   const blanked = lines.map((line, i) => (i <= close ? '' : line));
   return { body: blanked.join('\n'), front: fields(entries), lines: close + 1 };
+}
+
+/** A metadata header's first line names the post: "Title: Where is the World headed to?". */
+const METADATA_FIRST = /^(?:title|date|author|authors)\s*:\s*\S/i;
+/** A field of a metadata header: "Key: value". */
+const METADATA_FIELD = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*?)\s*$/;
+/** Fields a metadata header holds at least. */
+const METADATA_MIN_FIELDS = 2;
+
+/**
+ * Pelican's and MultiMarkdown's metadata: "Key: value" lines at the top of the file, without
+ * fences, down to the first blank line ("Title: …" / "Date: 2021-10-03 14:51" / "Author: …").
+ */
+function metadataHeader(lines: readonly string[], text: string): { body: string; front: FrontMatter; lines: number } {
+  const none = { body: text, front: {}, lines: 0 };
+  if (!METADATA_FIRST.test(lines[0] ?? '')) return none;
+  const end = lines.findIndex((line) => line.trim() === '');
+  const header = lines.slice(0, end < 0 ? lines.length : end);
+  const entries: Entries = [];
+  for (const [i, line] of header.entries()) {
+    const field = METADATA_FIELD.exec(line);
+    if (field?.[1] && field[2] !== undefined) entries.push({ key: field[1].trim(), value: field[2], line: i + 1 });
+    else if (/^\s/.test(line) && entries.length > 0) (entries.at(-1) as { value: unknown }).value += ` ${line.trim()}`;
+    else return none;
+  }
+  if (entries.length < METADATA_MIN_FIELDS || end < 0) return none;
+  return { body: lines.map((line, i) => (i < end ? '' : line)).join('\n'), front: fields(entries), lines: end };
 }
 
 /** The site a web address names, without `www.` and the top-level domain: `theatlantic`. */

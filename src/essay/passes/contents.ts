@@ -6,6 +6,8 @@ import { matchKey } from '../text.js';
 const CONTENTS_MIN_ENTRIES = 3;
 /** The label above a table of contents. */
 const CONTENTS_LABEL = /^(table of )?contents|^in this (article|post|piece|report|guide)|^on this page|^jump to|^sections?$|^summary$/i;
+/** A lead-in naming the parts that follow: "… into the following four sections:", "This report has three parts:". */
+const ANNOUNCES_PARTS = /\b(?:sections|parts|chapters)\s*:\s*$/i;
 /** Share of a run's lines that must name a later heading (a "Contents" label or a "Top" link may sit among them). */
 const CONTENTS_MATCH_SHARE = 0.6;
 
@@ -49,10 +51,12 @@ export const contents: Pass = {
       const size = last - first + 1;
       const before = blocks[first - 1];
       // A list the text leads into ("We propose three things:") is the essay's own, whatever it repeats.
-      const ledInto = !!before && isProse(before) && /:\s*$/.test(before.plain);
+      // (Unless it leads into the essay's parts: "I divide my essay into the following four sections:".)
+      const announcesParts = !!before && ANNOUNCES_PARTS.test(before.plain);
+      const ledInto = !!before && isProse(before) && /:\s*$/.test(before.plain) && !announcesParts;
       if (first >= 0 && !ledInto && matched.size >= CONTENTS_MIN_ENTRIES && matched.size >= size * CONTENTS_MATCH_SHARE) {
         for (let i = first; i <= last; i++) state.remove(i, 'contents');
-        if (before && !state.isDecided(first - 1) && CONTENTS_LABEL.test(before.plain)) state.remove(first - 1, 'contents');
+        if (before && !state.isDecided(first - 1) && (CONTENTS_LABEL.test(before.plain) || announcesParts)) state.remove(first - 1, 'contents');
       }
       start = Math.max(start, end);
     }
