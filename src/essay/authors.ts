@@ -102,7 +102,8 @@ const APPOSITIVE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(
 /** Every person a bio paragraph introduces, each at the start of a sentence. */
 export function bioSubjects(text: string): string[] {
   const subjects: string[] = [];
-  for (const sentence of text.split(/(?<=[.!?])\s+(?=\p{Lu})/u)) {
+  // (Not after an initial: "Elena L. Glassman is …".)
+  for (const sentence of text.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)\s+(?=\p{Lu})/u)) {
     const subject = bioSubject(sentence) ?? bioSubject(sentence.replace(APPOSITIVE, '$1 is '));
     if (subject && PERSON_NAME.test(subject) && !subjects.includes(subject)) subjects.push(subject);
   }

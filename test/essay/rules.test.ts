@@ -252,6 +252,10 @@ describe('rules for lines of batch p (real lines)', () => {
 
   it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
     expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+    // (ETHOS: a journal's issue and its month.)
+    expect(verdict('ETHOS Issue 21, July 2019')).toEqual({ kind: 'meta', date: '2019-07' });
+    expect(verdict('Vol. 12, No. 3, March 2020')).toEqual({ kind: 'meta', date: '2020-03' });
+    expect(verdict('Issue 5: The future of work')).toBeNull();
     // (TheoryChina: the source republished, after a full-width colon.)
     expect(verdict('2012-09-26 11:09:00 | Source：People\'s Daily Online')).toEqual({ kind: 'meta', date: '2012-09-26' });
     // (NPR: the time copied against the year.)

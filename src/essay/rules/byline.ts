@@ -106,6 +106,11 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
+/** A journal's issue, then its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, March 2020". */
+const ISSUE_DATE = /^(?:\p{Lu}[\p{L}&.]*\s+){0,3}(?:issue|vol(?:ume)?\.?)\s*\d+(?:\s*,\s*(?:no\.?|issue)\s*\d+)?\s*[,:–—-]\s*(.{4,30})$/iu;
+/** Words an issue's date may carry besides the date read ("Spring"). */
+const SEASON_SLACK = 7;
+
 /** A desk signing a piece: "CHQ Staff", "The Editorial Board". */
 const STAFF = /^(?:the\s+)?\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}\s+(?:staff|team|desk|editors|editorial board|newsroom)$/iu;
 
@@ -144,6 +149,10 @@ export const byline: BlockRule = {
     if (/^(?:from|to|sent|reply-to):\s+\S.*@/i.test(block.plain)) return { kind: 'meta' };
     // A document's own header fields set out as text: "Title: The Integration Trilemma …".
     if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(block.plain)) return { kind: 'meta' };
+    // A journal's issue and its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, Spring 2020".
+    const issue = ISSUE_DATE.exec(block.plain.trim());
+    const issueDate = issue?.[1] ? findDate(issue[1]) : null;
+    if (issueDate && issueDate.match.length >= (issue?.[1]?.trim().length ?? 0) - SEASON_SLACK) return { kind: 'meta', date: issueDate.iso };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
     // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
     if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(block.plain.trim())) return verdict;

@@ -3,6 +3,12 @@ import { excerpt } from '../../helpers/excerpt.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('takes every writer the bios under "About the authors" introduce, a middle initial too (ETHOS)', () => {
+    const { essay } = excerpt('tuning/r-ethos-llms-public-sector', [1, 360]);
+    expect(essay.meta.authors).toEqual(['Finale Doshi-Velez', 'Elena L. Glassman']);
+    expect(essay.meta.date).toBe('2025-01');
+  });
+
   it('ends the text at "Login or register to post comments" (ConservativeHQ, Drupal)', () => {
     const { body, removed } = excerpt('tuning/s-conservativehq-rented-evangelicals', [1, 120]);
     expect(Math.max(...body)).toBeLessThan(89);
