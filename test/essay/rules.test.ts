@@ -252,6 +252,9 @@ describe('rules for lines of batch p (real lines)', () => {
 
   it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
     expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+  });
+
+  it('reads the bylines of the r and s batches: an issue line, a source field, a glued time, a desk, a bio button', () => {
     // (ETHOS: a journal's issue and its month.)
     expect(verdict('ETHOS Issue 21, July 2019')).toEqual({ kind: 'meta', date: '2019-07' });
     expect(verdict('Vol. 12, No. 3, March 2020')).toEqual({ kind: 'meta', date: '2020-03' });
