@@ -69,6 +69,9 @@ function readableName(name: string): string {
   return cleaned;
 }
 
+/** A site's account rather than a writer: WordPress's "admin", a CMS's "guest" or "editor". */
+const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|root|editor|guest|user|anonymous|unknown)$/i;
+
 /** "A and B", "A, B and C", "A & B" → the names; a list is taken as it is. */
 export function authorList(value: unknown): string[] {
   const entries = Array.isArray(value) ? value : [value];
@@ -79,8 +82,9 @@ export function authorList(value: unknown): string[] {
       .filter((name): name is string => name !== null)
       .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
       .map(readableName)
-      // ("author: Josh Aas, ISRG Executive Director": the role after the comma is no second author.)
-      .filter((name) => /\p{L}/u.test(name) && !ROLE_LINE.test(name))
+      // ("author: Josh Aas, ISRG Executive Director": the role after the comma is no second author;
+      // "author: admin", a site's account, is nobody.)
+      .filter((name) => /\p{L}/u.test(name) && !ROLE_LINE.test(name) && !SITE_ACCOUNT.test(name))
   );
 }
 

@@ -42,6 +42,11 @@ describe('header pass', () => {
     expect(excerpt('tuning/h-ebb-controversial-events', [1, 120]).essay.meta.publication).toBeNull();
   });
 
+  it('takes a site’s account ("author: admin", "author: Guest") for nobody (Zach Beauvais, Connected by Data)', () => {
+    expect(excerpt('tuning/r-beauvais-care-data-opt-out', [1, 30]).essay.meta.authors).toEqual([]);
+    expect(excerpt('tuning/i-connectedbydata-public-voices-ai', [1, 30]).essay.meta.authors).not.toContain('Guest');
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
