@@ -28,6 +28,11 @@ describe('chrome rules', () => {
     ['© 2024 Policy Review. All rights reserved.', 'copyright'],
     // Lines from the real corpus (test/corpus/tuning).
     ['Share All sharing options for: The law that’s helping fuel Delhi’s deadly air pollution', 'social'],
+    // The London Standard (q-eveningstandard-blair-leadership): its newsletter box, podcast prompt and a caption in capitals.
+    ['Get our award-winning daily news email featuring exclusive stories, opinion and expert analysis', 'newsletter'],
+    ['I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.', 'newsletter'],
+    ['Listen here on your chosen podcast platform.', 'navigation'],
+    ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
     // Aeon (s-aeon-building-embryos): its share buttons, its length glued to its Save button, tags copied without spaces.
     ['Syndicate this essay', 'social'],
     ['Post', 'social'],
@@ -75,6 +80,8 @@ describe('chrome rules', () => {
     'Topics: why this matters to all of us.',
     'Thanks to the new rules, prices fell. Consumers benefited most.',
     'McDonald’s and OpenAI plan a deal.',
+    'THE PROBLEM WITH LEFT POLITICS',
+    'Get our best ideas into policy.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

@@ -11,6 +11,9 @@ export const credit: BlockRule = {
     const agency =
       /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group|usatsi|usa today sports)\b/i;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
+    if (!/\p{Ll}/u.test(text) && /\((?:LEFT|RIGHT|CENTRE|CENTER|ABOVE|BELOW|PICTURED|TOP|BOTTOM)\)|\bPICTURED\b/.test(text))
+      return { kind: 'chrome', reason: 'caption' };
     // The button that opens a picture, "View Images": set above the picture, so no credit of the text over it.
     if (/^(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'navigation' };
