@@ -83,12 +83,14 @@ export function textBlocks(text: string): Block[] {
       let current: Array<{ text: string; line: number }> = [];
       for (const part of run) {
         const previous = current[current.length - 1];
-        // A byline ("by Jeff Foust") under a headline starts in lower case too, but stands alone.
+        // A byline ("by Jeff Foust") under a headline starts in lower case too, but stands alone;
+        // so does a name written with a capital inside ("iStock/Getty", a picture's credit).
         const continues =
           previous !== undefined &&
           !/[.!?:;…”"’)]$/.test(previous.text.trim()) &&
           /^\s*\p{Ll}/u.test(part.text) &&
-          !/^\s*by\s+\p{Lu}/u.test(part.text);
+          !/^\s*by\s+\p{Lu}/u.test(part.text) &&
+          !/^\s*\p{Ll}\p{Lu}/u.test(part.text);
         if (!continues && current.length > 0) {
           blocks.push(makeBlock('paragraph', current));
           current = [];

@@ -33,6 +33,12 @@ describe('chrome rules', () => {
     ['I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.', 'newsletter'],
     ['Listen here on your chosen podcast platform.', 'navigation'],
     ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
+    // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.
+    ['iStock/Getty', 'caption'],
+    ['Jae C. Hong/AP', 'caption'],
+    ['Vanessa Solis/Education Week via Canva', 'caption'],
+    ['Email Facebook LinkedIn Twitter Copy URL', 'social'],
+    ['Remove  Save to favorites Save to favorites', 'social'],
     // Aeon (s-aeon-building-embryos): its share buttons, its length glued to its Save button, tags copied without spaces.
     ['Syndicate this essay', 'social'],
     ['Post', 'social'],
@@ -81,6 +87,7 @@ describe('chrome rules', () => {
     'Thanks to the new rules, prices fell. Consumers benefited most.',
     'McDonald’s and OpenAI plan a deal.',
     'THE PROBLEM WITH LEFT POLITICS',
+    'Trade/Industry policy',
     'Get our best ideas into policy.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();

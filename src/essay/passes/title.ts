@@ -267,6 +267,9 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   const sentenceCase = words(top) >= 2 && /\s\p{Ll}/u.test(top.plain);
   if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain)) return lower;
   if (isStandfirst(bottom)) return upper;
+  // (A kicker asks nothing: a question over a line in sentence case is the headline over its dek,
+  // "Why Hasn’t Tutoring Been More Effective?" / "Implementation continues to complicate …".)
+  if (/\?["”’]?$/.test(top.plain.trim()) && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;
   if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
   // A kicker is a label of a few words; a line as long as a headline over another is the headline, over its dek.
   if (words(top) >= HEADLINE_OVER_DEK_MIN_WORDS && !isHeadlineCase(top) && !isHeadlineCase(bottom)) return upper;

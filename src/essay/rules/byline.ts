@@ -73,6 +73,8 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   const rest = field
     .replace(date.match, ' ')
     .replace(DATE_LEAD, '')
+    // ("By Sarah Schwartz — November 18, 2025  6 min read": the reading time after the date.)
+    .replace(/\b\d+\s*min(?:ute)?s?\s+read\b/i, ' ')
     .replace(TIME, ' ')
     .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, ' ')
     .replace(/[,]/g, ' ')

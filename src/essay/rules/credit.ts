@@ -52,12 +52,13 @@ export const credit: BlockRule = {
     // "Getty Images", "Reuters": an agency named alone under its picture.
     if (words <= 4 && new RegExp(`^(?:${agency.source})$`, 'iu').test(text.replace(/[.]$/, '').trim()))
       return { kind: 'chrome', reason: 'caption' };
-    // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes.
+    // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes
+    // ("iStock/Getty", "Jae C. Hong/AP", "Vanessa Solis/Education Week via Canva").
     if (
       words <= 12 &&
-      /^\p{Lu}[^/]{1,50}(?:\s*\/\s*[^/]{1,50}){1,3}$/u.test(text) &&
+      /^(?:\p{Lu}|\p{Ll}\p{Lu})[^/]{1,50}(?:\s*\/\s*[^/]{1,50}){1,3}$/u.test(text) &&
       !/[.!?]$/.test(text) &&
-      (agency.test(text) || text.split('/').length >= 3)
+      (agency.test(text) || text.split('/').length >= 3 || /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text))
     ) {
       return { kind: 'chrome', reason: 'caption' };
     }

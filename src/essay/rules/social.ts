@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const NETWORK =
-  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save)$/i;
+  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url)$/i;
 
 /** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
 const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
@@ -31,7 +31,7 @@ export const social: BlockRule = {
       return { kind: 'chrome', reason: 'social' };
     }
     // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!".
-    if (words <= 8 && /\b(sharing options|share (close|via|by)|(all )?share services|copy link|link copied|copied!?$)/i.test(block.plain))
+    if (words <= 8 && /\b(sharing options|share (close|via|by)|(all )?share services|copy link|link copied|copied!?$|save to (favou?rites|(my |reading )?list))/i.test(block.plain))
       return { kind: 'chrome', reason: 'social' };
     const tokens = text
       .split(/[\s|·•∙,/]+/)

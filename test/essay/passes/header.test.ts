@@ -47,6 +47,15 @@ describe('header pass', () => {
     expect(excerpt('tuning/i-connectedbydata-public-voices-ai', [1, 30]).essay.meta.authors).not.toContain('Guest');
   });
 
+  it('takes a question over a line in sentence case for the headline over its dek; a byline with its reading time; the picture’s credit under it, though it starts in lower case (Education Week)', () => {
+    const { essay, removed } = excerpt('tuning/t-edweek-tutoring-effectiveness', [1, 130]);
+    expect(essay.meta).toMatchObject({ title: 'Why Hasn’t Tutoring Been More Effective?', authors: ['Sarah Schwartz'], date: '2025-11-18' });
+    expect(essay.meta.subtitle).toBe('Implementation continues to complicate even well-studied interventions');
+    expect(removed.get(90)).toBe('caption');
+    expect(removed.get(92)).toBe('social');
+    expect(removed.get(94)).toBe('social');
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
