@@ -33,6 +33,8 @@ describe('chrome rules', () => {
     ['I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.', 'newsletter'],
     ['Listen here on your chosen podcast platform.', 'navigation'],
     ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
+    // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
+    ['Show Caption', 'navigation'],
     // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.
     ['iStock/Getty', 'caption'],
     ['Jae C. Hong/AP', 'caption'],

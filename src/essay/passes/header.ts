@@ -469,7 +469,10 @@ const BARE_BYLINE_LOOKAHEAD = 8;
  */
 function bareByline(state: EssayState, index: number): string[] | null {
   const block = state.blocks[index];
-  if (!block || state.hints[index] || state.isDecided(index) || nextTextAfter(state, index + 1)) return null;
+  if (!block || state.hints[index] || state.isDecided(index)) return null;
+  // Names just over the text may be its first heading, unless set apart from a role as a byline
+  // is ("Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists").
+  if (nextTextAfter(state, index + 1) && !/\s[|·•]\s/.test(block.plain)) return null;
   // (Not when a byline that names the writers follows: "Dive Deeper" / "Speed Read" / "By Mamokete Modiba, …".)
   for (let j = index + 1; j < Math.min(state.blocks.length, index + 1 + BARE_BYLINE_LOOKAHEAD); j++) {
     const hint = state.hints[j];

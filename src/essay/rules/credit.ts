@@ -14,8 +14,8 @@ export const credit: BlockRule = {
     // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
     if (!/\p{Ll}/u.test(text) && /\((?:LEFT|RIGHT|CENTRE|CENTER|ABOVE|BELOW|PICTURED|TOP|BOTTOM)\)|\bPICTURED\b/.test(text))
       return { kind: 'chrome', reason: 'caption' };
-    // The button that opens a picture, "View Images": set above the picture, so no credit of the text over it.
-    if (/^(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)$/i.test(text.trim()))
+    // The button that opens a picture, "View Images", or its caption, "Show Caption": set beside the picture, so no credit of the text over it.
+    if (/^(?:(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)|(?:show|hide)\s+caption)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'navigation' };
     // "… in 1952. (Public domain)", "(CC BY-SA 4.0)": a caption that ends with the picture's licence.
     if (/\((?:public domain|cc[ -](?:by|0)[\w .-]*|creative commons[\w .-]*)\)\.?$/i.test(text.trim()))

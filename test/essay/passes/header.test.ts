@@ -56,6 +56,14 @@ describe('header pass', () => {
     expect(removed.get(94)).toBe('social');
   });
 
+  it('reads names set apart from their role as the byline though the text follows right under it, past the caption’s button (The Commercial Appeal)', () => {
+    const { essay, removed, body } = excerpt('tuning/t-commercialappeal-meditation', [1, 40]);
+    expect(essay.meta.authors).toEqual(['Manoj Jain', 'Jagpreet Chhatwal']);
+    expect(essay.meta.subtitle).toMatch(/^In a world marked by war/);
+    expect(removed.get(11)).toBe('navigation');
+    expect(body[0]).toBe(13);
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
