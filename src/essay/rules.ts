@@ -6,6 +6,7 @@ import { copyright } from './rules/copyright.js';
 import { counter } from './rules/counter.js';
 import { credit } from './rules/credit.js';
 import { editorial } from './rules/editorial.js';
+import { footnote } from './rules/footnote.js';
 import { navigation } from './rules/navigation.js';
 import { newsletter } from './rules/newsletter.js';
 import { promo } from './rules/promo.js';
@@ -25,6 +26,7 @@ export const RULES: readonly BlockRule[] = [
   byline,
   credit,
   editorial,
+  footnote,
   search,
   newsletter,
   promo,

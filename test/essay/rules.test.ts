@@ -33,6 +33,9 @@ describe('chrome rules', () => {
     ['I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.', 'newsletter'],
     ['Listen here on your chosen podcast platform.', 'navigation'],
     ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
+    // KFF (t-kff-adolescent-mental-health): notes with their links back, a funding note.
+    ['The 2021 YRBSS did not include questions on gender identity. ↩︎', 'footnote'],
+    ['This work was supported in part by the Well Being Trust. KFF maintains full editorial control over all of its policy analysis.', 'end-matter'],
     // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
     ['Show Caption', 'navigation'],
     // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.
