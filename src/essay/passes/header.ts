@@ -404,6 +404,8 @@ export const header: Pass = {
       state.remove(i, 'outside-article');
     }
     state.bodyStart = i;
+    // (A name the text uses as a publication's is none of the writers: the others may find them.)
+    authorNotPublication(state);
     if (meta.authors.length === 0 && meta.subtitle) {
       const named = authorsInStandfirst(meta.subtitle);
       if (named) [meta.authors, meta.lines.authors] = [named, meta.lines.subtitle ?? 0];
@@ -413,7 +415,6 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsToFollow(state);
     if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
     if (!meta.date) dateAtTextStart(state);
-    authorNotPublication(state);
     publicationNotAuthor(state);
     copyrightHolder(state);
   },

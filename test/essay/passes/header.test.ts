@@ -64,6 +64,10 @@ describe('header pass', () => {
     expect(body[0]).toBe(13);
   });
 
+  it('takes the writer an editor’s note names ("This blog post was authored by …") when the byline names the firm the text writes as a place (BD+C)', () => {
+    expect(excerpt('tuning/t-bdc-ai-cd-set', [1, 90]).essay.meta.authors).toEqual(['Jake Donaldson']);
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
