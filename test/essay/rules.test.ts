@@ -285,6 +285,8 @@ describe('rules for lines of batch p (real lines)', () => {
     // (ConservativeHQ: a desk beside a date with a two-digit year.)
     expect(verdict('CHQ Staff | 10/17/18')).toEqual({ kind: 'meta', date: '2018-10-17' });
     expect(verdict('CHQ Staff')).toBeNull();
+    // (Utne Reader: the book the piece comes from.)
+    expect(verdict('By Tomson Highway and From Masculindians')).toEqual({ kind: 'meta', authors: ['Tomson Highway'] });
     // (Aeon: the button that opens the writer's bio.)
     expect(verdict('by John Wallingford + BIO')).toEqual({ kind: 'meta', authors: ['John Wallingford'] });
   });

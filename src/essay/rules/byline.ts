@@ -197,6 +197,8 @@ export const byline: BlockRule = {
             .replace(/,\s+with\s+/, ' and ')
             // ("by John Wallingford + BIO": the button that opens the writer's bio.)
             .replace(/\s+\+\s*bio$/i, '')
+            // ("By Tomson Highway and From Masculindians": the book the piece is taken from.)
+            .replace(/,?\s+(?:and\s+)?[Ff]rom\s+\p{Lu}.*$/u, '')
             // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
             .replace(/(\p{Ll})\d+(?:,\d+)*(?=$|\s|,)/gu, '$1')
             // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)
