@@ -12,6 +12,8 @@ const FORMATTING_TAGS = new Set(
 );
 
 /** Elements that embed a picture, a player or a frame: markup, whatever their attributes. */
+/** The opening of a post embedded from a social network: Twitter/X, Instagram, TikTok, Reddit, Bluesky, Mastodon, Threads. */
+const EMBEDDED_POST = /^\s*<(?:blockquote|div)\b[^>]*\bclass=["'][^"']*\b(?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|bluesky-embed|mastodon-embed|text-post-media)\b/i;
 const EMBEDDED_TAGS = new Set('audio canvas embed iframe img object picture source svg track video'.split(' '));
 /** A custom element that holds a note set inline: Distill's <d-footnote>, an <x-sidenote>. */
 const NOTE_ELEMENT = /^[a-z]+(?:-[a-z]+)*-(?:footnote|sidenote|note)s?$/;
@@ -273,11 +275,13 @@ export function markdownBlocks(body: string): Block[] {
           paragraphs.every((p) => p.kind === 'item') &&
           linked !== '' &&
           linked === matchKey(paragraphs.map((p) => p.parts.map((part) => part.text).join(' ')).join(' '));
+        // A post embedded from a social network (<blockquote class="twitter-tweet">): the page's, not the author's text.
+        const embedded = EMBEDDED_POST.test(token.content);
         for (const paragraph of paragraphs) {
           const parts = cleanLines(paragraph.parts);
           if (parts.length === 0) continue;
-          if (linksOnly) {
-            blocks.push(makeBlock('item', parts, { chrome: 'related' }));
+          if (linksOnly || embedded) {
+            blocks.push(makeBlock(linksOnly ? 'item' : 'paragraph', parts, { chrome: linksOnly ? 'related' : 'social' }));
             continue;
           }
           const kind = paragraph.kind === 'heading' ? 'heading' : paragraph.kind === 'item' ? 'item' : 'paragraph';

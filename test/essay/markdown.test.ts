@@ -8,6 +8,20 @@ const LONG_B =
   'But the same logic applies to semiconductors, energy systems, logistics networks, machine tools, and the enabling infrastructure behind manufacturing.';
 
 describe('markdownBlocks', () => {
+  it('takes a post embedded from a social network (<blockquote class="twitter-tweet">) out of the text, its links and all (josh.works)', () => {
+    const blocks = markdownBlocks(
+      [
+        'Zoning shapes the city.',
+        '',
+        '<blockquote class="twitter-tweet" data-dnt="true"><p lang="en" dir="ltr">The problems of this form of zoning are well-known:<a href="https://t.co/x">https://t.co/x</a><a href="https://t.co/y">pic.twitter.com/y</a></p>&mdash; Someone (@someone) <a href="https://twitter.com/s/1">June 1, 2020</a></blockquote>',
+        '',
+        'The rest of the argument.',
+      ].join('\n'),
+    );
+    expect(blocks.filter((block) => !block.chrome).map((block) => block.plain)).toEqual(['Zoning shapes the city.', 'The rest of the argument.']);
+    expect(blocks.find((block) => block.plain.includes('well-known'))?.chrome).toBe('social');
+  });
+
   it('reads paragraphs written one to a line with no blank line between as paragraphs each, and a short line among them as its own', () => {
     const blocks = markdownBlocks(['KPI Summary', LONG_A, LONG_B, 'Why Capital Allocation Determines Outcomes', LONG_A].join('\n'));
     expect(blocks.map((block) => [block.kind, block.lines.start])).toEqual([
