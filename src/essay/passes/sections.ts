@@ -14,7 +14,7 @@ const CONCLUSION_HEADING =
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts|word|words|remarks))\b/i;
 /** Headings that only introduce: their text is the context. */
 const INTRO_HEADING =
-  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80})$/i;
+  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+)$/i;
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
   /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;
@@ -148,8 +148,9 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
   const sections: Section[] = [];
   let conclusion: Section | null = null;
   const appendix: Section[] = [];
-  /** A parent's own text, waiting for the section it leads into. */
+  /** A parent's own text, waiting for the section it leads into, and the parent's heading. */
   const pending: Paragraph[] = [];
+  let pendingHeading: { title: string; line: number } | null = null;
   /** Index in `sections` of the first part after a set of approaches. */
   let firstAfterSet = -1;
   for (const part of parts.slice(1)) {
@@ -179,9 +180,13 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     if (heading.level < level) {
       // A parent above the chosen level: its own text leads into the section that follows.
       if (sections.length === 0) intro.push(...paragraphsOf(part.items));
-      else pending.push(...paragraphsOf(part.items, title));
+      else {
+        pending.push(...paragraphsOf(part.items, title));
+        pendingHeading = { title, line: heading.line };
+      }
       continue;
     }
+    pendingHeading = null;
     if (!isSetParent(heading, children)) {
       sections.push({ title, line: heading.line, paragraphs: [...pending.splice(0), ...paragraphsOf(part.items)] });
       continue;
@@ -201,7 +206,10 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     });
     firstAfterSet = sections.length;
   }
-  // A parent's text with no section after it stays with the section before it.
+  // A parent's text with no section after it: a last part of its own, under its heading
+  // ("# How to actually accomplish all of this" after the "##" parts), or else the section's before it.
+  if (pending.length > 0 && pendingHeading && sections.length > 0)
+    sections.push({ ...pendingHeading, paragraphs: pending.splice(0).map(({ subheading, ...paragraph }) => paragraph) });
   if (pending.length > 0) (sections.at(-1)?.paragraphs ?? intro).push(...pending);
   let kept = sections.filter((section) => section.paragraphs.length > 0);
   const last = kept.at(-1);

@@ -20,6 +20,12 @@ describe('sections pass', () => {
     const { parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
     expect(parts).toEqual(['Breaking Down Barriers', 'Why WordCamps?', 'conclusion: Help Us Grow This Work']);
   });
+  it('reads "Introduction/Overview" as the context, and a heading above the sections’ level after the last of them as a last part, here the conclusion (josh.works)', () => {
+    const { parts } = excerpt('tuning/r-joshworks-housing-market', [1, 240]);
+    expect(parts[0]).toBe('Get rid of things that harm us');
+    expect(parts.at(-1)).toBe('conclusion: How to actually accomplish all of this');
+  });
+
   it('takes an unnumbered last part after a numbered set that follows an unnumbered first part for the conclusion (Scott Logic)', () => {
     const { parts } = excerpt('tuning/f-scottlogic-govtech-not-big-it', [1, 90]);
     expect(parts.at(0)).toBe('Are lessons being unlearnt?');
