@@ -33,6 +33,10 @@ describe('chrome rules', () => {
     ['I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.', 'newsletter'],
     ['Listen here on your chosen podcast platform.', 'navigation'],
     ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
+    // Nextgov (v-nextgov-agentic-government): a sponsor's label and its buttons.
+    ['Presented By Carahsoft', 'advertisement'],
+    ['Download Now', 'navigation'],
+    ['Read Now', 'navigation'],
     // KFF (t-kff-adolescent-mental-health): notes with their links back, a funding note.
     ['The 2021 YRBSS did not include questions on gender identity. ↩︎', 'footnote'],
     ['This work was supported in part by the Well Being Trust. KFF maintains full editorial control over all of its policy analysis.', 'end-matter'],

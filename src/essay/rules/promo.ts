@@ -22,6 +22,9 @@ export const promo: BlockRule = {
     if ((words <= 6 && PLAYER.test(text)) || LISTEN.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 8 && STAMP.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
+    // A sponsor's label: "Presented By Carahsoft", "Sponsored by …", "Paid content from …".
+    if (words <= 8 && /^(?:presented|sponsored|brought to you|underwritten)\s+by\s+\S|^(?:paid|sponsored|partner)\s+content\b/i.test(text))
+      return { kind: 'chrome', reason: 'advertisement' };
     if (words <= 60 && PROMO.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     return null;
   },
