@@ -189,6 +189,10 @@ function textEnd(state: EssayState, limit?: number): number {
   let textRun = 0;
   let furniture = 0;
   const spaced = spacedParagraphs(state.blocks.slice(state.bodyStart));
+  // Words of prose from each block to the end.
+  const proseBelow = new Array<number>(blocks.length + 1).fill(0);
+  for (let i = blocks.length - 1; i >= 0; i--)
+    proseBelow[i] = (proseBelow[i + 1] as number) + (isProse(blocks[i] as Block) ? words(blocks[i] as Block) : 0);
   const listed = datedListings(state);
   let last: Block | null = null;
   for (let i = state.bodyStart; i < cutAt && gap <= footerGap; i++) {
@@ -212,6 +216,9 @@ function textEnd(state: EssayState, limit?: number): number {
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
     gap = text || hint ? 0 : gap + 1;
+    // (Not when more of the text's prose lies below than above: short lines in the text, a list
+    // of findings or the names of the parts to come, are no footer.)
+    if (gap > footerGap && (proseBelow[i + 1] as number) > (proseBelow[state.bodyStart] as number) - (proseBelow[i] as number)) gap = 0;
     // (Markup left by a Markdown source, "<br />", is no furniture.)
     furniture = (hint?.kind === 'chrome' && hint.reason !== 'markup') || hint?.kind === 'meta' ? furniture + 1 : 0;
     previous = hint ?? null;
