@@ -68,6 +68,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
       return monthFirst ? [year, a, b] : [year, b, a];
     },
   },
+  // Year first with dots or slashes: "2025.12.17", "2025/12/17".
+  { re: /\b((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})\b/, read: (m) => [+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0)] },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'i'), read: (m) => [+(m[2] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null] },
 ];
 

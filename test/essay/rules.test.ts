@@ -33,6 +33,8 @@ describe('chrome rules', () => {
     ['I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.', 'newsletter'],
     ['Listen here on your chosen podcast platform.', 'navigation'],
     ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
+    // HAMY LABS (v-hamylabs-language-death-spiral): an affiliate disclosure.
+    ['DISCLOSURE: If you buy through affiliate links, I may earn a small commission. (disclosures)', 'advertisement'],
     // Nextgov (v-nextgov-agentic-government): a sponsor's label and its buttons.
     ['Presented By Carahsoft', 'advertisement'],
     ['Download Now', 'navigation'],
@@ -289,6 +291,9 @@ describe('rules for lines of batch p (real lines)', () => {
     // (ConservativeHQ: a desk beside a date with a two-digit year.)
     expect(verdict('CHQ Staff | 10/17/18')).toEqual({ kind: 'meta', date: '2018-10-17' });
     expect(verdict('CHQ Staff')).toBeNull();
+    // (HAMY LABS: a date with dots, and tags written as slugs; a number alone stays a counter's.)
+    expect(verdict('Essay - Published: 2025.12.17 | artificial-intelligence | create | programming |')).toEqual({ kind: 'meta', date: '2025-12-17' });
+    expect(verdict('33')).toEqual({ kind: 'chrome', reason: 'counter' });
     // (Utne Reader: the book the piece comes from.)
     expect(verdict('By Tomson Highway and From Masculindians')).toEqual({ kind: 'meta', authors: ['Tomson Highway'] });
     // (Aeon: the button that opens the writer's bio.)

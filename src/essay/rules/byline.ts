@@ -218,7 +218,8 @@ export const byline: BlockRule = {
       if ((lead && /\b(?:staff|team|desk|editors?|editorial board|newsroom)\b/i.test(field)) || STAFF.test(field.trim())) continue;
       // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
       if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
-      if (LABEL.test(field.trim())) {
+      // (Tags written as slugs beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
+      if (LABEL.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
         labels++;
         continue;
       }

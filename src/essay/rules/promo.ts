@@ -8,7 +8,8 @@ import type { BlockRule } from './types.js';
 const PROMO =
   /\b(?:tell us what you think|we(?:['’]re| are) interested in your feedback|(?:e-?mail|write to|contact) us at|we(?:['’]d| would) love to hear from you|my (?:upcoming|new|forthcoming) book|(?:buy|order|pre-?order) (?:the|my) book|(?:temporarily )?moderat(?:e|ing) (?:all )?comments|comment policy|please cite (?:this|the)|cite this (?:article|page|post|publication|web article)|contributed to the writing of|takes your privacy seriously|never (?:to )?(?:rent|sell) your e-?mail|(?:enter|type) your e-?mail|free (?:report|newsletter|e-?book|download)|join our (?:free )?(?:newsletter|mailing list|list)|view this (?:post|email|newsletter|story) (?:on the web|online|in (?:your|a) browser)|reader-supported publication|become involved in)\b/i;
 /** A podcast's prompt: "Listen here on your chosen podcast platform.", "Listen on Apple Podcasts". */
-const LISTEN = /^listen (?:here |now )?(?:on|via|wherever) (?:your (?:chosen |favou?rite )?podcast (?:platform|app)|apple podcasts|spotify|you get your podcasts)\.?$/i;
+const LISTEN =
+  /^listen (?:here |now )?(?:on|via|wherever) (?:your (?:chosen |favou?rite )?podcast (?:platform|app)|apple podcasts|spotify|you get your podcasts)\.?$/i;
 const PLAYER =
   /^(?:listen(?:\s+\d+(?:\.\d+)?\s*x)?|\d+(?:\.\d+)?\s*x|loading\.*|play|pause|audio|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/i;
 const STAMP =
@@ -22,6 +23,9 @@ export const promo: BlockRule = {
     if ((words <= 6 && PLAYER.test(text)) || LISTEN.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 8 && STAMP.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
+    // An affiliate disclosure: "DISCLOSURE: If you buy through affiliate links, I may earn a small commission."
+    if (words <= 40 && /\baffiliate (?:links?|programs?|partners?)\b[^.]*\b(?:commission|earn)/i.test(text))
+      return { kind: 'chrome', reason: 'advertisement' };
     // A sponsor's label: "Presented By Carahsoft", "Sponsored by …", "Paid content from …".
     if (words <= 8 && /^(?:presented|sponsored|brought to you|underwritten)\s+by\s+\S|^(?:paid|sponsored|partner)\s+content\b/i.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
