@@ -11,9 +11,10 @@ const FORMATTING_TAGS = new Set(
   'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strong sub sup time tt u var wbr'.split(' '),
 );
 
-/** Elements that embed a picture, a player or a frame: markup, whatever their attributes. */
 /** The opening of a post embedded from a social network: Twitter/X, Instagram, TikTok, Reddit, Bluesky, Mastodon, Threads. */
-const EMBEDDED_POST = /^\s*<(?:blockquote|div)\b[^>]*\bclass=["'][^"']*\b(?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|bluesky-embed|mastodon-embed|text-post-media)\b/i;
+const EMBEDDED_POST =
+  /^\s*<(?:blockquote|div)\b[^>]*\bclass=["'][^"']*\b(?:twitter-tweet|instagram-media|tiktok-embed|reddit-card|bluesky-embed|mastodon-embed|text-post-media)\b/i;
+/** Elements that embed a picture, a player or a frame: markup, whatever their attributes. */
 const EMBEDDED_TAGS = new Set('audio canvas embed iframe img object picture source svg track video'.split(' '));
 /** A custom element that holds a note set inline: Distill's <d-footnote>, an <x-sidenote>. */
 const NOTE_ELEMENT = /^[a-z]+(?:-[a-z]+)*-(?:footnote|sidenote|note)s?$/;

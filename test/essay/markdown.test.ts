@@ -18,7 +18,10 @@ describe('markdownBlocks', () => {
         'The rest of the argument.',
       ].join('\n'),
     );
-    expect(blocks.filter((block) => !block.chrome).map((block) => block.plain)).toEqual(['Zoning shapes the city.', 'The rest of the argument.']);
+    expect(blocks.filter((block) => !block.chrome).map((block) => block.plain)).toEqual([
+      'Zoning shapes the city.',
+      'The rest of the argument.',
+    ]);
     expect(blocks.find((block) => block.plain.includes('well-known'))?.chrome).toBe('social');
   });
 

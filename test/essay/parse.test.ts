@@ -54,11 +54,18 @@ describe('parseEssay', () => {
     expect(essay.meta).toMatchObject({ title: 'Where is the World headed to?', authors: ['Nikolai Tschacher'], date: '2021-10-03' });
     const removed = new Map(essay.removed.map((r) => [r.line, r.reason]));
     for (const line of [30, 32, 33, 34, 35]) expect(removed.get(line), `line ${line}`).toBe('contents');
-    expect(essay.sections.map((section) => section.title)).toEqual(['Climate Crisis', 'Globalisation & Economy', 'Geopolitics & War', 'Advance of Medicine & Technology']);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'Climate Crisis',
+      'Globalisation & Economy',
+      'Geopolitics & War',
+      'Advance of Medicine & Technology',
+    ]);
   });
 
   it('reads a first paragraph that happens to start "Title: …" as text when the lines under it are no fields', () => {
-    const essay = parseEssay(markdown(['Title: a word on naming things', 'is what this post is about, said nobody.', '', PARAGRAPH('Naming')]));
+    const essay = parseEssay(
+      markdown(['Title: a word on naming things', 'is what this post is about, said nobody.', '', PARAGRAPH('Naming')]),
+    );
     expect(essay.meta.title).not.toBe('a word on naming things');
   });
 

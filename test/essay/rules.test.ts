@@ -41,7 +41,10 @@ describe('chrome rules', () => {
     ['Read Now', 'navigation'],
     // KFF (t-kff-adolescent-mental-health): notes with their links back, a funding note.
     ['The 2021 YRBSS did not include questions on gender identity. ↩︎', 'footnote'],
-    ['This work was supported in part by the Well Being Trust. KFF maintains full editorial control over all of its policy analysis.', 'end-matter'],
+    [
+      'This work was supported in part by the Well Being Trust. KFF maintains full editorial control over all of its policy analysis.',
+      'end-matter',
+    ],
     // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
     ['Show Caption', 'navigation'],
     // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.
@@ -285,14 +288,17 @@ describe('rules for lines of batch p (real lines)', () => {
     expect(verdict('Vol. 12, No. 3, March 2020')).toEqual({ kind: 'meta', date: '2020-03' });
     expect(verdict('Issue 5: The future of work')).toBeNull();
     // (TheoryChina: the source republished, after a full-width colon.)
-    expect(verdict('2012-09-26 11:09:00 | Source：People\'s Daily Online')).toEqual({ kind: 'meta', date: '2012-09-26' });
+    expect(verdict("2012-09-26 11:09:00 | Source：People's Daily Online")).toEqual({ kind: 'meta', date: '2012-09-26' });
     // (NPR: the time copied against the year.)
     expect(verdict('May 11, 20247:00 AM ET')).toEqual({ kind: 'meta', date: '2024-05-11' });
     // (ConservativeHQ: a desk beside a date with a two-digit year.)
     expect(verdict('CHQ Staff | 10/17/18')).toEqual({ kind: 'meta', date: '2018-10-17' });
     expect(verdict('CHQ Staff')).toBeNull();
     // (HAMY LABS: a date with dots, and tags written as slugs; a number alone stays a counter's.)
-    expect(verdict('Essay - Published: 2025.12.17 | artificial-intelligence | create | programming |')).toEqual({ kind: 'meta', date: '2025-12-17' });
+    expect(verdict('Essay - Published: 2025.12.17 | artificial-intelligence | create | programming |')).toEqual({
+      kind: 'meta',
+      date: '2025-12-17',
+    });
     expect(verdict('33')).toEqual({ kind: 'chrome', reason: 'counter' });
     // (Utne Reader: the book the piece comes from.)
     expect(verdict('By Tomson Highway and From Masculindians')).toEqual({ kind: 'meta', authors: ['Tomson Highway'] });

@@ -56,7 +56,8 @@ export const contents: Pass = {
       const ledInto = !!before && isProse(before) && /:\s*$/.test(before.plain) && !announcesParts;
       if (first >= 0 && !ledInto && matched.size >= CONTENTS_MIN_ENTRIES && matched.size >= size * CONTENTS_MATCH_SHARE) {
         for (let i = first; i <= last; i++) state.remove(i, 'contents');
-        if (before && !state.isDecided(first - 1) && (CONTENTS_LABEL.test(before.plain) || announcesParts)) state.remove(first - 1, 'contents');
+        if (before && !state.isDecided(first - 1) && (CONTENTS_LABEL.test(before.plain) || announcesParts))
+          state.remove(first - 1, 'contents');
       }
       start = Math.max(start, end);
     }

@@ -154,7 +154,8 @@ export const byline: BlockRule = {
     // A journal's issue and its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, Spring 2020".
     const issue = ISSUE_DATE.exec(block.plain.trim());
     const issueDate = issue?.[1] ? findDate(issue[1]) : null;
-    if (issueDate && issueDate.match.length >= (issue?.[1]?.trim().length ?? 0) - SEASON_SLACK) return { kind: 'meta', date: issueDate.iso };
+    if (issueDate && issueDate.match.length >= (issue?.[1]?.trim().length ?? 0) - SEASON_SLACK)
+      return { kind: 'meta', date: issueDate.iso };
     const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
     // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
     if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(block.plain.trim())) return verdict;

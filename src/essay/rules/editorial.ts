@@ -9,7 +9,8 @@ const NOTE =
   /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted)|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b|[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b)/i;
 
 /** Who paid for the work: "This work was supported in part by the Well Being Trust. KFF maintains full editorial control …". */
-const FUNDING = /^this (?:work|research|analysis|report|project|brief|paper|piece) (?:was|is) (?:supported|funded|made possible|sponsored)\b/i;
+const FUNDING =
+  /^this (?:work|research|analysis|report|project|brief|paper|piece) (?:was|is) (?:supported|funded|made possible|sponsored)\b/i;
 
 /** Thanks to the people who helped: "We'd like to thank Alex Gaynor and Paul Kehrer for leading this track." */
 const THANKS =

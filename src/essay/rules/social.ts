@@ -31,7 +31,12 @@ export const social: BlockRule = {
       return { kind: 'chrome', reason: 'social' };
     }
     // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!".
-    if (words <= 8 && /\b(sharing options|share (close|via|by)|(all )?share services|copy link|link copied|copied!?$|save to (favou?rites|(my |reading )?list))/i.test(block.plain))
+    if (
+      words <= 8 &&
+      /\b(sharing options|share (close|via|by)|(all )?share services|copy link|link copied|copied!?$|save to (favou?rites|(my |reading )?list))/i.test(
+        block.plain,
+      )
+    )
       return { kind: 'chrome', reason: 'social' };
     const tokens = text
       .split(/[\s|·•∙,/]+/)

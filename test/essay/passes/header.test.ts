@@ -49,7 +49,11 @@ describe('header pass', () => {
 
   it('takes a question over a line in sentence case for the headline over its dek; a byline with its reading time; the picture’s credit under it, though it starts in lower case (Education Week)', () => {
     const { essay, removed } = excerpt('tuning/t-edweek-tutoring-effectiveness', [1, 130]);
-    expect(essay.meta).toMatchObject({ title: 'Why Hasn’t Tutoring Been More Effective?', authors: ['Sarah Schwartz'], date: '2025-11-18' });
+    expect(essay.meta).toMatchObject({
+      title: 'Why Hasn’t Tutoring Been More Effective?',
+      authors: ['Sarah Schwartz'],
+      date: '2025-11-18',
+    });
     expect(essay.meta.subtitle).toBe('Implementation continues to complicate even well-studied interventions');
     expect(removed.get(90)).toBe('caption');
     expect(removed.get(92)).toBe('social');
