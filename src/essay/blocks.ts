@@ -70,6 +70,9 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
  * one paragraph, or one byline field, on each line), except that a line continues the one
  * before when that one stops mid-sentence and this one starts in lower case.
  */
+/** A line broken inside a sentence is long: a short one (a button, a label) ends its block. */
+const WRAPPED_LINE_MIN_CHARS = 30;
+
 export function textBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
@@ -87,6 +90,7 @@ export function textBlocks(text: string): Block[] {
         // so does a name written with a capital inside ("iStock/Getty", a picture's credit).
         const continues =
           previous !== undefined &&
+          previous.text.trim().length >= WRAPPED_LINE_MIN_CHARS &&
           !/[.!?:;…”"’)]$/.test(previous.text.trim()) &&
           /^\s*\p{Ll}/u.test(part.text) &&
           !/^\s*by\s+\p{Lu}/u.test(part.text) &&
