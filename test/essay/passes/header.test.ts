@@ -39,7 +39,7 @@ describe('header pass', () => {
   });
 
   it('does not take a menu word for the publication because a tag holds it (ebb.org)', () => {
-    expect(excerpt('tuning/h-ebb-controversial-events', [1, 120]).essay.meta.publication).toBeNull();
+    expect(excerpt('tuning/h-ebb-controversial-events', [1, 177]).essay.meta.publication).toBeNull();
   });
 
   it('takes a site’s account ("author: admin", "author: Guest") for nobody (Zach Beauvais, Connected by Data)', () => {
