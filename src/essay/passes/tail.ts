@@ -163,6 +163,18 @@ function isPostFooter(state: EssayState, index: number): boolean {
   return proseWords(state, state.bodyStart, index) >= FOOTER_TEXT_SHARE * proseWords(state, index + 1, state.blocks.length);
 }
 
+/** The blocks from `from` on open with BOX_RESUME_RUN paragraphs of sentences, none of them known chrome. */
+function textResumes(state: EssayState, from: number): boolean {
+  let run = 0;
+  for (let i = from; i < state.blocks.length && run < BOX_RESUME_RUN; i++) {
+    const block = state.blocks[i] as Block;
+    if (block.kind === 'rule') continue;
+    if (state.isDecided(i) || state.hints[i] || !isProse(block) || !endsLikeSentence(block.plain)) return false;
+    run++;
+  }
+  return run >= BOX_RESUME_RUN;
+}
+
 /** With a cut (a bio, end matter): the text ends with its last paragraph before it; tags, counters and cards between are the page's. */
 function textEndBefore(state: EssayState, cut: number): number {
   let end = textEnd(state, cut);
@@ -218,7 +230,12 @@ function textEnd(state: EssayState, limit?: number): number {
     gap = text || hint ? 0 : gap + 1;
     // (Not when more of the text's prose lies below than above: short lines in the text, a list
     // of findings or the names of the parts to come, are no footer.)
-    if (gap > footerGap && (proseBelow[i + 1] as number) > (proseBelow[state.bodyStart] as number) - (proseBelow[i] as number)) gap = 0;
+    // Nor when the text goes on right after them: paragraphs in a row, as a footer has none.
+    if (
+      gap > footerGap &&
+      ((proseBelow[i + 1] as number) > (proseBelow[state.bodyStart] as number) - (proseBelow[i] as number) || textResumes(state, i + 1))
+    )
+      gap = 0;
     // (Markup left by a Markdown source, "<br />", is no furniture.)
     furniture = (hint?.kind === 'chrome' && hint.reason !== 'markup') || hint?.kind === 'meta' ? furniture + 1 : 0;
     previous = hint ?? null;
