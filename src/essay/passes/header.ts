@@ -1,4 +1,4 @@
-import { namesAlone, PERSON_NAME, parseNameList } from '../authors.js';
+import { copyrightHolder, namesAlone, PERSON_NAME, parseNameList } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
@@ -271,7 +271,7 @@ function publicationNotAuthor(state: EssayState): void {
 }
 
 /** Without a publication in the header: the holder of a copyright line ("© 2024 Policy Review"). */
-function copyrightHolder(state: EssayState): void {
+function publicationFromCopyright(state: EssayState): void {
   const { meta } = state;
   if (meta.publication) return;
   // (A writer holding the copyright, "Copyright John H. Cochrane", is no publication.)
@@ -279,13 +279,10 @@ function copyrightHolder(state: EssayState): void {
     [...meta.authors, ...state.hints.flatMap((hint) => (hint?.kind === 'meta' ? (hint.authors ?? []) : []))].map(matchKey),
   );
   for (const block of state.blocks) {
-    const holder =
-      /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?((?:[^.|]|(?<=\b\p{Lu})\.(?=\s))+?)(?:\.|\s*\||\s+all rights reserved|$)/iu.exec(
-        block.plain,
-      );
-    const person = holder?.[1] !== undefined && writers.has(matchKey(holder[1]));
-    if (holder?.[1] && !person && words(block) <= COPYRIGHT_MAX_WORDS && holder[1].trim().length >= 3) {
-      [meta.publication, meta.lines.publication] = [holder[1].trim(), block.lines.start];
+    const holder = copyrightHolder(block.plain);
+    const person = holder !== null && writers.has(matchKey(holder));
+    if (holder && !person && words(block) <= COPYRIGHT_MAX_WORDS && holder.length >= 3) {
+      [meta.publication, meta.lines.publication] = [holder, block.lines.start];
       return;
     }
   }
@@ -416,7 +413,7 @@ export const header: Pass = {
     if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
     if (!meta.date) dateAtTextStart(state);
     publicationNotAuthor(state);
-    copyrightHolder(state);
+    publicationFromCopyright(state);
   },
 };
 

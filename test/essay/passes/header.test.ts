@@ -72,6 +72,13 @@ describe('header pass', () => {
     expect(excerpt('tuning/t-bdc-ai-cd-set', [1, 90]).essay.meta.authors).toEqual(['Jake Donaldson']);
   });
 
+  it('reads a copyright holder’s name with its middle initial whole, and a writer holding it as no publication (Grumpy Economist)', () => {
+    expect(excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 1191]).essay.meta).toMatchObject({
+      authors: ['John H. Cochrane'],
+      publication: null,
+    });
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
