@@ -23,6 +23,8 @@ const QUOTE_CLOSE_SHARE = 0.6;
 /** The paragraph a pull quote repeats is at least this many times longer than the quote (less for a quotation, which drops only its attribution). */
 const EXCERPT_RATIO = 1.5;
 const QUOTED_EXCERPT_RATIO = 1.2;
+/** A line shaped like a heading is a pull quote only with this many content words or more: a heading is shorter. */
+const HEADING_QUOTE_MIN_CONTENT_WORDS = 6;
 /** Below this many content words, a block's overlap with a paragraph proves nothing (unless quoted). */
 const PULL_QUOTE_MIN_CONTENT_WORDS = 8;
 
@@ -62,7 +64,7 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) {
       const own = contentWords(key);
       const elsewhere = blocks.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1).filter((other) => other !== next);
-      if (own.length >= PULL_QUOTE_MIN_CONTENT_WORDS && elsewhere.some((other) => excerptOf(block, own, other, EXCERPT_RATIO)))
+      if (own.length >= HEADING_QUOTE_MIN_CONTENT_WORDS && elsewhere.some((other) => excerptOf(block, own, other, EXCERPT_RATIO)))
         quotes.add(block);
       return;
     }

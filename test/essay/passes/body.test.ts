@@ -20,6 +20,8 @@ describe('body pass', () => {
   it('takes a long line shaped like a heading for a pull quote when it repeats a paragraph other than the one under it (Prospect)', () => {
     const { removed } = excerpt('tuning/c-prospect-anglosphere', [1, 246]);
     expect(removed.get(156)).toBe('pull-quote');
+    // (Aeon: "Aristotle rejected preformation, and argued instead for a progressive development", two paragraphs above its source.)
+    expect(excerpt('tuning/s-aeon-building-embryos', [1, 248]).removed.get(60)).toBe('pull-quote');
   });
 
   it('removes a caption set right against its photo credit, two sentences or one (Vox)', () => {
