@@ -48,6 +48,9 @@ const ALPHABETICAL_RUN_MIN = 6;
 /** A tag or a menu item is a few words. */
 const ALPHABETICAL_ITEM_MAX_WORDS = 5;
 
+/** Alphabetical order as a reader sees it: case and accents aside. */
+const ALPHABETICAL = new Intl.Collator('en', { sensitivity: 'base' });
+
 const alphabetical = new WeakMap<EssayState, Set<number>>();
 
 /**
@@ -74,10 +77,11 @@ export function alphabeticalRuns(state: EssayState): Set<number> {
     const own = lines.slice(block.lines.start - 1, block.lines.end).map((line) => line.trim());
     const last = run.at(-1);
     const adjacent = last !== undefined && block.lines.start === (blocks[last] as Block).lines.end + 1;
-    if (block.kind !== 'paragraph' || !own.every(short) || !adjacent) close();
-    if (block.kind !== 'paragraph' || !own.every(short)) return;
-    const sorted = own.every((line, k) => k === 0 || (own[k - 1] as string).localeCompare(line, 'en', { sensitivity: 'base' }) <= 0);
-    const follows = previous === null || previous.localeCompare(own[0] as string, 'en', { sensitivity: 'base' }) <= 0;
+    const item = block.kind === 'paragraph' && own.every(short);
+    if (!item || !adjacent) close();
+    if (!item) return;
+    const sorted = own.every((line, k) => k === 0 || ALPHABETICAL.compare(own[k - 1] as string, line) <= 0);
+    const follows = previous === null || ALPHABETICAL.compare(previous, own[0] as string) <= 0;
     if (!sorted || !follows) close();
     if (!sorted) return;
     run.push(i);

@@ -228,9 +228,9 @@ function textEnd(state: EssayState, limit?: number): number {
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
     gap = text || hint ? 0 : gap + 1;
-    // (Not when more of the text's prose lies below than above: short lines in the text, a list
-    // of findings or the names of the parts to come, are no footer.)
-    // Nor when the text goes on right after them: paragraphs in a row, as a footer has none.
+    // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
+    // follow right after, as no footer has: short lines in the text, a list of findings or the
+    // names of the parts to come, are no footer.)
     if (
       gap > footerGap &&
       ((proseBelow[i + 1] as number) > (proseBelow[state.bodyStart] as number) - (proseBelow[i] as number) || textResumes(state, i + 1))
