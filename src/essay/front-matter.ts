@@ -92,11 +92,9 @@ export function authorList(value: unknown): string[] {
 function isoDate(value: string): string | null {
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
   if (iso) return iso[0];
-  // "09-29-2022", "2022/09/29", "September 29, 2022".
+  // "09-29-2022"; "2022/09/29" and "September 29, 2022" as findDate reads them.
   const us = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(value);
   if (us && Number(us[1]) <= 12) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
-  const slashed = /^(\d{4})\/(\d{2})\/(\d{2})/.exec(value);
-  if (slashed) return `${slashed[1]}-${slashed[2]}-${slashed[3]}`;
   return findDate(value)?.iso ?? null;
 }
 
