@@ -69,8 +69,7 @@ function fullNameInText(state: EssayState, name: string): string {
   const written = new RegExp(`\\b${escapeRegExp(name)}\\s+(\\p{Lu}\\p{Ll}+(?:[-'’]\\p{Lu}?\\p{Ll}+)?)\\b`, 'u');
   for (const block of state.blocks) {
     const surname = written.exec(block.plain)?.[1];
-    const full = surname ? `${name} ${surname}` : null;
-    if (full && PERSON_NAME.test(full) && !state.vocabulary.has(surname?.toLowerCase() ?? '')) return full;
+    if (surname && PERSON_NAME.test(`${name} ${surname}`) && !state.vocabulary.has(surname.toLowerCase())) return `${name} ${surname}`;
   }
   return name;
 }

@@ -113,8 +113,11 @@ const ISSUE_DATE = /^(?:\p{Lu}[\p{L}&.]*\s+){0,3}(?:issue|vol(?:ume)?\.?)\s*\d+(
 /** Words an issue's date may carry besides the date read ("Spring"). */
 const SEASON_SLACK = 7;
 
-/** A desk signing a piece: "CHQ Staff", "The Editorial Board". */
-const STAFF = /^(?:the\s+)?\p{Lu}[\p{L}.&]*(?:\s+\p{Lu}[\p{L}.&]*){0,2}\s+(?:staff|team|desk|editors|editorial board|newsroom)$/iu;
+/** The words of a byline that names a desk, not a person: "By HNN Staff", "The Editorial Board". */
+const DESK = 'staff|team|desk|editors?|editorial board|newsroom';
+const DESK_WORD = new RegExp(`\\b(?:${DESK})\\b`, 'i');
+/** A desk signing a piece without "By": "CHQ Staff", "The Editorial Board". */
+const STAFF = new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2}\\s+(?:${DESK})$`, 'iu');
 
 /** An outlet named beside a byline: "NJ Advance Media for NJ.com", "Sputnik International", "The Associated Press". */
 const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|international|network|newspapers?|magazine|wire|service)\b/i;
@@ -216,7 +219,7 @@ export const byline: BlockRule = {
       }
       // "By HNN Staff", "By the Editorial Board": a byline that names no person.
       // ("CHQ Staff | 10/17/18": a desk's name beside the date, without "By".)
-      if ((lead && /\b(?:staff|team|desk|editors?|editorial board|newsroom)\b/i.test(field)) || STAFF.test(field.trim())) continue;
+      if ((lead && DESK_WORD.test(field)) || STAFF.test(field.trim())) continue;
       // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
       if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
       // (Tags written as slugs beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
