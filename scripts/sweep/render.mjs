@@ -1,7 +1,9 @@
 // Page copies for the metadata sweep (scripts/sweep/sweep.ts): each HTML page of a clone of
-// scrapinghub/article-extraction-benchmark as `document.body.innerText` in headless Chromium
-// (opened from disk, no network, no scripts: what select-all + copy gives), with the page's own
-// labels: <h1>s, og:title, <title>, author and publication-time meta tags.
+// scrapinghub/article-extraction-benchmark, or each article of tiptopjaw/web-content-extraction-benchmark,
+// as `document.body.innerText` in headless Chromium (opened from disk, no network, no scripts:
+// what select-all + copy gives), with the page's own labels: <h1>s, og:title, <title>, author and
+// publication-time meta tags; and the benchmark's labels (article text; for tiptopjaw, made by a model,
+// also title, author and date).
 // Usage: node scripts/sweep/render.mjs <benchmark git dir> [out dir, default /tmp/briefdeck-sweep]
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -14,18 +16,43 @@ const [gitDir, out = '/tmp/briefdeck-sweep'] = process.argv.slice(2);
 if (!gitDir) throw new Error('usage: node scripts/sweep/render.mjs <benchmark git dir> [out dir]');
 const git = (...args) => execFileSync('git', ['--git-dir', gitDir, ...args], { maxBuffer: 1e9 });
 mkdirSync(out, { recursive: true });
-const files = git('ls-tree', '-r', 'HEAD', '--name-only')
-  .toString()
-  .split('\n')
-  .filter((f) => /^html\/.*\.html\.gz$/.test(f));
-const truth = JSON.parse(git('show', 'HEAD:ground-truth.json').toString());
+const tree = git('ls-tree', '-r', 'HEAD', '--name-only').toString().split('\n');
+/** Each page's id, gzipped HTML and the benchmark's labels, in either benchmark's layout. */
+function benchmarkPages() {
+  if (tree.includes('ground-truth.json')) {
+    const truth = JSON.parse(git('show', 'HEAD:ground-truth.json').toString());
+    return tree
+      .filter((f) => /^html\/.*\.html\.gz$/.test(f))
+      .map((file) => {
+        const id = file.slice('html/'.length, -'.html.gz'.length);
+        return { id, file, truth: { url: truth[id]?.url ?? '', articleBody: truth[id]?.articleBody ?? '' } };
+      });
+  }
+  // tiptopjaw: benchmark/ground-truth/NNNN.json beside release/html/NNNN.html.gz; articles only.
+  return tree
+    .filter((f) => /^benchmark\/ground-truth\/\d+\.json$/.test(f))
+    .map((label) => JSON.parse(git('show', `HEAD:${label}`).toString()))
+    .filter((label) => label._internal?.page_type?.primary === 'article')
+    .map((label) => ({
+      id: `tt-${label.file_id}`,
+      file: `release/html/${label.file_id}.html.gz`,
+      truth: {
+        url: label.url,
+        articleBody: label.ground_truth.main_content ?? '',
+        truth: {
+          title: label.ground_truth.title ?? null,
+          author: label.ground_truth.author ?? null,
+          date: label.ground_truth.publish_date ?? null,
+        },
+      },
+    }));
+}
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu'],
 });
 const page = await browser.newPage({ viewport: { width: 1280, height: 900 }, javaScriptEnabled: false });
-for (const file of files) {
-  const id = file.slice('html/'.length, -'.html.gz'.length);
+for (const { id, file, truth } of benchmarkPages()) {
   if (existsSync(join(out, `${id}.json`))) continue;
   const htmlPath = join(out, `${id}.html`);
   writeFileSync(htmlPath, gunzipSync(git('show', `HEAD:${file}`)));
@@ -48,9 +75,6 @@ for (const file of files) {
   await page.unroute('**/*');
   const { text, ...rest } = labels;
   writeFileSync(join(out, `${id}.txt`), text.endsWith('\n') ? text : `${text}\n`);
-  writeFileSync(
-    join(out, `${id}.json`),
-    JSON.stringify({ url: truth[id]?.url ?? '', articleBody: truth[id]?.articleBody ?? '', ...rest }, null, 1),
-  );
+  writeFileSync(join(out, `${id}.json`), JSON.stringify({ ...truth, ...rest }, null, 1));
 }
 await browser.close();

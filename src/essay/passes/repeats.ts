@@ -1,14 +1,17 @@
 import { namesAlone, nameWithGluedRole } from '../authors.js';
 import type { Verdict } from '../rules/types.js';
-import { isProse, words } from '../shape.js';
+import { isHeadingShaped, isHeadlineCase, isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { matchKey } from '../text.js';
+import { mainTextStart } from './title.js';
 
 /** A label a page repeats this often (a section name on every teaser: "Business", "Technology") is navigation. */
 const LABEL_REPEATS = 3;
 const LABEL_MAX_WORDS = 3;
 /** A headline printed twice in a row is a teaser card's (its link and its heading), not the essay's. */
 const TWICE_MIN_WORDS = 3;
+/** …unless it stands this close above the article's text (a few blocks: the byline, a date): then its second copy is the title. */
+const TITLE_PAIR_REACH = 8;
 
 /** A line a byline's name stands beside: its date, or the share buttons under it. */
 const bylineNeighbour = (hint: Verdict | null | undefined): boolean =>
@@ -28,6 +31,14 @@ export const repeats: Pass = {
       if (!isProse(block) && words(block) <= LABEL_MAX_WORDS && block.kind !== 'heading')
         counts.set(keys[i] as string, (counts.get(keys[i] as string) ?? 0) + 1);
     });
+    // (The article's own title may be printed twice too, as a link and as its heading, just over the text.)
+    const main = mainTextStart(state);
+    // (The last headline over the text: a site's name printed twice above the title is not.)
+    const titlePair = (i: number): boolean =>
+      main > i &&
+      main - i <= TITLE_PAIR_REACH &&
+      keys[i - 1] === keys[i] &&
+      blocks.slice(i + 1, main + 1).every((other, j) => state.hints[i + 1 + j] || !(isHeadingShaped(other) || isHeadlineCase(other)));
     const seen = new Set<string>();
     blocks.forEach((block, i) => {
       if (state.isDecided(i) || block.kind === 'rule') return;
@@ -41,8 +52,10 @@ export const repeats: Pass = {
       // (Or beside the share buttons under it: "John Nichols" / "Share".)
       if (first && namesAlone(block) && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) return;
       if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
-      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key))
-        state.remove(i, 'related');
+      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key)) {
+        if (titlePair(i)) return;
+        state.remove(i, titlePair(i + 1) ? 'navigation' : 'related');
+      }
     });
   },
 };

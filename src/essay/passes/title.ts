@@ -1,4 +1,4 @@
-import { namesAlone, PUBLICATION_END, ROLE } from '../authors.js';
+import { NOT_A_NAME_WORD, namesAlone, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
@@ -186,8 +186,12 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
   const text = block.plain;
   return (
     namesAlone(block, vocabulary) !== null ||
+    namesListed(text) ||
+    PAGE_CONTROL.test(text.trim()) ||
+    SECTION_OPENER.test(text) ||
+    BYLINE_LINE.test(text) ||
     (words(block) <= PUBLICATION_MAX_WORDS && PUBLICATION_END.test(text.trim())) ||
-    findDate(text) !== null ||
+    isDateLine(text) ||
     /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i.test(text) ||
     /\p{L}\s*\/\s*(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(text) ||
     /^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$/i.test(text) ||
@@ -195,11 +199,59 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
   );
 }
 
+/**
+ * The page's controls and widgets, never a headline: "Skip to the article", "Toggle dark mode",
+ * "Table of Contents", "Leave a comment", "Sharing is caring!", "Cite this Webpage",
+ * "21 Minutes to Read", "Log in Cart", "Start My Free Trial", "Code Revisions 4 Stars 107 Forks 9".
+ */
+const PAGE_CONTROL = new RegExp(
+  [
+    String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)`,
+    String.raw`^toggle|^(?:dark|light) mode$|^(?:open|close) (?:menu|navigation)`,
+    String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to`,
+    String.raw`^leave a (?:comment|reply)|^\d+ (?:comments?|replies|responses)|^\d+ repl(?:y|ies) to|^reply`,
+    String.raw`^sharing is caring|^share (?:this|the)|^social (?:media )?(?:links|icons|share)$`,
+    String.raw`^cite this|^(?:print|email|save) this (?:article|page|post|story)$`,
+    String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time`,
+    String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe).{0,20}$`,
+    String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))`,
+    String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all)|^click (?:here|for)`,
+    String.raw`\d+ stars?.*forks?|forks? \d+`,
+  ].join('|'),
+  'i',
+);
+
+/** The first part's heading under the title: "1. Connected Fitness Technology", "Introduction: How to Make Furniture". */
+const SECTION_OPENER = /^(?:\d{1,2}[.)]\s|(?:introduction|overview|background|motivation|summary)\s*[:—–-]\s)/i;
+
+/** A line about who wrote or checked the text: "Reviewed By: …", "Authors: …", "Great Day Editorial Team", "Co-founder of Intelivita". */
+const BYLINE_LINE =
+  /^(?:(?:medically |expert[- ])?reviewed|fact[- ]checked|edited|authored|reported|photographs?|illustrations?) by\b|^authors?\s*:|\beditorial (?:team|staff|board)$|\bstaff (?:writers?|reporters?)$|^(?:co-?founder|founder|ceo|editor|director|head|managing director) (?:of|at)\b/i;
+
+/** Two names or more in a list, each a person's ("Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra"): the writers. */
+function namesListed(text: string): boolean {
+  const names = parseNameList(text);
+  return !!names && names.length >= 2 && names.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name));
+}
+
+/** Words besides a month and year that make a line a headline about that month ("The best new typefaces for December 2025"). */
+const HEADLINE_WITH_MONTH_MIN_WORDS = 4;
+
+/** A dateline, not a headline: a full date, or a month and year with little else ("Issue 21, July 2019"). */
+function isDateLine(text: string): boolean {
+  const date = findDate(text);
+  if (!date) return false;
+  const fullDate = date.iso.length > 'YYYY-MM'.length;
+  return fullDate || wordCount(text.replace(date.match, ' ')) < HEADLINE_WITH_MONTH_MIN_WORDS;
+}
+
 /** A publication's name ("Financial Post", "The Washington Post") is a few words. */
 const PUBLICATION_MAX_WORDS = 4;
 
 /** How far above the main text a title may stand with no byline: a caption, share buttons, a date between. */
 const TITLE_ABOVE_TEXT_REACH = 12;
+/** A headline in capitals, or opening with a number, says this much: "GYM WORKOUTS FOR BEGINNERS — STRENGTH TRAINING". */
+const TITLE_IN_CAPITALS_MIN_WORDS = 5;
 /** A title says more than a menu's label ("Highlights", "Help", "Video"). */
 const TITLE_MIN_WORDS = 3;
 
@@ -213,8 +265,10 @@ function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: nu
   const found: number[] = [];
   for (let i = below - 1; i >= 0 && i >= below - TITLE_ABOVE_TEXT_REACH; i--) {
     const block = state.blocks[i] as Block;
-    // (A line in capitals is a label or a kicker: "EARNINGS REPORT", "WEIRD MEDICINE".)
-    if (headline(i) && words(block) >= TITLE_MIN_WORDS && !inCapitals(block.plain) && !/\d/.test(block.plain.slice(0, 1))) found.push(i);
+    // (A short line in capitals is a label or a kicker: "EARNINGS REPORT", "WEIRD MEDICINE"; a count
+    // opens a counter, "3 comments", unless it says more: "10 Things I Wish I Knew …".)
+    const short = words(block) < TITLE_IN_CAPITALS_MIN_WORDS;
+    if (headline(i) && words(block) >= TITLE_MIN_WORDS && !(short && (inCapitals(block.plain) || /^\d/.test(block.plain)))) found.push(i);
     const text = !state.hints[i] && !state.isDecided(i) && isProse(block);
     if (text && (words(block) > STANDFIRST_MAX_WORDS || ++prose > 1)) break;
   }
@@ -425,7 +479,9 @@ function findTitle(state: EssayState): number {
     if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || inCapitals(block.plain))) continue;
     if (nextText(state, i + 1)) return take(state, i);
   }
-  const first = blocks.findIndex((block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS));
+  const first = blocks.findIndex(
+    (block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS) && !notATitle(block, state.vocabulary),
+  );
   if (first >= 0 && !meta.title) return take(state, first);
   if (!meta.title) meta.title = 'Untitled essay';
   return -1;

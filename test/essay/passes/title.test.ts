@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseEssay } from '../../../src/essay/parse.js';
+
+/** An excerpt of a real page copy (test/essay/passes/pages/README.md says where each comes from). */
+const page = (name: string) =>
+  parseEssay({ path: `${name}.txt`, text: readFileSync(join(import.meta.dirname, 'pages', `${name}.txt`), 'utf8') });
+const firstParagraph = (essay: ReturnType<typeof parseEssay>): string | undefined =>
+  (essay.intro[0] ?? essay.sections[0]?.paragraphs[0])?.text;
+
+/** The title pass on page copies: which headline over the text names it, and which lines never do. */
+describe('title pass: lines that are never the title', () => {
+  it('takes a headline naming a month and year, which is no dateline ("The best new typefaces for December 2025")', () => {
+    const essay = page('creativeboom-typefaces');
+    expect(essay.meta).toMatchObject({ title: 'The best new typefaces for December 2025', authors: ['Tom May'], date: '2025-12-15' });
+    // The text starts under the byline, not under the first of its numbered parts.
+    expect(firstParagraph(essay)).toMatch(/^So that's it: we're almost done with 2025/);
+  });
+
+  it('passes over the table of contents’ label between the byline and the text', () => {
+    expect(page('escalon-hr-outsourcing').meta.title).toBe('6 Types of HR Outsourcing You Need to Know About');
+  });
+
+  it('passes over the author’s role ("Co-founder of Intelivita") and the reviewer ("Reviewed By: …") under the byline', () => {
+    expect(page('intelivita-mobile-app').meta.title).toBe('Mobile App: Definition, Types, Examples, Development, And Cost');
+    expect(page('nerdfitness-workout-routine').meta.title).toBe('How To Build Your Own Workout Routine: Plans, Schedules, And Exercises');
+  });
+
+  it('passes over a list of the writers’ names ("Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra")', () => {
+    expect(page('classcentral-free-certificates').meta.title).toBe('[2025] Massive List of Thousands of Free Certificates and Badges');
+  });
+
+  it('passes over the first part’s heading under the title ("Introduction: …", "1. …")', () => {
+    expect(page('instructables-furniture').meta.title).toBe('How to Make Furniture');
+    const embedded = page('shawnhymel-embedded');
+    // (A title may open with a number when it says more than a counter: "10 Things I Wish I Knew …".)
+    expect(embedded.meta.title).toBe('10 Things I Wish I Knew Before Learning Embedded Systems');
+    expect(firstParagraph(embedded)).toMatch(/^As I reflect back on my embedded systems journey/);
+  });
+
+  it('keeps the second of a headline printed twice just over the text as the title, not as a teaser card', () => {
+    const essay = page('celebritycorporatekit-event-tips');
+    expect(essay.meta.title).toBe('20 Corporate Event Planning Tips To Run a Successful Event');
+    expect(essay.removed.filter((line) => line.text === essay.meta.title)).toHaveLength(1);
+  });
+});
