@@ -19,6 +19,8 @@ const STANDFIRST_MAX_WORDS = 45;
 const MAIN_GAP = 4;
 /** A run of paragraphs this share of the longest, or longer, may be the article's. */
 const MAIN_RUN_SHARE = 0.5;
+/** …or this share, right under a byline. */
+const BYLINED_RUN_SHARE = 0.2;
 /** How far into the main text's run a byline may stand: after a standfirst or a lead-in. */
 const STANDFIRST_REACH = 3;
 /** How far above the main text a byline may stand (tags, share buttons, an image between). */
@@ -103,7 +105,8 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   if (echoed !== undefined) return echoed;
   const standfirstShaped = (c: number): boolean => isStandfirst(blocks[c] as Block);
   // Nearest first, but not a label, and not a standfirst when a title stands above it.
-  const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS);
+  // (Two words in sentence case are a short title, "About bugs"; labels capitalise each word.)
+  const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS || inSentenceCase(blocks[c] as Block));
   // (Labels alone, "Golf", "Columnists": the title is further up, or found another way.)
   const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0];
   if (i === undefined) return -1;
@@ -111,6 +114,9 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   if (headline(above) && (blocks[above] as Block).lines.end + 1 === (blocks[i] as Block).lines.start) return titleOfStack(blocks, above, i);
   return i;
 }
+
+/** Two words or more, not each capitalised: a short title ("Building embryos"), not a label ("Deal Professor"). */
+const inSentenceCase = (block: Block): boolean => words(block) >= 2 && /\s\p{Ll}/u.test(block.plain);
 
 /** A line naming a role in its first words: "Opinion writer reporting from …", "Senior fellow at …". */
 const AUTHOR_TAGLINE = new RegExp(`^(?:\\S+\\s+){0,2}${ROLE.source}`, 'i');
@@ -206,17 +212,17 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
  */
 const PAGE_CONTROL = new RegExp(
   [
-    String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)`,
-    String.raw`^toggle|^(?:dark|light) mode$|^(?:open|close) (?:menu|navigation)`,
-    String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to`,
-    String.raw`^leave a (?:comment|reply)|^\d+ (?:comments?|replies|responses)|^\d+ repl(?:y|ies) to|^reply`,
-    String.raw`^sharing is caring|^share (?:this|the)|^social (?:media )?(?:links|icons|share)$`,
-    String.raw`^cite this|^(?:print|email|save) this (?:article|page|post|story)$`,
-    String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time`,
-    String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe).{0,20}$`,
-    String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))`,
-    String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all)|^click (?:here|for)`,
-    String.raw`\d+ stars?.*forks?|forks? \d+`,
+    String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)\b`,
+    String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:menu|navigation)\b`,
+    String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
+    String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)\b|^\d+ repl(?:y|ies) to\b|^reply\b`,
+    String.raw`^sharing is caring\b|^share (?:this|the)\b|^social (?:media )?(?:links|icons|share)$`,
+    String.raw`^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
+    String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
+    String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
+    String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
+    String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all\b)|^click (?:here|for)\b`,
+    String.raw`\b\d+ stars?\b.*\bforks?\b|\bforks? \d+\b`,
   ].join('|'),
   'i',
 );
@@ -318,7 +324,7 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   const bottom = blocks[lower] as Block;
   // (A menu's label over a question is no title over its standfirst: "Praise" / "Do more capable workers …?".
   // Labels capitalise each word; a short title in sentence case, "Building embryos", is no label.)
-  const sentenceCase = words(top) >= 2 && /\s\p{Ll}/u.test(top.plain);
+  const sentenceCase = inSentenceCase(top);
   if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain)) return lower;
   if (isStandfirst(bottom)) return upper;
   // (A kicker asks nothing: a question over a line in sentence case is the headline over its dek,
@@ -377,8 +383,19 @@ export function mainTextStart(state: EssayState): number {
     }
   });
   // The first run nearly as long as the longest: comments under an article may run longer than it.
+  // (A shorter run under a byline is the article too, over a long thread of comments: the byline
+  // belongs to the first text under it.)
   const longest = Math.max(0, ...runs.map((r) => r.words));
-  return runs.find((r) => r.words >= longest * MAIN_RUN_SHARE)?.start ?? -1;
+  const underByline = (start: number): boolean => {
+    for (let i = start - 1; i >= 0 && i >= start - BYLINE_REACH; i--) {
+      const hint = state.hints[i];
+      if (hint?.kind === 'meta' && (hint.date || hint.authors?.length)) return true;
+    }
+    return false;
+  };
+  return (
+    runs.find((r) => r.words >= longest * MAIN_RUN_SHARE || (r.words >= longest * BYLINED_RUN_SHARE && underByline(r.start)))?.start ?? -1
+  );
 }
 
 /**

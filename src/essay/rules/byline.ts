@@ -71,6 +71,7 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   // "Staff Writer 2019-11-18T23:30:00Z Health": the writer's role before the date (the name in a field of its own).
   if (before && ROLE_LINE.test(before) && after && SECTION_AFTER_DATE.test(after)) return { iso: date.iso, authors: null, category: after };
   const rest = field
+    .replace(COMMENT_COUNT, '')
     .replace(date.match, ' ')
     .replace(DATE_LEAD, '')
     // ("By Sarah Schwartz — November 18, 2025  6 min read": the reading time after the date.)
@@ -118,6 +119,9 @@ const DESK = 'staff|team|desk|editors?|editorial board|newsroom';
 const DESK_WORD = new RegExp(`\\b(?:${DESK})\\b`, 'i');
 /** A desk signing a piece without "By": "CHQ Staff", "The Editorial Board". */
 const STAFF = new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2}\\s+(?:${DESK})$`, 'iu');
+
+/** The count of comments set after the name: "Posted by John Scalzi      59 Comments". */
+const COMMENT_COUNT = /\s+\d+\s+(?:comments?|responses?|replies)$/i;
 
 /** An outlet named beside a byline: "NJ Advance Media for NJ.com", "Sputnik International", "The Associated Press". */
 const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|international|network|newspapers?|magazine|wire|service)\b/i;
@@ -201,6 +205,7 @@ export const byline: BlockRule = {
             .replace(/,\s+with\s+/, ' and ')
             // ("by John Wallingford + BIO": the button that opens the writer's bio.)
             .replace(/\s+\+\s*bio$/i, '')
+            .replace(COMMENT_COUNT, '')
             // ("By Tomson Highway and From Masculindians": the book the piece is taken from.)
             .replace(/,?\s+(?:and\s+)?[Ff]rom\s+\p{Lu}.*$/u, '')
             // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)

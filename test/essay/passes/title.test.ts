@@ -45,3 +45,22 @@ describe('title pass: lines that are never the title', () => {
     expect(essay.removed.filter((line) => line.text === essay.meta.title)).toHaveLength(1);
   });
 });
+
+describe('title pass: where the article starts on a page with a long thread of comments', () => {
+  it('takes the text under the byline for the article, though the comments under it run longer (Whatever)', () => {
+    const essay = page('scalzi-starship-troopers');
+    expect(essay.meta).toMatchObject({
+      title: 'The December Comfort Watches 2025, Day Eighteen: Starship Troopers',
+      // (The count of comments beside the name is no part of it: "Posted by John Scalzi      59 Comments".)
+      authors: ['John Scalzi'],
+      date: '2025-12-18',
+    });
+    expect(firstParagraph(essay)).toMatch(/^If you should ever want to wind up an old-school Robert Heinlein fan/);
+  });
+
+  it('takes a title of two words in sentence case over the byline ("About bugs"), not the comment link under it', () => {
+    const essay = page('vortexcannon-about-bugs');
+    expect(essay.meta).toMatchObject({ title: 'About bugs', date: '2018-08-13' });
+    expect(firstParagraph(essay)).toMatch(/^None of the games can be without bugs/);
+  });
+});
