@@ -344,3 +344,29 @@ describe('rules for lines of batch q (real lines)', () => {
     expect(verdict('Jane Doe / January 11, 2024')).toEqual({ kind: 'meta', date: '2024-01-11', authors: ['Jane Doe'] });
   });
 });
+
+/** Lines of the sweep's page copies (tiptopjaw/web-content-extraction-benchmark, study half), exactly as rendered. */
+describe('byline rule: a dateline among fields it does not read', () => {
+  it.each([
+    // ashvardanian.com, blog.rust-lang.org: a reading time, a count of words, a name and a group beside the date.
+    ['December 15, 2025 · 30 min · 6279 words · Ash Vardanian', { kind: 'meta', date: '2025-12-15' }],
+    ['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group', { kind: 'meta', date: '2025-12-19' }],
+    // industryselect.com, infuy.com: a writer that is no person's name.
+    ['Posted by IndustrySelect on Tuesday, August 29, 2023', { kind: 'meta', date: '2023-08-29' }],
+    ['Posted on July 1, 2024 by infuy', { kind: 'meta', date: '2024-07-01' }],
+    // arxiv.org; blog.turbotax.intuit.com: the date published, before the date updated.
+    ['[Submitted on 18 Dec 2025]', { kind: 'meta', date: '2025-12-18' }],
+    ['Published Oct 10, 2023 - [Updated Dec 3, 2025]', { kind: 'meta', date: '2023-10-10' }],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
+
+  it.each([
+    // An embedded post's signature and comments' headers (vox.com, blog.givewell.org, theantijunecleaver.com): no byline.
+    '— Josh Apte (@joshapte) November 3, 2019',
+    'Milan Griffes on September 12, 2018 at 4:47 pm said:',
+    'Regan August 19, 2019 - 5:48 pm',
+  ])('%s is no dateline', (text) => {
+    expect(verdict(text)?.kind === 'meta' && verdict(text)).toBeFalsy();
+  });
+});

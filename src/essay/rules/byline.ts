@@ -143,115 +143,153 @@ export function labelledField(label: string, value: string): string | null {
 
 export const byline: BlockRule = {
   name: 'byline',
-  test(block, { words, inBody }) {
-    if (inBody || words > 24 || block.kind === 'heading') return null;
-    // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
-    // The sender is the writer when a person's name: "From: Brian Merchant <…>", "From: Bill McKibben
-    // from The Crucial Years <…>"; not a publication ("From: ChinaTalk <…>").
-    // (Saved as Markdown, the address loses its angle brackets and the header's lines run together.)
-    const sender = /^from:\s+"?([^"<@]+?)"?\s+<?[^\s<>@]+@[^\s<>]+>?/i.exec(block.plain)?.[1]?.replace(/\s+from\s+.*$/i, '');
-    if (sender) {
-      const named = parseNameList(sender);
-      const person = named?.length === 1 && PERSON_NAME.test(named[0] as string) && !/^the\s/i.test(sender);
-      return person ? { kind: 'meta', authors: named } : { kind: 'meta' };
-    }
-    if (/^(?:from|to|sent|reply-to):\s+\S.*@/i.test(block.plain)) return { kind: 'meta' };
-    // A document's own header fields set out as text: "Title: The Integration Trilemma …".
-    if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(block.plain)) return { kind: 'meta' };
-    // A journal's issue and its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, Spring 2020".
-    const issue = ISSUE_DATE.exec(block.plain.trim());
-    const issueDate = issue?.[1] ? findDate(issue[1]) : null;
-    if (issueDate && issueDate.match.length >= (issue?.[1]?.trim().length ?? 0) - SEASON_SLACK)
-      return { kind: 'meta', date: issueDate.iso };
-    const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
-    // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
-    if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(block.plain.trim())) return verdict;
-    // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
-    const fields = block.plain.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+/).filter(Boolean);
-    // "Politics / January 11, 2024": the section's name before the date.
-    const section = (fields[0] ?? '').trim();
-    const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
-    // (Set off by a slash or a bar, as a section's label is; "The Big Story - Nov 19, 2019" is a teaser.)
-    const labelled = /^[^|/]+\s[|/]\s[^|/]+$/.test(block.plain) && !/^(?:the|a|an)\s/i.test(section);
-    if (fields.length === 2 && labelled && !person && SECTION_AFTER_DATE.test(section)) {
-      const dated = dateField(fields[1] as string);
-      if (dated && !dated.authors) return { kind: 'meta', date: dated.iso, category: section };
-    }
-    let labels = 0;
-    let bareName: string[] | null = null;
-    // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
-    // date in a form not read, which does not unmake the byline.
-    let unreadDate = false;
-    for (const field of fields) {
-      const category = CATEGORY_LEAD.exec(field);
-      if (category?.[1]) {
-        verdict.category ??= category[1].trim();
-        continue;
-      }
-      const dated = dateField(field);
-      if (dated) {
-        verdict.date ??= dated.iso;
-        if (dated.authors) verdict.authors ??= dated.authors;
-        if (dated.category) verdict.category ??= dated.category;
-        continue;
-      }
-      const lead = authorLead(field);
-      // "Posted by John H. Cochrane at 11:01 PM", "Posted by Jane Doe on May 5, 2020": the time or date after the name.
-      // ("By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington": co-writers after "with", the place after "in".)
-      const named = lead
-        ? field
-            .slice(lead[0].length)
-            .replace(/,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\.?$/u, '')
-            .replace(/,\s+with\s+/, ' and ')
-            // ("by John Wallingford + BIO": the button that opens the writer's bio.)
-            .replace(/\s+\+\s*bio$/i, '')
-            .replace(COMMENT_COUNT, '')
-            // ("By Tomson Highway and From Masculindians": the book the piece is taken from.)
-            .replace(/,?\s+(?:and\s+)?[Ff]rom\s+\p{Lu}.*$/u, '')
-            // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
-            .replace(/(\p{Ll})\d+(?:,\d+)*(?=$|\s|,)/gu, '$1')
-            // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)
-            .replace(/\.?\s+[\w-]+\.(?:com|org|net|co\.uk|news)$/i, '')
-            .replace(/\.\s+(\p{Lu}[^.]*)$/u, (whole, outlet: string) => (OUTLET.test(outlet) ? '' : whole))
-        : '';
-      const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
-      const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
-      const names = lead ? parseNameList(when && after ? named.slice(0, after.index) : named) : null;
-      if (names) {
-        verdict.authors ??= names;
-        if (when?.iso) verdict.date ??= when.iso;
-        continue;
-      }
-      // "By HNN Staff", "By the Editorial Board": a byline that names no person.
-      // ("CHQ Staff | 10/17/18": a desk's name beside the date, without "By".)
-      if ((lead && DESK_WORD.test(field)) || STAFF.test(field.trim())) continue;
-      // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
-      if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
-      // (Tags written as slugs beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
-      if (LABEL.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
-        labels++;
-        continue;
-      }
-      // "April 5, 2018 | 6:00 PM": the time of day beside the date.
-      if (TIME_OF_DAY.test(field.trim())) continue;
-      // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
-      if (verdict.authors && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
-      if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {
-        unreadDate = true;
-        continue;
-      }
-      // "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name alone beside the date (kept only if a date comes).
-      const bare = parseNameList(field.trim());
-      if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(field) && !bareName) {
-        bareName = bare;
-        continue;
-      }
-      return null;
-    }
-    if (bareName && verdict.date) verdict.authors ??= bareName;
-    else if (bareName) return null;
-    if (!verdict.date && !verdict.authors && !verdict.category)
-      return fields.length > 0 && fields.every((field) => /\d/.test(field) && field.replace(TIME, '').trim() === '') ? verdict : null;
-    return labels > 0 && !verdict.date && !verdict.authors ? null : verdict;
+  test(block, context) {
+    if (context.inBody || context.words > 24 || block.kind === 'heading') return null;
+    return bylineFields(block.plain) ?? dateline(block.plain, context.words);
   },
 };
+
+const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+/** A dateline says little besides its date. */
+const DATELINE_MAX_WORDS = 16;
+/** Words a dateline may carry besides the date, a reading time and a count of words: a name, "Posted by … on". */
+const DATELINE_OTHER_WORDS = 8;
+
+/**
+ * A line of the header that carries a full date among fields not read, the date is the byline's:
+ * "December 15, 2025 · 30 min · 6279 words · Ash Vardanian", "Posted on July 1, 2024 by infuy",
+ * "Published Oct 10, 2023 - [Updated Dec 3, 2025]" (the first date: when it was published).
+ */
+function dateline(text: string, words: number): Verdict | null {
+  if (words > DATELINE_MAX_WORDS || /[.!?]["”’]?$/.test(text.trim())) return null;
+  // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".)
+  if (/@\w|https?:|^[—–-]|\b(?:said|says|wrote|writes|replied)\s*:?$/i.test(text.trim())) return null;
+  // (A name, a date and a time of day with no word of publishing is a comment's header: "Regan August 19, 2019 - 5:48 pm".)
+  if (/\d:\d\d/.test(text) && !/\b(?:posted|published|updated|modified|submitted|written)\b/i.test(text)) return null;
+  const date = findDate(text);
+  if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;
+  const rest = text
+    .replace(date.match, ' ')
+    .replace(/\b\d+\s*(?:min(?:ute)?s?|words?)(?:\s+read)?\b/gi, ' ')
+    .replace(TIME, ' ');
+  const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word));
+  if (others.length > DATELINE_OTHER_WORDS) return null;
+  // Besides the date, words of publishing ("Posted by …", "Submitted on"), or a writer's name set
+  // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian"); a teaser's headline
+  // beside its date is no byline ("The Big Story - Nov 19, 2019", "Wednesday November 20, 2019 Wednesday's Daily Headlines").
+  const name = others.join(' ');
+  const published = /\b(?:by|posted|published|updated|modified|submitted|written|on)\b/i.test(name);
+  const writer = /\s[·|•—–]\s/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
+  return others.length === 0 || published || writer ? { kind: 'meta', date: date.iso } : null;
+}
+
+/** The byline's fields read one by one; null when one of them is not a byline's. */
+function bylineFields(text: string): Verdict | null {
+  // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
+  // The sender is the writer when a person's name: "From: Brian Merchant <…>", "From: Bill McKibben
+  // from The Crucial Years <…>"; not a publication ("From: ChinaTalk <…>").
+  // (Saved as Markdown, the address loses its angle brackets and the header's lines run together.)
+  const sender = /^from:\s+"?([^"<@]+?)"?\s+<?[^\s<>@]+@[^\s<>]+>?/i.exec(text)?.[1]?.replace(/\s+from\s+.*$/i, '');
+  if (sender) {
+    const named = parseNameList(sender);
+    const person = named?.length === 1 && PERSON_NAME.test(named[0] as string) && !/^the\s/i.test(sender);
+    return person ? { kind: 'meta', authors: named } : { kind: 'meta' };
+  }
+  if (/^(?:from|to|sent|reply-to):\s+\S.*@/i.test(text)) return { kind: 'meta' };
+  // A document's own header fields set out as text: "Title: The Integration Trilemma …".
+  if (/^(?:title|subtitle|headline)\s*:\s*\S/i.test(text)) return { kind: 'meta' };
+  // A journal's issue and its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, Spring 2020".
+  const issue = ISSUE_DATE.exec(text.trim());
+  const issueDate = issue?.[1] ? findDate(issue[1]) : null;
+  if (issueDate && issueDate.match.length >= (issue?.[1]?.trim().length ?? 0) - SEASON_SLACK) return { kind: 'meta', date: issueDate.iso };
+  const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
+  // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
+  if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(text.trim())) return verdict;
+  // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
+  const fields = text.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+/).filter(Boolean);
+  // "Politics / January 11, 2024": the section's name before the date.
+  const section = (fields[0] ?? '').trim();
+  const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
+  // (Set off by a slash or a bar, as a section's label is; "The Big Story - Nov 19, 2019" is a teaser.)
+  const labelled = /^[^|/]+\s[|/]\s[^|/]+$/.test(text) && !/^(?:the|a|an)\s/i.test(section);
+  if (fields.length === 2 && labelled && !person && SECTION_AFTER_DATE.test(section)) {
+    const dated = dateField(fields[1] as string);
+    if (dated && !dated.authors) return { kind: 'meta', date: dated.iso, category: section };
+  }
+  let labels = 0;
+  let bareName: string[] | null = null;
+  // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
+  // date in a form not read, which does not unmake the byline.
+  let unreadDate = false;
+  for (const field of fields) {
+    const category = CATEGORY_LEAD.exec(field);
+    if (category?.[1]) {
+      verdict.category ??= category[1].trim();
+      continue;
+    }
+    const dated = dateField(field);
+    if (dated) {
+      verdict.date ??= dated.iso;
+      if (dated.authors) verdict.authors ??= dated.authors;
+      if (dated.category) verdict.category ??= dated.category;
+      continue;
+    }
+    const lead = authorLead(field);
+    // "Posted by John H. Cochrane at 11:01 PM", "Posted by Jane Doe on May 5, 2020": the time or date after the name.
+    // ("By Howard Gleckman, with Paul Magnusson and Stan Crock, in Washington": co-writers after "with", the place after "in".)
+    const named = lead
+      ? field
+          .slice(lead[0].length)
+          .replace(/,?\s+in\s+\p{Lu}[\p{L}.]*(?:\s+\p{Lu}[\p{L}.]*)*\.?$/u, '')
+          .replace(/,\s+with\s+/, ' and ')
+          // ("by John Wallingford + BIO": the button that opens the writer's bio.)
+          .replace(/\s+\+\s*bio$/i, '')
+          .replace(COMMENT_COUNT, '')
+          // ("By Tomson Highway and From Masculindians": the book the piece is taken from.)
+          .replace(/,?\s+(?:and\s+)?[Ff]rom\s+\p{Lu}.*$/u, '')
+          // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
+          .replace(/(\p{Ll})\d+(?:,\d+)*(?=$|\s|,)/gu, '$1')
+          // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)
+          .replace(/\.?\s+[\w-]+\.(?:com|org|net|co\.uk|news)$/i, '')
+          .replace(/\.\s+(\p{Lu}[^.]*)$/u, (whole, outlet: string) => (OUTLET.test(outlet) ? '' : whole))
+      : '';
+    const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
+    const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
+    const names = lead ? parseNameList(when && after ? named.slice(0, after.index) : named) : null;
+    if (names) {
+      verdict.authors ??= names;
+      if (when?.iso) verdict.date ??= when.iso;
+      continue;
+    }
+    // "By HNN Staff", "By the Editorial Board": a byline that names no person.
+    // ("CHQ Staff | 10/17/18": a desk's name beside the date, without "By".)
+    if ((lead && DESK_WORD.test(field)) || STAFF.test(field.trim())) continue;
+    // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
+    if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
+    // (Tags written as slugs beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
+    if (LABEL.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
+      labels++;
+      continue;
+    }
+    // "April 5, 2018 | 6:00 PM": the time of day beside the date.
+    if (TIME_OF_DAY.test(field.trim())) continue;
+    // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
+    if (verdict.authors && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
+    if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {
+      unreadDate = true;
+      continue;
+    }
+    // "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name alone beside the date (kept only if a date comes).
+    const bare = parseNameList(field.trim());
+    if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(field) && !bareName) {
+      bareName = bare;
+      continue;
+    }
+    return null;
+  }
+  if (bareName && verdict.date) verdict.authors ??= bareName;
+  else if (bareName) return null;
+  if (!verdict.date && !verdict.authors && !verdict.category)
+    return fields.length > 0 && fields.every((field) => /\d/.test(field) && field.replace(TIME, '').trim() === '') ? verdict : null;
+  return labels > 0 && !verdict.date && !verdict.authors ? null : verdict;
+}
