@@ -34,12 +34,11 @@ const newCounts = () => ({
   failed: 0,
   title: 0,
   titled: 0,
-  untitled: 0,
-  untitledRight: 0,
   dated: 0,
   date: 0,
   authored: 0,
   author: 0,
+  authorWrong: 0,
   recall: 0,
   lowRecall: 0,
 });
@@ -71,10 +70,7 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     .filter(Boolean)
     .map(key)
     .filter((ref) => ref && copy.includes(` ${ref} `));
-  if (references.length === 0) {
-    counts.untitled++;
-    if (essay.meta.title === 'Untitled essay') counts.untitledRight++;
-  } else counts.titled++;
+  if (references.length > 0) counts.titled++;
   const titleRight = references.some(
     (ref) => ref === ours || (ours.length > 10 && (ref.startsWith(ours) || (ref.includes(ours) && ours.length >= ref.length * 0.6))),
   );
@@ -94,7 +90,11 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     counts.authored++;
     const theirs = key(author);
     if (essay.meta.authors.some((name) => theirs.includes(key(name)) || key(name).includes(theirs))) counts.author++;
-    else misses.push(`author ${domain}: ${JSON.stringify(essay.meta.authors)} / ${author} (${file})`);
+    else {
+      // (Naming someone else is worse than naming nobody: counted apart.)
+      if (essay.meta.authors.length > 0) counts.authorWrong++;
+      misses.push(`author ${domain}: ${JSON.stringify(essay.meta.authors)} / ${author} (${file})`);
+    }
   }
   const paragraphs = [
     essay.intro,
@@ -120,6 +120,6 @@ const share = (n: number, of: number): string => `${n}/${of} (${((100 * n) / Mat
 for (const [name, { counts }] of Object.entries(sets))
   console.log(
     `${name}: ${counts.pages} pages (${counts.skipped} of held-back publishers skipped, ${counts.failed} refused): title ${share(counts.title, counts.titled)} (of pages that print one), ` +
-      `date ${share(counts.date, counts.dated)}, author ${share(counts.author, counts.authored)}, ` +
+      `date ${share(counts.date, counts.dated)}, author ${share(counts.author, counts.authored)} (${counts.authorWrong} naming someone else), ` +
       `body: mean ${(counts.recall / counts.pages).toFixed(3)} of the article's sentences, ${counts.lowRecall} pages under 0.8`,
   );

@@ -97,6 +97,9 @@ function authorsInStandfirst(text: string): string[] | null {
 
 /** How far above the title a byline printed over it may stand (a kicker, a date between). */
 const BYLINE_ABOVE_REACH = 4;
+/** …and a byline's name this far, unless a date stands within a few lines of it (names, roles, then the date): the page's menus lie beyond. */
+const NAME_ABOVE_REACH = 12;
+const NAME_DATE_REACH = 6;
 /** A name over the title is a byline when a date stands this close to it: a menu has no dates. */
 const NAME_TO_DATE_REACH = 2;
 
@@ -218,6 +221,8 @@ function readKicker(state: EssayState): FarDate | null {
     }
   }
   let farDate: FarDate | null = null;
+  const dateNear = (i: number): boolean =>
+    hints.slice(Math.max(0, i - NAME_DATE_REACH), i + NAME_DATE_REACH + 1).some((hint) => hint?.kind === 'meta' && !!hint.date);
   for (let i = 0; i < Math.max(0, titleIndex); i++) {
     if (state.isDecided(i)) continue;
     const block = blocks[i] as Block;
@@ -225,7 +230,9 @@ function readKicker(state: EssayState): FarDate | null {
     if (hint?.kind === 'meta') {
       const far = titleIndex - i > BYLINE_ABOVE_REACH;
       if (far && hint.date && !meta.date) farDate ??= { date: hint.date, line: block.lines.start };
-      applyMeta(state, far ? { ...hint, date: undefined } : hint, block.lines.start);
+      // (Nor a name far above with no date near it: a menu's entry read as a name, "Financial Aid", "Top Dentists".)
+      const farName = titleIndex - i > NAME_ABOVE_REACH && !dateNear(i);
+      applyMeta(state, { ...hint, date: far ? undefined : hint.date, authors: farName ? undefined : hint.authors }, block.lines.start);
       state.decide(i, { kind: 'meta' });
       continue;
     }

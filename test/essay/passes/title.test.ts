@@ -64,3 +64,10 @@ describe('title pass: where the article starts on a page with a long thread of c
     expect(firstParagraph(essay)).toMatch(/^None of the games can be without bugs/);
   });
 });
+
+describe('header pass: names far above the title', () => {
+  it('takes no menu entry far above the title, with no date near it, for the writers ("Human Resources Career Path", "HR Assistant")', () => {
+    const essay = page('hruniversity-consulting-firms');
+    expect(essay.meta).toMatchObject({ title: '15 Best HR Consulting Firms 2026', authors: [] });
+  });
+});
