@@ -117,6 +117,8 @@ export function bioSubjects(text: string): string[] {
 export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | null {
   if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
   if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
+  // (A byline's label over the name, "WRITTEN BY", is none.)
+  if (/^(?:written|posted|reviewed|edited|reported|photos?|words) by:?$/i.test(block.plain.trim())) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !PUBLICATION_END.test(name))) return null;
   if (vocabulary && names.some((name) => commonWordsOnly(name, vocabulary))) return null;
@@ -135,9 +137,12 @@ export function commonWordsOnly(text: string, vocabulary: Vocabulary): boolean {
 /** A publication's name alone on a line ("Financial Post", "The Nation Weekly") is no byline. */
 export const PUBLICATION_END = /\s(?:post|times|journal|magazine|weekly|daily|tribune|herald|gazette|review|press|media)$/i;
 
-/** Words of a headline or a label, never of a name: "On Recent Controversial Events", "The Future of …", "News". */
+/**
+ * Words of a headline or a label, never of a name: "On Recent Controversial Events", "The Future of …",
+ * "News"; and of a page's controls and menus: "Text Size", "Get Started", "Smile Gallery".
+ */
 export const NOT_A_NAME_WORD =
-  /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted)(?=\s|$)/i;
+  /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights)(?=\s|$)/i;
 
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;
