@@ -111,7 +111,7 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0];
   if (i === undefined) return -1;
   const above = i - 1;
-  if (headline(above) && (blocks[above] as Block).lines.end + 1 === (blocks[i] as Block).lines.start) return titleOfStack(blocks, above, i);
+  if (headline(above)) return titleOfStack(blocks, above, i);
   return i;
 }
 
@@ -278,7 +278,9 @@ function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: nu
     const text = !state.hints[i] && !state.isDecided(i) && isProse(block);
     if (text && (words(block) > STANDFIRST_MAX_WORDS || ++prose > 1)) break;
   }
-  return namesTheText(state, found, main);
+  const best = namesTheText(state, found, main);
+  // (Two headlines stacked, the nearer right under the other: a title over its dek, or a kicker over the title.)
+  return best >= 0 && best === found[0] && found[1] === best - 1 ? titleOfStack(state.blocks, best - 1, best) : best;
 }
 
 /** Content words the article's opening must share with a headline farther up before it beats the nearest. */

@@ -46,6 +46,19 @@ describe('title pass: lines that are never the title', () => {
   });
 });
 
+describe('title pass: a headline over its dek', () => {
+  it('takes the upper of two headlines a blank line apart over the byline, not the dek under it (Reviewed)', () => {
+    expect(page('reviewed-appliances').meta).toMatchObject({
+      title: 'These are the best major appliances of 2025',
+      authors: ['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen'],
+    });
+  });
+
+  it('takes the headline over the dek nearest the text, though the dek is a sentence (SecurityWeek)', () => {
+    expect(page('securityweek-ma-roundup').meta.title).toBe('Cybersecurity M&A Roundup: 45 Deals Announced in October 2025');
+  });
+});
+
 describe('title pass: where the article starts on a page with a long thread of comments', () => {
   it('takes the text under the byline for the article, though the comments under it run longer (Whatever)', () => {
     const essay = page('scalzi-starship-troopers');
