@@ -349,7 +349,7 @@ describe('rules for lines of batch q (real lines)', () => {
 describe('byline rule: a dateline among fields it does not read', () => {
   it.each([
     // ashvardanian.com, blog.rust-lang.org: a reading time, a count of words, a name and a group beside the date.
-    ['December 15, 2025 · 30 min · 6279 words · Ash Vardanian', { kind: 'meta', date: '2025-12-15' }],
+    ['December 15, 2025 · 30 min · 6279 words · Ash Vardanian', { kind: 'meta', date: '2025-12-15', authors: ['Ash Vardanian'] }],
     ['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group', { kind: 'meta', date: '2025-12-19' }],
     // industryselect.com, infuy.com: a writer that is no person's name.
     ['Posted by IndustrySelect on Tuesday, August 29, 2023', { kind: 'meta', date: '2023-08-29' }],
@@ -357,6 +357,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
     // arxiv.org; blog.turbotax.intuit.com: the date published, before the date updated.
     ['[Submitted on 18 Dec 2025]', { kind: 'meta', date: '2025-12-18' }],
     ['Published Oct 10, 2023 - [Updated Dec 3, 2025]', { kind: 'meta', date: '2023-10-10' }],
+    // ikyle.me: the reading time after the name.
+    ['By Kyle Howells 15 min read', { kind: 'meta', authors: ['Kyle Howells'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

@@ -180,7 +180,8 @@ function dateline(text: string, words: number): Verdict | null {
   const name = others.join(' ');
   const published = /\b(?:by|posted|published|updated|modified|submitted|written|on)\b/i.test(name);
   const writer = /\s[·|•—–]\s/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
-  return others.length === 0 || published || writer ? { kind: 'meta', date: date.iso } : null;
+  if (writer) return { kind: 'meta', date: date.iso, authors: [name] };
+  return others.length === 0 || published ? { kind: 'meta', date: date.iso } : null;
 }
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
@@ -245,6 +246,8 @@ function bylineFields(text: string): Verdict | null {
           // ("by John Wallingford + BIO": the button that opens the writer's bio.)
           .replace(/\s+\+\s*bio$/i, '')
           .replace(COMMENT_COUNT, '')
+          // ("By Kyle Howells 15 min read": the reading time after the name.)
+          .replace(/\s+\d+\s*min(?:ute)?s?(?:\s+read)?$/i, '')
           // ("By Tomson Highway and From Masculindians": the book the piece is taken from.)
           .replace(/,?\s+(?:and\s+)?[Ff]rom\s+\p{Lu}.*$/u, '')
           // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
