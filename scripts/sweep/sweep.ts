@@ -41,6 +41,8 @@ const newCounts = () => ({
   authorWrong: 0,
   recall: 0,
   lowRecall: 0,
+  bodyParagraphs: 0,
+  clutter: 0,
 });
 const sets = { study: { counts: newCounts(), misses: [] as string[] }, checked: { counts: newCounts(), misses: [] as string[] } };
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
@@ -113,6 +115,19 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     counts.lowRecall++;
     misses.push(`body ${domain}: ${recall.toFixed(2)} of the article's sentences (${file})`);
   }
+  // And the other way: the body's paragraphs that say nothing the article says (page clutter kept).
+  const article = ` ${key(String(labels.articleBody))} `;
+  for (const paragraph of paragraphs) {
+    const own = paragraph.text
+      .split(/(?<=[.!?])\s+/)
+      .map(key)
+      .filter((sentence) => sentence.split(' ').length >= 6);
+    if (own.length === 0) continue;
+    counts.bodyParagraphs++;
+    if (own.some((sentence) => article.includes(` ${sentence} `))) continue;
+    counts.clutter++;
+    misses.push(`clutter ${domain}: ${JSON.stringify(paragraph.text.slice(0, 100))} (${file})`);
+  }
 }
 if (list) console.log(sets.study.misses.sort().join('\n'));
 if (listChecked) console.log(sets.checked.misses.sort().join('\n'));
@@ -121,5 +136,6 @@ for (const [name, { counts }] of Object.entries(sets))
   console.log(
     `${name}: ${counts.pages} pages (${counts.skipped} of held-back publishers skipped, ${counts.failed} refused): title ${share(counts.title, counts.titled)} (of pages that print one), ` +
       `date ${share(counts.date, counts.dated)}, author ${share(counts.author, counts.authored)} (${counts.authorWrong} naming someone else), ` +
-      `body: mean ${(counts.recall / counts.pages).toFixed(3)} of the article's sentences, ${counts.lowRecall} pages under 0.8`,
+      `body: mean ${(counts.recall / counts.pages).toFixed(3)} of the article's sentences, ${counts.lowRecall} pages under 0.8; ` +
+      `paragraphs kept that the article does not hold: ${share(counts.clutter, counts.bodyParagraphs)}`,
   );

@@ -1,5 +1,6 @@
 import { BIO_VERB, bioSubject, bioSubjects, namesAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { findDate } from '../dates.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
 import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
@@ -15,7 +16,7 @@ const BIO_HEADING =
  * inside the text, are the body pass's business).
  */
 const END_HEADING =
-  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|leave a (comment|reply)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
+  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|leave a (comment|reply)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
 /** End matter that is the essay's sources: its lines are removed as footnotes. */
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */
@@ -43,9 +44,16 @@ const headingText = (block: Block): string =>
     .replace(/[:.]$/, '')
     .replace(/\s*[#¶🔗]+$/u, '')
     .trim();
-/** (A tail heading may end in a colon: "71 comments:", "References:".) */
-const isTailHeading = (block: Block, pattern: RegExp): boolean =>
-  isHeadingShaped({ ...block, plain: block.plain.replace(/:$/, '') }, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText(block));
+/**
+ * (A tail heading may end in a colon: "71 comments:", "References:"; a comment thread's heading
+ * may quote the post's title, however long: "6 thoughts on “How to Adopt an Online Leader Success Mindset”".)
+ */
+const isTailHeading = (block: Block, pattern: RegExp): boolean => {
+  const plain = block.plain.replace(/:$/, '').replace(QUOTED_TITLE_END, ' “…”');
+  return isHeadingShaped({ ...block, plain }, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText({ ...block, plain }));
+};
+/** A title quoted at the end of a heading: `on “…”`, `to "…"`. */
+const QUOTED_TITLE_END = /\s+[“"‘'][^“”"]+[”"’']$/u;
 
 /** "About the author", or "About Patrick" naming an author. */
 function isBioHeading(state: EssayState, block: Block): boolean {
@@ -290,6 +298,34 @@ function leadingBio(state: EssayState): void {
   state.bodyStart = i + 1;
 }
 
+/** Words a comment's header holds besides the date and time: a name, "at", "said:". */
+const COMMENT_HEADER_MAX_WORDS = 6;
+/** A thread: another comment's header this close below the first. */
+const COMMENT_REACH = 8;
+
+/** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */
+export function isCommentHeader(text: string): boolean {
+  const plain = text.trim();
+  if (/\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6) return true;
+  const date = findDate(plain);
+  if (!date || !/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
+  const rest = plain
+    .replace(date.match, ' ')
+    .replace(/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/gi, ' ')
+    .replace(/\b(?:at|on)\b|[-–—|,·]/gi, ' ');
+  // (A name is needed: an embedded post's "1:25 PM ∙ May 25, 2021" has none.)
+  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && words.length <= COMMENT_HEADER_MAX_WORDS;
+}
+
+/** Block `i` heads the first of a thread of comments under the text: it ends the text. */
+function startsCommentThread(state: EssayState, i: number): boolean {
+  if (!isCommentHeader((state.blocks[i] as Block).plain)) return false;
+  for (let j = i + 1; j < Math.min(state.blocks.length, i + 1 + COMMENT_REACH); j++)
+    if (isCommentHeader((state.blocks[j] as Block).plain)) return true;
+  return false;
+}
+
 /**
  * Needs: header (bodyStart, authors). Finds where the body ends: at the author's bio, at the
  * first end-matter heading (notes, references, thanks…), else after the last running text.
@@ -318,7 +354,8 @@ export const tail: Pass = {
           isPostFooter(state, i) ||
           DISCLOSURE.test(block.plain) ||
           DOI_LINE.test(block.plain.trim()) ||
-          isRoundupLead(state, i))
+          isRoundupLead(state, i) ||
+          startsCommentThread(state, i))
       )
         endIndex = i;
       sawText ||= isProse(block);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isCommentHeader } from '../../../src/essay/passes/tail.js';
 import { excerpt } from '../../helpers/excerpt.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
@@ -141,5 +142,24 @@ describe('tail pass: a citation block', () => {
     for (const line of [136, 138, 153]) expect(removed.has(line), `line ${line}`).toBe(true);
     expect(removed.has(24)).toBe(true);
     expect(removed.has(25)).toBe(true);
+  });
+});
+
+/** Lines of the sweep's page copies, exactly as rendered (classcentral.com, blog.givewell.org, slowboring.com, vortexcannon.org). */
+describe('isCommentHeader: the line over a comment', () => {
+  it.each(['Abdul Majeed 3/12/2021 at 1:48am', 'Rui Ma 3/16/2021 at 5:42am', 'Milan Griffes on September 12, 2018 at 4:47 pm said:'])(
+    '%s heads a comment',
+    (text) => {
+      expect(isCommentHeader(text)).toBe(true);
+    },
+  );
+
+  it.each([
+    // An embedded post's time and date, with no name; a byline's time; a date alone.
+    '1:25 PM ∙ May 25, 2021',
+    'Posted by John H. Cochrane at 11:01 PM',
+    'August 13, 2018',
+  ])('%s heads none', (text) => {
+    expect(isCommentHeader(text)).toBe(false);
   });
 });

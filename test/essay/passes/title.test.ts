@@ -84,3 +84,16 @@ describe('header pass: names far above the title', () => {
     expect(essay.meta).toMatchObject({ title: '15 Best HR Consulting Firms 2026', authors: [] });
   });
 });
+
+describe('tail pass: a thread of comments under the text', () => {
+  it('ends the text at a thread of comments under its heading ("6 thoughts on “…”"), after the text’s last part (BIG Brand System)', () => {
+    const essay = page('bigbrandsystem-success-mindset');
+    const text = [essay.intro, ...essay.sections.map((section) => section.paragraphs), essay.conclusion?.paragraphs ?? []]
+      .flat()
+      .map((paragraph) => paragraph.text)
+      .join('\n');
+    expect(text).toContain('Now you know a natural progression you can use to step into an online leadership role');
+    expect(text).not.toContain('When I started out, making my website live was the scary level');
+    expect(essay.removed.find((line) => line.text.startsWith('6 thoughts on'))?.reason).toBe('end-matter');
+  });
+});
