@@ -1,6 +1,7 @@
 import type { Block } from './blocks.js';
 import { advertisement } from './rules/advertisement.js';
 import { byline } from './rules/byline.js';
+import { controls } from './rules/controls.js';
 import { cookies } from './rules/cookies.js';
 import { copyright } from './rules/copyright.js';
 import { counter } from './rules/counter.js';
@@ -38,6 +39,7 @@ export const RULES: readonly BlockRule[] = [
   cookies,
   counter,
   copyright,
+  controls,
 ];
 
 export function classify(block: Block, inBody: boolean): Verdict | null {

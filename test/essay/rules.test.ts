@@ -372,3 +372,26 @@ describe('byline rule: a dateline among fields it does not read', () => {
     expect(verdict(text)?.kind === 'meta' && verdict(text)).toBeFalsy();
   });
 });
+
+/** Page controls set as lines of their own (lines of the sweep's page copies, exactly as rendered). */
+describe('controls rule: a page’s controls that no other rule names', () => {
+  it.each([
+    'Skip to the article',
+    'Toggle dark mode',
+    'Table of Contents',
+    'Leave a comment',
+    'Sharing is caring!',
+    'Cite this Webpage',
+    '21 Minutes to Read',
+    'Log in Cart',
+    'Start My Free Trial',
+    'Code Revisions 4 Stars 107 Forks 9',
+    'Continue reading the main story Share This Page',
+  ])('%s', (text) => {
+    expect(reason(text)).toBe('navigation');
+  });
+
+  it.each(['Share the costs fairly.', '3 responses to the crisis', 'Reply hazy, try again later.'])('is not fooled by: %s', (text) => {
+    expect(reason(text)).not.toBe('navigation');
+  });
+});

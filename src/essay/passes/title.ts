@@ -193,7 +193,6 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
   return (
     namesAlone(block, vocabulary) !== null ||
     namesListed(text) ||
-    PAGE_CONTROL.test(text.trim()) ||
     SECTION_OPENER.test(text) ||
     BYLINE_LINE.test(text) ||
     (words(block) <= PUBLICATION_MAX_WORDS && PUBLICATION_END.test(text.trim())) ||
@@ -204,28 +203,6 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     /^(?:by|posted|published|updated|written|tested by)\b/i.test(text)
   );
 }
-
-/**
- * The page's controls and widgets, never a headline: "Skip to the article", "Toggle dark mode",
- * "Table of Contents", "Leave a comment", "Sharing is caring!", "Cite this Webpage",
- * "21 Minutes to Read", "Log in Cart", "Start My Free Trial", "Code Revisions 4 Stars 107 Forks 9".
- */
-const PAGE_CONTROL = new RegExp(
-  [
-    String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)\b`,
-    String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:menu|navigation)\b`,
-    String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
-    String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)\b|^\d+ repl(?:y|ies) to\b|^reply\b`,
-    String.raw`^sharing is caring\b|^share (?:this|the)\b|^social (?:media )?(?:links|icons|share)$`,
-    String.raw`^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
-    String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
-    String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
-    String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
-    String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all\b)|^click (?:here|for)\b`,
-    String.raw`\b\d+ stars?\b.*\bforks?\b|\bforks? \d+\b`,
-  ].join('|'),
-  'i',
-);
 
 /** The first part's heading under the title: "1. Connected Fitness Technology", "Introduction: How to Make Furniture". */
 const SECTION_OPENER = /^(?:\d{1,2}[.)]\s|(?:introduction|overview|background|motivation|summary)\s*[:—–-]\s)/i;

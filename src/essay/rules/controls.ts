@@ -1,0 +1,36 @@
+import type { BlockRule } from './types.js';
+
+/**
+ * A page's controls and widgets, set as lines of their own: "Skip to the article", "Toggle dark mode",
+ * "Table of Contents", "Leave a comment", "Sharing is caring!", "Cite this Webpage", "21 Minutes to
+ * Read", "Log in Cart", "Start My Free Trial", "Code Revisions 4 Stars 107 Forks 9".
+ */
+const PAGE_CONTROL = new RegExp(
+  [
+    String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)\b`,
+    String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:menu|navigation)\b`,
+    String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
+    String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)$|^\d+ repl(?:y|ies) to\b|^reply(?: to this\b.*)?$`,
+    String.raw`^sharing is caring\b|^share (?:this|the) (?:article|post|story|page|link|resource)\b|^social (?:media )?(?:links|icons|share)$`,
+    String.raw`^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
+    String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
+    String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
+    String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
+    String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all\b)|^click (?:here|for)\b`,
+    String.raw`\b\d+ stars?\b.*\bforks?\b|\bforks? \d+\b`,
+  ].join('|'),
+  'i',
+);
+/** A control's label is short. */
+const PAGE_CONTROL_MAX_WORDS = 8;
+
+/**
+ * A page's controls that no other rule names: tried last, so that a share button stays the social
+ * rule's and a reading time the counter's.
+ */
+export const controls: BlockRule = {
+  name: 'controls',
+  test(block, { words }) {
+    return words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim()) ? { kind: 'chrome', reason: 'navigation' } : null;
+  },
+};
