@@ -30,9 +30,7 @@ const PAGE_CONTROL_MAX_WORDS = 8;
  */
 export const controls: BlockRule = {
   name: 'controls',
-  test(block, { words, inBody }) {
-    // (Inside the text a short line such as "Contents" or "Reply" may be the author's: the body pass judges it there.)
-    if (inBody) return null;
+  test(block, { words }) {
     return words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim()) ? { kind: 'chrome', reason: 'navigation' } : null;
   },
 };
