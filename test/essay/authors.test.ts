@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namesAlone } from '../../src/essay/authors.js';
+import { copyrightHolder, namesAlone } from '../../src/essay/authors.js';
 import { makeBlock } from '../../src/essay/blocks.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
@@ -21,5 +21,20 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     'Open Share Drawer',
   ])('%s is no name', (text) => {
     expect(namesAlone(line(text))).toBeNull();
+  });
+});
+
+/** Footer lines of the corpus's page copies, exactly as copied. */
+describe('copyrightHolder: who holds the copyright', () => {
+  it.each([
+    ['© 2015 TPM Media LLC. All Rights Reserved.', 'TPM Media LLC'],
+    // (The footer's links after a middle dot are not the holder's.)
+    ['© 2025 Dan Davies · Privacy ∙ Terms ∙ Collection notice', 'Dan Davies'],
+    // A link about copyright, or a year alone, names nobody.
+    ['Copyright Policy', null],
+    ['Copyright Permissions', null],
+    ['© Copyright 2025. All Rights Reserved - Ogden Publications, Inc.', null],
+  ])('%s', (text, holder) => {
+    expect(copyrightHolder(text)).toBe(holder);
   });
 });

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
-import { isHeadingShaped, isHeadlineCase, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
+import { isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
 
@@ -197,11 +197,14 @@ function readKicker(state: EssayState): FarDate | null {
   );
   // A name, not a word of the menus ("More", "News", "Magazine"): a single word the page writes
   // in lower case, and never with a capital inside a sentence ("… told Salon"), is no name.
+  // (A single word is a name only when a sentence writes it so, "Prospect hosted …": "Video",
+  // "Privacy", "Policy" are the menus' words though the text never writes them.)
   const commonWord = (text: string): boolean => {
     const word = text.trim();
-    if (/\s/.test(word) || !state.vocabulary.has(word.toLowerCase())) return false;
+    if (/\s/.test(word)) return false;
+    if (!/\p{L}/u.test(word)) return true;
     const named = new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, 'u');
-    return !blocks.some((other) => named.test(other.plain));
+    return !blocks.some((other) => isProse(other) && named.test(other.plain));
   };
   // The closest such line above the title wins; the rest above it is chrome.
   for (let i = titleIndex - 1; i >= 0 && !meta.publication; i--) {

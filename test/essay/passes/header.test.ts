@@ -350,3 +350,10 @@ describe('header pass: batch q', () => {
     expect(essay.meta.authors).toEqual(['Mamokete Modiba', 'Claire Benit-Gbaffou', 'Sarah Charlton', 'Tanya Zack']);
   });
 });
+
+describe('header pass: the publication', () => {
+  it('takes no word of the menus over the title for the publication, when no sentence writes it as a name ("Policy", "Jobs")', () => {
+    expect(excerpt('tuning/e-theverge-att-zero-rating', [1, 200]).essay.meta.publication).toBeNull();
+    expect(excerpt('tuning/t-edweek-tutoring-effectiveness', [1, 150]).essay.meta.publication).toBeNull();
+  });
+});
