@@ -150,10 +150,10 @@ const BARE_BYLINE_MAX_WORDS = 8;
 /** A copyright line's holder: "© 2025 Toby Hede. All rights reserved." → "Toby Hede"; null for any other line. */
 export function copyrightHolder(text: string): string | null {
   const holder =
-    /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|\s+all rights reserved|$)/iu.exec(
-      text,
-    )?.[1];
+    /^(?:(?:©|\(c\)|copyright)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|\s+all rights reserved|$)/iu
+      .exec(text)?.[1]
+      ?.trim();
   // (A link about copyright, "Copyright Policy", "Copyright Permissions", or a year alone, names no holder.)
-  if (!holder || !/\p{L}/u.test(holder) || /^(?:policy|permissions?|notice|information|info|terms|statement)$/i.test(holder.trim())) return null;
-  return holder.trim() || null;
+  const noHolder = !holder || !/\p{L}/u.test(holder) || /^(?:policy|permissions?|notice|information|info|terms|statement)$/i.test(holder);
+  return noHolder ? null : holder;
 }
