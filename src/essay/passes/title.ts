@@ -70,7 +70,7 @@ const ECHO_MIN_WORDS = 4;
 /**
  * The title among the headline lines just above the byline: the one the page repeats
  * elsewhere (a header bar, a share text), else the nearest that is more than a label; a kicker
- * over its title, or a title over its standfirst, when two are stacked with no gap.
+ * over its title, or a title over its standfirst, when two are stacked.
  */
 function titleAboveByline(state: EssayState, byline: number, headline: (i: number) => boolean): number {
   const { blocks } = state;
@@ -295,8 +295,8 @@ const HEADLINE_OVER_DEK_MIN_WORDS = 7;
 const DEK_MIN_WORDS = 12;
 
 /**
- * Two headline lines stacked with no gap: a title over its standfirst, or a kicker (the site's
- * or the section's name) over the title.
+ * Two headline lines stacked, one block right under the other (a blank line between at most): a
+ * title over its standfirst, or a kicker (the site's or the section's name) over the title.
  */
 function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {
   const top = blocks[upper] as Block;
