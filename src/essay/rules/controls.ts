@@ -12,7 +12,7 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
     String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)$|^\d+ repl(?:y|ies) to\b|^reply(?: to this\b.*)?$`,
     String.raw`^sharing is caring\b|^share (?:this|the) (?:article|post|story|page|link|resource)\b|^social (?:media )?(?:links|icons|share)$`,
-    String.raw`^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
+    String.raw`^(?:share )?permalink$|^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
     String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
     String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,

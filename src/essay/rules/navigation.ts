@@ -3,6 +3,9 @@ import type { BlockRule } from './types.js';
 const LINK =
   /^(home|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|previous|next|previous (article|post|story)|next (article|post|story)|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|view pdf|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|listen|save( for later)?|bookmark|continue reading|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
+/** A trail of breadcrumbs is a few words a step. */
+const BREADCRUMB_MAX_WORDS = 20;
+
 /** Menus, breadcrumbs, "Return to …" links, audio/gift/print buttons, feedback prompts. */
 export const navigation: BlockRule = {
   name: 'navigation',
@@ -19,6 +22,10 @@ export const navigation: BlockRule = {
     if (words <= 10 && /\b\d{4},?\s+issue$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
     if (words <= 12 && /^home\s*[>›»/|]/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    // …and a trail of three steps or more from any first step: "BLOG > Nutrition > Meal Plans".
+    // (Each step a label, capitalised: not "Revenue > costs > profits".)
+    if (words <= BREADCRUMB_MAX_WORDS && /^[\p{Lu}\d][^>›»]{0,39}(?:\s[>›»]\s[\p{Lu}\d][^>›»]{0,59}){2,}$/u.test(block.plain.trim()))
+      return { kind: 'chrome', reason: 'navigation' };
     // A link to more of something: "… (More)", "See More »", "View More Trending Stories »".
     if (words <= 16 && /(?:\((?:more|read more)\)|»|→)$/i.test(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
     return null;
