@@ -357,6 +357,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
     // arxiv.org; blog.turbotax.intuit.com: the date published, before the date updated.
     ['[Submitted on 18 Dec 2025]', { kind: 'meta', date: '2025-12-18' }],
     ['Published Oct 10, 2023 - [Updated Dec 3, 2025]', { kind: 'meta', date: '2023-10-10' }],
+    // travelnoire.com: the name against the date, a bullet between.
+    ['Faith Katunga•Oct 20, 2025', { kind: 'meta', date: '2025-10-20', authors: ['Faith Katunga'] }],
     // ikyle.me: the reading time after the name.
     ['By Kyle Howells 15 min read', { kind: 'meta', authors: ['Kyle Howells'] }],
   ])('%s', (text, expected) => {

@@ -165,7 +165,9 @@ function dateline(text: string, words: number): Verdict | null {
   // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".)
   if (/@\w|https?:|^[—–-]|\b(?:said|says|wrote|writes|replied)\s*:?$/i.test(text.trim())) return null;
   // (A name, a date and a time of day with no word of publishing is a comment's header: "Regan August 19, 2019 - 5:48 pm".)
-  if (/\d:\d\d/.test(text) && !/\b(?:posted|published|updated|modified|submitted|written)\b/i.test(text)) return null;
+  // (A field of the byline's own, "| November 3, 2025 (8:42 AM ET)", starts with no name.)
+  if (/^\p{L}/u.test(text.trim()) && /\d:\d\d/.test(text) && !/\b(?:posted|published|updated|modified|submitted|written)\b/i.test(text))
+    return null;
   const date = findDate(text);
   if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;
   const rest = text
@@ -175,11 +177,11 @@ function dateline(text: string, words: number): Verdict | null {
   const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word));
   if (others.length > DATELINE_OTHER_WORDS) return null;
   // Besides the date, words of publishing ("Posted by …", "Submitted on"), or a writer's name set
-  // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian"); a teaser's headline
+  // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian", "Faith Katunga•Oct 20, 2025"); a teaser's headline
   // beside its date is no byline ("The Big Story - Nov 19, 2019", "Wednesday November 20, 2019 Wednesday's Daily Headlines").
   const name = others.join(' ');
   const published = /\b(?:by|posted|published|updated|modified|submitted|written|on)\b/i.test(name);
-  const writer = /\s[·|•—–]\s/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
+  const writer = /[·|•∙—–]/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
   if (writer) return { kind: 'meta', date: date.iso, authors: [name] };
   return others.length === 0 || published ? { kind: 'meta', date: date.iso } : null;
 }
