@@ -390,6 +390,8 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'Code Revisions 4 Stars 107 Forks 9',
     'Continue reading the main story Share This Page',
     'Share permalink',
+    // A menu's link to the front page, over a NYT headline (test/corpus/tuning/c-nytimes-yahoo-verizon).
+    'Home Page',
     // Breadcrumbs from any first step (beachbodyondemand.com, hr.university).
     'BLOG > Nutrition > Meal Plans',
     'Home › What are HR Services? › What is HR Consulting? › 15 Best HR Consulting Firms 2026',

@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const LINK =
-  /^(home|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|previous|next|previous (article|post|story)|next (article|post|story)|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|view pdf|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|listen|save( for later)?|bookmark|continue reading|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
+  /^(home|home ?page|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|previous|next|previous (article|post|story)|next (article|post|story)|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|view pdf|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|listen|save( for later)?|bookmark|continue reading|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
 /** A trail of breadcrumbs is a few words a step. */
 const BREADCRUMB_MAX_WORDS = 20;
