@@ -1,6 +1,6 @@
 import { BIO_VERB, bioSubject, bioSubjects, namesAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
-import { findDate } from '../dates.js';
+import { isCommentHeader } from '../comments.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
 import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
@@ -298,25 +298,8 @@ function leadingBio(state: EssayState): void {
   state.bodyStart = i + 1;
 }
 
-/** Words a comment's header holds besides the date and time: a name, "at", "said:". */
-const COMMENT_HEADER_MAX_WORDS = 6;
 /** A thread: another comment's header this close below the first. */
 const COMMENT_REACH = 8;
-
-/** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */
-export function isCommentHeader(text: string): boolean {
-  const plain = text.trim();
-  if (/\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6) return true;
-  const date = findDate(plain);
-  if (!date || !/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
-  const rest = plain
-    .replace(date.match, ' ')
-    .replace(/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/gi, ' ')
-    .replace(/\b(?:at|on)\b|[-–—|,·]/gi, ' ');
-  // (A name is needed: an embedded post's "1:25 PM ∙ May 25, 2021" has none.)
-  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word));
-  return words.length > 0 && words.length <= COMMENT_HEADER_MAX_WORDS;
-}
 
 /** Block `i` heads the first of a thread of comments under the text: it ends the text. */
 function startsCommentThread(state: EssayState, i: number): boolean {

@@ -1,4 +1,5 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE_LINE } from '../authors.js';
+import { isCommentHeader } from '../comments.js';
 import { findDate } from '../dates.js';
 import type { BlockRule, Verdict } from './types.js';
 
@@ -163,11 +164,7 @@ const DATELINE_OTHER_WORDS = 8;
 function dateline(text: string, words: number): Verdict | null {
   if (words > DATELINE_MAX_WORDS || /[.!?]["”’]?$/.test(text.trim())) return null;
   // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".)
-  if (/@\w|https?:|^[—–-]|\b(?:said|says|wrote|writes|replied)\s*:?$/i.test(text.trim())) return null;
-  // (A name, a date and a time of day with no word of publishing is a comment's header: "Regan August 19, 2019 - 5:48 pm".)
-  // (A field of the byline's own, "| November 3, 2025 (8:42 AM ET)", starts with no name.)
-  if (/^\p{L}/u.test(text.trim()) && /\d:\d\d/.test(text) && !/\b(?:posted|published|updated|modified|submitted|written)\b/i.test(text))
-    return null;
+  if (/@\w|https?:|^[—–-]/.test(text.trim()) || isCommentHeader(text)) return null;
   const date = findDate(text);
   if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;
   const rest = text

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isCommentHeader } from '../../../src/essay/passes/tail.js';
+import { isCommentHeader } from '../../../src/essay/comments.js';
 import { excerpt } from '../../helpers/excerpt.js';
+import { page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
@@ -161,5 +162,18 @@ describe('isCommentHeader: the line over a comment', () => {
     'August 13, 2018',
   ])('%s heads none', (text) => {
     expect(isCommentHeader(text)).toBe(false);
+  });
+});
+
+describe('tail pass: a thread of comments under the text', () => {
+  it('ends the text at a thread of comments under its heading ("6 thoughts on “…”"), after the text’s last part (BIG Brand System)', () => {
+    const essay = page('bigbrandsystem-success-mindset');
+    const text = [essay.intro, ...essay.sections.map((section) => section.paragraphs), essay.conclusion?.paragraphs ?? []]
+      .flat()
+      .map((paragraph) => paragraph.text)
+      .join('\n');
+    expect(text).toContain('Now you know a natural progression you can use to step into an online leadership role');
+    expect(text).not.toContain('When I started out, making my website live was the scary level');
+    expect(essay.removed.find((line) => line.text.startsWith('6 thoughts on'))?.reason).toBe('end-matter');
   });
 });

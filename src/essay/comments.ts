@@ -1,0 +1,19 @@
+import { findDate } from './dates.js';
+import { wordCount } from './text.js';
+
+/** Words a comment's header holds besides the date and time: a name, "at", "said:". */
+const COMMENT_HEADER_MAX_WORDS = 6;
+/** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */
+export function isCommentHeader(text: string): boolean {
+  const plain = text.trim();
+  if (/\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6) return true;
+  const date = findDate(plain);
+  if (!date || !/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
+  const rest = plain
+    .replace(date.match, ' ')
+    .replace(/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/gi, ' ')
+    .replace(/\b(?:at|on)\b|[-–—|,·]/gi, ' ');
+  // (A name is needed: an embedded post's "1:25 PM ∙ May 25, 2021" has none.)
+  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  return words.length > 0 && words.length <= COMMENT_HEADER_MAX_WORDS;
+}
