@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
+import { page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
@@ -355,5 +356,12 @@ describe('header pass: the publication', () => {
   it('takes no word of the menus over the title for the publication, when no sentence writes it as a name ("Policy", "Jobs")', () => {
     expect(excerpt('tuning/e-theverge-att-zero-rating', [1, 200]).essay.meta.publication).toBeNull();
     expect(excerpt('tuning/t-edweek-tutoring-effectiveness', [1, 150]).essay.meta.publication).toBeNull();
+  });
+});
+
+describe('header pass: names far above the title', () => {
+  it('takes no menu entry far above the title, with no date near it, for the writers ("Human Resources Career Path", "HR Assistant")', () => {
+    const essay = page('hruniversity-consulting-firms');
+    expect(essay.meta).toMatchObject({ title: '15 Best HR Consulting Firms 2026', authors: [] });
   });
 });

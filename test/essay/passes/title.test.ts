@@ -1,13 +1,5 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEssay } from '../../../src/essay/parse.js';
-
-/** An excerpt of a real page copy (test/essay/passes/pages/README.md says where each comes from). */
-const page = (name: string) =>
-  parseEssay({ path: `${name}.txt`, text: readFileSync(join(import.meta.dirname, 'pages', `${name}.txt`), 'utf8') });
-const firstParagraph = (essay: ReturnType<typeof parseEssay>): string | undefined =>
-  (essay.intro[0] ?? essay.sections[0]?.paragraphs[0])?.text;
+import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
@@ -75,25 +67,5 @@ describe('title pass: where the article starts on a page with a long thread of c
     const essay = page('vortexcannon-about-bugs');
     expect(essay.meta).toMatchObject({ title: 'About bugs', date: '2018-08-13' });
     expect(firstParagraph(essay)).toMatch(/^None of the games can be without bugs/);
-  });
-});
-
-describe('header pass: names far above the title', () => {
-  it('takes no menu entry far above the title, with no date near it, for the writers ("Human Resources Career Path", "HR Assistant")', () => {
-    const essay = page('hruniversity-consulting-firms');
-    expect(essay.meta).toMatchObject({ title: '15 Best HR Consulting Firms 2026', authors: [] });
-  });
-});
-
-describe('tail pass: a thread of comments under the text', () => {
-  it('ends the text at a thread of comments under its heading ("6 thoughts on “…”"), after the text’s last part (BIG Brand System)', () => {
-    const essay = page('bigbrandsystem-success-mindset');
-    const text = [essay.intro, ...essay.sections.map((section) => section.paragraphs), essay.conclusion?.paragraphs ?? []]
-      .flat()
-      .map((paragraph) => paragraph.text)
-      .join('\n');
-    expect(text).toContain('Now you know a natural progression you can use to step into an online leadership role');
-    expect(text).not.toContain('When I started out, making my website live was the scary level');
-    expect(essay.removed.find((line) => line.text.startsWith('6 thoughts on'))?.reason).toBe('end-matter');
   });
 });
