@@ -97,8 +97,9 @@ function authorsInStandfirst(text: string): string[] | null {
 
 /** How far above the title a byline printed over it may stand (a kicker, a date between). */
 const BYLINE_ABOVE_REACH = 4;
-/** …and a byline's name this far, unless a date stands within a few lines of it (names, roles, then the date): the page's menus lie beyond. */
+/** …and a byline's name this far, unless a date stands near it: the page's menus lie beyond. */
 const NAME_ABOVE_REACH = 12;
+/** Blocks between a byline's names and its date: names, roles, then the date. */
 const NAME_DATE_REACH = 6;
 /** A name over the title is a byline when a date stands this close to it: a menu has no dates. */
 const NAME_TO_DATE_REACH = 2;
@@ -195,10 +196,8 @@ function readKicker(state: EssayState): FarDate | null {
   const mentions = blocks.flatMap((other, j) =>
     (hints[j]?.kind === 'chrome' || state.role(j)?.kind === 'chrome') && !tags.has(j) ? [{ j, key: ` ${stripThe(other.plain)} ` }] : [],
   );
-  // A name, not a word of the menus ("More", "News", "Magazine"): a single word the page writes
-  // in lower case, and never with a capital inside a sentence ("… told Salon"), is no name.
-  // (A single word is a name only when a sentence writes it so, "Prospect hosted …": "Video",
-  // "Privacy", "Policy" are the menus' words though the text never writes them.)
+  // A name, not a word of the menus ("More", "Video", "Policy"): a single word is a name only when
+  // a sentence writes it with its capital ("… told Salon", "Prospect hosted …"), or a number alone never.
   const commonWord = (text: string): boolean => {
     const word = text.trim();
     if (/\s/.test(word)) return false;
