@@ -2,7 +2,7 @@
 // scrapinghub/article-extraction-benchmark, or each article of tiptopjaw/web-content-extraction-benchmark,
 // as `document.body.innerText` in headless Chromium (opened from disk, no network, no scripts:
 // what select-all + copy gives), with the page's own labels: <h1>s, og:title, <title>, author and
-// publication-time meta tags; and the benchmark's labels (article text; for tiptopjaw, made by a model,
+// publication-time meta tags, the visible <h2>–<h4>s; and the benchmark's labels (article text; for tiptopjaw, made by a model,
 // also title, author and date).
 // Usage: node scripts/sweep/render.mjs <benchmark git dir> [out dir, default /tmp/briefdeck-sweep]
 import { execFileSync } from 'node:child_process';
@@ -70,6 +70,12 @@ for (const { id, file, truth } of benchmarkPages()) {
       date: meta('meta[property="article:published_time"]') ?? meta('meta[name="date"]') ?? meta('meta[itemprop="datePublished"]'),
       // biome-ignore lint/performance/useDomNodeTextContent: the headline as rendered.
       h1: [...document.querySelectorAll('h1')].map((h) => h.innerText.trim()).filter(Boolean),
+      // The page's lower headings as shown (a hidden one's innerText would be its textContent).
+      headings: [...document.querySelectorAll('h2, h3, h4')]
+        .filter((h) => h.checkVisibility())
+        // biome-ignore lint/performance/useDomNodeTextContent: the heading as rendered.
+        .map((h) => ({ level: Number(h.tagName.slice(1)), text: h.innerText.trim() }))
+        .filter((h) => h.text),
     };
   });
   await page.unroute('**/*');

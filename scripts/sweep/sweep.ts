@@ -3,7 +3,8 @@
 // and <title> (only where the copy prints one of them); the date and author against its meta tags;
 // the body against the benchmark's article text (the share of its sentences of 6 words or more
 // found in the body's paragraphs). Where the benchmark labels title, author and date itself
-// (tiptopjaw, by a model), against those. Pages of publishers in the held-back corpus are skipped.
+// (tiptopjaw, by a model), against those. The sections against the page's <h2>–<h4>s that the
+// article text holds as lines of their own. Pages of publishers in the held-back corpus are skipped.
 // The pages are split by the SHA-1 of their site into two sets reported apart: a third kept for
 // checking (its misses are not listed unless asked), the rest for study.
 // Usage: npx tsx scripts/sweep/sweep.ts [dir, default /tmp/briefdeck-sweep] [--list] [--list-checked]
@@ -43,7 +44,17 @@ const newCounts = () => ({
   lowRecall: 0,
   bodyParagraphs: 0,
   clutter: 0,
+  sectioned: 0,
+  sectionedRight: 0,
+  headings: 0,
+  headingsFound: 0,
+  ourHeadings: 0,
+  foreignHeadings: 0,
 });
+/** Longer lines set as headings are a page's pull quotes or teasers more often than its parts. */
+const MAX_HEADING_WORDS = 20;
+/** A heading's key without its number or label, which a slide title leaves out ("1. Ditch the diet", "Q: …"). */
+const unnumbered = (heading: string): string => heading.replace(/^(?:(?:part|step|chapter|tip|no)\s+)?(?:\d+|[ivx]+)\s+|^q\s+/, '');
 const sets = { study: { counts: newCounts(), misses: [] as string[] }, checked: { counts: newCounts(), misses: [] as string[] } };
 for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
   const labels = JSON.parse(readFileSync(join(dir, file), 'utf8'));
@@ -128,6 +139,42 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     counts.clutter++;
     misses.push(`clutter ${domain}: ${JSON.stringify(paragraph.text.slice(0, 100))} (${file})`);
   }
+  // Sections: the page's <h2>–<h4>s that the article holds as lines of their own are its headings;
+  // each should head a section (or a sub-heading), and no heading we give may be missing from the
+  // article (a related-posts or newsletter box read as a section).
+  const articleLines = new Set(String(labels.articleBody).split('\n').map(key));
+  const theirs = [
+    ...new Set(
+      ((labels.headings ?? []) as Array<{ text: string }>)
+        .map((heading) => unnumbered(key(heading.text)))
+        .filter((heading) => heading && heading !== ours && heading.split(' ').length <= MAX_HEADING_WORDS && articleLines.has(heading)),
+    ),
+  ];
+  const ourHeadings = new Set(
+    [
+      ...essay.sections.filter((section) => section.line !== null).map((section) => section.title),
+      ...(essay.conclusion?.line ? [essay.conclusion.title] : []),
+      ...essay.appendix.map((section) => section.title),
+      ...paragraphs.flatMap((paragraph) => (paragraph.subheading ? [paragraph.subheading] : [])),
+    ].map((heading) => unnumbered(key(heading))),
+  );
+  counts.ourHeadings += ourHeadings.size;
+  for (const heading of ourHeadings) {
+    if (article.includes(` ${heading} `)) continue;
+    counts.foreignHeadings++;
+    misses.push(`heading ${domain}: ${JSON.stringify(heading)} is no heading of the article (${file})`);
+  }
+  if (theirs.length > 0) {
+    counts.sectioned++;
+    counts.headings += theirs.length;
+    const missing = theirs.filter((heading) => !ourHeadings.has(heading));
+    counts.headingsFound += theirs.length - missing.length;
+    if (missing.length === 0) counts.sectionedRight++;
+    else
+      misses.push(
+        `sections ${domain}: ${missing.length} of ${theirs.length} headings not found: ${JSON.stringify(missing.slice(0, 3))} (${file})`,
+      );
+  }
 }
 if (list) console.log(sets.study.misses.sort().join('\n'));
 if (listChecked) console.log(sets.checked.misses.sort().join('\n'));
@@ -137,5 +184,7 @@ for (const [name, { counts }] of Object.entries(sets))
     `${name}: ${counts.pages} pages (${counts.skipped} of held-back publishers skipped, ${counts.failed} refused): title ${share(counts.title, counts.titled)} (of pages that print one), ` +
       `date ${share(counts.date, counts.dated)}, author ${share(counts.author, counts.authored)} (${counts.authorWrong} naming someone else), ` +
       `body: mean ${(counts.recall / counts.pages).toFixed(3)} of the article's sentences, ${counts.lowRecall} pages under 0.8; ` +
-      `paragraphs kept that the article does not hold: ${share(counts.clutter, counts.bodyParagraphs)}`,
+      `paragraphs kept that the article does not hold: ${share(counts.clutter, counts.bodyParagraphs)}; ` +
+      `sections: pages with every heading ${share(counts.sectionedRight, counts.sectioned)}, headings found ${share(counts.headingsFound, counts.headings)}, ` +
+      `our headings missing from the article ${share(counts.foreignHeadings, counts.ourHeadings)}`,
   );

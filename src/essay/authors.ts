@@ -29,8 +29,19 @@ export function nameCase(name: string): string {
   return name.replace(/\p{L}+/gu, (word) => (word.length <= 1 ? word : word.charAt(0) + word.slice(1).toLowerCase()));
 }
 
-/** Degrees and suffixes after a name: "Jane Doe, PhD". */
-const SUFFIX = /^(phd|ph\.d\.|md|m\.d\.|jd|mba|mph|jr\.?|sr\.?|ii|iii)$/i;
+/** Degrees, credentials and suffixes after a name: "Jane Doe, PhD", "Rachael Link, MS, RD". */
+const SUFFIX =
+  /^(phd|ph\.d\.|md|m\.d\.|jd|mba|mph|ms|msc|ma|bsc|ba|rd|rdn|ld|ldn|rn|bsn|msn|dnp|np|pharmd|crnp|apd|cscs|dds|dmd|dvm|cpa|cfa|esq\.?|mpa|mpp|lcsw|lmft|psyd|edd|facp|facs|cdces|jr\.?|sr\.?|ii|iii)$/i;
+
+/**
+ * "Rachael Link MS RD" → "Rachael Link": credentials after the name once its commas are gone.
+ * Only those not written as a plain capitalised word, which may be a surname ("Jack Ma").
+ */
+function withoutCredentials(name: string): string {
+  const words = name.split(/\s+/);
+  while (words.length > 2 && SUFFIX.test(words.at(-1) as string) && !/^\p{Lu}\p{Ll}+\.?$/u.test(words.at(-1) as string)) words.pop();
+  return words.join(' ');
+}
 
 /** A role after a name with no space between: "TrapaniCEO", "HiltzikBusiness Columnist". */
 const GLUED_ROLE = /(\p{Ll})(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})$/u;
@@ -76,8 +87,9 @@ export function parseNameList(text: string): string[] | null {
       continue;
     }
     if (inRole || SUFFIX.test(part)) continue;
-    if (!PERSON_NAME.test(part)) return null;
-    names.push(nameCase(part));
+    const name = withoutCredentials(part);
+    if (!PERSON_NAME.test(name)) return null;
+    names.push(nameCase(name));
   }
   return names.length > 0 ? names : null;
 }

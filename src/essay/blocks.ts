@@ -1,4 +1,5 @@
 import type { LineSpan, RemovalReason } from '../types.js';
+import { isBoxHeadingText } from './shape.js';
 import { normalizeSpace } from './text.js';
 
 /**
@@ -87,14 +88,16 @@ export function textBlocks(text: string): Block[] {
       for (const part of run) {
         const previous = current[current.length - 1];
         // A byline ("by Jeff Foust") under a headline starts in lower case too, but stands alone;
-        // so does a name written with a capital inside ("iStock/Getty", a picture's credit).
+        // so does a name written with a capital inside ("iStock/Getty", a picture's credit), and
+        // the heading of a box of links under the text ("related stories").
         const continues =
           previous !== undefined &&
           previous.text.trim().length >= WRAPPED_LINE_MIN_CHARS &&
           !/[.!?:;…”"’)]$/.test(previous.text.trim()) &&
           /^\s*\p{Ll}/u.test(part.text) &&
           !/^\s*by\s+\p{Lu}/u.test(part.text) &&
-          !/^\s*\p{Ll}\p{Lu}/u.test(part.text);
+          !/^\s*\p{Ll}\p{Lu}/u.test(part.text) &&
+          !isBoxHeadingText(part.text);
         if (!continues && current.length > 0) {
           blocks.push(makeBlock('paragraph', current));
           current = [];

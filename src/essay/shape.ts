@@ -92,6 +92,8 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   const text = block.plain;
   const count = words(block);
   if (count === 0 || count > maxWords || text.length > HEADING_MAX_CHARS) return false;
+  // A line of figures alone is a picture's number or a count ("9", "1/12"), never a heading.
+  if (!/\p{L}/u.test(text)) return false;
   if (/[.,;:]["”’)]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   // A line that stops on a conjunction runs on into the next: "… to protect livelihoods; and".
   if (/[,;]\s*(?:and|or|but|nor)$/i.test(text)) return false;
@@ -102,16 +104,19 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   return /^(?:[\p{Lu}\p{N}"“‘'(]|\p{Ll}{1,2}\p{Lu})/u.test(text);
 }
 
-/** A box of links set in the text: "Recommended", "Related", "Read more", "More from …". */
+/** A box of links set in the text: "Recommended", "Related", "Read more", "More from …", "Don't miss". */
 const BOX_HEADING =
-  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also)|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
+  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also|this next)|what to read next|don['’]?t miss|must reads?|also of interest|you (may|might) also be interested( in)?|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading)$/i;
 /** A box's heading is short. */
 const BOX_HEADING_MAX_WORDS = 8;
 
 /** The heading of a box of links: "Recommended", "More Related Stories", "You Might Also Like". */
 export function isBoxHeading(block: Block): boolean {
-  return isHeadingShaped(block, BOX_HEADING_MAX_WORDS) && BOX_HEADING.test(block.plain.replace(/[:.]$/, ''));
+  return isHeadingShaped(block, BOX_HEADING_MAX_WORDS) && isBoxHeadingText(block.plain);
 }
+
+/** The words of a box's heading, however the line is set. */
+export const isBoxHeadingText = (text: string): boolean => BOX_HEADING.test(text.trim().replace(/[:.]$/, ''));
 
 /** Share of a page's paragraphs set apart by a blank line above which the page "spaces" them. */
 const SPACED_SHARE = 0.7;

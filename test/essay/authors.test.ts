@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder, namesAlone } from '../../src/essay/authors.js';
+import { copyrightHolder, namesAlone, parseNameList } from '../../src/essay/authors.js';
 import { makeBlock } from '../../src/essay/blocks.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
@@ -36,5 +36,17 @@ describe('copyrightHolder: who holds the copyright', () => {
     ['© Copyright 2025. All Rights Reserved - Ogden Publications, Inc.', null],
   ])('%s', (text, holder) => {
     expect(copyrightHolder(text)).toBe(holder);
+  });
+});
+
+describe('parseNameList: the people a byline names', () => {
+  it('leaves out the credentials after a name, with or without their commas (Healthline)', () => {
+    expect(parseNameList('Rachael Link, MS, RD')).toEqual(['Rachael Link']);
+    expect(parseNameList('Rachael Link MS RD')).toEqual(['Rachael Link']);
+    expect(parseNameList('Timothy J. Legg, PhD, CRNP')).toEqual(['Timothy J. Legg']);
+  });
+
+  it('keeps a surname that is also a credential’s letters, written as a word', () => {
+    expect(parseNameList('Jack Ma')).toEqual(['Jack Ma']);
   });
 });

@@ -25,4 +25,9 @@ describe('textBlocks', () => {
     const blocks = textBlocks(['By Sarah Schwartz — November 18, 2025  6 min read', 'iStock/Getty'].join('\n'));
     expect(blocks.map((block) => block.plain)).toEqual(['By Sarah Schwartz — November 18, 2025 6 min read', 'iStock/Getty']);
   });
+
+  it('keeps the heading of a box of links apart from the line above it, though it starts in lower case (Healthline)', () => {
+    const blocks = textBlocks(['Written by Rachael Link, MS, RD on November 14, 2019', 'related stories'].join('\n'));
+    expect(blocks.map((block) => block.plain)).toEqual(['Written by Rachael Link, MS, RD on November 14, 2019', 'related stories']);
+  });
 });

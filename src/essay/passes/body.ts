@@ -1,4 +1,4 @@
-import { nameCase, namesAlone, PERSON_NAME } from '../authors.js';
+import { nameCase, namesAlone, PERSON_NAME, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { askedAlone, headingRuns } from '../heading-runs.js';
 import {
@@ -39,6 +39,44 @@ const ATTRIBUTION_MAX_WORDS = 8;
 /** A page copy's heading: a heading-shaped line, not a sentence, with text under it. */
 const isLineHeading = (block: Block, next: Block | undefined): boolean =>
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
+
+/**
+ * Kept block `k` is a page copy's heading set right under another, which follows a paragraph:
+ * a part's heading over its first sub-heading ("Future Directions" / "System Adaptability" /
+ * text). The upper one heads the part; this one a sub-part of it. Only on a page that sets
+ * other headings alike, and only two lines of a style, neither a name, a role, nor a line a rule
+ * knows (a run of short lines is a menu, a button over a card, a writer over their role).
+ */
+function stackedUnder(state: EssayState, kept: ReadonlyArray<{ block: Block; index: number }>, k: number): boolean {
+  const [before, upper, lower, after] = [kept[k - 2], kept[k - 1], kept[k], kept[k + 1]];
+  if (!before || !upper || !lower || !after) return false;
+  const shaped = (entry: { block: Block; index: number }): boolean =>
+    entry.block.kind === 'paragraph' &&
+    words(entry.block) >= STACKED_MIN_WORDS &&
+    !isProse(entry.block) &&
+    !state.hints[entry.index] &&
+    !ROLE_LINE.test(entry.block.plain);
+  // (Set apart from the paragraphs above and below: lines in a run are a list, as is what a lead-in's colon opens.)
+  const apart = upper.block.lines.start > before.block.lines.end + 1 && after.block.lines.start > lower.block.lines.end + 1;
+  return (
+    apart &&
+    isProse(before.block) &&
+    !/:\s*$/.test(before.block.plain) &&
+    shaped(upper) &&
+    shaped(lower) &&
+    // (A writer's name over their role: "Joshua Waller" / "Math editor"; a name under a heading may be a product's.)
+    namesAlone(upper.block) === null &&
+    // (A picture's credit over its caption: "PS8/UK FDEA", "THIS WEEK’S FRONT PAGE".)
+    /\p{Ll}/u.test(upper.block.plain) &&
+    !upper.block.plain.includes('/') &&
+    isHeadingShaped(upper.block, HEADING_MAX_WORDS) &&
+    isLineHeading(lower.block, after.block) &&
+    isProse(after.block) &&
+    isHeadlineCase(upper.block) === isHeadlineCase(lower.block)
+  );
+}
+/** A stacked heading says what its part is about in a few words: one word alone is a label ("Tags", "Intro"). */
+const STACKED_MIN_WORDS = 2;
 
 /** A widget's option is a label of a word or three ("PubMed", "Google Scholar"). */
 const WIDGET_OPTION_MAX_WORDS = 3;
@@ -149,6 +187,8 @@ export const body: Pass = {
     if (lineHeadings.length >= 2 && state.format === 'text')
       for (const k of askedAlone(keptBlocks)) if (isHeadlineCase(keptBlocks[k] as Block) === titleCased) runs.add(k);
     const quotes = pullQuotes(keptBlocks, runs);
+    // (Headings stacked two deep are read only where the page sets headings of its own.)
+    const stacked = lineHeadings.length >= 2;
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
     let parentLevel = TEXT_HEADING_LEVEL - 1;
@@ -216,6 +256,8 @@ export const body: Pass = {
       ) {
         heading(EMPHASIS_LEVEL, true);
       } else if ((state.format === 'text' || block.bareLine === true) && isLineHeading(block, next)) {
+        heading(stacked && stackedUnder(state, kept, k) ? TEXT_HEADING_LEVEL + 1 : TEXT_HEADING_LEVEL, false);
+      } else if ((state.format === 'text' || block.bareLine === true) && stacked && stackedUnder(state, kept, k + 1)) {
         heading(TEXT_HEADING_LEVEL, false);
       } else if (isText(block) || items.length > 0 || next) {
         // A short fragment that is neither heading nor sentence still belongs to the text.

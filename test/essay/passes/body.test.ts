@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
 import { ROOT } from '../../helpers/fixtures.js';
+import { page } from '../../helpers/pages.js';
 
 /** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
 describe('body pass', () => {
@@ -229,5 +230,21 @@ describe('body pass: batch q', () => {
     expect(body).toContain(108);
     expect(essay.sections.map((section) => section.title)).toContain('Informal trading plans');
     expect(essay.sections.map((section) => section.title)).not.toContain('The principle of minimal relocation to protect livelihoods; and');
+  });
+
+  it('reads a heading set right over another, between paragraphs, as a part and its first sub-part (FDA, GitHub)', () => {
+    const fda = page('fda-glp1-unapproved');
+    const part = fda.sections.find((section) => section.title === 'Illegally marketed versions of these drugs');
+    expect(part?.paragraphs[0]?.subheading).toBe('Counterfeit Ozempic');
+    expect(fda.sections.map((section) => section.title)).toContain('Illegal online sales of these drugs');
+    const github = page('github-actions-pricing');
+    const changing = github.sections.find((section) => section.title === 'What’s changing?');
+    expect(changing?.paragraphs[0]?.subheading).toBe('Lower prices for GitHub-hosted runners');
+  });
+
+  it('reads short lines in a run under a lead-in’s colon as a list, not as headings (Hamy Labs)', () => {
+    const hamy = excerpt('tuning/v-hamylabs-language-death-spiral', [1, 45]);
+    expect(hamy.parts).not.toContain('Lots of companies use mainstream languages');
+    expect(hamy.body).toContain(19);
   });
 });

@@ -176,4 +176,14 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(text).not.toContain('When I started out, making my website live was the scary level');
     expect(essay.removed.find((line) => line.text.startsWith('6 thoughts on'))?.reason).toBe('end-matter');
   });
+
+  it('ends the text at the footer byline with a writer’s credentials, above "related stories" and its cards of headline, reviewer, teaser and "READ MORE" (Healthline)', () => {
+    const essay = page('healthline-binge-eating');
+    expect(essay.meta.authors).toEqual(['Rachael Link']);
+    expect(essay.meta.date).toBe('2019-11-14');
+    expect(essay.conclusion?.title).toBe('The bottom line');
+    expect(essay.conclusion?.paragraphs.at(-1)?.text).toMatch(/^However, it’s possible to overcome it/);
+    const titles = [...essay.sections.map((section) => section.title), essay.conclusion?.title];
+    expect(titles.filter((title) => /reviewed by|written by|Binge Eating Disorder/i.test(title ?? ''))).toEqual([]);
+  });
 });

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { makeBlock } from '../../src/essay/blocks.js';
+import { isBoxHeading, isBoxHeadingText, isHeadingShaped } from '../../src/essay/shape.js';
+
+const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
+
+/** Lines of the sweep's page copies (scrapinghub/article-extraction-benchmark, study half), exactly as rendered. */
+describe('isHeadingShaped', () => {
+  it.each(['9', '13'])(
+    'a number alone, as a list of headlines or a gallery numbers them, is no heading: %s (chron.com, sfgate.com)',
+    (text) => {
+      expect(isHeadingShaped(line(text))).toBe(false);
+    },
+  );
+
+  it('takes a short line in title case for a heading', () => {
+    expect(isHeadingShaped(line('Future Directions'))).toBe(true);
+  });
+});
+
+describe('isBoxHeading', () => {
+  it.each(['READ THIS NEXT', 'DON’T MISS'])('%s heads a box of links (healthline.com, express.co.uk)', (text) => {
+    expect(isBoxHeading(line(text))).toBe(true);
+  });
+
+  it('knows the words of a box’s heading set in lower case, which is no heading shape (healthline.com)', () => {
+    expect(isBoxHeadingText('related stories')).toBe(true);
+    expect(isBoxHeading(line('related stories'))).toBe(false);
+  });
+});
