@@ -51,11 +51,12 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
   // (An ISO timestamp's time may follow: "2019-11-18T20:51:19Z".)
   { re: new RegExp(`\\b${YEAR}-(\\d{2})-(\\d{2})(?=T\\d|\\b)`, 'i'), read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
   {
-    re: new RegExp(`\\b${MONTH}\\s+${DAY},?\\s+${YEAR}${YEAR_END}`, 'i'),
+    // (A stop after the day, as some sites write it: "December 19. 2025", "19. December 2025".)
+    re: new RegExp(`\\b${MONTH}\\s+${DAY}[,.]?\\s+${YEAR}${YEAR_END}`, 'i'),
     read: (m) => [+(m[3] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, +(m[2] ?? 0)],
   },
   {
-    re: new RegExp(`\\b${DAY}\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${YEAR_END}`, 'i'),
+    re: new RegExp(`\\b${DAY}\\.?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${YEAR_END}`, 'i'),
     read: (m) => [+(m[3] ?? 0), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
   {

@@ -364,4 +364,12 @@ describe('header pass: names far above the title', () => {
     const essay = page('hruniversity-consulting-firms');
     expect(essay.meta).toMatchObject({ title: '15 Best HR Consulting Firms 2026', authors: [] });
   });
+
+  it('reads a date with a stop after the day, "December 19. 2025", as the byline’s date under the title (Prusa)', () => {
+    const essay = page('prusa-open-community-license');
+    expect(essay.meta.title).toBe('Open-sourcing CORE One CAD Files Under the New Open Community License (OCL)');
+    expect(essay.meta.authors).toEqual(['Josef Průša']);
+    expect(essay.meta.date).toBe('2025-12-19');
+    expect(essay.intro[0]?.text).toMatch(/^Today, we are releasing the full CAD files/);
+  });
 });
