@@ -372,9 +372,23 @@ export function mainTextStart(state: EssayState): number {
     }
     return false;
   };
-  return (
-    runs.find((r) => r.words >= longest * MAIN_RUN_SHARE || (r.words >= longest * BYLINED_RUN_SHARE && underByline(r.start)))?.start ?? -1
-  );
+  const start =
+    runs.find((r) => r.words >= longest * MAIN_RUN_SHARE || (r.words >= longest * BYLINED_RUN_SHARE && underByline(r.start)))?.start ?? -1;
+  // A headline that says enough to read as prose but ends as no sentence does, over the text, is
+  // its title, not its first paragraph ("Top 24 tools for data analysis and how to decide between them").
+  const first = state.blocks[start];
+  const next = state.blocks[start + 1];
+  if (
+    first &&
+    next &&
+    isHeadingShaped(first) &&
+    !endsLikeSentence(first.plain) &&
+    !state.hints[start + 1] &&
+    isProse(next) &&
+    endsLikeSentence(next.plain)
+  )
+    return start + 1;
+  return start;
 }
 
 /**

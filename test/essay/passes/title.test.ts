@@ -69,3 +69,11 @@ describe('title pass: where the article starts on a page with a long thread of c
     expect(firstParagraph(essay)).toMatch(/^None of the games can be without bugs/);
   });
 });
+
+describe('title pass: a headline long enough to read as prose', () => {
+  it('takes the headline over the text, which ends as no sentence does, for the title, not the text’s first paragraph, past the site’s buttons above it (Stitch)', () => {
+    const essay = page('stitchdata-analysis-tools');
+    expect(essay.meta.title).toBe('Top 24 tools for data analysis and how to decide between them');
+    expect(essay.intro[0]?.text).toMatch(/^Data analysis is a core practice of modern businesses\./);
+  });
+});
