@@ -63,6 +63,7 @@ interface Measured {
   unfaithful: number;
   oneBulletSlides: number;
   leaning: number;
+  thinBullets: number;
   brokenTitles: number;
 }
 
@@ -80,6 +81,7 @@ function measured(rows: readonly Row[]): Measured {
     unfaithful: t.unfaithful,
     oneBulletSlides: share(t.oneBulletSlides, t.pointSlides),
     leaning: share(t.leaning, t.bullets),
+    thinBullets: share(t.thin, t.bullets),
     brokenTitles: share(t.brokenTitles, t.titles),
   };
 }

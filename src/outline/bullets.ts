@@ -18,6 +18,11 @@ const PER_PARAGRAPH = 2;
 
 const CLAIM =
   /\b(should|must|needs? to|ought|could|might|would|will have to|propose[sd]?|recommend\w*|risk|problem|objective|goal|key|main|primary|fundamental|best|advantages?|important|essential|necessary|pragmatic|primarily)\b/gi;
+/** Content words a bullet carries to say something of its own; each one short costs THIN_COST. */
+const INFORMATIVE_MIN_WORDS = 4;
+const THIN_COST = 0.6;
+/** A spoken aside opening the sentence: "Ahh, if only …", "Boy, do they ever." */
+const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
 const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
 
 /** The sentences of one paragraph (or part of one) that a slide covers. */
@@ -68,6 +73,11 @@ function score(
   if (text.startsWith('(')) value -= 2;
   if (text.trim().endsWith('?')) value -= 1.5;
   if (candidate.leans) value -= 1.5;
+  // A statement of few content words sets up, links or reacts ("Let’s say what the Yahoo sale is
+  // not.", "It would be surprising if it was not."): it tells the room little on its own. (A
+  // question pays its own cost above.)
+  if (!text.trim().endsWith('?')) value -= Math.max(0, INFORMATIVE_MIN_WORDS - new Set(ownWords).size) * THIN_COST;
+  if (INTERJECTION.test(text)) value -= 1;
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const own = tally(ownWords);
   let shared = 0;

@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import { splitLines } from '../../src/essay/blocks.js';
+import { contentWords } from '../../src/essay/keyphrase.js';
 import { matchKey, normalizeSpace, wordCount } from '../../src/essay/text.js';
 import { leansOnPrevious } from '../../src/outline/standalone.js';
 import type { Bullet, Outline, OutlineSlide } from '../../src/types.js';
@@ -41,12 +42,17 @@ export interface Row {
   bulletWords: number[];
   /** Bullets that start by leaning on a sentence that is not on their slide. */
   leaning: string[];
+  /** Bullets of fewer than THIN_CONTENT_WORDS content words: a set-up, a link or an aside ("Data is the same way."). */
+  thin: string[];
   pointSlides: number;
   oneBulletSlides: number;
   slides: number;
   minutes: number;
   brokenTitles: string[];
 }
+
+/** A bullet says something of its own with this many content words or more. */
+const THIN_CONTENT_WORDS = 3;
 
 // ---------------------------------------------------------------- the essay's body, by hand
 
@@ -272,6 +278,7 @@ export function measure(
     bullets: 0,
     bulletWords: [],
     leaning: [],
+    thin: [],
     pointSlides: 0,
     oneBulletSlides: 0,
     slides: 0,
@@ -340,6 +347,7 @@ export function measure(
       row.bulletWords.push(wordCount(bullet.text));
       if (!fromTheEssay(bullet, lines)) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
       if (leansOnMissing(bullet.text) && !previousSentenceShown(slide, i)) row.leaning.push(`${slide.id}: ${bullet.text}`);
+      if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
     }
   }
   const points = shown.filter((slide) => slide.layout === 'points');
@@ -414,6 +422,7 @@ export interface Totals {
   bullets: number;
   bulletMedian: number;
   leaning: number;
+  thin: number;
   pointSlides: number;
   oneBulletSlides: number;
   slides: number;
@@ -441,6 +450,7 @@ export function totals(rows: readonly Row[]): Totals {
     bullets: sum((row) => row.bullets),
     bulletMedian: median(ok.flatMap((row) => row.bulletWords)),
     leaning: sum((row) => row.leaning.length),
+    thin: sum((row) => row.thin.length),
     pointSlides: sum((row) => row.pointSlides),
     oneBulletSlides: sum((row) => row.oneBulletSlides),
     slides: sum((row) => row.slides),
@@ -461,6 +471,7 @@ const HEADER = [
   'sentences once',
   'bullets (median words)',
   'leaning',
+  'thin',
   'one-bullet slides',
   'slides / min',
   'broken titles',
@@ -494,6 +505,7 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
         `${row.sentencesOnce}/${row.sentencesTotal} ${percent(row.sentencesOnce, row.sentencesTotal)}`,
         `${row.bullets} (${median(row.bulletWords)})${row.unfaithful.length ? ` ✗ ${row.unfaithful.length} not from the essay` : ''}`,
         `${row.leaning.length} ${percent(row.leaning.length, row.bullets)}`,
+        `${row.thin.length} ${percent(row.thin.length, row.bullets)}`,
         `${row.oneBulletSlides}/${row.pointSlides}`,
         `${row.slides} / ${row.minutes.toFixed(0)} = ${(row.slides / Math.max(1, row.minutes)).toFixed(2)}`,
         `${row.brokenTitles.length}/${row.pointSlides}`,
@@ -505,7 +517,7 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
     `| **total (${t.essays})** | ${t.metadataRight}/${t.essays} ${percent(t.metadataRight, t.essays)} | ${t.sectionsRight}/${t.essays} ${percent(t.sectionsRight, t.essays)} | ` +
       `${t.subheadings.found}/${t.subheadings.expected} | ${t.chromeLeaked} | ${t.markup} | ${t.bioInBody} in body, ${t.bioPlaced}/${t.essays} placed | ` +
       `${t.sentencesOnce}/${t.sentencesTotal} ${percent(t.sentencesOnce, t.sentencesTotal)} | ${t.bullets} (${t.bulletMedian})${t.unfaithful ? ` ✗ ${t.unfaithful}` : ''} | ` +
-      `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
+      `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.thin} ${percent(t.thin, t.bullets)} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
       `${t.slides} / ${t.minutes.toFixed(0)} = ${(t.slides / Math.max(1, t.minutes)).toFixed(2)} | ${t.brokenTitles}/${t.titles} ${percent(t.brokenTitles, t.titles)} |`,
   );
   return out.join('\n');
@@ -527,6 +539,7 @@ export function details(rows: readonly Row[]): string {
       ...row.sentenceProblems.map((p) => `sentence ${p}`),
       ...row.unfaithful.map((b) => `bullet not from the essay: ${b}`),
       ...row.leaning.map((b) => `leaning bullet: ${b}`),
+      ...row.thin.map((b) => `thin bullet: ${b}`),
       ...row.brokenTitles.map((b) => `title ${b}`),
     ];
     if (problems.length > 0) out.push(`- **${row.name}**\n${problems.map((p) => `  - ${p}`).join('\n')}`);

@@ -7,6 +7,7 @@ import { winkTagger } from '../../src/essay/tagger.js';
 import { share, slideBudget } from '../../src/outline/budget.js';
 import { selectBullets } from '../../src/outline/bullets.js';
 import { leansOnPrevious } from '../../src/outline/standalone.js';
+import { essayToOutline } from '../../src/pipeline.js';
 
 /** The outline's rules on real sentences: from the reference essay and the real corpus (test/corpus/tuning). */
 
@@ -80,6 +81,20 @@ describe('selectBullets', () => {
     expect(paragraph.trimEnd().endsWith('writes:')).toBe(true);
     expect(bullets.length).toBeGreaterThan(0);
     expect(bullets).not.toContainEqual(expect.stringMatching(/:\s*$/));
+  });
+});
+
+describe('bullets that tell the room something', () => {
+  const bulletsOf = (path: string): string[] =>
+    essayToOutline({ path, text: readFileSync(join(import.meta.dirname, '..', path), 'utf8') }).outline.groups.flatMap((group) =>
+      group.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)),
+    );
+
+  it('passes over a spoken aside and a sentence of a word or two of content for one that says more (The New York Times, Whatever)', () => {
+    const yahoo = bulletsOf('corpus/tuning/c-nytimes-yahoo-verizon/essay.txt');
+    expect(yahoo).not.toContain('Ahh, if only Yahoo had bought Snapchat instead of Tumblr.');
+    expect(yahoo).toContain('It is not a sale of the publicly traded company.');
+    expect(bulletsOf('essay/passes/pages/scalzi-starship-troopers.txt')).not.toContain('Boy, do they ever.');
   });
 });
 
