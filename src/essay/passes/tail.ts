@@ -17,6 +17,11 @@ const BIO_HEADING =
  */
 const END_HEADING =
   /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|leave a (comment|reply)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
+/**
+ * Of those, the words of a button that pages also set in mid-text, over an offer ("Learn more",
+ * "Contact us"): they end the text only when less of its prose lies below them than above.
+ */
+const BUTTON_HEADING = /^(learn more|find out more|more information|(get in touch|contact|connect)( with| us)?\b.*)$/i;
 /** End matter that is the essay's sources: its lines are removed as footnotes. */
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */
@@ -333,7 +338,8 @@ export const tail: Pass = {
       if (
         endIndex < 0 &&
         sawText &&
-        (isTailHeading(block, END_HEADING) ||
+        ((isTailHeading(block, END_HEADING) &&
+          (!BUTTON_HEADING.test(headingText(block)) || proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i))) ||
           isPostFooter(state, i) ||
           DISCLOSURE.test(block.plain) ||
           DOI_LINE.test(block.plain.trim()) ||

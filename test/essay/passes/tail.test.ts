@@ -186,4 +186,11 @@ describe('tail pass: a thread of comments under the text', () => {
     const titles = [...essay.sections.map((section) => section.title), essay.conclusion?.title];
     expect(titles.filter((title) => /reviewed by|written by|Binge Eating Disorder/i.test(title ?? ''))).toEqual([]);
   });
+
+  it('does not end the text at a button’s words set in mid-text ("Contact us") when more of its prose lies below (Shakuro)', () => {
+    const essay = page('shakuro-mobile-apps');
+    const paragraphs = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs)].map((paragraph) => paragraph.text);
+    expect(paragraphs).toContainEqual(expect.stringMatching(/^Building a mobile app can be overwhelming for startup founders/));
+    expect(essay.sections.map((section) => section.title)).toContain('Native App Development');
+  });
 });
