@@ -116,7 +116,10 @@ export function isBoxHeading(block: Block): boolean {
 }
 
 /** The words of a box's heading, however the line is set. */
-export const isBoxHeadingText = (text: string): boolean => BOX_HEADING.test(text.trim().replace(/[:.]$/, ''));
+export const isBoxHeadingText = (text: string): boolean =>
+  BOX_HEADING.test(text.trim().replace(/[:.]$/, '')) || MORE_OF_A_SECTION.test(text.trim());
+/** "More" and a section's name, as a news site heads its box of the section's stories: "More World", "More U.S.". */
+const MORE_OF_A_SECTION = /^More \p{Lu}[\p{L}.]*$/u;
 
 /** Share of a page's paragraphs set apart by a blank line above which the page "spaces" them. */
 const SPACED_SHARE = 0.7;

@@ -23,6 +23,10 @@ describe('isBoxHeading', () => {
     expect(isBoxHeading(line(text))).toBe(true);
   });
 
+  it.each(['More World', 'More U.S.'])('%s, "More" and a section’s name, heads a box of the section’s stories (cbsnews.com)', (text) => {
+    expect(isBoxHeading(line(text))).toBe(true);
+  });
+
   it('knows the words of a box’s heading set in lower case, which is no heading shape (healthline.com)', () => {
     expect(isBoxHeadingText('related stories')).toBe(true);
     expect(isBoxHeading(line('related stories'))).toBe(false);

@@ -193,4 +193,12 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(paragraphs).toContainEqual(expect.stringMatching(/^Building a mobile app can be overwhelming for startup founders/));
     expect(essay.sections.map((section) => section.title)).toContain('Native App Development');
   });
+
+  it('ends the text above a box of a section’s stories headed "More World" (CBS News)', () => {
+    const essay = page('cbsnews-impeachment-moments');
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles).toContain('"The Giuliani problem"');
+    for (const teaser of ['Israel carries out', 'Two U.S. troops killed', 'Woman risks her life'])
+      expect(titles.filter((title) => title.startsWith(teaser))).toEqual([]);
+  });
 });
