@@ -280,6 +280,38 @@ export function removeLabelledTeasers(state: EssayState, kept: Array<{ block: Bl
   }
 }
 
+/** Headlines a box lists, at least, above the line that closes it. */
+const CLOSED_BOX_MIN_LINKS = 3;
+
+/**
+ * A box of links set in the text and closed by its heading's words under it: headlines on lines
+ * of their own, one under another, then "More in Trump Impeachment Inquiry" (CBS News). The
+ * headlines go (the rules may have known some of them already). Removes them from `kept`.
+ */
+export function removeClosedBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  if (state.format !== 'text') return;
+  const { blocks } = state;
+  const boxed = new Set<number>();
+  for (let i = state.bodyStart; i < state.bodyEnd; i++) {
+    if (!isBoxHeading(blocks[i] as Block)) continue;
+    let first = i;
+    while (first > state.bodyStart) {
+      const [above, below] = [blocks[first - 1] as Block, blocks[first] as Block];
+      // (One blank line may part the last headline from the closing line; the headlines are a line each, in a row.)
+      const inRun = first === i ? below.lines.start - above.lines.end <= 2 : adjacent(above, below);
+      if (!inRun || above.lines.start !== above.lines.end || isProse(above) || !isHeadingShaped(above, HEADLINE_MAX_WORDS)) break;
+      first--;
+    }
+    if (i - first >= CLOSED_BOX_MIN_LINKS) for (let j = first; j < i; j++) boxed.add(j);
+  }
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const entry = kept[k] as { block: Block; index: number };
+    if (!boxed.has(entry.index)) continue;
+    state.remove(entry.index, 'related');
+    kept.splice(k, 1);
+  }
+}
+
 /** The end of a link spread over lines whose target is a picture: "](https://…/FIG1.jpg)". */
 const IMAGE_LINK_CLOSE = /^\]\(\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?\)$/i;
 

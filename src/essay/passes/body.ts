@@ -5,6 +5,7 @@ import {
   removeBoxes,
   removeCaptions,
   removeCards,
+  removeClosedBoxes,
   removeEchoedCards,
   removeEmbeddedPosts,
   removeLabelledTeasers,
@@ -173,6 +174,7 @@ export const body: Pass = {
     removeLinkedCards(state, kept);
     removeEchoedCards(state, kept);
     removeLabelledTeasers(state, kept);
+    removeClosedBoxes(state, kept);
     removeCaptions(state, kept);
     removeEmbeddedPosts(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);

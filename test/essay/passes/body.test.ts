@@ -247,4 +247,13 @@ describe('body pass: batch q', () => {
     expect(hamy.parts).not.toContain('Lots of companies use mainstream languages');
     expect(hamy.body).toContain(19);
   });
+
+  it('removes a box of headlines set in the text and closed by "More in …" under them (CBS News)', () => {
+    const essay = page('cbsnews-impeachment-moments');
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles[0]).toBe("Day 3, Part 10: Tim Morrison's opening statement");
+    const texts = essay.intro.map((paragraph) => paragraph.text);
+    expect(texts).not.toContainEqual(expect.stringMatching(/^(?:7 key moments|Volker says he didn't realize|Trump Impeachment Inquiry)/));
+    expect(texts).toContainEqual(expect.stringMatching(/^Republicans also questioned Morrison/));
+  });
 });
