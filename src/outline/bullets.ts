@@ -66,17 +66,18 @@ function score(
   ownWords: readonly string[],
 ): number {
   const text = candidate.sentence.text;
+  const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
   let value = candidate.index === 0 ? 2 : candidate.index === runLength - 1 ? 0.3 : 0;
   value += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
   if (EXAMPLE.test(text)) value -= 1;
   if (text.startsWith('(')) value -= 2;
-  if (text.trim().endsWith('?')) value -= 1.5;
+  if (question) value -= 1.5;
   if (candidate.leans) value -= 1.5;
   // A statement of few content words sets up, links or reacts ("Let’s say what the Yahoo sale is
   // not.", "It would be surprising if it was not."): it tells the room little on its own. (A
   // question pays its own cost above.)
-  if (!text.trim().endsWith('?')) value -= Math.max(0, INFORMATIVE_MIN_WORDS - new Set(ownWords).size) * THIN_COST;
+  if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - new Set(ownWords).size) * THIN_COST;
   if (INTERJECTION.test(text)) value -= 1;
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const own = tally(ownWords);
