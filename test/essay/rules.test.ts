@@ -72,8 +72,9 @@ describe('chrome rules', () => {
     ['From: ChinaTalk chinatalk@substack.com', 'meta'],
     ['*Caption: An image describing detection and prevention in cyber security.*', 'caption'],
     ['New, 203 comments', 'counter'],
-    // blog.prusa3d.com (the sweep's study half).
+    // blog.prusa3d.com, fda.gov (the sweep's study half).
     ['Estimated reading time: 11 minutes', 'counter'],
+    ['Content current as of:', 'end-matter'],
     [
       'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.',
       'advertisement',

@@ -329,15 +329,17 @@ function echoedEarlier(state: EssayState, index: number): boolean {
  * usually shows its title twice, in the header bar and above the article.
  */
 function echoedAbove(state: EssayState, main: number, headline: (i: number) => boolean): number {
+  // (A breadcrumb repeats its steps as well: of the lines echoed, the one that names the text.)
+  const echoed: number[] = [];
   for (let i = main - 1; i >= 0 && i >= main - BYLINE_REACH; i--) {
-    if (headline(i) && echoedEarlier(state, i)) return i;
+    if (headline(i) && echoedEarlier(state, i)) echoed.push(i);
     // The title stands next to its byline: past the byline lie the page's menus.
     const hint = state.hints[i];
-    if (hint?.kind === 'meta' && hint.authors?.length) return -1;
+    if (hint?.kind === 'meta' && hint.authors?.length) break;
     const block = state.blocks[i] as Block;
-    if (!state.hints[i] && !state.isDecided(i) && isProse(block) && words(block) > STANDFIRST_MAX_WORDS) return -1;
+    if (!state.hints[i] && !state.isDecided(i) && isProse(block) && words(block) > STANDFIRST_MAX_WORDS) break;
   }
-  return -1;
+  return namesTheText(state, echoed, main);
 }
 
 /**

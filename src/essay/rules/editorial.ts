@@ -18,12 +18,16 @@ const THANKS =
 /** A thank-you is a sentence of its own; a paragraph that goes on is the text. */
 const THANKS_MAX_WORDS = 45;
 
+/** The label of a page's review stamp, its date on the line under it: "Content current as of:", "Page last reviewed:". */
+const STAMP_LABEL =
+  /^(?:content current as of|(?:this )?page (?:was )?last (?:reviewed|updated|modified)(?: on)?|last (?:reviewed|updated|modified)(?: on)?)\s*:?$/i;
+
 export const editorial: BlockRule = {
   name: 'editorial',
   test(block, { words }) {
     if (words > 80) return null;
     const text = block.plain.replace(/^[*_(\s]+/, '');
-    if (NOTE.test(text) || FUNDING.test(text)) return { kind: 'chrome', reason: 'end-matter' };
+    if (NOTE.test(text) || FUNDING.test(text) || STAMP_LABEL.test(text.trim())) return { kind: 'chrome', reason: 'end-matter' };
     const oneSentence = !/[.!?]\s+\p{Lu}/u.test(text);
     return THANKS.test(text) && oneSentence && words <= THANKS_MAX_WORDS ? { kind: 'chrome', reason: 'end-matter' } : null;
   },

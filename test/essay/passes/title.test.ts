@@ -77,3 +77,9 @@ describe('title pass: a headline long enough to read as prose', () => {
     expect(essay.intro[0]?.text).toMatch(/^Data analysis is a core practice of modern businesses\./);
   });
 });
+
+describe('title pass: a title the page prints twice, among breadcrumbs that repeat too', () => {
+  it('takes the repeated line that names the text, not the nearest repeated menu link (FDA)', () => {
+    expect(page('fda-glp1-unapproved').meta.title).toBe('FDA’s Concerns with Unapproved GLP-1 Drugs Used for Weight Loss');
+  });
+});
