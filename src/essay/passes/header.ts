@@ -278,6 +278,29 @@ function publicationNotAuthor(state: EssayState): void {
   else if (isAuthor(meta.publication)) [meta.publication, meta.lines.publication] = [null, undefined];
 }
 
+/** A company's legal form or kind after its name, which the publication's name goes without. */
+const COMPANY_FORM =
+  /[,\s]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|plc|gmbh|holdings|group|media|publications|publishing|interactive)$/i;
+
+/**
+ * The publication a copyright's holder names: the company without its legal form, its parent
+ * or a stamp printed before it ("Aeon Media Group Ltd" → "Aeon", "CNET, a Red Ventures company"
+ * → "CNET", "-Thu Dec 15 06:14:35 EST 2016 National Geographic Society" → "National Geographic Society").
+ */
+function publicationOfHolder(holder: string): string {
+  let name = holder
+    .replace(/,?\s+an?\s+[\p{L}\s&.-]+\s+company$/iu, '')
+    .replace(/^[^\p{L}]*(?:\p{L}{3}\s+){1,2}\d{1,2}\s+[\d:]+\s+\p{Lu}{2,4}\s+(?:19|20)\d\d\s+/u, '')
+    .trim();
+  for (
+    let shorter = name.replace(COMPANY_FORM, '');
+    shorter !== name && /\p{L}{2}/u.test(shorter);
+    shorter = name.replace(COMPANY_FORM, '')
+  )
+    name = shorter.trim();
+  return name;
+}
+
 /** Without a publication in the header: the holder of a copyright line ("© 2024 Policy Review"). */
 function publicationFromCopyright(state: EssayState): void {
   const { meta } = state;
@@ -289,8 +312,9 @@ function publicationFromCopyright(state: EssayState): void {
   for (const block of state.blocks) {
     const holder = copyrightHolder(block.plain);
     const person = holder !== null && writers.has(matchKey(holder));
-    if (holder && !person && words(block) <= COPYRIGHT_MAX_WORDS && holder.length >= 3) {
-      [meta.publication, meta.lines.publication] = [holder, block.lines.start];
+    const name = holder && !person ? publicationOfHolder(holder) : '';
+    if (name && words(block) <= COPYRIGHT_MAX_WORDS && name.length >= 3) {
+      [meta.publication, meta.lines.publication] = [name, block.lines.start];
       return;
     }
   }

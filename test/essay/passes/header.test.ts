@@ -372,4 +372,10 @@ describe('header pass: names far above the title', () => {
     expect(essay.meta.date).toBe('2025-12-19');
     expect(essay.intro[0]?.text).toMatch(/^Today, we are releasing the full CAD files/);
   });
+
+  it('names the publication from a copyright’s holder without its legal form, its parent or a stamp before it (Aeon, CNET, National Geographic)', () => {
+    expect(excerpt('tuning/s-aeon-building-embryos', [1, 248]).essay.meta.publication).toBe('Aeon');
+    expect(excerpt('tuning/m-cnet-mobile-trends-2017', [1, 105]).essay.meta.publication).toBe('CNET');
+    expect(excerpt('tuning/m-natgeo-office-temperature-gender-bias', [1, 61]).essay.meta.publication).toBe('National Geographic Society');
+  });
 });
