@@ -23,6 +23,9 @@ const INFORMATIVE_MIN_WORDS = 4;
 const THIN_COST = 0.6;
 /** A spoken aside opening the sentence: "Ahh, if only …", "Boy, do they ever." */
 const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
+/** Signs of a program's text: generics, paths, calls, snake_case. */
+const CODE_NAME = /<[^<>\s]*>|::|\w\(\)|\w_\w/;
+const CODE_NAME_COST = 3;
 const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
 
 /** The sentences of one paragraph (or part of one) that a slide covers. */
@@ -79,6 +82,8 @@ function score(
   // question pays its own cost above.)
   if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - new Set(ownWords).size) * THIN_COST;
   if (INTERJECTION.test(text)) value -= 1;
+  // A name from a program's interface set as a list item ("impl PartialEq<CString> for CStr") states no point.
+  if (!/[.!?]["”’)]?$/.test(text.trim()) && CODE_NAME.test(text)) value -= CODE_NAME_COST;
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const own = tally(ownWords);
   let shared = 0;

@@ -98,6 +98,22 @@ describe('bullets that tell the room something', () => {
   });
 });
 
+describe('bullets that are points, not names', () => {
+  it('prefers a sentence to a list item naming a program’s interface (Rust blog, 1.90.0 release post, lines 11 and 73–75)', () => {
+    // rust-lang/blog.rust-lang.org at 0243724c2e50ad2b7ebd3d9dbc7cd88aed7605a3, content/Rust-1.90.0.md, as the essay stage reads them.
+    const prose =
+      'The Rust team is happy to announce a new version of Rust, 1.90.0. Rust is a programming language empowering everyone to build reliable and efficient software.';
+    const items = ['impl PartialEq<&CStr> for CStr', 'impl PartialEq<CString> for CStr', 'impl PartialEq<Cow<CStr>> for CStr'];
+    const runs = [
+      { sentences: splitSentences(prose, [{ offset: 0, line: 11 }]) },
+      ...items.map((item, k) => ({ sentences: splitSentences(item, [{ offset: 0, line: 73 + k }]), paragraph: { kind: 'item' as const } })),
+    ];
+    const bullets = selectBullets(runs).map((bullet) => bullet.text);
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    expect(bullets.filter((bullet) => /PartialEq/.test(bullet))).toEqual([]);
+  });
+});
+
 describe('the slide budget', () => {
   it('gives a 20-minute talk 25 slides, and an essay without a talk length a briefing’s bounds', () => {
     expect(slideBudget(8000, 20)).toEqual({ minutes: 20, slides: 25, basis: 'minutes' });
