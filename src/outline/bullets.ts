@@ -1,5 +1,5 @@
 import { contentWords } from '../essay/keyphrase.js';
-import { wordCount } from '../essay/text.js';
+import { endsLikeSentence, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { removeRemovableParts, splitClauses } from './shorten.js';
 import { leansOnPrevious } from './standalone.js';
@@ -83,7 +83,7 @@ function score(
   if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - new Set(ownWords).size) * THIN_COST;
   if (INTERJECTION.test(text)) value -= 1;
   // A name from a program's interface set as a list item ("impl PartialEq<CString> for CStr") states no point.
-  if (!/[.!?]["”’)]?$/.test(text.trim()) && CODE_NAME.test(text)) value -= CODE_NAME_COST;
+  if (!endsLikeSentence(text) && CODE_NAME.test(text)) value -= CODE_NAME_COST;
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const own = tally(ownWords);
   let shared = 0;

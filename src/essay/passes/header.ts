@@ -292,12 +292,8 @@ function publicationOfHolder(holder: string): string {
     .replace(/,?\s+an?\s+[\p{L}\s&.-]+\s+company$/iu, '')
     .replace(/^[^\p{L}]*(?:\p{L}{3}\s+){1,2}\d{1,2}\s+[\d:]+\s+\p{Lu}{2,4}\s+(?:19|20)\d\d\s+/u, '')
     .trim();
-  for (
-    let shorter = name.replace(COMPANY_FORM, '');
-    shorter !== name && /\p{L}{2}/u.test(shorter);
-    shorter = name.replace(COMPANY_FORM, '')
-  )
-    name = shorter.trim();
+  // ("Aeon Media Group Ltd": each form in turn, while a name is left.)
+  while (COMPANY_FORM.test(name) && /\p{L}{2}/u.test(name.replace(COMPANY_FORM, ''))) name = name.replace(COMPANY_FORM, '').trim();
   return name;
 }
 
