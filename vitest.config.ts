@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { configDefaults, defineConfig } from 'vitest/config';
 
 export default defineConfig({
@@ -10,6 +11,10 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Vitest's default leaves a core idle (one worker on a 2-core machine), but much of the suite
+    // waits on Chromium, Vite and CLI processes of its own: a worker per core runs it in about two
+    // thirds of the time. Tests that recompile lib/ (`npm run pdf`) swap it in whole (scripts/compile.mjs).
+    maxWorkers: availableParallelism(),
     reporters: ['default'],
   },
 });

@@ -7,10 +7,10 @@
 // an installed briefdeck runs lib/ and needs only the packages left external below, and
 // reveal.js, whose sources the Vite plugin serves and whose notes plugin src/render/csp.ts reads.
 import { execFile } from 'node:child_process';
-import { rmSync } from 'node:fs';
+import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build } from 'rolldown';
 
@@ -20,7 +20,10 @@ import { build } from 'rolldown';
 const withTypes = process.argv.includes('--types') || ['pack', 'publish'].includes(process.env.npm_command ?? '');
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const lib = fileURLToPath(new URL('../lib', import.meta.url));
+const final = fileURLToPath(new URL('../lib', import.meta.url));
+// Built beside lib/ and swapped in at the end, so a briefdeck command running meanwhile (a test's
+// `npm run pdf` recompiles while others run the CLI) never finds lib/ half-written or gone.
+const lib = join(root, `.briefdeck-tmp-lib-${process.pid}`);
 rmSync(lib, { recursive: true, force: true });
 await build({
   cwd: root,
@@ -67,12 +70,21 @@ createRequire(import.meta.url)(join(nlp, 'wink.cjs')).prepareCore(
 const types = withTypes
   ? promisify(execFile)(
       process.execPath,
-      [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.types.json'],
+      [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.types.json', '--outDir', join(lib, 'types')],
       {
         cwd: root,
       },
     )
   : null;
-const { buildRuntime } = await import('../lib/vite/runtime.js');
-await buildRuntime();
+const { buildRuntime } = await import(pathToFileURL(join(lib, 'vite', 'runtime.js')).href);
+await buildRuntime(join(lib, 'runtime'));
 await types;
+const old = `${lib}-old`;
+rmSync(old, { recursive: true, force: true });
+try {
+  renameSync(final, old);
+} catch (error) {
+  if (error.code !== 'ENOENT') throw error;
+}
+renameSync(lib, final);
+rmSync(old, { recursive: true, force: true });

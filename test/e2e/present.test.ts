@@ -78,7 +78,8 @@ describeBrowser('presenting the reference deck', () => {
           return frame?.evaluate(() => window.Reveal.getCurrentSlide()?.id);
         }),
       );
-    await expect.poll(previews).toEqual([current.id, current.next]);
+    // The previews load as iframes of their own: on a busy machine that takes more than poll's default second.
+    await expect.poll(previews, { timeout: 10_000 }).toEqual([current.id, current.next]);
 
     // Elapsed time runs, and pacing is shown because every slide has a timing.
     const clock = await popup.evaluate(() => ({
@@ -94,7 +95,7 @@ describeBrowser('presenting the reference deck', () => {
     await page.keyboard.press('ArrowDown');
     const nextNotes = await textOf(page, await page.evaluate(() => window.Reveal.getSlideNotes() ?? ''));
     expect(nextNotes).not.toBe(expected);
-    await expect.poll(notesOf).toBe(nextNotes);
+    await expect.poll(notesOf, { timeout: 10_000 }).toBe(nextNotes);
     await popup.close();
   });
 
