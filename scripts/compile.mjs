@@ -70,7 +70,13 @@ createRequire(import.meta.url)(join(nlp, 'wink.cjs')).prepareCore(
 const types = withTypes
   ? promisify(execFile)(
       process.execPath,
-      [fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)), '-p', 'tsconfig.types.json', '--outDir', join(lib, 'types')],
+      [
+        fileURLToPath(new URL('../node_modules/typescript/bin/tsc', import.meta.url)),
+        '-p',
+        'tsconfig.types.json',
+        '--outDir',
+        join(lib, 'types'),
+      ],
       {
         cwd: root,
       },
