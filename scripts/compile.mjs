@@ -25,6 +25,8 @@ const final = fileURLToPath(new URL('../lib', import.meta.url));
 // `npm run pdf` recompiles while others run the CLI) never finds lib/ half-written or gone.
 const lib = join(root, `.briefdeck-tmp-lib-${process.pid}`);
 rmSync(lib, { recursive: true, force: true });
+// Gone once swapped in; left by a failed build, it goes too.
+process.on('exit', () => rmSync(lib, { recursive: true, force: true }));
 await build({
   cwd: root,
   input: {
