@@ -312,6 +312,9 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
   // A kicker is a label of a few words; a line as long as a headline over another is the headline, over its dek.
   if (words(top) >= HEADLINE_OVER_DEK_MIN_WORDS && !isHeadlineCase(top) && !isHeadlineCase(bottom)) return upper;
+  // A headline in title case over a longer line in sentence case is the title over its dek:
+  // "AI Workflows vs Agents: The Autonomy Slider" / "What only the top 10% AI engineers who ship think about".
+  if (isHeadlineCase(top) && words(top) >= TITLE_MIN_WORDS && !isHeadlineCase(bottom) && words(bottom) > words(top)) return upper;
   return lower;
 }
 

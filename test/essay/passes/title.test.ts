@@ -70,6 +70,18 @@ describe('title pass: where the article starts on a page with a long thread of c
   });
 });
 
+describe('title pass: two headlines stacked over the byline', () => {
+  it('takes a headline in title case over a longer line in sentence case for the title over its dek, not a kicker over the title', () => {
+    const essay = page('decodingai-workflows-agents');
+    expect(essay.meta).toMatchObject({
+      title: 'AI Workflows vs Agents: The Autonomy Slider',
+      subtitle: 'What only the top 10% AI engineers who ship think about',
+      authors: ['Paul Iusztin'],
+      date: '2025-10-07',
+    });
+  });
+});
+
 describe('title pass: a headline long enough to read as prose', () => {
   it('takes the headline over the text, which ends as no sentence does, for the title, not the text’s first paragraph, past the site’s buttons above it (Stitch)', () => {
     const essay = page('stitchdata-analysis-tools');
