@@ -273,17 +273,22 @@ const OPENING_REACH = 8;
 function namesTheText(state: EssayState, candidates: readonly number[], main: number): number {
   const [nearest] = candidates;
   if (nearest === undefined) return -1;
+  const shared = sharedWithOpening(state, main);
+  let best = nearest;
+  for (const i of candidates.slice(1)) if (shared(i) >= shared(best) + NAMES_TEXT_MARGIN) best = i;
+  return best;
+}
+
+/** How many content words a block shares with the text's opening (its first blocks from `main`). */
+function sharedWithOpening(state: EssayState, main: number): (i: number) => number {
   const opening = new Set(
     state.blocks
       .slice(Math.max(0, main), Math.max(0, main) + OPENING_REACH)
       .flatMap((block) => contentWords(block.plain).map((word) => word.toLowerCase())),
   );
-  const shared = (i: number): number =>
+  return (i) =>
     [...new Set(contentWords((state.blocks[i] as Block).plain).map((word) => word.toLowerCase()))].filter((word) => opening.has(word))
       .length;
-  let best = nearest;
-  for (const i of candidates.slice(1)) if (shared(i) >= shared(best) + NAMES_TEXT_MARGIN) best = i;
-  return best;
 }
 
 /** A kicker naming the site or section: "The GiveWell Blog", "Free Future", "Deal Professor". */
@@ -342,7 +347,14 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
     const block = state.blocks[i] as Block;
     if (!state.hints[i] && !state.isDecided(i) && isProse(block) && words(block) > STANDFIRST_MAX_WORDS) break;
   }
-  return namesTheText(state, echoed, main);
+  // (A menu printed twice, for wide and narrow screens, echoes its links too: a link names nothing
+  // in the text, "Sign inGet a demo"; the title shares words with its opening.)
+  const shared = sharedWithOpening(state, main);
+  return namesTheText(
+    state,
+    echoed.filter((i) => shared(i) > 0),
+    main,
+  );
 }
 
 /**

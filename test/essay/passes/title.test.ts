@@ -70,6 +70,13 @@ describe('title pass: where the article starts on a page with a long thread of c
   });
 });
 
+describe('title pass: lines the page prints twice', () => {
+  it('takes no menu link printed twice ("Sign inGet a demo", in the wide and the narrow menu) for the title: it names nothing in the text', () => {
+    const essay = page('tryotter-catering-trends');
+    expect(essay.meta).toMatchObject({ title: '10 Trends in catering to look for in 2025', authors: ['Edzel Tabing'], date: '2025-08-04' });
+  });
+});
+
 describe('title pass: two headlines stacked over the byline', () => {
   it('takes a headline in title case over a longer line in sentence case for the title over its dek, not a kicker over the title', () => {
     const essay = page('decodingai-workflows-agents');
