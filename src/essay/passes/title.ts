@@ -200,6 +200,8 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     /\b\d{1,2}:\d{2}\b|\b\d+\s+(?:minutes?|hours?|days?|weeks?)\s+ago\b/i.test(text) ||
     /\p{L}\s*\/\s*(?:\p{Lu}[\p{L}.]*\s*)+$/u.test(text) ||
     /^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$/i.test(text) ||
+    // A permalink's mark after a heading ("Introduction to Clematis Pruning #") is a part's, not the title's.
+    /\s[#¶🔗]$/u.test(text) ||
     /^(?:by|posted|published|updated|written|tested by)\b/i.test(text)
   );
 }
@@ -296,6 +298,8 @@ const PUBLICATION_NAME =
   /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
 /** Words of a line over another that make it a headline rather than a kicker ("Why, despite the complaints of many, …"). */
 const HEADLINE_OVER_DEK_MIN_WORDS = 7;
+/** A subtitle this short under a longer headline is no headline itself ("A Critical Overview"). */
+const SHORT_SUBTITLE_MAX_WORDS = 4;
 /** A dek runs on after a comma: "Why America’s buildout is stuck, and three ways to get it moving". */
 const DEK_MIN_WORDS = 12;
 
@@ -315,6 +319,9 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   // "Why Hasn’t Tutoring Been More Effective?" / "Implementation continues to complicate …".)
   if (/\?["”’]?$/.test(top.plain.trim()) && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;
   if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
+  // A headline in title case over a line of a few words is the title over its subtitle or credit:
+  // "Top 30 Fine Art Photography Artists in the World" / "A Critical Overview" (a kicker is the shorter line).
+  if (isHeadlineCase(top) && words(bottom) <= SHORT_SUBTITLE_MAX_WORDS && words(top) > words(bottom)) return upper;
   // A kicker is a label of a few words; a line as long as a headline over another is the headline, over its dek.
   if (words(top) >= HEADLINE_OVER_DEK_MIN_WORDS && !isHeadlineCase(top) && !isHeadlineCase(bottom)) return upper;
   // A headline in title case over a longer line in sentence case is the title over its dek:

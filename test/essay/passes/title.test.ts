@@ -89,6 +89,26 @@ describe('title pass: two headlines stacked over the byline', () => {
   });
 });
 
+describe('title pass: a headline over a short line', () => {
+  it('takes a headline in title case over a line of a few words for the title over its subtitle ("A Critical Overview")', () => {
+    const essay = page('contemporaryartissue-photographers');
+    expect(essay.meta).toMatchObject({
+      title: 'Top 30 Fine Art Photography Artists in the World',
+      subtitle: 'A Critical Overview',
+      authors: ['Sylvia Walker'],
+    });
+  });
+
+  it('takes no heading with a permalink mark ("… Abundant Blooms #") for the title: it is the first part’s', () => {
+    const essay = page('gardenwith-clematis-pruning');
+    expect(essay.meta).toMatchObject({
+      title: 'Mastering Clematis Pruning: A Group-by-Group Guide to Abundant Blooms All Season',
+      authors: ['Randy Thompson'],
+      date: '2025-12-20',
+    });
+  });
+});
+
 describe('title pass: a headline long enough to read as prose', () => {
   it('takes the headline over the text, which ends as no sentence does, for the title, not the text’s first paragraph, past the site’s buttons above it (Stitch)', () => {
     const essay = page('stitchdata-analysis-tools');
