@@ -25,7 +25,10 @@ export interface Block {
   chrome?: RemovalReason;
   /** Markdown: a line of a file that writes plain lines, a paragraph or heading to each (an email saved as Markdown). */
   bareLine?: boolean;
-  /** Markdown: a row of a table, its cells joined by " | ": read in the notes, never a key point. */
+  /**
+   * A row of a table, read in the notes, never a heading or a key point: in Markdown its cells
+   * joined by " | "; in plain text a browser's copy, its cells separated by tabs.
+   */
   tableRow?: boolean;
 }
 
@@ -71,6 +74,12 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
  * one paragraph, or one byline field, on each line), except that a line continues the one
  * before when that one stops mid-sentence and this one starts in lower case.
  */
+/**
+ * A row of an HTML table as a browser copies it: its cells separated by tabs
+ * ("Trip cancellation\t$10,000 (per insured)\t$15,000 (per insured)").
+ */
+export const isTableRow = (line: string): boolean => /\S\t+\S/.test(line) || /^\t+\S.*\t/.test(line);
+
 /** A line broken inside a sentence is long: a short one (a button, a label) ends its block. */
 const WRAPPED_LINE_MIN_CHARS = 30;
 
@@ -81,7 +90,7 @@ export function textBlocks(text: string): Block[] {
   const flush = (): void => {
     if (run.length === 0) return;
     const bulletLike = run.filter((part) => /^\s*([-*•▪–]|\d{1,2}[.)])\s+/.test(part.text)).length;
-    if (looksWrapped(run.map((part) => part.text)) && bulletLike === 0) {
+    if (looksWrapped(run.map((part) => part.text)) && bulletLike === 0 && !run.some((part) => isTableRow(part.text))) {
       blocks.push(makeBlock('paragraph', run));
     } else {
       let current: Array<{ text: string; line: number }> = [];
@@ -98,6 +107,13 @@ export function textBlocks(text: string): Block[] {
           !/^\s*by\s+\p{Lu}/u.test(part.text) &&
           !/^\s*\p{Ll}\p{Lu}/u.test(part.text) &&
           !isBoxHeadingText(part.text);
+        if (isTableRow(part.text)) {
+          // A table's row stands alone: read in the notes, never a heading or a key point.
+          if (current.length > 0) blocks.push(makeBlock('paragraph', current));
+          blocks.push(makeBlock('paragraph', [part], { tableRow: true }));
+          current = [];
+          continue;
+        }
         if (!continues && current.length > 0) {
           blocks.push(makeBlock('paragraph', current));
           current = [];

@@ -78,7 +78,7 @@ export function isText(block: Block): boolean {
 
 /** A headline in title case may hold two short sentences: "Drones Have Changed Border Security. Our Rules Have Not." */
 export function isHeadlineCase(block: Block): boolean {
-  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return false;
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || block.tableRow) return false;
   const count = words(block);
   const long = block.plain.split(/\s+/).filter((word) => new RegExp(`^\\p{L}{${HEADLINE_LONG_WORD},}`, 'u').test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
@@ -88,7 +88,7 @@ export function isHeadlineCase(block: Block): boolean {
 /** Shaped like a heading: one short line that does not end like a sentence. */
 export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boolean {
   if (block.kind === 'heading') return true;
-  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return false;
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || block.tableRow) return false;
   const text = block.plain;
   const count = words(block);
   if (count === 0 || count > maxWords || text.length > HEADING_MAX_CHARS) return false;

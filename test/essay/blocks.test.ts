@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textBlocks } from '../../src/essay/blocks.js';
+import { isHeadingShaped, isHeadlineCase } from '../../src/essay/shape.js';
 
 describe('textBlocks', () => {
   it('runs a line that starts in lower case on to a long line broken inside a sentence', () => {
@@ -29,5 +32,20 @@ describe('textBlocks', () => {
   it('keeps the heading of a box of links apart from the line above it, though it starts in lower case (Healthline)', () => {
     const blocks = textBlocks(['Written by Rachael Link, MS, RD on November 14, 2019', 'related stories'].join('\n'));
     expect(blocks.map((block) => block.plain)).toEqual(['Written by Rachael Link, MS, RD on November 14, 2019', 'related stories']);
+  });
+});
+
+describe('textBlocks: a table copied from a page', () => {
+  it('makes each row of cells separated by tabs a block of its own, a table row and never a heading (seniorliving.org)', () => {
+    const text = readFileSync(join(import.meta.dirname, 'passes', 'pages', 'seniorliving-travel-insurance.txt'), 'utf8');
+    const blocks = textBlocks(text);
+    const rows = blocks.filter((block) => block.tableRow);
+    // The header row and thirteen rows of the plans' table, each on its own line.
+    expect(rows.map((row) => row.lines.start)).toEqual([7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20]);
+    expect(rows.find((row) => row.plain.startsWith('Concierge'))?.plain).toBe('Concierge No Yes Yes');
+    expect(rows.filter((row) => isHeadingShaped(row) || isHeadlineCase(row))).toEqual([]);
+    // The heading over the table is still one.
+    const heading = blocks.find((block) => block.plain === 'Plans and Pricing');
+    expect(heading && isHeadingShaped(heading)).toBe(true);
   });
 });
