@@ -398,6 +398,13 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     // Breadcrumbs from any first step (beachbodyondemand.com, hr.university).
     'BLOG > Nutrition > Meal Plans',
     'Home › What are HR Services? › What is HR Consulting? › 15 Best HR Consulting Firms 2026',
+    // Calls to action and an accordion's switch between paragraphs (conductor.com, reviewed.com, spice.ai, move.org, accounting.com).
+    'Try for free',
+    'Start free trial',
+    'Buy now at LG Home Appliances',
+    'See Spice in action',
+    'Expand All  ',
+    'CollapsedExpand All',
   ])('%s', (text) => {
     expect(reason(text)).toBe('navigation');
   });
@@ -407,6 +414,8 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     '3 responses to the crisis',
     'Reply hazy, try again later.',
     'Revenue > costs > profits in 2020 was unusual',
+    'Try intermittent fasting for free meals',
+    'See how the plan works in practice',
   ])('is not fooled by: %s', (text) => {
     expect(reason(text)).not.toBe('navigation');
   });

@@ -16,6 +16,9 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
     String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
+    // Calls to action: "Try for free", "Buy now at LG Home Appliances", "See Spice in action", "Expand all".
+    String.raw`^try (?:\S+ ){0,3}(?:for )?free$|^get started (?:for free|now|today)$|^(?:buy|shop|order) now\b|^see .{1,30} in action$`,
+    String.raw`^(?:start|try) (?:a |your )?free trial$|^(?:book|schedule) a (?:call|consultation|meeting)\b|^(?:collapsed?)?expand all$|^collapse all$`,
     String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all\b)|^click (?:here|for)\b`,
     String.raw`\b\d+ stars?\b.*\bforks?\b|\bforks? \d+\b`,
   ].join('|'),
