@@ -312,6 +312,40 @@ export function removeClosedBoxes(state: EssayState, kept: Array<{ block: Block;
   }
 }
 
+/** Cards in a row, at least, that make a list of other articles under the text. */
+const TEASER_RUN_MIN_CARDS = 3;
+/** A card's teaser is a line or two: an article's paragraph under its sub-heading says more. */
+const TEASER_RUN_MAX_WORDS = 20;
+
+/**
+ * A list of other articles closing the text: cards in a row to its end, each a headline on a
+ * line of its own (that ends as no sentence does) and a short teaser under it ("Opening Bell
+ * 6.7.19" / "Fake beef. It's what's for dinner."). A part of the article has paragraphs of some
+ * length under its headings. Removes them from `kept`.
+ */
+export function removeTrailingTeasers(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  if (state.format !== 'text') return;
+  let end = kept.length;
+  // (Under the cards, the page's footer: lines the rules know for chrome.)
+  while (end > 0 && state.hints[(kept[end - 1] as { index: number }).index]?.kind === 'chrome') end--;
+  let k = end;
+  let cards = 0;
+  while (k >= 2) {
+    const [headline, teaser] = [(kept[k - 2] as { block: Block }).block, (kept[k - 1] as { block: Block }).block];
+    const card =
+      headline.lines.start === headline.lines.end &&
+      isHeadingShaped(headline, HEADLINE_MAX_WORDS) &&
+      !endsLikeSentence(headline.plain) &&
+      (endsLikeSentence(teaser.plain) || !isHeadingShaped(teaser, HEADLINE_MAX_WORDS)) &&
+      words(teaser) <= TEASER_RUN_MAX_WORDS;
+    if (!card) break;
+    cards++;
+    k -= 2;
+  }
+  if (cards < TEASER_RUN_MIN_CARDS) return;
+  for (const { index } of kept.splice(k, end - k)) state.remove(index, 'related');
+}
+
 /** The end of a link spread over lines whose target is a picture: "](https://…/FIG1.jpg)". */
 const IMAGE_LINK_CLOSE = /^\]\(\S+\.(?:jpe?g|png|gif|webp|svg|avif)(?:[?#]\S*)?\)$/i;
 

@@ -10,6 +10,7 @@ import {
   removeEmbeddedPosts,
   removeLabelledTeasers,
   removeLinkedCards,
+  removeTrailingTeasers,
 } from '../insets.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
@@ -175,6 +176,7 @@ export const body: Pass = {
     removeEchoedCards(state, kept);
     removeLabelledTeasers(state, kept);
     removeClosedBoxes(state, kept);
+    removeTrailingTeasers(state, kept);
     removeCaptions(state, kept);
     removeEmbeddedPosts(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);

@@ -257,3 +257,16 @@ describe('body pass: batch q', () => {
     expect(texts).toContainEqual(expect.stringMatching(/^Republicans also questioned Morrison/));
   });
 });
+
+describe('body pass: a list of other articles closing the text', () => {
+  it('takes cards in a row to the text’s end, a headline over a short teaser each, for a list of other articles (Dealbreaker)', () => {
+    const essay = page('dealbreaker-taylor-swift');
+    const parts = [...essay.sections, ...(essay.conclusion ? [essay.conclusion] : [])];
+    const texts = [...essay.intro, ...parts.flatMap((part) => part.paragraphs)].map((paragraph) => paragraph.text);
+    expect(parts.map((part) => part.title)).not.toContainEqual(expect.stringMatching(/^Opening Bell/));
+    expect(texts).not.toContainEqual(expect.stringMatching(/^(?:Fake beef|Beyond beef|What kinda dirt)/));
+    // The article's own parts keep their paragraphs, short ones among them.
+    expect(parts.map((part) => part.title)).toContain('He said, she said');
+    expect(texts).toContain('It’s complicated.');
+  });
+});
