@@ -346,8 +346,18 @@ function echoedEarlier(state: EssayState, index: number): boolean {
 function echoedAbove(state: EssayState, main: number, headline: (i: number) => boolean): number {
   // (A breadcrumb repeats its steps as well: of the lines echoed, the one that names the text.)
   const echoed: number[] = [];
+  // (The repeats pass takes a line the page prints twice for chrome; the title is printed twice by nature.)
+  const repeated = (i: number): boolean => {
+    const block = state.blocks[i] as Block;
+    return (
+      state.decisions[i]?.pass === 'repeats' &&
+      !state.hints[i] &&
+      (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) &&
+      !notATitle(block, state.vocabulary)
+    );
+  };
   for (let i = main - 1; i >= 0 && i >= main - BYLINE_REACH; i--) {
-    if (headline(i) && echoedEarlier(state, i)) echoed.push(i);
+    if ((headline(i) || repeated(i)) && echoedEarlier(state, i)) echoed.push(i);
     // The title stands next to its byline: past the byline lie the page's menus.
     const hint = state.hints[i];
     if (hint?.kind === 'meta' && hint.authors?.length) break;

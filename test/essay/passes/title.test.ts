@@ -77,6 +77,14 @@ describe('title pass: lines the page prints twice', () => {
   });
 });
 
+describe('title pass: the title printed twice', () => {
+  it('takes the headline printed twice right over the date for the title, not the menu link above it ("Become a Franchise")', () => {
+    const essay = page('kouzina-kitchen-sink');
+    expect(essay.meta).toMatchObject({ title: "Understanding the Concept of 'Kitchen Sink' in Cloud Computing", date: '2024-10-03' });
+    expect(firstParagraph(essay)).toMatch(/^Have you ever heard of a "kitchen sink" in cloud computing\?/);
+  });
+});
+
 describe('title pass: two headlines stacked over the byline', () => {
   it('takes a headline in title case over a longer line in sentence case for the title over its dek, not a kicker over the title', () => {
     const essay = page('decodingai-workflows-agents');
