@@ -83,7 +83,7 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
     if (tags.has(i)) continue;
     reach--;
     const block = blocks[i] as Block;
-    if (headline(i)) candidates.push(i);
+    if (headline(i) || askedOverByline(state, i)) candidates.push(i);
     else if (!state.hints[i] && isProse(block)) {
       // One sentence or two between the title and the byline is the standfirst; more is text.
       if (standfirstSeen || candidates.length > 0 || words(block) > STANDFIRST_MAX_WORDS) break;
@@ -103,7 +103,7 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
     );
   });
   if (echoed !== undefined) return echoed;
-  const standfirstShaped = (c: number): boolean => isStandfirst(blocks[c] as Block);
+  const standfirstShaped = (c: number): boolean => isStandfirst(blocks[c] as Block) && !askedOverByline(state, c);
   // Nearest first, but not a label, and not a standfirst when a title stands above it.
   // (Two words in sentence case are a short title, "About bugs"; labels capitalise each word.)
   const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS || inSentenceCase(blocks[c] as Block));
@@ -113,6 +113,23 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   const above = i - 1;
   if (headline(above)) return titleOfStack(blocks, above, i);
   return i;
+}
+
+/** A headline that asks, too long for a part's heading: "How much should I pay for cleaning in San Diego?" */
+function askedOverByline(state: EssayState, i: number): boolean {
+  const block = state.blocks[i] as Block;
+  const count = words(block);
+  return (
+    block.kind === 'paragraph' &&
+    block.lines.start === block.lines.end &&
+    !state.hints[i] &&
+    !state.isDecided(i) &&
+    /\?["”’]?$/.test(block.plain) &&
+    count >= TITLE_MIN_WORDS &&
+    count <= HEADLINE_MAX_WORDS &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(block.plain) &&
+    !notATitle(block, state.vocabulary)
+  );
 }
 
 /** Two words or more, not each capitalised: a short title ("Building embryos"), not a label ("Deal Professor"). */

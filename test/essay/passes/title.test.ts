@@ -85,6 +85,13 @@ describe('title pass: the title printed twice', () => {
   });
 });
 
+describe('title pass: a headline that asks', () => {
+  it('takes a question right over the date for the title, not the menu link above it ("Apply to Work at Slate")', () => {
+    const essay = page('slatenyc-cleaning-cost');
+    expect(essay.meta).toMatchObject({ title: 'How much should I pay for cleaning in San Diego?', date: '2024-01-31' });
+  });
+});
+
 describe('title pass: two headlines stacked over the byline', () => {
   it('takes a headline in title case over a longer line in sentence case for the title over its dek, not a kicker over the title', () => {
     const essay = page('decodingai-workflows-agents');
