@@ -83,7 +83,7 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
     if (tags.has(i)) continue;
     reach--;
     const block = blocks[i] as Block;
-    if (headline(i) || askedOverByline(state, i)) candidates.push(i);
+    if (headline(i) || askingHeadline(state, i)) candidates.push(i);
     else if (!state.hints[i] && isProse(block)) {
       // One sentence or two between the title and the byline is the standfirst; more is text.
       if (standfirstSeen || candidates.length > 0 || words(block) > STANDFIRST_MAX_WORDS) break;
@@ -103,7 +103,7 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
     );
   });
   if (echoed !== undefined) return echoed;
-  const standfirstShaped = (c: number): boolean => isStandfirst(blocks[c] as Block) && !askedOverByline(state, c);
+  const standfirstShaped = (c: number): boolean => isStandfirst(blocks[c] as Block) && !askingHeadline(state, c);
   // Nearest first, but not a label, and not a standfirst when a title stands above it.
   // (Two words in sentence case are a short title, "About bugs"; labels capitalise each word.)
   const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS || inSentenceCase(blocks[c] as Block));
@@ -115,8 +115,8 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   return i;
 }
 
-/** A headline that asks, too long for a part's heading: "How much should I pay for cleaning in San Diego?" */
-function askedOverByline(state: EssayState, i: number): boolean {
+/** A headline that asks, next to the byline: "How much should I pay for cleaning in San Diego?" */
+function askingHeadline(state: EssayState, i: number): boolean {
   const block = state.blocks[i] as Block;
   const count = words(block);
   return (
@@ -168,7 +168,8 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   const bylineHint = state.hints[byline];
   const dateAlone = bylineHint?.kind === 'meta' && !bylineHint.authors?.length;
   const minWords = dateAlone && isHeadlineCase(block) ? BELOW_TITLE_CASE_MIN_WORDS : BELOW_TITLE_MIN_WORDS;
-  if (i >= main + STANDFIRST_REACH || !headline(i) || words(block) < minWords || isStandfirst(block)) return undefined;
+  if (i >= main + STANDFIRST_REACH || !headline(i) || words(block) < minWords || (isStandfirst(block) && !askingHeadline(state, i)))
+    return undefined;
   // The author's tagline under the byline ("Opinion writer reporting from a center-right perspective") is no title.
   if (AUTHOR_TAGLINE.test(block.plain)) return undefined;
   for (let j = i + 1; j < main; j++) {

@@ -90,6 +90,16 @@ describe('title pass: a headline that asks', () => {
     const essay = page('slatenyc-cleaning-cost');
     expect(essay.meta).toMatchObject({ title: 'How much should I pay for cleaning in San Diego?', date: '2024-01-31' });
   });
+
+  it('takes a question right under the date for the title, over its dek, not a menu link at the top ("Get more information")', () => {
+    const essay = page('ironhack-cloud-computing');
+    expect(essay.meta).toMatchObject({
+      title: "Cloud Computing Innovations: What's Next in 2025?",
+      subtitle: 'What does 2025 have in store for cloud computing?',
+      authors: ['Juliette Carreiro'],
+      date: '2025-02-04',
+    });
+  });
 });
 
 describe('title pass: two headlines stacked over the byline', () => {
