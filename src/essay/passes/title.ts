@@ -316,6 +316,8 @@ const PUBLICATION_NAME =
   /\b(blog|magazine|journal|review|news|times|post|weekly|daily|digest|gazette|herald|tribune|quarterly|bulletin|newsletter|notes|insider|report)$/i;
 /** Words of a line over another that make it a headline rather than a kicker ("Why, despite the complaints of many, …"). */
 const HEADLINE_OVER_DEK_MIN_WORDS = 7;
+/** A kicker over the title is a few words: "Best of Iceland", "Grow & monetise". */
+const KICKER_MAX_WORDS = 3;
 /** A subtitle this short under a longer headline is no headline itself ("A Critical Overview"). */
 const SHORT_SUBTITLE_MAX_WORDS = 4;
 /** A dek runs on after a comma: "Why America’s buildout is stuck, and three ways to get it moving". */
@@ -332,7 +334,10 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   // Labels capitalise each word; a short title in sentence case, "Building embryos", is no label.)
   const sentenceCase = inSentenceCase(top);
   if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain)) return lower;
-  if (isStandfirst(bottom)) return upper;
+  // (A question in title case under a line of a few words is the headline under its kicker:
+  // "Best of Iceland" / "Joining Tours or Renting a Car in Iceland: Which One Should You Choose?".)
+  const askedUnderKicker = /\?["”’]?$/.test(bottom.plain.trim()) && isHeadlineCase(bottom) && words(top) <= KICKER_MAX_WORDS;
+  if (isStandfirst(bottom) && !askedUnderKicker) return upper;
   // (A kicker asks nothing: a question over a line in sentence case is the headline over its dek,
   // "Why Hasn’t Tutoring Been More Effective?" / "Implementation continues to complicate …".)
   if (/\?["”’]?$/.test(top.plain.trim()) && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;

@@ -91,6 +91,15 @@ describe('title pass: a headline that asks', () => {
     expect(essay.meta).toMatchObject({ title: 'How much should I pay for cleaning in San Diego?', date: '2024-01-31' });
   });
 
+  it('takes a question in title case under a kicker of a few words for the title ("Best of Iceland" / "Joining Tours or … Which One Should You Choose?")', () => {
+    const essay = page('guidetoiceland-tours-or-car');
+    expect(essay.meta).toMatchObject({
+      title: 'Joining Tours or Renting a Car in Iceland: Which One Should You Choose?',
+      authors: ['Hlín Eyjólfsdóttir'],
+      date: '2025-12-04',
+    });
+  });
+
   it('takes a question right under the date for the title, over its dek, not a menu link at the top ("Get more information")', () => {
     const essay = page('ironhack-cloud-computing');
     expect(essay.meta).toMatchObject({
