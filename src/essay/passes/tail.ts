@@ -22,6 +22,12 @@ const END_HEADING =
  * "Contact us"): they end the text only when less of its prose lies below them than above.
  */
 const BUTTON_HEADING = /^(learn more|find out more|more information|(get in touch|contact|connect)( with| us)?\b.*)$/i;
+/**
+ * Any of them ends the text only when its prose below is less than this many times the text's above
+ * it: a menu's "Resources" between one paragraph of introduction and a timeline of a hundred entries
+ * (CSIS) is no end matter; a long list of references under a short essay still is.
+ */
+const END_PROSE_BELOW_MAX_RATIO = 5;
 /** End matter that is the essay's sources: its lines are removed as footnotes. */
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */
@@ -339,7 +345,8 @@ export const tail: Pass = {
         endIndex < 0 &&
         sawText &&
         ((isTailHeading(block, END_HEADING) &&
-          (!BUTTON_HEADING.test(headingText(block)) || proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i))) ||
+          proseWords(state, i + 1, blocks.length) <
+            proseWords(state, state.bodyStart, i) * (BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
           isPostFooter(state, i) ||
           DISCLOSURE.test(block.plain) ||
           DOI_LINE.test(block.plain.trim()) ||

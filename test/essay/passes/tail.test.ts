@@ -202,3 +202,16 @@ describe('tail pass: a thread of comments under the text', () => {
       expect(titles.filter((title) => title.startsWith(teaser))).toEqual([]);
   });
 });
+
+describe('tail pass: a menu’s words between the introduction and the text', () => {
+  it('takes a line such as "Resources" for end matter only when less prose lies under it than several times the text above (CSIS)', () => {
+    const essay = page('csis-cyber-incidents');
+    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
+      (paragraph) => paragraph.text,
+    );
+    // One paragraph of introduction, a widget's menu ("Prev", "Resources", "Podcasts", "Next"), then the timeline.
+    expect(texts).toContainEqual(expect.stringMatching(/^October 2025: The ransomware group Medusa claimed responsibility/));
+    // Every one of the fourteen entries of the excerpt.
+    expect(texts.filter((text) => /^\w+ 2025: /.test(text))).toHaveLength(14);
+  });
+});
