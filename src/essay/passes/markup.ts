@@ -1,3 +1,4 @@
+import { namesAlone } from '../authors.js';
 import { makeBlock } from '../blocks.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
@@ -20,9 +21,13 @@ export const markup: Pass = {
     // Shecter"): read as the one-line field they make.
     state.blocks.forEach((block, i) => {
       const value = state.blocks[i + 1];
-      if (!value || block.chrome || value.chrome || value.lines.start !== block.lines.end + 1) return;
+      // (A page that spaces its lines sets a blank line between them: "Written by" / "" / "Edzel Tabing".)
+      if (!value || block.chrome || value.chrome || value.lines.start > block.lines.end + 2) return;
       const field = labelledField(block.plain, value.plain);
-      if (!field) return;
+      // (A label without its colon, "Written by", "Author", is read only over a name alone: "Author" / "Recent Posts" is a
+      // sidebar. "By" alone heads a list of names the bylines pass reads.)
+      const bare = !/:\s*$/.test(block.plain);
+      if (!field || (bare && (/^by$/i.test(block.plain.trim()) || namesAlone(value, state.vocabulary) === null))) return;
       const verdict = classify(makeBlock('paragraph', [{ text: field, line: value.lines.start }]), false);
       if (verdict?.kind !== 'meta') return;
       state.hints[i] = { kind: 'meta' };

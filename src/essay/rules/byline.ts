@@ -130,8 +130,8 @@ const OUTLET_MAX_WORDS = 6;
 /** A date in a form not read is short: "Oct• 29•12". */
 const UNREAD_DATE_MAX_WORDS = 4;
 
-/** A byline's label on a line of its own, its value on the next: "Author of the article:", "Publishing date:". */
-const AUTHOR_LABEL = /^(?:authors?(?:\s+of\s+(?:the|this)\s+(?:article|post|story|piece))?|written by|posted by|by)\s*:$/i;
+/** A byline's label on a line of its own, its value on the next: "Author of the article:", "Written by", "Publishing date:". */
+const AUTHOR_LABEL = /^(?:authors?(?:\s+of\s+(?:the|this)\s+(?:article|post|story|piece))?|written by|posted by|by)\s*:?$/i;
 const DATE_LABEL =
   /^(?:(?:publishing|publication|release)\s+date|date(?:\s+(?:published|posted))?|published(?:\s+on)?|posted(?:\s+on)?)\s*:$/i;
 

@@ -74,6 +74,8 @@ describe('title pass: lines the page prints twice', () => {
   it('takes no menu link printed twice ("Sign inGet a demo", in the wide and the narrow menu) for the title: it names nothing in the text', () => {
     const essay = page('tryotter-catering-trends');
     expect(essay.meta).toMatchObject({ title: '10 Trends in catering to look for in 2025', authors: ['Edzel Tabing'], date: '2025-08-04' });
+    // The name under "Written by" is the byline's, no part's heading.
+    expect(essay.sections.map((section) => section.title)).not.toContain('Edzel Tabing');
   });
 });
 
@@ -88,7 +90,12 @@ describe('title pass: the title printed twice', () => {
 describe('title pass: a headline that asks', () => {
   it('takes a question right over the date for the title, not the menu link above it ("Apply to Work at Slate")', () => {
     const essay = page('slatenyc-cleaning-cost');
-    expect(essay.meta).toMatchObject({ title: 'How much should I pay for cleaning in San Diego?', date: '2024-01-31' });
+    // (The byline's label on a line of its own, "Written By", over the name, a blank line between.)
+    expect(essay.meta).toMatchObject({
+      title: 'How much should I pay for cleaning in San Diego?',
+      date: '2024-01-31',
+      authors: ['Miguel Zabludovsky'],
+    });
   });
 
   it('takes a question in title case under a kicker of a few words for the title ("Best of Iceland" / "Joining Tours or … Which One Should You Choose?")', () => {
