@@ -69,17 +69,17 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
 }
 
 /**
- * Plain text → blocks. Blank lines separate blocks. Inside a run of lines, a hard-wrapped
- * paragraph is joined; otherwise each line stands alone (text copied from a web page puts
- * one paragraph, or one byline field, on each line), except that a line continues the one
- * before when that one stops mid-sentence and this one starts in lower case.
- */
-/**
  * A row of an HTML table as a browser copies it: its cells separated by tabs
  * ("Trip cancellation\t$10,000 (per insured)\t$15,000 (per insured)").
  */
 export const isTableRow = (line: string): boolean => /\S\t+\S/.test(line) || /^\t+\S.*\t/.test(line);
 
+/**
+ * Plain text → blocks. Blank lines separate blocks. Inside a run of lines, a hard-wrapped
+ * paragraph is joined; otherwise each line stands alone (text copied from a web page puts
+ * one paragraph, or one byline field, on each line), except that a line continues the one
+ * before when that one stops mid-sentence and this one starts in lower case.
+ */
 /** A line broken inside a sentence is long: a short one (a button, a label) ends its block. */
 const WRAPPED_LINE_MIN_CHARS = 30;
 

@@ -115,6 +115,9 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
   return i;
 }
 
+/** Ends on a question mark, a closing quote after it at most. */
+const asks = (block: Block): boolean => /\?["”’]?$/.test(block.plain.trim());
+
 /** A headline that asks, next to the byline: "How much should I pay for cleaning in San Diego?" */
 function askingHeadline(state: EssayState, i: number): boolean {
   const block = state.blocks[i] as Block;
@@ -124,7 +127,7 @@ function askingHeadline(state: EssayState, i: number): boolean {
     block.lines.start === block.lines.end &&
     !state.hints[i] &&
     !state.isDecided(i) &&
-    /\?["”’]?$/.test(block.plain) &&
+    asks(block) &&
     count >= TITLE_MIN_WORDS &&
     count <= HEADLINE_MAX_WORDS &&
     /^[\p{Lu}\p{N}"“‘']/u.test(block.plain) &&
@@ -200,6 +203,10 @@ function isTitleAboveByline(state: EssayState, i: number): boolean {
     !AUTHOR_TAGLINE.test(block.plain)
   );
 }
+
+/** Shaped as a headline can be, and none of the lines that never are the title. */
+const headlineShaped = (state: EssayState, block: Block): boolean =>
+  (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) && !notATitle(block, state.vocabulary);
 
 /**
  * Lines of a page's header that are never its title, whatever their shape: a person's name
@@ -336,11 +343,11 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain)) return lower;
   // (A question in title case under a line of a few words is the headline under its kicker:
   // "Best of Iceland" / "Joining Tours or Renting a Car in Iceland: Which One Should You Choose?".)
-  const askedUnderKicker = /\?["”’]?$/.test(bottom.plain.trim()) && isHeadlineCase(bottom) && words(top) <= KICKER_MAX_WORDS;
+  const askedUnderKicker = asks(bottom) && isHeadlineCase(bottom) && words(top) <= KICKER_MAX_WORDS;
   if (isStandfirst(bottom) && !askedUnderKicker) return upper;
   // (A kicker asks nothing: a question over a line in sentence case is the headline over its dek,
   // "Why Hasn’t Tutoring Been More Effective?" / "Implementation continues to complicate …".)
-  if (/\?["”’]?$/.test(top.plain.trim()) && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;
+  if (asks(top) && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;
   if (bottom.plain.includes(',') && words(bottom) >= DEK_MIN_WORDS && !isHeadlineCase(bottom) && words(top) < words(bottom)) return upper;
   // A headline in title case over a line of a few words is the title over its subtitle or credit:
   // "Top 30 Fine Art Photography Artists in the World" / "A Critical Overview" (a kicker is the shorter line).
@@ -370,15 +377,8 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
   // (A breadcrumb repeats its steps as well: of the lines echoed, the one that names the text.)
   const echoed: number[] = [];
   // (The repeats pass takes a line the page prints twice for chrome; the title is printed twice by nature.)
-  const repeated = (i: number): boolean => {
-    const block = state.blocks[i] as Block;
-    return (
-      state.decisions[i]?.pass === 'repeats' &&
-      !state.hints[i] &&
-      (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) &&
-      !notATitle(block, state.vocabulary)
-    );
-  };
+  const repeated = (i: number): boolean =>
+    state.decisions[i]?.pass === 'repeats' && !state.hints[i] && headlineShaped(state, state.blocks[i] as Block);
   for (let i = main - 1; i >= 0 && i >= main - BYLINE_REACH; i--) {
     if ((headline(i) || repeated(i)) && echoedEarlier(state, i)) echoed.push(i);
     // The title stands next to its byline: past the byline lie the page's menus.
@@ -518,13 +518,7 @@ function findTitle(state: EssayState): number {
   if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
   const headline = (i: number): boolean => {
     const block = blocks[i];
-    return (
-      !!block &&
-      !hints[i] &&
-      !state.isDecided(i) &&
-      (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) &&
-      !notATitle(block, state.vocabulary)
-    );
+    return !!block && !hints[i] && !state.isDecided(i) && headlineShaped(state, block);
   };
   // A headline right under the byline, the text following it, is the title before any line the
   // page repeats above (a blog's name in its header bar and over the post: "The Accelerators").
