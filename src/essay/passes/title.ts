@@ -282,7 +282,7 @@ function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: nu
     const text = !state.hints[i] && !state.isDecided(i) && isProse(block);
     if (text && (words(block) > STANDFIRST_MAX_WORDS || ++prose > 1)) break;
   }
-  const best = namesTheText(state, found, main);
+  const best = namesTheText(found, sharedWithOpening(state, main));
   // (Two headlines stacked, the nearer right under the other: a title over its dek, or a kicker over the title.)
   return best >= 0 && best === found[0] && found[1] === best - 1 ? titleOfStack(state.blocks, best - 1, best) : best;
 }
@@ -297,10 +297,9 @@ const OPENING_REACH = 8;
  * words with the text's opening. A headline names its article; a widget's label, a caption's
  * line or a teaser's headline set between names something else.
  */
-function namesTheText(state: EssayState, candidates: readonly number[], main: number): number {
+function namesTheText(candidates: readonly number[], shared: (i: number) => number): number {
   const [nearest] = candidates;
   if (nearest === undefined) return -1;
-  const shared = sharedWithOpening(state, main);
   let best = nearest;
   for (const i of candidates.slice(1)) if (shared(i) >= shared(best) + NAMES_TEXT_MARGIN) best = i;
   return best;
@@ -391,9 +390,8 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
   // in the text, "Sign inGet a demo"; the title shares words with its opening.)
   const shared = sharedWithOpening(state, main);
   return namesTheText(
-    state,
     echoed.filter((i) => shared(i) > 0),
-    main,
+    shared,
   );
 }
 
