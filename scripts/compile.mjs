@@ -48,7 +48,7 @@ await build({
     entryFileNames: '[name].js',
     chunkFileNames: 'chunks/[name]-[hash].js',
     // Smaller to parse at every start; the source maps lead back to src/.
-    minify: true,
+    minify: !process.env.BRIEFDECK_NO_MINIFY,
     sourcemap: true,
   },
 });
@@ -62,7 +62,7 @@ await build({
   platform: 'node',
   external: [/^node:/],
   logLevel: 'warn',
-  output: { file: join(nlp, 'wink.cjs'), format: 'cjs', minify: true },
+  output: { file: join(nlp, 'wink.cjs'), format: 'cjs', minify: !process.env.BRIEFDECK_NO_MINIFY },
 });
 createRequire(import.meta.url)(join(nlp, 'wink.cjs')).prepareCore(
   createRequire(import.meta.url).resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json'),

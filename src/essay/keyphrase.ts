@@ -199,7 +199,6 @@ export function phraseKey(text: string): string {
   return [...text.matchAll(WORD)].map((match) => stem(match[0])).join(' ');
 }
 
-/** Keys of every candidate in a text, for document frequencies. */
 /**
  * The content words of a text, stemmed, as many times as they occur: the unigrams of
  * `candidates` without building its longer phrases (for comparing the vocabulary of texts).

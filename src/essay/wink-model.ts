@@ -14,14 +14,13 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
  *
  * `npm run compile` bundles this file with wink-nlp and the model's small pieces into
  * lib/nlp/wink.cjs (one file instead of some thirty modules) and calls `prepareCore` to write the
- * core model in the form `loadWink` reads: the typed arrays as raw bytes, the lexemes as one
- * string and their index table already built, so loading is little more than a file read and a
- * split. Both are made from the pinned packages; test/essay/wink-model.test.ts checks that the
+ * core model in the form `loadWink` reads: the typed arrays as raw bytes, read in place; the
+ * lexemes as UTF-8 with a table of where each starts, read one at a time when wink-nlp asks
+ * for one (a build tags a few hundred words of the model's 87,593: splitting them all into
+ * strings cost more time and garbage than the rest of the load); their index table already
+ * built. Both are made from the pinned packages; test/essay/wink-model.test.ts checks that the
  * tags are the stock model's.
  */
-
-/** Lexemes are joined with this character, which no lexeme of the model holds (prepareCore checks). */
-const SEPARATOR = '\u0000';
 
 /** The core model's JSON as the model package ships it: the parts read here. */
 interface CoreJson {
@@ -34,29 +33,35 @@ interface CoreJson {
 /** What core.json holds: the core model without its big parts, and where they are in core.bin. */
 interface PreparedCore {
   rest: Omit<CoreJson, 'lexicon' | 'xpansions'>;
-  bytes: { lexicon: number; xpansions: number; table: number; lexemes: number };
+  /** Byte lengths of core.bin's parts, in their order; each but the last is a whole number of 32-bit words. */
+  bytes: { lexicon: number; xpansions: number; table: number; starts: number; lexemes: number };
 }
 
 /** Writes core.json and core.bin into `dir` from the model package's core JSON (at compile time). */
 export function prepareCore(coreJsonPath: string, dir: string): void {
   const core = JSON.parse(readFileSync(coreJsonPath, 'utf8')) as CoreJson;
   const lexemes = core.features.lexeme?.list ?? [];
-  if (lexemes.some((lexeme) => lexeme.includes(SEPARATOR))) throw new Error('wink-model: a lexeme holds the separator');
   const lexicon = Buffer.from(core.lexicon, 'base64');
   const xpansions = Buffer.from(core.xpansions, 'base64');
   const table = Buffer.from(buildTable(lexemes).buffer);
-  const words = Buffer.from(lexemes.join(SEPARATOR), 'utf8');
+  const encoded = lexemes.map((lexeme) => Buffer.from(lexeme, 'utf8'));
+  const starts = new Uint32Array(lexemes.length + 1);
+  for (let k = 0; k < encoded.length; k++) starts[k + 1] = (starts[k] as number) + (encoded[k] as Buffer).length;
+  const words = Buffer.concat(encoded);
   const { lexicon: _lexicon, xpansions: _xpansions, ...rest } = core;
   const prepared: PreparedCore = {
     rest: { ...rest, features: { ...rest.features, lexeme: { list: [] } } },
-    bytes: { lexicon: lexicon.length, xpansions: xpansions.length, table: table.length, lexemes: words.length },
+    bytes: { lexicon: lexicon.length, xpansions: xpansions.length, table: table.length, starts: starts.byteLength, lexemes: words.length },
   };
   writeFileSync(join(dir, 'core.json'), JSON.stringify(prepared));
-  writeFileSync(join(dir, 'core.bin'), Buffer.concat([lexicon, xpansions, table, words]));
+  writeFileSync(join(dir, 'core.bin'), Buffer.concat([lexicon, xpansions, table, Buffer.from(starts.buffer), words]));
 }
 
-/** A Uint32Array of a copy of `bytes` (a view would need an offset aligned to 4; a Buffer's slice() is a view, not a copy). */
-const uint32 = (bytes: Uint8Array): Uint32Array => new Uint32Array(new Uint8Array(bytes).buffer);
+/** `bytes` as 32-bit words: a view where its offset allows one (a file read into its own memory), else a copy. */
+function uint32(bytes: Uint8Array): Uint32Array {
+  if (bytes.byteOffset % 4 === 0) return new Uint32Array(bytes.buffer, bytes.byteOffset, bytes.byteLength / 4);
+  return new Uint32Array(new Uint8Array(bytes).buffer);
+}
 
 /** FNV-1a over the UTF-16 code units: the same at compile time and at run time. */
 function hashOf(text: string): number {
@@ -108,6 +113,27 @@ function indexTable(list: readonly string[], table: Uint32Array): Record<string,
 }
 
 /**
+ * The lexeme list as wink-nlp 2.4.0 uses it (src/cache.js): `list[index]`, `list.length` and
+ * `list.push(value)` for a word it has not seen. The model's own lexemes are decoded from `utf8`
+ * when read (`starts[k]` to `starts[k + 1]`), the words added later kept in an array.
+ */
+function lexemeList(utf8: Buffer, starts: Uint32Array): string[] {
+  const count = starts.length - 1;
+  const added: string[] = [];
+  const push = (...values: string[]): number => added.push(...values) + count;
+  return new Proxy(added, {
+    get: (_target, key) => {
+      if (key === 'length') return count + added.length;
+      if (key === 'push') return push;
+      const index = typeof key === 'string' ? Number(key) : Number.NaN;
+      if (!Number.isInteger(index) || index < 0) return undefined;
+      if (index >= count) return added[index - count];
+      return utf8.toString('utf8', starts[index] as number, starts[index + 1] as number);
+    },
+  });
+}
+
+/**
  * The core model as the model package's load-core-model.js makes it (read-core-model.js, then
  * the sizes and indexes it adds), from the prepared files in `dir`.
  */
@@ -115,13 +141,14 @@ function readCore(dir: string): unknown {
   const { rest, bytes } = JSON.parse(readFileSync(join(dir, 'core.json'), 'utf8')) as PreparedCore;
   const bin = readFileSync(join(dir, 'core.bin'));
   const tableAt = bytes.lexicon + bytes.xpansions;
-  const lexemesAt = tableAt + bytes.table;
+  const startsAt = tableAt + bytes.table;
+  const lexemesAt = startsAt + bytes.starts;
   const model = rest as PreparedCore['rest'] & { lexicon: Uint32Array; xpansions: Uint32Array; pos: { hash: Record<string, number> } };
   model.lexicon = uint32(bin.subarray(0, bytes.lexicon));
   model.xpansions = uint32(bin.subarray(bytes.lexicon, tableAt));
   const features = model.features as Record<string, { list: unknown[]; hash?: Record<string, number>; [key: string]: unknown }>;
   const lexeme = features.lexeme as { list: string[]; hash?: Record<string, number>; intrinsicSize?: number; index?: number };
-  lexeme.list = bin.toString('utf8', lexemesAt, lexemesAt + bytes.lexemes).split(SEPARATOR);
+  lexeme.list = lexemeList(bin.subarray(lexemesAt, lexemesAt + bytes.lexemes), uint32(bin.subarray(startsAt, lexemesAt)));
   const layout = model.packing.layout;
   const efList: string[] = [];
   for (const name in layout) {
@@ -136,7 +163,7 @@ function readCore(dir: string): unknown {
     if (extractable === 1) efList.push(name);
   }
   (model.packing as { efList?: string[] }).efList = efList;
-  lexeme.hash = indexTable(lexeme.list, uint32(bin.subarray(tableAt, lexemesAt)));
+  lexeme.hash = indexTable(lexeme.list, uint32(bin.subarray(tableAt, startsAt)));
   lexeme.intrinsicSize = lexeme.list.length;
   lexeme.index = lexeme.list.length;
   const clusters = (features.posClusters as { list: unknown[] }).list;
