@@ -6,11 +6,14 @@ import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
+import { mainTextStart } from './title.js';
 
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
 /** Between the title and the byline, only the standfirst stands: it may run to two long sentences. */
 const DEK_ABOVE_BYLINE_MAX_WORDS = 60;
+/** …and one paragraph of this many words at most, when the text starts under the byline: a summary set over it. */
+const LONG_DEK_MAX_WORDS = 120;
 /** A publication's name in a page's header: a few words ("The Peninsula", "Foreign Affairs"). */
 const PUBLICATION_MAX_WORDS = 6;
 /** A copyright line names its holder in a few words. */
@@ -385,9 +388,11 @@ export const header: Pass = {
         (hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors)) ||
           (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
+      // (A longer paragraph over the byline is the standfirst too when the text runs on under the byline.)
+      const dekMaxWords = bylineAhead ? (mainTextStart(state) > i + 1 ? LONG_DEK_MAX_WORDS : DEK_ABOVE_BYLINE_MAX_WORDS) : SUBTITLE_MAX_WORDS;
       if (
         (bylineAhead || emphasisedDek) &&
-        words(block) <= (bylineAhead ? DEK_ABOVE_BYLINE_MAX_WORDS : SUBTITLE_MAX_WORDS) &&
+        words(block) <= dekMaxWords &&
         words(block) >= SENTENCE_MIN_WORDS &&
         block.kind !== 'heading'
       ) {

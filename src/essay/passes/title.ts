@@ -72,8 +72,16 @@ const ECHO_MIN_WORDS = 4;
  * elsewhere (a header bar, a share text), else the nearest that is more than a label; a kicker
  * over its title, or a title over its standfirst, when two are stacked.
  */
-function titleAboveByline(state: EssayState, byline: number, headline: (i: number) => boolean): number {
+function titleAboveByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number {
   const { blocks } = state;
+  // (A page may print its title twice in a row, as a link and as a heading, and the repeats pass
+  // took both for chrome; but so may it a site's name: such a line is the title only when no other is.)
+  const twice: number[] = [];
+  const printedTwice = (i: number): boolean =>
+    state.decisions[i]?.pass === 'repeats' &&
+    !state.hints[i] &&
+    headlineShaped(state, blocks[i] as Block) &&
+    matchKey((blocks[i - 1] as Block | undefined)?.plain ?? '') === matchKey((blocks[i] as Block).plain);
   const candidates: number[] = [];
   let standfirstSeen = false;
   // (A page's tags set between the title and the byline, line under line, do not count.)
@@ -84,12 +92,15 @@ function titleAboveByline(state: EssayState, byline: number, headline: (i: numbe
     reach--;
     const block = blocks[i] as Block;
     if (headline(i) || askingHeadline(state, i)) candidates.push(i);
+    else if (printedTwice(i)) twice.push(i);
     else if (!state.hints[i] && isProse(block)) {
       // One sentence or two between the title and the byline is the standfirst; more is text.
-      if (standfirstSeen || candidates.length > 0 || words(block) > STANDFIRST_MAX_WORDS) break;
+      // (Over a byline that the text starts under, one paragraph of any length is the standfirst.)
+      if (standfirstSeen || candidates.length > 0 || (words(block) > STANDFIRST_MAX_WORDS && byline > main)) break;
       standfirstSeen = true;
     }
   }
+  if (candidates.length === 0) candidates.push(...twice);
   if (candidates.length === 0) return -1;
   const keys = blocks.map((block) => ` ${matchKey(block.plain)} `);
   // (Not past a headline in title case nearer the byline: a menu item the page repeats is no title.)
@@ -525,7 +536,7 @@ function findTitle(state: EssayState): number {
   const echoed = echoedAbove(state, main, headline);
   if (echoed >= 0) return take(state, echoed);
   if (firstMeta > 0) {
-    const chosen = titleAboveByline(state, firstMeta, headline);
+    const chosen = titleAboveByline(state, firstMeta, main, headline);
     if (chosen >= 0) return take(state, chosen);
   }
   // (With a byline, the title stands above it: lines under it are its tags and labels.)

@@ -80,6 +80,17 @@ describe('title pass: lines the page prints twice', () => {
 });
 
 describe('title pass: the title printed twice', () => {
+  it('takes a headline printed twice in a row over a long standfirst and the byline, not a menu line far above (Lemonlight)', () => {
+    const essay = page('lemonlight-video-production');
+    expect(essay.meta).toMatchObject({
+      title: 'Video Production 101: The Ultimate Guide for Beginners and Professionals',
+      authors: ['Isaiah Shelton'],
+      date: '2025-04-19',
+    });
+    // The paragraph of 66 words between the title and the byline is the standfirst; the text starts under the byline.
+    expect(essay.meta.subtitle).toMatch(/^This comprehensive guide is an invaluable resource/);
+    expect(firstParagraph(essay)).toMatch(/^Video production is the overarching term for the entire process of creating a video\./);
+  });
   it('takes the headline printed twice right over the date for the title, not the menu link above it ("Become a Franchise")', () => {
     const essay = page('kouzina-kitchen-sink');
     expect(essay.meta).toMatchObject({ title: "Understanding the Concept of 'Kitchen Sink' in Cloud Computing", date: '2024-10-03' });
