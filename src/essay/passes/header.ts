@@ -389,13 +389,9 @@ export const header: Pass = {
           (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
       // (A longer paragraph over the byline is the standfirst too when the text runs on under the byline.)
-      const dekMaxWords = bylineAhead ? (mainTextStart(state) > i + 1 ? LONG_DEK_MAX_WORDS : DEK_ABOVE_BYLINE_MAX_WORDS) : SUBTITLE_MAX_WORDS;
-      if (
-        (bylineAhead || emphasisedDek) &&
-        words(block) <= dekMaxWords &&
-        words(block) >= SENTENCE_MIN_WORDS &&
-        block.kind !== 'heading'
-      ) {
+      const textUnderByline = bylineAhead && mainTextStart(state) > i + 1;
+      const dekMaxWords = !bylineAhead ? SUBTITLE_MAX_WORDS : textUnderByline ? LONG_DEK_MAX_WORDS : DEK_ABOVE_BYLINE_MAX_WORDS;
+      if ((bylineAhead || emphasisedDek) && words(block) <= dekMaxWords && words(block) >= SENTENCE_MIN_WORDS && block.kind !== 'heading') {
         if (!meta.subtitle) {
           [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
           state.decide(i, { kind: 'subtitle' });
