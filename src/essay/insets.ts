@@ -6,6 +6,7 @@ import {
   isBoxHeading,
   isHeadingShaped,
   isProse,
+  opensList,
   SENTENCE_MIN_WORDS,
   spacedParagraphs,
   words,
@@ -176,9 +177,12 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
     const run = kept.slice(k, end);
     const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
     // A widget set in a page copy's text: many short lines in a row, none a sentence ("NASDAQ: AMZN" / "Market Cap" / "$1,404B" / …).
-    // (Not a list: its items are the text's, whatever their punctuation.)
+    // (Not a list: its items are the text's, whatever their punctuation; nor the lines under a
+    // sentence of the text that ends with a colon, "… can include a combination of:", a list whose bullets the copy lost.)
+    const opened = k > 0 && opensList((kept[k - 1] as { block: Block }).block);
     const widget =
       state.format === 'text' &&
+      !opened &&
       run.length >= WIDGET_MIN_LINES &&
       run.every(({ block: line }) => line.kind === 'paragraph' && !endsLikeSentence(line.plain));
     if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN) || widget) {

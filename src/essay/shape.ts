@@ -22,6 +22,7 @@ const QUESTION_HEADING_MAX_WORDS = 12;
 const HEADLINE_CASE_SHARE = 0.7;
 /** "Longer" words, for headline case: short ones ("of", "and", "the") stay lower case in titles. */
 const HEADLINE_LONG_WORD = 4;
+const LONG_WORD = new RegExp(`^\\p{L}{${HEADLINE_LONG_WORD},}`, 'u');
 
 const wordCounts = new WeakMap<Pick<Block, 'plain'>, number>();
 /** A block's words, counted once: every pass asks. */
@@ -80,7 +81,7 @@ export function isText(block: Block): boolean {
 export function isHeadlineCase(block: Block): boolean {
   if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || block.tableRow) return false;
   const count = words(block);
-  const long = block.plain.split(/\s+/).filter((word) => new RegExp(`^\\p{L}{${HEADLINE_LONG_WORD},}`, 'u').test(word));
+  const long = block.plain.split(/\s+/).filter((word) => LONG_WORD.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
   return count >= 3 && count <= 20 && long.length >= 2 && capitalised / long.length >= HEADLINE_CASE_SHARE;
 }
@@ -145,3 +146,27 @@ export function spacedParagraphs(blocks: readonly Block[]): boolean {
 
 /** Block `b` follows block `a` on the very next line. */
 export const adjacent = (a: Block, b: Block): boolean => b.lines.start === a.lines.end + 1;
+
+/** A line of the text that opens a list: it ends with a colon ("Travel packages can include a combination of:"). */
+export const opensList = (block: Pick<Block, 'plain'>): boolean => /:$/.test(block.plain.trim());
+/** A list's items, their bullets lost in a page copy: lines of a few words, a dozen of them at most. */
+export const LIST_ITEM_MAX_WORDS = 15;
+export const LIST_MAX_ITEMS = 12;
+
+/**
+ * Block `k` of `blocks` is a later item of a list a line of the text opens with a colon: short
+ * lines, none of them prose, stand between it and that line (blocks `skip` names aside: a pull
+ * quote). Right under the line, a short line over a paragraph heads the first of the parts it
+ * announces: "Here are the steps:" / "Define your goals".
+ */
+export function inOpenedList(blocks: readonly Block[], k: number, skip: (j: number) => boolean = () => false): boolean {
+  let between = 0;
+  for (let j = k - 1; j >= 0 && between <= LIST_MAX_ITEMS; j--) {
+    if (skip(j)) continue;
+    const block = blocks[j] as Block;
+    if (isProse(block)) return between > 0 && opensList(block);
+    if (block.kind === 'heading' || words(block) > LIST_ITEM_MAX_WORDS) return false;
+    between++;
+  }
+  return false;
+}

@@ -15,7 +15,7 @@ import {
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
-import { HEADING_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
+import { HEADING_MAX_WORDS, inOpenedList, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey } from '../text.js';
 
@@ -259,7 +259,11 @@ export const body: Pass = {
         followedByText
       ) {
         heading(EMPHASIS_LEVEL, true);
-      } else if ((state.format === 'text' || block.bareLine === true) && isLineHeading(block, next)) {
+      } else if (
+        (state.format === 'text' || block.bareLine === true) &&
+        isLineHeading(block, next) &&
+        !inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block))
+      ) {
         heading(stacked && stackedUnder(state, kept, k) ? TEXT_HEADING_LEVEL + 1 : TEXT_HEADING_LEVEL, false);
       } else if ((state.format === 'text' || block.bareLine === true) && stacked && stackedUnder(state, kept, k + 1)) {
         heading(TEXT_HEADING_LEVEL, false);

@@ -3,7 +3,17 @@ import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
-import { isBoxHeading, isHeadingShaped, isProse, isText, spacedParagraphs, words } from '../shape.js';
+import {
+  isBoxHeading,
+  isHeadingShaped,
+  isProse,
+  isText,
+  LIST_ITEM_MAX_WORDS,
+  LIST_MAX_ITEMS,
+  opensList,
+  spacedParagraphs,
+  words,
+} from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
 
@@ -226,6 +236,9 @@ function textEnd(state: EssayState, limit?: number): number {
     proseBelow[i] = (proseBelow[i + 1] as number) + (isProse(blocks[i] as Block) ? words(blocks[i] as Block) : 0);
   const listed = datedListings(state);
   let last: Block | null = null;
+  // Short lines under a line of the text that ends with a colon are the list it opens ("Travel
+  // packages can include a combination of:" / "Tours and activities" / …), not a footer's menu.
+  let listItems = Number.POSITIVE_INFINITY;
   for (let i = state.bodyStart; i < cutAt && gap <= footerGap; i++) {
     const block = blocks[i] as Block;
     const hint = hints[i];
@@ -246,7 +259,9 @@ function textEnd(state: EssayState, limit?: number): number {
     last = block;
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
-    gap = text || hint ? 0 : gap + 1;
+    if (text) listItems = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
+    const listItem = !text && !hint && words(block) <= LIST_ITEM_MAX_WORDS && ++listItems <= LIST_MAX_ITEMS;
+    gap = text || hint || listItem ? 0 : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)

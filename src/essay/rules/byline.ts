@@ -27,6 +27,7 @@ const TIME_OF_DAY = new RegExp(
 );
 /** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
 const RELATIVE_TIME = /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago/;
+const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
 const LABEL = new RegExp(
   String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source})$`,
@@ -204,7 +205,7 @@ function bylineFields(text: string): Verdict | null {
   if (issueDate && issueDate.match.length >= (issue?.[1]?.trim().length ?? 0) - SEASON_SLACK) return { kind: 'meta', date: issueDate.iso };
   const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
   // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
-  if (new RegExp(`^${RELATIVE_TIME.source}$`, 'i').test(text.trim())) return verdict;
+  if (RELATIVE_TIME_ALONE.test(text.trim())) return verdict;
   // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
   const fields = text.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+/).filter(Boolean);
   // "Politics / January 11, 2024": the section's name before the date.

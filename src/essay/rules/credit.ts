@@ -1,5 +1,15 @@
 import type { BlockRule } from './types.js';
 
+/** Photo agencies and picture libraries, named in credits. */
+const AGENCY =
+  /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group|usatsi|usa today sports)\b/i;
+/** A caption signed by its agency in brackets: "… in 1989. (Getty Images)". */
+const AGENCY_IN_BRACKETS = new RegExp(`\\((?:${AGENCY.source})\\)\\.?$`, 'iu');
+/** …or after its last sentence, glued to it at times: "… in New York.Reuters". */
+const AGENCY_AFTER_SENTENCE = new RegExp(`[.!?]\\s*(?:${AGENCY.source})\\.?$`, 'iu');
+/** …or alone under its picture. */
+const AGENCY_ALONE = new RegExp(`^(?:${AGENCY.source})$`, 'iu');
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -8,8 +18,6 @@ export const credit: BlockRule = {
     const text = block.plain;
     const lead =
       /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|source:\s*\p{Lu}[^.]{0,40}$)/iu;
-    const agency =
-      /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group|usatsi|usa today sports)\b/i;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
     // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
     if (!/\p{Ll}/u.test(text) && /\((?:LEFT|RIGHT|CENTRE|CENTER|ABOVE|BELOW|PICTURED|TOP|BOTTOM)\)|\bPICTURED\b/.test(text))
@@ -44,32 +52,31 @@ export const credit: BlockRule = {
     if (tail?.[3] && tail[3].split(/\s+/).length <= 8) return { kind: 'chrome', reason: 'caption' };
     if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "… in 1989. (AP)": a caption signed by its agency.
-    if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || new RegExp(`\\((?:${agency.source})\\)\\.?$`, 'iu').test(text)) && !/^\(/.test(text))
+    if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || AGENCY_IN_BRACKETS.test(text)) && !/^\(/.test(text))
       return { kind: 'chrome', reason: 'caption' };
     // "No, Yoenis Cespedes isn't overpaid. USATSI": the agency after the caption's last word.
     // (A page copy may glue it to the caption: "… in New York.Reuters".)
-    if (new RegExp(`[.!?]\\s*(?:${agency.source})\\.?$`, 'iu').test(text)) return { kind: 'chrome', reason: 'caption' };
+    if (AGENCY_AFTER_SENTENCE.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Getty Images", "Reuters": an agency named alone under its picture.
-    if (words <= 4 && new RegExp(`^(?:${agency.source})$`, 'iu').test(text.replace(/[.]$/, '').trim()))
-      return { kind: 'chrome', reason: 'caption' };
+    if (words <= 4 && AGENCY_ALONE.test(text.replace(/[.]$/, '').trim())) return { kind: 'chrome', reason: 'caption' };
     // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes
     // ("iStock/Getty", "Jae C. Hong/AP", "Vanessa Solis/Education Week via Canva").
     if (
       words <= 12 &&
       /^(?:\p{Lu}|\p{Ll}\p{Lu})[^/]{1,50}(?:\s*\/\s*[^/]{1,50}){1,3}$/u.test(text) &&
       !/[.!?]$/.test(text) &&
-      (agency.test(text) || text.split('/').length >= 3 || /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text))
+      (AGENCY.test(text) || text.split('/').length >= 3 || /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text))
     ) {
       return { kind: 'chrome', reason: 'caption' };
     }
-    if (words <= 14 && agency.test(text) && /\b(photo|image|credit|courtesy|via|licensed|cc by)\b/i.test(text)) {
+    if (words <= 14 && AGENCY.test(text) && /\b(photo|image|credit|courtesy|via|licensed|cc by)\b/i.test(text)) {
       return { kind: 'chrome', reason: 'caption' };
     }
     // A caption that ends with its agency credit: "… Nick Timothy ©Universal History Archive/UIG via Getty Images".
     if (
       /(?:©|\bcredit:?)\s*\p{Lu}[^©]{0,80}$/u.test(text) &&
       !/^(?:©|\(c\)|copyright)/i.test(text) &&
-      (agency.test(text) || /\/\s*\p{Lu}/u.test(text))
+      (AGENCY.test(text) || /\/\s*\p{Lu}/u.test(text))
     ) {
       return { kind: 'chrome', reason: 'caption' };
     }

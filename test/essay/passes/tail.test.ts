@@ -215,3 +215,19 @@ describe('tail pass: a menu’s words between the introduction and the text', ()
     expect(texts.filter((text) => /^\w+ 2025: /.test(text))).toHaveLength(14);
   });
 });
+
+describe('tail pass: a list the text opens with a colon', () => {
+  it('reads the short lines under "…a combination of:" as the list it opens, not a footer’s menu, and keeps the text below (Bókun)', () => {
+    const essay = page('bokun-tour-packages');
+    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
+      (paragraph) => paragraph.text,
+    );
+    // Six items of a few words each, their bullets lost in the copy.
+    expect(texts).toContainEqual(expect.stringMatching(/^Equipment rentals \(bikes, snorkel gear/));
+    expect(texts).toContainEqual(expect.stringMatching(/^There are two common ways to establish partnerships:/));
+    expect(texts).toContainEqual(expect.stringMatching(/^Once you’ve created your tour packages, it’s time to showcase them/));
+    // The last item, over the paragraph after the list, is an item too, no part's heading (src/essay/shape.ts inOpenedList).
+    expect(texts).toContainEqual(expect.stringMatching(/^Tickets and passes \(attraction entries/));
+    expect(essay.sections.map((section) => section.title)).not.toContainEqual(expect.stringMatching(/^Tickets and passes/));
+  });
+});
