@@ -86,6 +86,8 @@ describe('chrome rules', () => {
     // National Geographic: a credit written "Photograph by …", and the button over a picture.
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     ['View Images', 'navigation'],
+    // Morgan & Morgan (the sweep's study half): the attorney who reviewed the post, under its title.
+    ['Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024', 'end-matter'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -106,6 +108,7 @@ describe('chrome rules', () => {
     'THE PROBLEM WITH LEFT POLITICS',
     'Trade/Industry policy',
     'Get our best ideas into policy.',
+    'Edited by hand, the draft was shorter.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

@@ -4,7 +4,17 @@ import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
 import { alphabeticalRuns } from '../listings.js';
 import type { Vocabulary } from '../sentences.js';
-import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
+import {
+  HEADLINE_MAX_WORDS,
+  isHeadingShaped,
+  isHeadlineCase,
+  isProse,
+  isText,
+  LIST_ITEM_MAX_WORDS,
+  LIST_MAX_ITEMS,
+  opensList,
+  words,
+} from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
 
@@ -414,6 +424,8 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
 export function mainTextStart(state: EssayState): number {
   const runs: Array<{ start: number; words: number }> = [];
   let run = { start: -1, words: 0, gap: 0 };
+  // (Short lines under a paragraph that ends with a colon are the list it opens: no gap in the text.)
+  let listItems = Number.POSITIVE_INFINITY;
   state.blocks.forEach((block, i) => {
     const prose = !state.isDecided(i) && !state.hints[i] && isProse(block);
     if (prose) {
@@ -423,7 +435,8 @@ export function mainTextStart(state: EssayState): number {
       }
       run.words += words(block);
       run.gap = 0;
-    } else {
+      listItems = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
+    } else if (state.hints[i] || state.isDecided(i) || words(block) > LIST_ITEM_MAX_WORDS || ++listItems > LIST_MAX_ITEMS) {
       run.gap++;
     }
   });

@@ -22,12 +22,23 @@ const THANKS_MAX_WORDS = 45;
 const STAMP_LABEL =
   /^(?:content current as of|(?:this )?page (?:was )?last (?:reviewed|updated|modified)(?: on)?|last (?:reviewed|updated|modified)(?: on)?)\s*:?$/i;
 
+/**
+ * A line naming who checked the piece, and only that: "Reviewed by Justin C. Meserole, Trial
+ * Attorney at Morgan & Morgan, on December 9, 2024", "Medically reviewed by …". The reviewer is
+ * none of the writers, and the line is no text. (A line that also says who wrote it is a byline.)
+ */
+const REVIEWER_LINE =
+  /^(?:(?:[Mm]edically|[Ll]egally|[Cc]linically|[Ee]xpert)[- ])?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Ee]dited)\s+[Bb]y:?\s+\p{Lu}[^|•·—–]*$/u;
+const REVIEWER_LINE_MAX_WORDS = 25;
+
 export const editorial: BlockRule = {
   name: 'editorial',
   test(block, { words }) {
     if (words > 80) return null;
     const text = block.plain.replace(/^[*_(\s]+/, '');
     if (NOTE.test(text) || FUNDING.test(text) || STAMP_LABEL.test(text.trim())) return { kind: 'chrome', reason: 'end-matter' };
+    if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
+      return { kind: 'chrome', reason: 'end-matter' };
     const oneSentence = !/[.!?]\s+\p{Lu}/u.test(text);
     return THANKS.test(text) && oneSentence && words <= THANKS_MAX_WORDS ? { kind: 'chrome', reason: 'end-matter' } : null;
   },

@@ -174,3 +174,15 @@ describe('title pass: a title the page prints twice, among breadcrumbs that repe
     expect(page('fda-glp1-unapproved').meta.title).toBe('FDA’s Concerns with Unapproved GLP-1 Drugs Used for Weight Loss');
   });
 });
+
+describe('title pass: where the main text starts', () => {
+  it('reads the short lines under a paragraph that ends with a colon as its list, no gap that splits the text (Morgan & Morgan)', () => {
+    const essay = page('forthepeople-gym-injury');
+    // The text's first parts are lists ("… include:" / "Falling on the wrist joint" / …); taken for gaps,
+    // they had left a later part's heading as the title and the opening out of the deck.
+    expect(essay.meta.title).toBe('Gym Injury Lawsuits: We Can Do the Heavy Lifting');
+    expect(firstParagraph(essay)).toMatch(/^Gyms and fitness centers are designed to promote health/);
+    // The attorney who reviewed the piece is no writer of it.
+    expect(essay.meta.authors).not.toContain('Justin C. Meserole');
+  });
+});
