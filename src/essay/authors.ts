@@ -138,6 +138,28 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
 }
 
+/**
+ * A line of writers' names alone, for a byline: namesAlone, and no name holding a word the text
+ * writes in lower case (stricter than namesAlone's test for lines that are no title).
+ */
+export function writersAlone(block: Block, vocabulary: Vocabulary): string[] | null {
+  const names = namesAlone(block, vocabulary);
+  return names && !names.some((name) => commonWordIn(name, vocabulary)) ? names : null;
+}
+
+/**
+ * A label in title case ("Industry Insights", "Business Model"), no name: the text writes a word
+ * of it, longer than a short first name, in lower case. (A person's name may hold a common word,
+ * "Mark Hill", "Rose Wood": such a line is a name only where the text does not use the word.)
+ */
+export function commonWordIn(text: string, vocabulary: Vocabulary): boolean {
+  return text
+    .trim()
+    .split(/\s+/)
+    .some((word) => word.length > COMMON_WORD_MIN_LETTERS && vocabulary.has(word.toLowerCase()));
+}
+const COMMON_WORD_MIN_LETTERS = 3;
+
 /** A headline in title case ("Free Market Vaccines"), no name: the text writes each of its words in lower case too. */
 export function commonWordsOnly(text: string, vocabulary: Vocabulary): boolean {
   return text

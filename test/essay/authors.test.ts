@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder, namesAlone, parseNameList } from '../../src/essay/authors.js';
+import { copyrightHolder, namesAlone, parseNameList, writersAlone } from '../../src/essay/authors.js';
 import { makeBlock } from '../../src/essay/blocks.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
@@ -21,6 +21,23 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     'Open Share Drawer',
   ])('%s is no name', (text) => {
     expect(namesAlone(line(text))).toBeNull();
+  });
+});
+
+/** The sweep's study half: a blog's category beside the post's date, taken for its writer. */
+describe('writersAlone: a line of writers’ names for a byline', () => {
+  // The words a text writes in lower case (src/essay/state.ts), here of a few of its sentences.
+  const vocabulary = (text: string) => ({ has: (word: string) => text.toLowerCase().split(/\W+/).includes(word) });
+  // (optimantra.com: "Patient Recruitment" beside the date, over a post on recruiting patients for trials.)
+  const trials = vocabulary('Sites that start early run faster trials, and recruitment costs fall.');
+
+  it('refuses a label in title case when the text writes one of its words in lower case ("Patient Recruitment")', () => {
+    expect(namesAlone(line('Patient Recruitment'), trials)).toEqual(['Patient Recruitment']);
+    expect(writersAlone(line('Patient Recruitment'), trials)).toBeNull();
+  });
+
+  it('keeps a name whose words the text does not use', () => {
+    expect(writersAlone(line('Lauren Vetter'), trials)).toEqual(['Lauren Vetter']);
   });
 });
 

@@ -1,4 +1,13 @@
-import { commonWordsOnly, nameCase, namesAlone, nameWithGluedRole, PERSON_NAME, PUBLICATION_END, ROLE_LINE } from '../authors.js';
+import {
+  commonWordIn,
+  commonWordsOnly,
+  nameCase,
+  namesAlone,
+  nameWithGluedRole,
+  PERSON_NAME,
+  PUBLICATION_END,
+  ROLE_LINE,
+} from '../authors.js';
 import type { Block } from '../blocks.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -62,6 +71,7 @@ export const bylines: Pass = {
       }
       if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain) || PUBLICATION_END.test(block.plain.trim())) return;
       if (commonWordsOnly(block.plain, state.vocabulary)) return;
+      if (commonWordIn(block.plain, state.vocabulary)) return;
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);

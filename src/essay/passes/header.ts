@@ -1,4 +1,4 @@
-import { copyrightHolder, namesAlone, PERSON_NAME, parseNameList } from '../authors.js';
+import { copyrightHolder, PERSON_NAME, parseNameList, writersAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
@@ -117,7 +117,7 @@ function authorsAboveTitle(state: EssayState): void {
   for (let i = state.titleIndex - 1; i >= 0 && i >= state.titleIndex - BYLINE_ABOVE_REACH; i--) {
     if (hints[i]) continue;
     const nearDate = Array.from({ length: NAME_TO_DATE_REACH * 2 + 1 }, (_, k) => i - NAME_TO_DATE_REACH + k).some(dated);
-    const names = nearDate ? namesAlone(blocks[i] as Block, state.vocabulary) : null;
+    const names = nearDate ? writersAlone(blocks[i] as Block, state.vocabulary) : null;
     if (names) {
       [state.meta.authors, state.meta.lines.authors] = [names, (blocks[i] as Block).lines.start];
       state.decide(i, { kind: 'meta' });
@@ -412,7 +412,7 @@ export const header: Pass = {
         break;
       }
       // A name alone right under the date, the text following ("June 19, 2019" / "Andrea Middleton"): the byline's other half.
-      const named = meta.authors.length === 0 && dateJustAbove(state, i) ? namesAlone(block, state.vocabulary) : null;
+      const named = meta.authors.length === 0 && dateJustAbove(state, i) ? writersAlone(block, state.vocabulary) : null;
       if (named) {
         [meta.authors, meta.lines.authors] = [named, block.lines.start];
         state.decide(i, { kind: 'meta' });
@@ -505,7 +505,7 @@ function bareByline(state: EssayState, index: number): string[] | null {
     const hint = state.hints[j];
     if (hint?.kind === 'meta' && hint.authors?.length) return null;
   }
-  return namesAlone(block, state.vocabulary);
+  return writersAlone(block, state.vocabulary);
 }
 
 /** Running text stands between the title and block `index`. */

@@ -1,4 +1,4 @@
-import { namesAlone } from '../authors.js';
+import { writersAlone } from '../authors.js';
 import { makeBlock } from '../blocks.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
@@ -27,7 +27,7 @@ export const markup: Pass = {
       // (A label without its colon, "Written by", "Author", is read only over a name alone: "Author" / "Recent Posts" is a
       // sidebar. "By" alone heads a list of names the bylines pass reads.)
       const bare = !/:\s*$/.test(block.plain);
-      if (!field || (bare && (/^by$/i.test(block.plain.trim()) || namesAlone(value, state.vocabulary) === null))) return;
+      if (!field || (bare && (/^by$/i.test(block.plain.trim()) || writersAlone(value, state.vocabulary) === null))) return;
       const verdict = classify(makeBlock('paragraph', [{ text: field, line: value.lines.start }]), false);
       if (verdict?.kind !== 'meta') return;
       state.hints[i] = { kind: 'meta' };
