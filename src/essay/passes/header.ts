@@ -27,9 +27,18 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)/i;
 /** A byline a few blocks below the current one marks what lies between as the standfirst. */
 const BYLINE_LOOKAHEAD = 3;
 
+/** Two dates a day apart: one a time stamp in UTC, the other the day the page prints. */
+function dayApart(a: string, b: string): boolean {
+  if (a.length !== 10 || b.length !== 10) return false;
+  return Math.abs(Date.parse(a) - Date.parse(b)) === DAY_MS;
+}
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 function applyMeta(state: EssayState, hint: Extract<Verdict, { kind: 'meta' }>, line: number): void {
-  const { meta } = state;
-  if (hint.date && !meta.date) [meta.date, meta.lines.date] = [hint.date, line];
+  const { meta, front } = state;
+  // (A front matter's time stamp a day off the byline's date is the same day in another time zone: "Wed, 21 Jan 2026 01:00:50 +0000" / "20 Jan 2026".)
+  const shifted = !!hint.date && !!meta.date && meta.date === front.date?.value && dayApart(meta.date, hint.date);
+  if (hint.date && (!meta.date || shifted)) [meta.date, meta.lines.date] = [hint.date, line];
   if (hint.authors && meta.authors.length === 0) [meta.authors, meta.lines.authors] = [hint.authors, line];
   if (hint.category && !meta.category) [meta.category, meta.lines.category] = [hint.category, line];
 }

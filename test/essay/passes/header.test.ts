@@ -5,6 +5,12 @@ import { page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes the byline’s date over a front matter time stamp a day off it, the same day in another time zone (Platformer)', () => {
+    // `date: Wed, 21 Jan 2026 01:00:50 +0000` (the email's, in UTC) over "By Casey Newton • 20 Jan 2026".
+    const { essay } = excerpt('tuning/n-platformer-meta-scam-ads-uk', [1, 40]);
+    expect(essay.meta).toMatchObject({ date: '2026-01-20', authors: ['Casey Newton'] });
+  });
+
   it('reads a name alone under the date, a blank line apart, as the byline, not a heading (WordPress.com)', () => {
     const { essay, parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
     expect(essay.meta).toMatchObject({ authors: ['Andrea Middleton'], date: '2019-06-19' });
