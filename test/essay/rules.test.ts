@@ -86,6 +86,10 @@ describe('chrome rules', () => {
     // National Geographic: a credit written "Photograph by …", and the button over a picture.
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     ['View Images', 'navigation'],
+    // camelsandchocolate.com (the sweep's study half): a trail down to the post, its title the last step.
+    ['You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City: Here Are the Best Restaurants in OKC', 'navigation'],
+    // …and the note in its text of when it was revised, no byline.
+    ['This post was last updated July 2021.', 'end-matter'],
     // Morgan & Morgan (the sweep's study half): the attorney who reviewed the post, under its title.
     ['Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024', 'end-matter'],
   ])('%s → %s', (text, expected) => {
@@ -204,6 +208,8 @@ describe('byline rule', () => {
     ],
     ['From: Bill McKibben from The Crucial Years <billmckibben@substack.com>', { authors: ['Bill McKibben'] }],
     ['From: The Cosmopolitan Globalist <claireberlinski@substack.com>', {}],
+    // camelsandchocolate.com (the sweep's study half): a writer known by a first name, after "Written by".
+    ['Written by Kristin', { authors: ['Kristin'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });
@@ -214,6 +220,9 @@ describe('byline rule', () => {
     'By 2030, China will have the largest navy in the world.',
     'By the end of the decade',
     'Published research shows otherwise.',
+    // A first name alone is a writer's only after "Written by": "By Reuters" is an agency's line.
+    'By Reuters',
+    'This post was last updated July 2021.',
   ])('is not fooled by: %s', (text) => {
     expect(verdict(text)?.kind).not.toBe('meta');
   });

@@ -1,6 +1,7 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE_LINE } from '../authors.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate } from '../dates.js';
+import { REVISED } from './editorial.js';
 import type { BlockRule, Verdict } from './types.js';
 
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
@@ -147,6 +148,8 @@ export const byline: BlockRule = {
   name: 'byline',
   test(block, context) {
     if (context.inBody || context.words > 24 || block.kind === 'heading') return null;
+    // (A note of when the piece was revised, "This post was last updated July 2021.", is end matter, no byline.)
+    if (REVISED.test(block.plain.trim())) return null;
     return bylineFields(block.plain) ?? dateline(block.plain, context.words);
   },
 };
@@ -182,6 +185,16 @@ function dateline(text: string, words: number): Verdict | null {
   const writer = /[·|•∙—–]/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
   if (writer) return { kind: 'meta', date: date.iso, authors: [name] };
   return others.length === 0 || published ? { kind: 'meta', date: date.iso } : null;
+}
+
+/**
+ * A writer known by a first name alone, after a lead that says they wrote it: "Written by
+ * Kristin", "Posted by Josh". (Not after a bare "By": "By Reuters" names an agency.)
+ */
+function firstNameAlone(lead: string, name: string): string[] | null {
+  const word = name.trim();
+  if (!/^(?:written|posted|words)\s+by\b/i.test(lead) || !/^\p{Lu}\p{Ll}{2,}$/u.test(word)) return null;
+  return NOT_A_NAME_WORD.test(word) || DESK_WORD.test(word) || OUTLET.test(word) ? null : [word];
 }
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
@@ -258,7 +271,8 @@ function bylineFields(text: string): Verdict | null {
       : '';
     const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
     const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
-    const names = lead ? parseNameList(when && after ? named.slice(0, after.index) : named) : null;
+    const written = when && after ? named.slice(0, after.index) : named;
+    const names = lead ? (parseNameList(written) ?? firstNameAlone(lead[0], written)) : null;
     if (names) {
       verdict.authors ??= names;
       if (when?.iso) verdict.date ??= when.iso;

@@ -8,6 +8,10 @@ import type { BlockRule } from './types.js';
 const NOTE =
   /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted)|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b|[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b)/i;
 
+/** When the piece was revised: "This post was last updated July 2021.", "This article has been reviewed for accuracy." */
+export const REVISED =
+  /^this (?:post|article|page|story|piece|guide|review|essay) (?:was|has been|is) (?:last |most recently |originally )?(?:updated|revised|reviewed|edited|fact[- ]checked)\b/i;
+
 /** Who paid for the work: "This work was supported in part by the Well Being Trust. KFF maintains full editorial control …". */
 const FUNDING =
   /^this (?:work|research|analysis|report|project|brief|paper|piece) (?:was|is) (?:supported|funded|made possible|sponsored)\b/i;
@@ -36,7 +40,8 @@ export const editorial: BlockRule = {
   test(block, { words }) {
     if (words > 80) return null;
     const text = block.plain.replace(/^[*_(\s]+/, '');
-    if (NOTE.test(text) || FUNDING.test(text) || STAMP_LABEL.test(text.trim())) return { kind: 'chrome', reason: 'end-matter' };
+    if (NOTE.test(text) || FUNDING.test(text) || REVISED.test(text) || STAMP_LABEL.test(text.trim()))
+      return { kind: 'chrome', reason: 'end-matter' };
     if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
     const oneSentence = !/[.!?]\s+\p{Lu}/u.test(text);

@@ -5,6 +5,8 @@ const LINK =
 
 /** A trail of breadcrumbs is a few words a step. */
 const BREADCRUMB_MAX_WORDS = 20;
+/** …and a trail that ends with the page's title, a headline's words more. */
+const TRAIL_TO_TITLE_MAX_WORDS = 40;
 
 /** Menus, breadcrumbs, "Return to …" links, audio/gift/print buttons, feedback prompts. */
 export const navigation: BlockRule = {
@@ -22,6 +24,9 @@ export const navigation: BlockRule = {
     if (words <= 10 && /\b\d{4},?\s+issue$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
     if (words <= 12 && /^home\s*[>›»/|]/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    // …down to the page itself, its title the last step: "You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City: …".
+    if (words <= TRAIL_TO_TITLE_MAX_WORDS && /^(?:you are here\s*:\s*)?home(?:\s[>›»/|]\s[^>›»/|]+){2,}$/i.test(text))
+      return { kind: 'chrome', reason: 'navigation' };
     // …and a trail of three steps or more from any first step: "BLOG > Nutrition > Meal Plans".
     // (Each step a label, capitalised: not "Revenue > costs > profits".)
     if (words <= BREADCRUMB_MAX_WORDS && /^[\p{Lu}\d][^>›»]{0,39}(?:\s[>›»]\s[\p{Lu}\d][^>›»]{0,59}){2,}$/u.test(block.plain.trim()))
