@@ -90,6 +90,8 @@ describe('chrome rules', () => {
     ['You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City: Here Are the Best Restaurants in OKC', 'navigation'],
     // …and the note in its text of when it was revised, no byline.
     ['This post was last updated July 2021.', 'end-matter'],
+    // bigbrandsystem.com (the sweep's study half): a sentence of the text boxed with its share button.
+    ["I'm here to tell you that the laws of physics apply to online business just like offline business.Click To Tweet", 'pull-quote'],
     // Morgan & Morgan (the sweep's study half): the attorney who reviewed the post, under its title.
     ['Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024', 'end-matter'],
   ])('%s → %s', (text, expected) => {

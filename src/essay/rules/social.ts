@@ -6,6 +6,9 @@ const NETWORK =
 /** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
 const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
 
+/** A quote boxed for sharing is a sentence or two. */
+const TWEET_BOX_MAX_WORDS = 60;
+
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
 export const social: BlockRule = {
   name: 'social',
@@ -18,6 +21,8 @@ export const social: BlockRule = {
       /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+\p{Lu}/u.test(block.plain)
     )
       return { kind: 'chrome', reason: 'social' };
+    // A quote set in a box with its share button, "… just like offline business.Click To Tweet": the text says it already.
+    if (words <= TWEET_BOX_MAX_WORDS && /[.!?'"’”]\s*Click\s+to\s+Tweet$/i.test(block.plain.trim())) return { kind: 'chrome', reason: 'pull-quote' };
     if (words > 10) return null;
     // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".
     const contacts = block.plain.replace(/^[•·*\s]+/, '').split(/\s*[|·•]\s*/);
