@@ -63,8 +63,10 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
   if (sentenceEnds * 2 >= lines.length - 1) return false;
   // Two lines are too few to show a wrap width: a headline over its standfirst looks the same.
-  // They join only when the first is long and stops mid-sentence.
-  if (lines.length === 2) return even && widest >= 60 && !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim());
+  // They join only when the first is long and stops mid-sentence, and the second is no byline
+  // under a headline ("Catherine Shu @catherineshu / 2 days": a handle, or fields set apart).
+  if (lines.length === 2)
+    return even && widest >= 60 && !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim()) && !/^by\s|@\w|\s[|/·•]\s/i.test((lines[1] ?? '').trim());
   return even;
 }
 
@@ -74,15 +76,15 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
  */
 export const isTableRow = (line: string): boolean => /\S\t+\S/.test(line) || /^\t+\S.*\t/.test(line);
 
+/** A line broken inside a sentence is long: a short one (a button, a label) ends its block. */
+const WRAPPED_LINE_MIN_CHARS = 30;
+
 /**
  * Plain text → blocks. Blank lines separate blocks. Inside a run of lines, a hard-wrapped
  * paragraph is joined; otherwise each line stands alone (text copied from a web page puts
  * one paragraph, or one byline field, on each line), except that a line continues the one
  * before when that one stops mid-sentence and this one starts in lower case.
  */
-/** A line broken inside a sentence is long: a short one (a button, a label) ends its block. */
-const WRAPPED_LINE_MIN_CHARS = 30;
-
 export function textBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];

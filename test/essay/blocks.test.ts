@@ -33,6 +33,11 @@ describe('textBlocks', () => {
     const blocks = textBlocks(['Written by Rachael Link, MS, RD on November 14, 2019', 'related stories'].join('\n'));
     expect(blocks.map((block) => block.plain)).toEqual(['Written by Rachael Link, MS, RD on November 14, 2019', 'related stories']);
   });
+
+  it('keeps a headline apart from the byline under it, though the headline is long and unpunctuated (TechCrunch)', () => {
+    const lines = ['New York State Attorney General reportedly investigating WeWork', 'Catherine Shu @catherineshu / 2 days'];
+    expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
+  });
 });
 
 describe('textBlocks: a table copied from a page', () => {

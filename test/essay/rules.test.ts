@@ -212,6 +212,8 @@ describe('byline rule', () => {
     ['From: The Cosmopolitan Globalist <claireberlinski@substack.com>', {}],
     // camelsandchocolate.com (the sweep's study half): a writer known by a first name, after "Written by".
     ['Written by Kristin', { authors: ['Kristin'] }],
+    // techcrunch.com (scrapinghub's benchmark, study half): the writer's handle and the post's age beside the name.
+    ['Catherine Shu @catherineshu / 2 days', { authors: ['Catherine Shu'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });

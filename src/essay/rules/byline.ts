@@ -197,6 +197,9 @@ function firstNameAlone(lead: string, name: string): string[] | null {
   return NOT_A_NAME_WORD.test(word) || DESK_WORD.test(word) || OUTLET.test(word) ? null : [word];
 }
 
+/** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
+const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
+
 /** The byline's fields read one by one; null when one of them is not a byline's. */
 function bylineFields(text: string): Verdict | null {
   // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
@@ -288,8 +291,14 @@ function bylineFields(text: string): Verdict | null {
       labels++;
       continue;
     }
-    // "April 5, 2018 | 6:00 PM": the time of day beside the date.
-    if (TIME_OF_DAY.test(field.trim())) continue;
+    // "April 5, 2018 | 6:00 PM": the time of day beside the date; "… / 2 days": the post's age.
+    if (TIME_OF_DAY.test(field.trim()) || AGE.test(field.trim())) continue;
+    // "Catherine Shu @catherineshu": the writer's name beside their handle.
+    const handled = /^(.+?)\s+@\w{2,}$/.exec(field.trim());
+    if (handled?.[1] && PERSON_NAME.test(handled[1]) && !NOT_A_NAME_WORD.test(handled[1])) {
+      verdict.authors ??= [handled[1]];
+      continue;
+    }
     // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
     if (verdict.authors && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
     if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {

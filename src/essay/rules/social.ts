@@ -22,7 +22,8 @@ export const social: BlockRule = {
     )
       return { kind: 'chrome', reason: 'social' };
     // A quote set in a box with its share button, "… just like offline business.Click To Tweet": the text says it already.
-    if (words <= TWEET_BOX_MAX_WORDS && /[.!?'"’”]\s*Click\s+to\s+Tweet$/i.test(block.plain.trim())) return { kind: 'chrome', reason: 'pull-quote' };
+    if (words <= TWEET_BOX_MAX_WORDS && /[.!?'"’”]\s*Click\s+to\s+Tweet$/i.test(block.plain.trim()))
+      return { kind: 'chrome', reason: 'pull-quote' };
     if (words > 10) return null;
     // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".
     const contacts = block.plain.replace(/^[•·*\s]+/, '').split(/\s*[|·•]\s*/);
