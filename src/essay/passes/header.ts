@@ -438,7 +438,7 @@ export const header: Pass = {
       }
       state.remove(i, 'outside-article');
     }
-    state.bodyStart = i;
+    state.bodyStart = promoBoxEnd(state, i);
     // (A name the text uses as a publication's is none of the writers: the others may find them.)
     authorNotPublication(state);
     if (meta.authors.length === 0 && meta.subtitle) {
@@ -454,6 +454,28 @@ export const header: Pass = {
     publicationFromCopyright(state);
   },
 };
+
+/** A box of a promotion at the top of the text is a heading and a line or two. */
+const PROMO_BOX_MAX_BLOCKS = 3;
+const PROMO_BOX_MAX_WORDS = 20;
+
+/**
+ * Where the body starts, past a promotion's box set right under the byline: a few short lines
+ * closed by a "Read More" link ("Business Bargain Hunter's top picks" / "The very best Black
+ * Friday deals and sales." / "Read More"), then the text. The box is another page's teaser.
+ */
+function promoBoxEnd(state: EssayState, start: number): number {
+  for (let j = start; j < state.blocks.length && j <= start + PROMO_BOX_MAX_BLOCKS; j++) {
+    const block = state.blocks[j] as Block;
+    if (/^read more\W*$/i.test(block.plain.trim())) {
+      if (j === start || !state.blocks[j + 1] || !isProse(state.blocks[j + 1] as Block)) return start;
+      for (let k = start; k <= j; k++) state.remove(k, 'related');
+      return j + 1;
+    }
+    if (words(block) > PROMO_BOX_MAX_WORDS || state.isDecided(j)) return start;
+  }
+  return start;
+}
 
 /** A caption is a sentence or two; longer text over a credit is the text. */
 const CAPTION_MAX_WORDS = 40;

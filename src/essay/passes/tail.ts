@@ -363,7 +363,9 @@ export const tail: Pass = {
           proseWords(state, i + 1, blocks.length) <
             proseWords(state, state.bodyStart, i) * (BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
           isPostFooter(state, i) ||
-          DISCLOSURE.test(block.plain) ||
+          // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)
+          (DISCLOSURE.test(block.plain) &&
+            proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i) * END_PROSE_BELOW_MAX_RATIO) ||
           DOI_LINE.test(block.plain.trim()) ||
           isRoundupLead(state, i) ||
           startsCommentThread(state, i))

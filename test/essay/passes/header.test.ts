@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
-import { page } from '../../helpers/pages.js';
+import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
@@ -383,5 +383,19 @@ describe('header pass: names far above the title', () => {
     expect(excerpt('tuning/s-aeon-building-embryos', [1, 248]).essay.meta.publication).toBe('Aeon');
     expect(excerpt('tuning/m-cnet-mobile-trends-2017', [1, 105]).essay.meta.publication).toBe('CNET');
     expect(excerpt('tuning/m-natgeo-office-temperature-gender-bias', [1, 61]).essay.meta.publication).toBe('National Geographic Society');
+  });
+});
+
+describe('header pass: a promotion’s box over the text', () => {
+  it('starts the text past a box of a few lines closed by "Read More", and reads on past an affiliate’s disclosure over the list (ZDNet)', () => {
+    const essay = page('zdnet-tech-gadgets');
+    expect(firstParagraph(essay)).toMatch(/^As the year comes to an end, it's time to sit back and reflect\./);
+    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
+      (paragraph) => paragraph.text,
+    );
+    // The box, another page's teaser, is not the text.
+    expect(texts).not.toContain('The very best Black Friday deals and sales.');
+    // "Disclosure: ZDNet may earn a commission …" stands over the list of gadgets, which is the text.
+    expect(texts).toContainEqual(expect.stringMatching(/^Since the AirPods first launched in 2016/));
   });
 });
