@@ -85,6 +85,8 @@ describe('chrome rules', () => {
     ['Getty Images', 'caption'],
     // National Geographic: a credit written "Photograph by …", and the button over a picture.
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
+    // Practical Horseman (the sweep's study half): the photographer over the agency, in capitals.
+    ['Amy K. Dragoo/AIMMEDIA', 'caption'],
     ['View Images', 'navigation'],
     // camelsandchocolate.com (the sweep's study half): a trail down to the post, its title the last step.
     ['You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City: Here Are the Best Restaurants in OKC', 'navigation'],

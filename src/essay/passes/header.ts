@@ -2,6 +2,7 @@ import { copyrightHolder, PERSON_NAME, parseNameList, writersAlone } from '../au
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
+import { labelledField } from '../rules/byline.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -392,9 +393,13 @@ export const header: Pass = {
         sawMeta = true;
         continue;
       }
+      // (A byline set out as labels over their values starts with its label: "Author:" / "Practical Horseman Editorial Staff" / "Publish date:" / …)
+      const bylineLabel = (j: number): boolean =>
+        /:$/.test(blocks[j]?.plain.trim() ?? '') && labelledField(blocks[j]?.plain ?? '', '…') !== null;
       const bylineAhead =
         !sawMeta &&
         (hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors)) ||
+          bylineLabel(i + 1) ||
           (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
       // (A longer paragraph over the byline is the standfirst too when the text runs on under the byline.)
@@ -439,6 +444,14 @@ export const header: Pass = {
       state.remove(i, 'outside-article');
     }
     state.bodyStart = promoBoxEnd(state, i);
+    // (The standfirst the page printed over the byline, printed again over the text, is said already.
+    // A front matter's description that the text opens with is the text's.)
+    const first = blocks[state.bodyStart];
+    const printed = meta.subtitle && meta.subtitle !== state.front.subtitle?.value;
+    if (first && printed && matchKey(first.plain) === matchKey(meta.subtitle ?? '')) {
+      state.remove(state.bodyStart, 'outside-article');
+      state.bodyStart++;
+    }
     // (A name the text uses as a publication's is none of the writers: the others may find them.)
     authorNotPublication(state);
     if (meta.authors.length === 0 && meta.subtitle) {

@@ -1,3 +1,4 @@
+import { PERSON_NAME } from '../authors.js';
 import type { BlockRule } from './types.js';
 
 /** Photo agencies and picture libraries, named in credits. */
@@ -65,7 +66,11 @@ export const credit: BlockRule = {
       words <= 12 &&
       /^(?:\p{Lu}|\p{Ll}\p{Lu})[^/]{1,50}(?:\s*\/\s*[^/]{1,50}){1,3}$/u.test(text) &&
       !/[.!?]$/.test(text) &&
-      (AGENCY.test(text) || text.split('/').length >= 3 || /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text))
+      (AGENCY.test(text) ||
+        text.split('/').length >= 3 ||
+        /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text) ||
+        // A photographer's name over the agency's in capitals: "Amy K. Dragoo/AIMMEDIA".
+        (PERSON_NAME.test(text.split('/')[0]?.trim() ?? '') && /\/\s*\p{Lu}{3,}$/u.test(text)))
     ) {
       return { kind: 'chrome', reason: 'caption' };
     }

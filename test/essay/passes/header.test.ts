@@ -399,3 +399,12 @@ describe('header pass: a promotion’s box over the text', () => {
     expect(texts).toContainEqual(expect.stringMatching(/^Since the AirPods first launched in 2016/));
   });
 });
+
+describe('header pass: a byline set out as labels over their values', () => {
+  it('reads the line over "Author:" as the standfirst and starts the text under the byline’s lines (Practical Horseman)', () => {
+    const essay = page('practicalhorseman-october');
+    expect(essay.meta).toMatchObject({ title: '4 Things to Do in October', date: '2018-10-04' });
+    expect(essay.meta.subtitle).toMatch(/^Practical Horseman's top picks for horsey events/);
+    expect(firstParagraph(essay)).toMatch(/^CHEER ON Juniors and Young Riders/);
+  });
+});
