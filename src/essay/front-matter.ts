@@ -150,7 +150,8 @@ function tomlEntries(lines: readonly string[]): Entries {
 }
 
 /** A name of an organisation, not a person: "American Enterprise Institute", "GOV.UK Team", "The Editors". */
-const ORGANISATION =
+/** Words that make a name an organisation's: "European Space Agency", "Center for Drug Evaluation and Research". */
+export const ORGANISATION =
   /\b(?:institute|institution|foundation|center|centre|university|college|association|council|agency|department|ministry|office|inc|ltd|llc|corporation|company|team|staff|editors|editorial|press|society|network|initiative|committee|commission|bureau|government|coalition|alliance|partnership|trust|fund|federation|union|organi[sz]ation|programme|program)\b/i;
 
 function fields(entries: Entries): FrontMatter {

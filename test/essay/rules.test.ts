@@ -216,6 +216,8 @@ describe('byline rule', () => {
     ['Written by Kristin', { authors: ['Kristin'] }],
     // techcrunch.com (scrapinghub's benchmark, study half): the writer's handle and the post's age beside the name.
     ['Catherine Shu @catherineshu / 2 days', { authors: ['Catherine Shu'] }],
+    // phys.org (scrapinghub's benchmark, study half): an organisation that signs the piece.
+    ['by European Space Agency', { authors: ['European Space Agency'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });

@@ -1,6 +1,7 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE_LINE } from '../authors.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate } from '../dates.js';
+import { ORGANISATION } from '../front-matter.js';
 import { REVISED } from './editorial.js';
 import type { BlockRule, Verdict } from './types.js';
 
@@ -197,6 +198,10 @@ function firstNameAlone(lead: string, name: string): string[] | null {
   return NOT_A_NAME_WORD.test(word) || DESK_WORD.test(word) || OUTLET.test(word) ? null : [word];
 }
 
+/** An organisation's name: its words capitalised, but for the small ones ("Center for Drug Evaluation and Research"). */
+const ORGANISATION_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the|on|in))*$/u;
+const ORGANISATION_MAX_WORDS = 8;
+
 /** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 
@@ -284,6 +289,16 @@ function bylineFields(text: string): Verdict | null {
     // "By HNN Staff", "By the Editorial Board": a byline that names no person.
     // ("CHQ Staff | 10/17/18": a desk's name beside the date, without "By".)
     if ((lead && DESK_WORD.test(field)) || STAFF.test(field.trim())) continue;
+    // "by European Space Agency": an organisation that signs the piece.
+    if (
+      lead &&
+      ORGANISATION_NAME.test(named.trim()) &&
+      ORGANISATION.test(named) &&
+      named.trim().split(/\s+/).length <= ORGANISATION_MAX_WORDS
+    ) {
+      verdict.authors ??= [named.trim()];
+      continue;
+    }
     // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
     if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
     // (Tags written as slugs beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
