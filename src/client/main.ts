@@ -5,6 +5,7 @@ import type { RevealOptions } from '../render/html.js';
 import { REVEAL_OPTIONS_ID } from '../render/page-ids.js';
 import { installFit } from './fit.js';
 import { startDevTools } from './hmr.js';
+import { syncSpeakerPreviews } from './speaker.js';
 
 /**
  * The browser entry: starts Reveal on the rendered slides with the deck's options and the
@@ -37,4 +38,6 @@ window.Reveal = deck;
 installFit(deck);
 // `briefdeck dev` only: live update keeping the current slide, and the reorder view.
 startDevTools(deck);
+// The speaker view's previews show the right slides however slowly they load.
+syncSpeakerPreviews(deck);
 void deck.initialize();

@@ -99,6 +99,37 @@ describeBrowser('presenting the reference deck', () => {
     await popup.close();
   });
 
+  it('shows the next slide in the speaker view’s preview even when that preview loads after the deck’s state was sent', async () => {
+    await page.evaluate(() => window.Reveal.slide(4, 0));
+    const current = await page.evaluate(() => ({
+      id: window.Reveal.getCurrentSlide()?.id,
+      next: window.Reveal.getSlides()[window.Reveal.getSlidePastCount() + 1]?.id,
+    }));
+    // The speaker view loads its two previews with `?receiver`, and connects as soon as the current
+    // slide's preview is ready: the preview of the next slide (`controls=false`), held back a while,
+    // misses the state passed to it then (reveal.js sends it once).
+    const slow = (url: URL): boolean => url.searchParams.has('receiver') && url.searchParams.get('controls') === 'false';
+    await page.context().route(slow, async (route) => {
+      await new Promise((done) => setTimeout(done, 1500));
+      await route.continue();
+    });
+    try {
+      const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+      const previews = (): Promise<Array<string | undefined>> =>
+        Promise.all(
+          ['#current-slide iframe', '#upcoming-slide iframe'].map(async (selector) => {
+            const frame = await (await popup.waitForSelector(selector)).contentFrame();
+            await frame?.waitForFunction(() => window.Reveal?.isReady());
+            return frame?.evaluate(() => window.Reveal.getCurrentSlide()?.id);
+          }),
+        );
+      await expect.poll(previews, { timeout: 10_000 }).toEqual([current.id, current.next]);
+      await popup.close();
+    } finally {
+      await page.context().unroute(slow);
+    }
+  });
+
   it('steps through every slide, in order, with the keyboard alone', async () => {
     await page.evaluate(() => window.Reveal.slide(0, 0));
     await page.locator('body').focus();

@@ -10,3 +10,9 @@ export const page = (name: string): Essay => parseEssay({ path: `${name}.txt`, t
 
 /** The text of the essay's first paragraph that reaches the notes. */
 export const firstParagraph = (essay: Essay): string | undefined => (essay.intro[0] ?? essay.sections[0]?.paragraphs[0])?.text;
+
+/** The texts of every paragraph of the body that reaches the notes, in order: context, sections, conclusion. */
+export const bodyTexts = (essay: Essay): string[] =>
+  [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
+    (paragraph) => paragraph.text,
+  );

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
-import { firstParagraph, page } from '../../helpers/pages.js';
+import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
@@ -390,9 +390,7 @@ describe('header pass: a promotion’s box over the text', () => {
   it('starts the text past a box of a few lines closed by "Read More", and reads on past an affiliate’s disclosure over the list (ZDNet)', () => {
     const essay = page('zdnet-tech-gadgets');
     expect(firstParagraph(essay)).toMatch(/^As the year comes to an end, it's time to sit back and reflect\./);
-    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
-      (paragraph) => paragraph.text,
-    );
+    const texts = bodyTexts(essay);
     // The box, another page's teaser, is not the text.
     expect(texts).not.toContain('The very best Black Friday deals and sales.');
     // "Disclosure: ZDNet may earn a commission …" stands over the list of gadgets, which is the text.

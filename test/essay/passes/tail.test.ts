@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCommentHeader } from '../../../src/essay/comments.js';
 import { excerpt } from '../../helpers/excerpt.js';
-import { page } from '../../helpers/pages.js';
+import { bodyTexts, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
@@ -206,9 +206,7 @@ describe('tail pass: a thread of comments under the text', () => {
 describe('tail pass: a menu’s words between the introduction and the text', () => {
   it('takes a line such as "Resources" for end matter only when less prose lies under it than several times the text above (CSIS)', () => {
     const essay = page('csis-cyber-incidents');
-    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
-      (paragraph) => paragraph.text,
-    );
+    const texts = bodyTexts(essay);
     // One paragraph of introduction, a widget's menu ("Prev", "Resources", "Podcasts", "Next"), then the timeline.
     expect(texts).toContainEqual(expect.stringMatching(/^October 2025: The ransomware group Medusa claimed responsibility/));
     // Every one of the fourteen entries of the excerpt.
@@ -219,9 +217,7 @@ describe('tail pass: a menu’s words between the introduction and the text', ()
 describe('tail pass: a list the text opens with a colon', () => {
   it('reads the short lines under "…a combination of:" as the list it opens, not a footer’s menu, and keeps the text below (Bókun)', () => {
     const essay = page('bokun-tour-packages');
-    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
-      (paragraph) => paragraph.text,
-    );
+    const texts = bodyTexts(essay);
     // Six items of a few words each, their bullets lost in the copy.
     expect(texts).toContainEqual(expect.stringMatching(/^Equipment rentals \(bikes, snorkel gear/));
     expect(texts).toContainEqual(expect.stringMatching(/^There are two common ways to establish partnerships:/));
