@@ -87,6 +87,11 @@ describe('chrome rules', () => {
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     // Practical Horseman (the sweep's study half): the photographer over the agency, in capitals.
     ['Amy K. Dragoo/AIMMEDIA', 'caption'],
+    // ZDNet (scrapinghub's benchmark, study half): a shop's link under each product.
+    ['See it now: Amazon', 'navigation'],
+    ['Also: See Black Friday coverage at CNET', 'related'],
+    // Lemonlight (the sweep's study half): a button labelled with its icon's name.
+    ['Download chevron_right', 'navigation'],
     ['View Images', 'navigation'],
     // camelsandchocolate.com (the sweep's study half): a trail down to the post, its title the last step.
     ['You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City: Here Are the Best Restaurants in OKC', 'navigation'],

@@ -371,6 +371,8 @@ export const tail: Pass = {
           startsCommentThread(state, i))
       )
         endIndex = i;
+      // (Over the text it does not end, a disclosure is still no part of it.)
+      else if (endIndex < 0 && DISCLOSURE.test(block.plain)) state.remove(i, 'end-matter');
       sawText ||= isProse(block);
     }
     // The bio's subject named alone on the line above it ("Duncan Bell" / "Duncan Bell is a Reader …") heads it.

@@ -21,6 +21,10 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^(?:start|try) (?:a |your )?free trial$|^(?:book|schedule) a (?:call|consultation|meeting)\b|^(?:collapsed?)?expand all$|^collapse all$`,
     String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all\b)|^click (?:here|for)\b`,
     String.raw`\b\d+ stars?\b.*\bforks?\b|\bforks? \d+\b`,
+    // A shop's link beside a product: "See it now: Amazon", "Check price at Walmart".
+    String.raw`^(?:see it now|see it at|check (?:the )?price (?:at|on)|view (?:it )?(?:at|on))\b`,
+    // A button labelled with its icon's name, the icon font not loaded: "Download chevron_right", "Read in Full chevron_right".
+    String.raw`\b(?:chevron|arrow|keyboard_arrow|arrow_forward_ios|expand)_(?:right|left|up|down|forward|back|more|less)$|\b(?:open_in_new|arrow_forward|north_east|launch)$`,
   ].join('|'),
   'i',
 );

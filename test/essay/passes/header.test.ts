@@ -395,6 +395,9 @@ describe('header pass: a promotion’s box over the text', () => {
     expect(texts).not.toContain('The very best Black Friday deals and sales.');
     // "Disclosure: ZDNet may earn a commission …" stands over the list of gadgets, which is the text.
     expect(texts).toContainEqual(expect.stringMatching(/^Since the AirPods first launched in 2016/));
+    // The disclosure itself is end matter wherever it stands; a shop's link under each product is the page's.
+    expect(texts).not.toContainEqual(expect.stringMatching(/^Disclosure: ZDNet may earn a commission/));
+    expect(essay.sections.map((section) => section.title)).not.toContain('See it now: Amazon');
   });
 });
 
