@@ -150,8 +150,23 @@ export const adjacent = (a: Block, b: Block): boolean => b.lines.start === a.lin
 /** A line of the text that opens a list: it ends with a colon ("Travel packages can include a combination of:"). */
 export const opensList = (block: Pick<Block, 'plain'>): boolean => /:$/.test(block.plain.trim());
 /** A list's items, their bullets lost in a page copy: lines of a few words, a dozen of them at most. */
-export const LIST_ITEM_MAX_WORDS = 15;
-export const LIST_MAX_ITEMS = 12;
+const LIST_ITEM_MAX_WORDS = 15;
+const LIST_MAX_ITEMS = 12;
+
+/**
+ * Reads blocks in order and says which are items of a list that a line of the text opened with a
+ * colon: call it with each block, whether it is text, and whether a rule or pass has taken it.
+ */
+export function openedListReader(): (block: Block, text: boolean, taken: boolean) => boolean {
+  let items = Number.POSITIVE_INFINITY;
+  return (block, text, taken) => {
+    if (text) {
+      items = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
+      return false;
+    }
+    return !taken && words(block) <= LIST_ITEM_MAX_WORDS && ++items <= LIST_MAX_ITEMS;
+  };
+}
 
 /**
  * Block `k` of `blocks` is a later item of a list a line of the text opens with a colon: short

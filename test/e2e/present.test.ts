@@ -16,6 +16,17 @@ function textOf(page: Page, html: string): Promise<string> {
   }, html);
 }
 
+/** The ids of the slides the speaker view's two previews show: the current slide's, then the next one's. */
+function previewIds(popup: Page): Promise<Array<string | undefined>> {
+  return Promise.all(
+    ['#current-slide iframe', '#upcoming-slide iframe'].map(async (selector) => {
+      const frame = await (await popup.waitForSelector(selector)).contentFrame();
+      await frame?.waitForFunction(() => window.Reveal?.isReady());
+      return frame?.evaluate(() => window.Reveal.getCurrentSlide()?.id);
+    }),
+  );
+}
+
 /**
  * Presenting the reference deck, built with a 20-minute target and served over http as a
  * presenter would from the laptop: pacing, the speaker view, the keyboard, accessibility.
@@ -70,16 +81,8 @@ describeBrowser('presenting the reference deck', () => {
     expect(await notesOf()).toBe(expected);
 
     // The two previews are the deck itself: the current slide, and the one after it.
-    const previews = (): Promise<Array<string | undefined>> =>
-      Promise.all(
-        ['#current-slide iframe', '#upcoming-slide iframe'].map(async (selector) => {
-          const frame = await (await popup.waitForSelector(selector)).contentFrame();
-          await frame?.waitForFunction(() => window.Reveal?.isReady());
-          return frame?.evaluate(() => window.Reveal.getCurrentSlide()?.id);
-        }),
-      );
-    // The previews load as iframes of their own: on a busy machine that takes more than poll's default second.
-    await expect.poll(previews, { timeout: 10_000 }).toEqual([current.id, current.next]);
+    // (They load as iframes of their own: on a busy machine that takes more than poll's default second.)
+    await expect.poll(() => previewIds(popup), { timeout: 10_000 }).toEqual([current.id, current.next]);
 
     // Elapsed time runs, and pacing is shown because every slide has a timing.
     const clock = await popup.evaluate(() => ({
@@ -115,15 +118,7 @@ describeBrowser('presenting the reference deck', () => {
     });
     try {
       const [popup] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
-      const previews = (): Promise<Array<string | undefined>> =>
-        Promise.all(
-          ['#current-slide iframe', '#upcoming-slide iframe'].map(async (selector) => {
-            const frame = await (await popup.waitForSelector(selector)).contentFrame();
-            await frame?.waitForFunction(() => window.Reveal?.isReady());
-            return frame?.evaluate(() => window.Reveal.getCurrentSlide()?.id);
-          }),
-        );
-      await expect.poll(previews, { timeout: 10_000 }).toEqual([current.id, current.next]);
+      await expect.poll(() => previewIds(popup), { timeout: 10_000 }).toEqual([current.id, current.next]);
       await popup.close();
     } finally {
       await page.context().unroute(slow);

@@ -2,7 +2,7 @@ import { copyrightHolder, PERSON_NAME, parseNameList, writersAlone } from '../au
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
-import { labelledField } from '../rules/byline.js';
+import { isBylineLabel } from '../rules/byline.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -28,12 +28,13 @@ const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)/i;
 /** A byline a few blocks below the current one marks what lies between as the standfirst. */
 const BYLINE_LOOKAHEAD = 3;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
 /** Two dates a day apart: one a time stamp in UTC, the other the day the page prints. */
 function dayApart(a: string, b: string): boolean {
   if (a.length !== 10 || b.length !== 10) return false;
   return Math.abs(Date.parse(a) - Date.parse(b)) === DAY_MS;
 }
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 function applyMeta(state: EssayState, hint: Extract<Verdict, { kind: 'meta' }>, line: number): void {
   const { meta, front } = state;
@@ -394,12 +395,11 @@ export const header: Pass = {
         continue;
       }
       // (A byline set out as labels over their values starts with its label: "Author:" / "Practical Horseman Editorial Staff" / "Publish date:" / …)
-      const bylineLabel = (j: number): boolean =>
-        /:$/.test(blocks[j]?.plain.trim() ?? '') && labelledField(blocks[j]?.plain ?? '', '…') !== null;
+      const next = blocks[i + 1]?.plain.trim() ?? '';
       const bylineAhead =
         !sawMeta &&
         (hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors)) ||
-          bylineLabel(i + 1) ||
+          (next.endsWith(':') && isBylineLabel(next)) ||
           (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
       // (A longer paragraph over the byline is the standfirst too when the text runs on under the byline.)

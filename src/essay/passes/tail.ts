@@ -3,17 +3,7 @@ import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
-import {
-  isBoxHeading,
-  isHeadingShaped,
-  isProse,
-  isText,
-  LIST_ITEM_MAX_WORDS,
-  LIST_MAX_ITEMS,
-  opensList,
-  spacedParagraphs,
-  words,
-} from '../shape.js';
+import { isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
 
@@ -238,7 +228,7 @@ function textEnd(state: EssayState, limit?: number): number {
   let last: Block | null = null;
   // Short lines under a line of the text that ends with a colon are the list it opens ("Travel
   // packages can include a combination of:" / "Tours and activities" / …), not a footer's menu.
-  let listItems = Number.POSITIVE_INFINITY;
+  const listItem = openedListReader();
   for (let i = state.bodyStart; i < cutAt && gap <= footerGap; i++) {
     const block = blocks[i] as Block;
     const hint = hints[i];
@@ -259,9 +249,7 @@ function textEnd(state: EssayState, limit?: number): number {
     last = block;
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
-    if (text) listItems = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
-    const listItem = !text && !hint && words(block) <= LIST_ITEM_MAX_WORDS && ++listItems <= LIST_MAX_ITEMS;
-    gap = text || hint || listItem ? 0 : gap + 1;
+    gap = listItem(block, text, !!hint) || text || hint ? 0 : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)

@@ -4,17 +4,7 @@ import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
 import { alphabeticalRuns } from '../listings.js';
 import type { Vocabulary } from '../sentences.js';
-import {
-  HEADLINE_MAX_WORDS,
-  isHeadingShaped,
-  isHeadlineCase,
-  isProse,
-  isText,
-  LIST_ITEM_MAX_WORDS,
-  LIST_MAX_ITEMS,
-  opensList,
-  words,
-} from '../shape.js';
+import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, openedListReader, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
 
@@ -425,9 +415,10 @@ export function mainTextStart(state: EssayState): number {
   const runs: Array<{ start: number; words: number }> = [];
   let run = { start: -1, words: 0, gap: 0 };
   // (Short lines under a paragraph that ends with a colon are the list it opens: no gap in the text.)
-  let listItems = Number.POSITIVE_INFINITY;
+  const listItem = openedListReader();
   state.blocks.forEach((block, i) => {
     const prose = !state.isDecided(i) && !state.hints[i] && isProse(block);
+    const item = listItem(block, prose, !!state.hints[i] || state.isDecided(i));
     if (prose) {
       if (run.start < 0 || run.gap > MAIN_GAP) {
         run = { start: i, words: 0, gap: 0 };
@@ -435,8 +426,7 @@ export function mainTextStart(state: EssayState): number {
       }
       run.words += words(block);
       run.gap = 0;
-      listItems = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
-    } else if (state.hints[i] || state.isDecided(i) || words(block) > LIST_ITEM_MAX_WORDS || ++listItems > LIST_MAX_ITEMS) {
+    } else if (!item) {
       run.gap++;
     }
   });

@@ -139,6 +139,9 @@ const DATE_LABEL =
   /^(?:(?:publishing|publication|release)\s+date|date(?:\s+(?:published|posted))?|published(?:\s+on)?|posted(?:\s+on)?)\s*:$/i;
 
 /** A label line and the value under it, as the one-line byline field they are ("By …", "Published …"); null if `label` is no such label. */
+/** A byline's label on a line of its own, its value on the next: "Author:", "Publication date:". */
+export const isBylineLabel = (text: string): boolean => AUTHOR_LABEL.test(text.trim()) || DATE_LABEL.test(text.trim());
+
 export function labelledField(label: string, value: string): string | null {
   if (AUTHOR_LABEL.test(label.trim())) return `By ${value.trim()}`;
   if (DATE_LABEL.test(label.trim())) return `Published ${value.trim()}`;
