@@ -550,7 +550,18 @@ function findTitle(state: EssayState): number {
     if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS) || notATitle(block, state.vocabulary)) continue;
     // (A word or two from the top of a page is a menu's: "RSS", "Golf", "Text size".)
     if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || inCapitals(block.plain))) continue;
-    if (nextText(state, i + 1)) return take(state, i);
+    if (!nextText(state, i + 1)) continue;
+    // (Two headlines stacked over the text: a title over a short line of its own, or a kicker over the title.)
+    const upper = blocks[i - 1];
+    if (
+      upper &&
+      !hints[i - 1] &&
+      !state.isDecided(i - 1) &&
+      isHeadingShaped(upper, HEADLINE_MAX_WORDS) &&
+      !notATitle(upper, state.vocabulary)
+    )
+      return take(state, titleOfStack(blocks, i - 1, i));
+    return take(state, i);
   }
   const first = blocks.findIndex(
     (block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS) && !notATitle(block, state.vocabulary),

@@ -186,3 +186,10 @@ describe('title pass: where the main text starts', () => {
     expect(essay.meta.authors).not.toContain('Justin C. Meserole');
   });
 });
+
+describe('title pass: two headlines stacked over the text, no byline', () => {
+  it('takes the headline over a short line of its own for the title, not the short line ("Typical Range: …", HomeYou)', () => {
+    const essay = page('homeyou-electrician-costs');
+    expect(essay.meta.title).toBe('How Much Does it Cost to Get Electrical Services in Ponchatoula?');
+  });
+});
