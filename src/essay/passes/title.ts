@@ -78,10 +78,7 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   // took both for chrome; but so may it a site's name: such a line is the title only when no other is.)
   const twice: number[] = [];
   const printedTwice = (i: number): boolean =>
-    state.decisions[i]?.pass === 'repeats' &&
-    !state.hints[i] &&
-    headlineShaped(state, blocks[i] as Block) &&
-    matchKey((blocks[i - 1] as Block | undefined)?.plain ?? '') === matchKey((blocks[i] as Block).plain);
+    repeatedHeadline(state, i) && matchKey((blocks[i - 1] as Block | undefined)?.plain ?? '') === matchKey((blocks[i] as Block).plain);
   const candidates: number[] = [];
   let standfirstSeen = false;
   // (A page's tags set between the title and the byline, line under line, do not count.)
@@ -218,6 +215,10 @@ function isTitleAboveByline(state: EssayState, i: number): boolean {
 /** Shaped as a headline can be, and none of the lines that never are the title. */
 const headlineShaped = (state: EssayState, block: Block): boolean =>
   (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) && !notATitle(block, state.vocabulary);
+
+/** A headline the repeats pass took for chrome, the page printing it more than once: the title may be one. */
+const repeatedHeadline = (state: EssayState, i: number): boolean =>
+  state.decisions[i]?.pass === 'repeats' && !state.hints[i] && headlineShaped(state, state.blocks[i] as Block);
 
 /**
  * Lines of a page's header that are never its title, whatever their shape: a person's name
@@ -387,10 +388,8 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
   // (A breadcrumb repeats its steps as well: of the lines echoed, the one that names the text.)
   const echoed: number[] = [];
   // (The repeats pass takes a line the page prints twice for chrome; the title is printed twice by nature.)
-  const repeated = (i: number): boolean =>
-    state.decisions[i]?.pass === 'repeats' && !state.hints[i] && headlineShaped(state, state.blocks[i] as Block);
   for (let i = main - 1; i >= 0 && i >= main - BYLINE_REACH; i--) {
-    if ((headline(i) || repeated(i)) && echoedEarlier(state, i)) echoed.push(i);
+    if ((headline(i) || repeatedHeadline(state, i)) && echoedEarlier(state, i)) echoed.push(i);
     // The title stands next to its byline: past the byline lie the page's menus.
     const hint = state.hints[i];
     if (hint?.kind === 'meta' && hint.authors?.length) break;
@@ -552,15 +551,7 @@ function findTitle(state: EssayState): number {
     if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || inCapitals(block.plain))) continue;
     if (!nextText(state, i + 1)) continue;
     // (Two headlines stacked over the text: a title over a short line of its own, or a kicker over the title.)
-    const upper = blocks[i - 1];
-    if (
-      upper &&
-      !hints[i - 1] &&
-      !state.isDecided(i - 1) &&
-      isHeadingShaped(upper, HEADLINE_MAX_WORDS) &&
-      !notATitle(upper, state.vocabulary)
-    )
-      return take(state, titleOfStack(blocks, i - 1, i));
+    if (headline(i - 1)) return take(state, titleOfStack(blocks, i - 1, i));
     return take(state, i);
   }
   const first = blocks.findIndex(

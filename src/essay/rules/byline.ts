@@ -293,13 +293,9 @@ function bylineFields(text: string): Verdict | null {
     // ("CHQ Staff | 10/17/18": a desk's name beside the date, without "By".)
     if ((lead && DESK_WORD.test(field)) || STAFF.test(field.trim())) continue;
     // "by European Space Agency": an organisation that signs the piece.
-    if (
-      lead &&
-      ORGANISATION_NAME.test(named.trim()) &&
-      ORGANISATION.test(named) &&
-      named.trim().split(/\s+/).length <= ORGANISATION_MAX_WORDS
-    ) {
-      verdict.authors ??= [named.trim()];
+    const signer = named.trim();
+    if (lead && ORGANISATION_NAME.test(signer) && ORGANISATION.test(signer) && signer.split(/\s+/).length <= ORGANISATION_MAX_WORDS) {
+      verdict.authors ??= [signer];
       continue;
     }
     // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
