@@ -11,7 +11,7 @@ export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*$
 
 /** Words of a job title: "Senior Fellow", "Data Scientist", "Policy Lead". */
 export const ROLE =
-  /\b(fellow|director|professor|technologist|lecturer|editor|correspondent|columnist|journalist|reporter|writer|analyst|economist|scientist|researcher|engineer|designer|developer|strategist|adviser|advisor|consultant|officer|manager|lead|head|chair|chairman|chairwoman|president|founder|co-founder|ceo|cto|coo|chief|coordinator|specialist|associate|assistant|intern|student|candidate|partner|principal|secretary|ambassador|commissioner|minister|senator|representative|attorney|lawyer|doctor|physician|nurse|teacher|librarian|curator|historian|author)s?\b/i;
+  /\b(fellow|director|professor|technologist|lecturer|editor|correspondent|columnist|journalist|reporter|writer|analyst|economist|scientist|researcher|engineer|designer|developer|strategist|adviser|advisor|consultant|officer|manager|lead|head|chair|chairman|chairwoman|president|founder|co-founder|ceo|cto|coo|chief|coordinator|specialist|associate|assistant|intern|student|candidate|partner|principal|secretary|ambassador|commissioner|minister|senator|representative|attorney|lawyer|doctor|physician|nurse|teacher|librarian|curator|historian|author|producer|programmer)s?\b/i;
 
 /** A line that is a job title: optional qualifiers, then a role ("Senior Fellow, …", "Data Scientist, NHS England"). */
 export const ROLE_LINE = new RegExp(

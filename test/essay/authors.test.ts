@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder, namesAlone, parseNameList, writersAlone } from '../../src/essay/authors.js';
+import { copyrightHolder, namesAlone, parseNameList, ROLE_LINE, writersAlone } from '../../src/essay/authors.js';
 import { makeBlock } from '../../src/essay/blocks.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
@@ -65,5 +65,12 @@ describe('parseNameList: the people a byline names', () => {
 
   it('keeps a surname that is also a credential’s letters, written as a word', () => {
     expect(parseNameList('Jack Ma')).toEqual(['Jack Ma']);
+  });
+});
+
+describe('ROLE_LINE: a job title under a name', () => {
+  // dev.37signals.com: "Kimberly Rhodes" / "Digital Content Producer" / "Fernando Olivares" / "Senior Programmer, Mobile".
+  it.each(['Digital Content Producer', 'Senior Programmer, Mobile', 'Principal Programmer'])('%s is a role', (text) => {
+    expect(ROLE_LINE.test(text)).toBe(true);
   });
 });

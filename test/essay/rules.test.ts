@@ -376,9 +376,9 @@ describe('rules for lines of batch q (real lines)', () => {
 /** Lines of the sweep's page copies (tiptopjaw/web-content-extraction-benchmark, study half), exactly as rendered. */
 describe('byline rule: a dateline among fields it does not read', () => {
   it.each([
-    // ashvardanian.com, blog.rust-lang.org: a reading time, a count of words, a name and a group beside the date.
+    // ashvardanian.com, blog.rust-lang.org: a reading time, a count of words, a name (one writing for a group) beside the date.
     ['December 15, 2025 · 30 min · 6279 words · Ash Vardanian', { kind: 'meta', date: '2025-12-15', authors: ['Ash Vardanian'] }],
-    ['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group', { kind: 'meta', date: '2025-12-19' }],
+    ['Dec. 19, 2025 · Niko Matsakis on behalf of Vision Doc group', { kind: 'meta', date: '2025-12-19', authors: ['Niko Matsakis'] }],
     // industryselect.com, infuy.com: a writer that is no person's name.
     ['Posted by IndustrySelect on Tuesday, August 29, 2023', { kind: 'meta', date: '2023-08-29' }],
     ['Posted on July 1, 2024 by infuy', { kind: 'meta', date: '2024-07-01' }],
@@ -443,5 +443,41 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'See how the plan works in practice',
   ])('is not fooled by: %s', (text) => {
     expect(reason(text)).not.toBe('navigation');
+  });
+});
+
+describe('rules for lines of the page sweep (real lines)', () => {
+  it.each([
+    // monday.com: the dots between fields set against the words.
+    ['David Hartshorne•Updated on Jul 4, 2024 •28 min read', { kind: 'meta', authors: ['David Hartshorne'], date: '2024-07-04' }],
+    // quickframe.mountain.com: the reading time after a dash set against the name; sproutsocial.com: a hidden label glued to the shown one.
+    ['by Jacob Trussell—10 min read', { kind: 'meta', authors: ['Jacob Trussell'] }],
+    ['Written byby Rebecca MacFarlane', { kind: 'meta', authors: ['Rebecca MacFarlane'] }],
+  ])('reads the byline %s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Sign-up boxes (bluecart.com, splunk.com's neighbours in the sweep: restaurantbusinessonline.com, quantamagazine.org, hrdive.com).
+    ['Never miss a single post. Get our blog posts sent to your inbox weekly.First NameBest Email', 'newsletter'],
+    ['Thank you! Please check your inbox now for your welcome email.', 'newsletter'],
+    ['The latest from Restaurant Business, sent straight to your inbox.', 'newsletter'],
+    ['Get Quanta Magazine delivered to your inbox', 'newsletter'],
+    ['Get the latest HR industry news and trends straight to your inbox.', 'newsletter'],
+    // A form's messages (Webflow's, supermove.com; bluecart.com) and a call to action (homeyou.com).
+    ['Oops! Something went wrong while submitting the form.', 'navigation'],
+    ['Thank you! Your submission has been received!', 'navigation'],
+    ['There was an issue with the form. Please try again.', 'navigation'],
+    ['Request Project Quote', 'navigation'],
+  ])('reads %s as chrome', (text, expected) => {
+    expect(reason(text)).toBe(expected);
+  });
+
+  it.each([
+    'Use social listening tools to ensure you never miss a social commerce comment or DM.',
+    'Plan ahead for regular electrical jobs and never miss another one.',
+    'There was an issue with the supply chain that nobody saw coming.',
+  ])('is not fooled by: %s', (text) => {
+    expect(reason(text, true)).toBeNull();
   });
 });

@@ -62,6 +62,8 @@ export const bylines: Pass = {
   run(state) {
     const { blocks, hints } = state;
     archives(state);
+    // Names under a bare "By", one byline: each name's index → the byline's authors (the hint of the first name).
+    const byLabel = new Map<number, string[]>();
     blocks.forEach((block, i) => {
       if (hints[i] || state.isDecided(i) || block.kind === 'heading' || i > blocks.length * BYLINE_ZONE) return;
       const glued = nameWithGluedRole(block.plain);
@@ -72,6 +74,23 @@ export const bylines: Pass = {
       if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain) || PUBLICATION_END.test(block.plain.trim())) return;
       if (commonWordsOnly(block.plain, state.vocabulary)) return;
       if (commonWordIn(block.plain, state.vocabulary)) return;
+      // Under "By" alone, a line of its own: the writers, one name a line ("By" / "Joanna Okedara").
+      const above = blocks[i - 1];
+      const spaced = !!above && block.lines.start <= above.lines.end + 2;
+      if (spaced && /^by:?$/i.test(above?.plain.trim() ?? '')) {
+        const authors = [nameCase(block.plain)];
+        hints[i - 1] = { kind: 'meta' };
+        hints[i] = { kind: 'meta', authors };
+        byLabel.set(i, authors);
+        return;
+      }
+      const listed = spaced ? byLabel.get(i - 1) : undefined;
+      if (listed) {
+        listed.push(nameCase(block.plain));
+        hints[i] = { kind: 'meta' };
+        byLabel.set(i, listed);
+        return;
+      }
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);

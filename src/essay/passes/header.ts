@@ -542,14 +542,26 @@ function bareByline(state: EssayState, index: number): string[] | null {
   const block = state.blocks[index];
   if (!block || state.hints[index] || state.isDecided(index)) return null;
   // Names just over the text may be its first heading, unless set apart from a role as a byline
-  // is ("Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists").
-  if (nextTextAfter(state, index + 1) && !/\s[|·•]\s/.test(block.plain)) return null;
+  // is ("Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists") or set right under the title
+  // ("Need a Change? 7 Vital Tips on How to Rent a Car" / "Andrei Zakhareuski" / text).
+  // (Under the title, the words of a label the text uses, "Key Takeaways", make no name: none of its words may be the text's.)
+  if (nextTextAfter(state, index + 1) && !/\s[|·•]\s/.test(block.plain)) {
+    const underTitle = rightUnderTitle(state, index) && !block.plain.split(/\s+/).some((word) => state.vocabulary.has(word.toLowerCase()));
+    if (!underTitle) return null;
+  }
   // (Not when a byline that names the writers follows: "Dive Deeper" / "Speed Read" / "By Mamokete Modiba, …".)
   for (let j = index + 1; j < Math.min(state.blocks.length, index + 1 + BARE_BYLINE_LOOKAHEAD); j++) {
     const hint = state.hints[j];
     if (hint?.kind === 'meta' && hint.authors?.length) return null;
   }
   return writersAlone(block, state.vocabulary);
+}
+
+/** Nothing but chrome stands between the title and block `index`. */
+function rightUnderTitle(state: EssayState, index: number): boolean {
+  if (state.titleIndex < 0 || index <= state.titleIndex) return false;
+  for (let i = state.titleIndex + 1; i < index; i++) if (state.role(i)?.kind !== 'chrome' && state.blocks[i]?.kind !== 'rule') return false;
+  return true;
 }
 
 /** Running text stands between the title and block `index`. */

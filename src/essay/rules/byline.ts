@@ -7,7 +7,8 @@ import type { BlockRule, Verdict } from './types.js';
 
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
 function authorLead(text: string): RegExpExecArray | null {
-  return /^(?:by|written by|words by|authors?|posted by|contributors?)\s*:?\s+/i.exec(text) ?? /^By(?=\p{Lu}\p{Ll})/u.exec(text);
+  // ("Written byby Rebecca MacFarlane": a label for screen readers, glued to the one shown.)
+  return /^(?:by|written by|words by|authors?|posted by|contributors?)(?:by)?\s*:?\s+/i.exec(text) ?? /^By(?=\p{Lu}\p{Ll})/u.exec(text);
 }
 /** "Published on", "Story published on", "This entry was posted on", "Date:". */
 const DATE_LEAD =
@@ -85,7 +86,7 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
     .replace(/[,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (rest === '' || /^[.:·-]*$/.test(rest)) return { iso: date.iso, authors: null };
+  if (rest === '' || /^[.:·•∙-]*$/.test(rest)) return { iso: date.iso, authors: null };
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
   const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40})$/u.exec(rest);
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
@@ -231,7 +232,8 @@ function bylineFields(text: string): Verdict | null {
   // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
   if (RELATIVE_TIME_ALONE.test(text.trim())) return verdict;
   // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
-  const fields = text.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+/).filter(Boolean);
+  // (A dot between words needs no spaces: "David Hartshorne•Updated on Jul 4, 2024 •28 min read"; between figures, it is a date's: "Oct• 29•12".)
+  const fields = text.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})/u).filter(Boolean);
   // "Politics / January 11, 2024": the section's name before the date.
   const section = (fields[0] ?? '').trim();
   const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
@@ -270,8 +272,8 @@ function bylineFields(text: string): Verdict | null {
           // ("by John Wallingford + BIO": the button that opens the writer's bio.)
           .replace(/\s+\+\s*bio$/i, '')
           .replace(COMMENT_COUNT, '')
-          // ("By Kyle Howells 15 min read": the reading time after the name.)
-          .replace(/\s+\d+\s*min(?:ute)?s?(?:\s+read)?$/i, '')
+          // ("By Kyle Howells 15 min read", "by Jacob Trussell—10 min read": the reading time after the name.)
+          .replace(/(?:\s+|\s*[—–]\s*)\d+\s*min(?:ute)?s?(?:\s+read)?$/i, '')
           // ("By Tomson Highway and From Masculindians": the book the piece is taken from.)
           .replace(/,?\s+(?:and\s+)?[Ff]rom\s+\p{Lu}.*$/u, '')
           // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
@@ -320,8 +322,10 @@ function bylineFields(text: string): Verdict | null {
       continue;
     }
     // "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name alone beside the date (kept only if a date comes).
-    const bare = parseNameList(field.trim());
-    if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(field) && !bareName) {
+    // ("Niko Matsakis on behalf of Vision Doc group": the writer, for a team.)
+    const signed = field.trim().replace(/\s+on behalf of\s+\S.*$/i, '');
+    const bare = parseNameList(signed);
+    if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(signed) && !bareName) {
       bareName = bare;
       continue;
     }

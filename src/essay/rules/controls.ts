@@ -15,7 +15,7 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^(?:share )?permalink$|^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
     String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
-    String.raw`^(?:request (?:more )?info|get a (?:free )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
+    String.raw`^(?:request (?:more )?info|(?:get|request) (?:a |your )?(?:free )?(?:project )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
     // Calls to action: "Try for free", "Buy now at LG Home Appliances", "See Spice in action", "Expand all".
     String.raw`^try (?:\S+ ){0,3}(?:for )?free$|^get started (?:for free|now|today)$|^(?:buy|shop|order) now\b|^see .{1,30} in action$`,
     String.raw`^(?:start|try) (?:a |your )?free trial$|^(?:book|schedule) a (?:call|consultation|meeting)\b|^(?:collapsed?)?expand all$|^collapse all$`,
@@ -30,6 +30,13 @@ const PAGE_CONTROL = new RegExp(
 );
 /** A control's label is short. */
 const PAGE_CONTROL_MAX_WORDS = 8;
+/**
+ * A form's messages, printed with it: "Thank you! Your submission has been received!", "Oops!
+ * Something went wrong while submitting the form.", "There was an issue with the form. Please try again."
+ */
+const FORM_MESSAGE =
+  /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b/i;
+const FORM_MESSAGE_MAX_WORDS = 14;
 
 /**
  * A page's controls that no other rule names: tried last, so that a share button stays the social
@@ -38,6 +45,8 @@ const PAGE_CONTROL_MAX_WORDS = 8;
 export const controls: BlockRule = {
   name: 'controls',
   test(block, { words }) {
-    return words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim()) ? { kind: 'chrome', reason: 'navigation' } : null;
+    const control = words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim());
+    const message = words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim());
+    return control || message ? { kind: 'chrome', reason: 'navigation' } : null;
   },
 };

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
+import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The bylines pass: names standing alone next to a date or a job title. */
 describe('bylines pass', () => {
@@ -26,5 +27,25 @@ describe('bylines pass', () => {
     for (const line of [159, 160, 162, 163, 164, 166, 187, 188, 190, 195, 196, 218])
       expect(removed.get(line), `line ${line}`).toBe('related');
     expect(body.filter((line) => line > 158)).toEqual([]);
+  });
+  it('reads the name under "By", a line of its own, as the byline; the sign-up form’s lines under it are no text (bluecart.com)', () => {
+    // "By" / "Joanna Okedara" / "Table of Contents" / "Never miss a single post. Get our blog posts sent to your inbox weekly. …"
+    const essay = page('bluecart-catering');
+    expect(essay.meta.authors).toEqual(['Joanna Okedara']);
+    expect(essay.sections.map((section) => section.title)).not.toContain('Joanna Okedara');
+    expect(firstParagraph(essay)).toMatch(/^Before you consider starting a catering business/);
+  });
+
+  it('gathers the names under "By", one a line, into one byline', () => {
+    const text = [
+      'How Cities Pay for Transit',
+      'By',
+      'Ana Ruiz',
+      'Tomas Leblanc',
+      '',
+      'Cities pay for their buses and trains in many ways, and each way shapes who rides and how often they ride the network every day.',
+      'Fares cover a small share of the cost in most cities, so the rest comes from taxes, grants and the sale of land near the stations.',
+    ].join('\n');
+    expect(parseEssay({ path: 'essay.txt', text }).meta.authors).toEqual(['Ana Ruiz', 'Tomas Leblanc']);
   });
 });

@@ -408,4 +408,22 @@ describe('header pass: a byline set out as labels over their values', () => {
     expect(essay.meta.subtitle).toMatch(/^Practical Horseman's top picks for horsey events/);
     expect(firstParagraph(essay)).toMatch(/^CHEER ON Juniors and Young Riders/);
   });
+
+  it('reads a name alone right under the title, over the text, as the byline when the text uses none of its words (driving-tests.org)', () => {
+    // "Need a Change? 7 Vital Tips on How to Rent a Car" / "Andrei Zakhareuski" / "" / "If you suddenly get the urge …".
+    const essay = page('drivingtests-rent-a-car');
+    expect(essay.meta).toMatchObject({ title: 'Need a Change? 7 Vital Tips on How to Rent a Car', authors: ['Andrei Zakhareuski'] });
+    expect(essay.sections.map((section) => section.title)).not.toContain('Andrei Zakhareuski');
+  });
+
+  it('reads a label the text uses right under the title, "Key Takeaways", as no name (splunk.com)', () => {
+    const text = [
+      '12 Must-Have Data Analysis Tools for 2026',
+      'Key Takeaways',
+      'Data analysis tools help organizations process and interpret large volumes of data, turning raw inputs into actionable insights that drive informed decision-making at every level.',
+      'There is a wide spectrum of data analysis tools, from no-code spreadsheets and self-service BI dashboards to advanced programming languages, each balancing ease of use and analytical depth.',
+      'The key question is which tool fits the team: the takeaways below compare them.',
+    ].join('\n');
+    expect(parseEssay({ path: 'essay.txt', text }).meta.authors).toEqual([]);
+  });
 });
