@@ -20,6 +20,8 @@ const RUN_MIN = 2;
 const QUESTION_RUN_MAX_WORDS = 16;
 /** Blocks from one heading of a run to the next, at least: a heading leads more than one paragraph. */
 const SECTION_MIN_BLOCKS = 2;
+/** Questions each answered by one paragraph, this many in a row, are a page's questions and answers. */
+const FAQ_MIN_PAIRS = 3;
 /** The attribution line of an embedded post ("— Jane Doe (@jane) November 1, 2019"): the lines above it are the post. */
 const EMBED_ATTRIBUTION = /^[—–-]\s*\S.*\(@\w+\)/;
 /** Lines above an embed's attribution that may belong to the post. */
@@ -88,15 +90,34 @@ const questionLine = (block: Block, maxWords: number): boolean =>
   !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain);
 
 function questionRun(blocks: readonly Block[]): number[] {
-  const asked = blocks.flatMap((block, at) =>
-    questionLine(block, QUESTION_RUN_MAX_WORDS) && at > 0 && standsAlone(blocks, at) ? [at] : [],
-  );
-  // A heading leads a section of paragraphs; questions a paragraph apart are the text asking them.
+  const asked = askedAt(blocks);
+  // A heading leads a section of paragraphs; questions a paragraph apart are the text asking them,
+  // unless each is answered in turn, as a page's questions and answers are.
+  const answered = answeredQuestions(blocks);
   const run = asked.filter((at, i) => {
     const close = (other: number | undefined): boolean => other !== undefined && Math.abs(other - at) <= SECTION_MIN_BLOCKS;
-    return !close(asked[i - 1]) && !close(asked[i + 1]);
+    return answered.has(at) || (!close(asked[i - 1]) && !close(asked[i + 1]));
   });
   return run.length >= RUN_MIN ? run : [];
+}
+
+const askedAt = (blocks: readonly Block[]): number[] =>
+  blocks.flatMap((block, at) => (questionLine(block, QUESTION_RUN_MAX_WORDS) && at > 0 && standsAlone(blocks, at) ? [at] : []));
+
+/**
+ * A page's questions and answers: FAQ_MIN_PAIRS or more short questions in a row, each a line of
+ * its own over the one paragraph that answers it ("Is Otter suitable for …?" / "Yes. Otter's platform …").
+ * Each question's index → the index of the first question of its run.
+ */
+export function answeredQuestions(blocks: readonly Block[]): Map<number, number> {
+  const asked = askedAt(blocks);
+  const answered = new Map<number, number>();
+  for (let start = 0, end = 1; end <= asked.length; end++) {
+    if (end < asked.length && (asked[end] as number) - (asked[end - 1] as number) === SECTION_MIN_BLOCKS) continue;
+    if (end - start >= FAQ_MIN_PAIRS) for (const at of asked.slice(start, end)) answered.set(at, asked[start] as number);
+    start = end;
+  }
+  return answered;
 }
 
 /** Running text that ends a sentence (or leads into a list): what stands around a heading. */

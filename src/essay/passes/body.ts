@@ -1,6 +1,6 @@
 import { nameCase, namesAlone, PERSON_NAME, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
-import { askedAlone, headingRuns } from '../heading-runs.js';
+import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
 import {
   removeBoxes,
   removeCaptions,
@@ -183,6 +183,7 @@ export const body: Pass = {
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
     // unless written a line to each paragraph, as an email saved as Markdown is.
     const runs = new Set([...headingRuns(keptBlocks)].filter((k) => state.format === 'text' || keptBlocks[k]?.bareLine === true));
+    const answered = answeredQuestions(keptBlocks);
     const lineHeadings = keptBlocks.filter(
       (block, k) => runs.has(k) || (state.format === 'text' && isLineHeading(block, keptBlocks[k + 1])),
     );
@@ -196,6 +197,8 @@ export const body: Pass = {
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
     let parentLevel = TEXT_HEADING_LEVEL - 1;
+    /** The level of the questions of a run of questions and answers. */
+    let faqLevel = TEXT_HEADING_LEVEL;
     kept.forEach(({ block, index }, k) => {
       if (quotes.has(block)) {
         state.remove(index, 'pull-quote');
@@ -248,7 +251,12 @@ export const body: Pass = {
       if (block.kind === 'heading') {
         heading(block.level ?? TEXT_HEADING_LEVEL, true);
       } else if (runs.has(k)) {
-        heading(TEXT_HEADING_LEVEL, false);
+        // (Questions and answers right under a heading of their own, "Frequently Asked Questions", are a level below it.)
+        const last = items.at(-1);
+        if (answered.get(k) === k)
+          faqLevel =
+            last?.type === 'heading' && state.role(kept[k - 1]?.index ?? -1)?.kind === 'heading' ? last.level + 1 : TEXT_HEADING_LEVEL;
+        heading(answered.has(k) ? faqLevel : TEXT_HEADING_LEVEL, false);
       } else if (loneItem) {
         heading(parentLevel + 1, true);
       } else if (

@@ -237,8 +237,9 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
   } else if (!conclusion && last && last.paragraphs.length >= 2 && kept.length >= 2) {
     const closing = last.paragraphs.at(-1) as Paragraph;
     // An essay that ends with a part of several paragraphs ends with its own closing paragraph:
-    // it is where the argument lands, whatever its wording.
-    const longLastPart = last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item';
+    // it is where the argument lands, whatever its wording. (Not the one paragraph under a
+    // sub-heading of its own: the answer to the last of a page's questions.)
+    const longLastPart = last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item' && !closing.subheading;
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
       conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
       last.paragraphs = last.paragraphs.slice(0, -1);

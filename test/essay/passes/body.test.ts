@@ -270,3 +270,22 @@ describe('body pass: a list of other articles closing the text', () => {
     expect(texts).toContain('It’s complicated.');
   });
 });
+
+describe('body pass: a page’s questions and answers', () => {
+  it('reads questions each answered by one paragraph as the sub-headings of their heading, not text nor a conclusion (tryotter.com)', () => {
+    // "Frequently Asked Questions" / "How is AI changing catering operations in 2025?" / "" / "AI streamlines …" / … seven in all.
+    const essay = page('tryotter-catering-trends');
+    const faq = essay.sections.find((section) => section.title === 'Frequently Asked Questions');
+    expect(faq?.paragraphs.map((paragraph) => paragraph.subheading)).toEqual([
+      'How is AI changing catering operations in 2025?',
+      'What role does sustainability play in modern catering?',
+      'Is it realistic for smaller catering businesses to adopt new technology trends?',
+      'Which catering statistics should businesses track in 2025?',
+      'How can caterers excel at hybrid events?',
+      "How does Otter's technology support catering businesses?",
+      'Is Otter suitable for catering businesses with multiple locations?',
+    ]);
+    expect(faq?.paragraphs.at(-1)?.text).toMatch(/^Yes\. Otter's platform is designed for multi-location operations/);
+    expect(essay.conclusion).toBeNull();
+  });
+});
