@@ -74,8 +74,14 @@ function stackedUnder(state: EssayState, kept: ReadonlyArray<{ block: Block; ind
     isHeadingShaped(upper.block, HEADING_MAX_WORDS) &&
     isLineHeading(lower.block, after.block) &&
     isProse(after.block) &&
-    isHeadlineCase(upper.block) === isHeadlineCase(lower.block)
+    sameCase(upper.block, lower.block)
   );
+}
+
+/** Two headings set in one case; a word alone after its number ("1. Multimeter") is set in either. */
+function sameCase(upper: Block, lower: Block): boolean {
+  const single = (block: Block): boolean => /^(?:\d{1,2}[.)]\s+)?\S+$/.test(block.plain.trim());
+  return single(upper) || single(lower) || isHeadlineCase(upper) === isHeadlineCase(lower);
 }
 /** A stacked heading says what its part is about in a few words: one word alone is a label ("Tags", "Intro"). */
 const STACKED_MIN_WORDS = 2;
@@ -251,11 +257,10 @@ export const body: Pass = {
       if (block.kind === 'heading') {
         heading(block.level ?? TEXT_HEADING_LEVEL, true);
       } else if (runs.has(k)) {
-        // (Questions and answers right under a heading of their own, "Frequently Asked Questions", are a level below it.)
         const last = items.at(-1);
-        if (answered.get(k) === k)
-          faqLevel =
-            last?.type === 'heading' && state.role(kept[k - 1]?.index ?? -1)?.kind === 'heading' ? last.level + 1 : TEXT_HEADING_LEVEL;
+        const parent = last?.type === 'heading' && state.role(kept[k - 1]?.index ?? -1)?.kind === 'heading' ? last : null;
+        // (Questions and answers right under a heading of their own, "Frequently Asked Questions", are a level below it.)
+        if (answered.get(k) === k) faqLevel = parent ? parent.level + 1 : TEXT_HEADING_LEVEL;
         heading(answered.has(k) ? faqLevel : TEXT_HEADING_LEVEL, false);
       } else if (loneItem) {
         heading(parentLevel + 1, true);

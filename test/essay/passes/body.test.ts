@@ -288,4 +288,12 @@ describe('body pass: a page’s questions and answers', () => {
     expect(faq?.paragraphs.at(-1)?.text).toMatch(/^Yes\. Otter's platform is designed for multi-location operations/);
     expect(essay.conclusion).toBeNull();
   });
+
+  it('reads a heading right over a numbered one-word heading as its parent: the word alone is set in either case (fieldedge.com)', () => {
+    // "Basic Hand Tools Every Electrician Needs" / "1. Multimeter" / "" / "A multimeter is the backbone …".
+    const essay = page('fieldedge-electrician-tools');
+    const tools = essay.sections.find((section) => section.title === 'Basic Hand Tools Every Electrician Needs');
+    expect(tools?.paragraphs[0]?.subheading).toBe('Multimeter');
+    expect(tools?.paragraphs[0]?.text).toMatch(/^A multimeter is the backbone of every electrician’s toolkit/);
+  });
 });
