@@ -453,6 +453,10 @@ describe('rules for lines of the page sweep (real lines)', () => {
     // quickframe.mountain.com: the reading time after a dash set against the name; sproutsocial.com: a hidden label glued to the shown one.
     ['by Jacob Trussell—10 min read', { kind: 'meta', authors: ['Jacob Trussell'] }],
     ['Written byby Rebecca MacFarlane', { kind: 'meta', authors: ['Rebecca MacFarlane'] }],
+    // ambujayoga.com, dev.37signals.com: fields set against the year; securityweek.com: the time in brackets.
+    ['September 1, 2016September 8, 2016Autumn Adams', { kind: 'meta', date: '2016-09-01', authors: ['Autumn Adams'] }],
+    ['December 19, 2025RECORDABLES', { kind: 'meta', date: '2025-12-19', category: 'RECORDABLES' }],
+    ['| November 3, 2025 (8:42 AM ET)', { kind: 'meta', date: '2025-11-03' }],
   ])('reads the byline %s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

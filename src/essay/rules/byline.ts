@@ -20,7 +20,7 @@ const ZONE =
   'ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT';
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
 const TIME = new RegExp(
-  `\\b(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;])`,
+  `\\b(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;)])`,
   'gi',
 );
 /** A clock time on its own: "6:00 PM", "1:39 PM ET", "9 a.m." (not a bare number, which is a counter). */
@@ -86,7 +86,8 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
     .replace(/[,]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
-  if (rest === '' || /^[.:·•∙-]*$/.test(rest)) return { iso: date.iso, authors: null };
+  // (The brackets around a time: "November 3, 2025 (8:42 AM ET)".)
+  if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest)) return { iso: date.iso, authors: null };
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
   const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40})$/u.exec(rest);
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
@@ -155,9 +156,14 @@ export const byline: BlockRule = {
     if (context.inBody || context.words > 24 || block.kind === 'heading') return null;
     // (A note of when the piece was revised, "This post was last updated July 2021.", is end matter, no byline.)
     if (REVISED.test(block.plain.trim())) return null;
-    return bylineFields(block.plain) ?? dateline(block.plain, context.words);
+    // (A page copy may set a byline's fields against a year: "September 1, 2016September 8, 2016Autumn Adams", "December 19, 2025RECORDABLES".)
+    const text = block.plain.replace(GLUED_TO_YEAR, '$1 · ');
+    return bylineFields(text) ?? dateline(text, context.words);
   },
 };
+
+/** A year with the next field set against it, a capital letter with no space. */
+const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu})/gu;
 
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
 /** A dateline says little besides its date. */
@@ -305,6 +311,11 @@ function bylineFields(text: string): Verdict | null {
     // (Tags written as slugs beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
     if (LABEL.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
       labels++;
+      continue;
+    }
+    // "December 19, 2025 · RECORDABLES": the section's name in capitals beside the date.
+    if (verdict.date && SECTION_IN_CAPITALS.test(field.trim())) {
+      verdict.category ??= field.trim();
       continue;
     }
     // "April 5, 2018 | 6:00 PM": the time of day beside the date; "… / 2 days": the post's age.
