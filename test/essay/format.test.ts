@@ -30,4 +30,18 @@ describe('detectFormat', () => {
     const copy = ['Menu', '---', 'Posted: May 3, 2024', 'The committee met on Tuesday to discuss the plan.'].join('\n');
     expect(detectFormat(copy).format).toBe('text');
   });
+
+  it('leaves a page copy with one line that starts with "#" as text: a table’s "#" column (embarque.io)', () => {
+    const copy = [
+      "Here's a summary of the agencies we'll cover in this review:",
+      '#\tCompany\tYear Founded\tSpecialty\tNotable Result\tPrice Range\tRating',
+      '1\tEmbarque\t2020\tRevenue-driven SEO for blockchain, Web3, and crypto brands',
+    ].join('\n');
+    expect(detectFormat(copy).format).toBe('text');
+  });
+
+  it('reads a "#" heading as Markdown, not a code comment a page copy shows ("# initialize git")', () => {
+    expect(detectFormat('Intro.\n\n## What it costs\n\nText.').format).toBe('markdown');
+    expect(detectFormat('Set up the repository first:\n# initialize git\ngit init').format).toBe('text');
+  });
 });

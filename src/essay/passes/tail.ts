@@ -284,8 +284,8 @@ function bylineNotes(state: EssayState): void {
   });
 }
 
-/** An author box's bio under the byline is a sentence or two. */
-const LEADING_BIO_MAX_WORDS = 40;
+/** An author box's bio under the byline is a sentence or three. */
+const LEADING_BIO_MAX_WORDS = 60;
 
 /**
  * A bio set apart above the text, in italics: "*Chinwe Ekene Ezeigbo was a Policy and Research
@@ -302,7 +302,9 @@ function leadingBio(state: EssayState): void {
   // Set apart in italics, or the author box right under the byline ("By Rachel Brazil" /
   // "Rachel Brazil is a freelance journalist in London, UK.").
   if (block?.kind !== 'paragraph') return;
-  const above = heading >= 0 ? heading - 1 : i - 1;
+  // (Buttons between, "Full bio", are the box's.)
+  let above = heading >= 0 ? heading - 1 : i - 1;
+  while (above >= 0 && state.role(above)?.kind === 'chrome') above--;
   const underByline = above >= 0 && state.role(above)?.kind === 'meta' && words(block) <= LEADING_BIO_MAX_WORDS;
   if (!block.emphasised && !underByline) return;
   const subject = bioSubject(block.plain.replace(/^[*_\s]+/, ''));

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
 import { ROOT } from '../../helpers/fixtures.js';
-import { page } from '../../helpers/pages.js';
+import { bodyTexts, page } from '../../helpers/pages.js';
 
 /** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
 describe('body pass', () => {
@@ -295,5 +295,19 @@ describe('body pass: a page’s questions and answers', () => {
     const tools = essay.sections.find((section) => section.title === 'Basic Hand Tools Every Electrician Needs');
     expect(tools?.paragraphs[0]?.subheading).toBe('Multimeter');
     expect(tools?.paragraphs[0]?.text).toMatch(/^A multimeter is the backbone of every electrician’s toolkit/);
+  });
+});
+
+describe('body pass: lists set as short lines', () => {
+  it('keeps a list whose items say more than a widget’s, in sentence case, under a label the page repeats (embarque.io)', () => {
+    // "Services" / "Revenue-focused SEO strategy for blockchain companies" / … seven lines, then "Key results" / …
+    const essay = page('embarque-seo-agencies');
+    expect(essay.source.format).toBe('text');
+    const body = bodyTexts(essay);
+    for (const item of [
+      'Revenue-focused SEO strategy for blockchain companies',
+      'Transparent reporting that tracks both traffic and token holder growth',
+    ])
+      expect(body).toContain(item);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isCommentHeader } from '../../../src/essay/comments.js';
 import { excerpt } from '../../helpers/excerpt.js';
-import { bodyTexts, page } from '../../helpers/pages.js';
+import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
@@ -225,5 +225,15 @@ describe('tail pass: a list the text opens with a colon', () => {
     // The last item, over the paragraph after the list, is an item too, no part's heading (src/essay/shape.ts inOpenedList).
     expect(texts).toContainEqual(expect.stringMatching(/^Tickets and passes \(attraction entries/));
     expect(essay.sections.map((section) => section.title)).not.toContainEqual(expect.stringMatching(/^Tickets and passes/));
+  });
+});
+
+describe('tail pass: an author box over the text', () => {
+  it('reads an author box right under the byline, its button ("Full bio") and a bio of three sentences, as the bio; the text runs on under it (renofi.com)', () => {
+    // "By Richard Garner  Updated Sep 5, 2024" / " Full bio" / "Richard Garner has 40 years of experience …" / "No matter what …".
+    const essay = page('renofi-renovation-roi');
+    expect(essay.meta.authors).toEqual(['Richard Garner']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^Richard Garner has 40 years of experience/)]);
+    expect(firstParagraph(essay)).toMatch(/^No matter what the motivation for your home renovation may be/);
   });
 });
