@@ -15,7 +15,7 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^(?:share )?permalink$|^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
     String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
     // The button that opens a writer's bio: "Full bio", "View author bio".
-    String.raw`^(?:full|view|read|see) (?:author )?bio$`,
+    '^(?:full|view|read|see) (?:author )?bio$',
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
     String.raw`^(?:request (?:more )?info|(?:get|request) (?:a |your )?(?:free )?(?:project )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
     // Calls to action: "Try for free", "Buy now at LG Home Appliances", "See Spice in action", "Expand all".
