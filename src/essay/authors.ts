@@ -31,7 +31,7 @@ export function nameCase(name: string): string {
 
 /** Degrees, credentials and suffixes after a name: "Jane Doe, PhD", "Rachael Link, MS, RD". */
 const SUFFIX =
-  /^(phd|ph\.d\.|md|m\.d\.|jd|mba|mph|ms|msc|ma|bsc|ba|rd|rdn|ld|ldn|rn|bsn|msn|dnp|np|pharmd|crnp|apd|cscs|dds|dmd|dvm|cpa|cfa|esq\.?|mpa|mpp|lcsw|lmft|psyd|edd|facp|facs|cdces|jr\.?|sr\.?|ii|iii)$/i;
+  /^(phd|ph\.d\.?|md|m\.d\.?|jd|mba|mph|ms|msc|ma|bsc|ba|rd|rdn|ld|ldn|rn|bsn|msn|dnp|np|pharmd|crnp|apd|cscs|dds|dmd|dvm|cpa|cfa|esq\.?|mpa|mpp|lcsw|lmft|psyd|edd|facp|facs|cdces|jr\.?|sr\.?|ii|iii)$/i;
 
 /**
  * "Rachael Link MS RD" → "Rachael Link": credentials after the name once its commas are gone.
@@ -128,7 +128,10 @@ export function bioSubjects(text: string): string[] {
  */
 export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | null {
   if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
-  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(block.plain)) return null;
+  // (A credential's stop ends no sentence: "Genevieve Carlton, Ph.D.".)
+  const credential = /,\s*([^,]+)$/.exec(block.plain.trim());
+  const unstopped = credential?.[1] && SUFFIX.test(credential[1].trim()) ? block.plain.trim().slice(0, credential.index) : block.plain;
+  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(unstopped)) return null;
   // (A byline's label over the name, "WRITTEN BY", is none.)
   if (/^(?:written|posted|reviewed|edited|reported|photos?|words) by:?$/i.test(block.plain.trim())) return null;
   const names = parseNameList(block.plain);

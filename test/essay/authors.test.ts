@@ -10,6 +10,10 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     expect(namesAlone(line(text))).toEqual([text]);
   });
 
+  it('reads a name with its credential after a comma, the credential’s stop no sentence’s end (accounting.com)', () => {
+    expect(namesAlone(line('Genevieve Carlton, Ph.D.'))).toEqual(['Genevieve Carlton']);
+  });
+
   it.each([
     // A byline's label over the name (aaa.com, slatenyc.com).
     'WRITTEN BY',

@@ -7,8 +7,10 @@ import {
   PERSON_NAME,
   PUBLICATION_END,
   ROLE_LINE,
+  writersAlone,
 } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { isBylineLabel } from '../rules/byline.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { mainTextStart } from './title.js';
@@ -71,26 +73,36 @@ export const bylines: Pass = {
         hints[i] = { kind: 'meta', authors: [glued] };
         return;
       }
-      if (words(block) > NAME_MAX_WORDS || !PERSON_NAME.test(block.plain) || PUBLICATION_END.test(block.plain.trim())) return;
-      if (commonWordsOnly(block.plain, state.vocabulary)) return;
-      if (commonWordIn(block.plain, state.vocabulary)) return;
-      // Under "By" alone, a line of its own: the writers, one name a line ("By" / "Joanna Okedara").
+      // Under "By" alone, a line of its own: the writers, one name a line ("By" / "Joanna Okedara"),
+      // their credentials after a comma ("Genevieve Carlton, Ph.D.").
       const above = blocks[i - 1];
       const spaced = !!above && block.lines.start <= above.lines.end + 2;
-      if (spaced && /^by:?$/i.test(above?.plain.trim() ?? '')) {
-        const authors = [nameCase(block.plain)];
+      const listed = spaced ? byLabel.get(i - 1) : undefined;
+      const byLine = spaced && /^by:?$/i.test(above?.plain.trim() ?? '');
+      const writers = byLine || listed ? writersAlone(block, state.vocabulary) : null;
+      if (writers && byLine) {
+        const authors = [...writers];
         hints[i - 1] = { kind: 'meta' };
         hints[i] = { kind: 'meta', authors };
         byLabel.set(i, authors);
         return;
       }
-      const listed = spaced ? byLabel.get(i - 1) : undefined;
-      if (listed) {
-        listed.push(nameCase(block.plain));
+      if (writers && listed) {
+        listed.push(...writers);
         hints[i] = { kind: 'meta' };
         byLabel.set(i, listed);
         return;
       }
+      // (A byline's label in capitals, "WRITTEN BY", is no name.)
+      if (
+        words(block) > NAME_MAX_WORDS ||
+        !PERSON_NAME.test(block.plain) ||
+        PUBLICATION_END.test(block.plain.trim()) ||
+        isBylineLabel(block.plain)
+      )
+        return;
+      if (commonWordsOnly(block.plain, state.vocabulary)) return;
+      if (commonWordIn(block.plain, state.vocabulary)) return;
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);

@@ -4,7 +4,7 @@ import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
 import type { Verdict } from '../rules/types.js';
-import { isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
+import { adjacent, isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
 import { mainTextStart } from './title.js';
@@ -531,6 +531,13 @@ function dateJustAbove(state: EssayState, index: number): boolean {
   return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(index - 1)?.kind === 'meta';
 }
 
+/** The label over the name of an editor, a reviewer, a photographer: "Edited by", "Fact checked by:". */
+const OTHER_HAND =
+  /^(?:edited|reviewed|fact[- ]?checked|medically reviewed|photo(?:graph)?s?|illustrat(?:ed|ions?)|translated|produced)(?: by)?:?$/i;
+
+/** Short lines set against each other, this many or more, are a list. */
+const LIST_MIN_LINES = 3;
+
 /** How far below a bare name a byline that names the writers may still stand. */
 const BARE_BYLINE_LOOKAHEAD = 8;
 
@@ -541,6 +548,18 @@ const BARE_BYLINE_LOOKAHEAD = 8;
 function bareByline(state: EssayState, index: number): string[] | null {
   const block = state.blocks[index];
   if (!block || state.hints[index] || state.isDecided(index)) return null;
+  // (Under the label of another hand, "Edited by" / "Lauren Mastbaum", a name is no writer's; nor
+  // one of a list's lines, short lines set right against each other, three at least: "Hawaiian
+  // Adventure" / "America’s Great Desert National Parks" / "Southern Charm" under "TABLE OF CONTENTS".)
+  if (OTHER_HAND.test(state.blocks[index - 1]?.plain.trim() ?? '')) return null;
+  const short = (k: number): boolean => {
+    const other = state.blocks[k];
+    return !!other && !state.hints[k] && state.role(k)?.kind !== 'title' && isHeadingShaped(other) && !isProse(other);
+  };
+  let [first, last] = [index, index];
+  while (first > 0 && short(first - 1) && adjacent(state.blocks[first - 1] as Block, state.blocks[first] as Block)) first--;
+  while (short(last + 1) && adjacent(state.blocks[last] as Block, state.blocks[last + 1] as Block)) last++;
+  if (last - first + 1 >= LIST_MIN_LINES) return null;
   // Names just over the text may be its first heading, unless set apart from a role as a byline
   // is ("Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists") or set right under the title
   // ("Need a Change? 7 Vital Tips on How to Rent a Car" / "Andrei Zakhareuski" / text).

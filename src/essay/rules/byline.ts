@@ -132,6 +132,8 @@ const COMMENT_COUNT = /\s+\d+\s+(?:comments?|responses?|replies)$/i;
 /** An outlet named beside a byline: "NJ Advance Media for NJ.com", "Sputnik International", "The Associated Press". */
 const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|international|network|newspapers?|magazine|wire|service)\b/i;
 const OUTLET_MAX_WORDS = 6;
+/** A note on the writers after their names: "10+ Years in the Moving Industry". */
+const SIGNED_NOTE_MAX_WORDS = 8;
 /** A date in a form not read is short: "Oct• 29•12". */
 const UNREAD_DATE_MAX_WORDS = 4;
 
@@ -254,6 +256,8 @@ function bylineFields(text: string): Verdict | null {
   // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
   // date in a form not read, which does not unmake the byline.
   let unreadDate = false;
+  // The byline named its writers after a lead ("By: …"): a short field after them says more of them.
+  let namedByLead = false;
   for (const field of fields) {
     const category = CATEGORY_LEAD.exec(field);
     if (category?.[1]) {
@@ -294,6 +298,7 @@ function bylineFields(text: string): Verdict | null {
     const names = lead ? (parseNameList(written) ?? firstNameAlone(lead[0], written)) : null;
     if (names) {
       verdict.authors ??= names;
+      namedByLead = true;
       if (when?.iso) verdict.date ??= when.iso;
       continue;
     }
@@ -328,6 +333,8 @@ function bylineFields(text: string): Verdict | null {
     }
     // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
     if (verdict.authors && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
+    // ("By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry".)
+    if (namedByLead && field.trim().split(/\s+/).length <= SIGNED_NOTE_MAX_WORDS && !/[.!?]$/.test(field.trim())) continue;
     if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {
       unreadDate = true;
       continue;

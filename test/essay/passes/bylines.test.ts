@@ -48,4 +48,16 @@ describe('bylines pass', () => {
     ].join('\n');
     expect(parseEssay({ path: 'essay.txt', text }).meta.authors).toEqual(['Ana Ruiz', 'Tomas Leblanc']);
   });
+
+  it('reads the name under "By" with its credential as the writer, not the editor named under "Edited by" (accounting.com)', () => {
+    // "By" / "Genevieve Carlton, Ph.D." / "Updated on July 9, 2025" / "Edited by" / "Lauren Mastbaum" / "•" / "Reviewed by" / …
+    const essay = page('accounting-tax-software');
+    expect(essay.meta).toMatchObject({ authors: ['Genevieve Carlton'], date: '2025-07-09' });
+  });
+
+  it('names nobody when the byline names a desk: neither its label in capitals ("WRITTEN BY") nor a line of the contents under it (aaa.com)', () => {
+    // "REVIEWED BY: AAA TRAVEL EDITOR, SHERRY MIMS" / "WRITTEN BY" / "AAA Travel Editor, SMT" / … / "TABLE OF CONTENTS" / "Hawaiian Adventure" / …
+    const essay = page('aaa-vacation-packages');
+    expect(essay.meta).toMatchObject({ title: '11 U.S. Vacation Packages to Book for 2026', authors: [], date: '2025-12-04' });
+  });
 });
