@@ -1,4 +1,4 @@
-import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE_LINE } from '../authors.js';
+import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
@@ -256,7 +256,7 @@ function bylineFields(text: string): Verdict | null {
   // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
   // date in a form not read, which does not unmake the byline.
   let unreadDate = false;
-  // The byline named its writers after a lead ("By: …"): a short field after them says more of them.
+  // The byline named its writers and their roles after a lead ("By: Jane Doe, Director of …"): a short field after them says more of them.
   let namedByLead = false;
   for (const field of fields) {
     const category = CATEGORY_LEAD.exec(field);
@@ -298,7 +298,7 @@ function bylineFields(text: string): Verdict | null {
     const names = lead ? (parseNameList(written) ?? firstNameAlone(lead[0], written)) : null;
     if (names) {
       verdict.authors ??= names;
-      namedByLead = true;
+      namedByLead = ROLE.test(written);
       if (when?.iso) verdict.date ??= when.iso;
       continue;
     }
