@@ -478,6 +478,13 @@ describe('rules for lines of the page sweep (real lines)', () => {
     ['Thank you! Your submission has been received!', 'navigation'],
     ['There was an issue with the form. Please try again.', 'navigation'],
     ['Request Project Quote', 'navigation'],
+    // A link's label alone (conductor.com and others), a reader's rating (supermove.com), a link's label for screen readers (thepodcasthost.com).
+    ['Learn More', 'navigation'],
+    ['Learn More Apply Today', 'navigation'],
+    ['View PDF/Print Mode', 'navigation'],
+    ['Average Rating: 4.85', 'counter'],
+    ['Total Reviews: 1,052', 'counter'],
+    ['Read article called: How to hire a podcast producer', 'related'],
   ])('reads %s as chrome', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -486,6 +493,9 @@ describe('rules for lines of the page sweep (real lines)', () => {
     'Use social listening tools to ensure you never miss a social commerce comment or DM.',
     'Plan ahead for regular electrical jobs and never miss another one.',
     'There was an issue with the supply chain that nobody saw coming.',
+    'Learn more about the different types of tax professionals',
+    'Learn More: Academic Tutoring | The Partnership for Student Success',
+    'Rating agencies downgraded the bonds',
   ])('is not fooled by: %s', (text) => {
     expect(reason(text, true)).toBeNull();
   });

@@ -32,7 +32,7 @@ export const related: BlockRule = {
     )
       return { kind: 'chrome', reason: 'related' };
     const lead =
-      /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also like|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|up next|editor'?s picks)\b/i;
+      /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also like|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor'?s picks)\b/i;
     if (!lead.test(block.plain)) return null;
     // "Related: title" or a bare label; a sentence that merely starts "More on…" stays.
     const bare = /^[^:]{0,40}$/.test(block.plain) && !/[.!?]$/.test(block.plain);
