@@ -3,7 +3,7 @@ import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
-import { isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, spacedParagraphs, words } from '../shape.js';
+import { adjacent, isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
 
@@ -194,6 +194,36 @@ function textResumes(state: EssayState, from: number): boolean {
   return run >= BOX_RESUME_RUN;
 }
 
+/** Lines of code or a table's rows in the text run this many blocks at most. */
+const INSET_MAX_BLOCKS = 40;
+
+/**
+ * The first block after the run of lines from `from` that are neither text nor known chrome,
+ * set line under line, when they are a listing of code or a table's rows ("let bytes =
+ * ContiguousArray<UInt8>(html.utf8)"); else `from`.
+ */
+function afterUnknownRun(state: EssayState, from: number): number {
+  let i = from;
+  let inset = 0;
+  while (
+    i < state.blocks.length &&
+    i - from < INSET_MAX_BLOCKS &&
+    !state.isDecided(i) &&
+    !state.hints[i] &&
+    !isText(state.blocks[i] as Block) &&
+    (i === from || adjacent(state.blocks[i - 1] as Block, state.blocks[i] as Block))
+  ) {
+    const block = state.blocks[i] as Block;
+    if (block.tableRow || CODE_LINE.test(block.plain)) inset++;
+    i++;
+  }
+  // (A footer's menus are words alone: most of an inset's lines are a table's rows or code.)
+  return inset * 2 > i - from ? i : from;
+}
+
+/** A line of code: its brackets, operators or a comment's mark. */
+const CODE_LINE = /[{}();=<>[\]]|^\s*(?:\/\/|#|--)\s/;
+
 /** With a cut (a bio, end matter): the text ends with its last paragraph before it; tags, counters and cards between are the page's. */
 function textEndBefore(state: EssayState, cut: number): number {
   let end = textEnd(state, cut);
@@ -255,7 +285,9 @@ function textEnd(state: EssayState, limit?: number): number {
     // names of the parts to come, are no footer.)
     if (
       gap > footerGap &&
-      ((proseBelow[i + 1] as number) > (proseBelow[state.bodyStart] as number) - (proseBelow[i] as number) || textResumes(state, i + 1))
+      ((proseBelow[i + 1] as number) > (proseBelow[state.bodyStart] as number) - (proseBelow[i] as number) ||
+        textResumes(state, i + 1) ||
+        textResumes(state, afterUnknownRun(state, i + 1)))
     )
       gap = 0;
     // (Markup left by a Markdown source, "<br />", is no furniture.)

@@ -237,3 +237,14 @@ describe('tail pass: an author box over the text', () => {
     expect(firstParagraph(essay)).toMatch(/^No matter what the motivation for your home renovation may be/);
   });
 });
+
+describe('tail pass: a table set inside the text', () => {
+  it('does not end the text at a table’s rows when paragraphs of sentences follow them (ashvardanian.com)', () => {
+    // "Before comparing to other libraries, …" / "Dataset Language\tBase, GB/s\t…" / fourteen rows / "¹ Those speeds …" / "Our target is …".
+    const essay = page('ashvardanian-unicode-search');
+    const body = bodyTexts(essay);
+    expect(body.some((text) => text.startsWith('Our target is to reach 5 GB/s'))).toBe(true);
+    expect(body.some((text) => text.startsWith('Despite the fact that raw memmem throughput'))).toBe(true);
+    expect(essay.sections.map((section) => section.title)).toContain('StringZilla Against ICU and MemChr');
+  });
+});
