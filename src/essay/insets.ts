@@ -75,10 +75,12 @@ const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|co
  */
 export function removeCaptions(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
   const spaced = state.format === 'text' && spacedParagraphs(kept.map((entry) => entry.block));
-  // (A bare credit: a caption that ends with its credit, "… isn't overpaid. USATSI", is one of its own.)
+  // (A bare credit: a caption that ends with its credit, "… isn't overpaid. USATSI", is one of its own;
+  // a chart's source, "Source: GitHut 2.0", sits under the chart, not under a caption.)
   const isCredit = (i: number): boolean => {
     const role = state.role(i);
-    return role?.kind === 'chrome' && role.reason === 'caption' && !/\p{Ll}{2}[.!?]\s+\S/u.test(state.blocks[i]?.plain ?? '');
+    const text = state.blocks[i]?.plain ?? '';
+    return role?.kind === 'chrome' && role.reason === 'caption' && !/\p{Ll}{2}[.!?]\s+\S/u.test(text) && !/^sources?:/i.test(text.trim());
   };
   const credits = new Set(kept.flatMap(({ index }) => (isCredit(index + 1) ? [index + 1] : [])));
   const removals: number[] = [];

@@ -485,6 +485,10 @@ describe('rules for lines of the page sweep (real lines)', () => {
     ['Average Rating: 4.85', 'counter'],
     ['Total Reviews: 1,052', 'counter'],
     ['Read article called: How to hire a podcast producer', 'related'],
+    // A chart's source (Hamy Labs, KFF, the sweep's pages).
+    ['Source: GitHut 2.0', 'caption'],
+    ['Source: A Survey on LLM-based Code Generation for Low-Resource and Domain-Specific Programming Languages', 'caption'],
+    ['Sources: CDC; KFF analysis', 'caption'],
   ])('reads %s as chrome', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -496,6 +500,7 @@ describe('rules for lines of the page sweep (real lines)', () => {
     'Learn more about the different types of tax professionals',
     'Learn More: Academic Tutoring | The Partnership for Student Success',
     'Rating agencies downgraded the bonds',
+    'Source: the company said it would close. Then it did.',
   ])('is not fooled by: %s', (text) => {
     expect(reason(text, true)).toBeNull();
   });

@@ -311,3 +311,13 @@ describe('body pass: lists set as short lines', () => {
       expect(body).toContain(item);
   });
 });
+
+describe('body pass: a chart’s source under the text', () => {
+  it('removes a chart’s source line as a credit, not a heading, and keeps the sentence above it (Hamy Labs)', () => {
+    // 64 "It's not perfect but it's changing the way …" / 66 "Source: GitHut 2.0" / 76 "Source: A Survey on LLM-based Code Generation …".
+    const { essay, removed, body } = excerpt('tuning/v-hamylabs-language-death-spiral', [1, 120]);
+    expect([removed.get(66), removed.get(76)]).toEqual(['caption', 'caption']);
+    expect(body).toEqual(expect.arrayContaining([64, 74]));
+    expect(essay.sections.map((section) => section.title).filter((title) => title.startsWith('Source'))).toEqual([]);
+  });
+});
