@@ -3,7 +3,17 @@ import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
-import { adjacent, isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, spacedParagraphs, words } from '../shape.js';
+import {
+  adjacent,
+  isBoxHeading,
+  isHeadingShaped,
+  isHeadlineCase,
+  isProse,
+  isText,
+  openedListReader,
+  spacedParagraphs,
+  words,
+} from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
 
@@ -194,6 +204,12 @@ function textResumes(state: EssayState, from: number): boolean {
   return run >= BOX_RESUME_RUN;
 }
 
+/** A list's label is a word or three ("Services", "Key results"). */
+const LABEL_MAX_WORDS = 3;
+/** A menu's entries are a few words each; a list's items may say more, in sentence case. */
+const MENU_ENTRY_MAX_WORDS = 5;
+const saysMore = (block: Block): boolean => words(block) > MENU_ENTRY_MAX_WORDS && !isHeadlineCase(block);
+
 /** Lines of code or a table's rows in the text run this many blocks at most. */
 const INSET_MAX_BLOCKS = 40;
 
@@ -259,6 +275,9 @@ function textEnd(state: EssayState, limit?: number): number {
   // Short lines under a line of the text that ends with a colon are the list it opens ("Travel
   // packages can include a combination of:" / "Tours and activities" / …), not a footer's menu.
   const listItem = openedListReader();
+  // (…and the items under a label the page repeats, "Services" / "Tailored SEO strategies for DeFi
+  // protocols and layer-1 blockchains" / …, when they say more than a menu's entries, in sentence case.)
+  let labelled = false;
   for (let i = state.bodyStart; i < cutAt && gap <= footerGap; i++) {
     const block = blocks[i] as Block;
     const hint = hints[i];
@@ -266,8 +285,10 @@ function textEnd(state: EssayState, limit?: number): number {
     if (state.isDecided(i)) {
       const role = state.role(i);
       if (role?.kind === 'chrome' && role.reason !== 'markup') furniture++;
+      labelled = state.decisions[i]?.pass === 'repeats' && words(block) <= LABEL_MAX_WORDS;
       continue;
     }
+    labelled &&= saysMore(block);
     if (bodyEnd > state.bodyStart && (isBoxHeading(block) || furniture >= FURNITURE_RUN)) inBox = true;
     // A short sentence that follows page furniture at the end ("A weekly newsletter on …")
     // belongs to the footer widget, not the essay.
@@ -279,7 +300,7 @@ function textEnd(state: EssayState, limit?: number): number {
     last = block;
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
-    gap = listItem(block, text, !!hint) || text || hint ? 0 : gap + 1;
+    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)

@@ -248,3 +248,12 @@ describe('tail pass: a table set inside the text', () => {
     expect(essay.sections.map((section) => section.title)).toContain('StringZilla Against ICU and MemChr');
   });
 });
+
+describe('tail pass: lists under a label the page repeats', () => {
+  it('does not end the text at a list under a repeated label whose items say more than a menu’s (embarque.io)', () => {
+    // "4. 747 Media House" / … / "Services" / "Tailored SEO strategies for DeFi protocols and layer-1 blockchains" / … seven items / "Key results" / …
+    const body = bodyTexts(page('embarque-seo-agencies'));
+    expect(body).toContain('Tailored SEO strategies for DeFi protocols and layer-1 blockchains');
+    expect(body.some((text) => text.startsWith('Coinband'))).toBe(true);
+  });
+});
