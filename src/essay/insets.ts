@@ -5,10 +5,10 @@ import {
   HEADLINE_MAX_WORDS,
   isBoxHeading,
   isHeadingShaped,
-  isHeadlineCase,
   isProse,
   opensList,
   SENTENCE_MIN_WORDS,
+  saysMore,
   spacedParagraphs,
   words,
 } from './shape.js';
@@ -147,11 +147,6 @@ function boxHeadingAbove(state: EssayState, index: number): Block | undefined {
 /** Short lines in a row, none a sentence, that make a widget rather than a list of points. */
 const WIDGET_MIN_LINES = 6;
 
-/** A widget's lines are a few words each, half of them at most this many ("Market Cap", "$1,404B"). */
-const WIDGET_LINE_MAX_WORDS = 5;
-/** The middle one of some counts. */
-const middle = (counts: number[]): number => counts.sort((a, b) => a - b)[Math.floor(counts.length / 2)] ?? 0;
-
 /** Links under a box's heading: at least this many make the box. */
 const BOX_LINKS_MIN = 2;
 
@@ -193,10 +188,8 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
       !opened &&
       run.length >= WIDGET_MIN_LINES &&
       run.every(({ block: line }) => line.kind === 'paragraph' && !endsLikeSentence(line.plain)) &&
-      // (A list's items say more, in sentence case: "Revenue-focused SEO strategy for blockchain companies";
-      // headlines in title case are links to other pages.)
-      (middle(run.map(({ block: line }) => words(line))) <= WIDGET_LINE_MAX_WORDS ||
-        run.filter(({ block: line }) => isHeadlineCase(line)).length * 2 > run.length);
+      // (Not a list whose items, most of them, say more: "Revenue-focused SEO strategy for blockchain companies".)
+      run.filter(({ block: line }) => saysMore(line)).length * 2 <= run.length;
     if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN) || widget) {
       for (const entry of run) state.remove(entry.index, widget && !headed && !removedHeading && dated < 2 ? 'navigation' : 'related');
       kept.splice(k, run.length);

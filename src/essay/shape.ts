@@ -185,3 +185,13 @@ export function inOpenedList(blocks: readonly Block[], k: number, skip: (j: numb
   }
   return false;
 }
+
+/** A menu's or a widget's entries are a few words each ("Market Cap", "Our Services"). */
+const MENU_ENTRY_MAX_WORDS = 5;
+
+/**
+ * A line that says more than a menu's entry, as a list's item does: over MENU_ENTRY_MAX_WORDS
+ * words, in sentence case ("Revenue-focused SEO strategy for blockchain companies"; not the
+ * title case of a headline linking to another page).
+ */
+export const saysMore = (block: Block): boolean => words(block) > MENU_ENTRY_MAX_WORDS && !isHeadlineCase(block);

@@ -3,17 +3,7 @@ import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { datedListings } from '../listings.js';
 import type { Verdict } from '../rules/types.js';
-import {
-  adjacent,
-  isBoxHeading,
-  isHeadingShaped,
-  isHeadlineCase,
-  isProse,
-  isText,
-  openedListReader,
-  spacedParagraphs,
-  words,
-} from '../shape.js';
+import { adjacent, isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, saysMore, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
 
@@ -206,10 +196,6 @@ function textResumes(state: EssayState, from: number): boolean {
 
 /** A list's label is a word or three ("Services", "Key results"). */
 const LABEL_MAX_WORDS = 3;
-/** A menu's entries are a few words each; a list's items may say more, in sentence case. */
-const MENU_ENTRY_MAX_WORDS = 5;
-const saysMore = (block: Block): boolean => words(block) > MENU_ENTRY_MAX_WORDS && !isHeadlineCase(block);
-
 /** Lines of code or a table's rows in the text run this many blocks at most. */
 const INSET_MAX_BLOCKS = 40;
 
