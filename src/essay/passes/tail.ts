@@ -135,9 +135,10 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (state.meta.authors.length > 0) return false;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
   // Only page furniture, other bios or a disclaimer follow it.
-  // (Up to the end matter: notes under an "Endnotes" heading are not the text going on.)
+  // (Up to the end matter or a box of links: notes under an "Endnotes" heading, teasers under
+  // "Related articles", are not the text going on.)
   const after = state.blocks.slice(index + 1);
-  const endMatter = after.findIndex((b) => isTailHeading(b, END_HEADING));
+  const endMatter = after.findIndex((b) => isTailHeading(b, END_HEADING) || isBoxHeading(b));
   const rest = (endMatter < 0 ? after : after.slice(0, endMatter)).filter((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
   const textEnds = endMatter < 0 ? state.blocks.length : index + 1 + endMatter;
   const late = index >= state.bodyStart + (textEnds - state.bodyStart) * LATE_BIO;

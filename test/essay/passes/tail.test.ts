@@ -257,3 +257,14 @@ describe('tail pass: lists under a label the page repeats', () => {
     expect(body.some((text) => text.startsWith('Coinband'))).toBe(true);
   });
 });
+
+describe('tail pass: a bio at the end with no byline', () => {
+  it('reads the closing bio as the bio and its subject as the writer, teasers under "Related articles" after it notwithstanding (optimantra.com)', () => {
+    // "Lauren Vetter" / "Lauren Vetter is a growth-focused marketing professional …" / "Related articles" / "December 19, 2025" / …
+    const essay = page('optimantra-seo-tips');
+    expect(essay.meta.authors).toEqual(['Lauren Vetter']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([
+      expect.stringMatching(/^Lauren Vetter is a growth-focused marketing professional/),
+    ]);
+  });
+});
