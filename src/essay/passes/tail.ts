@@ -123,6 +123,12 @@ function isBioStart(state: EssayState, index: number): boolean {
   const author = state.meta.authors.find((name) => matchKey(name) === matchKey(block.plain));
   const below = state.blocks[index + 1];
   if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
+  // With no byline, the same closing the page: a name alone over the paragraph that opens with it
+  // or its first name, only furniture after ("Maria Mathioudaki" / "Maria is a growth analyst …").
+  // The name is the writer's.
+  const named = state.meta.authors.length === 0 ? namesAlone(block) : null;
+  if (named?.length === 1 && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, named[0] as string))
+    return closesPage(state, index + 1);
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
   const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');
   if (
@@ -134,15 +140,21 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (knownAuthor(state, subject)) return true;
   if (state.meta.authors.length > 0) return false;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
-  // Only page furniture, other bios or a disclaimer follow it.
-  // (Up to the end matter or a box of links: notes under an "Endnotes" heading, teasers under
-  // "Related articles", are not the text going on.)
+  return /\b(at|of|for)\b/.test(block.plain) && closesPage(state, index);
+}
+
+/**
+ * Block `index` stands after most of the text, and only page furniture, other bios or a
+ * disclaimer follow it (up to the end matter or a box of links: notes under an "Endnotes"
+ * heading, teasers under "Related articles", are not the text going on).
+ */
+function closesPage(state: EssayState, index: number): boolean {
   const after = state.blocks.slice(index + 1);
   const endMatter = after.findIndex((b) => isTailHeading(b, END_HEADING) || isBoxHeading(b));
   const rest = (endMatter < 0 ? after : after.slice(0, endMatter)).filter((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
   const textEnds = endMatter < 0 ? state.blocks.length : index + 1 + endMatter;
   const late = index >= state.bodyStart + (textEnds - state.bodyStart) * LATE_BIO;
-  return late && /\b(at|of|for)\b/.test(block.plain) && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
+  return late && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
 }
 
 /** How many blocks under the text a date line alone may stand and still be the post's (a bio, a note between). */
@@ -466,6 +478,8 @@ export const tail: Pass = {
       } else if (inBio && (i === bioIndex || isHeadingShaped(block, 6))) {
         // The bio's heading ("About the author", "Spotlight: Mia Noonan", a name): its paragraphs follow.
         state.decide(i, { kind: 'meta' });
+        const named = authorsFromBio && i === bioIndex ? namesAlone(block, state.vocabulary) : null;
+        if (named && state.meta.authors.length === 0) [state.meta.authors, state.meta.lines.authors] = [named, block.lines.start];
       } else {
         state.remove(
           i,

@@ -267,4 +267,18 @@ describe('tail pass: a bio at the end with no byline', () => {
       expect.stringMatching(/^Lauren Vetter is a growth-focused marketing professional/),
     ]);
   });
+
+  it('reads a name alone over a paragraph that opens with its first name, closing the page, as the writer and the bio (nogood.io)', () => {
+    // "Maria Mathioudaki" / "Maria is a growth analyst specializing in SEM and data analytics. …" / "Services" / "AEO" / …
+    const essay = page('nogood-social-media-agencies');
+    expect(essay.meta.authors).toEqual(['Maria Mathioudaki']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^Maria is a growth analyst/)]);
+  });
+
+  it('keeps a part of the text about a person, its name over "<name> is …", when the text goes on after it (bedelstein.com)', () => {
+    // "Jack Butcher" / "Jack Butcher is a conceptual artist …" / "Full Set — an NFT project …" / "David Hockney’s iPad Exhibit" / …
+    const essay = page('bedelstein-wallpapers');
+    expect(essay.meta.authors).toEqual([]);
+    expect(bodyTexts(essay).some((text) => text.startsWith('Jack Butcher is a conceptual artist'))).toBe(true);
+  });
 });
