@@ -126,8 +126,11 @@ function isBioStart(state: EssayState, index: number): boolean {
   // With no byline, the same closing the page: a name alone over the paragraph that opens with it
   // or its first name, only furniture after ("Maria Mathioudaki" / "Maria is a growth analyst …").
   // The name is the writer's.
+  // (Or in the first person: "Josh Fechter" / "I’m the founder of HR.University. I’m a certified HR professional …".)
   const named = state.meta.authors.length === 0 ? namesAlone(block) : null;
-  if (named?.length === 1 && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, named[0] as string))
+  const introduced = (text: string, name: string): boolean =>
+    startsWithNameAndVerb(text, name) || /^I(?:['’]m|\s+am)\s+(?:a|an|the)\s/.test(text);
+  if (named?.length === 1 && isHeadingShaped(block) && below && introduced(below.plain, named[0] as string))
     return closesPage(state, index + 1);
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
   const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');

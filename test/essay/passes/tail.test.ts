@@ -281,4 +281,11 @@ describe('tail pass: a bio at the end with no byline', () => {
     expect(essay.meta.authors).toEqual([]);
     expect(bodyTexts(essay).some((text) => text.startsWith('Jack Butcher is a conceptual artist'))).toBe(true);
   });
+
+  it('reads a bio in the first person under the writer’s name, closing the text, as the bio (hr.university, cut before its pager)', () => {
+    // "Josh Fechter" / "I’m the founder of HR.University. I’m a certified HR professional, …" / "TABLE OF CONTENTS".
+    const essay = page('hruniversity-consulting-firms-end');
+    expect(essay.meta.authors).toEqual(['Josh Fechter']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^I’m the founder of HR\.University/)]);
+  });
 });
