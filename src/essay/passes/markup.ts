@@ -3,7 +3,11 @@ import { makeBlock } from '../blocks.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
 import { classify } from '../rules.js';
+import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse } from '../shape.js';
 import type { Pass } from '../state.js';
+
+/** A pager's label: "Previous", "Next post", "PREVIOUS ARTICLE". */
+const PAGER = /^(?:previous|prev|next)(?:\s+(?:post|article|story|page|entry))?:?$/i;
 
 /**
  * Needs: nothing. Decides the blocks that are chrome by their Markdown syntax alone (images,
@@ -32,6 +36,14 @@ export const markup: Pass = {
       if (verdict?.kind !== 'meta') return;
       state.hints[i] = { kind: 'meta' };
       state.hints[i + 1] = verdict;
+    });
+    // A pager's label and the title it links, on the next line ("Previous" / "What are HR Services?" / "Next" / …).
+    state.blocks.forEach((block, i) => {
+      const title = state.blocks[i + 1];
+      if (!title || state.hints[i + 1] || title.chrome || !PAGER.test(block.plain.trim()) || title.lines.start > block.lines.end + 2)
+        return;
+      if (isHeadingShaped(title, HEADLINE_MAX_WORDS) || (isHeadlineCase(title) && !isProse(title)) || /\?$/.test(title.plain.trim()))
+        state.hints[i + 1] = { kind: 'chrome', reason: 'related' };
     });
     for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },

@@ -439,7 +439,9 @@ export const tail: Pass = {
       const hint = hints[i];
       if (block.kind === 'rule' || state.isDecided(i)) continue;
       // A post that prints its date only under the text: "Story published on Oct 5, 2022."
-      const nearText = afterText++ < DATE_BELOW_REACH;
+      // (Known furniture between, a pager's links, "Previous Post" / "Don’t Miss the Tax Extension Deadline: …", counts for nothing.)
+      const nearText = afterText < DATE_BELOW_REACH;
+      if (hint?.kind !== 'chrome') afterText++;
       if (hint?.kind === 'meta' && hint.date && !hint.authors && !state.meta.date && nearText) {
         [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
         state.decide(i, { kind: 'meta' });

@@ -94,7 +94,8 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
   // "November 20, 2019 Emiliano Bellini": a date, then the writer's name alone.
-  if (field.trimStart().startsWith(date.match) && DATE_THEN_NAME.test(rest)) {
+  // (Not a label after the date: "March 3, 2020 Policy Brief".)
+  if (field.trimStart().startsWith(date.match) && DATE_THEN_NAME.test(rest) && !LABEL.test(rest)) {
     const named = parseNameList(rest);
     if (named?.length === 1 && PERSON_NAME.test(named[0] as string)) return { iso: date.iso, authors: named };
   }
@@ -126,8 +127,8 @@ const DESK_WORD = new RegExp(`\\b(?:${DESK})\\b`, 'i');
 /** A desk signing a piece without "By": "CHQ Staff", "The Editorial Board". */
 const STAFF = new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2}\\s+(?:${DESK})$`, 'iu');
 
-/** The count of comments set after the name: "Posted by John Scalzi      59 Comments". */
-const COMMENT_COUNT = /\s+\d+\s+(?:comments?|responses?|replies)$/i;
+/** The count of comments set after the name or the date: "Posted by John Scalzi      59 Comments", "December 15, 2025 No Comments". */
+const COMMENT_COUNT = /\s+(?:\d+|no)\s+(?:comments?|responses?|replies)$/i;
 
 /** An outlet named beside a byline: "NJ Advance Media for NJ.com", "Sputnik International", "The Associated Press". */
 const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|international|network|newspapers?|magazine|wire|service)\b/i;

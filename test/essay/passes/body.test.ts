@@ -321,3 +321,16 @@ describe('body pass: a chart’s source under the text', () => {
     expect(essay.sections.map((section) => section.title).filter((title) => title.startsWith('Source'))).toEqual([]);
   });
 });
+
+describe('markup pass: a pager under the text', () => {
+  it('removes the titles a pager links as related posts, and still finds the writer under them (blog.turbotax.intuit.com)', () => {
+    // 270 "Previous Post" / 272 "Don’t Miss the Tax Extension Deadline: …" / 274 "Next Post" / 276 "Free Swaps and Taxes: …" / 278 "Written by Lisa Greene-Lewis".
+    const essay = page('turbotax-tax-news');
+    expect(essay.removed.filter((line) => line.line === 272 || line.line === 276).map((line) => line.reason)).toEqual([
+      'related',
+      'related',
+    ]);
+    expect(bodyTexts(essay).some((text) => text.startsWith('Don’t Miss the Tax Extension Deadline'))).toBe(false);
+    expect(essay.meta.authors).toEqual(['Lisa Greene-Lewis']);
+  });
+});
