@@ -507,3 +507,10 @@ describe('rules for lines of the page sweep (real lines)', () => {
     expect(reason(text, true)).toBeNull();
   });
 });
+
+describe('byline rule: a label after the date', () => {
+  it('names no writer in a label set after the date ("March 3, 2020 Policy Brief")', () => {
+    const found = verdict('March 3, 2020 Policy Brief');
+    expect(found?.kind === 'meta' ? found.authors : undefined).toBeUndefined();
+  });
+});
