@@ -79,18 +79,13 @@ export const bylines: Pass = {
       const spaced = !!above && block.lines.start <= above.lines.end + 2;
       const listed = spaced ? byLabel.get(i - 1) : undefined;
       const byLine = spaced && /^by:?$/i.test(above?.plain.trim() ?? '');
-      const writers = byLine || listed ? writersAlone(block, state.vocabulary) : null;
-      if (writers && byLine) {
-        const authors = [...writers];
-        hints[i - 1] = { kind: 'meta' };
-        hints[i] = { kind: 'meta', authors };
-        byLabel.set(i, authors);
-        return;
-      }
-      if (writers && listed) {
-        listed.push(...writers);
-        hints[i] = { kind: 'meta' };
-        byLabel.set(i, listed);
+      const byline = byLine ? [] : listed;
+      const writers = byline ? writersAlone(block, state.vocabulary) : null;
+      if (byline && writers) {
+        byline.push(...writers);
+        if (byLine) hints[i - 1] = { kind: 'meta' };
+        hints[i] = byLine ? { kind: 'meta', authors: byline } : { kind: 'meta' };
+        byLabel.set(i, byline);
         return;
       }
       // (A byline's label in capitals, "WRITTEN BY", is no name.)

@@ -2,12 +2,10 @@ import { writersAlone } from '../authors.js';
 import { makeBlock } from '../blocks.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
+import { PAGER } from '../rules/navigation.js';
 import { classify } from '../rules.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse } from '../shape.js';
 import type { Pass } from '../state.js';
-
-/** A pager's label: "Previous", "Next post", "PREVIOUS ARTICLE". */
-const PAGER = /^(?:previous|prev|next)(?:\s+(?:post|article|story|page|entry))?:?$/i;
 
 /**
  * Needs: nothing. Decides the blocks that are chrome by their Markdown syntax alone (images,

@@ -106,6 +106,10 @@ function startsWithNameAndVerb(text: string, name: string): boolean {
   return [name, first].some((opening) => new RegExp(`^${escapeRegExp(opening)},?\\s+${BIO_VERB}\\b`, 'i').test(text));
 }
 
+/** The text opens with the person's name and a bio's verb, or speaks as them: "I’m the founder of …". */
+const introduces = (text: string, name: string): boolean => startsWithNameAndVerb(text, name) || FIRST_PERSON_BIO.test(text);
+const FIRST_PERSON_BIO = /^I(?:['’]m|\s+am)\s+(?:a|an|the)\s/;
+
 function isBioStart(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
   if (index <= state.bodyStart || state.hints[index] || state.isDecided(index)) return false;
@@ -128,9 +132,7 @@ function isBioStart(state: EssayState, index: number): boolean {
   // The name is the writer's.
   // (Or in the first person: "Josh Fechter" / "I’m the founder of HR.University. I’m a certified HR professional …".)
   const named = state.meta.authors.length === 0 ? namesAlone(block) : null;
-  const introduced = (text: string, name: string): boolean =>
-    startsWithNameAndVerb(text, name) || /^I(?:['’]m|\s+am)\s+(?:a|an|the)\s/.test(text);
-  if (named?.length === 1 && isHeadingShaped(block) && below && introduced(below.plain, named[0] as string))
+  if (named?.length === 1 && isHeadingShaped(block) && below && introduces(below.plain, named[0] as string))
     return closesPage(state, index + 1);
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
   const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');

@@ -14,8 +14,6 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^sharing is caring\b|^share (?:this|the) (?:article|post|story|page|link|resource)\b|^social (?:media )?(?:links|icons|share)$`,
     String.raw`^(?:share )?permalink$|^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
     String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
-    // A link's label alone: "Learn More", "Learn more →", "Learn More Apply Today", "View PDF/Print Mode".
-    String.raw`^learn more(?:\s+(?:here|now|apply (?:now|today)))?(?:\s*[→›»>])?$|^view pdf(?:\s*\/\s*print(?: mode)?)?$`,
     // The button that opens a writer's bio: "Full bio", "View author bio".
     '^(?:full|view|read|see) (?:author )?bio$',
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
