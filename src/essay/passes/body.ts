@@ -210,12 +210,14 @@ export const body: Pass = {
         state.remove(index, 'pull-quote');
         return;
       }
-      // The attribution under a pull quote ("News industry analyst Ken Doctor", "— Jane Doe").
+      // The attribution under a pull quote ("News industry analyst Ken Doctor", "— Jane Doe"); a line
+      // of the page's run of headings ("4. Imaginary Implementation" among 1. to 7.) is none.
       const above = kept[k - 1]?.block;
       if (
         above &&
         quotes.has(above) &&
         block.kind !== 'heading' &&
+        !runs.has(k) &&
         !isProse(block) &&
         words(block) <= ATTRIBUTION_MAX_WORDS &&
         (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))

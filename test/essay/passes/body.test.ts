@@ -59,6 +59,12 @@ describe('body pass', () => {
     expect(rand.parts).toContain("A Close Look at DeepSeek's Costs");
   });
 
+  it('keeps a numbered heading of the page’s run under a repeated line: "4. Imaginary Implementation" is no pull quote’s attribution (tobyhede)', () => {
+    const toby = excerpt('tuning/v-tobyhede-ineffective-agents', [1, 130]);
+    expect(toby.removed.has(106)).toBe(false);
+    expect(toby.parts).toContain('Imaginary Implementation');
+  });
+
   it('removes the line under a Markdown image that repeats its description (Foreign Policy)', () => {
     const fp = excerpt('tuning/j-foreignpolicy-doge-hacking', [1, 90]);
     for (const line of [45, 57, 69]) expect(fp.removed.get(line), `line ${line}`).toBe('caption');
