@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { isHeadingShaped, isText, words } from './shape.js';
+import { isHeadingShaped, isHeadlineCase, isText, words } from './shape.js';
 import { matchKey } from './text.js';
 
 /**
@@ -27,6 +27,23 @@ const QUOTED_EXCERPT_RATIO = 1.2;
 const HEADING_QUOTE_MIN_CONTENT_WORDS = 6;
 /** Below this many content words, a block's overlap with a paragraph proves nothing (unless quoted). */
 const PULL_QUOTE_MIN_CONTENT_WORDS = 8;
+
+/** Ends with a full stop, an exclamation or an ellipsis, closing marks after it at most; or opens a quotation. */
+const STATEMENT = /[.!…][”"’')\]]*$|^["“]/;
+/** A line this long in sentence case, not a question, says something even without its full stop. */
+const UNSTOPPED_QUOTE_MIN_WORDS = 10;
+
+/**
+ * A line shaped like a heading that reads as a quote: a statement ("The context is futile."), or a
+ * long sentence in sentence case that lost its full stop ("Aristotle rejected preformation, and
+ * argued instead for a progressive development"). A heading names what follows: "Dosing concerns
+ * with compounded semaglutide and tirzepatide", "Benefits of Social Media Marketing", a question.
+ */
+function readsAsQuote(block: Block): boolean {
+  const text = block.plain.trim();
+  if (STATEMENT.test(text)) return true;
+  return words(block) >= UNSTOPPED_QUOTE_MIN_WORDS && !isHeadlineCase(block) && !/\?[”"’')\]]*$/.test(text);
+}
 
 const contentWords = (key: string): string[] => key.split(' ').filter((word) => word.length >= 4);
 
@@ -62,6 +79,7 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     // (Unless it is long and repeats a paragraph other than the one it heads: a pull quote set
     // between paragraphs, a little before or after the one it is taken from.)
     if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) {
+      if (!readsAsQuote(block)) return;
       const own = contentWords(key);
       const elsewhere = blocks.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1).filter((other) => other !== next);
       if (own.length >= HEADING_QUOTE_MIN_CONTENT_WORDS && elsewhere.some((other) => excerptOf(block, own, other, EXCERPT_RATIO)))

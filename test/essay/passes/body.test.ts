@@ -248,6 +248,14 @@ describe('body pass: batch q', () => {
     expect(changing?.paragraphs[0]?.subheading).toBe('Lower prices for GitHub-hosted runners');
   });
 
+  it('keeps a heading over its text when a paragraph near it holds its words: a heading names what follows, a pull quote says something (FDA, TurboTax)', () => {
+    const headings = (essay: ReturnType<typeof page>): string[] =>
+      essay.sections.flatMap((section) => [section.title, ...section.paragraphs.flatMap((p) => (p.subheading ? [p.subheading] : []))]);
+    const fda = page('fda-glp1-unapproved');
+    expect(headings(fda)).toContain('Dosing concerns with compounded semaglutide and tirzepatide');
+    expect(headings(page('turbotax-tax-news'))).toContain('What is the standard deduction for 2025 and 2026 tax returns?');
+  });
+
   it('reads short lines in a run under a lead-in’s colon as a list, not as headings (Hamy Labs)', () => {
     const hamy = excerpt('tuning/v-hamylabs-language-death-spiral', [1, 45]);
     expect(hamy.parts).not.toContain('Lots of companies use mainstream languages');
