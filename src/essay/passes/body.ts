@@ -1,4 +1,4 @@
-import { nameCase, namesAlone, PERSON_NAME, ROLE_LINE } from '../authors.js';
+import { nameCase, namesAlone, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
 import {
@@ -66,8 +66,9 @@ function stackedUnder(state: EssayState, kept: ReadonlyArray<{ block: Block; ind
     !/:\s*$/.test(before.block.plain) &&
     shaped(upper) &&
     shaped(lower) &&
-    // (A writer's name over their role: "Joshua Waller" / "Math editor"; a name under a heading may be a product's.)
-    namesAlone(upper.block) === null &&
+    // (A writer's name over their role: "Joshua Waller" / "Math editor"; a name under a heading may be a product's.
+    // Words the text writes in lower case make no name: "Regulatory Compliance" / "FDA and FTC Regulations".)
+    writersAlone(upper.block, state.vocabulary) === null &&
     // (A picture's credit over its caption: "PS8/UK FDEA", "THIS WEEK’S FRONT PAGE".)
     /\p{Ll}/u.test(upper.block.plain) &&
     !upper.block.plain.includes('/') &&

@@ -256,6 +256,13 @@ describe('body pass: batch q', () => {
     expect(headings(page('turbotax-tax-news'))).toContain('What is the standard deduction for 2025 and 2026 tax returns?');
   });
 
+  it('reads two headings stacked in title case as a part and its first sub-part, not a writer over a role, when the text writes their words in lower case (The Social Shepherd)', () => {
+    // 180 "Top Influencer Marketing Social Agencies" / 181 "6. Inbeat" / text.
+    const essay = page('socialshepherd-social-agencies');
+    const part = essay.sections.find((section) => section.title === 'Top Influencer Marketing Social Agencies');
+    expect(part?.paragraphs[0]?.subheading).toBe('Inbeat');
+  });
+
   it('reads short lines in a run under a lead-in’s colon as a list, not as headings (Hamy Labs)', () => {
     const hamy = excerpt('tuning/v-hamylabs-language-death-spiral', [1, 45]);
     expect(hamy.parts).not.toContain('Lots of companies use mainstream languages');
