@@ -181,6 +181,22 @@ function dateAtTextStart(state: EssayState): void {
   }
 }
 
+/** How far above the text a date the page repeats may stand and still be the post's: over the title, the byline and the standfirst. */
+const REPEATED_DATE_REACH = 12;
+
+/**
+ * No byline gave a date: the date alone on a line that the page prints again and again (under
+ * the title, in a header bar, at the foot), which the repeats pass took for a label, nearest above the text.
+ */
+function repeatedDate(state: EssayState): void {
+  for (let i = state.bodyStart - 1; i >= 0 && i >= state.bodyStart - REPEATED_DATE_REACH; i--) {
+    const hint = state.hints[i];
+    if (state.decisions[i]?.pass !== 'repeats' || hint?.kind !== 'meta' || !hint.date || hint.authors?.length) continue;
+    [state.meta.date, state.meta.lines.date] = [hint.date, (state.blocks[i] as Block).lines.start];
+    return;
+  }
+}
+
 /** "Follow Wendy Koch on Twitter", "On Twitter: Follow Wendy Koch and get more …": the writer's follow link. */
 const FOLLOW_AUTHOR =
   /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:on|and|at|for)\b/u;
@@ -463,6 +479,7 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsToFollow(state);
     if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
     if (!meta.date) dateAtTextStart(state);
+    if (!meta.date) repeatedDate(state);
     publicationNotAuthor(state);
     publicationFromCopyright(state);
   },

@@ -427,3 +427,12 @@ describe('header pass: a byline set out as labels over their values', () => {
     expect(parseEssay({ path: 'essay.txt', text }).meta.authors).toEqual([]);
   });
 });
+
+describe('header pass: a date the page repeats', () => {
+  it('reads the date printed over the title, under it and at the foot, which the repeats pass took for a label (Cleaning Services Seattle)', () => {
+    // 20 and 23 "July 5, 2025", each over the writer’s name; again at 228.
+    const essay = page('cleaningservices-san-diego');
+    expect(essay.meta.date).toBe('2025-07-05');
+    expect(essay.meta.lines.date).toBe(23);
+  });
+});
