@@ -189,10 +189,13 @@ function linkBoxes(state: EssayState): void {
     let end = start;
     while (end < blocks.length && short(end)) end++;
     const run = Array.from({ length: end - start }, (_, k) => start + k);
-    const authors = run.filter((i) => {
-      const hint = hints[i];
-      return hint?.kind === 'meta' && !!hint.authors;
-    }).length;
+    // (Distinct writers: a byline may name its writer twice, with the role and without, over "Published …" and "Updated …".)
+    const authors = new Set(
+      run.flatMap((i) => {
+        const hint = hints[i];
+        return hint?.kind === 'meta' && hint.authors ? [hint.authors.join(', ')] : [];
+      }),
+    ).size;
     const dates = run.filter((i) => {
       const hint = hints[i];
       return (hint?.kind === 'meta' && !!hint.date) || DATED_LINK.test(blocks[i]?.plain ?? '');

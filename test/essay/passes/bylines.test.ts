@@ -61,3 +61,14 @@ describe('bylines pass', () => {
     expect(essay.meta).toMatchObject({ title: '11 U.S. Vacation Packages to Book for 2026', authors: [], date: '2025-12-04' });
   });
 });
+
+describe('bylines pass: one post’s byline is no box of links', () => {
+  it('keeps a byline that names its writer twice over "Published …" and "Updated …": one writer, one post (Siteline)', () => {
+    // 127 title / 128 "By Claire Wilson, Co-Founder & COO" / 129 "By Claire Wilson," / 130 "Published Apr 26, 2023" / 131 "Updated Aug 21, 2025".
+    const essay = page('siteline-electrical-contractors');
+    expect(essay.meta.title).toBe('Top 39 Electrical Construction Companies in 2025');
+    expect(essay.meta.authors).toEqual(['Claire Wilson']);
+    expect(essay.meta.date).toBe('2023-04-26');
+    expect(firstParagraph(essay)).toMatch(/^Electrical construction companies play an important role/);
+  });
+});
