@@ -457,6 +457,8 @@ describe('rules for lines of the page sweep (real lines)', () => {
     ['September 1, 2016September 8, 2016Autumn Adams', { kind: 'meta', date: '2016-09-01', authors: ['Autumn Adams'] }],
     ['December 19, 2025RECORDABLES', { kind: 'meta', date: '2025-12-19', category: 'RECORDABLES' }],
     ['| November 3, 2025 (8:42 AM ET)', { kind: 'meta', date: '2025-11-03' }],
+    // sam.bossley.com: tags written as hashtags, set against the date.
+    ['2025-08-29#review#tech#zig', { kind: 'meta', date: '2025-08-29' }],
     // smithhanley.com: a label after the date is no writer.
     ['December 15, 2025 No Comments', { kind: 'meta', date: '2025-12-15' }],
     // atlasvanlines.com: a note on the writer after the name and role.

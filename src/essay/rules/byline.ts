@@ -160,10 +160,15 @@ export const byline: BlockRule = {
     // (A note of when the piece was revised, "This post was last updated July 2021.", is end matter, no byline.)
     if (REVISED.test(block.plain.trim())) return null;
     // (A page copy may set a byline's fields against a year: "September 1, 2016September 8, 2016Autumn Adams", "December 19, 2025RECORDABLES".)
-    const text = block.plain.replace(GLUED_TO_YEAR, '$1 · ');
+    // (And tags after the date, written as hashtags: "2025-08-29#review#tech#zig".)
+    const text = block.plain.replace(GLUED_TO_YEAR, '$1 · ').replace(HASHTAGS_AT_END, ' · $1');
     return bylineFields(text) ?? dateline(text, context.words);
   },
 };
+
+/** Hashtags ending a line, set against what comes before them or not. */
+const HASHTAGS_AT_END = /\s*((?:#[\p{L}\p{N}_-]+\s*)+)$/u;
+const HASHTAGS = /^(?:#[\p{L}\p{N}_-]+\s*)+$/u;
 
 /** A year with the next field set against it, a capital letter with no space. */
 const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu})/gu;
@@ -314,8 +319,8 @@ function bylineFields(text: string): Verdict | null {
     }
     // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
     if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
-    // (Tags written as slugs beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
-    if (LABEL.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
+    // (Tags written as slugs or hashtags beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
+    if (LABEL.test(field.trim()) || HASHTAGS.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
       labels++;
       continue;
     }
