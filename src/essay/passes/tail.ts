@@ -288,7 +288,8 @@ function textEnd(state: EssayState, limit?: number): number {
     if (block.kind === 'rule') continue;
     if (state.isDecided(i)) {
       const role = state.role(i);
-      if (role?.kind === 'chrome' && role.reason !== 'markup') furniture++;
+      // (A table of contents repeats the headings to come: the text's own, no furniture.)
+      if (role?.kind === 'chrome' && role.reason !== 'markup' && role.reason !== 'contents') furniture++;
       labelled = state.decisions[i]?.pass === 'repeats' && words(block) <= LABEL_MAX_WORDS;
       continue;
     }

@@ -289,3 +289,12 @@ describe('tail pass: a bio at the end with no byline', () => {
     expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^I’m the founder of HR\.University/)]);
   });
 });
+
+describe('tail pass: a table of contents in the text', () => {
+  it('reads on past a table of contents under the opening paragraph: the headings to come are no furniture (sam.bossley.com)', () => {
+    // 14 the opening / 16 "Table of Contents" / 17–29 the headings / 31 "The Good" / 33 "Zig's language design is absolutely phenomenal. …".
+    const essay = page('sambossley-zig');
+    expect(essay.meta.title).toBe('Thoughts on Zig');
+    expect(bodyTexts(essay)).toContainEqual(expect.stringMatching(/^Zig's language design is absolutely phenomenal\./));
+  });
+});
