@@ -457,6 +457,9 @@ describe('rules for lines of the page sweep (real lines)', () => {
     ['September 1, 2016September 8, 2016Autumn Adams', { kind: 'meta', date: '2016-09-01', authors: ['Autumn Adams'] }],
     ['December 19, 2025RECORDABLES', { kind: 'meta', date: '2025-12-19', category: 'RECORDABLES' }],
     ['| November 3, 2025 (8:42 AM ET)', { kind: 'meta', date: '2025-11-03' }],
+    // fieldedge.com: the writer's name, then the date; a comment's header, with its time, is no byline (theantijunecleaver.com).
+    ['Tom Talbot October 14, 2025', { kind: 'meta', authors: ['Tom Talbot'], date: '2025-10-14' }],
+    ['Cherie McCluney August 17, 2019 - 2:19 pm', null],
     // sam.bossley.com: tags written as hashtags, set against the date.
     ['2025-08-29#review#tech#zig', { kind: 'meta', date: '2025-08-29' }],
     // smithhanley.com: a label after the date is no writer.

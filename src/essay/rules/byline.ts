@@ -53,7 +53,12 @@ const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
 /** Two-digit years up to this one are this century's. */
 const SHORT_YEAR_PIVOT = 69;
 
-function dateField(field: string): { iso: string; authors: string[] | null; category?: string } | null {
+/**
+ * A byline field that holds a date, with the writer or the section beside it when the field has
+ * them. `timed`: the line gives a time of day too, as a comment's header does ("Cherie McCluney
+ * August 17, 2019 - 2:19 pm"), so a name right before the date is no writer's.
+ */
+function dateField(field: string, timed = false): { iso: string; authors: string[] | null; category?: string } | null {
   const short = SHORT_US_DATE.exec(field);
   if (short && Number(short[1]) <= 12 && Number(short[2]) <= 31) {
     const year = Number(short[3]) <= SHORT_YEAR_PIVOT ? `20${short[3]}` : `19${short[3]}`;
@@ -93,6 +98,19 @@ function dateField(field: string): { iso: string; authors: string[] | null; cate
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
   // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
+  // "Tom Talbot October 14, 2025": the writer's name alone, then the date.
+  if (
+    !timed &&
+    before &&
+    after === '' &&
+    !authorLead(before) &&
+    DATE_THEN_NAME.test(before) &&
+    !LABEL.test(before) &&
+    !NOT_A_NAME_WORD.test(before)
+  ) {
+    const named = parseNameList(before);
+    if (named?.length === 1 && PERSON_NAME.test(named[0] as string)) return { iso: date.iso, authors: named };
+  }
   // "November 20, 2019 Emiliano Bellini": a date, then the writer's name alone.
   // (Not a label after the date: "March 3, 2020 Policy Brief".)
   if (field.trimStart().startsWith(date.match) && DATE_THEN_NAME.test(rest) && !LABEL.test(rest)) {
@@ -257,6 +275,7 @@ function bylineFields(text: string): Verdict | null {
     const dated = dateField(fields[1] as string);
     if (dated && !dated.authors) return { kind: 'meta', date: dated.iso, category: section };
   }
+  const timed = fields.some((field) => TIME_OF_DAY.test(field.trim()));
   let labels = 0;
   let bareName: string[] | null = null;
   // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
@@ -270,7 +289,7 @@ function bylineFields(text: string): Verdict | null {
       verdict.category ??= category[1].trim();
       continue;
     }
-    const dated = dateField(field);
+    const dated = dateField(field, timed);
     if (dated) {
       verdict.date ??= dated.iso;
       if (dated.authors) verdict.authors ??= dated.authors;
