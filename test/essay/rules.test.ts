@@ -87,6 +87,9 @@ describe('chrome rules', () => {
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     // Practical Horseman (the sweep's study half): the photographer over the agency, in capitals.
     ['Amy K. Dragoo/AIMMEDIA', 'caption'],
+    // tasteofhome.com, quantamagazine.org (the sweep's study half): a photographer working for the publication.
+    ['KATIE BANDURSKI FOR TASTE OF HOME', 'caption'],
+    ['Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine', 'caption'],
     // ZDNet (scrapinghub's benchmark, study half): a shop's link under each product.
     ['See it now: Amazon', 'navigation'],
     ['Also: See Black Friday coverage at CNET', 'related'],
@@ -508,6 +511,9 @@ describe('rules for lines of the page sweep (real lines)', () => {
     'Learn More: Academic Tutoring | The Partnership for Student Success',
     'Rating agencies downgraded the bonds',
     'Source: the company said it would close. Then it did.',
+    // Headings of the sweep's study half shaped like "Name for Publication" (improvado.io, monkeywrenchplumbers.com).
+    'Ecommerce Analytics for Customer Acquisition Efficiency',
+    'CALIFORNIA’S PUSH FOR WATER EFFICIENCY IN FIXTURES',
   ])('is not fooled by: %s', (text) => {
     expect(reason(text, true)).toBeNull();
   });

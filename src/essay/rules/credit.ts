@@ -1,4 +1,5 @@
-import { PERSON_NAME } from '../authors.js';
+import { NOT_A_NAME_WORD, nameCase, PERSON_NAME, PUBLICATION_END } from '../authors.js';
+import { inCapitals } from '../text.js';
 import type { BlockRule } from './types.js';
 
 /** Photo agencies and picture libraries, named in credits. */
@@ -10,6 +11,26 @@ const AGENCY_IN_BRACKETS = new RegExp(`\\((?:${AGENCY.source})\\)\\.?$`, 'iu');
 const AGENCY_AFTER_SENTENCE = new RegExp(`[.!?]\\s*(?:${AGENCY.source})\\.?$`, 'iu');
 /** …or alone under its picture. */
 const AGENCY_ALONE = new RegExp(`^(?:${AGENCY.source})$`, 'iu');
+
+/** A credit line naming a photographer and the publication they work for is short. */
+const FOR_CREDIT_MAX_WORDS = 12;
+
+/** "Name for Publication": a person's name, "for", and a name whose every word but the small ones is capitalised. */
+function forPublication(text: string): boolean {
+  const match =
+    /^(.+?)\s+(?:for|FOR)\s+((?:THE\s+|The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|OF|and|AND|the|THE))*)$/u.exec(text);
+  const [name, publication] = [match?.[1] ?? '', match?.[2] ?? ''];
+  // (Set in capitals as a credit is, or naming a publication by its kind: a heading in title case,
+  // "Security Enhancements for Blockchain Networks", reads the same.)
+  return (
+    (inCapitals(text) || PUBLICATION_END.test(publication)) &&
+    PERSON_NAME.test(nameCase(name)) &&
+    !NOT_A_NAME_WORD.test(name) &&
+    !/^(?:a|an|the)\s|['’]s\b/i.test(name) &&
+    name.split(/\s+/).length <= 3 &&
+    publication.split(/\s+/).length >= 2
+  );
+}
 
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
@@ -78,6 +99,10 @@ export const credit: BlockRule = {
     if (words <= 14 && AGENCY.test(text) && /\b(photo|image|credit|courtesy|via|licensed|cc by)\b/i.test(text)) {
       return { kind: 'chrome', reason: 'caption' };
     }
+    // A photographer working for the publication: "Carlos Arrojo for Quanta Magazine", "KATIE BANDURSKI FOR TASTE OF HOME"
+    // (each credit of a picture's several, set apart by semicolons: "Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine").
+    if (words <= FOR_CREDIT_MAX_WORDS && text.split(/;\s+/).some((part) => forPublication(part.trim())))
+      return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its agency credit: "… Nick Timothy ©Universal History Archive/UIG via Getty Images".
     if (
       /(?:©|\bcredit:?)\s*\p{Lu}[^©]{0,80}$/u.test(text) &&
