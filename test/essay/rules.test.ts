@@ -87,6 +87,11 @@ describe('chrome rules', () => {
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     // Practical Horseman (the sweep's study half): the photographer over the agency, in capitals.
     ['Amy K. Dragoo/AIMMEDIA', 'caption'],
+    // gist.github.com (the sweep's study half): a code host's buttons and the file the text is shown from.
+    ['Star 107 (107)', 'navigation'],
+    ['Download ZIP', 'navigation'],
+    ['Raw', 'navigation'],
+    ['hackermondev/writeup.md', 'navigation'],
     // tasteofhome.com, quantamagazine.org (the sweep's study half): a photographer working for the publication.
     ['KATIE BANDURSKI FOR TASTE OF HOME', 'caption'],
     ['Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine', 'caption'],

@@ -3,7 +3,7 @@ import type { BlockRule } from './types.js';
 /**
  * A page's controls and widgets, set as lines of their own: "Skip to the article", "Toggle dark mode",
  * "Table of Contents", "Leave a comment", "Sharing is caring!", "Cite this Webpage", "21 Minutes to
- * Read", "Log in Cart", "Start My Free Trial", "Code Revisions 4 Stars 107 Forks 9".
+ * Read", "Log in Cart", "Start My Free Trial", "Code Revisions 4 Stars 107 Forks 9", "Star 107 (107)".
  */
 const PAGE_CONTROL = new RegExp(
   [
@@ -22,7 +22,10 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^try (?:\S+ ){0,3}(?:for )?free$|^get started (?:for free|now|today)$|^(?:buy|shop|order) now\b|^see .{1,30} in action$`,
     String.raw`^(?:start|try) (?:a |your )?free trial$|^(?:book|schedule) a (?:call|consultation|meeting)\b|^(?:collapsed?)?expand all$|^collapse all$`,
     String.raw`^(?:explore|browse) (?:article |all |more )?topics$|^view (?:your profile|all\b)|^click (?:here|for)\b`,
-    String.raw`\b\d+ stars?\b.*\bforks?\b|\bforks? \d+\b`,
+    // A code host's buttons and counts: "Code Revisions 4 Stars 107 Forks 9", "Star 107 (107)", "Download ZIP".
+    String.raw`\b\d+ stars?\b.*\bforks?\b|\bforks? \d+\b|^(?:un)?(?:star|watch)\s+\d[\d,.]*k?(?:\s*\(\d[\d,.]*k?\))?$|^download zip$|^raw$`,
+    // The file a code host shows the text from: "writeup.md", "hackermondev/writeup.md".
+    String.raw`^[\w.-]+(?:\/[\w.-]+)*\.(?:md|markdown|txt|rst|adoc)$`,
     // A shop's link beside a product: "See it now: Amazon", "Check price at Walmart".
     String.raw`^(?:see it now|see it at|check (?:the )?price (?:at|on)|view (?:it )?(?:at|on))\b`,
     // A button labelled with its icon's name, the icon font not loaded: "Download chevron_right", "Read in Full chevron_right".
