@@ -92,6 +92,14 @@ describe('chrome rules', () => {
     ['Download ZIP', 'navigation'],
     ['Raw', 'navigation'],
     ['hackermondev/writeup.md', 'navigation'],
+    // travelnoire.com, movieweb.com, xda-developers.com (the sweep's study half): a form's buttons and messages, a comment thread's prompts.
+    ['SUBMIT', 'navigation'],
+    ['Send confirmation email', 'navigation'],
+    ['Your comment has not been saved', 'navigation'],
+    ['We want to hear from you! Share your opinions in the thread below and remember to keep it respectful', 'navigation'],
+    ['This thread is open for discussion.', 'navigation'],
+    ['Be the first to post your thoughts.', 'navigation'],
+    ['Attachment(s)', 'navigation'],
     // tasteofhome.com, quantamagazine.org (the sweep's study half): a photographer working for the publication.
     ['KATIE BANDURSKI FOR TASTE OF HOME', 'caption'],
     ['Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine', 'caption'],

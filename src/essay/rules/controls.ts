@@ -17,6 +17,8 @@ const PAGE_CONTROL = new RegExp(
     // The button that opens a writer's bio: "Full bio", "View author bio".
     '^(?:full|view|read|see) (?:author )?bio$',
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
+    // A form's buttons: "SUBMIT", "Send confirmation email".
+    String.raw`^(?:submit|send(?: (?:confirmation )?e-?mail| message)?)$`,
     String.raw`^(?:request (?:more )?info|(?:get|request) (?:a |your )?(?:free )?(?:project )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
     // Calls to action: "Try for free", "Buy now at LG Home Appliances", "See Spice in action", "Expand all".
     String.raw`^try (?:\S+ ){0,3}(?:for )?free$|^get started (?:for free|now|today)$|^(?:buy|shop|order) now\b|^see .{1,30} in action$`,
@@ -37,11 +39,21 @@ const PAGE_CONTROL = new RegExp(
 const PAGE_CONTROL_MAX_WORDS = 8;
 /**
  * A form's messages, printed with it: "Thank you! Your submission has been received!", "Oops!
- * Something went wrong while submitting the form.", "There was an issue with the form. Please try again."
+ * Something went wrong while submitting the form.", "There was an issue with the form. Please try again.",
+ * "Your comment has not been saved"
  */
 const FORM_MESSAGE =
-  /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b/i;
+  /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b|^your (?:comment|message|reply) (?:has not been|was not|could not be) (?:saved|sent|posted)\b/i;
 const FORM_MESSAGE_MAX_WORDS = 14;
+
+/**
+ * The prompts of a comment thread under the text: "We want to hear from you! Share your opinions in
+ * the thread below …", "Be the first to post your thoughts.", "This thread is open for discussion.",
+ * "Join the conversation", and its form's "Attachment(s)".
+ */
+const COMMENT_PROMPT =
+  /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$)/i;
+const COMMENT_PROMPT_MAX_WORDS = 24;
 
 /**
  * A page's controls that no other rule names: tried last, so that a share button stays the social
@@ -52,6 +64,7 @@ export const controls: BlockRule = {
   test(block, { words }) {
     const control = words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim());
     const message = words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim());
-    return control || message ? { kind: 'chrome', reason: 'navigation' } : null;
+    const prompt = words <= COMMENT_PROMPT_MAX_WORDS && COMMENT_PROMPT.test(block.plain.trim());
+    return control || message || prompt ? { kind: 'chrome', reason: 'navigation' } : null;
   },
 };
