@@ -100,6 +100,11 @@ describe('chrome rules', () => {
     ['This thread is open for discussion.', 'navigation'],
     ['Be the first to post your thoughts.', 'navigation'],
     ['Attachment(s)', 'navigation'],
+    // seniorliving.org, spectrumdentalarts.com, upgradedpoints.com (the sweep's study half): links set apart by a pointing mark, a wide table's hint.
+    ['» Related Reading: A Guide to Car Insurance for Seniors', 'related'],
+    ['» Save Even More: AARP Cruise Discounts', 'related'],
+    ['👉 See more dental care trends from SoftSmile.', 'related'],
+    ['Please scroll to the right for more info.', 'navigation'],
     // tasteofhome.com, quantamagazine.org (the sweep's study half): a photographer working for the publication.
     ['KATIE BANDURSKI FOR TASTE OF HOME', 'caption'],
     ['Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine', 'caption'],

@@ -17,6 +17,8 @@ const PAGE_CONTROL = new RegExp(
     // The button that opens a writer's bio: "Full bio", "View author bio".
     '^(?:full|view|read|see) (?:author )?bio$',
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
+    // A wide table's hint: "Please scroll to the right for more info."
+    String.raw`^(?:please )?scroll (?:to the )?(?:right|left|sideways|horizontally)\b`,
     // A form's buttons: "SUBMIT", "Send confirmation email".
     String.raw`^(?:submit|send(?: (?:confirmation )?e-?mail| message)?)$`,
     String.raw`^(?:request (?:more )?info|(?:get|request) (?:a |your )?(?:free )?(?:project )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,

@@ -5,6 +5,11 @@ import type { BlockRule } from './types.js';
 const TWICE_MIN_WORDS = 5;
 const TWICE_MAX_WORDS = 25;
 
+/** A pointing mark, then a link's label or a call to follow it. */
+const POINTED_LINK =
+  /^(?:[»›→➜➡]|👉)\s*(?:(?:related(?: reading| articles?| posts?)?|useful resources?|learn more|read more|see also|save (?:even )?more)\s*:|(?:see|learn|read|compare|check|find|discover|explore|get)\b)/iu;
+const POINTED_LINK_MAX_WORDS = 16;
+
 /** The line is one text, then the same text again. */
 function printedTwice(text: string): boolean {
   const trimmed = text.trim();
@@ -31,6 +36,8 @@ export const related: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'related' };
+    // A link set apart by a pointing mark: "» Related Reading: A Guide to …", "👉 See more dental care trends from SoftSmile.".
+    if (words <= POINTED_LINK_MAX_WORDS && POINTED_LINK.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     const lead =
       /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also like|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor'?s picks)\b/i;
     if (!lead.test(block.plain)) return null;
