@@ -1,4 +1,4 @@
-import { nameCase, namesAlone, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
+import { nameCase, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
 import {
@@ -172,7 +172,7 @@ export const body: Pass = {
       const { block, index } = kept[k] as { block: Block; index: number };
       const above = state.role(index - 1);
       const name = block.plain.split(/\s+\/\s+/).at(-1) ?? '';
-      if (above?.kind !== 'chrome' || above.reason !== 'related' || !namesAlone({ ...block, plain: name, text: name }, state.vocabulary))
+      if (above?.kind !== 'chrome' || above.reason !== 'related' || !writersAlone({ ...block, plain: name, text: name }, state.vocabulary))
         continue;
       state.remove(index, 'related');
       kept.splice(k, 1);

@@ -263,6 +263,12 @@ describe('body pass: batch q', () => {
     expect(part?.paragraphs[0]?.subheading).toBe('Inbeat');
   });
 
+  it('keeps a heading under a related link as a heading: its words are the text’s, no writer’s name under a card (Spectrum Dental Arts)', () => {
+    // 53 "👉 See more on how 3D printing is shaping the dental industry via Exploding Topics." / 55 "Teledentistry Goes Mainstream" / 57 text.
+    const essay = page('spectrumdentalarts-dental-trends');
+    expect(essay.sections.map((section) => section.title)).toContain('Teledentistry Goes Mainstream');
+  });
+
   it('reads short lines in a run under a lead-in’s colon as a list, not as headings (Hamy Labs)', () => {
     const hamy = excerpt('tuning/v-hamylabs-language-death-spiral', [1, 45]);
     expect(hamy.parts).not.toContain('Lots of companies use mainstream languages');
