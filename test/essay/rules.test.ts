@@ -105,6 +105,13 @@ describe('chrome rules', () => {
     ['» Save Even More: AARP Cruise Discounts', 'related'],
     ['👉 See more dental care trends from SoftSmile.', 'related'],
     ['Please scroll to the right for more info.', 'navigation'],
+    // blogs.chapman.edu, hamy.xyz, glossgenius.com, webpronews.com, xda-developers.com (the sweep's study half).
+    ['79 people shared or liked this.', 'counter'],
+    ['If you liked this post you might also like:', 'related'],
+    ['Check your email- your download is on the way!', 'navigation'],
+    ['Help us improve our content by reporting any issues you find.', 'navigation'],
+    ['Generate a summary of this story follow', 'navigation'],
+    ['Here is a fact-based summary of the story contents:', 'navigation'],
     // tasteofhome.com, quantamagazine.org (the sweep's study half): a photographer working for the publication.
     ['KATIE BANDURSKI FOR TASTE OF HOME', 'caption'],
     ['Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine', 'caption'],

@@ -17,6 +17,8 @@ const PAGE_CONTROL = new RegExp(
     // The button that opens a writer's bio: "Full bio", "View author bio".
     '^(?:full|view|read|see) (?:author )?bio$',
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
+    // A button that has a model summarise the page: "Generate a summary of this story".
+    String.raw`^generate a summary of this (?:story|article|post|page)\b|^try something different:?$`,
     // A wide table's hint: "Please scroll to the right for more info."
     String.raw`^(?:please )?scroll (?:to the )?(?:right|left|sideways|horizontally)\b`,
     // A form's buttons: "SUBMIT", "Send confirmation email".
@@ -42,19 +44,19 @@ const PAGE_CONTROL_MAX_WORDS = 8;
 /**
  * A form's messages, printed with it: "Thank you! Your submission has been received!", "Oops!
  * Something went wrong while submitting the form.", "There was an issue with the form. Please try again.",
- * "Your comment has not been saved"
+ * "Your comment has not been saved", and a model's summary box: "Here is a fact-based summary of the story contents:"
  */
 const FORM_MESSAGE =
-  /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b|^your (?:comment|message|reply) (?:has not been|was not|could not be) (?:saved|sent|posted)\b/i;
+  /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b|^your (?:comment|message|reply) (?:has not been|was not|could not be) (?:saved|sent|posted)\b|^check your (?:e-?mail|inbox)\W+your (?:download|guide|copy|e-?book) is on (?:the|its) way\b|^help us improve (?:our|this) (?:content|article|page)\b|^here is a fact-based summary of the (?:story|article)\b/i;
 const FORM_MESSAGE_MAX_WORDS = 14;
 
 /**
  * The prompts of a comment thread under the text: "We want to hear from you! Share your opinions in
  * the thread below …", "Be the first to post your thoughts.", "This thread is open for discussion.",
- * "Join the conversation", and its form's "Attachment(s)".
+ * "Join the conversation", the button that opens it, "Thread", and its form's "Attachment(s)".
  */
 const COMMENT_PROMPT =
-  /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$)/i;
+  /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$|(?:comment )?thread$)/i;
 const COMMENT_PROMPT_MAX_WORDS = 24;
 
 /**

@@ -36,6 +36,13 @@ export const related: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'related' };
+    // The lead into a list of the blog's other posts: "If you liked this post you might also like:".
+    if (
+      /^if you (?:liked|enjoyed) this (?:post|article|piece|story),? you (?:might|may|will|could) (?:also )?(?:like|enjoy)\b/i.test(
+        block.plain,
+      )
+    )
+      return { kind: 'chrome', reason: 'related' };
     // A link set apart by a pointing mark: "» Related Reading: A Guide to …", "👉 See more dental care trends from SoftSmile.".
     if (words <= POINTED_LINK_MAX_WORDS && POINTED_LINK.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     const lead =
