@@ -21,6 +21,11 @@ const END_HEADING =
  * Of those, the words of a button that pages also set in mid-text, over an offer ("Learn more",
  * "Contact us"): they end the text only when less of its prose lies below them than above.
  */
+/**
+ * A prompt to discuss the piece elsewhere, which pages set under it: "Talk about this edition with
+ * us in Discord: …", "Discuss this post on Hacker News". It ends the text as an end heading does.
+ */
+const DISCUSSION_PROMPT = /^(?:talk about|discuss|comment on) this (?:edition|issue|post|article|essay|piece|episode|story)\b/i;
 const BUTTON_HEADING = /^(learn more|find out more|more information|(get in touch|contact|connect)( with| us)?\b.*)$/i;
 /**
  * Any of them ends the text only when its prose below is less than this many times the text's above
@@ -411,6 +416,8 @@ export const tail: Pass = {
           proseWords(state, i + 1, blocks.length) <
             proseWords(state, state.bodyStart, i) * (BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
           isPostFooter(state, i) ||
+          (DISCUSSION_PROMPT.test(block.plain.trim()) &&
+            proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i) * END_PROSE_BELOW_MAX_RATIO) ||
           // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)
           (DISCLOSURE.test(block.plain) &&
             proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i) * END_PROSE_BELOW_MAX_RATIO) ||

@@ -298,3 +298,12 @@ describe('tail pass: a table of contents in the text', () => {
     expect(bodyTexts(essay)).toContainEqual(expect.stringMatching(/^Zig's language design is absolutely phenomenal\./));
   });
 });
+
+describe('tail pass: a prompt to discuss the piece elsewhere', () => {
+  it('ends the text at "Talk about this edition with us in Discord: …": the newsletter’s roundup under it is not the column (Platformer)', () => {
+    const { removed, body, parts } = excerpt('tuning/n-platformer-meta-scam-ads-uk', [1, 215]);
+    expect(body.at(-1)).toBe(71);
+    for (const line of [73, 75, 99, 151]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(parts.join(' ')).not.toMatch(/Side Quests|ChatGPT gets ads/);
+  });
+});
