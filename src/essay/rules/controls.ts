@@ -8,7 +8,7 @@ import type { BlockRule } from './types.js';
 const PAGE_CONTROL = new RegExp(
   [
     String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)\b`,
-    String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:menu|navigation)\b`,
+    String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:menu|navigation|share (?:drawer|menu|panel|options))\b`,
     String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
     String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)$|^\d+ repl(?:y|ies) to\b|^reply(?: to this\b.*)?$`,
     String.raw`^sharing is caring\b|^share (?:this|the) (?:article|post|story|page|link|resource)\b|^social (?:media )?(?:links|icons|share)$`,

@@ -360,4 +360,9 @@ describe('markup pass: a pager under the text', () => {
     expect(bodyTexts(essay).some((text) => text.startsWith('Don’t Miss the Tax Extension Deadline'))).toBe(false);
     expect(essay.meta.authors).toEqual(['Lisa Greene-Lewis']);
   });
+
+  it('gives no standfirst where the page has none: "Read the Article" and "Open Share Drawer" are a link and a button (blog.turbotax.intuit.com)', () => {
+    // 80 the title / 81 "Read the Article" / 82 "Open Share Drawer" / 83 "Share this:" / …
+    expect(page('turbotax-tax-news').meta.subtitle).toBeNull();
+  });
 });
