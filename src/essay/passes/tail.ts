@@ -132,6 +132,11 @@ function isBioStart(state: EssayState, index: number): boolean {
   const author = state.meta.authors.find((name) => matchKey(name) === matchKey(block.plain));
   const below = state.blocks[index + 1];
   if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
+  // Under a byline set after the text, a paragraph that opens with its writer's name or first name and a
+  // bio's verb ("Written by Lisa Greene-Lewis" / "Lisa has over 20 years of experience in tax preparation. …").
+  const byline = state.hints[index - 1];
+  if (index > state.bodyStart + 1 && byline?.kind === 'meta' && byline.authors?.some((name) => startsWithNameAndVerb(block.plain, name)))
+    return true;
   // With no byline, the same closing the page: a name alone over the paragraph that opens with it
   // or its first name, only furniture after ("Maria Mathioudaki" / "Maria is a growth analyst …").
   // The name is the writer's.

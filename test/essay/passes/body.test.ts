@@ -365,4 +365,10 @@ describe('markup pass: a pager under the text', () => {
     // 80 the title / 81 "Read the Article" / 82 "Open Share Drawer" / 83 "Share this:" / …
     expect(page('turbotax-tax-news').meta.subtitle).toBeNull();
   });
+
+  it('reads the paragraph under a byline set after the text as the bio when it opens with the writer’s first name and a bio’s verb (blog.turbotax.intuit.com)', () => {
+    // 278 "Written by Lisa Greene-Lewis" / 280 "Lisa has over 20 years of experience in tax preparation. …".
+    const essay = page('turbotax-tax-news');
+    expect(essay.bio.map((paragraph) => paragraph.lines.start)).toEqual([280]);
+  });
 });
