@@ -186,6 +186,19 @@ export function inOpenedList(blocks: readonly Block[], k: number, skip: (j: numb
   return false;
 }
 
+/** A list item that opens with its label and a colon: "W-2: employer-provided form …", "1099-NEC: what you receive …". */
+const LABELLED_ITEM = /^[^\s:]+(?:\s[^\s:]+){0,3}:\s+[\p{L}\p{N}]/u;
+/** Items of a labelled list among the first few lines, at least: one such line alone may be a heading ("Part 1: The Problem"). */
+const LABELLED_LIST_MIN_ITEMS = 3;
+const LABELLED_LIST_REACH = 4;
+
+/** Block `k` opens a list whose items start with a label and a colon, set on lines of their own, the next one too. */
+export function opensLabelledList(blocks: readonly Block[], k: number): boolean {
+  const labelled = (block: Block | undefined): boolean => !!block && block.kind !== 'heading' && LABELLED_ITEM.test(block.plain);
+  if (!labelled(blocks[k]) || !labelled(blocks[k + 1])) return false;
+  return blocks.slice(k, k + LABELLED_LIST_REACH).filter(labelled).length >= LABELLED_LIST_MIN_ITEMS;
+}
+
 /** A menu's or a widget's entries are a few words each ("Market Cap", "Our Services"). */
 const MENU_ENTRY_MAX_WORDS = 5;
 

@@ -366,6 +366,12 @@ describe('markup pass: a pager under the text', () => {
     expect(page('turbotax-tax-news').meta.subtitle).toBeNull();
   });
 
+  it('keeps the first line of a list of labelled lines as the list’s, not a heading: "W-2: employer-provided form …" over "1099-NEC: …" (blog.turbotax.intuit.com)', () => {
+    const essay = page('turbotax-tax-news');
+    expect(essay.sections.map((section) => section.title)).not.toContain('W-2: employer-provided form if you earned wages this year');
+    expect(bodyTexts(essay)).toContain('W-2: employer-provided form if you earned wages this year');
+  });
+
   it('reads the paragraph under a byline set after the text as the bio when it opens with the writer’s first name and a bio’s verb (blog.turbotax.intuit.com)', () => {
     // 278 "Written by Lisa Greene-Lewis" / 280 "Lisa has over 20 years of experience in tax preparation. …".
     const essay = page('turbotax-tax-news');
