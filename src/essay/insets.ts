@@ -13,7 +13,7 @@ import {
   words,
 } from './shape.js';
 import type { EssayState } from './state.js';
-import { endsLikeSentence, matchKey, wordCount } from './text.js';
+import { endsLikeSentence, inCapitals, matchKey, wordCount } from './text.js';
 
 /**
  * What a page sets inside its text and a copy keeps in line with it: captions and credits, boxes
@@ -31,6 +31,10 @@ const CAPTION_MAX_WORDS = 40;
 const SOURCE_MAX_WORDS = 4;
 /** A caption paired with its source is short. */
 const SOURCED_CAPTION_MAX_WORDS = 30;
+/** A caption in capitals says what the picture shows, in a few words at least ("FORMER PRIME MINISTER TONY BLAIR"; not "[CNBC]"). */
+const CAPTION_IN_CAPITALS_MIN_WORDS = 3;
+/** A credit in capitals under its caption names the agency or paper: a word or three ("ES", "THE LONDON STANDARD"). */
+const CREDIT_IN_CAPITALS_MAX_WORDS = 3;
 
 /** Characters of an image's description compared with the line under it (a clipper may cut either). */
 const IMAGE_TEXT_COMPARED = 80;
@@ -84,8 +88,18 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
   };
   const credits = new Set(kept.flatMap(({ index }) => (isCredit(index + 1) ? [index + 1] : [])));
   const removals: number[] = [];
+  // A picture's caption and credit set in capitals between paragraphs ("FORMER PRIME MINISTER TONY
+  // BLAIR" / "ES"): no heading stands over a heading of a word or three in capitals.
+  const oneLine = (block: Block): boolean => block.kind === 'paragraph' && block.lines.start === block.lines.end;
+  kept.forEach(({ block }, k) => {
+    const [before, credit, after] = [kept[k - 1]?.block, kept[k + 1]?.block, kept[k + 2]?.block];
+    if (!before || !credit || !after || state.format !== 'text' || !isProse(before) || !isProse(after)) return;
+    if (!oneLine(block) || !oneLine(credit) || !inCapitals(block.plain) || !inCapitals(credit.plain)) return;
+    const caption = words(block) >= CAPTION_IN_CAPITALS_MIN_WORDS && words(block) <= CAPTION_MAX_WORDS;
+    if (caption && words(credit) <= CREDIT_IN_CAPITALS_MAX_WORDS) removals.push(k, k + 1);
+  });
   kept.forEach(({ block, index }, k) => {
-    if (block.kind !== 'paragraph') return;
+    if (block.kind !== 'paragraph' || removals.includes(k)) return;
     // Under a Markdown image, the line that repeats its description is its caption.
     if (repeatsImageText(state, index)) {
       removals.push(k);

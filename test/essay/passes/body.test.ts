@@ -269,6 +269,13 @@ describe('body pass: batch q', () => {
     expect(essay.sections.map((section) => section.title)).toContain('Teledentistry Goes Mainstream');
   });
 
+  it('removes a picture’s caption and credit set in capitals between paragraphs, not a part named "ES" (London Standard)', () => {
+    const standard = excerpt('tuning/q-eveningstandard-blair-leadership', [1, 200]);
+    for (const line of [46, 47, 71, 72]) expect(standard.removed.get(line), `line ${line}`).toBe('caption');
+    expect(standard.parts).not.toContain('ES');
+    expect(standard.parts).not.toContain('THE LONDON STANDARD');
+  });
+
   it('reads short lines in a run under a lead-in’s colon as a list, not as headings (Hamy Labs)', () => {
     const hamy = excerpt('tuning/v-hamylabs-language-death-spiral', [1, 45]);
     expect(hamy.parts).not.toContain('Lots of companies use mainstream languages');
