@@ -105,6 +105,8 @@ describe('chrome rules', () => {
     ['» Save Even More: AARP Cruise Discounts', 'related'],
     ['👉 See more dental care trends from SoftSmile.', 'related'],
     ['Please scroll to the right for more info.', 'navigation'],
+    // Washington Examiner (tuning): a share prompt under the text's tags.
+    ['Share your thoughts with friends.', 'navigation'],
     // blogs.chapman.edu, hamy.xyz, glossgenius.com, webpronews.com, xda-developers.com (the sweep's study half).
     ['79 people shared or liked this.', 'counter'],
     ['If you liked this post you might also like:', 'related'],
