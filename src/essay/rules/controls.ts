@@ -22,7 +22,7 @@ const PAGE_CONTROL = new RegExp(
     // A wide table's hint: "Please scroll to the right for more info."
     String.raw`^(?:please )?scroll (?:to the )?(?:right|left|sideways|horizontally)\b`,
     // A form's buttons: "SUBMIT", "Send confirmation email".
-    String.raw`^(?:submit|send(?: (?:confirmation )?e-?mail| message)?)$`,
+    '^(?:submit|send(?: (?:confirmation )?e-?mail| message)?)$',
     String.raw`^(?:request (?:more )?info|(?:get|request) (?:a |your )?(?:free )?(?:project )?(?:demo|quote)|book a demo|contact (?:us|sales)|start (?:my|your) free trial|apply (?:now|today|for a course))\b`,
     // Calls to action: "Try for free", "Buy now at LG Home Appliances", "See Spice in action", "Expand all".
     String.raw`^try (?:\S+ ){0,3}(?:for )?free$|^get started (?:for free|now|today)$|^(?:buy|shop|order) now\b|^see .{1,30} in action$`,
