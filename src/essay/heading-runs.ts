@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { HEADLINE_MAX_WORDS, isProse, PROSE_MIN_WORDS, words } from './shape.js';
+import { HEADLINE_MAX_WORDS, inLabelledList, isProse, PROSE_MIN_WORDS, words } from './shape.js';
 import { endsLikeSentence } from './text.js';
 
 /**
@@ -50,6 +50,8 @@ const oneLine = (block: Block): boolean => (block.kind === 'paragraph' || block.
 function standsAlone(blocks: readonly Block[], at: number): boolean {
   const next = blocks[at + 1];
   const previous = blocks[at - 1];
+  // (Or over a list of its facts, labelled lines, "Headquarters: …" / "Company Size: …", before its text.)
+  if (next && next.kind !== 'item' && !isProse(next) && inLabelledList(blocks, at + 1)) return true;
   if (!next || next.kind === 'item' || !isProse(next)) return false;
   return !(previous?.kind === 'item' && (blocks[at] as Block).kind === 'item');
 }

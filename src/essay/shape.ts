@@ -187,16 +187,25 @@ export function inOpenedList(blocks: readonly Block[], k: number, skip: (j: numb
 }
 
 /** A list item that opens with its label and a colon: "W-2: employer-provided form …", "1099-NEC: what you receive …". */
-const LABELLED_ITEM = /^[^\s:]+(?:\s[^\s:]+){0,3}:\s+[\p{L}\p{N}]/u;
-/** Items of a labelled list among the first few lines, at least: one such line alone may be a heading ("Part 1: The Problem"). */
+const LABELLED_ITEM = /^[^\s:]+(?:\s[^\s:]+){0,3}:\s+[\p{L}\p{N}$€£¥]/u;
+/** Items of a labelled list among the first few from an item, at least: one such line alone may be a heading ("Part 1: The Problem"). */
 const LABELLED_LIST_MIN_ITEMS = 3;
 const LABELLED_LIST_REACH = 4;
 
-/** Block `k` opens a list whose items start with a label and a colon, set on lines of their own, the next one too. */
-export function opensLabelledList(blocks: readonly Block[], k: number): boolean {
+/**
+ * Block `k` is an item of a list whose items start with a label and a colon, set on lines of their
+ * own: it opens or continues one (the next line is labelled too, three of four from it are), or it
+ * closes one (the two short lines above it are). The first or the last of them ("W-2: …" over
+ * "1099-NEC: …"; "Revenue: $2.4 billion" / "YOY Growth: 171%" over the text) is no heading; a
+ * labelled heading over its paragraph, between the lines of another list, still is ("Where to
+ * watch: Paramount+" / "'Spinal Tap II: The End Continues'" / its review).
+ */
+export function inLabelledList(blocks: readonly Block[], k: number): boolean {
   const labelled = (block: Block | undefined): boolean => !!block && block.kind !== 'heading' && LABELLED_ITEM.test(block.plain);
-  if (!labelled(blocks[k]) || !labelled(blocks[k + 1])) return false;
-  return blocks.slice(k, k + LABELLED_LIST_REACH).filter(labelled).length >= LABELLED_LIST_MIN_ITEMS;
+  const labelledLine = (block: Block | undefined): boolean => labelled(block) && !isProse(block as Block);
+  if (!labelled(blocks[k])) return false;
+  const opens = labelled(blocks[k + 1]) && blocks.slice(k, k + LABELLED_LIST_REACH).filter(labelled).length >= LABELLED_LIST_MIN_ITEMS;
+  return opens || (labelledLine(blocks[k - 1]) && labelledLine(blocks[k - 2]));
 }
 
 /** A menu's or a widget's entries are a few words each ("Market Cap", "Our Services"). */

@@ -15,7 +15,7 @@ import {
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
-import { HEADING_MAX_WORDS, inOpenedList, isHeadingShaped, isHeadlineCase, isProse, isText, opensLabelledList, words } from '../shape.js';
+import { HEADING_MAX_WORDS, inLabelledList, inOpenedList, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey } from '../text.js';
 
@@ -279,8 +279,8 @@ export const body: Pass = {
         (state.format === 'text' || block.bareLine === true) &&
         isLineHeading(block, next) &&
         !inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block)) &&
-        // (Nor the first item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)
-        !opensLabelledList(keptBlocks, k)
+        // (Nor an item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)
+        !inLabelledList(keptBlocks, k)
       ) {
         heading(stacked && stackedUnder(state, kept, k) ? TEXT_HEADING_LEVEL + 1 : TEXT_HEADING_LEVEL, false);
       } else if ((state.format === 'text' || block.bareLine === true) && stacked && stackedUnder(state, kept, k + 1)) {

@@ -379,6 +379,13 @@ describe('markup pass: a pager under the text', () => {
     expect(bodyTexts(essay)).toContain('W-2: employer-provided form if you earned wages this year');
   });
 
+  it('reads a numbered line over its labelled facts as the part’s heading, and the last fact over the text as a fact (Siteline)', () => {
+    // 198 "1. MasTec, Inc." / 200 "Headquarters: Coral Gables, FL" / … / 206 "YOY Growth: 171%" / 208 text.
+    const titles = page('siteline-electrical-contractors').sections.map((section) => section.title);
+    expect(titles).toContain('MasTec, Inc');
+    expect(titles.filter((title) => title.startsWith('YOY Growth'))).toEqual([]);
+  });
+
   it('reads the paragraph under a byline set after the text as the bio when it opens with the writer’s first name and a bio’s verb (blog.turbotax.intuit.com)', () => {
     // 278 "Written by Lisa Greene-Lewis" / 280 "Lisa has over 20 years of experience in tax preparation. …".
     const essay = page('turbotax-tax-news');
