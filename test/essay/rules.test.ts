@@ -105,6 +105,9 @@ describe('chrome rules', () => {
     ['» Save Even More: AARP Cruise Discounts', 'related'],
     ['👉 See more dental care trends from SoftSmile.', 'related'],
     ['Please scroll to the right for more info.', 'navigation'],
+    // xda-developers.com, movieweb.com (the sweep's study half): a stamp counted from the day the page was saved, a follow button.
+    ['Published 6 hours ago', 'end-matter'],
+    ['Add Us On', 'navigation'],
     // Washington Examiner (tuning): a share prompt under the text's tags.
     ['Share your thoughts with friends.', 'navigation'],
     // blogs.chapman.edu, hamy.xyz, glossgenius.com, webpronews.com, xda-developers.com (the sweep's study half).
