@@ -5,7 +5,8 @@ import { words } from './shape.js';
 import { endsLikeSentence, inCapitals } from './text.js';
 
 const PARTICLE = '(?:de|da|del|della|di|du|dos|van|von|der|den|la|le|bin|ibn|al|el|ter|ten)';
-const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]*|\\p{Lu}\\.)";
+/** (A name's word runs to twenty letters at most: "Bossleythoughtsstreamsportfoliomiscrecs" is a name glued to a menu.) */
+const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]{0,19}|\\p{Lu}\\.)";
 /** "Jane Doe", "J. R. Smith", "Ana de la Cruz", "Kim Jong-un", "Mary O’Neil-Smith". */
 export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,4}$`, 'u');
 

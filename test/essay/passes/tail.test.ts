@@ -295,6 +295,8 @@ describe('tail pass: a table of contents in the text', () => {
     // 14 the opening / 16 "Table of Contents" / 17–29 the headings / 31 "The Good" / 33 "Zig's language design is absolutely phenomenal. …".
     const essay = page('sambossley-zig');
     expect(essay.meta.title).toBe('Thoughts on Zig');
+    // (The menu line above the title, "Sam Bossleythoughtsstreamsportfoliomiscrecs", names no one: its second word runs on into the menu.)
+    expect(essay.meta.authors).toEqual([]);
     expect(bodyTexts(essay)).toContainEqual(expect.stringMatching(/^Zig's language design is absolutely phenomenal\./));
   });
 });
