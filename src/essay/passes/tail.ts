@@ -21,11 +21,6 @@ const END_HEADING =
  * Of those, the words of a button that pages also set in mid-text, over an offer ("Learn more",
  * "Contact us"): they end the text only when less of its prose lies below them than above.
  */
-/**
- * A prompt to discuss the piece elsewhere, which pages set under it: "Talk about this edition with
- * us in Discord: …", "Discuss this post on Hacker News". It ends the text as an end heading does.
- */
-const DISCUSSION_PROMPT = /^(?:talk about|discuss|comment on) this (?:edition|issue|post|article|essay|piece|episode|story)\b/i;
 const BUTTON_HEADING = /^(learn more|find out more|more information|(get in touch|contact|connect)( with| us)?\b.*)$/i;
 /**
  * Any of them ends the text only when its prose below is less than this many times the text's above
@@ -33,6 +28,11 @@ const BUTTON_HEADING = /^(learn more|find out more|more information|(get in touc
  * (CSIS) is no end matter; a long list of references under a short essay still is.
  */
 const END_PROSE_BELOW_MAX_RATIO = 5;
+/**
+ * A prompt to discuss the piece elsewhere, which pages set under it: "Talk about this edition with
+ * us in Discord: …", "Discuss this post on Hacker News". It ends the text as an end heading does.
+ */
+const DISCUSSION_PROMPT = /^(?:talk about|discuss|comment on) this (?:edition|issue|post|article|essay|piece|episode|story)\b/i;
 /** End matter that is the essay's sources: its lines are removed as footnotes. */
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */
