@@ -78,10 +78,12 @@ export function parseNameList(text: string): string[] | null {
   let inRole = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const separator = (pieces[i - 1] ?? '').trim().toLowerCase();
-    if (separator && separator !== ',') inRole = false;
     const part = (pieces[i] ?? '')
       .trim()
       .replace(/[.:]+$/, (dots, at: number, whole: string) => (/\s\p{Lu}$/u.test(whole.slice(0, at)) ? dots : ''));
+    // "&" or "and" starts the next person, unless it joins the words of a role: "Director of Research
+    // & Policy", "… Content & Marketing, MarketingSherpa and MECLABS Institute" (no person's name after it).
+    if (separator && separator !== ',') inRole &&= !(PERSON_NAME.test(part) && /\s/.test(part) && !NOT_A_NAME.test(part));
     if (!part) continue;
     if (ROLE.test(part) || NOT_A_NAME.test(part)) {
       inRole = true;

@@ -493,6 +493,11 @@ describe('rules for lines of the page sweep (real lines)', () => {
     // fieldedge.com: the writer's name, then the date; a comment's header, with its time, is no byline (theantijunecleaver.com).
     ['Tom Talbot October 14, 2025', { kind: 'meta', authors: ['Tom Talbot'], date: '2025-10-14' }],
     ['Cherie McCluney August 17, 2019 - 2:19 pm', null],
+    // marketingsherpa.com: a role whose words "&" and "and" join, and the organisation after it.
+    [
+      'by Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa and MECLABS Institute',
+      { kind: 'meta', authors: ['Daniel Burstein'] },
+    ],
     // sam.bossley.com: tags written as hashtags, set against the date.
     ['2025-08-29#review#tech#zig', { kind: 'meta', date: '2025-08-29' }],
     // smithhanley.com: a label after the date is no writer.
