@@ -181,6 +181,17 @@ function dateAtTextStart(state: EssayState): void {
   }
 }
 
+/** No byline above the text named a writer: a byline line set among the text's first blocks does ("by Daniel Burstein, Senior Director, …" under the opening and a share button). */
+function authorsAtTextStart(state: EssayState): void {
+  for (let i = state.bodyStart; i < Math.min(state.blocks.length, state.bodyStart + DATE_INTO_TEXT); i++) {
+    const hint = state.hints[i];
+    if (state.isDecided(i) || hint?.kind !== 'meta' || !hint.authors?.length) continue;
+    [state.meta.authors, state.meta.lines.authors] = [hint.authors, (state.blocks[i] as Block).lines.start];
+    state.decide(i, { kind: 'meta' });
+    return;
+  }
+}
+
 /** How far above the text a date the page repeats may stand and still be the post's: over the title, the byline and the standfirst. */
 const REPEATED_DATE_REACH = 12;
 
@@ -477,6 +488,7 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     if (meta.authors.length === 0) authorsToFollow(state);
+    if (meta.authors.length === 0) authorsAtTextStart(state);
     if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
     if (!meta.date) dateAtTextStart(state);
     if (!meta.date) repeatedDate(state);

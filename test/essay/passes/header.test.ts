@@ -436,3 +436,12 @@ describe('header pass: a date the page repeats', () => {
     expect(essay.meta.lines.date).toBe(23);
   });
 });
+
+describe('header pass: a byline among the text’s first blocks', () => {
+  it('reads the writer from a byline set under the opening paragraphs and a share button, when none stands above the text (MarketingSherpa)', () => {
+    // 20, 22 the opening / 25 "Tweet" / 26 "by Daniel Burstein, Senior Director, Content & Marketing, …".
+    const essay = page('marketingsherpa-pricing-data');
+    expect(essay.meta.authors).toEqual(['Daniel Burstein']);
+    expect(essay.meta.lines.authors).toBe(26);
+  });
+});
