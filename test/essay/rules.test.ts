@@ -498,6 +498,8 @@ describe('rules for lines of the page sweep (real lines)', () => {
       'by Daniel Burstein, Senior Director, Content & Marketing, MarketingSherpa and MECLABS Institute',
       { kind: 'meta', authors: ['Daniel Burstein'] },
     ],
+    // amateurphotographer.com: the date line printed twice, set against itself.
+    ['30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT', { kind: 'meta', date: '2025-01-30' }],
     // sam.bossley.com: tags written as hashtags, set against the date.
     ['2025-08-29#review#tech#zig', { kind: 'meta', date: '2025-08-29' }],
     // smithhanley.com: a label after the date is no writer.

@@ -178,11 +178,18 @@ export const byline: BlockRule = {
     // (A note of when the piece was revised, "This post was last updated July 2021.", is end matter, no byline.)
     if (REVISED.test(block.plain.trim())) return null;
     // (A page copy may set a byline's fields against a year: "September 1, 2016September 8, 2016Autumn Adams", "December 19, 2025RECORDABLES".)
-    // (And tags after the date, written as hashtags: "2025-08-29#review#tech#zig".)
-    const text = block.plain.replace(GLUED_TO_YEAR, '$1 · ').replace(HASHTAGS_AT_END, ' · $1');
+    // (And tags after the date, written as hashtags: "2025-08-29#review#tech#zig"; and a line printed
+    // twice, set against itself: "30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT".)
+    const text = once(block.plain).replace(GLUED_TO_YEAR, '$1 · ').replace(HASHTAGS_AT_END, ' · $1');
     return bylineFields(text) ?? dateline(text, context.words);
   },
 };
+
+/** A line that is the same text twice, set against itself, as that text once; else the line. */
+function once(text: string): string {
+  const half = text.length / 2;
+  return Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half) ? text.slice(0, half) : text;
+}
 
 /** Hashtags ending a line, set against what comes before them or not. */
 const HASHTAGS_AT_END = /\s*((?:#[\p{L}\p{N}_-]+\s*)+)$/u;
