@@ -54,7 +54,10 @@ let tarballFiles: string[] = [];
 
 function briefdeck(args: string[], cwd = work): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1' }, timeout: 120_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  // (A run ended by a signal or a spawn error has no status: say which, for the assertion's message.)
+  const ended =
+    result.status === null ? `\n[no exit status: signal ${result.signal ?? 'none'}${result.error ? `, ${result.error.message}` : ''}]` : '';
+  return { status: result.status, stdout: result.stdout, stderr: `${result.stderr ?? ''}${ended}` };
 }
 
 /** A project of the user's with briefdeck (and whatever else of the install) under node_modules. */
