@@ -168,27 +168,24 @@ function authorsInOpening(state: EssayState): void {
 /** How far into the text a date line alone may stand and still be the post's (under a picture, its caption, share buttons). */
 const DATE_INTO_TEXT = 6;
 
-/** A page that sets its date under the standfirst and picture, where the text starts: "13.11.2019, 23:06". */
-function dateAtTextStart(state: EssayState): void {
+/**
+ * No byline above the text gave the date or the writers: a byline line among the text's first
+ * blocks does, each giving what is still missing (a date under the standfirst and picture,
+ * "13.11.2019, 23:06"; "by Daniel Burstein, Senior Director, …" under the opening and a share button).
+ */
+function bylineAtTextStart(state: EssayState): void {
+  const { meta } = state;
   for (let i = state.bodyStart; i < Math.min(state.blocks.length, state.bodyStart + DATE_INTO_TEXT); i++) {
     const hint = state.hints[i];
-    if (state.isDecided(i) || hint?.kind !== 'meta' || !hint.date) continue;
-    [state.meta.date, state.meta.lines.date] = [hint.date, (state.blocks[i] as Block).lines.start];
-    if (hint.authors && state.meta.authors.length === 0)
-      [state.meta.authors, state.meta.lines.authors] = [hint.authors, (state.blocks[i] as Block).lines.start];
+    if (state.isDecided(i) || hint?.kind !== 'meta') continue;
+    const date = !meta.date && hint.date ? hint.date : null;
+    const authors = meta.authors.length === 0 && hint.authors?.length ? hint.authors : null;
+    if (!date && !authors) continue;
+    const line = (state.blocks[i] as Block).lines.start;
+    if (date) [meta.date, meta.lines.date] = [date, line];
+    if (authors) [meta.authors, meta.lines.authors] = [authors, line];
     state.decide(i, { kind: 'meta' });
-    return;
-  }
-}
-
-/** No byline above the text named a writer: a byline line set among the text's first blocks does ("by Daniel Burstein, Senior Director, …" under the opening and a share button). */
-function authorsAtTextStart(state: EssayState): void {
-  for (let i = state.bodyStart; i < Math.min(state.blocks.length, state.bodyStart + DATE_INTO_TEXT); i++) {
-    const hint = state.hints[i];
-    if (state.isDecided(i) || hint?.kind !== 'meta' || !hint.authors?.length) continue;
-    [state.meta.authors, state.meta.lines.authors] = [hint.authors, (state.blocks[i] as Block).lines.start];
-    state.decide(i, { kind: 'meta' });
-    return;
+    if (meta.date && meta.authors.length > 0) return;
   }
 }
 
@@ -488,9 +485,8 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     if (meta.authors.length === 0) authorsToFollow(state);
-    if (meta.authors.length === 0) authorsAtTextStart(state);
     if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
-    if (!meta.date) dateAtTextStart(state);
+    if (!meta.date || meta.authors.length === 0) bylineAtTextStart(state);
     if (!meta.date) repeatedDate(state);
     publicationNotAuthor(state);
     publicationFromCopyright(state);
