@@ -2,6 +2,8 @@
 // Entry point of the `briefdeck` command: runs the compiled CLI. The package's tarball carries lib/
 // (`prepare` builds it on `npm pack`); in a checkout, `npm ci` runs `prepare` too.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 
 // The essay stage runs some hundreds of regular expressions a few times each. V8 first runs a
@@ -10,9 +12,21 @@ import { setFlagsFromString } from 'node:v8';
 // essay is no slower). Regular expressions are compiled when first run, so this comes first.
 setFlagsFromString('--no-regexp-tier-up');
 
-const main = new URL('../lib/cli/main.js', import.meta.url);
-if (!existsSync(main)) {
+const lib = fileURLToPath(new URL('../lib/', import.meta.url));
+const require = createRequire(import.meta.url);
+if (!existsSync(`${lib}cli/program.cjs`)) {
   console.error('briefdeck: the CLI is not compiled yet; run `npm run compile` (npm ci runs it for you).');
   process.exit(1);
 }
-await import(main.href);
+// The CLI is CommonJS, compiled through V8's code cache in lib/code-cache/ (src/cli/code-cache.ts
+// says why). `npm run compile` runs a build with BRIEFDECK_WRITE_CODE_CACHE=1 to write that cache.
+const codeCache = { codeDir: lib, cacheDir: `${lib}code-cache`, write: process.env.BRIEFDECK_WRITE_CODE_CACHE === '1' };
+const { installCodeCache, writeCodeCache } = require('../lib/cli/code-cache.cjs');
+const cacheStats = installCodeCache(codeCache);
+const { main } = require('../lib/cli/program.cjs');
+const code = await main(process.argv);
+if (codeCache.write) writeCodeCache(codeCache);
+// BRIEFDECK_TRACE=1 also says how many of the CLI's files came from the cache.
+if (process.env.BRIEFDECK_TRACE)
+  process.stderr.write(`trace code-cache ${cacheStats.accepted.length} cached, ${cacheStats.compiled.length} compiled\n`);
+if (code !== 0) process.exitCode = code;

@@ -6,9 +6,10 @@
 // model into lib/nlp/) are devDependencies:
 // an installed briefdeck runs lib/ and needs only the packages left external below, and
 // reveal.js, whose sources the Vite plugin serves and whose notes plugin src/render/csp.ts reads.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
@@ -30,7 +31,6 @@ process.on('exit', () => rmSync(lib, { recursive: true, force: true }));
 await build({
   cwd: root,
   input: {
-    'cli/main': 'src/cli/main.ts',
     // The package's entry points (package.json `exports`): the API and the Vite plugin.
     index: 'src/index.ts',
     'vite/plugin': 'src/vite/plugin.ts',
@@ -51,6 +51,23 @@ await build({
     // keeps names readable in a `node --cpu-prof` profile.)
     minify: !process.env.BRIEFDECK_NO_MINIFY,
     sourcemap: true,
+  },
+});
+// The CLI (bin/briefdeck.js) is CommonJS of its own: node loads CommonJS faster than ES modules,
+// and V8's code cache, which spares it compiling the CLI at every start, is open to CommonJS only
+// on Node 20 (src/cli/code-cache.ts). No source maps: the same sources' maps are the API's, above.
+await build({
+  cwd: root,
+  input: { 'cli/program': 'src/cli/program.ts', 'cli/code-cache': 'src/cli/code-cache.ts' },
+  platform: 'node',
+  external: [/^node:/, /^vite(\/|$)/],
+  logLevel: 'warn',
+  output: {
+    dir: lib,
+    format: 'cjs',
+    entryFileNames: '[name].cjs',
+    chunkFileNames: 'cli/chunks/[name]-[hash].cjs',
+    minify: !process.env.BRIEFDECK_NO_MINIFY,
   },
 });
 // The part-of-speech tagger (src/essay/tagger.ts) requires lib/nlp/wink.cjs on first use: wink-nlp
@@ -97,3 +114,13 @@ try {
 }
 renameSync(lib, final);
 rmSync(old, { recursive: true, force: true });
+// V8's code cache of the CLI, with the functions a build of the reference deck compiles. Without it
+// the CLI works, only slower to start, so a failure here is a warning.
+const cacheRun = join(tmpdir(), `briefdeck-code-cache-${process.pid}`);
+const cached = spawnSync(process.execPath, [join(root, 'bin', 'briefdeck.js'), 'build', '--out', cacheRun], {
+  cwd: root,
+  encoding: 'utf8',
+  env: { ...process.env, BRIEFDECK_WRITE_CODE_CACHE: '1' },
+});
+rmSync(cacheRun, { recursive: true, force: true });
+if (cached.status !== 0) console.warn(`compile: no code cache written (the CLI starts slower):\n${cached.stderr}`);

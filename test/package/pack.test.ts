@@ -112,7 +112,8 @@ describe('the npm package', () => {
   it('carries the compiled CLI, API, plugin, declarations and runtime, and nothing of the tests', () => {
     for (const file of [
       'bin/briefdeck.js',
-      'lib/cli/main.js',
+      'lib/cli/program.cjs',
+      'lib/code-cache/cli~program.cjs.v8cache',
       'lib/index.js',
       'lib/types/index.d.ts',
       'lib/vite/plugin.js',
@@ -167,6 +168,16 @@ describe('the npm package', () => {
     expect(outline.groups.map((group) => [group.id, group.slides.map((slide) => slide.id)])).toEqual(
       expected.groups.map((group) => [group.id, group.slides.map((slide) => slide.id)]),
     );
+  });
+
+  it('the installed CLI starts from the code cache packed with it: no file of it compiled afresh', () => {
+    const result = spawnSync(bin, ['outline', 'policy.md'], {
+      cwd: work,
+      encoding: 'utf8',
+      env: { ...cleanEnv(), NO_COLOR: '1', BRIEFDECK_TRACE: '1' },
+    });
+    expect(result.status, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/trace code-cache [1-9]\d* cached, 0 compiled/);
   });
 
   it('build, from another folder: a static deck whose page finds its assets', () => {
