@@ -443,21 +443,25 @@ export function mainTextStart(state: EssayState): number {
   const start =
     runs.find((r) => r.words >= longest * MAIN_RUN_SHARE || (r.words >= longest * BYLINED_RUN_SHARE && underByline(r.start)))?.start ?? -1;
   // A headline that says enough to read as prose but ends as no sentence does, over the text, is
-  // its title, not its first paragraph ("Top 24 tools for data analysis and how to decide between them").
+  // its title, not its first paragraph ("Top 24 tools for data analysis and how to decide between them");
+  // so is a question in title case, over its tags at most ("Corporate Relocation Company vs. Moving
+  // Company: Which Is Right for Your Business?" / "Corporate Relocation, Employee Relocation").
   const first = state.blocks[start];
-  const next = state.blocks[start + 1];
-  if (
-    first &&
-    next &&
-    isHeadingShaped(first) &&
-    !endsLikeSentence(first.plain) &&
-    !state.hints[start + 1] &&
-    isProse(next) &&
-    endsLikeSentence(next.plain)
-  )
-    return start + 1;
+  if (!first || !isHeadingShaped(first)) return start;
+  const question = asks(first) && isHeadlineCase(first);
+  if (endsLikeSentence(first.plain) && !question) return start;
+  for (let i = start + 1, labels = 0; i < state.blocks.length; i++) {
+    const next = state.blocks[i] as Block;
+    if (!state.hints[i] && isProse(next) && endsLikeSentence(next.plain)) return start + 1;
+    if (!question || state.hints[i] || words(next) > TAGS_MAX_WORDS || endsLikeSentence(next.plain) || ++labels > TAGS_UNDER_TITLE) break;
+  }
   return start;
 }
+
+/** Lines of tags a title may stand over, above its text… */
+const TAGS_UNDER_TITLE = 2;
+/** …each a few words: "Corporate Relocation, Employee Relocation", "Key Takeaways:". */
+const TAGS_MAX_WORDS = 5;
 
 /**
  * Needs: markup, bylines (hints). Finds the title block. In Markdown: the heading that repeats

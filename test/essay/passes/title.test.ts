@@ -169,6 +169,15 @@ describe('title pass: a headline long enough to read as prose', () => {
   });
 });
 
+describe('title pass: a question in title case over the text', () => {
+  it('takes the question over its tags and the text for the title, not a menu link above it (TRC Global Mobility)', () => {
+    const essay = page('trcglobalmobility-relocation');
+    // It had been the text's first paragraph, and the menu's "The TRC Difference" the title.
+    expect(essay.meta.title).toBe('Corporate Relocation Company vs. Moving Company: Which Is Right for Your Business?');
+    expect(firstParagraph(essay)).toMatch(/^Moving companies focus on the household goods logistics\./);
+  });
+});
+
 describe('title pass: a title the page prints twice, among breadcrumbs that repeat too', () => {
   it('takes the repeated line that names the text, not the nearest repeated menu link (FDA)', () => {
     expect(page('fda-glp1-unapproved').meta.title).toBe('FDA’s Concerns with Unapproved GLP-1 Drugs Used for Weight Loss');
