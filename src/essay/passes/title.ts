@@ -356,6 +356,10 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   // "Best of Iceland" / "Joining Tours or Renting a Car in Iceland: Which One Should You Choose?".)
   const askedUnderKicker = asks(bottom) && isHeadlineCase(bottom) && words(top) <= KICKER_MAX_WORDS;
   if (isStandfirst(bottom) && !askedUnderKicker) return upper;
+  // (A kicker is a label: a line in sentence case longer than one, over a line no longer than a
+  // label, is the title over its subtitle: "Poor man's productivity trick" / "The Rolling Tracker".)
+  if (sentenceCase && !isHeadlineCase(top) && words(top) > KICKER_MAX_WORDS && words(bottom) <= KICKER_MAX_WORDS && !/\d/.test(top.plain))
+    return upper;
   // (A kicker asks nothing: a question over a line in sentence case is the headline over its dek,
   // "Why Hasn’t Tutoring Been More Effective?" / "Implementation continues to complicate …".)
   if (asks(top) && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;

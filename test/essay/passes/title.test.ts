@@ -196,6 +196,15 @@ describe('title pass: where the main text starts', () => {
   });
 });
 
+describe('title pass: two headlines stacked over a byline', () => {
+  it('takes a line in sentence case, longer than a label, over a label of a few words for the title (Ibrahim Diallo)', () => {
+    const essay = page('idiallo-productivity-trick');
+    // "The Rolling Tracker", under it, had been the title.
+    expect(essay.meta.title).toBe("Poor man's productivity trick");
+    expect(essay.meta.authors).toEqual(['Ibrahim Diallo']);
+  });
+});
+
 describe('title pass: two headlines stacked over the text, no byline', () => {
   it('takes the headline over a short line of its own for the title, not the short line ("Typical Range: …", HomeYou)', () => {
     const essay = page('homeyou-electrician-costs');
