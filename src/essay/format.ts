@@ -27,8 +27,9 @@ const SIGNS: readonly Sign[] = [
     weight: 3,
     times: 1,
   },
-  // (Not a line a page copy starts with "#": a table's "#" column, "#\tCompany\tYear"; a code comment, "# initialize git".)
-  { name: 'ATX headings', pattern: /^#{1,6} +[^\s\p{Ll}].*$/gmu, weight: 3, times: 1 },
+  // (Not a line a page copy starts with "#": a table's "#" column, "#\tCompany\tYear"; a code comment, "# initialize git",
+  // or one over the command it explains, "# Mini-SGLang" / "python -m minisgl --model …".)
+  { name: 'ATX headings', pattern: /^#{1,6} +[^\s\p{Ll}].*$(?!\r?\n(?:\$ |\.\/|\p{Ll}[\w.-]*\s+--?\w))/gmu, weight: 3, times: 1 },
   { name: 'inline links', pattern: /\[[^\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^)\s]*(?:\s+"[^"]*")?\)/g, weight: 3, times: 1 },
   { name: 'link definitions', pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+/gm, weight: 3, times: 1 },
   { name: 'excerpt marker', pattern: /<!--\s*more\s*-->|<\/?excerpt\s*\/?>/gi, weight: 3, times: 1 },

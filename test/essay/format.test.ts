@@ -44,4 +44,22 @@ describe('detectFormat', () => {
     expect(detectFormat('Intro.\n\n## What it costs\n\nText.').format).toBe('markdown');
     expect(detectFormat('Set up the repository first:\n# initialize git\ngit init').format).toBe('text');
   });
+
+  it('reads a capitalised comment over the command it explains as a page copy’s code, not a heading (LMSYS)', () => {
+    // The page copy's one listing (tiptopjaw page 0407, lmsys.org), in a post of plain lines: read as
+    // Markdown, its two comments had been the only headings and a later part's label the title.
+    const listing = [
+      'Reproducibility: Use the following commands to launch each system:',
+      '',
+      '# Mini-SGLang',
+      'python -m minisgl --model "Qwen/Qwen3-32B" --tp 4 --cache naive ',
+      '',
+      '# SGLang',
+      'python3 -m sglang.launch_server --model "Qwen/Qwen3-32B" --tp 4 \\',
+      '    --disable-radix --port 1919 --decode-attention flashinfer',
+    ].join('\n');
+    expect(detectFormat(listing).format).toBe('text');
+    // A heading right over a line of text is still one.
+    expect(detectFormat('# Results\nthe model held up.').format).toBe('markdown');
+  });
 });

@@ -196,6 +196,17 @@ describe('title pass: where the main text starts', () => {
   });
 });
 
+describe('title pass: a page copy with a listing of commands', () => {
+  it('reads the page as plain lines, its title over the byline, not a part’s heading (LMSYS)', () => {
+    // Its listing's comments ("# Mini-SGLang" over "python -m minisgl …") had made it Markdown, and "Features" the title.
+    const essay = page('lmsys-mini-sglang');
+    expect(essay.source.format).toBe('text');
+    expect(essay.meta.title).toBe('Mini-SGLang: Efficient Inference Engine in a Nutshell');
+    expect(essay.meta.authors).toEqual(['Ziyi Xu']);
+    expect(essay.sections.map((section) => section.title)).toContain('Motivation: Why Mini-SGLang?');
+  });
+});
+
 describe('title pass: two headlines stacked over a byline', () => {
   it('takes a line in sentence case, longer than a label, over a label of a few words for the title (Ibrahim Diallo)', () => {
     const essay = page('idiallo-productivity-trick');
