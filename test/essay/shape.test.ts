@@ -27,6 +27,11 @@ describe('isBoxHeading', () => {
     expect(isBoxHeading(line(text))).toBe(true);
   });
 
+  it('reads a heading in title case with a stop as a label, a sentence with one as text (trcglobalmobility.com, reviewed.com)', () => {
+    expect(isBoxHeading(line('Keep Exploring This Topic.'))).toBe(true);
+    expect(isBoxHeading(line('Read more about recent LG innovations.'))).toBe(false);
+  });
+
   it('knows the words of a box’s heading set in lower case, which is no heading shape (healthline.com)', () => {
     expect(isBoxHeadingText('related stories')).toBe(true);
     expect(isBoxHeading(line('related stories'))).toBe(false);

@@ -158,6 +158,15 @@ function isBioStart(state: EssayState, index: number): boolean {
   return /\b(at|of|for)\b/.test(block.plain) && closesPage(state, index);
 }
 
+/** Block `i` is a short heading right over the heading of a box of links: the site's name over its teasers. */
+function boxAt(state: EssayState, i: number): boolean {
+  const block = state.blocks[i] as Block;
+  const next = state.blocks[i + 1];
+  return isHeadingShaped(block, BOX_OWNER_MAX_WORDS) && !isProse(block) && next !== undefined && isBoxHeading(next);
+}
+/** A site's heading over a box of its links is a name or two: "TRC Blog", "From the Newsroom". */
+const BOX_OWNER_MAX_WORDS = 4;
+
 /**
  * Block `index` stands after most of the text, and only page furniture, other bios or a
  * disclaimer follow it (up to the end matter or a box of links: notes under an "Endnotes"
@@ -427,6 +436,8 @@ export const tail: Pass = {
           (DISCLOSURE.test(block.plain) &&
             proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i) * END_PROSE_BELOW_MAX_RATIO) ||
           DOI_LINE.test(block.plain.trim()) ||
+          // (A heading of the site's over a box of links, "TRC Blog" / "Keep Exploring This Topic.", less prose below than above.)
+          (boxAt(state, i) && proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i)) ||
           isRoundupLead(state, i) ||
           startsCommentThread(state, i))
       )

@@ -309,3 +309,15 @@ describe('tail pass: a prompt to discuss the piece elsewhere', () => {
     expect(parts.join(' ')).not.toMatch(/Side Quests|ChatGPT gets ads/);
   });
 });
+
+describe('tail pass: the site’s heading over a box of its links', () => {
+  it('ends the text at "TRC Blog" over "Keep Exploring This Topic.", so the part before it is the conclusion (TRC Global Mobility)', () => {
+    const essay = page('trcglobalmobility-relocation');
+    const texts = bodyTexts(essay);
+    expect(texts).not.toContain('Keep Exploring This Topic.');
+    expect(texts).not.toContainEqual(expect.stringMatching(/^Get more expert insight on what matters most for your business/));
+    expect(essay.sections.map((section) => section.title)).not.toContain('TRC Blog');
+    // The last part, no longer followed by the box, concludes: "Moving Forward with the Right Mobility Partner".
+    expect(essay.conclusion?.title).toBe('Moving Forward with the Right Mobility Partner');
+  });
+});
