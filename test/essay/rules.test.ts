@@ -52,6 +52,8 @@ describe('chrome rules', () => {
     ['Jae C. Hong/AP', 'caption'],
     ['Vanessa Solis/Education Week via Canva', 'caption'],
     ['Email Facebook LinkedIn Twitter Copy URL', 'social'],
+    // A row of share buttons copied as one line (amateurphotographer.com).
+    ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],
     // Aeon (s-aeon-building-embryos): its share buttons, its length glued to its Save button, tags copied without spaces.
     ['Syndicate this essay', 'social'],

@@ -6,6 +6,10 @@ const NETWORK =
 /** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
 const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
 
+/** A row of share buttons names a few networks, each with its "Share on". */
+const SHARE_ROW_MAX_WORDS = 24;
+const SHARE_ROW_MIN_BUTTONS = 3;
+
 /** A quote boxed for sharing is a sentence or two. */
 const TWEET_BOX_MAX_WORDS = 60;
 
@@ -24,6 +28,15 @@ export const social: BlockRule = {
     // A quote set in a box with its share button, "… just like offline business.Click To Tweet": the text says it already.
     if (words <= TWEET_BOX_MAX_WORDS && /[.!?'"’”]\s*Click\s+to\s+Tweet$/i.test(block.plain.trim()))
       return { kind: 'chrome', reason: 'pull-quote' };
+    // A row of share buttons set as one line: "Share on X (Twitter) Share on Facebook Share on Pinterest …",
+    // "Share this: X LinkedIn Facebook Threads Tumblr Pinterest Reddit More Loading...".
+    if (words <= SHARE_ROW_MAX_WORDS && /^share\b/i.test(block.plain)) {
+      const buttons = block.plain
+        .split(/[\s|·•∙,/()]+/)
+        .map((token) => token.replace(/[:.!…]+$/, ''))
+        .filter((token) => token && !/^(?:on|via|this|to|more|loading)$/i.test(token));
+      if (buttons.length >= SHARE_ROW_MIN_BUTTONS && buttons.every((token) => NETWORK.test(token))) return { kind: 'chrome', reason: 'social' };
+    }
     if (words > 10) return null;
     // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".
     const contacts = block.plain.replace(/^[•·*\s]+/, '').split(/\s*[|·•]\s*/);
