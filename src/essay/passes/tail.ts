@@ -111,6 +111,12 @@ function startsWithNameAndVerb(text: string, name: string): boolean {
   return [name, first].some((opening) => new RegExp(`^${escapeRegExp(opening)},?\\s+${BIO_VERB}\\b`, 'i').test(text));
 }
 
+/** The text opens by the person's introducing themselves by name: "Hi, I'm Randy! At 32, I've turned …", "My name is Randy". */
+function introducesSelf(text: string, name: string): boolean {
+  const first = escapeRegExp(name.split(/\s+/)[0] ?? name);
+  return new RegExp(`^(?:(?:hi|hello|hey)(?:\\s+there)?[,!.]?\\s+)?(?:I['’]m|I am|my name is)\\s+${first}\\b`, 'i').test(text);
+}
+
 /** The text opens with the person's name and a bio's verb, or speaks as them: "I’m the founder of …". */
 const introduces = (text: string, name: string): boolean => startsWithNameAndVerb(text, name) || FIRST_PERSON_BIO.test(text);
 const FIRST_PERSON_BIO = /^I(?:['’]m|\s+am)\s+(?:a|an|the)\s/;
@@ -135,7 +141,12 @@ function isBioStart(state: EssayState, index: number): boolean {
   // Under a byline set after the text, a paragraph that opens with its writer's name or first name and a
   // bio's verb ("Written by Lisa Greene-Lewis" / "Lisa has over 20 years of experience in tax preparation. …").
   const byline = state.hints[index - 1];
-  if (index > state.bodyStart + 1 && byline?.kind === 'meta' && byline.authors?.some((name) => startsWithNameAndVerb(block.plain, name)))
+  // (Or introducing themselves: "Written by Randy Thompson" / "Hi, I'm Randy! At 32, …".)
+  if (
+    index > state.bodyStart + 1 &&
+    byline?.kind === 'meta' &&
+    byline.authors?.some((name) => startsWithNameAndVerb(block.plain, name) || introducesSelf(block.plain, name))
+  )
     return true;
   // With no byline, the same closing the page: a name alone over the paragraph that opens with it
   // or its first name, only furniture after ("Maria Mathioudaki" / "Maria is a growth analyst …").

@@ -321,3 +321,15 @@ describe('tail pass: the site’s heading over a box of its links', () => {
     expect(essay.conclusion?.title).toBe('Moving Forward with the Right Mobility Partner');
   });
 });
+
+describe('tail pass: a writer introducing themselves under a byline after the text', () => {
+  it('reads "Hi, I\'m Randy! …" under "Written by Randy Thompson" as the bio, and the site\'s tagline after it as no text (GardenWith.Me)', () => {
+    const essay = page('gardenwithme-clematis-pruning');
+    expect(essay.meta.authors).toEqual(['Randy Thompson']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toContainEqual(expect.stringMatching(/^Hi, I'm Randy! At 32/));
+    const texts = bodyTexts(essay);
+    expect(texts).not.toContainEqual(expect.stringMatching(/^Hi, I'm Randy!/));
+    expect(texts).not.toContain('Growing together, one plant at a time.');
+    expect(texts.at(-1)).toMatch(/^So, grab those sharp secateurs/);
+  });
+});
