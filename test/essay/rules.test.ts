@@ -52,6 +52,8 @@ describe('chrome rules', () => {
     ['Jae C. Hong/AP', 'caption'],
     ['Vanessa Solis/Education Week via Canva', 'caption'],
     ['Email Facebook LinkedIn Twitter Copy URL', 'social'],
+    // idiallo.com: a writer's tip jar under the post.
+    ['Did you like this article? You can buy me a coffee.', 'advertisement'],
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],
