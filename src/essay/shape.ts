@@ -115,7 +115,10 @@ const BOX_HEADING_MAX_WORDS = 8;
 export function isBoxHeading(block: Block): boolean {
   // (A stop after words in title case is a label's, not a sentence's: "Keep Exploring This Topic.")
   const unstopped = isHeadlineCase(block) ? block.plain.replace(/\.$/, '') : block.plain;
-  return isHeadingShaped(unstopped === block.plain ? block : { ...block, plain: unstopped }, BOX_HEADING_MAX_WORDS) && isBoxHeadingText(block.plain);
+  return (
+    isHeadingShaped(unstopped === block.plain ? block : { ...block, plain: unstopped }, BOX_HEADING_MAX_WORDS) &&
+    isBoxHeadingText(block.plain)
+  );
 }
 
 /** The words of a box's heading, however the line is set. */

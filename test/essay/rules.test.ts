@@ -52,8 +52,11 @@ describe('chrome rules', () => {
     ['Jae C. Hong/AP', 'caption'],
     ['Vanessa Solis/Education Week via Canva', 'caption'],
     ['Email Facebook LinkedIn Twitter Copy URL', 'social'],
-    // idiallo.com: a writer's tip jar under the post.
+    // idiallo.com: a writer's tip jar under the post, their follow links, the lead into teasers, a pager's link.
     ['Did you like this article? You can buy me a coffee.', 'advertisement'],
+    ['Follow me on Twitter, Spotify, or RSS Feed', 'social'],
+    ['On a related note, here are some interesting articles.', 'related'],
+    ['Previous: Paying for the rides I took 8 years ago', 'navigation'],
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],

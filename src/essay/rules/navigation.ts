@@ -3,6 +3,8 @@ import type { BlockRule } from './types.js';
 const LINK =
   /^(home|home ?page|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|learn more( here| apply (now|today))?( ?→)?|view pdf( ?\/ ?print( mode)?)?|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|listen|save( for later)?|bookmark|continue reading|read (the )?(full )?(article|story|post)|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
+/** A pager's link: its label and another post's title. */
+const PAGER_LINK_MAX_WORDS = 20;
 /** A pager's label: "Previous", "Next post", "PREVIOUS ARTICLE" (the markup pass takes the title under it for its link). */
 export const PAGER = /^(?:previous|prev|next)(?:\s+(?:post|article|story|page|entry))?:?$/i;
 
@@ -18,6 +20,12 @@ export const navigation: BlockRule = {
     const text = block.plain.replace(/[.:!»›>]+$/, '').trim();
     if (words <= 8 && /^(return|back|go back|go) to\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 6 && (LINK.test(text) || PAGER.test(text))) return { kind: 'chrome', reason: 'navigation' };
+    // A pager's link with its label on the same line: "Previous: Paying for the rides I took 8 years ago".
+    if (
+      words <= PAGER_LINK_MAX_WORDS &&
+      /^(?:previous|prev|next)(?:\s+(?:post|article|story|entry))?\s*:\s*\p{Lu}/iu.test(block.plain.trim())
+    )
+      return { kind: 'chrome', reason: 'navigation' };
     // Account links run together: "Log out Sign in", "Sign in Subscribe", "Register Log in".
     if (words <= 8 && /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account|menu|search|close)\s*)+$/i.test(text))
       return { kind: 'chrome', reason: 'navigation' };

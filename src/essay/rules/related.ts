@@ -18,6 +18,9 @@ function printedTwice(text: string): boolean {
 }
 
 /** Related-article links: "Related: …", "Read more: …", "You may also like". */
+/** A line leading into a box of teasers is a short sentence. */
+const RELATED_LEAD_MAX_WORDS = 14;
+
 export const related: BlockRule = {
   name: 'related',
   test(block, { words }) {
@@ -39,6 +42,14 @@ export const related: BlockRule = {
     // The lead into a list of the blog's other posts: "If you liked this post you might also like:".
     if (
       /^if you (?:liked|enjoyed) this (?:post|article|piece|story),? you (?:might|may|will|could) (?:also )?(?:like|enjoy)\b/i.test(
+        block.plain,
+      )
+    )
+      return { kind: 'chrome', reason: 'related' };
+    // "On a related note, here are some interesting articles.": the lead into the blog's teasers.
+    if (
+      words <= RELATED_LEAD_MAX_WORDS &&
+      /^(?:on a related note,?\s+)?here are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|reads|stories)\b/i.test(
         block.plain,
       )
     )

@@ -35,7 +35,8 @@ export const social: BlockRule = {
         .split(/[\s|·•∙,/()]+/)
         .map((token) => token.replace(/[:.!…]+$/, ''))
         .filter((token) => token && !/^(?:on|via|this|to|more|loading)$/i.test(token));
-      if (buttons.length >= SHARE_ROW_MIN_BUTTONS && buttons.every((token) => NETWORK.test(token))) return { kind: 'chrome', reason: 'social' };
+      if (buttons.length >= SHARE_ROW_MIN_BUTTONS && buttons.every((token) => NETWORK.test(token)))
+        return { kind: 'chrome', reason: 'social' };
     }
     if (words > 10) return null;
     // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".
@@ -43,7 +44,7 @@ export const social: BlockRule = {
     if (contacts.every((field) => CONTACT.test(field))) return { kind: 'chrome', reason: 'social' };
     const text = block.plain.replace(/[.:!]+$/, '');
     if (
-      /^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) us\b|^(e-?mail|syndicate|republish) (this|the) (story|article|page|post|essay|piece)$/i.test(
+      /^(share|tweet)(\s+(this|it|on|via|article|story|page|post)\b.*)?$|^(follow|like) (us|me)\b|^(e-?mail|syndicate|republish) (this|the) (story|article|page|post|essay|piece)$/i.test(
         text,
       )
     ) {
