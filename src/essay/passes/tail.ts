@@ -2,6 +2,7 @@ import { BIO_VERB, bioSubject, bioSubjects, namesAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { datedListings } from '../listings.js';
+import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
 import { adjacent, isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, saysMore, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -447,8 +448,10 @@ export const tail: Pass = {
           (DISCLOSURE.test(block.plain) &&
             proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i) * END_PROSE_BELOW_MAX_RATIO) ||
           DOI_LINE.test(block.plain.trim()) ||
-          // (A heading of the site's over a box of links, "TRC Blog" / "Keep Exploring This Topic.", less prose below than above.)
-          (boxAt(state, i) && proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i)) ||
+          // (A heading of the site's over a box of links, "TRC Blog" / "Keep Exploring This Topic.", or the line leading into
+          // teasers, "On a related note, here are some interesting articles.", with less prose below than above.)
+          ((boxAt(state, i) || isTeasersLead(block.plain)) &&
+            proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i)) ||
           isRoundupLead(state, i) ||
           startsCommentThread(state, i))
       )

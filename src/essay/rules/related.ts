@@ -21,6 +21,15 @@ function printedTwice(text: string): boolean {
 /** A line leading into a box of teasers is a short sentence. */
 const RELATED_LEAD_MAX_WORDS = 14;
 
+/**
+ * The sentence a blog sets over its teasers of other posts: "If you liked this post you might
+ * also like:", "On a related note, here are some interesting articles.".
+ */
+export const isTeasersLead = (text: string): boolean =>
+  /^if you (?:liked|enjoyed) this (?:post|article|piece|story),? you (?:might|may|will|could) (?:also )?(?:like|enjoy)\b|^(?:on a related note,?\s+)?here are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|reads|stories)\b/i.test(
+    text,
+  );
+
 export const related: BlockRule = {
   name: 'related',
   test(block, { words }) {
@@ -39,21 +48,7 @@ export const related: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'related' };
-    // The lead into a list of the blog's other posts: "If you liked this post you might also like:".
-    if (
-      /^if you (?:liked|enjoyed) this (?:post|article|piece|story),? you (?:might|may|will|could) (?:also )?(?:like|enjoy)\b/i.test(
-        block.plain,
-      )
-    )
-      return { kind: 'chrome', reason: 'related' };
-    // "On a related note, here are some interesting articles.": the lead into the blog's teasers.
-    if (
-      words <= RELATED_LEAD_MAX_WORDS &&
-      /^(?:on a related note,?\s+)?here are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|reads|stories)\b/i.test(
-        block.plain,
-      )
-    )
-      return { kind: 'chrome', reason: 'related' };
+    if (words <= RELATED_LEAD_MAX_WORDS && isTeasersLead(block.plain)) return { kind: 'chrome', reason: 'related' };
     // A link set apart by a pointing mark: "» Related Reading: A Guide to …", "👉 See more dental care trends from SoftSmile.".
     if (words <= POINTED_LINK_MAX_WORDS && POINTED_LINK.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     const lead =

@@ -333,3 +333,13 @@ describe('tail pass: a writer introducing themselves under a byline after the te
     expect(texts.at(-1)).toMatch(/^So, grab those sharp secateurs/);
   });
 });
+
+describe('tail pass: the line leading into teasers of other posts', () => {
+  it('ends the text at "On a related note, here are some interesting articles.": the teasers under it make no parts (Ibrahim Diallo)', () => {
+    const essay = page('idiallo-productivity-trick');
+    const titles = essay.sections.map((section) => section.title);
+    for (const teaser of ['Why Developers Build Unfinished Calculators', 'When Solutions Get Fixed', 'Do you work remote? Get a broom'])
+      expect(titles).not.toContain(teaser);
+    expect(bodyTexts(essay)).not.toContainEqual(expect.stringMatching(/^Every developer knows the rush/));
+  });
+});
