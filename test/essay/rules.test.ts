@@ -57,6 +57,9 @@ describe('chrome rules', () => {
     ['Follow me on Twitter, Spotify, or RSS Feed', 'social'],
     ['On a related note, here are some interesting articles.', 'related'],
     ['Previous: Paying for the rides I took 8 years ago', 'navigation'],
+    // …and its box asking for money over the text, and the post's age with its reading time.
+    ['Fund this Blog', 'advertisement'],
+    ['Published a day ago ~ 6 minutes read', 'end-matter'],
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],

@@ -16,7 +16,7 @@ const STAMP =
   /^(?:added|updated|update|edited|last (?:updated|modified|edited|reviewed)|revised|posted|published)\s*(?:on)?\s*:?\s*.{0,30}\d{4}$/i;
 /** A stamp counted from the day the page was saved, which gives no date: "Published 6 hours ago". */
 const AGE_STAMP =
-  /^(?:published|posted|updated|last updated)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago$/i;
+  /^(?:published|posted|updated|last updated)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s*[~·•|,–—-]\s*\d+\s*min(?:ute)?s?(?:\s+read)?)?$/i;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
 
 export const promo: BlockRule = {
