@@ -60,6 +60,9 @@ describe('chrome rules', () => {
     // …and its box asking for money over the text, and the post's age with its reading time.
     ['Fund this Blog', 'advertisement'],
     ['Published a day ago ~ 6 minutes read', 'end-matter'],
+    // A comment form's notice (idiallo.com; Disqus on spacenews.com).
+    ['JavaScript is required to combat spammers.', 'navigation'],
+    ['Please enable JavaScript to view the comments powered by Disqus.', 'navigation'],
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],

@@ -44,10 +44,11 @@ const PAGE_CONTROL_MAX_WORDS = 8;
 /**
  * A form's messages, printed with it: "Thank you! Your submission has been received!", "Oops!
  * Something went wrong while submitting the form.", "There was an issue with the form. Please try again.",
- * "Your comment has not been saved", and a model's summary box: "Here is a fact-based summary of the story contents:"
+ * "Your comment has not been saved", "JavaScript is required to combat spammers.", and a model's summary box:
+ * "Here is a fact-based summary of the story contents:"
  */
 const FORM_MESSAGE =
-  /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b|^your (?:comment|message|reply) (?:has not been|was not|could not be) (?:saved|sent|posted)\b|^check your (?:e-?mail|inbox)\W+your (?:download|guide|copy|e-?book) is on (?:the|its) way\b|^help us improve (?:our|this) (?:content|article|page)\b|^here is a fact-based summary of the (?:story|article)\b/i;
+  /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b|^your (?:comment|message|reply) (?:has not been|was not|could not be) (?:saved|sent|posted)\b|^check your (?:e-?mail|inbox)\W+your (?:download|guide|copy|e-?book) is on (?:the|its) way\b|^help us improve (?:our|this) (?:content|article|page)\b|^here is a fact-based summary of the (?:story|article)\b|^(?:javascript is (?:required|disabled|needed)|(?:please )?enable javascript|you (?:need|must) (?:to )?enable javascript)\b/i;
 const FORM_MESSAGE_MAX_WORDS = 14;
 
 /**
