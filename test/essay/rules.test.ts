@@ -63,6 +63,9 @@ describe('chrome rules', () => {
     // A comment form's notice (idiallo.com; Disqus on spacenews.com).
     ['JavaScript is required to combat spammers.', 'navigation'],
     ['Please enable JavaScript to view the comments powered by Disqus.', 'navigation'],
+    // gist.github.com: a thread's button; spice.ai: a sign-up box's heading.
+    ['Load earlier comments...', 'navigation'],
+    ['Get the latest insights', 'newsletter'],
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],
