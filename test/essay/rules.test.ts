@@ -66,6 +66,9 @@ describe('chrome rules', () => {
     // gist.github.com: a thread's button; spice.ai: a sign-up box's heading.
     ['Load earlier comments...', 'navigation'],
     ['Get the latest insights', 'newsletter'],
+    // omalleytunstall.com, thepodcasthost.com: the site's calls to act.
+    ['Let Us Help! Call us at (919) 277-0150 or fill out this quick form and we will contact you within 24 hours.', 'end-matter'],
+    ['Visit our YouTube channel for more HOW TO content.', 'end-matter'],
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],

@@ -2,11 +2,11 @@ import type { BlockRule } from './types.js';
 
 /**
  * Lines that speak to the reader about the site rather than the subject: feedback and contact
- * prompts, book and report promotions, comment-moderation notices, citation requests, player
+ * prompts ("Call us at (919) 277-0150 …"), book and report promotions, comment-moderation notices, citation requests, player
  * controls, loading placeholders, update stamps, a bare web address.
  */
 const PROMO =
-  /\b(?:tell us what you think|we(?:['’]re| are) interested in your feedback|(?:e-?mail|write to|contact) us at|we(?:['’]d| would) love to hear from you|my (?:upcoming|new|forthcoming) book|(?:buy|order|pre-?order) (?:the|my) book|(?:temporarily )?moderat(?:e|ing) (?:all )?comments|comment policy|please cite (?:this|the)|cite this (?:article|page|post|publication|web article)|contributed to the writing of|takes your privacy seriously|never (?:to )?(?:rent|sell) your e-?mail|(?:enter|type) your e-?mail|free (?:report|newsletter|e-?book|download)|join our (?:free )?(?:newsletter|mailing list|list)|view this (?:post|email|newsletter|story) (?:on the web|online|in (?:your|a) browser)|reader-supported publication|become involved in)\b/i;
+  /\b(?:tell us what you think|we(?:['’]re| are) interested in your feedback|(?:e-?mail|write to|contact) us at|we(?:['’]d| would) love to hear from you|my (?:upcoming|new|forthcoming) book|(?:buy|order|pre-?order) (?:the|my) book|(?:temporarily )?moderat(?:e|ing) (?:all )?comments|comment policy|please cite (?:this|the)|cite this (?:article|page|post|publication|web article)|contributed to the writing of|takes your privacy seriously|never (?:to )?(?:rent|sell) your e-?mail|(?:enter|type) your e-?mail|free (?:report|newsletter|e-?book|download)|join our (?:free )?(?:newsletter|mailing list|list)|view this (?:post|email|newsletter|story) (?:on the web|online|in (?:your|a) browser)|reader-supported publication|become involved in|call us (?:at|today|now|toll[- ]free)\b[^.!?]*\d{3}[^.!?]*\d{4}|visit our (?:youtube|instagram|tiktok|facebook|pinterest) (?:channel|page|account))\b/i;
 /** A podcast's prompt: "Listen here on your chosen podcast platform.", "Listen on Apple Podcasts". */
 const LISTEN =
   /^listen (?:here |now )?(?:on|via|wherever) (?:your (?:chosen |favou?rite )?podcast (?:platform|app)|apple podcasts|spotify|you get your podcasts)\.?$/i;
