@@ -107,7 +107,7 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
 
 /** A box of links set in the text: "Recommended", "Related", "Read more", "More from …", "Don't miss". */
 const BOX_HEADING =
-  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also|this next)|what to read next|don['’]?t miss|must reads?|also of interest|you (may|might) also be interested( in)?|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading|keep (exploring|reading)( (this|the) topic)?|explore more( (articles|posts|stories|insights))?|continue (exploring|reading))$/i;
+  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also|this next)|what to read next|don['’]?t miss|must reads?|also of interest|you (may|might) also be interested( in)?|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor'?s picks|also (read|see)|see also|further reading|keep (exploring|reading)( (this|the) topic)?|(related|other|more) (articles|posts|stories|reads)( that| which)?( you)? (may|might) (interest you|like|enjoy)|explore more( (articles|posts|stories|insights))?|continue (exploring|reading))$/i;
 /** A box's heading is short. */
 const BOX_HEADING_MAX_WORDS = 8;
 

@@ -19,9 +19,12 @@ describe('isHeadingShaped', () => {
 });
 
 describe('isBoxHeading', () => {
-  it.each(['READ THIS NEXT', 'DON’T MISS'])('%s heads a box of links (healthline.com, express.co.uk)', (text) => {
-    expect(isBoxHeading(line(text))).toBe(true);
-  });
+  it.each(['READ THIS NEXT', 'DON’T MISS', 'Related articles that may interest you'])(
+    '%s heads a box of links (healthline.com, express.co.uk, affordablecollegesonline.org)',
+    (text) => {
+      expect(isBoxHeading(line(text))).toBe(true);
+    },
+  );
 
   it.each(['More World', 'More U.S.'])('%s, "More" and a section’s name, heads a box of the section’s stories (cbsnews.com)', (text) => {
     expect(isBoxHeading(line(text))).toBe(true);
