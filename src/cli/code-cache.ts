@@ -31,10 +31,14 @@ export interface CodeCacheStats {
 
 type Compile = (this: NodeModule, content: string, filename: string, ...rest: unknown[]) => unknown;
 
+/** The parts of node's CommonJS loader that the cache stands in for, internal but stable since Node 12. */
 interface ModuleInternals {
   prototype: { _compile: Compile };
   wrap(content: string): string;
+  _resolveFilename(request: string, parent: NodeModule): string;
+  _cache: NodeJS.Require['cache'];
 }
+const internals = Module as unknown as ModuleInternals;
 
 /**
  * A file that calls `import()` is left to node: on Node 20 a script compiled from a code cache has
@@ -51,16 +55,16 @@ const cacheFile = (options: CodeCacheOptions, filename: string) =>
   join(options.cacheDir, `${relative(options.codeDir, filename).replaceAll(sep, '~')}.v8cache`);
 
 /** Whether the file goes through the cache: a `.cjs` file of the code folder with no `import()`. */
-const cached = (filename: string, prefix: string, content: string): boolean =>
-  filename.startsWith(prefix) && filename.endsWith('.cjs') && !DYNAMIC_IMPORT.test(content);
+function cached(options: CodeCacheOptions, filename: string, content: string): boolean {
+  const folder = options.codeDir.endsWith(sep) ? options.codeDir : options.codeDir + sep;
+  return filename.startsWith(folder) && filename.endsWith('.cjs') && !DYNAMIC_IMPORT.test(content);
+}
 
 /** Compiles the CLI's files through V8's code cache from now on in this process. */
 export function installCodeCache(options: CodeCacheOptions): CodeCacheStats {
-  const internals = Module as unknown as ModuleInternals;
   const compile = internals.prototype._compile;
-  const prefix = options.codeDir.endsWith(sep) ? options.codeDir : options.codeDir + sep;
   internals.prototype._compile = function (this: NodeModule, content: string, filename: string, ...rest: unknown[]) {
-    if (!cached(filename, prefix, content)) return compile.call(this, content, filename, ...rest);
+    if (!cached(options, filename, content)) return compile.call(this, content, filename, ...rest);
     let cachedData: Buffer | undefined;
     try {
       cachedData = readFileSync(cacheFile(options, filename));
@@ -72,9 +76,8 @@ export function installCodeCache(options: CodeCacheOptions): CodeCacheStats {
     if (options.write) scripts.set(filename, script);
     const wrapper = script.runInThisContext({ displayErrors: true }) as (...args: unknown[]) => unknown;
     const require = Object.assign((id: string) => this.require(id), {
-      resolve: (request: string) =>
-        (Module as unknown as { _resolveFilename(r: string, m: NodeModule): string })._resolveFilename(request, this),
-      cache: (Module as unknown as { _cache: NodeJS.Require['cache'] })._cache,
+      resolve: (request: string) => internals._resolveFilename(request, this),
+      cache: internals._cache,
     });
     return wrapper.call(this.exports, this.exports, require, this, filename, dirname(filename));
   };
@@ -88,16 +91,14 @@ export function installCodeCache(options: CodeCacheOptions): CodeCacheStats {
  */
 export function writeCodeCache(options: CodeCacheOptions): number {
   mkdirSync(options.cacheDir, { recursive: true });
-  const prefix = options.codeDir.endsWith(sep) ? options.codeDir : options.codeDir + sep;
   const files = readdirSync(options.codeDir, { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.cjs'))
     .map((name) => join(options.codeDir, name));
-  const wrap = (Module as unknown as ModuleInternals).wrap;
   let written = 0;
   for (const file of files) {
     const content = readFileSync(file, 'utf8');
-    if (!cached(file, prefix, content)) continue;
-    const script = scripts.get(file) ?? new Script(wrap(content), { filename: file });
+    if (!cached(options, file, content)) continue;
+    const script = scripts.get(file) ?? new Script(internals.wrap(content), { filename: file });
     const target = cacheFile(options, file);
     writeFileSync(`${target}.tmp-${process.pid}`, script.createCachedData());
     renameSync(`${target}.tmp-${process.pid}`, target);
