@@ -66,6 +66,10 @@ describe('chrome rules', () => {
     // gist.github.com: a thread's button; spice.ai: a sign-up box's heading.
     ['Load earlier comments...', 'navigation'],
     ['Get the latest insights', 'newsletter'],
+    // aihr.com, omalleytunstall.com, artlyst.com: follow links, icon names, an appeal's heading.
+    ['Follow us on Telegram, Facebook, Instagram, YouTube and X for the latest news and updates.', 'social'],
+    ['Facebook-f  Twitter  Linkedin', 'social'],
+    ['Help Keep Artlyst Free and Independent', 'advertisement'],
     // omalleytunstall.com, thepodcasthost.com: the site's calls to act.
     ['Let Us Help! Call us at (919) 277-0150 or fill out this quick form and we will contact you within 24 hours.', 'end-matter'],
     ['Visit our YouTube channel for more HOW TO content.', 'end-matter'],

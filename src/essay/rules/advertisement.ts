@@ -12,7 +12,7 @@ const DISCLOSURE =
  * article with opinions that may differ from …".
  */
 const APPEAL =
-  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:magazine|site|newsletter|publication|journalism|work)\b|\bdonations?\b[^.]*\btax[- ]deductible\b/iu;
+  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:magazine|site|newsletter|publication|journalism|work)\b|\bdonations?\b[^.]*\btax[- ]deductible\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;

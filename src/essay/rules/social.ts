@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const NETWORK =
-  /^(facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url)$/i;
+  /^(facebook(?:-f)?|twitter|x|linkedin(?:-in)?|whatsapp|reddit|pinterest(?:-p)?|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url)$/i;
 
 /** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
 const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
@@ -19,10 +19,12 @@ export const social: BlockRule = {
   test(block, { words }) {
     // "Share All sharing options for: <the headline>".
     if (/^share all sharing options\b/i.test(block.plain)) return { kind: 'chrome', reason: 'social' };
-    // "On Twitter: Follow Wendy Koch and get more … coverage", "Follow Jane Doe on Twitter."
+    // "On Twitter: Follow Wendy Koch and get more … coverage", "Follow Jane Doe on Twitter.", "Follow us on social media to …"
     if (
       words <= 25 &&
-      /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+\p{Lu}/u.test(block.plain)
+      /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+(?:\p{Lu}|(?:us|me) on\b)/u.test(
+        block.plain,
+      )
     )
       return { kind: 'chrome', reason: 'social' };
     // A quote set in a box with its share button, "… just like offline business.Click To Tweet": the text says it already.

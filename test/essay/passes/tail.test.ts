@@ -148,12 +148,16 @@ describe('tail pass: a citation block', () => {
 
 /** Lines of the sweep's page copies, exactly as rendered (classcentral.com, blog.givewell.org, slowboring.com, vortexcannon.org). */
 describe('isCommentHeader: the line over a comment', () => {
-  it.each(['Abdul Majeed 3/12/2021 at 1:48am', 'Rui Ma 3/16/2021 at 5:42am', 'Milan Griffes on September 12, 2018 at 4:47 pm said:'])(
-    '%s heads a comment',
-    (text) => {
-      expect(isCommentHeader(text)).toBe(true);
-    },
-  );
+  it.each([
+    'Abdul Majeed 3/12/2021 at 1:48am',
+    'Rui Ma 3/16/2021 at 5:42am',
+    'Milan Griffes on September 12, 2018 at 4:47 pm said:',
+    // gist.github.com: a code host's comments.
+    'ijsbol commented Dec 18, 2025',
+    'yan-alex commented Dec 19, 2025 • edited',
+  ])('%s heads a comment', (text) => {
+    expect(isCommentHeader(text)).toBe(true);
+  });
 
   it.each([
     // An embedded post's time and date, with no name; a byline's time; a date alone.
