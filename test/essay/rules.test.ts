@@ -200,6 +200,14 @@ describe('chrome rules', () => {
     expect(reason("No, Yoenis Cespedes isn't overpaid. USATSI")).toBe('caption');
     // Business Insider (a page copy of the benchmark): the agency glued to the caption's last word.
     expect(reason('The WeWork logo is displayed outside of a co-working space in New York.Reuters')).toBe('caption');
+    // MIT Technology Review (k-techreview-crispr-patents): a caption saying who stands where, after a name.
+    expect(
+      reason(
+        'Twitter CEO Dick Costolo (far left) and actress Cameron Diaz present the Breakthrough Prize to biologists Jennifer Doudna and Emmanuelle Charpentier.',
+      ),
+    ).toBe('caption');
+    // …not a sentence pointing at a chart beside it.
+    expect(reason('As the chart (left) shows, prices fell by a third.')).toBeNull();
   });
 
   it('reads the publisher’s appeals and notes on the piece as chrome (Vox, The Motley Fool, National Geographic)', () => {

@@ -32,6 +32,9 @@ function forPublication(text: string): boolean {
   );
 }
 
+/** A caption pointing into its picture is a sentence or two. */
+const POINTING_CAPTION_MAX_WORDS = 35;
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -44,6 +47,14 @@ export const credit: BlockRule = {
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
     // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
     if (!/\p{Ll}/u.test(text) && /\((?:LEFT|RIGHT|CENTRE|CENTER|ABOVE|BELOW|PICTURED|TOP|BOTTOM)\)|\bPICTURED\b/.test(text))
+      return { kind: 'chrome', reason: 'caption' };
+    // …or in any case, a short line naming who stands where, after a name: "Twitter CEO Dick Costolo (far left) and actress …",
+    // "Stem cell/embryo model: on the left is a normal mouse embryo …", "From left: …".
+    if (
+      words <= POINTING_CAPTION_MAX_WORDS &&
+      (/\p{Lu}[\p{L}'’.-]+ \((?:far |top |bottom |centre |center )?(?:left|right|centre|center|pictured)\)/u.test(text) ||
+        /\bon the (?:left|right) (?:is|are)\b|^(?:from )?(?:left to right|l-r|from left)\s*[:,]/i.test(text))
+    )
       return { kind: 'chrome', reason: 'caption' };
     // The button that opens a picture, "View Images", or its caption, "Show Caption": set beside the picture, so no credit of the text over it.
     if (/^(?:(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)|(?:show|hide)\s+caption)$/i.test(text.trim()))
