@@ -210,6 +210,24 @@ describe('chrome rules', () => {
     expect(reason('As the chart (left) shows, prices fell by a third.')).toBeNull();
   });
 
+  it('reads a comment policy, a sister site’s plug and a sponsor read as chrome (WSJ, IoT Insider, Blood in the Machine)', () => {
+    expect(
+      reason(
+        'We welcome thoughtful comments from readers. Please comply with our guidelines. Our blogs do not require the use of your real name.',
+      ),
+    ).toBe('end-matter');
+    expect(
+      reason(
+        'There’s plenty of other editorial on our sister site, Electronic Specifier! Or you can always join in the conversation by commenting below or visiting our LinkedIn page.',
+      ),
+    ).toBe('end-matter');
+    expect(
+      reason(
+        'So! Today’s edition of BITM is sponsored by DeleteMe , whose mission is to hunt down and, yes, delete the information that data brokers have hoovered up about you.',
+      ),
+    ).toBe('advertisement');
+  });
+
   it('reads the publisher’s appeals and notes on the piece as chrome (Vox, The Motley Fool, National Geographic)', () => {
     expect(reason('Will you support Vox’s explanatory journalism?')).toBe('advertisement');
     expect(

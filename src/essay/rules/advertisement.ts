@@ -17,6 +17,9 @@ const APPEAL =
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
 const TIP_JAR_MAX_WORDS = 25;
+/** A newsletter's sponsor read: "So! Today’s edition of BITM is sponsored by DeleteMe, …", "This post is brought to you by …". */
+const SPONSOR_NOTE =
+  /\b(?:this|today['’]s|this week['’]s) (?:edition|issue|post|episode|newsletter|article)(?: of [\p{L}\s]{1,30})? is (?:sponsored|brought to you|presented|supported) by\b/iu;
 /** An ad slot's notice, copied without the ad: "This advertisement has not loaded yet, but your article continues below." */
 const NOT_LOADED =
   /^(?:this )?(?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t) loaded?\b|\b(?:article|story) continues (?:below|after (?:the|this) (?:ad|advertisement))\b/i;
@@ -36,6 +39,7 @@ export const advertisement: BlockRule = {
     if (words <= DISCLOSURE_MAX_WORDS && DISCLOSURE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= APPEAL_MAX_WORDS && APPEAL.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= APPEAL_MAX_WORDS && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     return null;
   },
 };
