@@ -25,6 +25,8 @@ const THIN_COST = 0.6;
 const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
 /** Signs of a program's text: generics, paths, calls, snake_case. */
 const CODE_NAME = /<[^<>\s]*>|::|\w\(\)|\w_\w/;
+/** A command to type, with its flags: "python -m minisgl --model "Qwen/Qwen3-32B" --tp 4". */
+const COMMAND_LINE = /^(?:\$\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+){0,2}\s+--?[a-z][\w-]*(?:\s|$)/;
 const CODE_NAME_COST = 3;
 const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
 
@@ -124,8 +126,10 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   const budget = bulletBudget(all.length);
   const chosen = new Set<Candidate>();
   const count = (): number => [...chosen].reduce((n, c) => n + c.bullets.length, 0);
+  // (A command to type is for the notes, read out as it stands; on a slide it would be taken for a point.)
   const fits = (c: Candidate, limit: number): boolean =>
     !ATTRIBUTION.test(c.sentence.text) &&
+    !COMMAND_LINE.test(c.sentence.text) &&
     c.bullets.every((text) => wordCount(text) <= limit) &&
     c.bullets.some((text) => wordCount(text) >= 4);
   const perRun = (r: number): number => [...chosen].filter((c) => c.run === r).length;

@@ -114,6 +114,29 @@ describe('bullets that are points, not names', () => {
   });
 });
 
+describe('bullets that are points, not commands', () => {
+  it('leaves a listing’s commands to the notes, and keeps a sentence naming a flag (LMSYS; The Economist)', () => {
+    const prose =
+      'To assess real-world serving performance, we benchmarked Mini-SGLang against SGLang using a realistic workload from the Qwen trace. The results demonstrate that Mini-SGLang achieves nearly identical performance to SGLang.';
+    const commands = [
+      'python -m minisgl --model "Qwen/Qwen3-32B" --tp 4 --cache naive',
+      'python3 -m sglang.launch_server --model "Qwen/Qwen3-32B" --tp 4 --disable-radix --port 1919',
+    ];
+    const runs = [
+      { sentences: splitSentences(prose, [{ offset: 0, line: 84 }]) },
+      ...commands.map((command, k) => ({ sentences: splitSentences(command, [{ offset: 0, line: 90 + 3 * k }]) })),
+    ];
+    const bullets = selectBullets(runs).map((bullet) => bullet.text);
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    expect(bullets.filter((bullet) => /\b-m\b|--model/.test(bullet))).toEqual([]);
+    // A sentence with a hyphen set apart ("an AI -caused catastrophe") is no command.
+    const sentence = 'Experts in artificial intelligence estimate the risk of an AI -caused catastrophe at far more than one in a million.';
+    expect(selectBullets([{ sentences: splitSentences(sentence, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text)).toEqual([
+      sentence,
+    ]);
+  });
+});
+
 describe('the slide budget', () => {
   it('gives a 20-minute talk 25 slides, and an essay without a talk length a briefing’s bounds', () => {
     expect(slideBudget(8000, 20)).toEqual({ minutes: 20, slides: 25, basis: 'minutes' });
