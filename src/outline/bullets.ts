@@ -25,8 +25,8 @@ const THIN_COST = 0.6;
 const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
 /** Signs of a program's text: generics, paths, calls, snake_case. */
 const CODE_NAME = /<[^<>\s]*>|::|\w\(\)|\w_\w/;
-/** A command to type, with its flags: "python -m minisgl --model "Qwen/Qwen3-32B" --tp 4". */
-const COMMAND_LINE = /^(?:\$\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+){0,2}\s+--?[a-z][\w-]*(?:\s|$)/;
+/** A command to type, with its flags, or a line of them: "python -m minisgl --model "Qwen/Qwen3-32B" --tp 4", "--disable-radix --port 1919". */
+const COMMAND_LINE = /^(?:(?:\$\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+){0,2}\s+--?|--)[a-z][\w-]*(?:\s|$)/;
 const CODE_NAME_COST = 3;
 const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
 

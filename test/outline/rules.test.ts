@@ -120,7 +120,8 @@ describe('bullets that are points, not commands', () => {
       'To assess real-world serving performance, we benchmarked Mini-SGLang against SGLang using a realistic workload from the Qwen trace. The results demonstrate that Mini-SGLang achieves nearly identical performance to SGLang.';
     const commands = [
       'python -m minisgl --model "Qwen/Qwen3-32B" --tp 4 --cache naive',
-      'python3 -m sglang.launch_server --model "Qwen/Qwen3-32B" --tp 4 --disable-radix --port 1919',
+      'python3 -m sglang.launch_server --model "Qwen/Qwen3-32B" --tp 4 \\',
+      '--disable-radix --port 1919 --decode-attention flashinfer',
     ];
     const runs = [
       { sentences: splitSentences(prose, [{ offset: 0, line: 84 }]) },
@@ -128,7 +129,13 @@ describe('bullets that are points, not commands', () => {
     ];
     const bullets = selectBullets(runs).map((bullet) => bullet.text);
     expect(bullets.length).toBeGreaterThanOrEqual(2);
-    expect(bullets.filter((bullet) => /\b-m\b|--model/.test(bullet))).toEqual([]);
+    expect(bullets.filter((bullet) => /\b-m\b|--model|--port/i.test(bullet))).toEqual([]);
+    // A command's continued line, its flags alone, is none either, even where a slide is short of points.
+    const short = [
+      { sentences: splitSentences('The online benchmark script is available at this link.', [{ offset: 0, line: 98 }]) },
+      { sentences: splitSentences('--disable-radix --port 1919 --decode-attention flashinfer', [{ offset: 0, line: 96 }]) },
+    ];
+    expect(selectBullets(short).map((bullet) => bullet.text)).toEqual(['The online benchmark script is available at this link.']);
     // A sentence with a hyphen set apart ("an AI -caused catastrophe") is no command.
     const sentence = 'Experts in artificial intelligence estimate the risk of an AI -caused catastrophe at far more than one in a million.';
     expect(selectBullets([{ sentences: splitSentences(sentence, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text)).toEqual([
