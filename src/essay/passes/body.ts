@@ -84,6 +84,8 @@ function sameCase(upper: Block, lower: Block): boolean {
   const single = (block: Block): boolean => /^(?:\d{1,2}[.)]\s+)?\S+$/.test(block.plain.trim());
   return single(upper) || single(lower) || isHeadlineCase(upper) === isHeadlineCase(lower);
 }
+/** A heading over a page's questions and answers: "FAQs: Corporate Relocation …", "Frequently Asked Questions". */
+const FAQ_HEADING = /^(?:faqs?\b|frequently asked questions\b|(?:common|your) questions(?:\s+answered)?\b)/i;
 /** A stacked heading says what its part is about in a few words: one word alone is a label ("Tags", "Intro"). */
 const STACKED_MIN_WORDS = 2;
 
@@ -206,6 +208,8 @@ export const body: Pass = {
     let parentLevel = TEXT_HEADING_LEVEL - 1;
     /** The level of the questions of a run of questions and answers. */
     let faqLevel = TEXT_HEADING_LEVEL;
+    /** The level of a heading of questions ("FAQs", "Frequently Asked Questions") the headings below belong to, while they ask. */
+    let faqHeading: number | null = null;
     kept.forEach(({ block, index }, k) => {
       if (quotes.has(block)) {
         state.remove(index, 'pull-quote');
@@ -241,10 +245,15 @@ export const body: Pass = {
       }
       const next = kept[k + 1]?.block;
       const followedByText = next !== undefined && (isText(next) || next.kind === 'heading');
-      const heading = (level: number, marked: boolean): void => {
+      const heading = (given: number, marked: boolean): void => {
+        // (Under a heading of questions, "FAQs: …", the questions that follow are its sub-headings, however long their answers.)
+        const question = /\?["”’]?$/.test(block.plain.trim());
+        if (faqHeading !== null && (!question || given < faqHeading)) faqHeading = null;
+        const level = faqHeading !== null && question ? Math.max(given, faqHeading + 1) : given;
         items.push({ type: 'heading', title: headingTitle(block.plain), level, line: block.lines.start, marked });
         state.decide(index, { kind: 'heading', level });
         if (block.kind !== 'item') parentLevel = level;
+        if (FAQ_HEADING.test(block.plain.trim())) faqHeading = level;
       };
       const previous = kept[k - 1]?.block;
       // A numbered line standing alone between paragraphs ("1. Collective Bargaining") is a heading

@@ -323,6 +323,21 @@ describe('body pass: a page’s questions and answers', () => {
     expect(essay.conclusion).toBeNull();
   });
 
+  it('reads the questions under a heading of questions as its sub-headings, however long their answers (TRC Global Mobility)', () => {
+    // "FAQs: Corporate Relocation Company vs. Moving Company" / "Q: What types of companies use …?" / two paragraphs / "Q: …" / ….
+    const essay = page('trcglobalmobility-relocation');
+    const faq = essay.sections.find((section) => section.title === 'FAQs: Corporate Relocation Company vs. Moving Company');
+    expect([...new Set(faq?.paragraphs.flatMap((paragraph) => (paragraph.subheading ? [paragraph.subheading] : [])))]).toEqual([
+      'Q: What types of companies use corporate relocation services?',
+      'Q: Can small businesses use a corporate relocation company?',
+      'Q: How do RMCs choose moving partners?',
+      'Q: What should a relocation policy include?',
+      'Q: How long does a corporate relocation typically take?',
+    ]);
+    // The part after the questions, which asks nothing, is a part again: the conclusion.
+    expect(essay.conclusion?.title).toBe('Moving Forward with the Right Mobility Partner');
+  });
+
   it('reads a heading right over a numbered one-word heading as its parent: the word alone is set in either case (fieldedge.com)', () => {
     // "Basic Hand Tools Every Electrician Needs" / "1. Multimeter" / "" / "A multimeter is the backbone …".
     const essay = page('fieldedge-electrician-tools');
