@@ -19,9 +19,13 @@ import { injectAxe, measureSlides, overflowing, type SlideLayout, seriousAxeFind
  */
 const STRESS_ESSAY = join(ROOT, 'test', 'e2e', 'stress', 'essay.md');
 
+/** A real page copy of fifteen parts, some titled with long questions: an overview that runs in two columns. */
+const MANY_PARTS_ESSAY = join(ROOT, 'test', 'essay', 'passes', 'pages', 'trcglobalmobility-relocation.txt');
+
 const decks = [
   ...loadFixtures().map((fixture) => ({ name: fixture.name, essay: fixture.essayPath })),
   { name: 'stress', essay: STRESS_ESSAY },
+  { name: 'many-parts', essay: MANY_PARTS_ESSAY },
 ];
 
 /** Every deck of this file, built into one folder and opened in one browser. */
