@@ -86,6 +86,9 @@ export function isHeadlineCase(block: Block): boolean {
   return count >= 3 && count <= 20 && long.length >= 2 && capitalised / long.length >= HEADLINE_CASE_SHARE;
 }
 
+/** Ends on a question mark, a closing quote after it at most. */
+export const asks = (block: Pick<Block, 'plain'>): boolean => /\?["”’]?$/.test(block.plain.trim());
+
 /** Shaped like a heading: one short line that does not end like a sentence. */
 export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boolean {
   if (block.kind === 'heading') return true;

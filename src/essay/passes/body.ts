@@ -15,7 +15,17 @@ import {
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
-import { HEADING_MAX_WORDS, inLabelledList, inOpenedList, isHeadingShaped, isHeadlineCase, isProse, isText, words } from '../shape.js';
+import {
+  asks,
+  HEADING_MAX_WORDS,
+  inLabelledList,
+  inOpenedList,
+  isHeadingShaped,
+  isHeadlineCase,
+  isProse,
+  isText,
+  words,
+} from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
 import { endsLikeSentence, matchKey } from '../text.js';
 
@@ -247,7 +257,7 @@ export const body: Pass = {
       const followedByText = next !== undefined && (isText(next) || next.kind === 'heading');
       const heading = (given: number, marked: boolean): void => {
         // (Under a heading of questions, "FAQs: …", the questions that follow are its sub-headings, however long their answers.)
-        const question = /\?["”’]?$/.test(block.plain.trim());
+        const question = asks(block);
         if (faqHeading !== null && (!question || given < faqHeading)) faqHeading = null;
         const level = faqHeading !== null && question ? Math.max(given, faqHeading + 1) : given;
         items.push({ type: 'heading', title: headingTitle(block.plain), level, line: block.lines.start, marked });

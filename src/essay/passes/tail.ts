@@ -208,6 +208,10 @@ function proseWords(state: EssayState, from: number, to: number): number {
   return state.blocks.slice(from, to).reduce((sum, block) => sum + (isProse(block) ? words(block) : 0), 0);
 }
 
+/** Less prose stands below block `index` than `ratio` times the text's prose above it: a line there may end the text. */
+const proseBelowUnder = (state: EssayState, index: number, ratio: number): boolean =>
+  proseWords(state, index + 1, state.blocks.length) < proseWords(state, state.bodyStart, index) * ratio;
+
 /** A roundup's lead after most of the text (its words): what follows is others' news, not the essay. */
 function isRoundupLead(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
@@ -439,19 +443,15 @@ export const tail: Pass = {
         endIndex < 0 &&
         sawText &&
         ((isTailHeading(block, END_HEADING) &&
-          proseWords(state, i + 1, blocks.length) <
-            proseWords(state, state.bodyStart, i) * (BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
+          proseBelowUnder(state, i, BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
           isPostFooter(state, i) ||
-          (DISCUSSION_PROMPT.test(block.plain.trim()) &&
-            proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i) * END_PROSE_BELOW_MAX_RATIO) ||
+          (DISCUSSION_PROMPT.test(block.plain.trim()) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)
-          (DISCLOSURE.test(block.plain) &&
-            proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i) * END_PROSE_BELOW_MAX_RATIO) ||
+          (DISCLOSURE.test(block.plain) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           DOI_LINE.test(block.plain.trim()) ||
           // (A heading of the site's over a box of links, "TRC Blog" / "Keep Exploring This Topic.", or the line leading into
           // teasers, "On a related note, here are some interesting articles.", with less prose below than above.)
-          ((boxAt(state, i) || isTeasersLead(block.plain)) &&
-            proseWords(state, i + 1, blocks.length) < proseWords(state, state.bodyStart, i)) ||
+          ((boxAt(state, i) || isTeasersLead(block.plain)) && proseBelowUnder(state, i, 1)) ||
           isRoundupLead(state, i) ||
           startsCommentThread(state, i))
       )

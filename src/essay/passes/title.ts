@@ -4,7 +4,7 @@ import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
 import { alphabeticalRuns } from '../listings.js';
 import type { Vocabulary } from '../sentences.js';
-import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, openedListReader, words } from '../shape.js';
+import { asks, HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, openedListReader, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
 
@@ -122,9 +122,6 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   if (headline(above)) return titleOfStack(blocks, above, i);
   return i;
 }
-
-/** Ends on a question mark, a closing quote after it at most. */
-const asks = (block: Block): boolean => /\?["”’]?$/.test(block.plain.trim());
 
 /** A headline that asks, next to the byline: "How much should I pay for cleaning in San Diego?" */
 function askingHeadline(state: EssayState, i: number): boolean {
