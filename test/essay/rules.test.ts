@@ -35,6 +35,20 @@ describe('chrome rules', () => {
     ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
     // HAMY LABS (v-hamylabs-language-death-spiral): an affiliate disclosure.
     ['DISCLOSURE: If you buy through affiliate links, I may earn a small commission. (disclosures)', 'advertisement'],
+    // Affiliate disclosures with the earning in a later clause (page copies of Amateur Photographer, Class Central, Veranda, Mashable).
+    ['When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works', 'advertisement'],
+    [
+      'Disclosure: Class Central is learner-supported. When you buy through links on our site, we may earn an affiliate commission.',
+      'advertisement',
+    ],
+    [
+      'Every item on this page was chosen by a Veranda editor. We may earn commission on some of the items you choose to buy.',
+      'advertisement',
+    ],
+    [
+      'The following content is brought to you by Mashable partners. If you buy a product featured here, we may earn an affiliate commission or other compensation.',
+      'advertisement',
+    ],
     // Nextgov (v-nextgov-agentic-government): a sponsor's label and its buttons.
     ['Presented By Carahsoft', 'advertisement'],
     ['Download Now', 'navigation'],
@@ -136,6 +150,8 @@ describe('chrome rules', () => {
     // blogs.chapman.edu, hamy.xyz, glossgenius.com, webpronews.com, xda-developers.com (the sweep's study half).
     ['79 people shared or liked this.', 'counter'],
     ['If you liked this post you might also like:', 'related'],
+    // Amateur Photographer: a box of teasers over the article, its heading trailing off.
+    ['You may also like...', 'related'],
     ['Check your email- your download is on the way!', 'navigation'],
     ['Help us improve our content by reporting any issues you find.', 'navigation'],
     ['Generate a summary of this story follow', 'navigation'],
@@ -243,6 +259,8 @@ describe('chrome rules', () => {
     );
     expect(reason('Correction: This article originally linked to a Twitter presence claiming to be Gab.')).toBe('end-matter');
     expect(reason('Our mission is to cut emissions, and we need support from every state.')).toBeNull();
+    // (Earning a commission is a disclosure only when the writer earns it from what readers buy.)
+    expect(reason('Brokers earn a commission when you buy a policy through them, so they push the costly ones.')).toBeNull();
   });
 
   it('reads a trademark notice as a legal footer, whatever its length (CBS Sports)', () => {

@@ -223,9 +223,11 @@ function authorsToFollow(state: EssayState): void {
 /**
  * Lines above the title are page chrome, except the publication's name: a short line the page
  * names again elsewhere ("The Peninsula" … "Return to the Peninsula"), and the byline fields
- * printed there. Returns a date found far above the title, for want of one under it.
+ * printed there. Returns a date found far above the title, and the writers named above it, for
+ * want of a byline under it: a byline under the title beats a teaser's above it ("by Geoff
+ * Harris" in a box of other posts over the article).
  */
-function readKicker(state: EssayState): FarDate | null {
+function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writers | null } {
   const { blocks, hints, meta } = state;
   const titleIndex = state.titleIndex;
   const stripThe = (text: string): string => matchKey(text).replace(/^the /, '');
@@ -261,6 +263,7 @@ function readKicker(state: EssayState): FarDate | null {
     }
   }
   let farDate: FarDate | null = null;
+  let writers: Writers | null = null;
   const dateNear = (i: number): boolean =>
     hints.slice(Math.max(0, i - NAME_DATE_REACH), i + NAME_DATE_REACH + 1).some((hint) => hint?.kind === 'meta' && !!hint.date);
   for (let i = 0; i < Math.max(0, titleIndex); i++) {
@@ -272,13 +275,20 @@ function readKicker(state: EssayState): FarDate | null {
       if (far && hint.date && !meta.date) farDate ??= { date: hint.date, line: block.lines.start };
       // (Nor a name far above with no date near it: a menu's entry read as a name, "Financial Aid", "Top Dentists".)
       const farName = titleIndex - i > NAME_ABOVE_REACH && !dateNear(i);
-      applyMeta(state, { ...hint, date: far ? undefined : hint.date, authors: farName ? undefined : hint.authors }, block.lines.start);
+      if (hint.authors && !farName) writers ??= { names: hint.authors, line: block.lines.start };
+      applyMeta(state, { ...hint, date: far ? undefined : hint.date, authors: undefined }, block.lines.start);
       state.decide(i, { kind: 'meta' });
       continue;
     }
     state.remove(i, hint?.kind === 'chrome' ? hint.reason : 'outside-article');
   }
-  return farDate;
+  return { farDate, writers };
+}
+
+/** Writers a byline names, and its line. */
+interface Writers {
+  names: string[];
+  line: number;
 }
 
 /** A date printed well above the title, in the page's masthead: today's date on many sites ("Wednesday, November 20, 2019"). */
@@ -366,7 +376,7 @@ export const header: Pass = {
     readFrontMatter(state);
     // A date in the masthead is the day the page was printed more often than the post's: the
     // byline's date under the title wins, and the masthead's stands only when there is none.
-    const mastheadDate = readKicker(state);
+    const { farDate: mastheadDate, writers: kickerWriters } = readKicker(state);
     let i = state.titleIndex + 1;
     let sawMeta = false;
     // Under a "Tags" label, the short lines down to the text are the tags.
@@ -467,6 +477,7 @@ export const header: Pass = {
       }
       state.remove(i, 'outside-article');
     }
+    if (meta.authors.length === 0 && kickerWriters) [meta.authors, meta.lines.authors] = [kickerWriters.names, kickerWriters.line];
     state.bodyStart = promoBoxEnd(state, i);
     // (The standfirst the page printed over the byline, printed again over the text, is said already.
     // A front matter's description that the text opens with is the text's.)

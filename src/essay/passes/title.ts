@@ -416,6 +416,24 @@ export function mainTextStart(state: EssayState): number {
   let run = { start: -1, words: 0, gap: 0 };
   // (Short lines under a paragraph that ends with a colon are the list it opens: no gap in the text.)
   const listItem = openedListReader();
+  const writers = (i: number): string | null => {
+    const hint = state.hints[i];
+    return hint?.kind === 'meta' && hint.authors?.length ? hint.authors.join(', ') : null;
+  };
+  // Bylines in a chain, each a few blocks from the next, naming three writers or more: a box of teasers.
+  const teaserBylines = new Set<number>();
+  let chain: number[] = [];
+  const closeChain = (): void => {
+    if (new Set(chain.map(writers)).size >= TEASERS_MIN) for (const i of chain) teaserBylines.add(i);
+    chain = [];
+  };
+  state.blocks.forEach((_, i) => {
+    if (writers(i) === null) return;
+    if (chain.length > 0 && i - (chain.at(-1) as number) > TEASER_SPAN) closeChain();
+    chain.push(i);
+  });
+  closeChain();
+  const teaserByline = (i: number): boolean => teaserBylines.has(i);
   state.blocks.forEach((block, i) => {
     const prose = !state.isDecided(i) && !state.hints[i] && isProse(block);
     const item = listItem(block, prose, !!state.hints[i] || state.isDecided(i));
@@ -426,6 +444,11 @@ export function mainTextStart(state: EssayState): number {
       }
       run.words += words(block);
       run.gap = 0;
+    } else if (run.words <= TEASER_MAX_WORDS && teaserByline(i)) {
+      // A writer's byline under a line or two, another writer's next to it, ends the run: they are
+      // teasers of other pieces (a box of them, each a headline, a line of its text and its writer,
+      // ran into the article below).
+      run.gap = MAIN_GAP + 1;
     } else if (!item) {
       run.gap++;
     }
@@ -458,6 +481,13 @@ export function mainTextStart(state: EssayState): number {
   }
   return start;
 }
+
+/** A teaser's text over its writer's byline: a sentence or two. */
+const TEASER_MAX_WORDS = 50;
+/** A box's teasers' bylines stand a few blocks apart (a date, a headline, a line of text between)… */
+const TEASER_SPAN = 5;
+/** …and there are three or more, each by another writer. */
+const TEASERS_MIN = 3;
 
 /** Lines of tags a title may stand over, above its text… */
 const TAGS_UNDER_TITLE = 2;

@@ -7,6 +7,15 @@ const MARKER =
 const DISCLOSURE =
   /^(?:we are a participant in the amazon services llc associates program|as an amazon associate\b|(?:we|this (?:site|page|post|article)) (?:may )?(?:earn|receive)s? (?:a )?(?:small )?(?:commission|compensation)\b|this (?:post|article|page) (?:contains|may contain) affiliate links\b)/i;
 /**
+ * The same, the earning said after what earns it: "When you purchase through links on our site, we may
+ * earn an affiliate commission.", "Every item on this page was chosen by a Veranda editor. We may earn
+ * commission on some of the items you choose to buy." A writer's "we" or "I" earning from what readers buy.
+ */
+const EARNING =
+  /\b(?:we|i)\s+(?:may|might|can|could|will|do)?\s*(?:earn|receive|get|make)s?\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|compensation)\b/i;
+const FROM_PURCHASES = /\b(?:links?|buy|purchases?|purchasing|shop)\b/i;
+
+/**
  * The publisher asking for money or sign-ups: "Will you support Vox's explanatory journalism?",
  * "Millions turn to Vox … Our mission has never been more vital …", "You're reading a free
  * article with opinions that may differ from …".
@@ -36,7 +45,8 @@ export const advertisement: BlockRule = {
     const text = block.plain.replace(/[.:]+$/, '');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= NOTICE_MAX_WORDS && NOT_LOADED.test(text)) return { kind: 'chrome', reason: 'advertisement' };
-    if (words <= DISCLOSURE_MAX_WORDS && DISCLOSURE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= DISCLOSURE_MAX_WORDS && (DISCLOSURE.test(text) || (EARNING.test(text) && FROM_PURCHASES.test(text))))
+      return { kind: 'chrome', reason: 'advertisement' };
     if (words <= APPEAL_MAX_WORDS && APPEAL.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= APPEAL_MAX_WORDS && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };

@@ -54,8 +54,9 @@ export const related: BlockRule = {
     const lead =
       /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also like|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor'?s picks)\b/i;
     if (!lead.test(block.plain)) return null;
-    // "Related: title" or a bare label; a sentence that merely starts "More on…" stays.
-    const bare = /^[^:]{0,40}$/.test(block.plain) && !/[.!?]$/.test(block.plain);
+    // "Related: title" or a bare label ("You may also like..."); a sentence that merely starts "More on…" stays.
+    const label = block.plain.trim().replace(/(?:\.{3}|…)$/, '');
+    const bare = /^[^:]{0,40}$/.test(label) && !/[.!?]$/.test(label);
     return bare || /^[^:]{0,30}:/.test(block.plain) ? { kind: 'chrome', reason: 'related' } : null;
   },
 };

@@ -358,6 +358,33 @@ describe('header pass: batch q', () => {
   });
 });
 
+/** A paragraph of running text, for a page's body. */
+const FILLER =
+  'The committee met twice last year and agreed on almost nothing, which surprised nobody who had followed its work since the first hearing in the spring.';
+
+describe('header pass: writers above the title and under it', () => {
+  it('takes the byline under the title over a teaser’s above it (Amateur Photographer)', () => {
+    // "by Geoff Harris" signs a teaser in a box over the article; "Joshua Waller" is the byline under the title.
+    expect(page('amateurphotographer-camera-types').meta.authors).toEqual(['Joshua Waller']);
+  });
+
+  it('keeps a writer above the title when none is under it', () => {
+    const essay = parseEssay({
+      path: 'e.txt',
+      text: ['By Jane Doe', '', 'March 3, 2021', '', 'The Long Road to Fiscal Union', '', FILLER, '', FILLER].join('\n'),
+    });
+    expect(essay.meta.authors).toEqual(['Jane Doe']);
+  });
+
+  it('takes no picture credit under the title for a writer (Veranda)', () => {
+    const essay = parseEssay({
+      path: 'e.txt',
+      text: ['The Top 25 Hosting Trends of 2025', '', 'Ryan Ray Photography', '', FILLER, '', FILLER].join('\n'),
+    });
+    expect(essay.meta.authors).toEqual([]);
+  });
+});
+
 describe('header pass: the publication', () => {
   it('takes no word of the menus over the title for the publication, when no sentence writes it as a name ("Policy", "Jobs")', () => {
     expect(excerpt('tuning/e-theverge-att-zero-rating', [1, 200]).essay.meta.publication).toBeNull();

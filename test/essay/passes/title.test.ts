@@ -178,6 +178,19 @@ describe('title pass: a question in title case over the text', () => {
   });
 });
 
+describe('title pass: a box of teasers over the article', () => {
+  it('ends a run of text at a teaser’s byline, so the article’s own text is the main text (Amateur Photographer)', () => {
+    const essay = page('amateurphotographer-camera-types');
+    // Three teasers ("The best bridge camera in 2026 …" / a line of text / "by Geoff Harris", …) had
+    // run into the article as one run of text: the first teaser's headline was the title.
+    expect(essay.meta.title).toBe('Beginner’s guide to different camera types');
+    expect(essay.meta.date).toBe('2025-01-30');
+    const opening = essay.intro.map((paragraph) => paragraph.text);
+    expect(opening.some((text) => text.startsWith('In our guide to camera types, we’re going back to basics.'))).toBe(true);
+    expect(opening.join(' ')).not.toMatch(/bridge camera|instant cameras/);
+  });
+});
+
 describe('title pass: a title the page prints twice, among breadcrumbs that repeat too', () => {
   it('takes the repeated line that names the text, not the nearest repeated menu link (FDA)', () => {
     expect(page('fda-glp1-unapproved').meta.title).toBe('FDA’s Concerns with Unapproved GLP-1 Drugs Used for Weight Loss');
