@@ -63,6 +63,27 @@ export function nameWithGluedRole(text: string): string | null {
   return PERSON_NAME.test(name) && !NOT_A_NAME.test(name) ? nameCase(name) : null;
 }
 
+/** Words that open a role's name: "Executive Digital Editor", "Senior Fellow", "Managing Director". */
+const ROLE_QUALIFIER =
+  /^(?:senior|sr\.?|junior|executive|managing|deputy|associate|assistant|chief|contributing|staff|digital|news|features?|political|business|science|health|technology|tech|content|product|marketing|general|national|international|foreign|data|policy|research|creative|editorial|social|media|web|online|regional|visiting|adjunct|distinguished|founding|former|acting|interim|vice|head|lead|principal)$/i;
+
+/**
+ * The words of a name, two or three, before a role that follows with a space only: "Catherine
+ * Boeckmann Executive Digital Editor" → "Catherine Boeckmann" ("Mary Ann Smith Senior Editor" →
+ * "Mary Ann Smith": the role opens with a word of roles).
+ */
+function nameBeforeRole(part: string): string | null {
+  const words = part.split(/\s+/);
+  // (A role of two words or more: a last name may be a role's word, "Richard Dick Head".)
+  for (let k = 2; k <= 3 && k < words.length - 1; k++) {
+    const name = words.slice(0, k).join(' ');
+    const role = words.slice(k).join(' ');
+    const opensRole = ROLE_QUALIFIER.test(words[k] as string) || ROLE.test(words[k] as string);
+    if (opensRole && ROLE_LINE.test(role) && !ROLE.test(name) && PERSON_NAME.test(name) && !NOT_A_NAME.test(name)) return name;
+  }
+  return null;
+}
+
 /**
  * "Jane Doe, John Roe and Ann Poe" → the three names; null when a part is not a name. A
  * name may carry its role and organisation after a comma ("Ana Ruiz, Economist & Tom Lee,
@@ -76,6 +97,9 @@ export function parseNameList(text: string): string[] | null {
   const pieces = cleaned.split(/(\s*(?:,|;|&|\band\b|\|)\s*)/i);
   const names: string[] = [];
   let inRole = false;
+  // A role set after the name with a space only runs on past "and": "Catherine Boeckmann Executive
+  // Digital Editor and Master Gardener" names one person.
+  let roleAfterSpace = false;
   for (let i = 0; i < pieces.length; i += 2) {
     const separator = (pieces[i - 1] ?? '').trim().toLowerCase();
     const part = (pieces[i] ?? '')
@@ -83,8 +107,16 @@ export function parseNameList(text: string): string[] | null {
       .replace(/[.:]+$/, (dots, at: number, whole: string) => (/\s\p{Lu}$/u.test(whole.slice(0, at)) ? dots : ''));
     // "&" or "and" starts the next person, unless it joins the words of a role: "Director of Research
     // & Policy", "… Content & Marketing, MarketingSherpa and MECLABS Institute" (no person's name after it).
-    if (separator && separator !== ',') inRole &&= !(PERSON_NAME.test(part) && /\s/.test(part) && !NOT_A_NAME.test(part));
+    if (separator && separator !== ',' && !roleAfterSpace)
+      inRole &&= !(PERSON_NAME.test(part) && /\s/.test(part) && !NOT_A_NAME.test(part));
+    if (separator === ',') roleAfterSpace = false;
     if (!part) continue;
+    const spaced = nameBeforeRole(part);
+    if (spaced && !inRole) {
+      names.push(nameCase(spaced));
+      [inRole, roleAfterSpace] = [true, true];
+      continue;
+    }
     if (ROLE.test(part) || NOT_A_NAME.test(part)) {
       inRole = true;
       continue;

@@ -323,6 +323,15 @@ describe('byline rule', () => {
     ['Catherine Shu @catherineshu / 2 days', { authors: ['Catherine Shu'] }],
     // phys.org (scrapinghub's benchmark, study half): an organisation that signs the piece.
     ['by European Space Agency', { authors: ['European Space Agency'] }],
+    // almanac.com, casact.org (the sweep's study half): a role set after the name with a space only,
+    // "and" running on inside it ("Master Gardener" had been taken for the writer); a role after the
+    // name and a comma, with the date before "by".
+    ['Written By: Catherine Boeckmann Executive Digital Editor and Master Gardener', { authors: ['Catherine Boeckmann'] }],
+    ['By Mary Ann Smith Senior Editor', { authors: ['Mary Ann Smith'] }],
+    [
+      '03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee',
+      { date: '2017-03-01', authors: ['Agatha Caleo'] },
+    ],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });

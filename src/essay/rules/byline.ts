@@ -80,7 +80,7 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   if (named) return { iso: date.iso, authors: named, category: after };
   // "Staff Writer 2019-11-18T23:30:00Z Health": the writer's role before the date (the name in a field of its own).
   if (before && ROLE_LINE.test(before) && after && SECTION_AFTER_DATE.test(after)) return { iso: date.iso, authors: null, category: after };
-  const rest = field
+  const withCommas = field
     .replace(COMMENT_COUNT, '')
     .replace(date.match, ' ')
     .replace(DATE_LEAD, '')
@@ -88,9 +88,9 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     .replace(/\b\d+\s*min(?:ute)?s?\s+read\b/i, ' ')
     .replace(TIME, ' ')
     .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, ' ')
-    .replace(/[,]/g, ' ')
     .replace(/\s+/g, ' ')
-    .trim();
+    .replace(/^[\s,]+|[\s,]+$/g, '');
+  const rest = withCommas.replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
   // (The brackets around a time: "November 3, 2025 (8:42 AM ET)".)
   if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest)) return { iso: date.iso, authors: null };
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
@@ -125,7 +125,10 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     .slice(lead?.[0].length ?? 0)
     .replace(/[\s.,;:]+$/, '')
     .replace(/\s+(?:updated|published|posted|last updated|on|at)$/i, '');
-  const names = lead ? parseNameList(name) : null;
+  // (The commas kept, a role after the name is read as one: "03/01/2017 by Agatha Caleo, Candidate Representative to …".)
+  const leadWithCommas = authorLead(withCommas);
+  const roled = leadWithCommas && /,/.test(withCommas) ? parseNameList(withCommas.slice(leadWithCommas[0].length)) : null;
+  const names = lead ? (parseNameList(name) ?? roled) : null;
   return names ? { iso: date.iso, authors: names } : null;
 }
 
@@ -157,7 +160,8 @@ const SIGNED_NOTE_MAX_WORDS = 8;
 const UNREAD_DATE_MAX_WORDS = 4;
 
 /** A byline's label on a line of its own, its value on the next: "Author of the article:", "Written by", "Publishing date:". */
-const AUTHOR_LABEL = /^(?:authors?(?:\s+of\s+(?:the|this)\s+(?:article|post|story|piece))?|written by|posted by|by)\s*:?$/i;
+const AUTHOR_LABEL =
+  /^(?:authors?(?:\s+of\s+(?:the|this)\s+(?:article|post|story|piece))?|(?:written|posted|(?:article|post|story|essay|piece|words|text))\s+by|by)\s*:?$/i;
 const DATE_LABEL =
   /^(?:(?:publishing|publication|release)\s+date|date(?:\s+(?:published|posted))?|published(?:\s+on)?|posted(?:\s+on)?)\s*:$/i;
 

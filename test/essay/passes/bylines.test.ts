@@ -72,3 +72,12 @@ describe('bylines pass: one post’s byline is no box of links', () => {
     expect(firstParagraph(essay)).toMatch(/^Electrical construction companies play an important role/);
   });
 });
+
+describe('bylines pass: a byline’s label over the name', () => {
+  it('reads "Article by" over a name under the text as the writer (ByteSauna)', () => {
+    const essay = page('bytesauna-lean-mathematics');
+    expect(essay.meta.title).toBe('Understanding mathematics through Lean');
+    expect(essay.meta.authors).toEqual(['Matias Heikkilä']);
+    expect(essay.meta.date).toBe('2025-12-15');
+  });
+});
