@@ -263,6 +263,12 @@ describe('chrome rules', () => {
     expect(reason('Brokers earn a commission when you buy a policy through them, so they push the costly ones.')).toBeNull();
   });
 
+  it('reads no headline whose words end as a credit’s do as a caption (docker.com, the sweep’s study half)', () => {
+    expect(reason('Docker Hardened Images: Security Independently Validated by SRLabs')).toBeNull();
+    // (A caption's label before its credit stays a caption: Simon Sarris.)
+    expect(reason('Heading image: The Education of Achilles by Eugène Delacroix, 1862')).toBe('caption');
+  });
+
   it('reads a trademark notice as a legal footer, whatever its length (CBS Sports)', () => {
     expect(
       reason(

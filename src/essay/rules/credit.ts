@@ -81,9 +81,12 @@ export const credit: BlockRule = {
     if (/[.;]\s+(?:source|credit|photo|image|illustration)s?:\s*\p{Lu}[^.]{0,60}\.?$/iu.test(text))
       return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its credit: "… in 2021. Photo: U.S. Department of Energy",
-    // "… last spring. (Kendra Fox/The Harbor City Tribune)".
+    // "… last spring. (Kendra Fox/The Harbor City Tribune)", "Heading image: The Education of Achilles by …".
+    // (Not after words in title case: in a headline, "Docker Hardened Images: Security Independently
+    // Validated by SRLabs", it is no credit.)
     const tail = /\b(photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);
-    if (tail?.[3] && tail[3].split(/\s+/).length <= 8) return { kind: 'chrome', reason: 'caption' };
+    const inHeadline = tail !== null && /(?:\p{Lu}[\p{L}'’-]*\s+){2,}$/u.test(text.slice(0, tail.index));
+    if (tail?.[3] && tail[3].split(/\s+/).length <= 8 && !inHeadline) return { kind: 'chrome', reason: 'caption' };
     if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "… in 1989. (AP)": a caption signed by its agency.
     if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || AGENCY_IN_BRACKETS.test(text)) && !/^\(/.test(text))
