@@ -198,12 +198,15 @@ export function commonWordIn(text: string, vocabulary: Vocabulary): boolean {
 }
 const COMMON_WORD_MIN_LETTERS = 3;
 
-/** A headline in title case ("Free Market Vaccines"), no name: the text writes each of its words in lower case too. */
+/**
+ * A headline in title case ("Free Market Vaccines"), no name: the text writes each of its words in
+ * lower case too; or, of three words or more, all but one ("Stop Nesting Database Systems", the
+ * text never writing "stop"): a person's name of three words has two that are no common words.
+ */
 export function commonWordsOnly(text: string, vocabulary: Vocabulary): boolean {
-  return text
-    .trim()
-    .split(/\s+/)
-    .every((word) => vocabulary.has(word.toLowerCase()));
+  const all = text.trim().split(/\s+/);
+  const common = all.filter((word) => vocabulary.has(word.toLowerCase())).length;
+  return common === all.length || (all.length >= 3 && common >= all.length - 1);
 }
 
 /** A publication's name alone on a line ("Financial Post", "The Nation Weekly") is no byline. */

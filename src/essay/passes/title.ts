@@ -1,4 +1,4 @@
-import { NOT_A_NAME_WORD, namesAlone, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE } from '../authors.js';
+import { NOT_A_NAME_WORD, namesAlone, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE, writersAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
@@ -152,6 +152,9 @@ const isLabel = (block: Block): boolean => words(block) <= LABEL_MAX_WORDS && !e
 /** Section labels a page may set between its byline and a title below it. */
 const LABELS_BELOW_BYLINE = 2;
 
+/** A writer's role under their name is a few words: "Product Analytics Expert". */
+const TAGLINE_MAX_WORDS = 4;
+
 /** A title below the byline says more than a label: a date above a headline ("Sunday, Feb 1, 2015" / "The sharing economy is a lie: …"). */
 const BELOW_TITLE_MIN_WORDS = 5;
 /** …and under a date alone, a headline in title case of this many words: "Free Market Vaccines". */
@@ -178,8 +181,15 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   const minWords = dateAlone && isHeadlineCase(block) ? BELOW_TITLE_CASE_MIN_WORDS : BELOW_TITLE_MIN_WORDS;
   if (i >= main + STANDFIRST_REACH || !headline(i) || words(block) < minWords || (isStandfirst(block) && !askingHeadline(state, i)))
     return undefined;
-  // The author's tagline under the byline ("Opinion writer reporting from a center-right perspective") is no title.
+  // The author's tagline under the byline ("Opinion writer reporting from a center-right perspective") is no title,
+  // nor a few words in title case right under the writer's name, their role ("Annemarie Bufe" / "Product Analytics Expert").
   if (AUTHOR_TAGLINE.test(block.plain)) return undefined;
+  const hintAbove = state.hints[i - 1];
+  const above = state.blocks[i - 1] as Block;
+  const nameAbove =
+    (hintAbove?.kind === 'meta' && !!hintAbove.authors?.length && !hintAbove.date) ||
+    (!hintAbove && i - 1 > byline && writersAlone(above, state.vocabulary) !== null);
+  if (nameAbove && words(block) <= TAGLINE_MAX_WORDS && isHeadlineCase(block)) return undefined;
   for (let j = i + 1; j < main; j++) {
     const between = state.blocks[j] as Block;
     // (Tags of a word or two may stand between: "investor", "Marketing".)

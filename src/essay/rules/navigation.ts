@@ -29,6 +29,8 @@ export const navigation: BlockRule = {
     // Account links run together: "Log out Sign in", "Sign in Subscribe", "Register Log in".
     if (words <= 8 && /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account|menu|search|close)\s*)+$/i.test(text))
       return { kind: 'chrome', reason: 'navigation' };
+    // A broadcaster's link to its live stream: "Watch CBSN Live", "Listen Live".
+    if (words <= 5 && /^(?:watch|listen|stream)(?:\s+\S+){0,2}\s+live$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // "Listen to this article · 7 min", "Gift this article".
     if (words <= 8 && /^(listen to|gift) (this )?(article|story)\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // A print issue's date: "December 25, 2023/January 1, 2024, Issue", "March/April 2019 Issue".

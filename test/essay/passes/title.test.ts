@@ -191,6 +191,24 @@ describe('title pass: a box of teasers over the article', () => {
   });
 });
 
+describe('title pass: a headline under the date', () => {
+  it('takes a headline in title case whose words the text writes but one for a headline, not a person’s name (CedarDB)', () => {
+    // "Stop Nesting Database Systems": the text writes "nesting", "database" and "systems", never "stop".
+    // Read as a name, it had left a menu's promo the title.
+    const essay = page('cedardb-nesting-databases');
+    expect(essay.meta.title).toBe('Stop Nesting Database Systems');
+    expect(essay.meta.authors).toEqual(['Christian Winter']);
+  });
+
+  it('takes no writer’s role under their name for the title (UXCam)', () => {
+    // "3 January, 2025" / "Annemarie Bufe" / "Product Analytics Expert" under the title.
+    const essay = page('uxcam-mobile-ux');
+    expect(essay.meta.title).toBe('Mobile UX Design: The Ultimate Guide 2025');
+    expect(essay.meta.authors).toEqual(['Annemarie Bufe']);
+    expect(essay.meta.date).toBe('2025-01-03');
+  });
+});
+
 describe('title pass: a title the page prints twice, among breadcrumbs that repeat too', () => {
   it('takes the repeated line that names the text, not the nearest repeated menu link (FDA)', () => {
     expect(page('fda-glp1-unapproved').meta.title).toBe('FDA’s Concerns with Unapproved GLP-1 Drugs Used for Weight Loss');
