@@ -28,8 +28,10 @@ const SENTENCE_STARTERS = new Set(
 );
 
 function lastToken(piece: string): string {
-  const match = /(\S+)\s*$/.exec(piece);
-  return match?.[1] ?? '';
+  const end = piece.trimEnd();
+  let start = end.length;
+  while (start > 0 && !/\s/.test(end.charAt(start - 1))) start--;
+  return end.slice(start);
 }
 
 function firstWord(piece: string): string {

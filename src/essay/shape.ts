@@ -81,9 +81,11 @@ export function isText(block: Block): boolean {
 export function isHeadlineCase(block: Block): boolean {
   if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || block.tableRow) return false;
   const count = words(block);
+  // (The count first: passes ask of every paragraph, and most are longer than any headline.)
+  if (count < 3 || count > 20) return false;
   const long = block.plain.split(/\s+/).filter((word) => LONG_WORD.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
-  return count >= 3 && count <= 20 && long.length >= 2 && capitalised / long.length >= HEADLINE_CASE_SHARE;
+  return long.length >= 2 && capitalised / long.length >= HEADLINE_CASE_SHARE;
 }
 
 /** Ends on a question mark, a closing quote after it at most. */

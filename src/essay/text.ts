@@ -2,10 +2,8 @@
 
 /** No-break and other exotic spaces become plain spaces; runs collapse; ends trimmed. */
 export function normalizeSpace(text: string): string {
-  return text
-    .replace(/[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, ' ')
-    .replace(/ {2,}/g, ' ')
-    .trim();
+  // (One pass: a run of spaces of any kind, or one exotic space, becomes one plain space.)
+  return text.replace(/[ \u00a0\u2000-\u200b\u202f\u205f\u3000\t]{2,}|[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, ' ').trim();
 }
 
 /**

@@ -66,6 +66,8 @@ const headingText = (block: Block): string =>
  * may quote the post's title, however long: "6 thoughts on “How to Adopt an Online Leader Success Mindset”".)
  */
 const isTailHeading = (block: Block, pattern: RegExp): boolean => {
+  // (A paragraph too long for a heading, with no quoted title at its end, is none: asked of every block.)
+  if (block.kind !== 'heading' && words(block) > TAIL_HEADING_MAX_WORDS && !/[”"’']$/.test(block.plain)) return false;
   const plain = block.plain.replace(/:$/, '').replace(QUOTED_TITLE_END, ' “…”');
   return isHeadingShaped({ ...block, plain }, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText({ ...block, plain }));
 };

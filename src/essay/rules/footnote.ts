@@ -10,6 +10,6 @@ const BACK_LINK = /\s*↩\uFE0E?\s*$/u;
 export const footnote: BlockRule = {
   name: 'footnote',
   test(block) {
-    return BACK_LINK.test(block.plain) ? { kind: 'chrome', reason: 'footnote' } : null;
+    return block.plain.includes('↩') && BACK_LINK.test(block.plain) ? { kind: 'chrome', reason: 'footnote' } : null;
   },
 };
