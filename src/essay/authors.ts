@@ -55,8 +55,13 @@ function unglueRole(text: string): string {
   return text.replace(GLUED_ROLE, (whole, last: string, role: string) => (ROLE_LINE.test(role) ? `${last}, ${role}` : whole));
 }
 
+/** A name and a role glued to it run to a few words: "Michael HiltzikBusiness Columnist". */
+const NAME_AND_ROLE_MAX_CHARS = 120;
+
 /** "Gina TrapaniCEO" → "Gina Trapani": a person's name with its role glued on, else null. */
 export function nameWithGluedRole(text: string): string | null {
+  // (Asked of every line of a page's upper part: a paragraph is longer than any name and role.)
+  if (text.length > NAME_AND_ROLE_MAX_CHARS) return null;
   const unglued = unglueRole(text.trim());
   if (unglued === text.trim()) return null;
   const name = unglued.slice(0, unglued.indexOf(', '));
