@@ -202,6 +202,8 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
       !opened &&
       run.length >= WIDGET_MIN_LINES &&
       run.every(({ block: line }) => line.kind === 'paragraph' && !endsLikeSentence(line.plain)) &&
+      // (Nor a table, its cells set apart by tabs: "Service\tSuggested Tip Amount" / "Full Service Restaurant\t20%" / ….)
+      run.filter(({ block: line }) => line.tableRow).length * 2 <= run.length &&
       // (Not a list whose items, most of them, say more: "Revenue-focused SEO strategy for blockchain companies".)
       run.filter(({ block: line }) => saysMore(line)).length * 2 <= run.length;
     if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN) || widget) {

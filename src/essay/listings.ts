@@ -77,7 +77,8 @@ export function alphabeticalRuns(state: EssayState): Set<number> {
     const own = lines.slice(block.lines.start - 1, block.lines.end).map((line) => line.trim());
     const last = run.at(-1);
     const adjacent = last !== undefined && block.lines.start === (blocks[last] as Block).lines.end + 1;
-    const item = block.kind === 'paragraph' && own.every(short);
+    // (A table's rows sorted by their first cell are the text's table, no menu: "$10.00\t$1.00\t…", "$15.00\t…".)
+    const item = block.kind === 'paragraph' && !block.tableRow && own.every(short);
     if (!item || !adjacent) close();
     if (!item) return;
     const sorted = own.every((line, k) => k === 0 || ALPHABETICAL.compare(own[k - 1] as string, line) <= 0);

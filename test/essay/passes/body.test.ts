@@ -361,6 +361,22 @@ describe('body pass: lists set as short lines', () => {
   });
 });
 
+describe('body pass: tables in a page copy', () => {
+  it('keeps a table’s rows, cells set apart by tabs, as the text’s: no widget, no menu sorted by its first cell, no end of the text (Cuboh)', () => {
+    // Two tip charts: "Service\tSuggested Tip Amount" / "Full Service Restaurant\t20%" / …, then
+    // "Bill Total\t10%\t15%\t20%" / "$10.00\t$1.00\t$1.50\t$2.00" / … / "$100.00\t…", rows in order of
+    // their first cell. The first had been taken for a widget, the second for an alphabetical menu
+    // that ended the text: the parts after it were lost.
+    const essay = page('cuboh-tip-chart');
+    const body = bodyTexts(essay);
+    expect(body).toContain('Valet\t$2 - $5');
+    expect(body).toContain('$55.00\t$5.50\t$8.25\t$11.00');
+    const titles = essay.sections.map((section) => section.title);
+    for (const title of ['Tip Chart For Calculations', 'A Diner’s Guide to Tipping', 'Leveraging Technology for Tipping'])
+      expect(titles).toContain(title);
+  });
+});
+
 describe('body pass: a chart’s source under the text', () => {
   it('removes a chart’s source line as a credit, not a heading, and keeps the sentence above it (Hamy Labs)', () => {
     // 64 "It's not perfect but it's changing the way …" / 66 "Source: GitHut 2.0" / 76 "Source: A Survey on LLM-based Code Generation …".
