@@ -189,6 +189,21 @@ export const body: Pass = {
       state.remove(index, 'related');
       kept.splice(k, 1);
     }
+    // A chart's title under a part's heading, over its source line ("Changes in Home Sales Volume" / "Year-over-year
+    // home sales growth is at its highest since June 2021" / "Source: Construction Coverage analysis of Redfin
+    // data | …"): the figure's, no heading of the text.
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      const below = state.blocks[index + 1];
+      const source = state.role(index + 1);
+      if (!below || source?.kind !== 'chrome' || source.reason !== 'caption' || !/^sources?\s*:/i.test(below.plain)) continue;
+      if (!isHeadingShaped(block) || endsLikeSentence(block.plain) || below.lines.start > block.lines.end + 2) continue;
+      // (Under the part's own heading: a heading right over a source line, the figure lost, is the part's.)
+      const heading = kept[k - 1]?.block;
+      if (!heading || !isHeadingShaped(heading) || block.lines.start > heading.lines.end + 2) continue;
+      state.remove(index, 'caption');
+      kept.splice(k, 1);
+    }
     removeBoxes(state, kept);
     removeCards(state, kept);
     removeLinkedCards(state, kept);

@@ -41,9 +41,10 @@ export const credit: BlockRule = {
   test(block, { words }) {
     if (words > 45) return null;
     const text = block.plain;
-    // (A figure's source, a line of its own and no sentence after it: "Source: GitHut 2.0", "Sources: CDC; KFF analysis".)
+    // (A figure's source, a line of its own and no sentence after it: "Source: GitHut 2.0", "Sources: CDC; KFF analysis";
+    // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
-      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?![.!?]\s+\p{Lu}).){0,150}$)/iu;
+      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
     // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
     if (!/\p{Ll}/u.test(text) && /\((?:LEFT|RIGHT|CENTRE|CENTER|ABOVE|BELOW|PICTURED|TOP|BOTTOM)\)|\bPICTURED\b/.test(text))

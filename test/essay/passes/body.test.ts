@@ -387,6 +387,18 @@ describe('body pass: a chart’s source under the text', () => {
   });
 });
 
+describe('body pass: a chart’s title over its source', () => {
+  it('removes a chart’s title under a part’s heading, over its source line, and keeps the heading (Construction Coverage)', () => {
+    // 34 "Changes in Home Sales Volume" / 36 "Year-over-year home sales growth is at its highest since June 2021" /
+    // 38 "Source: Construction Coverage analysis of Redfin data | Image Credit: …" / 39 "Data: U.S. Home Sales Volume Time Series".
+    const essay = page('constructioncoverage-hot-markets');
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles).toContain('Changes in Home Sales Volume');
+    expect(titles).not.toContain('Year-over-year home sales growth is at its highest since June 2021');
+    expect(essay.removed.filter((line) => line.reason === 'caption').map((line) => line.line)).toEqual(expect.arrayContaining([36, 38]));
+  });
+});
+
 describe('markup pass: a pager under the text', () => {
   it('removes the titles a pager links as related posts, and still finds the writer under them (blog.turbotax.intuit.com)', () => {
     // 270 "Previous Post" / 272 "Don’t Miss the Tax Extension Deadline: …" / 274 "Next Post" / 276 "Free Swaps and Taxes: …" / 278 "Written by Lisa Greene-Lewis".
