@@ -150,6 +150,9 @@ describe('chrome rules', () => {
     // blogs.chapman.edu, hamy.xyz, glossgenius.com, webpronews.com, xda-developers.com (the sweep's study half).
     ['79 people shared or liked this.', 'counter'],
     ['If you liked this post you might also like:', 'related'],
+    // educationdata.org, movebuddha.com (the sweep's study half): a fact-check stamp with no name ("Fact Checked" had headed a part).
+    ['Fact Checked', 'end-matter'],
+    ['Fact-checked for accuracy', 'end-matter'],
     // CBS News (scrapinghub's benchmark, study half): the link to its live stream over the title.
     ['Watch CBSN Live', 'navigation'],
     // Amateur Photographer: a box of teasers over the article, its heading trailing off.

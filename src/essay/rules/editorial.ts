@@ -34,13 +34,15 @@ const STAMP_LABEL =
 const REVIEWER_LINE =
   /^(?:(?:[Mm]edically|[Ll]egally|[Cc]linically|[Ee]xpert)[- ])?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Ee]dited)\s+[Bb]y:?\s+\p{Lu}[^|•·—–]*$/u;
 const REVIEWER_LINE_MAX_WORDS = 25;
+/** The stamp alone, its checker's name elsewhere or nowhere: "Fact Checked", "Fact-checked for accuracy", "Fact Checked By". */
+const REVIEW_STAMP = /^(?:(?:medically|legally|clinically|expert)[- ])?(?:reviewed|fact[- ]checked)(?:\s+(?:by:?|for accuracy))?$/i;
 
 export const editorial: BlockRule = {
   name: 'editorial',
   test(block, { words }) {
     if (words > 80) return null;
     const text = block.plain.replace(/^[*_(\s]+/, '');
-    if (NOTE.test(text) || FUNDING.test(text) || REVISED.test(text) || STAMP_LABEL.test(text.trim()))
+    if (NOTE.test(text) || FUNDING.test(text) || REVISED.test(text) || STAMP_LABEL.test(text.trim()) || REVIEW_STAMP.test(text.trim()))
       return { kind: 'chrome', reason: 'end-matter' };
     if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
