@@ -150,6 +150,8 @@ describe('chrome rules', () => {
     // blogs.chapman.edu, hamy.xyz, glossgenius.com, webpronews.com, xda-developers.com (the sweep's study half).
     ['79 people shared or liked this.', 'counter'],
     ['If you liked this post you might also like:', 'related'],
+    // Al Jazeera (scrapinghub's benchmark, study half): a caption signed by its agency in square brackets (it had been the title).
+    ['Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country 2001 [File: Reuters]', 'caption'],
     // educationdata.org, movebuddha.com (the sweep's study half): a fact-check stamp with no name ("Fact Checked" had headed a part).
     ['Fact Checked', 'end-matter'],
     ['Fact-checked for accuracy', 'end-matter'],

@@ -5,8 +5,8 @@ import type { BlockRule } from './types.js';
 /** Photo agencies and picture libraries, named in credits. */
 const AGENCY =
   /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group|usatsi|usa today sports)\b/i;
-/** A caption signed by its agency in brackets: "… in 1989. (Getty Images)". */
-const AGENCY_IN_BRACKETS = new RegExp(`\\((?:${AGENCY.source})\\)\\.?$`, 'iu');
+/** A caption signed by its agency in brackets: "… in 1989. (Getty Images)", "… invaded the country 2001 [File: Reuters]". */
+const AGENCY_IN_BRACKETS = new RegExp(`[([](?:file(?: photo)?:\\s*)?(?:${AGENCY.source})[)\\]]\\.?$`, 'iu');
 /** …or after its last sentence, glued to it at times: "… in New York.Reuters". */
 const AGENCY_AFTER_SENTENCE = new RegExp(`[.!?]\\s*(?:${AGENCY.source})\\.?$`, 'iu');
 /** …or alone under its picture. */
