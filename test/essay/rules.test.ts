@@ -150,6 +150,11 @@ describe('chrome rules', () => {
     // blogs.chapman.edu, hamy.xyz, glossgenius.com, webpronews.com, xda-developers.com (the sweep's study half).
     ['79 people shared or liked this.', 'counter'],
     ['If you liked this post you might also like:', 'related'],
+    // Inexhibit, The Hill (scrapinghub's benchmark), Slashdot (the sweep's study half): a box of teasers' lead trailing
+    // off, a stamp giving only the time of day, a forum's count of hidden replies.
+    ['You may also be interested in...', 'related'],
+    ['Updated at 1:23 p.m.', 'end-matter'],
+    ['1 reply beneath your current threshold.', 'navigation'],
     // Al Jazeera (scrapinghub's benchmark, study half): a caption signed by its agency in square brackets (it had been the title).
     ['Roughly 13,000 US troops remain in Afghanistan, 18 years after Washington invaded the country 2001 [File: Reuters]', 'caption'],
     // educationdata.org, movebuddha.com (the sweep's study half): a fact-check stamp with no name ("Fact Checked" had headed a part).

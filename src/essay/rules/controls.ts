@@ -54,10 +54,11 @@ const FORM_MESSAGE_MAX_WORDS = 14;
 /**
  * The prompts of a comment thread under the text: "We want to hear from you! Share your opinions in
  * the thread below …", "Be the first to post your thoughts.", "This thread is open for discussion.",
- * "Join the conversation", the button that opens it, "Thread", its form's "Attachment(s)", and "Load earlier comments...".
+ * "Join the conversation", the button that opens it, "Thread", its form's "Attachment(s)", "Load earlier comments...",
+ * and a forum's count of hidden replies, "1 reply beneath your current threshold.".
  */
 const COMMENT_PROMPT =
-  /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$|(?:comment )?thread$|(?:load|view|show) (?:more|earlier|older|all|previous) (?:comments|replies)\b)/i;
+  /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$|(?:comment )?thread$|(?:load|view|show) (?:more|earlier|older|all|previous) (?:comments|replies)\b|\d+ (?:reply|replies|comments?) beneath your current threshold\b)/i;
 const COMMENT_PROMPT_MAX_WORDS = 24;
 
 /**

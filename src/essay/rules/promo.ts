@@ -15,6 +15,8 @@ const PLAYER =
 const STAMP =
   /^(?:added|updated|update|edited|last (?:updated|modified|edited|reviewed)|revised|posted|published)\s*(?:on)?\s*:?\s*.{0,30}\d{4}$/i;
 /** A stamp counted from the day the page was saved, which gives no date: "Published 6 hours ago". */
+/** A stamp giving a time of day only: "Updated at 1:23 p.m.", "Updated 9:41 AM ET". */
+const TIME_STAMP = /^(?:updated|posted|published)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
 const AGE_STAMP =
   /^(?:published|posted|updated|last updated)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s*[~·•|,–—-]\s*\d+\s*min(?:ute)?s?(?:\s+read)?)?$/i;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
@@ -24,7 +26,7 @@ export const promo: BlockRule = {
   test(block, { words }) {
     const text = block.plain.replace(/^[*_]+|[*_]+$/g, '').trim();
     if ((words <= 6 && PLAYER.test(text)) || LISTEN.test(text)) return { kind: 'chrome', reason: 'navigation' };
-    if (words <= 8 && (STAMP.test(text) || AGE_STAMP.test(text))) return { kind: 'chrome', reason: 'end-matter' };
+    if (words <= 8 && (STAMP.test(text) || AGE_STAMP.test(text) || TIME_STAMP.test(text))) return { kind: 'chrome', reason: 'end-matter' };
     if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
     // An affiliate disclosure: "DISCLOSURE: If you buy through affiliate links, I may earn a small commission."
     if (words <= 40 && /\baffiliate (?:links?|programs?|partners?)\b[^.]*\b(?:commission|earn)/i.test(text))
