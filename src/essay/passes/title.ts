@@ -443,7 +443,6 @@ export function mainTextStart(state: EssayState): number {
     chain.push(i);
   });
   closeChain();
-  const teaserByline = (i: number): boolean => teaserBylines.has(i);
   state.blocks.forEach((block, i) => {
     const prose = !state.isDecided(i) && !state.hints[i] && isProse(block);
     const item = listItem(block, prose, !!state.hints[i] || state.isDecided(i));
@@ -454,10 +453,9 @@ export function mainTextStart(state: EssayState): number {
       }
       run.words += words(block);
       run.gap = 0;
-    } else if (run.words <= TEASER_MAX_WORDS && teaserByline(i)) {
-      // A writer's byline under a line or two, another writer's next to it, ends the run: they are
-      // teasers of other pieces (a box of them, each a headline, a line of its text and its writer,
-      // ran into the article below).
+    } else if (run.words <= TEASER_MAX_WORDS && teaserBylines.has(i)) {
+      // A teaser's byline under a line or two of text ends the run: the box's teasers, each a
+      // headline, a line of its text and its writer, had run into the article below as its text.
       run.gap = MAIN_GAP + 1;
     } else if (!item) {
       run.gap++;
