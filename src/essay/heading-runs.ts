@@ -142,7 +142,9 @@ function unpunctuatedLines(blocks: readonly Block[]): number[] {
       sentence(previous) &&
       sentence(blocks[at + 1]) &&
       !embedded &&
-      standsAlone(blocks, at)
+      standsAlone(blocks, at) &&
+      // (Not the first of labelled lines set against each other: "Pros: More compact than DSLRs, …" / "Cons: …".)
+      !inLabelledList(blocks, at)
       ? [at]
       : [];
   });

@@ -204,7 +204,7 @@ const LABELLED_LIST_REACH = 4;
 
 /**
  * Block `k` is an item of a list whose items start with a label and a colon, set on lines of their
- * own: it opens or continues one (the next line is labelled too, three of four from it are), or it
+ * own: it opens or continues one (the next line is labelled too, and set against it or three of four from it are), or it
  * closes one (the two short lines above it are). The first or the last of them ("W-2: …" over
  * "1099-NEC: …"; "Revenue: $2.4 billion" / "YOY Growth: 171%" over the text) is no heading; a
  * labelled heading over its paragraph, between the lines of another list, still is ("Where to
@@ -214,7 +214,10 @@ export function inLabelledList(blocks: readonly Block[], k: number): boolean {
   const labelled = (block: Block | undefined): boolean => !!block && block.kind !== 'heading' && LABELLED_ITEM.test(block.plain);
   const labelledLine = (block: Block | undefined): boolean => labelled(block) && !isProse(block as Block);
   if (!labelled(blocks[k])) return false;
-  const opens = labelled(blocks[k + 1]) && blocks.slice(k, k + LABELLED_LIST_REACH).filter(labelled).length >= LABELLED_LIST_MIN_ITEMS;
+  // (Two labelled lines set against each other, no blank line between, are a list too: "Pros: …" / "Cons: …".)
+  const next = blocks[k + 1];
+  const pair = labelled(next) && (next as Block).lines.start === (blocks[k] as Block).lines.end + 1;
+  const opens = labelled(next) && (pair || blocks.slice(k, k + LABELLED_LIST_REACH).filter(labelled).length >= LABELLED_LIST_MIN_ITEMS);
   return opens || (labelledLine(blocks[k - 1]) && labelledLine(blocks[k - 2]));
 }
 

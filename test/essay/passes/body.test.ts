@@ -377,6 +377,18 @@ describe('body pass: tables in a page copy', () => {
   });
 });
 
+describe('body pass: labelled lines set against each other', () => {
+  it('reads "Pros: …" over "Cons: …" as a list, not a heading over its text (Amateur Photographer)', () => {
+    // 166 "Pros: More compact than DSLRs, advanced technology, faster performance, continued development with new
+    // cameras and lenses planned" (no stop) / 167 "Cons: Newer to the market, …": the first had headed a part.
+    const essay = page('amateurphotographer-camera-types');
+    expect(essay.sections.map((section) => section.title).filter((title) => /^(?:Pros|Cons):/.test(title))).toEqual([]);
+    expect(bodyTexts(essay)).toContain(
+      'Pros: More compact than DSLRs, advanced technology, faster performance, continued development with new cameras and lenses planned',
+    );
+  });
+});
+
 describe('body pass: a chart’s source under the text', () => {
   it('removes a chart’s source line as a credit, not a heading, and keeps the sentence above it (Hamy Labs)', () => {
     // 64 "It's not perfect but it's changing the way …" / 66 "Source: GitHut 2.0" / 76 "Source: A Survey on LLM-based Code Generation …".
