@@ -58,11 +58,16 @@ const alphabetical = new WeakMap<EssayState, Set<number>>();
  * Association of Evangelicals (AAE)" / "anti-Judeo Christian agenda" / "Christian VOLAGs" / …),
  * read line by line: a line that starts in lower case joins the block above it.
  */
+/** Marks of code no menu entry holds: braces, brackets, a semicolon, an assignment, a call's "()", a quoted key, no word at all. */
+const CODE_MARK = /[{};<>[\]=]|\(\)|^["'.]|^[^\p{L}\p{N}]*$/u;
+
 export function alphabeticalRuns(state: EssayState): Set<number> {
   const known = alphabetical.get(state);
   if (known) return known;
   const { blocks, lines } = state;
-  const short = (text: string): boolean => text !== '' && wordCount(text) <= ALPHABETICAL_ITEM_MAX_WORDS && !/[.!?:]$/.test(text);
+  // (A menu's entry is words: a listing's lines, "\"Default\": \"Warning\"," / "}" / ".AddHttpRawMessageLogging();", may fall in order too.)
+  const short = (text: string): boolean =>
+    text !== '' && wordCount(text) <= ALPHABETICAL_ITEM_MAX_WORDS && !/[.!?:]$/.test(text) && !CODE_MARK.test(text);
   const found = new Set<number>();
   alphabetical.set(state, found);
   let run: number[] = [];

@@ -12,9 +12,13 @@ const GLUED_MAX_WORDS = 6;
 /** Joins of a lower-case letter to a capital inside one word that no name has ("McDonald" has one). */
 const GLUED_MIN_JOINS = 2;
 
-/** Links copied from a page without the spaces between them: "BioethicsBiologyHuman reproduction". */
+/**
+ * Links copied from a page without the spaces between them: "BioethicsBiologyHuman reproduction".
+ * (Words of letters, or web addresses: a listing's names, "builder.Services.AddHttpClient(\"MyApi\")", join words the same way.)
+ */
 function gluedLinks(text: string): boolean {
-  return text.split(/\s+/).some((word) => (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_MIN_JOINS);
+  const linkOrWords = (word: string): boolean => /^[\p{L}&'’-]+$/u.test(word) || /^(?:https?:\/\/|www\.)/i.test(word);
+  return text.split(/\s+/).some((word) => linkOrWords(word) && (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_MIN_JOINS);
 }
 
 /**

@@ -389,6 +389,15 @@ describe('body pass: labelled lines set against each other', () => {
   });
 });
 
+describe('body pass: a listing’s lines in order', () => {
+  it('takes no listing’s short lines, in order by chance, for an alphabetical menu that ends the text (codefarm.me)', () => {
+    // 200 "{" / 201 "\"Logging\": {" / … / 203 "\"Default\": \"Warning\"," / 204 "\"System.Net.Http.HttpClient\": …" / 205–207 "}":
+    // read as a menu, the text had ended there and its second half was lost.
+    const body = bodyTexts(page('codefarm-http-logging'));
+    expect(body).toContain('For more control, configure options during registration:');
+  });
+});
+
 describe('body pass: a chart’s source under the text', () => {
   it('removes a chart’s source line as a credit, not a heading, and keeps the sentence above it (Hamy Labs)', () => {
     // 64 "It's not perfect but it's changing the way …" / 66 "Source: GitHut 2.0" / 76 "Source: A Survey on LLM-based Code Generation …".
