@@ -342,7 +342,8 @@ function textEnd(state: EssayState, limit?: number): number {
     last = block;
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
-    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : gap + 1;
+    // (A listing's lines, "let bytes = ContiguousArray<UInt8>(html.utf8)", neither end the text nor go on with it: a footer's menus are words alone.)
+    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : CODE_LINE.test(block.plain) ? gap : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)

@@ -347,3 +347,16 @@ describe('tail pass: the line leading into teasers of other posts', () => {
     expect(bodyTexts(essay)).not.toContainEqual(expect.stringMatching(/^Every developer knows the rush/));
   });
 });
+
+describe('tail pass: listings in the text', () => {
+  it('reads on past a listing’s lines, which no footer’s menus are (ikyle.me, sam.bossley.com)', () => {
+    // 146 "// Before: String.Index iteration" / … / 153 "}" under "The first optimization was switching …":
+    // five lines of code had been taken for a footer, and the text had ended there.
+    const swift = page('ikyle-swift-html5-parser');
+    expect(bodyTexts(swift)).toContain('Converting to ContiguousArray<UInt8> gave immediate gains:');
+    expect(swift.sections.map((section) => section.title)).toContain('Swift Strings to raw UTF-8 bytes');
+    // The Zig post's last parts, after its listings of comptime code.
+    const zig = page('sambossley-zig');
+    expect(zig.sections.map((section) => section.title)).toEqual(expect.arrayContaining(['The Ugly', 'Other Notes']));
+  });
+});
