@@ -278,6 +278,34 @@ function afterUnknownRun(state: EssayState, from: number): number {
   return inset * 2 > i - from ? i : from;
 }
 
+/**
+ * A listing's line numbers, copied as lines of their own ("1" / "2" / … / "9" over "import icu" /
+ * "collator = icu.Collator.createInstance(…)" / …): a run of numbers counting from 1, code in the
+ * lines after them.
+ */
+function lineNumberGutters(state: EssayState): Set<number> {
+  const { blocks } = state;
+  const number = (i: number): number | null => {
+    const text = blocks[i]?.plain.trim() ?? '';
+    return /^\d{1,4}$/.test(text) ? Number(text) : null;
+  };
+  const gutters = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (number(i) !== 1) continue;
+    let end = i;
+    while (number(end + 1) === (number(end) as number) + 1) end++;
+    let after = end + 1;
+    while (after < blocks.length && !/\S/.test(blocks[after]?.plain ?? '')) after++;
+    const code = blocks.slice(after, after + GUTTER_CODE_REACH).some((block) => CODE_LINE.test(block.plain));
+    if (end > i && code) for (let k = i; k <= end; k++) gutters.add(k);
+    i = end;
+  }
+  return gutters;
+}
+
+/** Lines after a run of line numbers among which the listing's code shows. */
+const GUTTER_CODE_REACH = 3;
+
 /** A line of code: its brackets, operators or a comment's mark. */
 const CODE_LINE = /[{}();=<>[\]]|^\s*(?:\/\/|#|--)\s/;
 
@@ -316,6 +344,7 @@ function textEnd(state: EssayState, limit?: number): number {
   // Short lines under a line of the text that ends with a colon are the list it opens ("Travel
   // packages can include a combination of:" / "Tours and activities" / …), not a footer's menu.
   const listItem = openedListReader();
+  const gutters = lineNumberGutters(state);
   // (…and the items under a label the page repeats, "Services" / "Tailored SEO strategies for DeFi
   // protocols and layer-1 blockchains" / …, when they say more than a menu's entries, in sentence case.)
   let labelled = false;
@@ -326,7 +355,7 @@ function textEnd(state: EssayState, limit?: number): number {
     if (state.isDecided(i)) {
       const role = state.role(i);
       // (A table of contents repeats the headings to come: the text's own, no furniture.)
-      if (role?.kind === 'chrome' && role.reason !== 'markup' && role.reason !== 'contents') furniture++;
+      if (role?.kind === 'chrome' && role.reason !== 'markup' && role.reason !== 'contents' && !gutters.has(i)) furniture++;
       labelled = state.decisions[i]?.pass === 'repeats' && words(block) <= LABEL_MAX_WORDS;
       continue;
     }
@@ -342,8 +371,10 @@ function textEnd(state: EssayState, limit?: number): number {
     last = block;
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
-    // (A listing's lines, "let bytes = ContiguousArray<UInt8>(html.utf8)", neither end the text nor go on with it: a footer's menus are words alone.)
-    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : CODE_LINE.test(block.plain) ? gap : gap + 1;
+    // (A listing's lines, "let bytes = ContiguousArray<UInt8>(html.utf8)", and a table's rows neither end the text
+    // nor go on with it: a footer's menus are words alone.)
+    const inset = block.tableRow === true || CODE_LINE.test(block.plain);
+    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : inset ? gap : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)
@@ -354,8 +385,9 @@ function textEnd(state: EssayState, limit?: number): number {
         textResumes(state, afterUnknownRun(state, i + 1)))
     )
       gap = 0;
-    // (Markup left by a Markdown source, "<br />", is no furniture.)
-    furniture = (hint?.kind === 'chrome' && hint.reason !== 'markup') || hint?.kind === 'meta' ? furniture + 1 : 0;
+    // (Markup left by a Markdown source, "<br />", is no furniture, nor a listing's line numbers.)
+    const chrome = hint?.kind === 'chrome' && hint.reason !== 'markup' && !gutters.has(i);
+    furniture = chrome || hint?.kind === 'meta' ? furniture + 1 : 0;
     previous = hint ?? null;
   }
   return limit !== undefined && bodyEnd === state.bodyStart ? limit : bodyEnd;

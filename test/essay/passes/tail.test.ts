@@ -349,12 +349,20 @@ describe('tail pass: the line leading into teasers of other posts', () => {
 });
 
 describe('tail pass: listings in the text', () => {
-  it('reads on past a listing’s lines, which no footer’s menus are (ikyle.me, sam.bossley.com)', () => {
+  it('reads on past a listing’s lines, its line numbers and a table’s rows, which no footer’s menus are (ikyle.me, ashvardanian.com, sam.bossley.com)', () => {
     // 146 "// Before: String.Index iteration" / … / 153 "}" under "The first optimization was switching …":
     // five lines of code had been taken for a footer, and the text had ended there.
     const swift = page('ikyle-swift-html5-parser');
     expect(bodyTexts(swift)).toContain('Converting to ContiguousArray<UInt8> gave immediate gains:');
     expect(swift.sections.map((section) => section.title)).toContain('Swift Strings to raw UTF-8 bytes');
+    // Ash Vardanian's post: a listing copied with its line numbers ("1" / … / "9" over "import icu" / …) and a
+    // table of its results (tab-separated rows): neither ends the text, whose parts run on to its conclusion.
+    const unicode = page('ashvardanian-unicode-search');
+    expect(unicode.sections.map((section) => section.title)).toEqual(
+      expect.arrayContaining(['Reproducing Benchmarks', 'Kernel Optimizations', 'C and C++ APIs']),
+    );
+    // (Its last listing's line numbers, read as a footer's furniture, had cut its closing paragraphs.)
+    expect(bodyTexts(unicode).some((text) => text.startsWith('There are clearly some blind spots in the library.'))).toBe(true);
     // The Zig post's last parts, after its listings of comptime code.
     const zig = page('sambossley-zig');
     expect(zig.sections.map((section) => section.title)).toEqual(expect.arrayContaining(['The Ugly', 'Other Notes']));
