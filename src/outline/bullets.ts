@@ -27,6 +27,8 @@ const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|inde
 const CODE_NAME = /<[^<>\s]*>|::|\w\(\)|\w_\w/;
 /** A command to type, with its flags, or a line of them: "python -m minisgl --model "Qwen/Qwen3-32B" --tp 4", "--disable-radix --port 1919". */
 const COMMAND_LINE = /^(?:(?:\$\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+){0,2}\s+--?|--)[a-z][\w-]*(?:\s|$)/;
+/** A line of a listing: a comment's mark, braces, a call closed by a semicolon, markup's tags ("// Before: String.Index iteration", "for i in 0..<bytes.count {", "<li></table>"). */
+const CODE_TEXT = /^\s*(?:\/\/|\/\*)|\s\/\/\s|[{}]|[)\]]\s*;\s*$|<\/?[a-z][\w-]*>/i;
 const CODE_NAME_COST = 3;
 const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
 
@@ -126,10 +128,11 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   const budget = bulletBudget(all.length);
   const chosen = new Set<Candidate>();
   const count = (): number => [...chosen].reduce((n, c) => n + c.bullets.length, 0);
-  // (A command to type is for the notes, read out as it stands; on a slide it would be taken for a point.)
+  // (A command to type, or a listing's line, is for the notes, read out as it stands; on a slide it would be taken for a point.)
   const fits = (c: Candidate, limit: number): boolean =>
     !ATTRIBUTION.test(c.sentence.text) &&
     !COMMAND_LINE.test(c.sentence.text) &&
+    !CODE_TEXT.test(c.sentence.text) &&
     c.bullets.every((text) => wordCount(text) <= limit) &&
     c.bullets.some((text) => wordCount(text) >= 4);
   const perRun = (r: number): number => [...chosen].filter((c) => c.run === r).length;

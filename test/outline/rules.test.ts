@@ -115,7 +115,7 @@ describe('bullets that are points, not names', () => {
 });
 
 describe('bullets that are points, not commands', () => {
-  it('leaves a listing’s commands to the notes, and keeps a sentence naming a flag (LMSYS; The Economist)', () => {
+  it('leaves a listing’s commands and code to the notes, and keeps a sentence naming a flag (LMSYS; ikyle.me; The Economist)', () => {
     const prose =
       'To assess real-world serving performance, we benchmarked Mini-SGLang against SGLang using a realistic workload from the Qwen trace. The results demonstrate that Mini-SGLang achieves nearly identical performance to SGLang.';
     const commands = [
@@ -136,6 +136,30 @@ describe('bullets that are points, not commands', () => {
       { sentences: splitSentences('--disable-radix --port 1919 --decode-attention flashinfer', [{ offset: 0, line: 96 }]) },
     ];
     expect(selectBullets(short).map((bullet) => bullet.text)).toEqual(['The online benchmark script is available at this link.']);
+    // Nor a listing's lines, kept in the notes since the text reads on past them (ikyle.me), while a
+    // list's item ending in a semicolon is a point ("Take reasonable steps to contain, …;", Digital Rights Watch).
+    const listing = [
+      '// Before: String.Index iteration for ch in html { ... } // O(n) per access',
+      'let byte = bytes[i] // O(1) access',
+      'for i in 0..<bytes.count {',
+      '<Table></table><li> in select - fine',
+    ];
+    const coded = [
+      {
+        sentences: splitSentences('The first optimization was switching from Swift’s String.Index to raw UTF-8 bytes.', [
+          { offset: 0, line: 144 },
+        ]),
+      },
+      ...listing.map((line, k) => ({ sentences: splitSentences(line, [{ offset: 0, line: 146 + k }]) })),
+      {
+        sentences: splitSentences('Take reasonable steps to contain, assess and mitigate harm from a notifiable data breach;', [
+          { offset: 0, line: 160 },
+        ]),
+      },
+    ];
+    const chosen = selectBullets(coded).map((bullet) => bullet.text);
+    expect(chosen.filter((bullet) => /\/\/|[{}]|<\/?\w+>/.test(bullet))).toEqual([]);
+    expect(chosen).toContain('Take reasonable steps to contain, assess and mitigate harm from a notifiable data breach;');
     // A sentence with a hyphen set apart ("an AI -caused catastrophe") is no command.
     const sentence = 'Experts in artificial intelligence estimate the risk of an AI -caused catastrophe at far more than one in a million.';
     expect(selectBullets([{ sentences: splitSentences(sentence, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text)).toEqual([
