@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type SpawnSyncReturns, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { ROOT } from './fixtures.js';
 
@@ -16,7 +16,18 @@ export function runCli(args: string[], cwd = ROOT, env: NodeJS.ProcessEnv = {}):
     env: { ...process.env, NO_COLOR: '1', ...env },
     timeout: 120_000,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return cliResult(result);
+}
+
+/**
+ * A finished run's status and output. A run ended by a signal or a spawn error has no status:
+ * its stderr then says which, for the assertion's message (the CLI has ended so, now and then,
+ * under the full suite's load, with nothing on stderr).
+ */
+export function cliResult(result: SpawnSyncReturns<string>): CliResult {
+  const ended =
+    result.status === null ? `\n[no exit status: signal ${result.signal ?? 'none'}${result.error ? `, ${result.error.message}` : ''}]` : '';
+  return { status: result.status, stdout: result.stdout ?? '', stderr: `${result.stderr ?? ''}${ended}` };
 }
 
 /**

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { locateDeck } from '../../src/io/source.js';
 import { buildFromLocation } from '../../src/pipeline.js';
 import { browserPath } from '../helpers/browser.js';
+import { type CliResult, cliResult } from '../helpers/cli.js';
 import { FIXTURES, ROOT } from '../helpers/fixtures.js';
 
 /**
@@ -52,12 +53,8 @@ const work = join(root, 'work');
 let tarball = '';
 let tarballFiles: string[] = [];
 
-function briefdeck(args: string[], cwd = work): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1' }, timeout: 120_000 });
-  // (A run ended by a signal or a spawn error has no status: say which, for the assertion's message.)
-  const ended =
-    result.status === null ? `\n[no exit status: signal ${result.signal ?? 'none'}${result.error ? `, ${result.error.message}` : ''}]` : '';
-  return { status: result.status, stdout: result.stdout, stderr: `${result.stderr ?? ''}${ended}` };
+function briefdeck(args: string[], cwd = work): CliResult {
+  return cliResult(spawnSync(bin, args, { cwd, encoding: 'utf8', env: { ...cleanEnv(), NO_COLOR: '1' }, timeout: 120_000 }));
 }
 
 /** A project of the user's with briefdeck (and whatever else of the install) under node_modules. */
