@@ -216,7 +216,7 @@ export function inLabelledList(blocks: readonly Block[], k: number): boolean {
   if (!labelled(blocks[k])) return false;
   // (Two labelled lines set against each other, no blank line between, are a list too: "Pros: …" / "Cons: …".)
   const next = blocks[k + 1];
-  const pair = labelled(next) && (next as Block).lines.start === (blocks[k] as Block).lines.end + 1;
+  const pair = next !== undefined && adjacent(blocks[k] as Block, next);
   const opens = labelled(next) && (pair || blocks.slice(k, k + LABELLED_LIST_REACH).filter(labelled).length >= LABELLED_LIST_MIN_ITEMS);
   return opens || (labelledLine(blocks[k - 1]) && labelledLine(blocks[k - 2]));
 }

@@ -258,6 +258,8 @@ describe('chrome rules', () => {
 
   it('reads the publisher’s appeals and notes on the piece as chrome (Vox, The Motley Fool, National Geographic)', () => {
     expect(reason('Will you support Vox’s explanatory journalism?')).toBe('advertisement');
+    // (Each form of the appeal holds a word its cheap test looks for first: "member" too.)
+    expect(reason('Will you become a member of The Nation today?')).toBe('advertisement');
     expect(
       reason(
         'Millions turn to Vox to understand what’s happening in the news. Our mission has never been more vital than it is in this moment: to empower through understanding. Financial contributions from our readers are a critical part of supporting our resource-intensive work.',

@@ -23,7 +23,7 @@ const FROM_PURCHASES = /\b(?:links?|buy|purchases?|purchasing|shop)\b/i;
 const APPEAL =
   /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:magazine|site|newsletter|publication|journalism|work)\b|\bdonations?\b[^.]*\btax[- ]deductible\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
 /** Words every appeal holds one of: a cheap test before APPEAL's, which every short paragraph is asked. */
-const APPEAL_WORDS = ['support', 'fund', 'free article', 'our mission', 'donation', 'keep'];
+const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission', 'donation', 'keep'];
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
