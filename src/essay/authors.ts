@@ -22,7 +22,7 @@ export const ROLE_LINE = new RegExp(
 
 /** Words that name a role or an organisation, not a person; and a picture's credit ("Ryan Ray Photography", "Getty Images"). */
 const NOT_A_NAME =
-  /\b(photography|photos?|images|pictures|studios?|productions|staff|senior|junior|contributor|contributing|institute|university|center|centre|council|foundation|team|desk|news|press|board|department|ministry|office|program|programme|project|initiative|lab|laboratory|group|association|society|school|college|company|agency|services?|bureau|commission|committee|network|alliance|coalition|trust|fund|bank|forum|government|administration|editorial)\b/i;
+  /\b(photography|photos?|images|pictures|studios?|productions|staff|senior|junior|contributor|contributing|institute|university|center|centre|council|foundation|team|desk|news|press|board|department|ministry|office|program|programme|project|initiative|lab|laboratory|group|association|society|school|college|company|agency|services?|bureau|commission|committee|network|alliance|coalition|trust|fund|bank|forum|government|administration|editorial|sidebar|menu|navigation|toggle)\b/i;
 
 /** "STEVEN DAVIDOFF SOLOMON" (a byline set in capitals) → "Steven Davidoff Solomon"; other names as written. */
 export function nameCase(name: string): string {

@@ -23,6 +23,8 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     'Get Started',
     'Smile Gallery',
     'Open Share Drawer',
+    // A blog's button under the title and reading time (karl-voit.at).
+    'Show Sidebar',
   ])('%s is no name', (text) => {
     expect(namesAlone(line(text))).toBeNull();
   });

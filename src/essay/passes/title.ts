@@ -587,19 +587,22 @@ function findTitle(state: EssayState): number {
   // (With a byline, the title stands above it: lines under it are its tags and labels.)
   const nearest = nearestHeadlineAbove(state, firstMeta > 0 ? firstMeta : main, headline, main);
   if (nearest >= 0) return take(state, nearest);
-  for (let i = 0; i < blocks.length; i++) {
-    const block = blocks[i] as Block;
-    if (hints[i] || state.isDecided(i) || !isHeadingShaped(block, HEADLINE_MAX_WORDS) || notATitle(block, state.vocabulary)) continue;
-    // (A word or two from the top of a page is a menu's: "RSS", "Golf", "Text size".)
-    if (state.format === 'text' && (words(block) < TITLE_MIN_WORDS || inCapitals(block.plain))) continue;
-    if (!nextText(state, i + 1)) continue;
-    // (Two headlines stacked over the text: a title over a short line of its own, or a kicker over the title.)
-    if (headline(i - 1)) return take(state, titleOfStack(blocks, i - 1, i));
-    return take(state, i);
-  }
-  const first = blocks.findIndex(
-    (block, i) => !state.isDecided(i) && !hints[i] && isHeadingShaped(block, HEADLINE_MAX_WORDS) && !notATitle(block, state.vocabulary),
-  );
+  // (Not under the start of the main text: a page that prints no title over its text has none to
+  // find, and a heading further down would make the text above it the page's furniture.)
+  const lastCandidate = main >= 0 ? main : blocks.length - 1;
+  // (A word or two from the top of a page is a menu's: "RSS", "Golf", "Text size".)
+  const menuWords = (block: Block): boolean => state.format === 'text' && (words(block) < TITLE_MIN_WORDS || inCapitals(block.plain));
+  const candidate = (block: Block, i: number): boolean =>
+    i <= lastCandidate &&
+    !hints[i] &&
+    !state.isDecided(i) &&
+    isHeadingShaped(block, HEADLINE_MAX_WORDS) &&
+    !notATitle(block, state.vocabulary) &&
+    !menuWords(block);
+  const overText = blocks.findIndex((block, i) => candidate(block, i) && nextText(state, i + 1) !== undefined);
+  // (Two headlines stacked over the text: a title over a short line of its own, or a kicker over the title.)
+  if (overText >= 0) return take(state, headline(overText - 1) ? titleOfStack(blocks, overText - 1, overText) : overText);
+  const first = blocks.findIndex(candidate);
   if (first >= 0 && !meta.title) return take(state, first);
   if (!meta.title) meta.title = 'Untitled essay';
   return -1;

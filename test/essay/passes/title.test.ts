@@ -253,3 +253,14 @@ describe('title pass: two headlines stacked over the text, no byline', () => {
     expect(essay.meta.title).toBe('How Much Does it Cost to Get Electrical Services in Ponchatoula?');
   });
 });
+
+describe('title pass: a page copy that prints no title over its text', () => {
+  it('takes no heading under the start of the text for the title, so the text above it stays (Advantage Sport & Fitness)', () => {
+    const essay = page('advantagefitness-campus-trends');
+    // The page's headline is an image; the promo's heading under the article ("Transform Your
+    // Campus Recreation Center with …") had been the title, and the whole article above it furniture.
+    expect(essay.meta.title).not.toMatch(/Transform Your Campus/);
+    expect(firstParagraph(essay)).toMatch(/^As we move into 2025, advancements in technology/);
+    expect(essay.sections.map((section) => section.title)).toContain('Connected Fitness Technology');
+  });
+});
