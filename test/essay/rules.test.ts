@@ -520,6 +520,9 @@ describe('byline rule: a dateline among fields it does not read', () => {
     ['Faith Katunga•Oct 20, 2025', { kind: 'meta', date: '2025-10-20', authors: ['Faith Katunga'] }],
     // ikyle.me: the reading time after the name.
     ['By Kyle Howells 15 min read', { kind: 'meta', authors: ['Kyle Howells'] }],
+    // blog.guillaume-gomez.fr: the writer's handle after "by"; swoogo.events: the site's name after the date.
+    ['Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez', { kind: 'meta', date: '2025-12-15' }],
+    ['October 8, 2024 \u00a0\u00a0 \u00a0\u00a0 Swoogo', { kind: 'meta', date: '2024-10-08' }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

@@ -208,17 +208,27 @@ const DATELINE_MAX_WORDS = 16;
 /** Words a dateline may carry besides the date, a reading time and a count of words: a name, "Posted by … on". */
 const DATELINE_OTHER_WORDS = 8;
 
+/** A writer's handle after "by" at the end of a dateline. */
+const BY_HANDLE = /\s+by\s+@[\w.]+$/i;
+/** One capitalised word, as a site names itself beside the date. */
+const SITE_WORD = /^\s+\p{Lu}[\p{L}\p{N}]+$/u;
+
 /**
  * A line of the header that carries a full date among fields not read, the date is the byline's:
  * "December 15, 2025 · 30 min · 6279 words · Ash Vardanian", "Posted on July 1, 2024 by infuy",
  * "Published Oct 10, 2023 - [Updated Dec 3, 2025]" (the first date: when it was published).
  */
-function dateline(text: string, words: number): Verdict | null {
-  if (words > DATELINE_MAX_WORDS || /[.!?]["”’]?$/.test(text.trim())) return null;
+function dateline(line: string, words: number): Verdict | null {
+  if (words > DATELINE_MAX_WORDS || /[.!?]["”’]?$/.test(line.trim())) return null;
+  // ("Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez": the writer's handle ends the line.)
+  const text = line.replace(BY_HANDLE, ' by');
   // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".)
   if (/@\w|https?:|^[—–-]/.test(text.trim()) || isCommentHeader(text)) return null;
   const date = findDate(text);
   if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;
+  // "October 8, 2024   Swoogo": the date, then the site's name, a word.
+  if (text.trimStart().startsWith(date.match) && SITE_WORD.test(text.trim().slice(date.match.length)))
+    return { kind: 'meta', date: date.iso };
   const rest = text
     .replace(date.match, ' ')
     .replace(/\b\d+\s*(?:min(?:ute)?s?|words?)(?:\s+read)?\b/gi, ' ')
