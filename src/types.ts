@@ -94,7 +94,7 @@ export interface RemovedLine {
 }
 
 export interface Essay {
-  /** `formatSigns`: the signs of Markdown found, when the format was decided by the content. */
+  /** `formatSigns`: the signs of Markdown found (then a page copy's against them), when the format was decided by the content. */
   source: { path: string; format: EssayFormat; formatSigns: string[]; lineCount: number };
   meta: EssayMeta;
   intro: Paragraph[];

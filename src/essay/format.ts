@@ -16,6 +16,12 @@ interface Sign {
   times: number;
 }
 
+/**
+ * Four short lines or more set line under line, each starting with a capital or a figure and ending
+ * with none of a sentence's stops (not a list's items, nor prose wrapped short, nor a stylesheet).
+ */
+const MENU_LINES = /(?:^(?!\d+[.)]\s)[\p{Lu}\d][^\n]{0,38}[^\n.,;:!?{}]\n){4,}/gmu;
+
 /** A strong sign alone is conclusive; weak ones (worth 1) must agree. */
 const MARKDOWN_SCORE = 3;
 
@@ -38,17 +44,23 @@ const SIGNS: readonly Sign[] = [
   { name: 'HTML', pattern: /<(?:p|div|br|img|figure|strong|em|span|sup|iframe|a(?=\s+href))\b[^>]*>/gi, weight: 1, times: 3 },
   { name: 'fenced code', pattern: /^(?:```|~~~)/gm, weight: 1, times: 2 },
   { name: 'template tags', pattern: /\{\{[<%]|\{%\s|\{::/g, weight: 1, times: 1 },
+  // A sign of a page copy, against: a menu's entries, line under line, which Markdown would run
+  // into one paragraph. Then one "#" line is no longer proof: "# Your Wi-Fi SSID and password" is
+  // a listing's comment in a page copy under "Skip to content" / "Derek Seaman's Tech Blog" / "Home" / ….
+  { name: 'but menu lines of a page copy', pattern: MENU_LINES, weight: -2, times: 1 },
 ];
 
 export interface FormatDecision {
   format: EssayFormat;
-  /** The signs of Markdown found, for `briefdeck outline` to say why. */
+  /** The signs of Markdown found, then a page copy's against them, for `briefdeck outline` to say why. */
   signs: string[];
 }
 
 export function detectFormat(text: string): FormatDecision {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const signs = SIGNS.filter((sign) => (sample.match(sign.pattern)?.length ?? 0) >= sign.times);
+  const found = SIGNS.filter((sign) => (sample.match(sign.pattern)?.length ?? 0) >= sign.times);
+  // (A page copy's sign is said only against a sign of Markdown: alone, it decides nothing.)
+  const signs = found.some((sign) => sign.weight > 0) ? found : [];
   const score = signs.reduce((sum, sign) => sum + sign.weight, 0);
   return { format: score >= MARKDOWN_SCORE ? 'markdown' : 'text', signs: signs.map((sign) => sign.name) };
 }

@@ -62,4 +62,43 @@ describe('detectFormat', () => {
     // A heading right over a line of text is still one.
     expect(detectFormat('# Results\nthe model held up.').format).toBe('markdown');
   });
+
+  it('reads a page copy with a menu of lines and one "#" line, a listing’s comment, as text (derekseaman.com)', () => {
+    // Lines of the page copy (tiptopjaw page 0489): the site's menu, line under line, and a listing
+    // of settings whose comment starts with "#". Read as Markdown, the menu ran into one paragraph.
+    const copy = [
+      'Skip to content',
+      "Derek Seaman's Tech Blog",
+      'Home',
+      'Smart Home',
+      'Security',
+      'About',
+      'Contact',
+      'Home Assistant: Track Who’s in Each Room with ESPHome + Bermuda BLE',
+      'December 13, 2025in Smart Home',
+      '',
+      '12. In the upper left corner of the ESPHome Device builder click on SECRETS.',
+      '',
+      '# Your Wi-Fi SSID and password',
+      'wifi_ssid: "yourssid"',
+      'wifi_password: "yourpassword"',
+    ].join('\n');
+    expect(detectFormat(copy)).toEqual({ format: 'text', signs: ['ATX headings', 'but menu lines of a page copy'] });
+  });
+
+  it('reads Markdown whose prose is wrapped in short lines as Markdown, no menu (Ethos, a tuning essay)', () => {
+    const wrapped = [
+      '---',
+      'title: How to Build Good Software',
+      'permalink: /ethos-issue-21/how-to-build-good-software/',
+      '---',
+      '<p>Building good software requires focus:',
+      'starting with the simplest solution that',
+      'could solve the problem. A well-made',
+      'but simplistic app never has problems',
+      'adding necessary features. But a big IT',
+      'system that does a lot of things poorly',
+    ].join('\n');
+    expect(detectFormat(wrapped)).toEqual({ format: 'markdown', signs: ['front matter'] });
+  });
 });

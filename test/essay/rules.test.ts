@@ -523,6 +523,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
     // blog.guillaume-gomez.fr: the writer's handle after "by"; swoogo.events: the site's name after the date.
     ['Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez', { kind: 'meta', date: '2025-12-15' }],
     ['October 8, 2024 \u00a0\u00a0 \u00a0\u00a0 Swoogo', { kind: 'meta', date: '2024-10-08' }],
+    // derekseaman.com: the section it was filed in set against the year.
+    ['December 13, 2025in Smart Home', { kind: 'meta', date: '2025-12-13', category: 'Smart Home' }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

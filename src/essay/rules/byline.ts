@@ -184,7 +184,7 @@ export const byline: BlockRule = {
     // (A page copy may set a byline's fields against a year: "September 1, 2016September 8, 2016Autumn Adams", "December 19, 2025RECORDABLES".)
     // (And tags after the date, written as hashtags: "2025-08-29#review#tech#zig"; and a line printed
     // twice, set against itself: "30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT".)
-    const text = once(block.plain).replace(GLUED_TO_YEAR, '$1 · ').replace(HASHTAGS_AT_END, ' · $1');
+    const text = once(block.plain).replace(GLUED_TO_YEAR, '$1 · ').replace(FILED_AGAINST_YEAR, '$1 ').replace(HASHTAGS_AT_END, ' · $1');
     return bylineFields(text) ?? dateline(text, context.words);
   },
 };
@@ -201,6 +201,8 @@ const HASHTAGS = /^(?:#[\p{L}\p{N}_-]+\s*)+$/u;
 
 /** A year with the next field set against it, a capital letter with no space. */
 const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu})/gu;
+/** A year with the section it was filed in set against it: "December 13, 2025in Smart Home". */
+const FILED_AGAINST_YEAR = /\b((?:19|20)\d\d)(?=in\s+\p{Lu})/gu;
 
 const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
 /** A dateline says little besides its date. */
