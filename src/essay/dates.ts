@@ -33,6 +33,49 @@ const YEAR = '((?:19|20)\\d\\d)';
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d\\d))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
+/** Months as German, French and Spanish pages write them, read only in a whole date, day first ("30. Juli 2018", "13 mars 2017", "3 de marzo de 2020"). */
+const FOREIGN_MONTHS: Record<string, number> = {
+  januar: 1,
+  janvier: 1,
+  enero: 1,
+  februar: 2,
+  février: 2,
+  fevrier: 2,
+  febrero: 2,
+  märz: 3,
+  maerz: 3,
+  mars: 3,
+  marzo: 3,
+  avril: 4,
+  abril: 4,
+  mai: 5,
+  mayo: 5,
+  juni: 6,
+  juin: 6,
+  junio: 6,
+  juli: 7,
+  juillet: 7,
+  julio: 7,
+  août: 8,
+  aout: 8,
+  agosto: 8,
+  septembre: 9,
+  septiembre: 9,
+  setiembre: 9,
+  oktober: 10,
+  octobre: 10,
+  octubre: 10,
+  novembre: 11,
+  noviembre: 11,
+  dezember: 12,
+  décembre: 12,
+  decembre: 12,
+  diciembre: 12,
+};
+const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
 const pad = (n: number): string => String(n).padStart(2, '0');
 
 function valid(year: number, month: number, day: number | null): boolean {
@@ -68,6 +111,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
       const monthFirst = a <= 12 && (b > 12 || m[2] === '/');
       return monthFirst ? [year, a, b] : [year, b, a];
     },
+  },
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\.?,?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'),
+    read: (m) => [+(m[3] ?? 0), FOREIGN_MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
   // Year first with dots or slashes: "2025.12.17", "2025/12/17".
   { re: /\b((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})\b/, read: (m) => [+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0)] },

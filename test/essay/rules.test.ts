@@ -386,6 +386,26 @@ describe('dates', () => {
     expect(formatDate('2020-07-16')).toBe('July 16, 2020');
     expect(formatDate('2024-03')).toBe('March 2024');
   });
+
+  it('reads a whole date in German, French or Spanish, day first, and no month of theirs without a day', () => {
+    expect(findDate('30. Juli 2018')?.iso).toBe('2018-07-30');
+    expect(findDate('13 mars 2017')?.iso).toBe('2017-03-13');
+    expect(findDate('3. März 2020')?.iso).toBe('2020-03-03');
+    expect(findDate('3 de marzo de 2020')?.iso).toBe('2020-03-03');
+    // (The planet and its rover: no date.)
+    expect(findDate("NASA's Mars 2020 rover")).toBeNull();
+  });
+});
+
+/** Bylines of German, French and Spanish pages (comwrap.com, ici.radio-canada.ca, lemonde.fr: the sweep's study half). */
+describe('byline rule: "By" and "published on" in other languages', () => {
+  it.each([
+    ['Von Moritz Bachmann publiziert am 30. Juli 2018', { kind: 'meta', date: '2018-07-30', authors: ['Moritz Bachmann'] }],
+    ['Publié le 13 mars 2017', { kind: 'meta', date: '2017-03-13' }],
+    ['Par Cécile Ducourtieux(Bruxelles, bureau européen)', { kind: 'meta', authors: ['Cécile Ducourtieux'] }],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
 });
 
 describe('rules for lines of batch o (real lines)', () => {

@@ -376,9 +376,11 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   if (isHeadlineCase(top) && words(bottom) <= SHORT_SUBTITLE_MAX_WORDS && words(top) > words(bottom)) return upper;
   // A kicker is a label of a few words; a line as long as a headline over another is the headline, over its dek.
   if (words(top) >= HEADLINE_OVER_DEK_MIN_WORDS && !isHeadlineCase(top) && !isHeadlineCase(bottom)) return upper;
-  // A headline in title case over a longer line in sentence case is the title over its dek:
-  // "AI Workflows vs Agents: The Autonomy Slider" / "What only the top 10% AI engineers who ship think about".
-  if (isHeadlineCase(top) && words(top) >= TITLE_MIN_WORDS && !isHeadlineCase(bottom) && words(bottom) > words(top)) return upper;
+  // A headline in title case, longer than a kicker, over a line in sentence case is the title over its dek:
+  // "AI Workflows vs Agents: The Autonomy Slider" / "What only the top 10% AI engineers who ship think about";
+  // "Jennifer Aniston on Leaving the Tags on Her Céline Coat: …" / "The actress explained the story behind …".
+  // (A kicker's few words over a headline in sentence case head it: "The POLITICO Caucus" / "Insiders: Trump will sink …".)
+  if (isHeadlineCase(top) && words(top) > KICKER_MAX_WORDS && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;
   return lower;
 }
 

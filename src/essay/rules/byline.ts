@@ -8,11 +8,15 @@ import type { BlockRule, Verdict } from './types.js';
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
 function authorLead(text: string): RegExpExecArray | null {
   // ("Written byby Rebecca MacFarlane": a label for screen readers, glued to the one shown.)
-  return /^(?:by|written by|words by|authors?|posted by|contributors?)(?:by)?\s*:?\s+/i.exec(text) ?? /^By(?=\p{Lu}\p{Ll})/u.exec(text);
+  // (And as German, French and Spanish pages write "By": "Von Moritz Bachmann", "Par …", "Por …".)
+  return (
+    /^(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
+    /^By(?=\p{Lu}\p{Ll})/u.exec(text)
+  );
 }
 /** "Published on", "Story published on", "This entry was posted on", "Date:". */
 const DATE_LEAD =
-  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert) am|(?:publié|mis à jour) le|(?:publicado|actualizado) el)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** Time zones a byline prints after the time. */
@@ -124,7 +128,7 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   const name = rest
     .slice(lead?.[0].length ?? 0)
     .replace(/[\s.,;:]+$/, '')
-    .replace(/\s+(?:updated|published|posted|last updated|on|at)$/i, '');
+    .replace(/\s+(?:updated|published|posted|last updated|on|at|(?:publiziert|veröffentlicht) am|publié le|publicado el)$/i, '');
   // (The commas kept, a role after the name is read as one: "03/01/2017 by Agatha Caleo, Candidate Representative to …".)
   const leadWithCommas = authorLead(withCommas);
   const roled = leadWithCommas && /,/.test(withCommas) ? parseNameList(withCommas.slice(leadWithCommas[0].length)) : null;

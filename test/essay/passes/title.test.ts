@@ -264,3 +264,16 @@ describe('title pass: a page copy that prints no title over its text', () => {
     expect(essay.sections.map((section) => section.title)).toContain('Connected Fitness Technology');
   });
 });
+
+describe('title pass: a headline over its dek, a kicker over its headline', () => {
+  it('takes a headline in title case over a shorter dek in sentence case for the title (People)', () => {
+    const essay = page('people-aniston-coat');
+    expect(essay.meta.title).toBe("Jennifer Aniston on Leaving the Tags on Her Céline Coat: 'I Wore It Four Times and Didn't Notice!'");
+    expect(essay.meta.authors).toEqual(['Emily Kirkpatrick']);
+  });
+
+  it('takes the headline under a kicker of a few words, not the kicker (POLITICO)', () => {
+    const essay = page('politico-vp-debate');
+    expect(essay.meta.title).toBe('Insiders: Trump will sink Pence in VP debate');
+  });
+});
