@@ -408,6 +408,22 @@ describe('byline rule: "By" and "published on" in other languages', () => {
   });
 });
 
+/** Bylines of news pages (postlight/parser's fixtures, the sweep's study half), exactly as rendered. */
+describe('byline rule: news bylines', () => {
+  it.each([
+    // dmagazine.com: the blog it was published in, between the name and the date.
+    ['By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm', { kind: 'meta', date: '2016-12-14', authors: ['Kathy Wise'] }],
+    // timesofindia.indiatimes.com: the agency's initials between the name and the date.
+    ['Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST', { kind: 'meta', date: '2019-10-09', authors: ['Saibal Dasgupta'] }],
+    // newrepublic.com: a slash against the name.
+    ['Will Leitch/November 18, 2016', { kind: 'meta', date: '2016-11-18', authors: ['Will Leitch'] }],
+    // observer.com: a two-digit year, then the time.
+    ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
+});
+
 describe('rules for lines of batch o (real lines)', () => {
   it.each([
     ['This advertisement has not loaded yet, but your article continues below.', 'advertisement'],

@@ -53,7 +53,7 @@ const SECTION_AFTER_DATE = /^\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,3}$
 const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
 /** A date in figures with a two-digit year, month first: "10/17/18" (read only as a byline's field of its own). */
-const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})\s*$/;
+const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$/i;
 /** Two-digit years up to this one are this century's. */
 const SHORT_YEAR_PIVOT = 69;
 
@@ -127,6 +127,8 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   // (And the stops around the date: "By Joshua Tauberer. April 2012.")
   const name = rest
     .slice(lead?.[0].length ?? 0)
+    // ("By Kathy Wise Published in FrontBurner December 14, 2016": the blog or section it was published in.)
+    .replace(/\s+(?:published|posted|filed)\s+in\s+\S.*$/i, '')
     .replace(/[\s.,;:]+$/, '')
     .replace(/\s+(?:updated|published|posted|last updated|on|at|(?:publiziert|veröffentlicht) am|publié le|publicado el)$/i, '');
   // (The commas kept, a role after the name is read as one: "03/01/2017 by Agatha Caleo, Candidate Representative to …".)
@@ -292,7 +294,10 @@ function bylineFields(text: string): Verdict | null {
   if (RELATIVE_TIME_ALONE.test(text.trim())) return verdict;
   // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
   // (A dot between words needs no spaces: "David Hartshorne•Updated on Jul 4, 2024 •28 min read"; between figures, it is a date's: "Oct• 29•12".)
-  const fields = text.split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})/u).filter(Boolean);
+  // ("Will Leitch/November 18, 2016": a slash against a name, then the date.)
+  const fields = text
+    .split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u)
+    .filter(Boolean);
   // "Politics / January 11, 2024": the section's name before the date.
   const section = (fields[0] ?? '').trim();
   const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
@@ -373,6 +378,11 @@ function bylineFields(text: string): Verdict | null {
     // "December 19, 2025 · RECORDABLES": the section's name in capitals beside the date.
     if (verdict.date && SECTION_IN_CAPITALS.test(field.trim())) {
       verdict.category ??= field.trim();
+      continue;
+    }
+    // "Saibal Dasgupta / TNN / Updated: …": a news agency's initials beside the name.
+    if (/^\p{Lu}{2,5}$/u.test(field.trim())) {
+      labels++;
       continue;
     }
     // "April 5, 2018 | 6:00 PM": the time of day beside the date; "… / 2 days": the post's age.
