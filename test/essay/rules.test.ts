@@ -588,6 +588,12 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'Log in Cart',
     'Start My Free Trial',
     'Code Revisions 4 Stars 107 Forks 9',
+    // News sites' buttons and footer links (postlight/parser's fixtures: nytimes.com, reddit.com, buzzfeed.com).
+    'Read in app',
+    'Give this article',
+    'Send any friend a story',
+    'User account menu',
+    'Do Not Sell My Personal Information',
     'Continue reading the main story Share This Page',
     'Share permalink',
     // A menu's link to the front page, over a NYT headline (test/corpus/tuning/c-nytimes-yahoo-verizon).
