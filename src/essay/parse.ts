@@ -6,7 +6,7 @@ import { type FrontMatter, splitFrontMatter } from './front-matter.js';
 import { markdownBlocks } from './markdown.js';
 import { PASSES } from './passes.js';
 import { EssayState } from './state.js';
-import { normalizeSpace } from './text.js';
+import { matchKey, normalizeSpace } from './text.js';
 
 /**
  * Essay text → Essay. Pure: the caller reads the file. The format is decided by the content
@@ -67,7 +67,11 @@ export function parseEssay(source: EssaySource): Essay {
   removed.sort((a, b) => a.line - b.line);
   return {
     source: { path: source.path, format: detected.format, formatSigns: detected.signs, lineCount: lines.length },
-    meta: state.meta,
+    // (A page may print a writer's name twice in a row, "By" / "David Fear" / "David Fear": one writer.)
+    meta: {
+      ...state.meta,
+      authors: state.meta.authors.filter((name, i, all) => all.findIndex((other) => matchKey(other) === matchKey(name)) === i),
+    },
     intro,
     sections,
     conclusion,

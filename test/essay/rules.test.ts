@@ -100,6 +100,8 @@ describe('chrome rules', () => {
     ['Flipboard', 'social'],
     ['More Richard (R.J.) Eskow.', 'related'],
     ['See Clem’s follow-up blog on building a credible detection and response capability.', 'related'],
+    // rollingstone.com (postlight/parser's fixture): a teaser's label set against its headline.
+    ['Read Next Blackpink Unveils ‘Born Pink’ Tour Dates, Plots Largest World Tour in the History of a K-Pop Girl Group', 'related'],
     ['View this post on the web at https://www.worksinprogress.news/p/why-british-nuclear-flopped', 'end-matter'],
     ['This article appeared in Issue 23 of Works in Progress magazine, which print subscribers received in March.', 'end-matter'],
     [
@@ -594,6 +596,8 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'Send any friend a story',
     'User account menu',
     'Do Not Sell My Personal Information',
+    'Send a Tip',
+    'Close the menu',
     'Continue reading the main story Share This Page',
     'Share permalink',
     // A menu's link to the front page, over a NYT headline (test/corpus/tuning/c-nytimes-yahoo-verizon).

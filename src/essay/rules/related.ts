@@ -17,6 +17,10 @@ function printedTwice(text: string): boolean {
   return Number.isInteger(half) && trimmed[half] === ' ' && trimmed.slice(0, half) === trimmed.slice(half + 1);
 }
 
+/** A teaser's label, then its headline with no colon between: the headline starts with a capital. */
+const GLUED_TEASER =
+  /^(?:[Rr]ead [Nn]ext|[Uu]p [Nn]ext|[Ww]atch [Nn]ext|READ NEXT|UP NEXT|[Rr]elated (?:[Aa]rticles?|[Ss]tories|[Pp]osts?)|[Mm]ore [Ss]tories)\s+[\p{Lu}‘“'"\d]/u;
+
 /** Related-article links: "Related: …", "Read more: …", "You may also like". */
 /** A line leading into a box of teasers is a short sentence. */
 const RELATED_LEAD_MAX_WORDS = 14;
@@ -49,6 +53,8 @@ export const related: BlockRule = {
     )
       return { kind: 'chrome', reason: 'related' };
     if (words <= RELATED_LEAD_MAX_WORDS && isTeasersLead(block.plain)) return { kind: 'chrome', reason: 'related' };
+    // A teaser's label set against its headline: "Read Next Blackpink Unveils ‘Born Pink’ Tour Dates, …".
+    if (GLUED_TEASER.test(block.plain) && !/[.!?]["”’]?$/.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     // A link set apart by a pointing mark: "» Related Reading: A Guide to …", "👉 See more dental care trends from SoftSmile.".
     if (words <= POINTED_LINK_MAX_WORDS && POINTED_LINK.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     const lead =

@@ -277,3 +277,14 @@ describe('title pass: a headline over its dek, a kicker over its headline', () =
     expect(essay.meta.title).toBe('Insiders: Trump will sink Pence in VP debate');
   });
 });
+
+describe('title pass: a news page’s header', () => {
+  it('reads past its menu’s buttons and a teaser glued to its label to the headline, and names the writer printed twice once (Rolling Stone)', () => {
+    const essay = page('rollingstone-la-la-land');
+    // "Read Next Blackpink Unveils …", "Send a Tip" and "Close the menu" had each been the title.
+    expect(essay.meta.title).toBe('‘La La Land’: How a Young Filmmaker Resurrected the Hollywood Musical');
+    // "By" / "David Fear" / "David Fear".
+    expect(essay.meta.authors).toEqual(['David Fear']);
+    expect(essay.meta.date).toBe('2016-12-09');
+  });
+});
