@@ -166,6 +166,9 @@ const BELOW_TITLE_CASE_MIN_WORDS = 3;
  * follows it, is the title.
  */
 function titleBelowByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number | undefined {
+  // (A headline right over the byline is the title; the line under it, its dek: "How-to Guide: Defeating an
+  // Android Packer with FRIDA" / "By Dario Durando | November 02, 2018" / "A FortiGuard Labs How-To Guide for …".)
+  if (isTitleAboveByline(state, byline - 1)) return undefined;
   let i = byline;
   // Past the byline's lines, and a label or two of the section it is filed under ("Sales/Marketing").
   for (let labels = 0; i < state.blocks.length; i++) {

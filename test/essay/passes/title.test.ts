@@ -288,3 +288,11 @@ describe('title pass: a news page’s header', () => {
     expect(essay.meta.date).toBe('2016-12-09');
   });
 });
+
+describe('title pass: a headline over the byline, a dek under it', () => {
+  it('takes the headline right over the byline, not the dek in title case under it (Fortinet)', () => {
+    const essay = page('fortinet-android-packer');
+    expect(essay.meta.title).toBe('How-to Guide: Defeating an Android Packer with FRIDA');
+    expect(essay.meta.authors).toEqual(['Dario Durando']);
+  });
+});
