@@ -116,6 +116,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\.?,?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'),
     read: (m) => [+(m[3] ?? 0), FOREIGN_MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
+  // As Chinese and Japanese write it: "2019年4月21日".
+  { re: /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
   // Year first with dots or slashes: "2025.12.17", "2025/12/17".
   { re: /\b((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})\b/, read: (m) => [+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0)] },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'i'), read: (m) => [+(m[2] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null] },

@@ -35,24 +35,41 @@ export const matchKey = boundedMemo(
   20_000,
 );
 
-/** A word: a run without spaces that holds a letter or a digit (so "—" and "*" are not words). */
-const WORD = /[^\s\u200b]*[\p{L}\p{N}][^\s\u200b]*/gu;
+/**
+ * A word: a run without spaces that holds a letter or a digit (so "—" and "*" are not words); in
+ * Chinese and Japanese, written without spaces, two characters (CJK below).
+ */
+const WORD =
+  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\s\u200b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]*(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[\p{L}\p{N}][^\s\u200b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]*/gu;
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
 /**
- * How many words `words(text)` finds, without its regex: every stage counts the words of the
- * same texts, and this loop over the characters is about three times as fast. A word is a run
+ * How many words `words(text)` finds, without its regex (and, unlike it, Chinese and Japanese
+ * counted by their characters): every stage counts the words of the same texts, and this loop
+ * over the characters is about three times as fast. A word is a run
  * of characters outside SPACE that holds one in WORD_CHARACTER; ASCII is decided by its code,
  * the rest (a code point at a time, as the regex's u flag reads them) by those two patterns.
  */
 export function wordCount(text: string): number {
   let count = 0;
   let counted = false;
+  // Chinese and Japanese put no spaces between words: a run of their characters counts a word for
+  // every CJK_CHARACTERS_PER_WORD of them.
+  let cjk = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
+    if (code >= 128 && isCjk(code)) {
+      cjk++;
+      counted = false;
+      continue;
+    }
+    if (cjk > 0) {
+      count += Math.ceil(cjk / CJK_CHARACTERS_PER_WORD);
+      cjk = 0;
+    }
     let space: boolean;
     let wordCharacter: boolean;
     if (code < 128) {
@@ -71,8 +88,13 @@ export function wordCount(text: string): number {
       counted = true;
     }
   }
-  return count;
+  return count + Math.ceil(cjk / CJK_CHARACTERS_PER_WORD);
 }
+/** A Chinese or Japanese word is two characters or so (WORD above reads them so). */
+const CJK_CHARACTERS_PER_WORD = 2;
+/** Kana and CJK ideographs (with the extension A block): the scripts written without spaces. */
+const isCjk = (code: number): boolean =>
+  (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
 const SPACE = /[\s\u200b]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
@@ -112,7 +134,8 @@ const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */
 export function endsLikeSentence(text: string): boolean {
-  return /[.!?…][”"’')\]]*$/.test(normalizeSpace(text));
+  // (And the full stops of Chinese and Japanese: "。", "！", "？".)
+  return /[.!?…。！？][”"’')\]」』）]*$/.test(normalizeSpace(text));
 }
 
 export function capitalizeFirst(text: string): string {

@@ -396,6 +396,8 @@ describe('dates', () => {
     expect(findDate('3 de marzo de 2020')?.iso).toBe('2020-03-03');
     // (The planet and its rover: no date.)
     expect(findDate("NASA's Mars 2020 rover")).toBeNull();
+    // Chinese and Japanese: "2019年04月13日 09時00分" (japan.cnet.com).
+    expect(findDate('松村太郎2019年04月13日 09時00分')?.iso).toBe('2019-04-13');
   });
 });
 

@@ -19,6 +19,10 @@ describe('wordCount', () => {
       'ǅ ٣ é e\u0301',
       '\u2028x\ufeffa b a\u180eb',
       "it's 🙂 ok",
+      // Chinese and Japanese, two characters a word (sanwa.co.jp, a postlight/parser fixture): and against Latin letters and punctuation.
+      '「MA-IRFP139BK」は、指紋認証機能付きのUSB有線マウスです。',
+      '漢a字',
+      'a漢字b',
     ];
     for (const text of texts) expect(wordCount(text), JSON.stringify(text)).toBe(words(text).length);
   });
@@ -34,6 +38,9 @@ describe('wordCount', () => {
       '\u00a0',
       '\u200b',
       '\u3000',
+      '漢',
+      'か',
+      '、',
       '—',
       '’',
       'é',
@@ -51,6 +58,14 @@ describe('wordCount', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('wordCount in Chinese and Japanese', () => {
+  it('counts a word for two characters, so a paragraph of Japanese reads as running text', () => {
+    // (9 characters, "USB", 7 characters.)
+    expect(wordCount('指紋認証機能付きのUSB有線マウスです')).toBe(10);
+    expect(words('指紋認証')).toEqual(['指紋', '認証']);
   });
 });
 

@@ -456,3 +456,13 @@ describe('markup pass: a pager under the text', () => {
     expect(essay.bio.map((paragraph) => paragraph.lines.start)).toEqual([280]);
   });
 });
+
+describe('body pass: a page in Japanese', () => {
+  it('reads its paragraphs as running text and keeps them, no refusal for want of words between spaces (Sanwa Supply)', () => {
+    // Japanese sets no spaces between words: counted by spaces, every paragraph was one word, and
+    // the page was refused ("no essay body found").
+    const essay = page('sanwa-fingerprint-mouse');
+    const kept = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
+    expect(kept.map((paragraph) => paragraph.text)).toContain('「MA-IRFP139BK」は、指紋認証機能付きのUSB有線マウスです。');
+  });
+});
