@@ -145,7 +145,9 @@ const BIO_OPENING = new RegExp(
 );
 
 export function bioSubject(text: string): string | null {
-  return BIO_OPENING.exec(text)?.[1] ?? null;
+  const subject = BIO_OPENING.exec(text)?.[1] ?? null;
+  // (Not a sentence about a thing: "This Article has a component height of 13.")
+  return subject && !NOT_A_NAME_WORD.test(subject) ? subject : null;
 }
 
 /** A second bio in the same paragraph opens a sentence with a name, often with its role between commas: "Robert Kelley, an associated senior research fellow at SIPRI, worked …". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyrightHolder, namesAlone, parseNameList, ROLE_LINE, writersAlone } from '../../src/essay/authors.js';
+import { bioSubject, copyrightHolder, namesAlone, parseNameList, ROLE_LINE, writersAlone } from '../../src/essay/authors.js';
 import { makeBlock } from '../../src/essay/blocks.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
@@ -78,5 +78,19 @@ describe('ROLE_LINE: a job title under a name', () => {
   // dev.37signals.com: "Kimberly Rhodes" / "Digital Content Producer" / "Fernando Olivares" / "Senior Programmer, Mobile".
   it.each(['Digital Content Producer', 'Senior Programmer, Mobile', 'Principal Programmer'])('%s is a role', (text) => {
     expect(ROLE_LINE.test(text)).toBe(true);
+  });
+});
+
+/** Lines under news pages' text (postlight/parser's fixtures: recode.net, broadwayworld.com), exactly as rendered. */
+describe('bioSubject: the person a bio opens with', () => {
+  it('reads the name a bio opens with', () => {
+    expect(bioSubject('Mark Tokola is the Vice President of the Korea Economic Institute of America.')).toBe('Mark Tokola');
+  });
+
+  it.each([
+    'This Article has a component height of 13. The sidebar size is medium.',
+    "The American Theatre Wing (Heather Hitchens, President and CEO) is dedicated to advancing artistic excellence and nurturing theatre's next generation: on the stage, behind the scenes, and in the audience. For nearly a century, the Wing has pursued this mission with programs that span the nation to invest in the growth and evolution of American Theatre. Traditionally, the Wing has encouraged members of the theatre community to share their off-stage time and talent directly with the theatre audience at large--whether it was singing for the troops in the Stage Door Canteen of the 1940s, or sharing their stories on a podcast today. As the founders of The Tony Awards®, the American Theatre Wing has developed the foremost national platform for the recognition of theatrical achievement on Broadway. Yet the Wing's reach extends beyond Broadway and beyond New York. The American Theatre Wing is now in a long-term partnership with The Village Voice to co-present The Obie Awards, off-Broadway's Highest Honor. The Wing also develops the next generation of theatre professionals through the SpringboardNYC and Theatre Intern Network programs, incubates innovative theatre across the country through the National Theatre Company Grants, fosters the song of American theatre through the Jonathan Larson Grants, honors the best in New York theatrical design with the Henry Hewes Design Award, illuminates the creative process through the \"Working in the Theatre\" program and media archive. Finally, the Wing supports theatre education opportunities for underserved young people and under-resourced public schools around the United States with the newly launched Andrew Lloyd Webber Initiative. Visitors to AmericanTheatreWing.org can gain inspiration and insight into the artistic process through the Wing's extensive media collection, and learn more about its programming for students, aspiring and working professionals, and audiences.",
+  ])('finds no person in a sentence about a thing: %s', (text) => {
+    expect(bioSubject(text)).toBeNull();
   });
 });

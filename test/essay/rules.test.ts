@@ -423,6 +423,12 @@ describe('byline rule: news bylines', () => {
     ['Will Leitch/November 18, 2016', { kind: 'meta', date: '2016-11-18', authors: ['Will Leitch'] }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
+    // recode.net: the share button run into the byline's block; cbc.ca: the outlet after a name alone.
+    ['by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST tweet', { kind: 'meta', date: '2016-12-15', authors: ['April Glaser'] }],
+    [
+      'Pete Evans · CBC News · Posted: Oct 14, 2022 9:27 AM ET | Last Updated: 24 minutes ago',
+      { kind: 'meta', date: '2022-10-14', authors: ['Pete Evans'] },
+    ],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });
@@ -599,6 +605,7 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'User account menu',
     'Do Not Sell My Personal Information',
     'Send a Tip',
+    'Social Sharing',
     'Close the menu',
     'Continue reading the main story Share This Page',
     'Share permalink',

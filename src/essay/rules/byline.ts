@@ -190,7 +190,12 @@ export const byline: BlockRule = {
     // (A page copy may set a byline's fields against a year: "September 1, 2016September 8, 2016Autumn Adams", "December 19, 2025RECORDABLES".)
     // (And tags after the date, written as hashtags: "2025-08-29#review#tech#zig"; and a line printed
     // twice, set against itself: "30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT".)
-    const text = once(block.plain).replace(GLUED_TO_YEAR, '$1 · ').replace(FILED_AGAINST_YEAR, '$1 ').replace(HASHTAGS_AT_END, ' · $1');
+    // (And the share buttons under the byline, run into its block: "by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST tweet".)
+    const text = once(block.plain)
+      .replace(SHARE_BUTTONS_AT_END, '')
+      .replace(GLUED_TO_YEAR, '$1 · ')
+      .replace(FILED_AGAINST_YEAR, '$1 ')
+      .replace(HASHTAGS_AT_END, ' · $1');
     return bylineFields(text) ?? dateline(text, context.words);
   },
 };
@@ -200,6 +205,9 @@ function once(text: string): string {
   const half = text.length / 2;
   return Number.isInteger(half) && half > 0 && text.slice(0, half) === text.slice(half) ? text.slice(0, half) : text;
 }
+
+/** Share buttons' words ending a line: "… tweet", "… Share Email". */
+const SHARE_BUTTONS_AT_END = /(?:\s+(?:tweet|share|email|print|facebook|linkedin|twitter))+$/i;
 
 /** Hashtags ending a line, set against what comes before them or not. */
 const HASHTAGS_AT_END = /\s*((?:#[\p{L}\p{N}_-]+\s*)+)$/u;
@@ -394,7 +402,8 @@ function bylineFields(text: string): Verdict | null {
       continue;
     }
     // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
-    if (verdict.authors && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
+    // ("Pete Evans · CBC News · Posted: …": after a name alone, too.)
+    if ((verdict.authors || bareName) && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
     // ("By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry".)
     if (namedByLead && field.trim().split(/\s+/).length <= SIGNED_NOTE_MAX_WORDS && !/[.!?]$/.test(field.trim())) continue;
     if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {
