@@ -12,6 +12,8 @@ const reason = (text: string, inBody = false) => {
 describe('chrome rules', () => {
   it.each([
     ['Search All Site Content', 'search'],
+    // A search box's placeholder (thesoftwarereport.com, the sweep's study half).
+    ['Search for articles and insights about software, technology trends, and industry news', 'search'],
     ['Subscribe to our Mailing List!', 'newsletter'],
     ['Sign up for our mailing list to keep up to date on all the latest developments.', 'newsletter'],
     ['Stay Informed', 'newsletter'],
@@ -423,6 +425,8 @@ describe('byline rule: news bylines', () => {
     ['Will Leitch/November 18, 2016', { kind: 'meta', date: '2016-11-18', authors: ['Will Leitch'] }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
+    // learningrevolution.net: a stop and "Last Updated on" between the name and the date.
+    ['By Jeff Cobb.  Last Updated on December 11, 2025', { kind: 'meta', date: '2025-12-11', authors: ['Jeff Cobb'] }],
     // recode.net: the share button run into the byline's block; cbc.ca: the outlet after a name alone.
     ['by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST tweet', { kind: 'meta', date: '2016-12-15', authors: ['April Glaser'] }],
     [
@@ -606,6 +610,10 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'Do Not Sell My Personal Information',
     'Send a Tip',
     'Social Sharing',
+    // A WordPress theme's login box (thesoftwarereport.com, the sweep's study half).
+    'Welcome! Log into your account',
+    'Forgot your password? Get help',
+    'A password will be e-mailed to you.',
     'Close the menu',
     'Continue reading the main story Share This Page',
     'Share permalink',

@@ -518,8 +518,15 @@ export const title: Pass = {
   run(state) {
     findTitle(state);
     dropSiteName(state);
+    // A breadcrumb's first step set against the title: "Home9 Best Online Course Selling Platforms …".
+    const glued = GLUED_HOME.exec(state.meta.title);
+    if (glued && wordCount(state.meta.title.slice(glued[0].length)) >= TITLE_MIN_WORDS)
+      state.meta.title = state.meta.title.slice(glued[0].length);
   },
 };
+
+/** "Home" with the next word against it, a capital or a figure. */
+const GLUED_HOME = /^Home(?=[\p{Lu}\d])/u;
 
 /** A site's name after the title, as documents' titles carry it: "Nuclear Verification in Iran | Arms Control Association". */
 const SITE_SUFFIX = /^(.+?\S)\s+\|\s+([^|]+)$/;

@@ -130,7 +130,9 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     // ("By Kathy Wise Published in FrontBurner December 14, 2016": the blog or section it was published in.)
     .replace(/\s+(?:published|posted|filed)\s+in\s+\S.*$/i, '')
     .replace(/[\s.,;:]+$/, '')
-    .replace(/\s+(?:updated|published|posted|last updated|on|at|(?:publiziert|veröffentlicht) am|publié le|publicado el)$/i, '');
+    // ("By Jeff Cobb.  Last Updated on December 11, 2025": the words and stops that joined the name to the date.)
+    .replace(/(?:[\s.,;:]+(?:updated|published|posted|last updated|on|at|(?:publiziert|veröffentlicht) am|publié le|publicado el))+$/i, '')
+    .replace(/[\s.,;:]+$/, '');
   // (The commas kept, a role after the name is read as one: "03/01/2017 by Agatha Caleo, Candidate Representative to …".)
   const leadWithCommas = authorLead(withCommas);
   const roled = leadWithCommas && /,/.test(withCommas) ? parseNameList(withCommas.slice(leadWithCommas[0].length)) : null;

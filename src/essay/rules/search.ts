@@ -1,9 +1,15 @@
 import type { BlockRule } from './types.js';
 
+/** A search box's placeholder, longer: "Search for articles and insights about software, technology trends, and industry news". */
+const SEARCH_PLACEHOLDER = /^search (?:for |our |the |this |all )?(?:articles|posts|stories|news|topics|products|resources|insights)\b/i;
+const SEARCH_PLACEHOLDER_MAX_WORDS = 16;
+
 /** Search boxes: "Search", "Search All Site Content", "Search this site…". */
 export const search: BlockRule = {
   name: 'search',
   test(block, { words }) {
+    if (words <= SEARCH_PLACEHOLDER_MAX_WORDS && SEARCH_PLACEHOLDER.test(block.plain) && !/[.!?]$/.test(block.plain.trim()))
+      return { kind: 'chrome', reason: 'search' };
     if (words > 8) return null;
     return /^search\b|\bsearch\s+(all|the|this|our)?\s*(site|website|content|articles|archive)/i.test(block.plain)
       ? { kind: 'chrome', reason: 'search' }

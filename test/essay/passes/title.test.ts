@@ -296,3 +296,11 @@ describe('title pass: a headline over the byline, a dek under it', () => {
     expect(essay.meta.authors).toEqual(['Dario Durando']);
   });
 });
+
+describe('title pass: a breadcrumb set against the title', () => {
+  it('takes "Home" off a title the page copy glued it to ("Home9 Best Online Course …", Learning Revolution)', () => {
+    const essay = page('learningrevolution-course-platforms');
+    expect(essay.meta.title).toBe('9 Best Online Course Selling Platforms For Creators (2026) [I Tested All Of Them]');
+    expect(essay.meta.authors).toEqual(['Jeff Cobb']);
+  });
+});
