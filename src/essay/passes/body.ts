@@ -12,6 +12,7 @@ import {
   removeLinkedCards,
   removeTrailingTeasers,
 } from '../insets.js';
+import { contentWords } from '../keyphrase.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
@@ -51,6 +52,20 @@ const ATTRIBUTION_MAX_WORDS = 8;
 /** A page copy's heading: a heading-shaped line, not a sentence, with text under it. */
 const isLineHeading = (block: Block, next: Block | undefined): boolean =>
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
+
+/** The share of a line's content words the next paragraph's first sentence must say for the line to be its heading… */
+const NAMED_BELOW_SHARE = 0.6;
+/** …and at least this many of them. */
+const NAMED_BELOW_MIN_WORDS = 2;
+
+/** The paragraph under `line` opens by naming it: its first sentence holds most of the line's content words. */
+function namedBelow(line: Block, next: Block | undefined): boolean {
+  if (!next || !isProse(next)) return false;
+  const own = [...new Set(contentWords(line.plain).map((word) => word.toLowerCase()))];
+  if (own.length < NAMED_BELOW_MIN_WORDS) return false;
+  const opening = new Set(contentWords(next.plain.split(/(?<=[.!?])\s/)[0] ?? '').map((word) => word.toLowerCase()));
+  return own.filter((word) => opening.has(word)).length >= Math.max(NAMED_BELOW_MIN_WORDS, Math.ceil(NAMED_BELOW_SHARE * own.length));
+}
 
 /**
  * Kept block `k` is a page copy's heading set right under another, which follows a paragraph:
@@ -312,7 +327,8 @@ export const body: Pass = {
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
         isLineHeading(block, next) &&
-        !inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block)) &&
+        // (A line the next paragraph opens by naming is its heading, even under a list: "Batch text insertion" / "Next was batch text insertion. …".)
+        (!inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block)) || namedBelow(block, next)) &&
         // (Nor an item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)
         !inLabelledList(keptBlocks, k)
       ) {

@@ -466,3 +466,12 @@ describe('body pass: a page in Japanese', () => {
     expect(kept.map((paragraph) => paragraph.text)).toContain('「MA-IRFP139BK」は、指紋認証機能付きのUSB有線マウスです。');
   });
 });
+
+describe('body pass: a heading under a list', () => {
+  it('reads a line the next paragraph opens by naming as its heading, though a list opened with a colon stands above (ikyle.me)', () => {
+    // "… gave immediate gains:" / "302ms → 261ms (14% faster)" / "Batch text insertion" / "Next was batch text insertion. …":
+    // read as the list's second item, the heading had become a bullet.
+    const titles = page('ikyle-swift-html5-parser').sections.map((section) => section.title);
+    expect(titles).toEqual(expect.arrayContaining(['Batch text insertion', 'Avoiding Memory Allocation', 'Batch scanning for tag names']));
+  });
+});
