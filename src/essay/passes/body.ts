@@ -17,6 +17,7 @@ import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { classify } from '../rules.js';
 import {
+  adjacent,
   asks,
   HEADING_MAX_WORDS,
   inLabelledList,
@@ -52,6 +53,9 @@ const ATTRIBUTION_MAX_WORDS = 8;
 /** A page copy's heading: a heading-shaped line, not a sentence, with text under it. */
 const isLineHeading = (block: Block, next: Block | undefined): boolean =>
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
+
+/** A related box's label is a word or two: "Related", "Read more". */
+const RELATED_LABEL_MAX_WORDS = 2;
 
 /** The share of a line's content words the next paragraph's first sentence must say for the line to be its heading… */
 const NAMED_BELOW_SHARE = 0.6;
@@ -192,6 +196,26 @@ export const body: Pass = {
       state.remove(index, role.reason);
       kept.splice(k, 1);
       k--;
+    }
+    // Teasers' headlines set line under line right under their box's label, which the rules took out
+    // ("Related" / "20 Best Movies of 2016"; "Related" / "The Everly Brothers: 12 Essential Tracks" /
+    // "How Guns N' Roses Formed"): the box's too, not headings of the text.
+    const teasers = new Set<number>();
+    state.blocks.forEach((label, i) => {
+      const role = state.role(i);
+      if (role?.kind !== 'chrome' || role.reason !== 'related' || words(label) > RELATED_LABEL_MAX_WORDS) return;
+      for (let j = i + 1; j < state.blocks.length && adjacent(state.blocks[j - 1] as Block, state.blocks[j] as Block); j++) {
+        const block = state.blocks[j] as Block;
+        if (state.role(j)?.kind === 'chrome') continue;
+        if (state.isDecided(j) || !isHeadingShaped(block) || isProse(block)) break;
+        teasers.add(j);
+      }
+    });
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { index } = kept[k] as { block: Block; index: number };
+      if (!teasers.has(index)) continue;
+      state.remove(index, 'related');
+      kept.splice(k, 1);
     }
     // A card's byline under its headline the rules took out ("The Cops Killed More People …" /
     // "Elie Mystal", "Books & the Arts / Daniel Steinmetz-Jenkins"): the card's too.

@@ -475,3 +475,14 @@ describe('body pass: a heading under a list', () => {
     expect(titles).toEqual(expect.arrayContaining(['Batch text insertion', 'Avoiding Memory Allocation', 'Batch scanning for tag names']));
   });
 });
+
+describe('body pass: a box of related links in the text', () => {
+  it('takes the teasers set line under line under a "Related" label for the box’s, not headings (Rolling Stone)', () => {
+    // "Related" / "20 Best Movies of 2016" / "Related" / "The Everly Brothers: 12 Essential Tracks" / "How Guns N' Roses Formed".
+    const essay = page('rollingstone-la-la-land');
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles).not.toContain('20 Best Movies of 2016');
+    expect(titles).not.toContain("How Guns N' Roses Formed");
+    expect(essay.removed.filter((line) => line.reason === 'related').map((line) => line.text)).toContain('20 Best Movies of 2016');
+  });
+});
