@@ -610,6 +610,8 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'Do Not Sell My Personal Information',
     'Send a Tip',
     'Social Sharing',
+    // people.com (postlight/parser's fixture): questions put to the readers, sending them to the comments.
+    'What do you think of Aniston’s minor wardrobe snafu? Has this ever happened to you? Sound off below!',
     // A WordPress theme's login box (thesoftwarereport.com, the sweep's study half).
     'Welcome! Log into your account',
     'Forgot your password? Get help',

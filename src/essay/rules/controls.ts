@@ -67,6 +67,11 @@ const FORM_MESSAGE_MAX_WORDS = 14;
 const COMMENT_PROMPT =
   /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$|(?:comment )?thread$|(?:load|view|show) (?:more|earlier|older|all|previous) (?:comments|replies)\b|\d+ (?:reply|replies|comments?) beneath your current threshold\b)/i;
 const COMMENT_PROMPT_MAX_WORDS = 24;
+/**
+ * Questions put to the readers, sending them to the comments: "What do you think of Aniston’s minor
+ * wardrobe snafu? Has this ever happened to you? Sound off below!", "… Let us know in the comments."
+ */
+const READERS_ASKED = /\?.*\b(?:sound off|let us know|tell us|weigh in)(?: in the comments?)?(?: (?:below|section))?[.!]$/i;
 
 /**
  * A page's controls that no other rule names: tried last, so that a share button stays the social
@@ -77,7 +82,7 @@ export const controls: BlockRule = {
   test(block, { words }) {
     const control = words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim());
     const message = words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim());
-    const prompt = words <= COMMENT_PROMPT_MAX_WORDS && COMMENT_PROMPT.test(block.plain.trim());
+    const prompt = words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()));
     return control || message || prompt ? { kind: 'chrome', reason: 'navigation' } : null;
   },
 };
