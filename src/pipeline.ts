@@ -2,6 +2,7 @@ import { basename, relative } from 'node:path';
 import { buildDeck } from './deck/build.js';
 import type { CliDeckOptions, ResolvedDeckOptions } from './deck/options.js';
 import { parseEssay } from './essay/parse.js';
+import { UNTITLED } from './essay/passes/title.js';
 import { publicFolder, readDeckConfig, resolveOptionsFor, stylesheetPath } from './io/config.js';
 import { outlineFilePath, readOutlineFile } from './io/outline-file.js';
 import { type DeckLocation, readEssay } from './io/source.js';
@@ -73,6 +74,10 @@ export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions, 
   }
   const options = resolveOptionsFor(outline, file, cli);
   const deck = buildDeck(outline, options);
+  if (deck.meta.title === UNTITLED)
+    warnings.push(
+      `${relative(process.cwd(), location.essayPath) || location.essayPath}: no title found over the essay's text, so the deck is "${UNTITLED}": give it one as \`title:\` in outline.md (\`briefdeck outline --write\`) or under \`titles: { title: … }\` in deck.yaml`,
+    );
   onProgress?.({ step: 'rendering', slides: deck.groups.reduce((n, group) => n + group.slides.length, 0) });
   const inputs = [location.essayPath, ...(location.configPath ? [location.configPath] : []), ...(outlineFile ? [outlineFile.path] : [])];
   const stylesheets = file ? options.css.map((name) => stylesheetPath(file.path, name)) : [];

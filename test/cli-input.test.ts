@@ -56,3 +56,21 @@ describe('briefdeck on bad input', () => {
     expect(front.stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+/** An essay that prints no title over its text gets a deck all the same, and a warning that says how to title it. */
+describe('briefdeck on an essay with no title', () => {
+  const deck = join(work, 'untitled');
+  mkdirSync(deck);
+  // A page copy whose headline is an image (test/essay/passes/pages/README.md).
+  copyFileSync(join(import.meta.dirname, 'essay/passes/pages/advantagefitness-campus-trends.txt'), join(deck, 'essay.txt'));
+
+  it('warns that the deck is untitled and where to give it a title, and not once it has one', async () => {
+    const untitled = await runMain(['outline', deck]);
+    expect(untitled.status).toBe(0);
+    expect(untitled.stderr).toContain('essay.txt: no title found over the essay\'s text, so the deck is "Untitled essay": give it one');
+    writeFileSync(join(deck, 'deck.yaml'), 'titles: { title: "Fitness Equipment Trends for Campus Recreation" }\n');
+    const titled = await runMain(['outline', deck]);
+    expect(titled.status).toBe(0);
+    expect(titled.stderr).not.toContain('no title found');
+  });
+});

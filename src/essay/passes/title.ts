@@ -542,6 +542,9 @@ function dropSiteName(state: EssayState): void {
   if (!state.meta.publication) [state.meta.publication, state.meta.lines.publication] = [site, state.meta.lines.title ?? 0];
 }
 
+/** The title of an essay that prints none over its text (the build warns of it: src/pipeline.ts). */
+export const UNTITLED = 'Untitled essay';
+
 /** The title block's index, -1 when the title comes from front matter or nowhere. */
 function findTitle(state: EssayState): number {
   const { blocks, hints, meta, front } = state;
@@ -616,6 +619,6 @@ function findTitle(state: EssayState): number {
   if (overText >= 0) return take(state, headline(overText - 1) ? titleOfStack(blocks, overText - 1, overText) : overText);
   const first = blocks.findIndex(candidate);
   if (first >= 0 && !meta.title) return take(state, first);
-  if (!meta.title) meta.title = 'Untitled essay';
+  if (!meta.title) meta.title = UNTITLED;
   return -1;
 }
