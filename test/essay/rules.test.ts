@@ -102,6 +102,9 @@ describe('chrome rules', () => {
     ['Flipboard', 'social'],
     ['More Richard (R.J.) Eskow.', 'related'],
     ['See Clem’s follow-up blog on building a credible detection and response capability.', 'related'],
+    // nytimes.com (the sweep's study half): a picture's credit, its label alone and the photographer for the paper.
+    ['Credit...', 'caption'],
+    ['Anna Moneymaker/The New York Times', 'caption'],
     // rollingstone.com (postlight/parser's fixture): a teaser's label set against its headline.
     ['Read Next Blackpink Unveils ‘Born Pink’ Tour Dates, Plots Largest World Tour in the History of a K-Pop Girl Group', 'related'],
     ['View this post on the web at https://www.worksinprogress.news/p/why-british-nuclear-flopped', 'end-matter'],

@@ -4,7 +4,7 @@ import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
 import { alphabeticalRuns } from '../listings.js';
 import type { Vocabulary } from '../sentences.js';
-import { asks, HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, openedListReader, words } from '../shape.js';
+import { adjacent, asks, HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, openedListReader, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
 
@@ -219,6 +219,17 @@ function isTitleAboveByline(state: EssayState, i: number): boolean {
     isHeadlineCase(block) &&
     !isStandfirst(block) &&
     !AUTHOR_TAGLINE.test(block.plain)
+  );
+}
+
+/**
+ * A line that ends with a stop set right over a picture's credit is its caption: "President Trump at
+ * the Economic Club of New York last week." / "Credit..." / "Anna Moneymaker/The New York Times".
+ */
+function overCredit(state: EssayState, i: number): boolean {
+  const [block, below, hint] = [state.blocks[i], state.blocks[i + 1], state.hints[i + 1]];
+  return (
+    !!block && !!below && endsLikeSentence(block.plain) && hint?.kind === 'chrome' && hint.reason === 'caption' && adjacent(block, below)
   );
 }
 
@@ -587,7 +598,7 @@ function findTitle(state: EssayState): number {
   if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
   const headline = (i: number): boolean => {
     const block = blocks[i];
-    return !!block && !hints[i] && !state.isDecided(i) && headlineShaped(state, block);
+    return !!block && !hints[i] && !state.isDecided(i) && headlineShaped(state, block) && !overCredit(state, i);
   };
   // A headline right under the byline, the text following it, is the title before any line the
   // page repeats above (a blog's name in its header bar and over the post: "The Accelerators").

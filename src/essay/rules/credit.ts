@@ -46,6 +46,8 @@ export const credit: BlockRule = {
     const lead =
       /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // The label over a picture's credit, alone: "Credit..." (The New York Times).
+    if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$/i.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
     // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
     if (!/\p{Ll}/u.test(text) && /\((?:LEFT|RIGHT|CENTRE|CENTER|ABOVE|BELOW|PICTURED|TOP|BOTTOM)\)|\bPICTURED\b/.test(text))
       return { kind: 'chrome', reason: 'caption' };
@@ -106,8 +108,9 @@ export const credit: BlockRule = {
       (AGENCY.test(text) ||
         text.split('/').length >= 3 ||
         /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text) ||
-        // A photographer's name over the agency's in capitals: "Amy K. Dragoo/AIMMEDIA".
-        (PERSON_NAME.test(text.split('/')[0]?.trim() ?? '') && /\/\s*\p{Lu}{3,}$/u.test(text)))
+        // A photographer's name over the agency's in capitals: "Amy K. Dragoo/AIMMEDIA"; or the publication's: "Anna Moneymaker/The New York Times".
+        (PERSON_NAME.test(text.split('/')[0]?.trim() ?? '') &&
+          (/\/\s*\p{Lu}{3,}$/u.test(text) || PUBLICATION_END.test(text.split('/').at(-1)?.trim() ?? ''))))
     ) {
       return { kind: 'chrome', reason: 'caption' };
     }

@@ -304,3 +304,12 @@ describe('title pass: a breadcrumb set against the title', () => {
     expect(essay.meta.authors).toEqual(['Jeff Cobb']);
   });
 });
+
+describe('title pass: a photo’s caption over its credit', () => {
+  it('takes no caption set over "Credit..." and the photographer for the title (The New York Times)', () => {
+    const essay = page('nytimes-trade-war');
+    // "President Trump at the Economic Club of New York last week." / "Credit..." / "Anna Moneymaker/The New York Times".
+    expect(essay.meta.title).toBe('Trump’s Made-for-TV Trade War Keeps World Guessing');
+    expect(essay.meta.authors).toEqual(['Ana Swanson']);
+  });
+});
