@@ -46,6 +46,11 @@ function nextText(state: EssayState, from: number): Block | undefined {
 function take(state: EssayState, index: number, keepFrontTitle = false): number {
   const block = state.blocks[index] as Block;
   if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [block.plain, block.lines.start];
+  const dated = datedHeadline(state.meta.title);
+  if (dated) {
+    state.meta.title = dated.headline;
+    if (!state.meta.date) [state.meta.date, state.meta.lines.date] = [dated.iso, block.lines.start];
+  }
   state.titleIndex = index;
   state.decide(index, { kind: 'title' });
   return index;
@@ -283,9 +288,22 @@ const HEADLINE_WITH_MONTH_MIN_WORDS = 4;
 /** A dateline, not a headline: a full date, or a month and year with little else ("Issue 21, July 2019"). */
 function isDateLine(text: string): boolean {
   const date = findDate(text);
-  if (!date) return false;
+  if (!date || datedHeadline(text)) return false;
   const fullDate = date.iso.length > 'YYYY-MM'.length;
   return fullDate || wordCount(text.replace(date.match, ' ')) < HEADLINE_WITH_MONTH_MIN_WORDS;
+}
+
+/**
+ * A headline a blog prints after the post's date, on one line: "Dec 18 2025 Preparing a transition
+ * in Debusine" → the date and the headline; null for any other line.
+ */
+function datedHeadline(text: string): { iso: string; headline: string } | null {
+  const date = findDate(text);
+  if (!date || date.iso.length <= 'YYYY-MM'.length || !text.trimStart().startsWith(date.match)) return null;
+  const headline = text.trimStart().slice(date.match.length).trim();
+  // (Not the date printed twice, "October 11, 2022 October 11, 2022", nor the writer after it, "February 1, 2019 Ilana Muhlstein, MS, RDN".)
+  const shaped = wordCount(headline) >= TITLE_MIN_WORDS && /^\p{Lu}/u.test(headline) && !endsLikeSentence(headline);
+  return shaped && !findDate(headline) && parseNameList(headline) === null ? { iso: date.iso, headline } : null;
 }
 
 /** A publication's name ("Financial Post", "The Washington Post") is a few words. */

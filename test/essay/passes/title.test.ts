@@ -313,3 +313,12 @@ describe('title pass: a photo’s caption over its credit', () => {
     expect(essay.meta.authors).toEqual(['Ana Swanson']);
   });
 });
+
+describe('title pass: a headline printed after its date on one line', () => {
+  it('reads the date and the headline apart ("Dec 18 2025 Preparing a transition in Debusine", Colin Watson)', () => {
+    const essay = page('chiark-debusine-transition');
+    // "Colin Watson's blog", the blog's name above, had been the title.
+    expect(essay.meta.title).toBe('Preparing a transition in Debusine');
+    expect(essay.meta.date).toBe('2025-12-18');
+  });
+});
