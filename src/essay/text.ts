@@ -35,21 +35,24 @@ export const matchKey = boundedMemo(
   20_000,
 );
 
+/** Kana and CJK ideographs (with the extension A block): the scripts written without spaces between words. */
+const CJK = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff`;
+const isCjk = (code: number): boolean =>
+  (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
+
 /**
  * A word: a run without spaces that holds a letter or a digit (so "—" and "*" are not words); in
- * Chinese and Japanese, written without spaces, two characters (CJK below).
+ * Chinese and Japanese, two characters (a word there is two characters or so).
  */
-const WORD =
-  /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]{1,2}|[^\s\u200b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]*(?![\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff])[\p{L}\p{N}][^\s\u200b\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff]*/gu;
+const WORD = new RegExp(String.raw`[${CJK}]{1,2}|[^\s\u200b${CJK}]*(?![${CJK}])[\p{L}\p{N}][^\s\u200b${CJK}]*`, 'gu');
 
 export function words(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
 /**
- * How many words `words(text)` finds, without its regex (and, unlike it, Chinese and Japanese
- * counted by their characters): every stage counts the words of the same texts, and this loop
- * over the characters is about three times as fast. A word is a run
+ * How many words `words(text)` finds, without its regex: every stage counts the words of the
+ * same texts, and this loop over the characters is about three times as fast. A word is a run
  * of characters outside SPACE that holds one in WORD_CHARACTER; ASCII is decided by its code,
  * the rest (a code point at a time, as the regex's u flag reads them) by those two patterns.
  */
@@ -92,9 +95,6 @@ export function wordCount(text: string): number {
 }
 /** A Chinese or Japanese word is two characters or so (WORD above reads them so). */
 const CJK_CHARACTERS_PER_WORD = 2;
-/** Kana and CJK ideographs (with the extension A block): the scripts written without spaces. */
-const isCjk = (code: number): boolean =>
-  (code >= 0x3040 && code <= 0x30ff) || (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff);
 const SPACE = /[\s\u200b]/;
 const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
