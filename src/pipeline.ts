@@ -63,10 +63,10 @@ export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions, 
   let outline = generated;
   let outlineFile: BuiltDeck['outlineFile'] = null;
   const edited = build.outlineFile === false ? null : readOutlineFile(outlinePath);
+  const shown = (path: string): string => relative(process.cwd(), path) || path;
   if (edited && edited.essay !== basename(location.essayPath)) {
     warnings.push(`${outlinePath}: the outline is for ${edited.essay}, not ${basename(location.essayPath)}: ignored`);
   } else if (edited) {
-    const shown = (path: string): string => relative(process.cwd(), path) || path;
     const resolved = resolveOutlineFile(edited, essay, generated, { essay: shown(location.essayPath), outline: shown(outlinePath) });
     outline = resolved.outline;
     outlineFile = { path: outlinePath, problems: resolved.problems };
@@ -76,7 +76,7 @@ export function buildFromLocation(location: DeckLocation, cli?: CliDeckOptions, 
   const deck = buildDeck(outline, options);
   if (deck.meta.title === UNTITLED)
     warnings.push(
-      `${relative(process.cwd(), location.essayPath) || location.essayPath}: no title found over the essay's text, so the deck is "${UNTITLED}": give it one as \`title:\` in outline.md (\`briefdeck outline --write\`) or under \`titles: { title: … }\` in deck.yaml`,
+      `${shown(location.essayPath)}: no title found over the essay's text, so the deck is "${UNTITLED}": give it one as \`title:\` in outline.md (\`briefdeck outline --write\`) or under \`titles: { title: … }\` in deck.yaml`,
     );
   onProgress?.({ step: 'rendering', slides: deck.groups.reduce((n, group) => n + group.slides.length, 0) });
   const inputs = [location.essayPath, ...(location.configPath ? [location.configPath] : []), ...(outlineFile ? [outlineFile.path] : [])];

@@ -46,11 +46,6 @@ function nextText(state: EssayState, from: number): Block | undefined {
 function take(state: EssayState, index: number, keepFrontTitle = false): number {
   const block = state.blocks[index] as Block;
   if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [block.plain, block.lines.start];
-  const dated = datedHeadline(state.meta.title);
-  if (dated) {
-    state.meta.title = dated.headline;
-    if (!state.meta.date) [state.meta.date, state.meta.lines.date] = [dated.iso, block.lines.start];
-  }
   state.titleIndex = index;
   state.decide(index, { kind: 'title' });
   return index;
@@ -546,16 +541,29 @@ export const title: Pass = {
   name: 'title',
   run(state) {
     findTitle(state);
+    dropDate(state);
     dropSiteName(state);
-    // A breadcrumb's first step set against the title: "Home9 Best Online Course Selling Platforms …".
-    const glued = GLUED_HOME.exec(state.meta.title);
-    if (glued && wordCount(state.meta.title.slice(glued[0].length)) >= TITLE_MIN_WORDS)
-      state.meta.title = state.meta.title.slice(glued[0].length);
+    dropGluedHome(state);
   },
 };
 
+/** The date a blog prints before the headline on one line: "Dec 18 2025 Preparing a transition in Debusine". */
+function dropDate(state: EssayState): void {
+  const dated = datedHeadline(state.meta.title);
+  if (!dated) return;
+  state.meta.title = dated.headline;
+  if (!state.meta.date) [state.meta.date, state.meta.lines.date] = [dated.iso, state.meta.lines.title ?? 0];
+}
+
 /** "Home" with the next word against it, a capital or a figure. */
 const GLUED_HOME = /^Home(?=[\p{Lu}\d])/u;
+
+/** A breadcrumb's first step set against the title: "Home9 Best Online Course Selling Platforms …". */
+function dropGluedHome(state: EssayState): void {
+  const glued = GLUED_HOME.exec(state.meta.title);
+  if (glued && wordCount(state.meta.title.slice(glued[0].length)) >= TITLE_MIN_WORDS)
+    state.meta.title = state.meta.title.slice(glued[0].length);
+}
 
 /** A site's name after the title, as documents' titles carry it: "Nuclear Verification in Iran | Arms Control Association". */
 const SITE_SUFFIX = /^(.+?\S)\s+\|\s+([^|]+)$/;
