@@ -8,9 +8,11 @@ export function isCommentHeader(text: string): boolean {
   const plain = text.trim();
   if (/\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6) return true;
   // A code host's comment: "ijsbol commented Dec 18, 2025", "jdoe commented on Mar 3".
-  if (/^\S+ commented (?:on )?\S/.test(plain) && findDate(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3) return true;
+  if (/^\S+ commented (?:on )?\S/.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3 && findDate(plain)) return true;
+  // (The time of day first: finding a date is the costly test, and most lines have no time.)
+  if (!/\d{1,2}:\d{2}/.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
   const date = findDate(plain);
-  if (!date || !/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
+  if (!date) return false;
   const rest = plain
     .replace(date.match, ' ')
     .replace(/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/gi, ' ')

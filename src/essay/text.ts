@@ -134,9 +134,14 @@ const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */
 export function endsLikeSentence(text: string): boolean {
-  // (And the full stops of Chinese and Japanese: "。", "！", "？".)
-  return /[.!?…。！？][”"’')\]」』）]*$/.test(normalizeSpace(text));
+  // (And the full stops of Chinese and Japanese: "。", "！", "？".) The spaces that
+  // normalizeSpace would trim are skipped in place: a long paragraph is not copied to read its end.
+  let end = text.length;
+  while (end > 0 && TRAILING_SPACE.test(text[end - 1] as string)) end--;
+  return SENTENCE_END.test(end === text.length ? text : text.slice(0, end));
 }
+const TRAILING_SPACE = /[\s\u200b]/;
+const SENTENCE_END = /[.!?…。！？][”"’')\]」』）]*$/;
 
 export function capitalizeFirst(text: string): string {
   return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());

@@ -45,6 +45,8 @@ interface Candidate {
   index: number;
   sentence: Sentence;
   bullets: string[];
+  /** Each bullet's word count. */
+  lengths: number[];
   leans: boolean;
   score: number;
 }
@@ -93,7 +95,7 @@ function score(
   let shared = 0;
   for (const [key, count] of own) shared += Math.max(0, (recurring.get(key) ?? 0) - count);
   value += Math.min(2, shared / Math.sqrt(Math.max(1, own.size)));
-  const lengths = candidate.bullets.map(wordCount);
+  const { lengths } = candidate;
   const longest = Math.max(...lengths);
   if (longest > MAX_BULLET_WORDS) value -= 5;
   if (longest < 6) value -= 1;
@@ -118,29 +120,43 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   if (all.length === 0) return [];
   const wordsOf = new Map(all.map((sentence) => [sentence, contentWords(sentence.text)]));
   const recurring = tally([...wordsOf.values()].flat());
-  const pool: Candidate[] = runs.flatMap((run, r) =>
+  // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
+  const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const bullets = splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS).filter((text) => wordCount(text) > 0);
-      const base = { run: r, index, sentence, bullets, leans: leansOnPrevious(bullets[0] ?? sentence.text) };
+      const bullets: string[] = [];
+      const lengths: number[] = [];
+      for (const text of splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS)) {
+        const words = wordCount(text);
+        if (words === 0) continue;
+        bullets.push(text);
+        lengths.push(words);
+      }
+      const base = { run: r, index, sentence, bullets, lengths, leans: leansOnPrevious(bullets[0] ?? sentence.text) };
       return { ...base, score: score(base, run.sentences.length, recurring, wordsOf.get(sentence) ?? []) };
     }),
   );
+  const pool = byRun.flat();
   const budget = bulletBudget(all.length);
   const chosen = new Set<Candidate>();
-  const count = (): number => [...chosen].reduce((n, c) => n + c.bullets.length, 0);
+  let bulletCount = 0;
+  const chosenPerRun = new Map<number, number>();
+  const choose = (c: Candidate): void => {
+    chosen.add(c);
+    bulletCount += c.bullets.length;
+    chosenPerRun.set(c.run, (chosenPerRun.get(c.run) ?? 0) + 1);
+  };
   // (A command to type, or a listing's line, is for the notes, read out as it stands; on a slide it would be taken for a point.)
   const fits = (c: Candidate, limit: number): boolean =>
     !ATTRIBUTION.test(c.sentence.text) &&
     !COMMAND_LINE.test(c.sentence.text) &&
     !CODE_TEXT.test(c.sentence.text) &&
-    c.bullets.every((text) => wordCount(text) <= limit) &&
-    c.bullets.some((text) => wordCount(text) >= 4);
-  const perRun = (r: number): number => [...chosen].filter((c) => c.run === r).length;
-  const before = (c: Candidate): Candidate | undefined => pool.find((p) => p.run === c.run && p.index === c.index - 1);
-  const after = (c: Candidate): Candidate | undefined => pool.find((p) => p.run === c.run && p.index === c.index + 1);
+    c.lengths.every((words) => words <= limit) &&
+    c.lengths.some((words) => words >= 4);
+  const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
+  const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {
     if (chosen.has(c) || !fits(c, chosen.size === 0 ? MAX_BULLET_WORDS : limit)) return;
-    if (!relaxed && runs.length > 1 && perRun(c.run) >= PER_PARAGRAPH) return;
+    if (!relaxed && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
     const needs = c.leans && c.index > 0 ? before(c) : undefined;
     // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it leads into.
     const leadsInto = LEAD_IN.test(c.sentence.text) ? after(c) : undefined;
@@ -150,16 +166,16 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     if (extra && !fits(extra, limit)) return;
     // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
     if (c.leans && c.index === 0 && !relaxed) return;
-    if (count() + c.bullets.length + (extra?.bullets.length ?? 0) + (next?.bullets.length ?? 0) > budget) return;
-    chosen.add(c);
-    if (extra) chosen.add(extra);
-    if (next) chosen.add(next);
+    if (bulletCount + c.bullets.length + (extra?.bullets.length ?? 0) + (next?.bullets.length ?? 0) > budget) return;
+    choose(c);
+    if (extra) choose(extra);
+    if (next) choose(next);
   };
   const ranked = [...pool].sort((a, b) => b.score - a.score || a.run - b.run || a.index - b.index);
   for (const c of ranked) tryAdd(c, SCAN_WORDS, false);
   // Short of two points: take what reads on its own even if long, then anything that fits.
-  if (count() < Math.min(MIN_BULLETS, budget)) for (const c of ranked) tryAdd(c, MAX_BULLET_WORDS, true);
-  if (chosen.size === 0 && allowLong && ranked[0]) chosen.add(ranked[0]);
+  if (bulletCount < Math.min(MIN_BULLETS, budget)) for (const c of ranked) tryAdd(c, MAX_BULLET_WORDS, true);
+  if (chosen.size === 0 && allowLong && ranked[0]) choose(ranked[0]);
   return [...chosen]
     .sort((a, b) => a.run - b.run || a.index - b.index)
     .flatMap((c) => c.bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));
