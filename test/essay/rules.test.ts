@@ -131,6 +131,21 @@ describe('chrome rules', () => {
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     // Practical Horseman (the sweep's study half): the photographer over the agency, in capitals.
     ['Amy K. Dragoo/AIMMEDIA', 'caption'],
+    // Newsrooms' credits under the story (the sweep's study half: sciencealert.com, reuters.com, nytimes.com, hosted.ap.org,
+    // rollingstone.com, foxnews.com, money.cnn.com).
+    ['(Reporting by Will Dunham; Editing by Tom Brown)', 'end-matter'],
+    [
+      'Reporting by Rodrigo Campos; additional reporting by Stephanie Kelly, Saqib Iqbal Ahmed and Gertrude Chavez-Dreyfuss; Editing by Nick Zieminski and Dan Grebler',
+      'end-matter',
+    ],
+    ['Keith Bradsher contributed reporting from Hong Kong.', 'end-matter'],
+    [
+      'Associated Press writers Alan Fram, Zeke Miller, Laurie Kellman, Colleen Long, Eric Tucker, Lolita Baldor and Jill Colvin contributed to this report.',
+      'end-matter',
+    ],
+    ['Additional reporting by Joseph Hudak', 'end-matter'],
+    ['Fox News’ Jessica Napoli contributed to this report.', 'end-matter'],
+    ["-- CNN's Bill Kirkos contributed to this report.", 'end-matter'],
     // gist.github.com (the sweep's study half): a code host's buttons and the file the text is shown from.
     ['Star 107 (107)', 'navigation'],
     ['Download ZIP', 'navigation'],
@@ -213,6 +228,8 @@ describe('chrome rules', () => {
     'Trade/Industry policy',
     'Get our best ideas into policy.',
     'Edited by hand, the draft was shorter.',
+    'Reporting by Reuters showed that the deal had failed.',
+    'Many economists contributed to the report that found prices fell.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

@@ -22,6 +22,20 @@ const THANKS =
 /** A thank-you is a sentence of its own; a paragraph that goes on is the text. */
 const THANKS_MAX_WORDS = 45;
 
+/**
+ * A newsroom's credit under the story, naming who reported, wrote or edited besides the writer:
+ * "(Reporting by Will Dunham; Editing by Tom Brown)", "Additional reporting by Joseph Hudak",
+ * "Keith Bradsher contributed reporting from Hong Kong.", "Fox News’ Jessica Napoli contributed to this report."
+ */
+const CONTRIBUTED = /^[^.!?]* contributed (?:additional reporting|reporting|to this (?:report|story|article))\b[^.!?]*[.!?]?\)?$/u;
+/** "Reporting by …; Editing by …": names, places and these words only ("Reporting by Reuters showed …" is a sentence). */
+const CREDITED_BY = /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?: and (?:writing|editing))? [Bb]y:? \p{Lu}/u;
+const CREDIT_WORDS = new Set(['additional', 'reporting', 'writing', 'editing', 'and', 'by', 'in', 'from', 'with']);
+const isNewsroomCredit = (text: string): boolean =>
+  CONTRIBUTED.test(text) ||
+  (CREDITED_BY.test(text) && (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => CREDIT_WORDS.has(word)));
+const NEWSROOM_CREDIT_MAX_WORDS = 60;
+
 /** The label of a page's review stamp, its date on the line under it: "Content current as of:", "Page last reviewed:". */
 const STAMP_LABEL =
   /^(?:content current as of|(?:this )?page (?:was )?last (?:reviewed|updated|modified)(?: on)?|last (?:reviewed|updated|modified)(?: on)?)\s*:?$/i;
@@ -43,6 +57,8 @@ export const editorial: BlockRule = {
     if (words > 80) return null;
     const text = block.plain.replace(/^[*_(\s]+/, '');
     if (NOTE.test(text) || FUNDING.test(text) || REVISED.test(text) || STAMP_LABEL.test(text.trim()) || REVIEW_STAMP.test(text.trim()))
+      return { kind: 'chrome', reason: 'end-matter' };
+    if (words <= NEWSROOM_CREDIT_MAX_WORDS && isNewsroomCredit(text.replace(/^[-–—\s]+/, '').trim()))
       return { kind: 'chrome', reason: 'end-matter' };
     if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
