@@ -100,14 +100,15 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   if (count === 0 || count > maxWords || text.length > HEADING_MAX_CHARS) return false;
   // A line of figures alone is a picture's number or a count ("9", "1/12"), never a heading.
   if (!/\p{L}/u.test(text)) return false;
-  if (/[.,;:]["”’)]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
+  if (/[.,;:。、，；：]["”’)」』）]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   // A line that stops on a conjunction runs on into the next: "… to protect livelihoods; and".
   if (/[,;]\s*(?:and|or|but|nor)$/i.test(text)) return false;
   if (text.endsWith('?') && count > QUESTION_HEADING_MAX_WORDS) return false;
   // A line that spells out a web address is a mention or a link, never a heading.
   if (/\bhttps?:\/\//.test(text)) return false;
-  // ("eSports and gaming streams …", "iPhone sales …": a brand written with an inner capital starts it too.)
-  return /^(?:[\p{Lu}\p{N}"“‘'(]|\p{Ll}{1,2}\p{Lu})/u.test(text);
+  // ("eSports and gaming streams …", "iPhone sales …": a brand written with an inner capital starts it too;
+  // scripts without capitals, Chinese, Japanese, Korean, Arabic, start with any letter: "指紋認証でWindows 10に…", 「ペン」.)
+  return /^(?:[\p{Lu}\p{Lo}\p{N}"“‘'(「『【《〈（]|\p{Ll}{1,2}\p{Lu})/u.test(text);
 }
 
 /** A box of links set in the text: "Recommended", "Related", "Read more", "More from …", "Don't miss". */

@@ -16,6 +16,11 @@ describe('isHeadingShaped', () => {
   it('takes a short line in title case for a heading', () => {
     expect(isHeadingShaped(line('Future Directions'))).toBe(true);
   });
+
+  it('takes a line of a script without capitals for a heading, not a sentence of it (postlight/parser: getnews.jp, sanwa.co.jp)', () => {
+    expect(isHeadingShaped(line('気軽に新聞をスクラップできる「ペン」、CUTPEN'))).toBe(true);
+    expect(isHeadingShaped(line('「MA-IRFP139BK」は、指紋認証機能付きのUSB有線マウスです。'))).toBe(false);
+  });
 });
 
 describe('isBoxHeading', () => {

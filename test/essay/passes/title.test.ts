@@ -322,3 +322,11 @@ describe('title pass: a headline printed after its date on one line', () => {
     expect(essay.meta.date).toBe('2025-12-18');
   });
 });
+
+describe('title pass: a page in a script without capitals', () => {
+  it('takes a Japanese headline for the title, as it takes an English one (Getnews)', () => {
+    // A heading's shape asked for a capital first; Japanese has none, and the page was "Untitled essay".
+    const essay = page('getnews-cutpen');
+    expect(essay.meta.title).toBe('気軽に新聞をスクラップできる「ペン」、CUTPEN');
+  });
+});
