@@ -52,8 +52,8 @@ const SECTION_AFTER_DATE = /^\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,3}$
 /** A name of two or three words after a date. */
 const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
-/** A date in figures with a two-digit year, month first: "10/17/18" (read only as a byline's field of its own). */
-const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?)?\s*$/i;
+/** A date in figures with a two-digit year, month first, and the time and its zone perhaps: "10/17/18", "11/18/19 11:04 PM EST" (read only as a byline's field of its own). */
+const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|UTC|GMT))?)?\s*$/i;
 /** Two-digit years up to this one are this century's. */
 const SHORT_YEAR_PIVOT = 69;
 
