@@ -445,6 +445,8 @@ describe('byline rule: news bylines', () => {
     ['Will Leitch/November 18, 2016', { kind: 'meta', date: '2016-11-18', authors: ['Will Leitch'] }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
+    // consumerfinance.gov (the sweep's study half): the page's stamp, its time after "@".
+    ['Page last modified Jan. 17, 2025 @ 01:39 PM EST', { kind: 'meta', date: '2025-01-17' }],
     // thehill.com (the sweep's study half): the time's zone after it.
     ['By Justine Coleman - 11/18/19 11:04 PM EST', { kind: 'meta', authors: ['Justine Coleman'], date: '2019-11-18' }],
     // learningrevolution.net: a stop and "Last Updated on" between the name and the date.

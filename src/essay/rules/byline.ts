@@ -16,20 +16,20 @@ function authorLead(text: string): RegExpExecArray | null {
 }
 /** "Published on", "Story published on", "This entry was posted on", "Date:". */
 const DATE_LEAD =
-  /^(?:(?:story|article|post|essay|piece|originally|this (?:post|article|entry|story) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert) am|(?:publié|mis à jour) le|(?:publicado|actualizado) el)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?:story|article|post|essay|piece|page|originally|this (?:post|article|entry|story|page) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert) am|(?:publié|mis à jour) le|(?:publicado|actualizado) el)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** Time zones a byline prints after the time. */
 const ZONE =
   'ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT';
-/** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "10.30 GMT". */
+/** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "@ 01:39 PM EST", "10.30 GMT". */
 const TIME = new RegExp(
-  `\\b(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;)])`,
+  `(?:\\bat\\s+|@\\s*)?\\b\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;)])`,
   'gi',
 );
 /** A clock time on its own: "6:00 PM", "1:39 PM ET", "9 a.m." (not a bare number, which is a counter). */
 const TIME_OF_DAY = new RegExp(
-  `^(?:at\\s+)?\\d{1,2}(?:[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
+  `^(?:at\\s+|@\\s*)?\\d{1,2}(?:[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
   'i',
 );
 /** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
