@@ -118,6 +118,8 @@ describe('chrome rules', () => {
     ['New, 203 comments', 'counter'],
     // blog.prusa3d.com, fda.gov (the sweep's study half).
     ['Estimated reading time: 11 minutes', 'counter'],
+    // spektrum.de (postlight/parser's fixture): a reading time in German, which had been the page's title.
+    ['Lesedauer ca. 10 Minuten', 'counter'],
     ['Content current as of:', 'end-matter'],
     [
       'We are a participant in the Amazon Services LLC Associates Program, an affiliate advertising program designed to provide a means for us to earn fees by linking to Amazon.com and affiliated sites.',
@@ -445,6 +447,8 @@ describe('byline rule: news bylines', () => {
     ['Will Leitch/November 18, 2016', { kind: 'meta', date: '2016-11-18', authors: ['Will Leitch'] }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
+    // abendblatt.de (postlight/parser's fixture): a reading time in German beside the date.
+    ['15.05.2020, 07:11 | Lesedauer: 8 Minuten', { kind: 'meta', date: '2020-05-15' }],
     // consumerfinance.gov (the sweep's study half): the page's stamp, its time after "@".
     ['Page last modified Jan. 17, 2025 @ 01:39 PM EST', { kind: 'meta', date: '2025-01-17' }],
     // thehill.com (the sweep's study half): the time's zone after it.

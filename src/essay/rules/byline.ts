@@ -2,6 +2,7 @@ import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE, ROLE_LINE } from '..
 import { isCommentHeader } from '../comments.js';
 import { findDate } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
+import { READING_TIME_ABROAD } from './counter.js';
 import { REVISED } from './editorial.js';
 import type { BlockRule, Verdict } from './types.js';
 
@@ -37,7 +38,7 @@ const RELATIVE_TIME = /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
 const LABEL = new RegExp(
-  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source})$`,
+  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
   'i',
 );
 
