@@ -148,6 +148,13 @@ describe('chrome rules', () => {
     ['Additional reporting by Joseph Hudak', 'end-matter'],
     ['Fox News’ Jessica Napoli contributed to this report.', 'end-matter'],
     ["-- CNN's Bill Kirkos contributed to this report.", 'end-matter'],
+    // The publisher's disclaimer under the text (the sweep's study half: blog.apnic.net, mises.org, sputniknews.com).
+    [
+      'The views expressed by the authors of this blog are their own and do not necessarily reflect the views of APNIC. Please note and adhere to our Comment Policy when posting.',
+      'end-matter',
+    ],
+    ['Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.', 'end-matter'],
+    ['The views and opinions expressed in the article do not necessarily reflect those of Sputnik.', 'end-matter'],
     // gist.github.com (the sweep's study half): a code host's buttons and the file the text is shown from.
     ['Star 107 (107)', 'navigation'],
     ['Download ZIP', 'navigation'],
@@ -232,6 +239,7 @@ describe('chrome rules', () => {
     'Edited by hand, the draft was shorter.',
     'Reporting by Reuters showed that the deal had failed.',
     'Many economists contributed to the report that found prices fell.',
+    'The views expressed at the hearing were sharply divided along party lines.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

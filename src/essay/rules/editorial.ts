@@ -8,6 +8,14 @@ import type { BlockRule } from './types.js';
 const NOTE =
   /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted)|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b|[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b)/i;
 
+/**
+ * The publisher's disclaimer that the views are the writer's: "The views expressed by the authors of this blog are
+ * their own and do not necessarily reflect the views of APNIC.", "Note: The views expressed on Mises.org are not
+ * necessarily those of the Mises Institute."
+ */
+const VIEWS_DISCLAIMER =
+  /^(?:(?:note|disclaimer)\s*:\s*)?(?:the\s+)?(?:views|opinions)(?:\s+and\s+(?:views|opinions))?\s+expressed\b.{0,200}?\b(?:necessarily|solely|strictly|their own|those of the authors?)\b/i;
+
 /** When the piece was revised: "This post was last updated July 2021.", "This article has been reviewed for accuracy." */
 export const REVISED =
   /^this (?:post|article|page|story|piece|guide|review|essay) (?:was|has been|is) (?:last |most recently |originally )?(?:updated|revised|reviewed|edited|fact[- ]checked)\b/i;
@@ -56,7 +64,7 @@ export const editorial: BlockRule = {
   test(block, { words }) {
     if (words > 80) return null;
     const text = block.plain.replace(/^[*_(\s]+/, '');
-    if (NOTE.test(text) || FUNDING.test(text) || REVISED.test(text) || STAMP_LABEL.test(text.trim()) || REVIEW_STAMP.test(text.trim()))
+    if (NOTE.test(text) || FUNDING.test(text) || VIEWS_DISCLAIMER.test(text) || REVISED.test(text) || STAMP_LABEL.test(text.trim()) || REVIEW_STAMP.test(text.trim()))
       return { kind: 'chrome', reason: 'end-matter' };
     if (words <= NEWSROOM_CREDIT_MAX_WORDS && isNewsroomCredit(text.replace(/^[-–—\s]+/, '').trim()))
       return { kind: 'chrome', reason: 'end-matter' };
