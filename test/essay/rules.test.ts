@@ -155,6 +155,11 @@ describe('chrome rules', () => {
     ],
     ['Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.', 'end-matter'],
     ['The views and opinions expressed in the article do not necessarily reflect those of Sputnik.', 'end-matter'],
+    // Links to the page in another language (the sweep's study half: mises.org, fda.gov, nytimes.com).
+    ['Lee esto en Español', 'navigation'],
+    ['Ver en Español', 'navigation'],
+    ['En Español', 'navigation'],
+    ['阅读简体中文版閱讀繁體中文版', 'navigation'],
     // gist.github.com (the sweep's study half): a code host's buttons and the file the text is shown from.
     ['Star 107 (107)', 'navigation'],
     ['Download ZIP', 'navigation'],
@@ -240,6 +245,7 @@ describe('chrome rules', () => {
     'Reporting by Reuters showed that the deal had failed.',
     'Many economists contributed to the report that found prices fell.',
     'The views expressed at the hearing were sharply divided along party lines.',
+    'In English, the word is older than the thing.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

@@ -385,6 +385,8 @@ export const header: Pass = {
       const block = blocks[i] as Block;
       const hint = hints[i];
       if (state.isDecided(i)) continue;
+      // (A byline ends the tags: "Tags:" / "Philosophy" / "12/19/2025" / "•" / "David Gordon".)
+      if (inTags && hint?.kind === 'meta') inTags = false;
       if (TAGS_LABEL.test(block.plain) || (inTags && !isText(block))) {
         inTags = true;
         state.remove(i, 'navigation');
@@ -563,9 +565,19 @@ function tagJustAbove(state: EssayState, index: number): boolean {
 
 /** The block above block `index` is a byline's date on its own (its hint has a date and no author). */
 function dateJustAbove(state: EssayState, index: number): boolean {
-  const hint = state.hints[index - 1];
-  return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(index - 1)?.kind === 'meta';
+  // (Past the byline's separators and a label between, each on a line of its own: "12/19/2025" / "•" / "Friday Philosophy" / "•".)
+  let above = index - 1;
+  while (above >= 0 && index - above <= BYLINE_FIELDS_SPREAD && bylineFiller(state, above)) above--;
+  const hint = state.hints[above];
+  return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(above)?.kind === 'meta';
 }
+
+/** Lines a byline's fields may be spread over, separators and labels between. */
+const BYLINE_FIELDS_SPREAD = 4;
+/** A separator alone ("•", "|"), or a label the page repeats, set between a byline's fields. */
+const bylineFiller = (state: EssayState, i: number): boolean =>
+  !/[\p{L}\p{N}]/u.test((state.blocks[i] as Block).plain) ||
+  (state.decisions[i]?.pass === 'repeats' && words(state.blocks[i] as Block) <= TAG_MAX_WORDS);
 
 /** The label over the name of an editor, a reviewer, a photographer: "Edited by", "Fact checked by:". */
 const OTHER_HAND =

@@ -13,6 +13,9 @@ const TWICE_MIN_WORDS = 3;
 /** …unless it stands this close above the article's text (a few blocks: the byline, a date): then its second copy is the title. */
 const TITLE_PAIR_REACH = 8;
 
+/** How far over the text the title and the byline stand, in blocks. */
+const HEADER_REACH = 12;
+
 /** A line a byline's name stands beside: its date, or the share buttons under it. */
 const bylineNeighbour = (hint: Verdict | null | undefined): boolean =>
   hint?.kind === 'meta' || (hint?.kind === 'chrome' && hint.reason === 'social');
@@ -39,6 +42,9 @@ export const repeats: Pass = {
       main - i <= TITLE_PAIR_REACH &&
       keys[i - 1] === keys[i] &&
       blocks.slice(i + 1, main + 1).every((other, j) => state.hints[i + 1 + j] || !(isHeadingShaped(other) || isHeadlineCase(other)));
+    // (A line at most HEADER_REACH blocks over the text, printed again only below its start.)
+    const headerLine = (i: number): boolean =>
+      main > i && main - i <= HEADER_REACH && keys.every((key, j) => j <= i || j >= main || key !== keys[i]);
     const seen = new Set<string>();
     blocks.forEach((block, i) => {
       if (state.isDecided(i) || block.kind === 'rule') return;
@@ -51,6 +57,14 @@ export const repeats: Pass = {
       // So does a name set beside its byline's date ("Matthew Yglesias" / "18 hr ago").
       // (Or beside the share buttons under it: "John Nichols" / "Share".)
       if (first && namesAlone(block) && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) return;
+      // The header's own lines come back under the text when the page lists its latest posts, this one among them
+      // ("Nagel on Reason" / "12/19/2025" / "David Gordon"): their first copy, just over the text, is the title's or the byline's.
+      if (
+        first &&
+        headerLine(i) &&
+        (state.hints[i]?.kind === 'meta' || namesAlone(block) || (words(block) >= TWICE_MIN_WORDS && isHeadingShaped(block)))
+      )
+        return;
       if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
       else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key)) {
         if (titlePair(i)) return;

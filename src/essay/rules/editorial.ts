@@ -64,7 +64,14 @@ export const editorial: BlockRule = {
   test(block, { words }) {
     if (words > 80) return null;
     const text = block.plain.replace(/^[*_(\s]+/, '');
-    if (NOTE.test(text) || FUNDING.test(text) || VIEWS_DISCLAIMER.test(text) || REVISED.test(text) || STAMP_LABEL.test(text.trim()) || REVIEW_STAMP.test(text.trim()))
+    if (
+      NOTE.test(text) ||
+      FUNDING.test(text) ||
+      VIEWS_DISCLAIMER.test(text) ||
+      REVISED.test(text) ||
+      STAMP_LABEL.test(text.trim()) ||
+      REVIEW_STAMP.test(text.trim())
+    )
       return { kind: 'chrome', reason: 'end-matter' };
     if (words <= NEWSROOM_CREDIT_MAX_WORDS && isNewsroomCredit(text.replace(/^[-–—\s]+/, '').trim()))
       return { kind: 'chrome', reason: 'end-matter' };

@@ -472,3 +472,15 @@ describe('header pass: a byline among the text’s first blocks', () => {
     expect(essay.meta.lines.authors).toBe(26);
   });
 });
+
+describe('header pass: a header the page lists again under the text', () => {
+  it('keeps the title, the date and the writer that the page’s list of latest posts repeats, and reads the byline spread over lines past the tags (Mises Institute)', () => {
+    // "Nagel on Reason" / … / "Tags:" / "Philosophy" / "12/19/2025" / "•" / "Friday Philosophy" / "•" / "David Gordon" / text,
+    // and under the text "Latest Articles" lists the post again. The repeats pass took the three for the page's labels, and
+    // the tags ran on over the byline: the title was a menu's link and the deck named no writer and no date.
+    const essay = page('mises-nagel-reason');
+    expect(essay.meta.title).toBe('Nagel on Reason');
+    expect(essay.meta.authors).toEqual(['David Gordon']);
+    expect(essay.meta.date).toBe('2025-12-19');
+  });
+});
