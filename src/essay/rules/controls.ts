@@ -14,12 +14,12 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^sharing is caring\b|^(?:add|follow) us on$|^share (?:your thoughts|this|it) with (?:your )?friends\b|^share (?:this|the) (?:article|post|story|page|link|resource)\b|^social (?:media )?(?:links|icons|share|sharing)$`,
     String.raw`^(?:share )?permalink$|^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
     // A news site's buttons: "Read in app", "Give this article", "Send any friend a story", "User account menu", "Send a Tip".
-    String.raw`^(?:read|open|continue|listen) in (?:the )?app$|^(?:give|gift) this (?:article|story)$|^send any friend a story$|^user account menu$|^send (?:us )?a (?:news )?tip$`,
+    '^(?:read|open|continue|listen) in (?:the )?app$|^(?:give|gift) this (?:article|story)$|^send any friend a story$|^user account menu$|^send (?:us )?a (?:news )?tip$',
     // A link to the page in another language: "En Español", "Lee esto en Español", "Leia em Português", "阅读简体中文版".
-    String.raw`^(?:(?:read|view|see|lee|leer|ver|leia|lire|lesen)(?: (?:this|esto|este|isto|ceci))?(?: (?:article|story|page|post|artículo|artigo))? )?(?:in|en|em|auf) (?:english|español|espanol|spanish|français|french|deutsch|german|português|portuguese|italiano|italian|中文|chinese|日本語|japanese|한국어|korean)$`,
-    String.raw`^(?:english|spanish|chinese|french|german) version$|^versión en español$|^(?:阅读简体中文版|閱讀繁體中文版)+$`,
+    '^(?:(?:read|view|see|lee|leer|ver|leia|lire|lesen)(?: (?:this|esto|este|isto|ceci))?(?: (?:article|story|page|post|artículo|artigo))? )?(?:in|en|em|auf) (?:english|español|espanol|spanish|français|french|deutsch|german|português|portuguese|italiano|italian|中文|chinese|日本語|japanese|한국어|korean)$',
+    '^(?:english|spanish|chinese|french|german) version$|^versión en español$|^(?:阅读简体中文版|閱讀繁體中文版)+$',
     // The privacy link in a US site's footer: "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information".
-    String.raw`^do not sell (?:or share )?my (?:personal )?(?:info|information|data)$`,
+    '^do not sell (?:or share )?my (?:personal )?(?:info|information|data)$',
     String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,
     // The button that opens a writer's bio: "Full bio", "View author bio".
     '^(?:full|view|read|see) (?:author )?bio$',
