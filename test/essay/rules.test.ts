@@ -155,6 +155,17 @@ describe('chrome rules', () => {
     ],
     ['Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.', 'end-matter'],
     ['The views and opinions expressed in the article do not necessarily reflect those of Sputnik.', 'end-matter'],
+    // A form's or a player's fine print (the sweep's study half: quantamagazine.org, clevertap.com, elementor.com).
+    ['By clicking to watch this video, you agree to our privacy policy.', 'newsletter'],
+    ["By submitting this form, you agree to CleverTap's Privacy Policy", 'newsletter'],
+    ['By entering your email, you agree to receive Elementor emails, including marketing emails,', 'newsletter'],
+    // A video's caption (quantamagazine.org), and links back to the blog (blog.apnic.net, blog.givewell.org).
+    [
+      'Video: 2025 marked a historic year in mathematics. Researchers solved a major case of Hilbert’s ambitious sixth problem, proved a sweeping new theorem about hyperbolic surfaces, and settled the longstanding three-dimensional Kakeya conjecture.',
+      'caption',
+    ],
+    ['Blog home', 'navigation'],
+    ['All posts', 'navigation'],
     // Links to the page in another language (the sweep's study half: mises.org, fda.gov, nytimes.com).
     ['Lee esto en Español', 'navigation'],
     ['Ver en Español', 'navigation'],
@@ -246,6 +257,8 @@ describe('chrome rules', () => {
     'Many economists contributed to the report that found prices fell.',
     'The views expressed at the hearing were sharply divided along party lines.',
     'In English, the word is older than the thing.',
+    'By using a credit card, you agree to pay interest on the balance.',
+    'Video games are a big industry.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

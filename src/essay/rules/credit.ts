@@ -44,7 +44,7 @@ export const credit: BlockRule = {
     // (A figure's source, a line of its own and no sentence after it: "Source: GitHut 2.0", "Sources: CDC; KFF analysis";
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
-      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
+      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart|video)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
     // The label over a picture's credit, alone: "Credit..." (The New York Times).
     if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$/i.test(text.trim())) return { kind: 'chrome', reason: 'caption' };

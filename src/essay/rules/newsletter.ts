@@ -6,10 +6,20 @@ const CALL =
 const PROMPT =
   /\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|featuring exclusive|consent to receive|agree to receive|by signing up|unsubscribe (at )?any ?time)\b/i;
 
+/**
+ * A form's or a player's fine print, what the reader agrees to by acting: "By clicking to watch this video, you agree
+ * to our privacy policy.", "By submitting this form, you agree to CleverTap's Privacy Policy", "By entering your email,
+ * you agree to receive Elementor emails, …".
+ */
+const CONSENT =
+  /^by (?:clicking|continuing|using|playing|submitting|signing (?:up|in)|subscribing|entering|providing|registering|creating|checking|tapping|joining|proceeding)\b[^.]{0,150}?\byou(?:['’]re| are)? (?:agree|consent|accept|acknowledge)(?:ing)?\b[^.]{0,200}?\b(?:privacy|terms|polic(?:y|ies)|cookies?|e-?mails?|newsletters?|data|contact|user agreement|updates)\b/i;
+const CONSENT_MAX_WORDS = 60;
+
 /** Newsletter and subscription prompts. In the body a prompt must be short or read like one. */
 export const newsletter: BlockRule = {
   name: 'newsletter',
   test(block, { words, inBody }) {
+    if (words <= CONSENT_MAX_WORDS && CONSENT.test(block.plain.trim())) return { kind: 'chrome', reason: 'newsletter' };
     // (A sign-up form's consent notice runs long: "By clicking on the sign up button you consent to receive …".)
     const limit = (inBody ? 24 : 30) + (/\b(?:consent|agree) to receive\b/i.test(block.plain) ? 20 : 0);
     if (words > limit || !CALL.test(block.plain)) return null;
