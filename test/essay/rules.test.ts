@@ -165,6 +165,7 @@ describe('chrome rules', () => {
       'caption',
     ],
     ['Blog home', 'navigation'],
+    ['Read Later', 'navigation'],
     ['All posts', 'navigation'],
     // Links to the page in another language (the sweep's study half: mises.org, fda.gov, nytimes.com).
     ['Lee esto en Español', 'navigation'],

@@ -1,4 +1,4 @@
-import { copyrightHolder, PERSON_NAME, parseNameList, writersAlone } from '../authors.js';
+import { copyrightHolder, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
@@ -468,6 +468,13 @@ export const header: Pass = {
         state.decide(i, { kind: 'meta' });
         continue;
       }
+      // The writer's role under their name, the byline printed again under a video or a picture
+      // ("By Jordana Cepelewicz" / "Math Editor" / "December 18, 2025"): the byline's, no heading.
+      const nameAbove = hints[i - 1];
+      if (nameAbove?.kind === 'meta' && nameAbove.authors?.length && words(block) <= ROLE_MAX_WORDS && ROLE_LINE.test(block.plain)) {
+        state.remove(i, 'outside-article');
+        continue;
+      }
       // The last of a run of tags set line under line ("Markets" / "Policy" / "South Korea") is a tag too, not the first heading.
       const lastTag = sawMeta && block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagJustAbove(state, i);
       // (A line telling the time, "Price as of August 10, 2022, 1:20 p.m. ET", is a widget's, not a heading.)
@@ -571,6 +578,9 @@ function dateJustAbove(state: EssayState, index: number): boolean {
   const hint = state.hints[above];
   return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(above)?.kind === 'meta';
 }
+
+/** A writer's role under their name is a few words: "Math Editor", "Senior Fellow, Economic Studies". */
+const ROLE_MAX_WORDS = 8;
 
 /** Lines a byline's fields may be spread over, separators and labels between. */
 const BYLINE_FIELDS_SPREAD = 4;

@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const LINK =
-  /^(home|home ?page|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|learn more( here| apply (now|today))?( ?→)?|view pdf( ?\/ ?print( mode)?)?|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|blog home|all (posts|articles|stories|news)|listen|save( for later)?|bookmark|continue reading|read (the )?(full )?(article|story|post)|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
+  /^(home|home ?page|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|learn more( here| apply (now|today))?( ?→)?|view pdf( ?\/ ?print( mode)?)?|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|blog home|all (posts|articles|stories|news)|listen|save( for later)?|read later|bookmark|continue reading|read (the )?(full )?(article|story|post)|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
 /** A pager's link: its label and another post's title. */
 const PAGER_LINK_MAX_WORDS = 20;

@@ -484,3 +484,13 @@ describe('header pass: a header the page lists again under the text', () => {
     expect(essay.meta.date).toBe('2025-12-19');
   });
 });
+
+describe('header pass: the byline printed again under a video', () => {
+  it('reads the writer’s role under their name as the byline’s, not the first heading (Quanta Magazine)', () => {
+    // "By Jordana Cepelewicz" / "Math Editor" / "December 18, 2025" under the video: "Math Editor" had headed the first part.
+    const essay = page('quanta-year-in-mathematics');
+    expect(essay.meta.authors).toEqual(['Jordana Cepelewicz']);
+    expect(essay.sections.map((section) => section.title)).not.toContain('Math Editor');
+    expect(essay.meta.publication).not.toBe('Read Later');
+  });
+});
