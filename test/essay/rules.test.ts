@@ -166,6 +166,10 @@ describe('chrome rules', () => {
     ],
     ['Blog home', 'navigation'],
     ['Read Later', 'navigation'],
+    // The search engine's "preferred source" widget (digit.in, economictimes.indiatimes.com).
+    ['Add as a preferred source on Google', 'end-matter'],
+    ['as a Reliable and Trusted News Source', 'end-matter'],
+    ['Add Now!', 'end-matter'],
     ['All posts', 'navigation'],
     // Links to the page in another language (the sweep's study half: mises.org, fda.gov, nytimes.com).
     ['Lee esto en Español', 'navigation'],

@@ -19,6 +19,7 @@ const STAMP =
 const TIME_STAMP = /^(?:updated|posted|published)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
 const AGE_STAMP =
   /^(?:published|posted|updated|last updated)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s*[~·•|,–—-]\s*\d+\s*min(?:ute)?s?(?:\s+read)?)?$/i;
+const PREFERRED_SOURCE = /\bas a (?:preferred|reliable|trusted)(?: and trusted)? (?:news )?source\b|^add now!?$/i;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
 
 export const promo: BlockRule = {
@@ -34,6 +35,9 @@ export const promo: BlockRule = {
     // A sponsor's label: "Presented By Carahsoft", "Sponsored by …", "Paid content from …".
     if (words <= 8 && /^(?:presented|sponsored|brought to you|underwritten)\s+by\s+\S|^(?:paid|sponsored|partner)\s+content\b/i.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
+    // The search engine's widget that asks to make the site a source: "Add as a preferred source on Google",
+    // "(Add [logo]) as a Reliable and Trusted News Source" / "Add Now!".
+    if (words <= 25 && PREFERRED_SOURCE.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     if (words <= 60 && PROMO.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     return null;
   },
