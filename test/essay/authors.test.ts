@@ -57,6 +57,9 @@ describe('copyrightHolder: who holds the copyright', () => {
     ['Copyright Policy', null],
     ['Copyright Permissions', null],
     ['© Copyright 2025. All Rights Reserved - Ogden Publications, Inc.', null],
+    // "Copyrights", and a dash before "All rights reserved" (dynamicbusiness.com, allenai.org: the sweep's study half).
+    ['© Copyrights 2020 by Dynamic Business - All rights reserved.', 'Dynamic Business'],
+    ['© The Allen Institute for Artificial Intelligence - All Rights Reserved.', 'The Allen Institute for Artificial Intelligence'],
   ])('%s', (text, holder) => {
     expect(copyrightHolder(text)).toBe(holder);
   });
