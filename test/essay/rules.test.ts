@@ -166,6 +166,12 @@ describe('chrome rules', () => {
     ],
     ['Blog home', 'navigation'],
     ['Read Later', 'navigation'],
+    // A magazine's appeal set in the text, and its heading (scientificamerican.com).
+    [
+      "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries and ideas shaping our world today.",
+      'advertisement',
+    ],
+    ['On supporting science journalism', 'advertisement'],
     // The search engine's "preferred source" widget (digit.in, economictimes.indiatimes.com).
     ['Add as a preferred source on Google', 'end-matter'],
     ['as a Reliable and Trusted News Source', 'end-matter'],
@@ -264,6 +270,7 @@ describe('chrome rules', () => {
     'In English, the word is older than the thing.',
     'By using a credit card, you agree to pay interest on the balance.',
     'Video games are a big industry.',
+    'Supporting local journalism is a civic duty for all of us.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

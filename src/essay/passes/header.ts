@@ -468,6 +468,17 @@ export const header: Pass = {
         state.decide(i, { kind: 'meta' });
         continue;
       }
+      // A name alone right under the byline that named the writers is a picture's credit, its illustrator's
+      // or photographer's ("By Rowan Jacobsen" / "Natalya Balnova" / text): no heading, and none of the writers.
+      if (
+        meta.authors.length > 0 &&
+        state.role(i - 1)?.kind === 'meta' &&
+        !meta.authors.some((author) => matchKey(author) === matchKey(block.plain)) &&
+        writersAlone(block, state.vocabulary)?.length === 1
+      ) {
+        state.remove(i, 'caption');
+        continue;
+      }
       // The writer's role under their name, the byline printed again under a video or a picture
       // ("By Jordana Cepelewicz" / "Math Editor" / "December 18, 2025"): the byline's, no heading.
       const nameAbove = hints[i - 1];

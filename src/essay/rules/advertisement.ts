@@ -21,7 +21,7 @@ const FROM_PURCHASES = /\b(?:links?|buy|purchases?|purchasing|shop)\b/i;
  * article with opinions that may differ from …".
  */
 const APPEAL =
-  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:magazine|site|newsletter|publication|journalism|work)\b|\bdonations?\b[^.]*\btax[- ]deductible\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
+  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:[\w-]+ )?(?:magazine|site|newsletter|publication|journalism|work)\b|^(?:on )?support(?:ing)? (?:[\w-]+ )?(?:journalism|reporting|newsroom)$|\bdonations?\b[^.]*\btax[- ]deductible\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
 /** Words every appeal holds one of: a cheap test before APPEAL's, which every short paragraph is asked. */
 const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission', 'donation', 'keep'];
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */

@@ -494,3 +494,13 @@ describe('header pass: the byline printed again under a video', () => {
     expect(essay.meta.publication).not.toBe('Read Later');
   });
 });
+
+describe('header pass: a picture’s credit under the byline', () => {
+  it('takes a name alone under the byline that named the writer for the illustrator’s credit, not a heading (Scientific American)', () => {
+    // "By Rowan Jacobsen" / "Natalya Balnova" / text: the illustrator had headed the first part.
+    const essay = page('sciam-simple-cells');
+    expect(essay.meta.authors).toEqual(['Rowan Jacobsen']);
+    expect(essay.sections.map((section) => section.title)).not.toContain('Natalya Balnova');
+    expect(firstParagraph(essay)).toMatch(/^The planarian is nobody's idea of a genius\./);
+  });
+});
