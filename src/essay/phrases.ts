@@ -173,7 +173,8 @@ export function bestPhrase(
   const candidates = new Map<string, Phrase & { count: number }>();
   for (const { text: written, weight, countOnly } of texts) {
     // A web address is no phrase: its pieces ("pic.twitter.com/MYwRz9euaq") would tag as names.
-    const text = written.replace(WEB_ADDRESS, ' ');
+    // (Every address the pattern takes holds a "/" or "www.": a text with neither is not searched.)
+    const text = written.includes('/') || /www\./i.test(written) ? written.replace(WEB_ADDRESS, ' ') : written;
     if (countOnly) {
       // Words that weigh for the phrases found elsewhere, without the cost of tagging them.
       for (const word of text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []) {

@@ -77,8 +77,10 @@ const QUOTED_TITLE_END = /\s+[“"‘'][^“”"]+[”"’']$/u;
 /** "About the author", or "About Patrick" naming an author. */
 function isBioHeading(state: EssayState, block: Block): boolean {
   if (isTailHeading(block, BIO_HEADING)) return true;
+  // (The shape first: it is asked of every block under the text, and most are paragraphs.)
+  if (!isHeadingShaped(block, TAIL_HEADING_MAX_WORDS)) return false;
   const named = /^about\s+(.+)$/i.exec(headingText(block))?.[1];
-  if (!named || !isHeadingShaped(block, TAIL_HEADING_MAX_WORDS)) return false;
+  if (!named) return false;
   const key = matchKey(named);
   return state.meta.authors.some((author) => ` ${matchKey(author)} `.includes(` ${key} `));
 }
