@@ -166,6 +166,8 @@ describe('chrome rules', () => {
     ],
     ['Blog home', 'navigation'],
     ['Read Later', 'navigation'],
+    // statnews.com: an alert's button between the headline and the byline.
+    ['Manage alerts for this article', 'navigation'],
     // A magazine's appeal set in the text, and its heading (scientificamerican.com).
     [
       "If you're enjoying this article, consider supporting our award-winning journalism by subscribing. By purchasing a subscription you are helping to ensure the future of impactful stories about the discoveries and ideas shaping our world today.",
