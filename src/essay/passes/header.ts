@@ -245,6 +245,7 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
     const named = new RegExp(`[\\p{Ll},;] ${escapeRegExp(word)}\\b`, 'u');
     return !blocks.some((other) => isProse(other) && named.test(other.plain));
   };
+  const bylineNames = new Set(hints.flatMap((hint) => (hint?.kind === 'meta' ? (hint.authors ?? []).map(matchKey) : [])));
   // The closest such line above the title wins; the rest above it is chrome.
   for (let i = titleIndex - 1; i >= 0 && !meta.publication; i--) {
     const block = blocks[i] as Block;
@@ -256,7 +257,9 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
       /^\p{Lu}/u.test(block.plain) &&
       !endsLikeSentence(block.plain) &&
       name.length >= 3 &&
-      !commonWord(block.plain);
+      !commonWord(block.plain) &&
+      // (A name the page's bylines give as a writer's is a columnist's in the menus ("Adam Feuerstein"), not the publication's.)
+      !bylineNames.has(matchKey(block.plain));
     if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `))) {
       [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
       state.decide(i, { kind: 'meta' });

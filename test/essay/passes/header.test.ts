@@ -504,3 +504,14 @@ describe('header pass: a picture’s credit under the byline', () => {
     expect(firstParagraph(essay)).toMatch(/^The planarian is nobody's idea of a genius\./);
   });
 });
+
+describe('header pass: the publication over the title', () => {
+  it('takes no columnist named in the menus for the publication, and the headline over its dek for the title (STAT)', () => {
+    // "Columns" / "Adam Feuerstein" / … in the menus, "By Adam Feuerstein" on a teaser below: the columnist had been the
+    // publication. "Manage alerts for this article" between the dek and the byline had made the dek the title.
+    const essay = page('statnews-glp1-coverage');
+    expect(essay.meta.title).toBe('Employers drop coverage for weight loss drugs as pharma’s direct-to-consumer programs grow');
+    expect(essay.meta.publication).not.toBe('Adam Feuerstein');
+    expect(essay.meta.authors).toEqual(['Elaine Chen']);
+  });
+});
