@@ -385,6 +385,33 @@ function levelsByNumbering(items: BodyItem[]): void {
   for (const { item, depth } of numbered) item.level = base + depth - 1;
 }
 
+/** A heading labelled and numbered as a member of a set: "Tip #1: …", "Step 2 – …". */
+const SET_MEMBER = /^(\p{L}+)\s+#?(\d{1,2})(?:[.:)]|\s*[—–|-])\s/u;
+
+/**
+ * A set's parent printed right over its first member, line under line ("Top Mental Health Tips for
+ * the New Year" / "Tip #1: Recognize Your Feelings"), puts that member a level under it, and the
+ * page copy the members after it at the parent's level: the members numbered on from it, with the
+ * same label, join it under the parent ("Tip #2: …", "Tip #3: …"). (Bare numbers, "12. …", are a
+ * listicle's, which the page's categories head: left as they are.)
+ */
+function membersUnderStackedParent(items: BodyItem[]): void {
+  const headings = items.filter((item): item is Heading => item.type === 'heading');
+  headings.forEach((first, k) => {
+    const parent = headings[k - 1];
+    const label = SET_MEMBER.exec(first.title);
+    if (!label || first.marked || !parent || parent.level !== first.level - 1) return;
+    let next = Number(label[2]) + 1;
+    for (const member of headings.slice(k + 1)) {
+      const own = SET_MEMBER.exec(member.title);
+      const sameLabel = own?.[1]?.toLowerCase() === label[1]?.toLowerCase();
+      if (!own || !sameLabel || Number(own[2]) !== next || member.marked || member.level !== parent.level) return;
+      member.level = first.level;
+      next++;
+    }
+  });
+}
+
 /**
  * Needs: body (items). Groups the body into the context, the sections (the approaches), the
  * conclusion and the appendix. Sets `sections`.
@@ -393,6 +420,7 @@ export const sections: Pass = {
   name: 'sections',
   run(state) {
     levelsByNumbering(state.items);
+    membersUnderStackedParent(state.items);
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
     if (headings.length === 0) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../helpers/excerpt.js';
+import { page } from '../../helpers/pages.js';
 
 /** The sections pass: the parts, the conclusion, the appendix. */
 describe('sections pass', () => {
@@ -131,5 +132,17 @@ describe('sections pass: parents named "What … should do"', () => {
     expect(titles).toContain('Congress should hold hearings on public access to electronic court records');
     expect(titles).not.toContain('What Congress should do about the PACER Problem');
     expect(essay.conclusion?.title).toBe('Finally');
+  });
+});
+
+describe('sections pass: a set’s parent printed over its first member', () => {
+  it('puts every numbered member under the parent, each its own part, not the first alone (Council for Relationships)', () => {
+    // "Top Mental Health Tips for the New Year" / "Tip #1: Recognize Your Feelings" line under line, then "Tip #2: …" to
+    // "Tip #5: …" each alone: the first tip had been a sub-heading of the parent, the others parts of their own.
+    const titles = page('cfr-mental-health-tips').sections.map((section) => section.title);
+    expect(titles).toEqual(
+      expect.arrayContaining(['Tip #1: Recognize Your Feelings', 'Tip #2: Learn to Say “No”', 'Tip #5: Choose Goals That Matter to You']),
+    );
+    expect(titles).not.toContain('Top Mental Health Tips for the New Year');
   });
 });
