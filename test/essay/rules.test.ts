@@ -174,6 +174,17 @@ describe('chrome rules', () => {
       'advertisement',
     ],
     ['On supporting science journalism', 'advertisement'],
+    // Lines of the sweep's study half (scrapinghub): a comment's age (macrumors.com), a gallery's counter (mysanantonio.com),
+    // a photographer and agency between bars (nj.com), and controls in Portuguese, Italian and Russian
+    // (comoeducarseusfilhos.com.br, remember8090.it, gto-normativy.ru).
+    ['2 days ago at 07:52 am', 'counter'],
+    ['Image 1 of 4', 'counter'],
+    ['Alex Wong | Getty Images', 'caption'],
+    ['Tempo de leitura: 1 minuto', 'counter'],
+    ['Deixe uma resposta', 'navigation'],
+    ['Lascia un commento', 'navigation'],
+    ['Свежие комментарии', 'navigation'],
+    ['Cerca:  Search', 'search'],
     // The search engine's "preferred source" widget (digit.in, economictimes.indiatimes.com).
     ['Add as a preferred source on Google', 'end-matter'],
     ['as a Reliable and Trusted News Source', 'end-matter'],

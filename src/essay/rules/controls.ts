@@ -18,6 +18,8 @@ const PAGE_CONTROL = new RegExp(
     // A link to the page in another language: "En Español", "Lee esto en Español", "Leia em Português", "阅读简体中文版".
     '^(?:(?:read|view|see|lee|leer|ver|leia|lire|lesen)(?: (?:this|esto|este|isto|ceci))?(?: (?:article|story|page|post|artículo|artigo))? )?(?:in|en|em|auf) (?:english|español|espanol|spanish|français|french|deutsch|german|português|portuguese|italiano|italian|中文|chinese|日本語|japanese|한국어|korean)$',
     '^(?:english|spanish|chinese|french|german) version$|^versión en español$|^(?:阅读简体中文版|閱讀繁體中文版)+$',
+    // A comment form's heading in other languages: "Deixe uma resposta", "Lascia un commento", "Laisser un commentaire", "Комментарии".
+    '^(?:deixe uma resposta|deixe um comentário|lascia un commento|lascia una risposta|deja un comentario|deja una respuesta|laisser un commentaire|laisser une réponse|schreibe einen kommentar|kommentar schreiben|оставить комментарий|комментарии|свежие комментарии)$',
     // An alert's button: "Manage alerts for this article", "Get notifications".
     '^(?:manage|get|turn on|set) (?:alerts|notifications)(?: for this (?:article|story|topic))?$',
     // The privacy link in a US site's footer: "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information".

@@ -1,8 +1,12 @@
 import type { BlockRule } from './types.js';
 
-/** A reading time in German, French or Spanish: "Lesedauer: 8 Minuten", "Lesezeit ca. 5 Min.", "Temps de lecture : 4 min". */
+/** A reading time in German, French, Spanish, Portuguese or Italian: "Lesedauer: 8 Minuten", "Lesezeit ca. 5 Min.", "Temps de lecture : 4 min", "Tempo de leitura: 1 minuto". */
 export const READING_TIME_ABROAD =
-  /(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:minuten|minutes?|minutos?|min\.?)/i;
+  /(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:minuten|minutes?|minutos?|minuti|min\.?)/i;
+/** A comment's age and time: "2 days ago at 07:52 am". */
+const AGE_AT_TIME = /^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
+/** A gallery's counter: "Image 1 of 4", "Slide 3 of 12". */
+const GALLERY_COUNTER = /^(?:image|photo|slide|picture)\s+\d+\s+of\s*\/?\s*\d+$/i;
 const READING_TIME_ALONE = new RegExp(`^${READING_TIME_ABROAD.source}$`, 'i');
 
 const COUNTER =
@@ -18,6 +22,8 @@ export const counter: BlockRule = {
   test(block, { words }) {
     if (words > 8) return null;
     const text = block.plain.replace(/[.]+$/, '');
-    return COUNTER.test(text) || READING_TIME_ALONE.test(text) ? { kind: 'chrome', reason: 'counter' } : null;
+    return COUNTER.test(text) || READING_TIME_ALONE.test(text) || GALLERY_COUNTER.test(text) || AGE_AT_TIME.test(text)
+      ? { kind: 'chrome', reason: 'counter' }
+      : null;
   },
 };

@@ -99,11 +99,11 @@ export const credit: BlockRule = {
     if (AGENCY_AFTER_SENTENCE.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Getty Images", "Reuters": an agency named alone under its picture.
     if (words <= 4 && AGENCY_ALONE.test(text.replace(/[.]$/, '').trim())) return { kind: 'chrome', reason: 'caption' };
-    // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes
-    // ("iStock/Getty", "Jae C. Hong/AP", "Vanessa Solis/Education Week via Canva").
+    // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes or bars
+    // ("iStock/Getty", "Jae C. Hong/AP", "Vanessa Solis/Education Week via Canva", "Alex Wong | Getty Images").
     if (
       words <= 12 &&
-      /^(?:\p{Lu}|\p{Ll}\p{Lu})[^/]{1,50}(?:\s*\/\s*[^/]{1,50}){1,3}$/u.test(text) &&
+      /^(?:\p{Lu}|\p{Ll}\p{Lu})[^/|]{1,50}(?:\s*[/|]\s*[^/|]{1,50}){1,3}$/u.test(text) &&
       !/[.!?]$/.test(text) &&
       (AGENCY.test(text) ||
         text.split('/').length >= 3 ||

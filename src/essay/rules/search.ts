@@ -11,7 +11,10 @@ export const search: BlockRule = {
     if (words <= SEARCH_PLACEHOLDER_MAX_WORDS && SEARCH_PLACEHOLDER.test(block.plain) && !/[.!?]$/.test(block.plain.trim()))
       return { kind: 'chrome', reason: 'search' };
     if (words > 8) return null;
-    return /^search\b|\bsearch\s+(all|the|this|our)?\s*(site|website|content|articles|archive)/i.test(block.plain)
+    // (And a search box's label in other languages, the English one beside it at times: "Cerca:  Search", "Buscar", "Поиск".)
+    return /^search\b|\bsearch\s+(all|the|this|our)?\s*(site|website|content|articles|archive)|^(?:cerca|buscar|pesquisar|rechercher|suche|поиск)\s*:?(?:\s+search)?$/i.test(
+      block.plain,
+    )
       ? { kind: 'chrome', reason: 'search' }
       : null;
   },
