@@ -185,6 +185,9 @@ describe('chrome rules', () => {
     ['Lascia un commento', 'navigation'],
     ['Свежие комментарии', 'navigation'],
     ['Cerca:  Search', 'search'],
+    // Calls to book (councilforrelationships.org, spectrumdentalarts.com).
+    ['Request a therapy appointment with Chimère G. Holmes, MA, MSEd, LPC.', 'navigation'],
+    ['BOOK AN APPOINTMENT', 'navigation'],
     // The search engine's "preferred source" widget (digit.in, economictimes.indiatimes.com).
     ['Add as a preferred source on Google', 'end-matter'],
     ['as a Reliable and Trusted News Source', 'end-matter'],
@@ -284,6 +287,7 @@ describe('chrome rules', () => {
     'By using a credit card, you agree to pay interest on the balance.',
     'Video games are a big industry.',
     'Supporting local journalism is a civic duty for all of us.',
+    'Make an appointment to see your doctor if the pain persists for more than a week or two.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

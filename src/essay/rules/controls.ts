@@ -84,11 +84,17 @@ const READERS_ASKED = /\?.*\b(?:sound off|let us know|tell us|weigh in)(?: in th
  * A page's controls that no other rule names: tried last, so that a share button stays the social
  * rule's and a reading time the counter's.
  */
+/** A call to book, the provider named at times: "BOOK AN APPOINTMENT", "Request a therapy appointment with Chimère G. Holmes, MA, MSEd, LPC." */
+const APPOINTMENT = /^(?:request|book|schedule|make) (?:a|an|your) (?:[\w-]+ )?appointment(?: (?:with|at) [^!?]{1,80})?$/i;
+const APPOINTMENT_MAX_WORDS = 16;
+
 export const controls: BlockRule = {
   name: 'controls',
   test(block, { words }) {
     const control = words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim());
-    const message = words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim());
+    const message =
+      (words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim())) ||
+      (words <= APPOINTMENT_MAX_WORDS && APPOINTMENT.test(block.plain.trim()));
     const prompt = words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()));
     return control || message || prompt ? { kind: 'chrome', reason: 'navigation' } : null;
   },
