@@ -31,9 +31,12 @@ describe('isBoxHeading', () => {
     },
   );
 
-  it.each(['Explore further', 'Вам также может быть интересно'])('%s heads a box of links (phys.org, gto-normativy.ru)', (text) => {
-    expect(isBoxHeading(line(text))).toBe(true);
-  });
+  it.each(['Explore further', 'Вам также может быть интересно', 'From Our Archives'])(
+    '%s heads a box of links (phys.org, gto-normativy.ru, scientificamerican.com)',
+    (text) => {
+      expect(isBoxHeading(line(text))).toBe(true);
+    },
+  );
 
   it.each(['More World', 'More U.S.'])('%s, "More" and a section’s name, heads a box of the section’s stories (cbsnews.com)', (text) => {
     expect(isBoxHeading(line(text))).toBe(true);
