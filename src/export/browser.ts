@@ -70,6 +70,21 @@ export const HEADLESS_ARGS = [
 ];
 
 /**
+ * The print's browser runs as one process (`BRIEFDECK_BROWSER_PROCESSES=many` turns this off).
+ * It opens one page from a file and prints it: no site to isolate from another, and no zygote
+ * or renderer process to start took a PDF of the reference deck from 1.49 s to 1.13 s here
+ * (medians of 7 alternating runs). In one process Chromium hints glyph outlines unless told not
+ * to, which moves text by a pixel; with hinting off the PDF is the same, byte for byte, as the
+ * usual process model's, on the headless shell and on Chromium (test/e2e/pdf.test.ts).
+ */
+export const ONE_PROCESS_ARGS = ['--single-process', '--no-zygote', '--font-render-hinting=none'];
+
+/** Whether `env` lets the print's browser run as one process (ONE_PROCESS_ARGS). */
+export function oneProcessBrowser(env: NodeJS.ProcessEnv): boolean {
+  return env.BRIEFDECK_BROWSER_PROCESSES !== 'many';
+}
+
+/**
  * A /dev/shm too small for Chromium's shared memory, as in a default Docker container (64 MB):
  * Chromium must then use /tmp (`--disable-dev-shm-usage`), which is slower where /dev/shm is fine.
  */

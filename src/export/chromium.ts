@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { BriefdeckError } from '../errors.js';
 import { workFolder } from '../io/output.js';
-import { HEADLESS_ARGS, INSTALL_HINT } from './browser.js';
+import { HEADLESS_ARGS, INSTALL_HINT, ONE_PROCESS_ARGS } from './browser.js';
 
 /**
  * Headless Chromium driven over the DevTools protocol on a pipe (`--remote-debugging-pipe`:
@@ -173,9 +173,10 @@ function versionOf(product: string): string {
 /**
  * Starts headless Chromium at `executablePath` with a fresh profile and no network chatter,
  * and waits until it answers. A browser that cannot run, exits or stays silent is a
- * BriefdeckError naming it and saying how to get one that works.
+ * BriefdeckError naming it and saying how to get one that works. `oneProcess`: run it as one
+ * process (ONE_PROCESS_ARGS says why).
  */
-export async function startChromium(executablePath: string): Promise<Chromium> {
+export async function startChromium(executablePath: string, { oneProcess = true }: { oneProcess?: boolean } = {}): Promise<Chromium> {
   const profile = workFolder('briefdeck-chromium-');
   let started = false;
   const failure = (reason: string): BriefdeckError =>
@@ -192,6 +193,7 @@ export async function startChromium(executablePath: string): Promise<Chromium> {
     // print set-up edits one of them through the CSSOM, which file:// origins otherwise forbid.
     const args = [
       ...HEADLESS_ARGS,
+      ...(oneProcess ? ONE_PROCESS_ARGS : []),
       `--user-data-dir=${profile}`,
       '--remote-debugging-pipe',
       '--no-startup-window',

@@ -7,7 +7,7 @@ import { PACKAGE_ROOT } from '../io/paths.js';
 import type { DeckLocation } from '../io/source.js';
 import type { BuiltDeck } from '../pipeline.js';
 import type { OnProgress } from '../progress.js';
-import { findPrintBrowser } from './browser.js';
+import { findPrintBrowser, oneProcessBrowser } from './browser.js';
 import { startChromium } from './chromium.js';
 import { documentDate, documentSubject } from './metadata.js';
 import type { BookmarkGroup, PdfInfo, SlidePages } from './pdf-document.js';
@@ -28,7 +28,7 @@ export interface PdfRequest {
   location: DeckLocation;
   cli: CliDeckOptions;
   notes: NotesMode;
-  /** Where CHROME_PATH and SOURCE_DATE_EPOCH are read. */
+  /** Where CHROME_PATH, SOURCE_DATE_EPOCH and BRIEFDECK_BROWSER_PROCESSES are read. */
   env?: NodeJS.ProcessEnv;
   onProgress?: OnProgress;
 }
@@ -85,7 +85,7 @@ export async function exportPdf(request: PdfRequest): Promise<PdfResult> {
   // The browser is found first, and starts while the essay and options are checked and the
   // page is written: Chromium boots in its own processes meanwhile.
   const onProgress = request.onProgress ?? (() => undefined);
-  const starting = startChromium(findPrintBrowser(env));
+  const starting = startChromium(findPrintBrowser(env), { oneProcess: oneProcessBrowser(env) });
   trace('spawned');
   onProgress({ step: 'starting-browser' });
   // Settled below; this only keeps a failed start from being reported as unhandled meanwhile.

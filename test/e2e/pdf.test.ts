@@ -408,6 +408,23 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
     expect(files[0]?.equals(files[1] ?? Buffer.alloc(0))).toBe(true);
   });
 
+  // The print's browser runs as one process (src/export/browser.ts ONE_PROCESS_ARGS): the text
+  // must sit where Chromium's usual processes put it, on each browser that is installed.
+  it.each([shell, fullBrowser].filter((browser): browser is string => browser !== undefined))(
+    'prints the same file in one browser process as in several (%s)',
+    (browser) => {
+      const files = ['one', 'many'].map((processes) => {
+        const out = join(work, `processes-${processes}.pdf`);
+        const env = { CHROME_PATH: browser, ...(processes === 'many' ? { BRIEFDECK_BROWSER_PROCESSES: 'many' } : {}) };
+        const result = runCli(['pdf', '--notes', 'handout', '--out', out], ROOT, env);
+        expect(result.status, result.stderr).toBe(0);
+        return readFileSync(out);
+      });
+      expect(files[0]?.length).toBeGreaterThan(10_000);
+      expect(files[0]?.equals(files[1] ?? Buffer.alloc(0))).toBe(true);
+    },
+  );
+
   it('refuses to print a deck whose every slide is hidden', () => {
     const groups = buildFromLocation(locateDeck(REFERENCE_DECK)).deck.groups.map((group) => group.id);
     const out = join(work, 'nothing.pdf');
