@@ -1,4 +1,5 @@
 import { namesAlone, nameWithGluedRole } from '../authors.js';
+import type { Block } from '../blocks.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
@@ -36,12 +37,16 @@ export const repeats: Pass = {
     });
     // (The article's own title may be printed twice too, as a link and as its heading, just over the text.)
     const main = mainTextStart(state);
-    // (The last headline over the text: a site's name printed twice above the title is not.)
-    const titlePair = (i: number): boolean =>
-      main > i &&
-      main - i <= TITLE_PAIR_REACH &&
-      keys[i - 1] === keys[i] &&
-      blocks.slice(i + 1, main + 1).every((other, j) => state.hints[i + 1 + j] || !(isHeadingShaped(other) || isHeadlineCase(other)));
+    // (The last headline over the text: a site's name printed twice above the title is not. Lines
+    // under the byline are its tags and labels: "Updated Dec 18, 2025" / "FintechStrategy & MarketTrends & Tools".)
+    const titlePair = (i: number): boolean => {
+      if (main <= i || main - i > TITLE_PAIR_REACH || keys[i - 1] !== keys[i]) return false;
+      for (let j = i + 1; j <= main && state.hints[j]?.kind !== 'meta'; j++) {
+        const other = blocks[j] as Block;
+        if (!state.hints[j] && (isHeadingShaped(other) || isHeadlineCase(other))) return false;
+      }
+      return true;
+    };
     // (A line at most HEADER_REACH blocks over the text, printed again only below its start.)
     const headerLine = (i: number): boolean =>
       main > i && main - i <= HEADER_REACH && keys.every((key, j) => j <= i || j >= main || key !== keys[i]);

@@ -96,6 +96,11 @@ describe('title pass: the title printed twice', () => {
     expect(essay.meta).toMatchObject({ title: "Understanding the Concept of 'Kitchen Sink' in Cloud Computing", date: '2024-10-03' });
     expect(firstParagraph(essay)).toMatch(/^Have you ever heard of a "kitchen sink" in cloud computing\?/);
   });
+  it('takes the headline printed twice over the date for the title when tags stand under the date ("FintechStrategy & MarketTrends & Tools")', () => {
+    const essay = page('binariks-blockchain-trends');
+    expect(essay.meta).toMatchObject({ title: 'Top 5 Blockchain Technology Trends to Watch in 2026-2030', date: '2025-12-18' });
+    expect(firstParagraph(essay)).toMatch(/^Blockchain trends are no longer confined to buzzwords and speculation\./);
+  });
 });
 
 describe('title pass: a headline that asks', () => {
