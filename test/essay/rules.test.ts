@@ -752,6 +752,9 @@ describe('rules for lines of the page sweep (real lines)', () => {
     ],
     // amateurphotographer.com: the date line printed twice, set against itself.
     ['30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT', { kind: 'meta', date: '2025-01-30' }],
+    // veranda.com, constructioncoverage.com: the date's label set against the writer's name.
+    ['BY REBECCA NORRISPUBLISHED: JUN 25, 2025', { kind: 'meta', authors: ['Rebecca Norris'], date: '2025-06-25' }],
+    ['JONATHAN JONESLAST UPDATED NOV 6, 2025', { kind: 'meta', authors: ['Jonathan Jones'], date: '2025-11-06' }],
     // sam.bossley.com: tags written as hashtags, set against the date.
     ['2025-08-29#review#tech#zig', { kind: 'meta', date: '2025-08-29' }],
     // smithhanley.com: a label after the date is no writer.

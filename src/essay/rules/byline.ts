@@ -194,9 +194,11 @@ export const byline: BlockRule = {
     // (And tags after the date, written as hashtags: "2025-08-29#review#tech#zig"; and a line printed
     // twice, set against itself: "30 January 2025 / 23:07 GMT30 January 2025 / 23:07 GMT".)
     // (And the share buttons under the byline, run into its block: "by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST tweet".)
+    // (And the date's label set against the writer's name: "BY REBECCA NORRISPUBLISHED: JUN 25, 2025".)
     const text = once(block.plain)
       .replace(SHARE_BUTTONS_AT_END, '')
       .replace(GLUED_TO_YEAR, '$1 · ')
+      .replace(GLUED_DATE_LABEL, ' · ')
       .replace(FILED_AGAINST_YEAR, '$1 ')
       .replace(HASHTAGS_AT_END, ' · $1');
     return bylineFields(text) ?? dateline(text, context.words);
@@ -218,6 +220,8 @@ const HASHTAGS = /^(?:#[\p{L}\p{N}_-]+\s*)+$/u;
 
 /** A year with the next field set against it, a capital letter with no space. */
 const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu})/gu;
+/** A date's label set against the word before it, a date after: "NORRISPUBLISHED: JUN 25, 2025", "JONESLAST UPDATED NOV 6, 2025". */
+const GLUED_DATE_LABEL = /(?<=\p{L})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED|Published|Updated|Posted|Last updated)[:\s][^\d]{0,12}\d)/u;
 /** A year with the section it was filed in set against it: "December 13, 2025in Smart Home". */
 const FILED_AGAINST_YEAR = /\b((?:19|20)\d\d)(?=in\s+\p{Lu})/gu;
 
