@@ -126,6 +126,9 @@ function introducesSelf(text: string, name: string): boolean {
 const introduces = (text: string, name: string): boolean => startsWithNameAndVerb(text, name) || FIRST_PERSON_BIO.test(text);
 const FIRST_PERSON_BIO = /^I(?:['’]m|\s+am)\s+(?:a|an|the)\s/;
 
+/** A byline set after the text stands this many lines over its writer's bio at most: the name, then its date. */
+const BYLINE_OVER_BIO_REACH = 2;
+
 function isBioStart(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
   if (index <= state.bodyStart || state.hints[index] || state.isDecided(index)) return false;
@@ -145,14 +148,16 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
   // Under a byline set after the text, a paragraph that opens with its writer's name or first name and a
   // bio's verb ("Written by Lisa Greene-Lewis" / "Lisa has over 20 years of experience in tax preparation. …").
-  const byline = state.hints[index - 1];
-  // (Or introducing themselves: "Written by Randy Thompson" / "Hi, I'm Randy! At 32, …".)
-  if (
-    index > state.bodyStart + 1 &&
-    byline?.kind === 'meta' &&
-    byline.authors?.some((name) => startsWithNameAndVerb(block.plain, name) || introducesSelf(block.plain, name))
-  )
-    return true;
+  // (Or introducing themselves: "Written by Randy Thompson" / "Hi, I'm Randy! At 32, …". The byline's
+  // date may stand between, a line of its own: "By Kaavya Shah" / "July 18, 2024" / "Kaavya is a …".)
+  for (let j = index - 1; j > state.bodyStart && j >= index - BYLINE_OVER_BIO_REACH && state.hints[j]?.kind === 'meta'; j--) {
+    const byline = state.hints[j];
+    if (
+      byline?.kind === 'meta' &&
+      byline.authors?.some((name) => startsWithNameAndVerb(block.plain, name) || introducesSelf(block.plain, name))
+    )
+      return true;
+  }
   // With no byline, the same closing the page: a name alone over the paragraph that opens with it
   // or its first name, only furniture after ("Maria Mathioudaki" / "Maria is a growth analyst …").
   // The name is the writer's.
@@ -170,9 +175,15 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (!subject) return false;
   if (knownAuthor(state, subject)) return true;
   if (state.meta.authors.length > 0) return false;
+  // No byline: a "Name is a …" paragraph over a link to the writer's other pieces is their bio.
+  if (AUTHOR_ARCHIVE.test(state.blocks[index + 1]?.plain.trim() ?? '')) return true;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
   return /\b(at|of|for)\b/.test(block.plain) && closesPage(state, index);
 }
+
+/** A link to a writer's other pieces: "View All Articles by This Author", "Read all articles by Rebecca MacFarlane". */
+const AUTHOR_ARCHIVE =
+  /^(?:(?:view|see|read|browse)\s+(?:all|more)\s+(?:of\s+)?(?:\w+\s+)?(?:articles|posts|stories|work)\s+(?:by|from)|more\s+(?:articles\s+|posts\s+|stories\s+)?(?:by|from)\s+(?:this|the)\s+(?:author|writer)|all\s+(?:posts|articles|stories)\s+by)\b/i;
 
 /** Block `i` is a short heading right over the heading of a box of links: the site's name over its teasers. */
 function boxAt(state: EssayState, i: number): boolean {
@@ -546,7 +557,8 @@ export const tail: Pass = {
         !endMatter &&
         !hint &&
         (sinceBio <= 1 ||
-          bioSubject(block.plain) !== null ||
+          // (Not a teaser's headline further down: "Sweet Tomatoes is not only back, it's growing".)
+          (bioSubject(block.plain) !== null && !isHeadingShaped(block)) ||
           (underBioHeading && (namesAuthor(state, block) || FIRST_NAME_BIO.test(block.plain))));
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)

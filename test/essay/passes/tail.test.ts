@@ -181,6 +181,21 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(essay.removed.find((line) => line.text.startsWith('6 thoughts on'))?.reason).toBe('end-matter');
   });
 
+  it('reads the paragraph under a byline and its date set after the text as the writer’s bio ("By Kaavya Shah" / "July 18, 2024" / "Kaavya is …", ProServeIT)', () => {
+    const essay = page('proserveit-data-analysis');
+    expect(essay.meta.authors).toEqual(['Kaavya Shah']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^Kaavya is a creative enthusiast at ProServeIT/)]);
+    expect(bodyTexts(essay).join('\n')).not.toContain('creative enthusiast');
+  });
+
+  it('reads a "Name is a …" paragraph over a link to the writer’s other pieces as the bio, and its name as the writer; a teaser headline further down is no bio (Restaurant Business)', () => {
+    const essay = page('restaurantbusiness-paris-baguette');
+    expect(essay.meta.authors).toEqual(['Lisa Jennings']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([
+      expect.stringMatching(/^Lisa Jennings is a veteran restaurant industry reporter/),
+    ]);
+  });
+
   it('ends the text at the footer byline with a writer’s credentials, above "related stories" and its cards of headline, reviewer, teaser and "READ MORE" (Healthline)', () => {
     const essay = page('healthline-binge-eating');
     expect(essay.meta.authors).toEqual(['Rachael Link']);
