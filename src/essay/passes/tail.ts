@@ -126,6 +126,9 @@ function introducesSelf(text: string, name: string): boolean {
 const introduces = (text: string, name: string): boolean => startsWithNameAndVerb(text, name) || FIRST_PERSON_BIO.test(text);
 const FIRST_PERSON_BIO = /^I(?:['’]m|\s+am)\s+(?:a|an|the)\s/;
 
+/** A bio naming its writer by the first name has less prose under it than this share of the text's above it. */
+const FIRST_NAME_BIO_PROSE_BELOW = 0.5;
+
 /** A byline set after the text stands this many lines over its writer's bio at most: the name, then its date. */
 const BYLINE_OVER_BIO_REACH = 2;
 
@@ -171,6 +174,11 @@ function isBioStart(state: EssayState, index: number): boolean {
     state.meta.authors.some((author) => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i').test(opening))
   )
     return true;
+  // A paragraph after most of the text that opens with the writer's first name and a bio's verb, in
+  // the writer's box under the text: "Trung Tran" / "Technical/Content Writer" / "Trung is a content writer at …".
+  // (After most of the text by its prose: a page's footer may have more lines than the text has.)
+  const late = proseBelowUnder(state, index, FIRST_NAME_BIO_PROSE_BELOW);
+  if (late && isProse(block) && state.meta.authors.some((author) => startsWithNameAndVerb(block.plain, author))) return true;
   const subject = bioSubject(block.plain);
   if (!subject) return false;
   if (knownAuthor(state, subject)) return true;
@@ -521,6 +529,7 @@ export const tail: Pass = {
     // Under a bio heading ("About Patrick"), paragraphs that name the author are the bio.
     let underBioHeading = false;
     let sinceBio = -1;
+    const bioOpensWithText = bioIndex >= 0 && isProse(blocks[bioIndex] as Block);
     let afterText = 0;
     for (let i = bodyEnd; i < blocks.length; i++) {
       const block = blocks[i] as Block;
@@ -556,7 +565,10 @@ export const tail: Pass = {
         i >= bioIndex &&
         !endMatter &&
         !hint &&
-        (sinceBio <= 1 ||
+        (sinceBio === 0 ||
+          // (Under a bio that opens with its paragraph rather than a heading, the next paragraph goes on
+          // with it only about its subject: "He nurtures …", not "We’d love to connect with you …".)
+          (sinceBio === 1 && (!bioOpensWithText || /^(?:he|she|they|his|her|their)\b/i.test(block.plain) || namesAuthor(state, block))) ||
           // (Not a teaser's headline further down: "Sweet Tomatoes is not only back, it's growing".)
           (bioSubject(block.plain) !== null && !isHeadingShaped(block)) ||
           (underBioHeading && (namesAuthor(state, block) || FIRST_NAME_BIO.test(block.plain))));

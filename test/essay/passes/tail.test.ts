@@ -196,6 +196,14 @@ describe('tail pass: a thread of comments under the text', () => {
     ]);
   });
 
+  it('reads the writer’s box under the text, their name and role over a paragraph naming them by the first name, as the bio ("Trung Tran" / "Technical/Content Writer" / "Trung is a content writer at …", Orient Software)', () => {
+    const essay = page('orientsoftware-frameworks');
+    expect(essay.meta.authors).toEqual(['Trung Tran']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^Trung is a content writer at Orient Software/)]);
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles).not.toContain('Technical/Content Writer');
+  });
+
   it('ends the text at the footer byline with a writer’s credentials, above "related stories" and its cards of headline, reviewer, teaser and "READ MORE" (Healthline)', () => {
     const essay = page('healthline-binge-eating');
     expect(essay.meta.authors).toEqual(['Rachael Link']);
