@@ -39,6 +39,8 @@ describe('chrome rules', () => {
     ['DISCLOSURE: If you buy through affiliate links, I may earn a small commission. (disclosures)', 'advertisement'],
     // Affiliate disclosures with the earning in a later clause (page copies of Amateur Photographer, Class Central, Veranda, Mashable).
     ['When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works', 'advertisement'],
+    // reviewed.com: the links earn, "us" after the verb.
+    ['Products are chosen independently by our editors. Purchases made through our links may earn us a commission.', 'advertisement'],
     [
       'Disclosure: Class Central is learner-supported. When you buy through links on our site, we may earn an affiliate commission.',
       'advertisement',

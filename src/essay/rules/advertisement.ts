@@ -9,10 +9,11 @@ const DISCLOSURE =
 /**
  * The same, the earning said after what earns it: "When you purchase through links on our site, we may
  * earn an affiliate commission.", "Every item on this page was chosen by a Veranda editor. We may earn
- * commission on some of the items you choose to buy." A writer's "we" or "I" earning from what readers buy.
+ * commission on some of the items you choose to buy.", "Purchases made through our links may earn us a
+ * commission." A writer's "we" or "I" earning from what readers buy.
  */
 const EARNING =
-  /\b(?:we|i)\s+(?:may|might|can|could|will|do)?\s*(?:earn|receive|get|make)s?\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|compensation)\b/i;
+  /\b(?:(?:we|i)\s+(?:may|might|can|could|will|do)?\s*(?:earn|receive|get|make)s?|(?:may|might|can|could|will)\s+earn\s+(?:us|me))\s+(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?(?:commissions?|compensation)\b/i;
 const FROM_PURCHASES = /\b(?:links?|buy|purchases?|purchasing|shop)\b/i;
 
 /**
