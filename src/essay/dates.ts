@@ -102,6 +102,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
     re: new RegExp(`\\b${DAY}\\.?\\s+(?:of\\s+)?${MONTH},?\\s+${YEAR}${YEAR_END}`, 'i'),
     read: (m) => [+(m[3] ?? 0), MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
+  // (Day, month and year joined by hyphens or slashes: "19-Dec-2025", "19/DEC/2025".)
+  {
+    re: new RegExp(`\\b(\\d{1,2})([-/])${MONTH}\\2${YEAR}\\b`, 'i'),
+    read: (m) => [+(m[4] ?? 0), MONTHS[(m[3] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
+  },
   {
     re: /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/,
     read: (m) => {

@@ -471,6 +471,13 @@ describe('dates', () => {
     expect(formatDate('2024-03')).toBe('March 2024');
   });
 
+  it('reads a day, a month’s name and a year joined by hyphens or slashes (digit.in: "Updated on 19-Dec-2025"), the same mark both times', () => {
+    expect(findDate('By Jayesh Shinde | Updated on 19-Dec-2025')?.iso).toBe('2025-12-19');
+    expect(findDate('19-DEC-2025')?.iso).toBe('2025-12-19');
+    expect(findDate('19/Dec/2025')?.iso).toBe('2025-12-19');
+    expect(findDate('19-Dec/2025')).toBeNull();
+  });
+
   it('reads a whole date in German, French or Spanish, day first, and no month of theirs without a day', () => {
     expect(findDate('30. Juli 2018')?.iso).toBe('2018-07-30');
     expect(findDate('13 mars 2017')?.iso).toBe('2017-03-13');
