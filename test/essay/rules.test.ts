@@ -91,6 +91,15 @@ describe('chrome rules', () => {
     // omalleytunstall.com, thepodcasthost.com: the site's calls to act.
     ['Let Us Help! Call us at (919) 277-0150 or fill out this quick form and we will contact you within 24 hours.', 'end-matter'],
     ['Visit our YouTube channel for more HOW TO content.', 'end-matter'],
+    // quickframe.mountain.com, aaft.edu.in, scratchculinary.com, glossgenius.com, thesocialshepherd.com (the sweep's
+    // study half): calls to act on the site, set in the text as a paragraph of their own.
+    ['Learn more about affordable video production.', 'end-matter'],
+    ['Click here to discover the top event management skills needed for success', 'end-matter'],
+    ['For a detailed overview of becoming an event planner, refer to our Event Manager Career Guide', 'end-matter'],
+    ['Want to see how it works? Learn more here.', 'end-matter'],
+    ['Start your 14-day free trial with GlossGenius today!', 'end-matter'],
+    ['Schedule a free strategy call with our team here.', 'end-matter'],
+    ['Get in touch today to see how we can help you!', 'end-matter'],
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],
@@ -290,6 +299,9 @@ describe('chrome rules', () => {
     'Video games are a big industry.',
     'Supporting local journalism is a civic duty for all of us.',
     'Make an appointment to see your doctor if the pain persists for more than a week or two.',
+    // (A page's title may open with the words: "Learn More: Academic Tutoring".)
+    'Learn More: Academic Tutoring',
+    'Learn more about the risks before you sign anything, because the contract binds you for years and cannot be undone.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

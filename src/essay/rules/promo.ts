@@ -21,6 +21,17 @@ const AGE_STAMP =
   /^(?:published|posted|updated|last updated)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s*[~·•|,–—-]\s*\d+\s*min(?:ute)?s?(?:\s+read)?)?$/i;
 const PREFERRED_SOURCE = /\bas a (?:preferred|reliable|trusted)(?: and trusted)? (?:news )?source\b|^add now!?$/i;
 const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
+/**
+ * A call to act on the site, alone in its paragraph, a question may lead into it: "Learn more about
+ * affordable video production." (with its stop: "Learn more about the different types of tax professionals"
+ * heads a part), "Click here to discover …", "Want to see how it works? Learn more here.",
+ * "Book a FREE demo of …", "Start your 14-day free trial with GlossGenius today!", "Get in touch today to …".
+ */
+const CALL_TO_ACTION =
+  /^(?:(?:want|ready|need|looking|interested)\b[^.?!]{0,60}\?\s+)?(?:learn more(?:\s+(?:here|below|now))?[.!:]?$|learn more about\b[^:]*[.!?]$|click here\b|find out more\b|read more about\b|(?:book|request|schedule) (?:a |your )?(?:free |quick )?(?:demo|consultation|call|quote|strategy call)\b|(?:start|begin) (?:your|a) (?:free|\d+-day)\b|get (?:started|in touch) (?:today|now|with us)\b|contact us (?:today|now)\b|check out (?:our|\p{Lu}\S*['’]s) (?:website|site)\b|for more information,? (?:visit|see|contact|go to|check out)\b|for a (?:detailed|full|complete|deeper) (?:overview|look|guide|dive)\b[^.]*\b(?:refer to|see|check out|read) our\b)/iu;
+/** A call to action is a sentence or two; a button's few words ("Learn More", "Book a Demo") are the navigation's. */
+const CALL_TO_ACTION_MIN_WORDS = 5;
+const CALL_TO_ACTION_MAX_WORDS = 16;
 
 export const promo: BlockRule = {
   name: 'promo',
@@ -39,6 +50,8 @@ export const promo: BlockRule = {
     // "(Add [logo]) as a Reliable and Trusted News Source" / "Add Now!".
     if (words <= 25 && PREFERRED_SOURCE.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     if (words <= 60 && PROMO.test(text)) return { kind: 'chrome', reason: 'end-matter' };
+    if (words >= CALL_TO_ACTION_MIN_WORDS && words <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.test(text))
+      return { kind: 'chrome', reason: 'end-matter' };
     return null;
   },
 };
