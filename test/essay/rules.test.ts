@@ -39,6 +39,10 @@ describe('chrome rules', () => {
     ['DISCLOSURE: If you buy through affiliate links, I may earn a small commission. (disclosures)', 'advertisement'],
     // Affiliate disclosures with the earning in a later clause (page copies of Amateur Photographer, Class Central, Veranda, Mashable).
     ['When you purchase through links on our site, we may earn an affiliate commission. Here’s how it works', 'advertisement'],
+    // itsalltriptome.com, timeout.com: the article says it holds affiliate links or sponsored content.
+    ['Some of the links in this article are affiliate ones.', 'advertisement'],
+    ['Also, this article contains sponsored content.', 'advertisement'],
+    ['This article includes affiliate links. These links have no influence on our editorial content.', 'advertisement'],
     // reviewed.com: the links earn, "us" after the verb.
     ['Products are chosen independently by our editors. Purchases made through our links may earn us a commission.', 'advertisement'],
     [
@@ -299,6 +303,7 @@ describe('chrome rules', () => {
     'Video games are a big industry.',
     'Supporting local journalism is a civic duty for all of us.',
     'Make an appointment to see your doctor if the pain persists for more than a week or two.',
+    'This article contains a model of how affiliate marketing shapes prices.',
     // (A page's title may open with the words: "Learn More: Academic Tutoring".)
     'Learn More: Academic Tutoring',
     'Learn more about the risks before you sign anything, because the contract binds you for years and cannot be undone.',

@@ -5,7 +5,7 @@ const MARKER =
 
 /** An affiliate disclosure: "We are a participant in the Amazon Services LLC Associates Program, …", "We may earn a commission …". */
 const DISCLOSURE =
-  /^(?:we are a participant in the amazon services llc associates program|as an amazon associate\b|(?:we|this (?:site|page|post|article)) (?:may )?(?:earn|receive)s? (?:a )?(?:small )?(?:commission|compensation)\b|this (?:post|article|page) (?:contains|may contain) affiliate links\b)/i;
+  /^(?:we are a participant in the amazon services llc associates program|as an amazon associate\b|(?:we|this (?:site|page|post|article)) (?:may )?(?:earn|receive)s? (?:a )?(?:small )?(?:commission|compensation)\b|(?:(?:also|note),?\s+)?this (?:post|article|page|review|guide) (?:contains|may contain|includes|may include) (?:affiliate links|sponsored content)\b|(?:some of )?the links (?:in|on) this (?:post|article|page) are affiliate\b)/i;
 /**
  * The same, the earning said after what earns it: "When you purchase through links on our site, we may
  * earn an affiliate commission.", "Every item on this page was chosen by a Veranda editor. We may earn
