@@ -177,8 +177,13 @@ function isBioStart(state: EssayState, index: number): boolean {
   // A paragraph after most of the text that opens with the writer's first name and a bio's verb, in
   // the writer's box under the text: "Trung Tran" / "Technical/Content Writer" / "Trung is a content writer at …".
   // (After most of the text by its prose: a page's footer may have more lines than the text has.)
-  const late = proseBelowUnder(state, index, FIRST_NAME_BIO_PROSE_BELOW);
-  if (late && isProse(block) && state.meta.authors.some((author) => startsWithNameAndVerb(block.plain, author))) return true;
+  // (The measure of prose last: it reads the whole page.)
+  if (
+    isProse(block) &&
+    state.meta.authors.some((author) => startsWithNameAndVerb(block.plain, author)) &&
+    proseBelowUnder(state, index, FIRST_NAME_BIO_PROSE_BELOW)
+  )
+    return true;
   const subject = bioSubject(block.plain);
   if (!subject) return false;
   if (knownAuthor(state, subject)) return true;
