@@ -152,6 +152,8 @@ export interface TitleContext {
   documents: number;
   /** Phrase keys a title must not take: the group's own title, titles already used. */
   exclude: ReadonlySet<string>;
+  /** Weighted counts of words (by `phraseKey`) of text counted already, as a `countOnly` text's would be. */
+  counted?: (word: string) => number;
 }
 
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|co|uk|news|media)\/\S*/gi;
@@ -196,7 +198,9 @@ export function bestPhrase(
   let best: { phrase: Phrase; score: number } | null = null;
   for (const phrase of candidates.values()) {
     if (context.exclude.has(phrase.key) || phrase.words.length === 0) continue;
-    const weight = phrase.words.reduce((sum, word) => sum + (counts.get(word) ?? 0) * idf(word), 0) / Math.sqrt(phrase.words.length);
+    const weight =
+      phrase.words.reduce((sum, word) => sum + ((counts.get(word) ?? 0) + (context.counted?.(word) ?? 0)) * idf(word), 0) /
+      Math.sqrt(phrase.words.length);
     const score = (weight + Math.sqrt(phrase.count) * 0.5) * (SHAPE[phrase.words.length] ?? 0.5) - phrase.position * 0.0005;
     if (!best || score > best.score) best = { phrase, score };
   }
