@@ -6,7 +6,7 @@ import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Para
 import { aboutPages, partLines } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
 import { MEDIAN_BULLET_WORDS, MIN_BULLETS, selectBullets } from './bullets.js';
-import { planSlides, type Unit, unitOf, unitsOf } from './plan.js';
+import { paragraphWordCount, planSlides, type Unit, unitOf, unitsOf } from './plan.js';
 import { EssayWords } from './words.js';
 
 export interface OutlineOptions {
@@ -60,7 +60,7 @@ class OutlineBuilder {
     ];
     this.words = new EssayWords(all);
     this.budget = slideBudget(
-      all.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0),
+      all.reduce((sum, paragraph) => sum + paragraphWordCount(paragraph), 0),
       options.minutes,
     );
   }
