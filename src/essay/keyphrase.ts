@@ -1,3 +1,5 @@
+import { eachWord } from './word-scan.js';
+
 /**
  * Key phrases in the manner of RAKE: candidate phrases are runs of content words between
  * stop words and punctuation; a phrase scores by how often its words recur in the text at
@@ -205,10 +207,11 @@ export function phraseKey(text: string): string {
  */
 export function contentWords(text: string): string[] {
   const found: string[] = [];
-  for (const match of text.matchAll(WORD)) {
-    const key = contentKey(match[0]);
+  // (WORD's words, read without the regex: every sentence of a long essay comes this way.)
+  eachWord(text, (word) => {
+    const key = contentKey(word);
     if (key !== null) found.push(key);
-  }
+  });
   return found;
 }
 

@@ -6,7 +6,8 @@ import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Para
 import { aboutPages, partLines } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
 import { MEDIAN_BULLET_WORDS, MIN_BULLETS, selectBullets } from './bullets.js';
-import { planSlides, type Unit, unitOf, unitsOf } from './plan.js';
+import { paragraphWordCount, planSlides, type Unit, unitOf, unitsOf } from './plan.js';
+import { EssayWords } from './words.js';
 
 export interface OutlineOptions {
   /** Talk length in minutes (deck.yaml's `minutes`, `--minutes`): it sets the slide budget. */
@@ -41,8 +42,7 @@ interface Point {
 }
 
 class OutlineBuilder {
-  private readonly documentFrequency = new Map<string, number>();
-  private readonly documents: number;
+  private readonly words: EssayWords;
   private readonly groupIds = new Set<string>();
   private readonly tagger: Tagger;
   readonly budget: Budget;
@@ -58,13 +58,9 @@ class OutlineBuilder {
       ...(essay.conclusion?.paragraphs ?? []),
       ...essay.appendix.flatMap((s) => s.paragraphs),
     ];
-    this.documents = all.length;
-    for (const paragraph of all) {
-      const words = new Set((paragraph.text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? []).map((word) => phraseKey(word)));
-      for (const word of words) this.documentFrequency.set(word, (this.documentFrequency.get(word) ?? 0) + 1);
-    }
+    this.words = new EssayWords(all);
     this.budget = slideBudget(
-      all.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0),
+      all.reduce((sum, paragraph) => sum + paragraphWordCount(paragraph), 0),
       options.minutes,
     );
   }
@@ -133,7 +129,7 @@ class OutlineBuilder {
    * single slide shows its best sentence even when long.
    */
   private pointsOf(part: Part, count: number): Point[] {
-    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units) }));
+    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: this.selectBullets(units) }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;
       if (point.bullets.length > 0) {
@@ -143,13 +139,18 @@ class OutlineBuilder {
       const next = points[i + 1];
       const into = next ?? (points[i - 1] as Point);
       into.units = next ? [...point.units, ...into.units] : [...into.units, ...point.units];
-      into.bullets = selectBullets(into.units);
+      into.bullets = this.selectBullets(into.units);
       points.splice(i, 1);
     }
-    mergeLonePoints(points);
+    mergeLonePoints(points, (units) => this.selectBullets(units));
     const lone = points.length === 1 ? points[0] : undefined;
-    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true });
+    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = this.selectBullets(lone.units, true);
     return points;
+  }
+
+  /** `selectBullets` of units of this essay, their sentences' words read from `words`. */
+  private selectBullets(units: readonly Unit[], allowLong = false): Bullet[] {
+    return selectBullets(units, { allowLong });
   }
 
   private groupId(title: string): string {
@@ -288,20 +289,26 @@ class OutlineBuilder {
     if (subheading && first.first && !used.has(phraseKey(subheading))) return subheading;
     // Phrases come from the bullets and the notes' opening; the rest of the notes only weighs
     // for them: tagging is the costly part, and a long slide's words recur in its opening.
+    // The rest is counted here, with the essay's word keys (outline/words.ts), unless it may hold
+    // a web address: then bestPhrase reads it.
+    const rest = this.words.tally();
     let budget = TITLE_NOTES_CHARS;
     const notes = point.units.flatMap((unit) => {
       const cut = budget <= 0 ? 0 : unit.text.length <= budget ? unit.text.length : unit.text.lastIndexOf(' ', budget) + 1 || budget;
       budget -= cut;
+      const tail = unit.text.slice(cut);
+      const counted = tail.length === 0 || rest.add(tail);
       return [
         ...(cut > 0 ? [{ text: unit.text.slice(0, cut), weight: 1 }] : []),
-        ...(cut < unit.text.length ? [{ text: unit.text.slice(cut), weight: 1, countOnly: true }] : []),
+        ...(counted ? [] : [{ text: tail, weight: 1, countOnly: true }]),
       ];
     });
     const texts = [...point.bullets.map((bullet) => ({ text: bullet.text, weight: 2 })), ...notes];
     const context = {
-      documentFrequency: (word: string) => this.documentFrequency.get(word) ?? 1,
-      documents: this.documents,
+      documentFrequency: (word: string) => this.words.documentFrequency(word),
+      documents: this.words.documents,
       exclude: used,
+      counted: rest.count,
     };
     const phrase = bestPhrase(texts, context, this.tagger);
     if (phrase) return phrase;
@@ -357,7 +364,7 @@ const MERGED_MAX_WORDS = 450;
  * shares more with, when the two together still make one slide's talk and give more bullets:
  * two points on one slide read better than one point on each.
  */
-function mergeLonePoints(points: Point[]): void {
+function mergeLonePoints(points: Point[], select: (units: Unit[]) => Bullet[]): void {
   const words = (point: Point): number => point.units.reduce((sum, unit) => sum + unit.words, 0);
   for (let i = 0; i < points.length && points.length > 1; ) {
     const point = points[i] as Point;
@@ -370,7 +377,7 @@ function mergeLonePoints(points: Point[]): void {
     );
     const options = neighbours.map((j) => {
       const units = j < i ? [...(points[j] as Point).units, ...point.units] : [...point.units, ...(points[j] as Point).units];
-      return { j, units, bullets: selectBullets(units) };
+      return { j, units, bullets: select(units) };
     });
     const best = options
       .filter((option) => option.bullets.length >= MIN_BULLETS)

@@ -86,12 +86,12 @@ function score(
   // A statement of few content words sets up, links or reacts ("Let’s say what the Yahoo sale is
   // not.", "It would be surprising if it was not."): it tells the room little on its own. (A
   // question pays its own cost above.)
-  if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - new Set(ownWords).size) * THIN_COST;
+  const own = tally(ownWords);
+  if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - own.size) * THIN_COST;
   if (INTERJECTION.test(text)) value -= 1;
   // A name from a program's interface set as a list item ("impl PartialEq<CString> for CStr") states no point.
   if (!endsLikeSentence(text) && CODE_NAME.test(text)) value -= CODE_NAME_COST;
   // Centrality: content words this sentence shares with the rest of the slide's text.
-  const own = tally(ownWords);
   let shared = 0;
   for (const [key, count] of own) shared += Math.max(0, (recurring.get(key) ?? 0) - count);
   value += Math.min(2, shared / Math.sqrt(Math.max(1, own.size)));
@@ -119,23 +119,41 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   const all = runs.flatMap((run) => run.sentences);
   if (all.length === 0) return [];
   const wordsOf = new Map(all.map((sentence) => [sentence, contentWords(sentence.text)]));
-  const recurring = tally([...wordsOf.values()].flat());
+  const recurring = new Map<string, number>();
+  for (const words of wordsOf.values()) for (const word of words) recurring.set(word, (recurring.get(word) ?? 0) + 1);
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
   const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
       const bullets: string[] = [];
       const lengths: number[] = [];
-      for (const text of splitClauses(removeRemovableParts(sentence.text), MAX_BULLET_WORDS)) {
-        const words = wordCount(text);
-        if (words === 0) continue;
-        bullets.push(text);
+      const shortened = removeRemovableParts(sentence.text);
+      const words = wordCount(shortened);
+      // (splitClauses leaves a sentence of MAX_BULLET_WORDS or fewer whole: its count is known.)
+      if (words > MAX_BULLET_WORDS) {
+        for (const text of splitClauses(shortened, MAX_BULLET_WORDS)) {
+          const clauseWords = wordCount(text);
+          if (clauseWords === 0) continue;
+          bullets.push(text);
+          lengths.push(clauseWords);
+        }
+      } else if (words > 0) {
+        bullets.push(shortened);
         lengths.push(words);
       }
-      const base = { run: r, index, sentence, bullets, lengths, leans: leansOnPrevious(bullets[0] ?? sentence.text) };
-      return { ...base, score: score(base, run.sentences.length, recurring, wordsOf.get(sentence) ?? []) };
+      const candidate: Candidate = {
+        run: r,
+        index,
+        sentence,
+        bullets,
+        lengths,
+        leans: leansOnPrevious(bullets[0] ?? sentence.text),
+        // (Scored from the rest of the candidate, just below.)
+        score: 0,
+      };
+      candidate.score = score(candidate, run.sentences.length, recurring, wordsOf.get(sentence) ?? []);
+      return candidate;
     }),
   );
-  const pool = byRun.flat();
   const budget = bulletBudget(all.length);
   const chosen = new Set<Candidate>();
   let bulletCount = 0;
@@ -171,7 +189,7 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     if (extra) choose(extra);
     if (next) choose(next);
   };
-  const ranked = [...pool].sort((a, b) => b.score - a.score || a.run - b.run || a.index - b.index);
+  const ranked = byRun.flat().sort((a, b) => b.score - a.score || a.run - b.run || a.index - b.index);
   for (const c of ranked) tryAdd(c, SCAN_WORDS, false);
   // Short of two points: take what reads on its own even if long, then anything that fits.
   if (bulletCount < Math.min(MIN_BULLETS, budget)) for (const c of ranked) tryAdd(c, MAX_BULLET_WORDS, true);

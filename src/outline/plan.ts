@@ -35,16 +35,31 @@ function passageText(paragraph: Paragraph, sentences: readonly Sentence[]): stri
   return start >= 0 && end > start ? paragraph.text.slice(start, end) : sentences.map((s) => s.text).join(' ');
 }
 
+/**
+ * `wordCount` of a paragraph's whole text, counted once: the slide budget, the cut of long
+ * paragraphs and their units all count the same paragraphs. (Kept with the text it counted, so a
+ * paragraph whose text changes is counted again.)
+ */
+const paragraphWords = new WeakMap<Paragraph, { text: string; words: number }>();
+export function paragraphWordCount(paragraph: Paragraph): number {
+  const known = paragraphWords.get(paragraph);
+  if (known?.text === paragraph.text) return known.words;
+  const words = wordCount(paragraph.text);
+  paragraphWords.set(paragraph, { text: paragraph.text, words });
+  return words;
+}
+
 export function unitOf(paragraph: Paragraph, sentences: Sentence[]): Unit {
   const text = passageText(paragraph, sentences);
-  return { paragraph, sentences, text, first: sentences[0] === paragraph.sentences[0], words: wordCount(text) };
+  const words = text === paragraph.text ? paragraphWordCount(paragraph) : wordCount(text);
+  return { paragraph, sentences, text, first: sentences[0] === paragraph.sentences[0], words };
 }
 
 /** The paragraphs as units: long ones in parts of about PART_SENTENCES sentences, as even as possible. */
 export function unitsOf(paragraphs: readonly Paragraph[]): Unit[] {
   return paragraphs.flatMap((paragraph) => {
     const { sentences } = paragraph;
-    const long = sentences.length > LONG_SENTENCES || (sentences.length > 4 && wordCount(paragraph.text) > LONG_WORDS);
+    const long = sentences.length > LONG_SENTENCES || (sentences.length > 4 && paragraphWordCount(paragraph) > LONG_WORDS);
     const parts = long ? Math.ceil(sentences.length / PART_SENTENCES) : 1;
     const size = Math.ceil(sentences.length / parts);
     const units: Unit[] = [];

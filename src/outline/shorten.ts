@@ -19,21 +19,27 @@ const INTRODUCTORY =
 
 export function removeRemovableParts(sentence: string): string {
   let text = normalizeSpace(sentence);
+  // (Each pattern below runs only on a text that holds the characters it needs: most sentences
+  // have no brackets, dashes or asides, and the bullets of a long essay read every sentence.)
   // A sentence wholly in brackets reads as a sentence without them.
-  const wrapped = /^\((.*)\)([.!?]?)$/.exec(text);
+  const wrapped = text.startsWith('(') ? /^\((.*)\)([.!?]?)$/.exec(text) : null;
   if (wrapped?.[1] && !wrapped[1].includes(')')) text = wrapped[1] + (wrapped[2] ?? '');
   // Brackets set apart by spaces; not those inside a word ("and (re)uniting", "word(s)").
-  text = text.replace(/(?:^|\s+)(?:\([^()]*\)|\[[^\]]*\])(?=[\s,.;:!?”’"']|$)/g, '');
-  text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));
+  if (text.includes('(') || text.includes('[')) text = text.replace(/(?:^|\s+)(?:\([^()]*\)|\[[^\]]*\])(?=[\s,.;:!?”’"']|$)/g, '');
+  if (text.includes('—') || text.includes('–')) {
+    text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));
+  }
   // A non-restrictive relative clause set off by commas is an aside: "The Provision, which lets
   // schools serve free meals to all, has found …" → "The Provision has found …".
-  text = text.replace(/,\s+(?:which|who|whose)\s+[^,;:()]{3,140},\s+(?=\p{Ll})/gu, ' ');
+  if (text.includes('wh')) text = text.replace(/,\s+(?:which|who|whose)\s+[^,;:()]{3,140},\s+(?=\p{Ll})/gu, ' ');
   // So is a participle phrase set off the same way after the subject: "Small cash transfers,
   // paid to mothers and tied to attendance, have kept …" → "Small cash transfers have kept …".
-  text = text.replace(
-    /^([^,;:]{3,80}),\s+(?:\p{Ll}+ed|paid|made|built|known|given|taken|held|led|run|sold|seen|written|drawn|set up)\s[^,;:()]{3,100},\s+(?=\p{Ll})/u,
-    '$1 ',
-  );
+  if (/^[^,;:]{3,},/.test(text)) {
+    text = text.replace(
+      /^([^,;:]{3,80}),\s+(?:\p{Ll}+ed|paid|made|built|known|given|taken|held|led|run|sold|seen|written|drawn|set up)\s[^,;:()]{3,100},\s+(?=\p{Ll})/u,
+      '$1 ',
+    );
+  }
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(LEADING_CONNECTIVE, '').replace(LEADING_CONJUNCTION, '');
