@@ -112,8 +112,22 @@ function knownAuthor(state: EssayState, subject: string): boolean {
 
 /** The text opens with the person's full or first name and a bio's verb. */
 function startsWithNameAndVerb(text: string, name: string): boolean {
-  const first = name.split(/\s+/)[0] ?? name;
-  return [name, first].some((opening) => new RegExp(`^${escapeRegExp(opening)},?\\s+${BIO_VERB}\\b`, 'i').test(text));
+  return cached(NAME_AND_VERB, name, () => {
+    const first = name.split(/\s+/)[0] ?? name;
+    return new RegExp(`^(?:${escapeRegExp(name)}|${escapeRegExp(first)}),?\\s+${BIO_VERB}\\b`, 'i');
+  }).test(text);
+}
+
+/** Each writer's bio patterns, made once: the tail pass asks them of every paragraph under the text. */
+const NAME_AND_VERB = new Map<string, RegExp>();
+const NAME_EARLY = new Map<string, RegExp>();
+function cached(patterns: Map<string, RegExp>, name: string, make: () => RegExp): RegExp {
+  let pattern = patterns.get(name);
+  if (!pattern) {
+    pattern = make();
+    patterns.set(name, pattern);
+  }
+  return pattern;
 }
 
 /** The text opens by the person's introducing themselves by name: "Hi, I'm Randy! At 32, I've turned …", "My name is Randy". */
@@ -171,7 +185,9 @@ function isBioStart(state: EssayState, index: number): boolean {
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
   const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');
   if (
-    state.meta.authors.some((author) => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i').test(opening))
+    state.meta.authors.some((author) =>
+      cached(NAME_EARLY, author, () => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i')).test(opening),
+    )
   )
     return true;
   // A paragraph after most of the text that opens with the writer's first name and a bio's verb, in
