@@ -1,4 +1,5 @@
 import type { LineSpan, RemovalReason } from '../types.js';
+import { findDate } from './dates.js';
 import { isBoxHeadingText } from './shape.js';
 import { normalizeSpace } from './text.js';
 
@@ -53,6 +54,12 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
+/** A line that is a full date and nothing else: "June 9, 2025", "2025-06-09". */
+function isDateAlone(line: string): boolean {
+  const date = findDate(line);
+  return date !== null && date.iso.length > 'YYYY-MM'.length && date.match.trim() === line;
+}
+
 /** A run of lines looks hard-wrapped when every line but the last is long and of similar width. */
 function looksWrapped(lines: ReadonlyArray<string>): boolean {
   if (lines.length < 2) return false;
@@ -64,9 +71,16 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   if (sentenceEnds * 2 >= lines.length - 1) return false;
   // Two lines are too few to show a wrap width: a headline over its standfirst looks the same.
   // They join only when the first is long and stops mid-sentence, and the second is no byline
-  // under a headline ("Catherine Shu @catherineshu / 2 days": a handle, or fields set apart).
+  // under a headline ("Catherine Shu @catherineshu / 2 days": a handle, or fields set apart), nor
+  // a date alone under it ("June 9, 2025"): a wrapped sentence's last line ends with its stop.
   if (lines.length === 2)
-    return even && widest >= 60 && !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim()) && !/^by\s|@\w|\s[|/·•]\s/i.test((lines[1] ?? '').trim());
+    return (
+      even &&
+      widest >= 60 &&
+      !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim()) &&
+      !/^by\s|@\w|\s[|/·•]\s/i.test((lines[1] ?? '').trim()) &&
+      !isDateAlone((lines[1] ?? '').trim())
+    );
   return even;
 }
 

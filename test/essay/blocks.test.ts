@@ -38,6 +38,19 @@ describe('textBlocks', () => {
     const lines = ['New York State Attorney General reportedly investigating WeWork', 'Catherine Shu @catherineshu / 2 days'];
     expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
   });
+
+  it('keeps a long headline apart from the date alone under it (Myles Katherine Photography)', () => {
+    const lines = ['Top 10 Most Desired Digital Cameras of 2025 Under $2500 | The Best Mirrorless Cameras on the Market', 'June 9, 2025'];
+    expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
+  });
+
+  it('still joins a wrapped sentence whose last line starts with a date and goes on', () => {
+    const lines = [
+      'The consultation on the new planning framework for the region closed on the morning of',
+      'June 9, 2025, after three months.',
+    ];
+    expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual([lines.join(' ')]);
+  });
 });
 
 describe('textBlocks: a table copied from a page', () => {
