@@ -770,6 +770,8 @@ describe('rules for lines of the page sweep (real lines)', () => {
     ['| November 3, 2025 (8:42 AM ET)', { kind: 'meta', date: '2025-11-03' }],
     // fieldedge.com: the writer's name, then the date; a comment's header, with its time, is no byline (theantijunecleaver.com).
     ['Tom Talbot October 14, 2025', { kind: 'meta', authors: ['Tom Talbot'], date: '2025-10-14' }],
+    // ecoflow.com: the site's name set against the date by a dash, the date's slashes no credit's.
+    ['EcoFlow- 2025/4/29', { kind: 'meta', date: '2025-04-29' }],
     ['Cherie McCluney August 17, 2019 - 2:19 pm', null],
     // marketingsherpa.com: a role whose words "&" and "and" join, and the organisation after it.
     [

@@ -388,6 +388,11 @@ export const header: Pass = {
       const block = blocks[i] as Block;
       const hint = hints[i];
       if (state.isDecided(i)) continue;
+      // The title printed again under itself, as a picture's caption or a link: said already.
+      if (block.kind !== 'rule' && meta.title && matchKey(block.plain) === matchKey(meta.title)) {
+        state.remove(i, 'outside-article');
+        continue;
+      }
       // (A byline ends the tags: "Tags:" / "Philosophy" / "12/19/2025" / "•" / "David Gordon".)
       if (inTags && hint?.kind === 'meta') inTags = false;
       if (TAGS_LABEL.test(block.plain) || (inTags && !isText(block))) {

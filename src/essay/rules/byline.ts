@@ -50,6 +50,8 @@ const ISO_TIME = /^T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?/;
 /** A section's name after the date: a few capitalised words ("Science & Astronomy", "Health"). */
 const SECTION_AFTER_DATE = /^\p{Lu}[\p{L}]*(?:\s+(?:&|and|\p{Lu}[\p{L}]*)){0,3}$/u;
 
+/** A site's name of one word, and the dash that sets it against the date after it. */
+const SITE_BEFORE_DATE = /^\p{Lu}[\p{L}\d&'’]*\s*[-–—]$/u;
 /** A name of two or three words after a date. */
 const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u;
 
@@ -103,6 +105,8 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
   // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
+  // "EcoFlow- 2025/4/29": the site's name, one word, set against the date by a dash.
+  if (after === '' && SITE_BEFORE_DATE.test(before)) return { iso: date.iso, authors: null };
   // "Tom Talbot October 14, 2025": the writer's name alone, then the date.
   if (
     !timed &&

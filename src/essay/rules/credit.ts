@@ -105,6 +105,8 @@ export const credit: BlockRule = {
       words <= 12 &&
       /^(?:\p{Lu}|\p{Ll}\p{Lu})[^/|]{1,50}(?:\s*[/|]\s*[^/|]{1,50}){1,3}$/u.test(text) &&
       !/[.!?]$/.test(text) &&
+      // (The slashes of a date are no credit's: "EcoFlow- 2025/4/29".)
+      !/\b\d{1,4}\/\d{1,2}\/\d{1,4}\b/.test(text) &&
       (AGENCY.test(text) ||
         text.split('/').length >= 3 ||
         /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text) ||

@@ -515,3 +515,28 @@ describe('header pass: the publication over the title', () => {
     expect(essay.meta.authors).toEqual(['Elaine Chen']);
   });
 });
+
+describe('header pass: the title printed twice, and a site’s name before the date', () => {
+  it('reads "Site- 2025/4/29" as the date and the title printed again under itself as neither standfirst nor caption (EcoFlow)', () => {
+    // Lines 10–17 of the page, then its opening paragraph (tiptopjaw/web-content-extraction-benchmark, ecoflow.com).
+    const text = [
+      'Home',
+      '/',
+      'Blog',
+      '/',
+      'Laptop vs. Desktop: How Many Watts Does a Computer Use?',
+      'Laptop vs. Desktop: How Many Watts Does a Computer Use?',
+      'EcoFlow- 2025/4/29',
+      'Table of contents',
+      '',
+      'Computers are part of our everyday routines, but how much energy do they actually use? Whether you’re streaming, designing, or just browsing, the difference between a laptop and a desktop’s power consumption can affect your electricity bill and your carbon footprint.',
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.txt', text });
+    expect(essay.meta).toMatchObject({
+      title: 'Laptop vs. Desktop: How Many Watts Does a Computer Use?',
+      date: '2025-04-29',
+      subtitle: null,
+    });
+    expect(essay.removed.map((line) => line.line)).toContain(6);
+  });
+});
