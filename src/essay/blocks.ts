@@ -60,9 +60,20 @@ function isDateAlone(line: string): boolean {
   return date !== null && date.iso.length > 'YYYY-MM'.length && date.match.trim() === line;
 }
 
+/** The mark between two steps of a breadcrumb, spaced on both sides. */
+const BREADCRUMB_STEP = /\s[/›»>]\s/;
+
+/** Three steps or more, each a name with a capital ("Sprout Blog / Topics / Social Media Marketing"); not "like / comment / share". */
+function isBreadcrumb(line: string): boolean {
+  const steps = line.trim().split(BREADCRUMB_STEP);
+  return steps.length >= 3 && steps.every((step) => /^[\p{Lu}\d]/u.test(step));
+}
+
 /** A run of lines looks hard-wrapped when every line but the last is long and of similar width. */
 function looksWrapped(lines: ReadonlyArray<string>): boolean {
   if (lines.length < 2) return false;
+  // A breadcrumb's steps set apart by slashes or arrows ("Sprout Blog / Topics / Social Media Marketing") are no prose's.
+  if (lines.some(isBreadcrumb)) return false;
   const widths = lines.slice(0, -1).map((line) => line.trim().length);
   const widest = Math.max(...widths);
   const even = widest >= 40 && widest <= 120 && widths.every((width) => width >= widest * 0.6);

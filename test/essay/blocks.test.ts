@@ -44,6 +44,24 @@ describe('textBlocks', () => {
     expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
   });
 
+  it('keeps a breadcrumb apart from the headline and the name under it (Sprout Social)', () => {
+    const lines = [
+      'Sprout Blog / Topics / Social Media Marketing',
+      'How to use social media ecommerce effectively in 2025',
+      'Rebecca MacFarlane',
+    ];
+    expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
+  });
+
+  it('still joins wrapped lines whose words are set apart by slashes ("like / comment / share")', () => {
+    const lines = [
+      'The best way to support my work is to like / comment / share for the algorithm and',
+      'subscribe for future updates, which helps the newsletter reach more readers who',
+      'care.',
+    ];
+    expect(textBlocks(lines.join('\n'))).toHaveLength(1);
+  });
+
   it('still joins a wrapped sentence whose last line starts with a date and goes on', () => {
     const lines = [
       'The consultation on the new planning framework for the region closed on the morning of',
