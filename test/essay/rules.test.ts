@@ -630,6 +630,9 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
   it.each([
     ['By Amy Kuperinsky | NJ Advance Media for NJ.com', { kind: 'meta', authors: ['Amy Kuperinsky'] }],
     ['By Brigit Katz smithsonian.com', { kind: 'meta', authors: ['Brigit Katz'] }],
+    // usatoday.com: the outlet in capitals after the name, a comma between; a name in capitals keeps its co-writer.
+    ['By Brian Truitt, USA TODAY', { kind: 'meta', authors: ['Brian Truitt'] }],
+    ['BY JANE DOE, JOHN SMITH', { kind: 'meta', authors: ['Jane Doe', 'John Smith'] }],
     ['By Finian Cunningham. Sputnik International', { kind: 'meta', authors: ['Finian Cunningham'] }],
     [
       'By Jason Cipriani | November 18, 2019 -- 19:14 GMT (19:14 GMT) | Topic: Hardware',

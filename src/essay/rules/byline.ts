@@ -367,6 +367,10 @@ function bylineFields(text: string): Verdict | null {
           // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)
           .replace(/\.?\s+[\w-]+\.(?:com|org|net|co\.uk|news)$/i, '')
           .replace(/\.\s+(\p{Lu}[^.]*)$/u, (whole, outlet: string) => (OUTLET.test(outlet) ? '' : whole))
+          // ("By Brian Truitt, USA TODAY": the outlet in capitals after a name that is not.)
+          .replace(/,\s*\p{Lu}[\p{Lu}\d&.'’ -]*\p{Lu}$/u, (whole: string, at: number, all: string) =>
+            /\p{Ll}/u.test(all.slice(0, at)) ? '' : whole,
+          )
       : '';
     const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
     const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
