@@ -14,6 +14,8 @@ interface Sign {
   weight: number;
   /** Matches needed before the sign counts: a page copy may hold one `*…*` or a quoted `<a>`. */
   times: number;
+  /** Whether the text's matches count, when more than their number decides (see ATX headings). */
+  when?: (text: string) => boolean;
 }
 
 /**
@@ -21,6 +23,21 @@ interface Sign {
  * with none of a sentence's stops (not a list's items, nor prose wrapped short, nor a stylesheet).
  */
 const MENU_LINES = /(?:^(?!\d+[.)]\s)[\p{Lu}\d][^\n]{0,38}[^\n.,;:!?{}]\n){4,}/gmu;
+
+/** A line starting with "#" and a space, as Markdown heads a part. */
+const ATX_HEADING = /^#{1,6} +[^\s\p{Ll}].*$(?!\r?\n(?:\$ |\.\/|\p{Ll}[\w.-]*\s+--?\w))/gmu;
+/** The same, of a part's level ("##" to "######"). */
+const ATX_SUBHEADING = /^#{2,6} +[^\s\p{Ll}].*$(?!\r?\n(?:\$ |\.\/|\p{Ll}[\w.-]*\s+--?\w))/mu;
+/** The same on the text's first line, as Markdown heads its title. */
+const ATX_FIRST_LINE = /^\uFEFF?(?:[ \t]*\r?\n)*#{1,6} +[^\s\p{Ll}]/u;
+
+/**
+ * "#" headings are proof of Markdown as Markdown uses them: two or more, a part's "##", or the title
+ * on the first line. One "#" line further down is a weak sign: a page copy's "# 15th Dec 2025•backlinks•…"
+ * under its text.
+ */
+const atxAsMarkdown = (text: string): boolean =>
+  (text.match(ATX_HEADING)?.length ?? 0) >= 2 || ATX_SUBHEADING.test(text) || ATX_FIRST_LINE.test(text);
 
 /** A strong sign alone is conclusive; weak ones (worth 1) must agree. */
 const MARKDOWN_SCORE = 3;
@@ -35,7 +52,8 @@ const SIGNS: readonly Sign[] = [
   },
   // (Not a line a page copy starts with "#": a table's "#" column, "#\tCompany\tYear"; a code comment, "# initialize git",
   // or one over the command it explains, "# Mini-SGLang" / "python -m minisgl --model …".)
-  { name: 'ATX headings', pattern: /^#{1,6} +[^\s\p{Ll}].*$(?!\r?\n(?:\$ |\.\/|\p{Ll}[\w.-]*\s+--?\w))/gmu, weight: 3, times: 1 },
+  { name: 'ATX headings', pattern: ATX_HEADING, weight: 3, times: 1, when: atxAsMarkdown },
+  { name: 'an ATX heading', pattern: ATX_HEADING, weight: 1, times: 1, when: (text) => !atxAsMarkdown(text) },
   { name: 'inline links', pattern: /\[[^\]\n]+\]\((?:https?:\/\/|\/|\.{0,2}\/|#|mailto:)[^)\s]*(?:\s+"[^"]*")?\)/g, weight: 3, times: 1 },
   { name: 'link definitions', pattern: /^ {0,3}\[[^\]\n]+\]:[ \t]*\S+/gm, weight: 3, times: 1 },
   { name: 'excerpt marker', pattern: /<!--\s*more\s*-->|<\/?excerpt\s*\/?>/gi, weight: 3, times: 1 },
@@ -58,7 +76,7 @@ export interface FormatDecision {
 
 export function detectFormat(text: string): FormatDecision {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const found = SIGNS.filter((sign) => (sample.match(sign.pattern)?.length ?? 0) >= sign.times);
+  const found = SIGNS.filter((sign) => (sample.match(sign.pattern)?.length ?? 0) >= sign.times && (sign.when?.(sample) ?? true));
   // (A page copy's sign is said only against a sign of Markdown: alone, it decides nothing.)
   const signs = found.some((sign) => sign.weight > 0) ? found : [];
   const score = signs.reduce((sum, sign) => sum + sign.weight, 0);

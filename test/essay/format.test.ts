@@ -83,7 +83,34 @@ describe('detectFormat', () => {
       'wifi_ssid: "yourssid"',
       'wifi_password: "yourpassword"',
     ].join('\n');
-    expect(detectFormat(copy)).toEqual({ format: 'text', signs: ['ATX headings', 'but menu lines of a page copy'] });
+    expect(detectFormat(copy)).toEqual({ format: 'text', signs: ['an ATX heading', 'but menu lines of a page copy'] });
+  });
+
+  it('reads a page copy whose one "#" line stands under its text as text (anil.recoil.org)', () => {
+    // Lines of the page copy (tiptopjaw page 0438): read as Markdown for its footer's "# …" line, the post had
+    // no title, and its headings ("Approach", "Results") were paragraphs.
+    const copy = [
+      'Anil Madhavapeddy',
+      'PapersProjectsNotesTalksIdeas',
+      'Search',
+      'AoAH Day 15: Porting a complete HTML5 parser and browser test suite / Dec 2025',
+      '',
+      "Today's task was to vibespile the Python into ocaml-html5rw, a pure OCaml HTML5 parser and serialiser.",
+      '',
+      'Approach',
+      '',
+      'I took a very similar approach to my earlier Yaml 1.2 port, depending purely on Bytesrw as the string decoding layer.',
+      '',
+      'Tomorrow in Day 16 we\'ll use this new library to help with "vibesplaining" code via executable notebooks.',
+      '',
+      '# 15th Dec 2025•backlinks•agents, ai, aoah, llms, ocaml, web',
+      '',
+      'This site is © 1998-2025 Anil Madhavapeddy, all rights reserved, except where the content is otherwise licensed.',
+    ].join('\n');
+    expect(detectFormat(copy)).toEqual({ format: 'text', signs: ['an ATX heading'] });
+    // Markdown heads its title with "#" on its first line, and its parts with "##", one alone or more.
+    expect(detectFormat('# Time for a different approach\n\nText.').format).toBe('markdown');
+    expect(detectFormat('Intro.\n\n# One\n\nText.\n\n# Two\n\nText.').format).toBe('markdown');
   });
 
   it('reads Markdown whose prose is wrapped in short lines as Markdown, no menu (Ethos, a tuning essay)', () => {

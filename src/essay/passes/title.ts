@@ -547,9 +547,23 @@ export const title: Pass = {
   },
 };
 
-/** The date a blog prints before the headline on one line: "Dec 18 2025 Preparing a transition in Debusine". */
+/** A date after the headline, set apart by a slash, a bar or a dash: "… browser test suite / Dec 2025". */
+const DATE_AFTER_TITLE = /^(.+?\S)\s+[/|·•—–-]\s+([^/|·•—–]+)$/u;
+
+/** The headline a page prints with the date after it, and that date. */
+function headlineDated(text: string): { iso: string; headline: string } | null {
+  const [, headline, tail] = DATE_AFTER_TITLE.exec(text) ?? [];
+  const date = tail ? findDate(tail) : null;
+  if (!headline || !tail || !date || date.match.trim() !== tail.trim() || wordCount(headline) < TITLE_MIN_WORDS) return null;
+  return { iso: date.iso, headline };
+}
+
+/**
+ * The date a blog prints before the headline on one line, "Dec 18 2025 Preparing a transition in
+ * Debusine", or after it, "AoAH Day 15: Porting a complete HTML5 parser … / Dec 2025".
+ */
 function dropDate(state: EssayState): void {
-  const dated = datedHeadline(state.meta.title);
+  const dated = datedHeadline(state.meta.title) ?? headlineDated(state.meta.title);
   if (!dated) return;
   state.meta.title = dated.headline;
   if (!state.meta.date) [state.meta.date, state.meta.lines.date] = [dated.iso, state.meta.lines.title ?? 0];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseEssay } from '../../../src/essay/parse.js';
 import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
@@ -333,5 +334,27 @@ describe('title pass: a page in a script without capitals', () => {
     // A heading's shape asked for a capital first; Japanese has none, and the page was "Untitled essay".
     const essay = page('getnews-cutpen');
     expect(essay.meta.title).toBe('気軽に新聞をスクラップできる「ペン」、CUTPEN');
+  });
+});
+
+describe('title pass: the date printed after the headline', () => {
+  it('takes a date set after the headline by a slash out of the title, as the date, and a byline’s day of that month over it (anil.recoil.org)', () => {
+    // Lines of the page copy (tiptopjaw page 0438).
+    const lines = [
+      'Anil Madhavapeddy',
+      'PapersProjectsNotesTalksIdeas',
+      'Search',
+      'AoAH Day 15: Porting a complete HTML5 parser and browser test suite / Dec 2025',
+      '',
+      "Today's task was to vibespile the Python into ocaml-html5rw, a pure OCaml HTML5 parser and serialiser. It passes the browser test suite.",
+      '',
+      'Approach',
+      '',
+      'I took a very similar approach to my earlier Yaml 1.2 port, depending purely on Bytesrw as the string decoding layer.',
+    ];
+    const essay = parseEssay({ path: 'essay.txt', text: lines.join('\n') });
+    expect(essay.meta).toMatchObject({ title: 'AoAH Day 15: Porting a complete HTML5 parser and browser test suite', date: '2025-12' });
+    const dated = [...lines.slice(0, 4), 'December 15, 2025', ...lines.slice(4)];
+    expect(parseEssay({ path: 'essay.txt', text: dated.join('\n') }).meta.date).toBe('2025-12-15');
   });
 });
