@@ -632,6 +632,9 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
     ['By Brigit Katz smithsonian.com', { kind: 'meta', authors: ['Brigit Katz'] }],
     // usatoday.com: the outlet in capitals after the name, a comma between; a name in capitals keeps its co-writer.
     ['By Brian Truitt, USA TODAY', { kind: 'meta', authors: ['Brian Truitt'] }],
+    // al.com: the writer's address beside the name, under a "By" of its own; an address beside no name is none.
+    ['Mike Cason | mcason@al.com', { kind: 'meta', authors: ['Mike Cason'] }],
+    ['Contact | info@example.com', null],
     ['BY JANE DOE, JOHN SMITH', { kind: 'meta', authors: ['Jane Doe', 'John Smith'] }],
     ['By Finian Cunningham. Sputnik International', { kind: 'meta', authors: ['Finian Cunningham'] }],
     [

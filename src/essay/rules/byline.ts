@@ -287,6 +287,8 @@ const ORGANISATION_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|
 const ORGANISATION_MAX_WORDS = 8;
 
 /** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
+/** An email address alone. */
+const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
@@ -332,6 +334,8 @@ function bylineFields(text: string): Verdict | null {
   // A field with a digit that reads as no date ("Oct• 29•12") after a named author: the byline's
   // date in a form not read, which does not unmake the byline.
   let unreadDate = false;
+  /** A field was an email address, as a byline gives its writer's. */
+  let emailed = false;
   // The byline named its writers and their roles after a lead ("By: Jane Doe, Director of …"): a short field after them says more of them.
   let namedByLead = false;
   for (const field of fields) {
@@ -410,6 +414,11 @@ function bylineFields(text: string): Verdict | null {
     }
     // "April 5, 2018 | 6:00 PM": the time of day beside the date; "… / 2 days": the post's age.
     if (TIME_OF_DAY.test(field.trim()) || AGE.test(field.trim())) continue;
+    // "Mike Cason | mcason@al.com": the writer's address beside the name.
+    if (EMAIL.test(field.trim())) {
+      emailed = true;
+      continue;
+    }
     // "Catherine Shu @catherineshu": the writer's name beside their handle.
     const handled = /^(.+?)\s+@\w{2,}$/.exec(field.trim());
     if (handled?.[1] && PERSON_NAME.test(handled[1]) && !NOT_A_NAME_WORD.test(handled[1])) {
@@ -435,7 +444,7 @@ function bylineFields(text: string): Verdict | null {
     }
     return null;
   }
-  if (bareName && verdict.date) verdict.authors ??= bareName;
+  if (bareName && (verdict.date || emailed)) verdict.authors ??= bareName;
   else if (bareName) return null;
   if (!verdict.date && !verdict.authors && !verdict.category)
     return fields.length > 0 && fields.every((field) => /\d/.test(field) && field.replace(TIME, '').trim() === '') ? verdict : null;
