@@ -90,7 +90,9 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
       widest >= 60 &&
       !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim()) &&
       !/^by\s|@\w|\s[|/·•]\s/i.test((lines[1] ?? '').trim()) &&
-      !isDateAlone((lines[1] ?? '').trim())
+      !isDateAlone((lines[1] ?? '').trim()) &&
+      // (Nor a byline over a caption: "By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm" / "COLLISION COURSE: …".)
+      !/^[Bb]y\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test((lines[0] ?? '').trim())
     );
   return even;
 }

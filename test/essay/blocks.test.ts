@@ -62,6 +62,14 @@ describe('textBlocks', () => {
     expect(textBlocks(lines.join('\n'))).toHaveLength(1);
   });
 
+  it('keeps a byline apart from the long caption under it (D Magazine)', () => {
+    const lines = [
+      'By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm',
+      'COLLISION COURSE: Dorsett, photographed in his home December 19, 2013, faces his old, battle-scarred helmet.',
+    ];
+    expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
+  });
+
   it('still joins a wrapped sentence whose last line starts with a date and goes on', () => {
     const lines = [
       'The consultation on the new planning framework for the region closed on the morning of',
