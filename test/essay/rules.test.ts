@@ -635,6 +635,14 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
     // al.com: the writer's address beside the name, under a "By" of its own; an address beside no name is none.
     ['Mike Cason | mcason@al.com', { kind: 'meta', authors: ['Mike Cason'] }],
     ['Contact | info@example.com', null],
+    // phoronix.com: the section after the name, before the date; lemonde.fr: the French time and the later update;
+    // investmentexecutive.com: the date printed twice.
+    [
+      'Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments',
+      { kind: 'meta', authors: ['Michael Larabel'], date: '2019-06-01' },
+    ],
+    ['Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03', { kind: 'meta', date: '2019-05-07' }],
+    ['October 11, 2022 October 11, 2022', { kind: 'meta', date: '2022-10-11' }],
     ['BY JANE DOE, JOHN SMITH', { kind: 'meta', authors: ['Jane Doe', 'John Smith'] }],
     ['By Finian Cunningham. Sputnik International', { kind: 'meta', authors: ['Finian Cunningham'] }],
     [

@@ -25,12 +25,12 @@ const ZONE =
   'ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT';
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "@ 01:39 PM EST", "10.30 GMT". */
 const TIME = new RegExp(
-  `(?:\\bat\\s+|@\\s*)?\\b\\d{1,2}(?:[:.]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;)])`,
+  `(?:\\bat\\s+|à\\s+|@\\s*)?\\b\\d{1,2}(?:[:.h]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;)])`,
   'gi',
 );
 /** A clock time on its own: "6:00 PM", "1:39 PM ET", "9 a.m." (not a bare number, which is a counter). */
 const TIME_OF_DAY = new RegExp(
-  `^(?:at\\s+|@\\s*)?\\d{1,2}(?:[:.]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
+  `^(?:at\\s+|à\\s+|@\\s*)?\\d{1,2}(?:[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
   'i',
 );
 /** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
@@ -89,7 +89,9 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   if (before && ROLE_LINE.test(before) && after && SECTION_AFTER_DATE.test(after)) return { iso: date.iso, authors: null, category: after };
   const withCommas = field
     .replace(COMMENT_COUNT, '')
-    .replace(date.match, ' ')
+    // (Every time it is printed: "October 11, 2022 October 11, 2022".)
+    .split(date.match)
+    .join(' ')
     .replace(DATE_LEAD, '')
     // ("By Sarah Schwartz — November 18, 2025  6 min read": the reading time after the date.)
     .replace(/\b\d+\s*min(?:ute)?s?\s+read\b/i, ' ')
@@ -287,6 +289,8 @@ const ORGANISATION_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|
 const ORGANISATION_MAX_WORDS = 8;
 
 /** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
+/** The section a byline says the piece was filed in, after the name: " in Valve", " in Science & Tech". */
+const FILED_IN = /\s+in\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 /** An email address alone. */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
@@ -378,7 +382,8 @@ function bylineFields(text: string): Verdict | null {
       : '';
     const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
     const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
-    const written = when && after ? named.slice(0, after.index) : named;
+    // ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": the section it was filed in, before the date.)
+    const written = (when && after ? named.slice(0, after.index) : named).replace(FILED_IN, '');
     const names = lead ? (parseNameList(written) ?? firstNameAlone(lead[0], written)) : null;
     if (names) {
       verdict.authors ??= names;
@@ -396,7 +401,8 @@ function bylineFields(text: string): Verdict | null {
       continue;
     }
     // "Updated November 18 at 4:46 PM": a later time beside the date, its year left out.
-    if (/^(?:updated|modified|last updated)\b.*\d/i.test(field.trim())) continue;
+    // (So is "Mis à jour le 08 mai 2019 à 09h03".)
+    if (/^(?:updated|modified|last updated|mis à jour)\b.*\d/i.test(field.trim())) continue;
     // (Tags written as slugs or hashtags beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
     if (LABEL.test(field.trim()) || HASHTAGS.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
       labels++;
