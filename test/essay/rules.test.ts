@@ -643,6 +643,12 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
     ],
     ['Publié le 07 mai 2019 à 13h59 - Mis à jour le 08 mai 2019 à 09h03', { kind: 'meta', date: '2019-05-07' }],
     ['October 11, 2022 October 11, 2022', { kind: 'meta', date: '2022-10-11' }],
+    // Gannett's papers (usatoday.com): the writers, then their paper, with no mark between, or a comma; not names run
+    // together (investmentexecutive.com), nor a call in capitals (theantijunecleaver.com).
+    ['Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader', { kind: 'meta', authors: ['Lisa Kaczke', 'Trevor J. Mitchell'] }],
+    ['By Lisa Kaczke, Sioux Falls Argus Leader', { kind: 'meta', authors: ['Lisa Kaczke'] }],
+    ['Paul WisemanFatima Hussein, The Associated Press', null],
+    ['NEVER MISS A POST', { kind: 'chrome', reason: 'newsletter' }],
     ['BY JANE DOE, JOHN SMITH', { kind: 'meta', authors: ['Jane Doe', 'John Smith'] }],
     ['By Finian Cunningham. Sputnik International', { kind: 'meta', authors: ['Finian Cunningham'] }],
     [

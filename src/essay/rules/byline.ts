@@ -291,6 +291,35 @@ const ORGANISATION_MAX_WORDS = 8;
 /** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
 /** The section a byline says the piece was filed in, after the name: " in Valve", " in Science & Tech". */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
+/** A newspaper's or outlet's name ends with one of these words: "Sioux Falls Argus Leader", "USA Today", "The Des Moines Register". */
+const OUTLET_END =
+  /\s(?:post|times|journal|magazine|weekly|daily|tribune|herald|gazette|review|press|media|leader|news|today|chronicle|inquirer|enquirer|dispatch|telegraph|observer|register|courier|examiner|bulletin|sentinel|independent|guardian|star|globe|record|standard|argus|democrat|republican)$/i;
+/** An outlet's name is a few words. */
+const OUTLET_NAME_MAX_WORDS = 5;
+
+/**
+ * Writers' names followed by their outlet's, with no mark between ("Lisa Kaczke and Trevor J.
+ * Mitchell Sioux Falls Argus Leader"): the names, the outlet as long as it can be; null otherwise.
+ */
+function writersBeforeOutlet(text: string): string[] | null {
+  // (Not a line in capitals, a call to act as readily as a byline: "NEVER MISS A POST".)
+  if (!/\p{Ll}/u.test(text)) return null;
+  const all = text.trim().replace(/,\s*/g, ', ').split(/\s+/);
+  for (let k = Math.min(OUTLET_NAME_MAX_WORDS, all.length - 2); k >= 2; k--) {
+    const outlet = all.slice(-k).join(' ');
+    if (!OUTLET_END.test(` ${outlet}`) || !all.slice(-k).every((word) => /^\p{Lu}/u.test(word) || /^(?:of|the)$/.test(word))) continue;
+    const head = all.slice(0, -k).join(' ').replace(/,$/, '');
+    // (Not a writer's surname read as the outlet's first word: "Jane Doe and John Post", "Trevor J." left.)
+    if (/\s(?:and|&)$/i.test(head)) continue;
+    const names = parseNameList(head);
+    // (Nor names run together: "Paul WisemanFatima Hussein, The Associated Press".)
+    const written = (name: string): boolean =>
+      PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !/\s\p{Lu}\.$/u.test(name) && !/\p{Ll}{3}\p{Lu}/u.test(name);
+    if (names?.every(written)) return names;
+  }
+  return null;
+}
+
 /** An email address alone. */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
@@ -384,7 +413,7 @@ function bylineFields(text: string): Verdict | null {
     const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
     // ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": the section it was filed in, before the date.)
     const written = (when && after ? named.slice(0, after.index) : named).replace(FILED_IN, '');
-    const names = lead ? (parseNameList(written) ?? firstNameAlone(lead[0], written)) : null;
+    const names = lead ? (writersBeforeOutlet(written) ?? parseNameList(written) ?? firstNameAlone(lead[0], written)) : null;
     if (names) {
       verdict.authors ??= names;
       namedByLead = ROLE.test(written);
@@ -446,6 +475,12 @@ function bylineFields(text: string): Verdict | null {
     const bare = parseNameList(signed);
     if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(signed) && !bareName) {
       bareName = bare;
+      continue;
+    }
+    // "Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader": the writers and their paper, a byline by itself.
+    const reporting = writersBeforeOutlet(signed);
+    if (reporting && !verdict.authors) {
+      verdict.authors = reporting;
       continue;
     }
     return null;
