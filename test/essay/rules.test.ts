@@ -649,6 +649,8 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
     ['By Lisa Kaczke, Sioux Falls Argus Leader', { kind: 'meta', authors: ['Lisa Kaczke'] }],
     ['Paul WisemanFatima Hussein, The Associated Press', null],
     ['NEVER MISS A POST', { kind: 'chrome', reason: 'newsletter' }],
+    // nj.com: the byline's time stamps with their year left out: a byline's line, no date to read (and no heading).
+    ['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', { kind: 'meta' }],
     ['BY JANE DOE, JOHN SMITH', { kind: 'meta', authors: ['Jane Doe', 'John Smith'] }],
     ['By Finian Cunningham. Sputnik International', { kind: 'meta', authors: ['Finian Cunningham'] }],
     [

@@ -167,6 +167,9 @@ function authorsInOpening(state: EssayState): void {
   }
 }
 
+/** A picture's caption between a byline's lines is a sentence. */
+const BYLINE_CAPTION_MAX_WORDS = 20;
+
 /** How far into the text a date line alone may stand and still be the post's (under a picture, its caption, share buttons). */
 const DATE_INTO_TEXT = 6;
 
@@ -463,6 +466,13 @@ export const header: Pass = {
       if (isText(block)) {
         // A sentence or two set apart from the text by page furniture (share buttons) is the standfirst.
         const next = state.blocks.findIndex((other, j) => j > i && other.kind !== 'rule');
+        // A short sentence between the byline's lines is a picture's caption: "Updated Nov 19, 6:55 AM;Posted …" /
+        // "The Doobie Brothers perform at the Beacon." / "By Troy L. Smith, Cleveland.com".
+        const nextHint = next > 0 ? hints[next] : null;
+        if (sawMeta && words(block) <= BYLINE_CAPTION_MAX_WORDS && nextHint?.kind === 'meta' && nextHint.authors?.length) {
+          state.remove(i, 'caption');
+          continue;
+        }
         const furniture = next > 0 && (hints[next]?.kind === 'chrome' || state.role(next)?.kind === 'chrome');
         if (!meta.subtitle && furniture && words(block) <= SUBTITLE_MAX_WORDS && block.kind !== 'item') {
           [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];

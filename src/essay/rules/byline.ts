@@ -320,6 +320,9 @@ function writersBeforeOutlet(text: string): string[] | null {
   return null;
 }
 
+/** A post's time stamp with its year left out: "Posted Nov 18, 8:19 PM", "Updated December 3 at 9:41 a.m.". */
+const YEARLESS_STAMP =
+  /^(?:updated|posted|published|modified)(?:\s+on)?:?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
 /** An email address alone. */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
@@ -346,6 +349,14 @@ function bylineFields(text: string): Verdict | null {
   const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
   // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
   if (RELATIVE_TIME_ALONE.test(text.trim())) return verdict;
+  // "Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM": the byline's times, their year left out (no date to read).
+  if (
+    text
+      .trim()
+      .split(/;\s*/)
+      .every((part) => YEARLESS_STAMP.test(part.trim()))
+  )
+    return verdict;
   // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
   // (A dot between words needs no spaces: "David Hartshorne•Updated on Jul 4, 2024 •28 min read"; between figures, it is a date's: "Oct• 29•12".)
   // ("Will Leitch/November 18, 2016": a slash against a name, then the date.)

@@ -540,3 +540,46 @@ describe('header pass: the title printed twice, and a site’s name before the d
     expect(essay.removed.map((line) => line.line)).toContain(6);
   });
 });
+
+describe('header pass: a caption between the byline’s lines', () => {
+  it('takes a short sentence between the time stamp and the byline for the picture’s caption, not the standfirst or the text (cleveland.com)', () => {
+    // Lines 170–196 of the page (scrapinghub/article-extraction-benchmark, cleveland.com): its menus' last lines, then the article.
+    const text = [
+      'Current',
+      'Tonight',
+      'Tomorrow',
+      'View Full Weather Report',
+      'Subscribe',
+      'The Plain Dealer',
+      'Sun News',
+      'Media Insider Rewards',
+      'Sign In',
+      'Close',
+      'You are signed in as',
+      '',
+      'Edit ProfileSign Out',
+      'Search',
+      'Entertainment',
+      'Doobie Brothers to reunite with Michael McDonald for Blossom show',
+      'Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM',
+      '',
+      'The Doobie Brothers perform at the Beacon.',
+      '',
+      'By Troy L. Smith, Cleveland.com',
+      '',
+      'CLEVELAND, Ohio – The Doobie Brothers will look to ride a potential Rock and Roll Hall of Fame Induction into a 50th anniversary tour in 2020. And the band will do it with singer Michael McDonald.',
+      '',
+      'Rolling Stone reported details of the reunion tour that stops at Blossom Music Center on July 22. The trek will feature members Tom Johnston, Patrick Simmons, John McFee and McDonald together for the first time in 25 years. Tickets for the anniversary tour go on sale at 10 a.m. Friday, Dec. 6.',
+      '',
+      'The band unveiled its plans towards the close of its Monday night performance in Nashville, bringing out McDonald during an encore to perform “Takin’ It to the Streets.”',
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.txt', text });
+    expect(essay.meta).toMatchObject({
+      title: 'Doobie Brothers to reunite with Michael McDonald for Blossom show',
+      subtitle: null,
+      authors: ['Troy L. Smith'],
+    });
+    expect(essay.removed.find((line) => line.line === 19)?.reason).toBe('caption');
+    expect(firstParagraph(essay)).toMatch(/^CLEVELAND, Ohio/);
+  });
+});
