@@ -105,7 +105,13 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   const echoed = candidates.find((i) => {
     if (i < nearestTitle) return false;
     const key = keys[i] as string;
+    // (Not a kicker that the headline under it names: "Dancing With the Stars" over "James Van Der Beek eliminated
+    // from 'Dancing with the Stars' after …"; the text names it too.)
+    const kicker = candidates.some(
+      (c) => c > i && (keys[c] as string).length > key.length && (keys[c] as string).includes(key.slice(1, -1)),
+    );
     return (
+      !kicker &&
       words(blocks[i] as Block) >= ECHO_MIN_WORDS &&
       keys.some((other, j) => j !== i && other.length > key.length && other.includes(key.slice(1, -1)))
     );

@@ -358,3 +358,38 @@ describe('title pass: the date printed after the headline', () => {
     expect(parseEssay({ path: 'essay.txt', text: dated.join('\n') }).meta.date).toBe('2025-12-15');
   });
 });
+
+describe('title pass: a kicker the headline names', () => {
+  it('takes the headline under a kicker it names for the title, though the text names the kicker too (Fox News)', () => {
+    // Lines 126–146 of the page (scrapinghub/article-extraction-benchmark, foxnews.com).
+    const text = [
+      'Email',
+      'ADVERTISEMENT',
+      'Dancing With the Stars',
+      'Published 22 hours ago',
+      "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage",
+      'By Andy Sahadeo | Fox News',
+      'Facebook',
+      'Twitter',
+      'Flipboard',
+      'Print',
+      'Email',
+      'close',
+      'Video',
+      'Fox News Flash top entertainment headlines for Nov. 19',
+      '',
+      "Fox News Flash top entertainment and celebrity headlines for Nov. 19 are here. Check out what's clicking today in entertainment.",
+      '',
+      'James Van Der Beek has been eliminated from “Dancing with the Stars.”',
+      '',
+      'The former “Dawson’s Creek” star, 42, was voted off the popular dance competition on Monday in a tight race against singer Ally Brooke after performing two dances for judges Len Goodman, Bruno Tonioli and Carrie Ann Inaba.',
+      '',
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.txt', text });
+    expect(essay.meta).toMatchObject({
+      title: "James Van Der Beek eliminated from 'Dancing with the Stars' after announcing wife suffered miscarriage",
+      subtitle: null,
+      authors: ['Andy Sahadeo'],
+    });
+  });
+});
