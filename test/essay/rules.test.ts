@@ -651,6 +651,8 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
     ['NEVER MISS A POST', { kind: 'chrome', reason: 'newsletter' }],
     // nj.com: the byline's time stamps with their year left out: a byline's line, no date to read (and no heading).
     ['Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM', { kind: 'meta' }],
+    // anil.recoil.org: the post's date, a label and its tags under the text, bullets set against them, a "#" kept before.
+    ['# 15th Dec 2025•backlinks•agents, ai, aoah, llms, ocaml, web', { kind: 'meta', date: '2025-12-15' }],
     ['BY JANE DOE, JOHN SMITH', { kind: 'meta', authors: ['Jane Doe', 'John Smith'] }],
     ['By Finian Cunningham. Sputnik International', { kind: 'meta', authors: ['Finian Cunningham'] }],
     [

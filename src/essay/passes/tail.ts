@@ -560,7 +560,10 @@ export const tail: Pass = {
       // (Known furniture between, a pager's links, "Previous Post" / "Don’t Miss the Tax Extension Deadline: …", counts for nothing.)
       const nearText = afterText < DATE_BELOW_REACH;
       if (hint?.kind !== 'chrome') afterText++;
-      if (hint?.kind === 'meta' && hint.date && !hint.authors && !state.meta.date && nearText) {
+      // (…or the day of a month the header gave: "AoAH Day 15: … / Dec 2025" over the text, "15th Dec 2025•backlinks•…" under it.)
+      const known = state.meta.date;
+      const dayOfKnownMonth = hint?.kind === 'meta' && !!hint.date && known?.length === 'YYYY-MM'.length && hint.date.startsWith(known);
+      if (hint?.kind === 'meta' && hint.date && !hint.authors && (!known || dayOfKnownMonth) && nearText) {
         [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
         state.decide(i, { kind: 'meta' });
         continue;

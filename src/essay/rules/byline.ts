@@ -360,8 +360,13 @@ function bylineFields(text: string): Verdict | null {
   // ("By Joshua Tauberer. April 2012; revised August 2014.": a semicolon parts fields too.)
   // (A dot between words needs no spaces: "David Hartshorne•Updated on Jul 4, 2024 •28 min read"; between figures, it is a date's: "Oct• 29•12".)
   // ("Will Leitch/November 18, 2016": a slash against a name, then the date.)
+  // ("15th Dec 2025•backlinks•agents, ai, ocaml": a bullet set against a year and a word, or two words, parts them too;
+  // the "#" a page copy keeps before it is no field.)
   const fields = text
-    .split(/\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u)
+    .replace(/^#{1,6}\s+/, '')
+    .split(
+      /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u,
+    )
     .filter(Boolean);
   // "Politics / January 11, 2024": the section's name before the date.
   const section = (fields[0] ?? '').trim();
@@ -444,7 +449,13 @@ function bylineFields(text: string): Verdict | null {
     // (So is "Mis à jour le 08 mai 2019 à 09h03".)
     if (/^(?:updated|modified|last updated|mis à jour)\b.*\d/i.test(field.trim())) continue;
     // (Tags written as slugs or hashtags beside the date: "Published: 2025.12.17 | artificial-intelligence | create".)
-    if (LABEL.test(field.trim()) || HASHTAGS.test(field.trim()) || /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim())) {
+    if (
+      LABEL.test(field.trim()) ||
+      HASHTAGS.test(field.trim()) ||
+      /^(?=[a-z0-9-]*[a-z])[a-z0-9]+(?:-[a-z0-9]+)*$/.test(field.trim()) ||
+      // ("agents, ai, aoah, llms, ocaml, web": tags in lower case, commas between.)
+      /^[a-z0-9-]+(?:,\s*[a-z0-9-]+){2,}$/.test(field.trim())
+    ) {
       labels++;
       continue;
     }

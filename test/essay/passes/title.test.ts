@@ -356,6 +356,19 @@ describe('title pass: the date printed after the headline', () => {
     expect(essay.meta).toMatchObject({ title: 'AoAH Day 15: Porting a complete HTML5 parser and browser test suite', date: '2025-12' });
     const dated = [...lines.slice(0, 4), 'December 15, 2025', ...lines.slice(4)];
     expect(parseEssay({ path: 'essay.txt', text: dated.join('\n') }).meta.date).toBe('2025-12-15');
+    // …and so does the date under the text, with the post's tags, which end it: the site's footer is no part of it.
+    const footed = [
+      ...lines,
+      '',
+      '# 15th Dec 2025•backlinks•agents, ai, aoah, llms, ocaml, web',
+      '',
+      'This site is © 1998-2025 Anil Madhavapeddy, all rights reserved, except where the content is otherwise licensed. There are no third-party trackers.',
+    ];
+    const essay2 = parseEssay({ path: 'essay.txt', text: footed.join('\n') });
+    expect(essay2.meta.date).toBe('2025-12-15');
+    expect(essay2.meta.lines.date).toBe(12);
+    expect(essay2.removed.map((line) => line.line)).toContain(14);
+    expect(JSON.stringify([essay2.intro, essay2.sections, essay2.conclusion])).not.toMatch(/backlinks|third-party/);
   });
 });
 
