@@ -132,6 +132,25 @@ export function lowerCaseWords(text: string): string[] {
 const LETTER = /\p{L}/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
+/**
+ * `text.split(/\s+/).slice(0, count).join(' ')`, without splitting the rest of a long text: the
+ * passes read a paragraph's opening words for every paragraph.
+ */
+export function firstWords(text: string, count: number): string {
+  // The pieces before the count-th run of spaces are the first `count` pieces.
+  const spaces = /\s+/g;
+  let end = text.length;
+  for (let k = 0; k < count; k++) {
+    const run = spaces.exec(text);
+    if (!run) {
+      end = text.length;
+      break;
+    }
+    end = run.index;
+  }
+  return text.slice(0, end).split(/\s+/).slice(0, count).join(' ');
+}
+
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */
 export function endsLikeSentence(text: string): boolean {
   // (And the full stops of Chinese and Japanese: "。", "！", "？".) The spaces that

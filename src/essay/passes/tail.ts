@@ -6,7 +6,7 @@ import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
 import { adjacent, isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, saysMore, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
+import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from '../text.js';
 
 /** A bio heading: "About the author", "Written by", "Contributors". */
 const BIO_HEADING =
@@ -183,7 +183,7 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (named?.length === 1 && isHeadingShaped(block) && below && introduces(below.plain, named[0] as string))
     return closesPage(state, index + 1);
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
-  const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');
+  const opening = firstWords(block.plain, BIO_NAME_REACH);
   if (
     state.meta.authors.some((author) =>
       cached(NAME_EARLY, author, () => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i')).test(opening),
