@@ -203,12 +203,14 @@ export function fillTemplate(template: string, rendered: RenderedDeck, theme: st
   // The generator mark is added here, not in the template, so that only pages briefdeck built
   // carry it: it is what makes an existing file safe to replace (src/vite/single-file.ts).
   const options = `${GENERATOR_META}<script type="application/json" id="${REVEAL_OPTIONS_ID}">${scriptJson(rendered.reveal)}</script>`;
+  // The slides go in last: a long deck's page is mostly slides, and each replacement after them
+  // would copy and search it all. (Escaped, they hold no placeholder of their own.)
   return template
     .replace(/<html([^>]*)\blang="[^"]*"/, `<html data-theme="${e(theme)}"$1lang="${e(rendered.lang)}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${e(rendered.title)}</title>`)
     .replace('<!--briefdeck:head-->', () => options + extraHead)
-    .replace('<!--briefdeck:slides-->', () => rendered.slides)
-    .replace('<!--briefdeck:footer-->', () => rendered.footer);
+    .replace('<!--briefdeck:footer-->', () => rendered.footer)
+    .replace('<!--briefdeck:slides-->', () => rendered.slides);
 }
 
 /** The prebuilt runtime's files for one deck (src/vite/runtime.ts), as URLs. */
@@ -225,8 +227,7 @@ export function runtimePage(template: string, rendered: RenderedDeck, theme: str
   const moduleScript = /<script type="module" src="[^"]*"><\/script>/;
   if (!moduleScript.test(template)) throw new Error('the page template has no module script to replace');
   const links = runtime.styles.map((href) => `<link rel="stylesheet" href="${e(href)}" />`).join('');
-  return fillTemplate(template, rendered, theme, links + extraHead).replace(
-    moduleScript,
-    () => `<script src="${e(runtime.script)}"></script>`,
-  );
+  // (Replaced in the template, before the slides make it long.)
+  const classic = template.replace(moduleScript, () => `<script src="${e(runtime.script)}"></script>`);
+  return fillTemplate(classic, rendered, theme, links + extraHead);
 }
