@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { firstWords, lowerCaseWords, wordCount, words } from '../../src/essay/text.js';
+import { eachLowerCaseWord, firstWords, wordCount, words } from '../../src/essay/text.js';
 
 describe('wordCount', () => {
   it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
@@ -69,7 +69,12 @@ describe('wordCount in Chinese and Japanese', () => {
   });
 });
 
-describe('lowerCaseWords', () => {
+describe('eachLowerCaseWord', () => {
+  const lowerCaseWords = (text: string): string[] => {
+    const found: string[] = [];
+    eachLowerCaseWord(text, (word) => found.push(word));
+    return found;
+  };
   const bySplit = (text: string): string[] => text.split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Ll}/u.test(word));
 
   it('finds the words that split and a lower-case test find, on any text', () => {
