@@ -414,9 +414,9 @@ function textEnd(state: EssayState, limit?: number): number {
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
     // (A listing's lines, "let bytes = ContiguousArray<UInt8>(html.utf8)", and a table's rows neither end the text
-    // nor go on with it: a footer's menus are words alone.)
-    const inset = block.tableRow === true || CODE_LINE.test(block.plain);
-    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : inset ? gap : gap + 1;
+    // nor go on with it: a footer's menus are words alone. Asked only of a block that is no text.)
+    const inset = (): boolean => block.tableRow === true || CODE_LINE.test(block.plain);
+    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : inset() ? gap : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)
