@@ -66,8 +66,9 @@ export function alphabeticalRuns(state: EssayState): Set<number> {
   if (known) return known;
   const { blocks, lines } = state;
   // (A menu's entry is words: a listing's lines, "\"Default\": \"Warning\"," / "}" / ".AddHttpRawMessageLogging();", may fall in order too.)
+  // (The ending is read before the words are counted: a line of running text ends like a sentence.)
   const short = (text: string): boolean =>
-    text !== '' && wordCount(text) <= ALPHABETICAL_ITEM_MAX_WORDS && !/[.!?:]$/.test(text) && !CODE_MARK.test(text);
+    text !== '' && !/[.!?:]$/.test(text) && wordCount(text) <= ALPHABETICAL_ITEM_MAX_WORDS && !CODE_MARK.test(text);
   const found = new Set<number>();
   alphabetical.set(state, found);
   let run: number[] = [];

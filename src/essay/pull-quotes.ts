@@ -64,13 +64,42 @@ function orderedOverlap(a: readonly string[], b: readonly string[]): number {
   return (row[b.length] as number) / a.length;
 }
 
+/** Whether `test` holds for an index within `reach` of `i` in a list of `length`. */
+function someNear(i: number, reach: number, length: number, test: (j: number) => boolean): boolean {
+  for (let j = Math.max(0, i - reach); j <= Math.min(length - 1, i + reach); j++) if (test(j)) return true;
+  return false;
+}
+
 /**
  * A short block whose words all stand, in order, inside a longer body block repeats it. A
  * heading-shaped line before running text is a heading that the text may well repeat.
  */
 export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
   const quotes = new Set<Block>();
-  const keys = blocks.map((block) => matchKey(block.plain).replace(/"/g, ''));
+  // (matchKey folds quotation marks away with the other punctuation.)
+  const keys = blocks.map((block) => matchKey(block.plain));
+  // A block's content words, and the set of them, are made the first time it is compared, then
+  // kept: each short block is compared with the dozen blocks around it.
+  const contents: Array<{ list: readonly string[]; set: ReadonlySet<string> } | undefined> = [];
+  const contentOf = (j: number): { list: readonly string[]; set: ReadonlySet<string> } => {
+    let known = contents[j];
+    if (!known) {
+      const list = contentWords(keys[j] as string);
+      known = { list, set: new Set(list) };
+      contents[j] = known;
+    }
+    return known;
+  };
+  /** Block `i` (its content words `own`) is an excerpt of the longer block `j`: nearly all its words stand there in order. */
+  const excerptOf = (i: number, own: readonly string[], j: number, ratio: number): boolean => {
+    const block = blocks[i] as Block;
+    const other = blocks[j] as Block;
+    if (other === block || words(other) < words(block) * ratio) return false;
+    const theirs = contentOf(j);
+    // (No more of the words stand in order than stand at all: most paragraphs fail this cheaper test.)
+    if (own.filter((word) => theirs.set.has(word)).length < PULL_QUOTE_OVERLAP * own.length) return false;
+    return orderedOverlap(own, theirs.list) >= PULL_QUOTE_OVERLAP;
+  };
   blocks.forEach((block, i) => {
     const key = keys[i] as string;
     if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS)
@@ -81,8 +110,10 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) {
       if (!readsAsQuote(block)) return;
       const own = contentWords(key);
-      const elsewhere = blocks.slice(Math.max(0, i - PULL_QUOTE_REACH), i + PULL_QUOTE_REACH + 1).filter((other) => other !== next);
-      if (own.length >= HEADING_QUOTE_MIN_CONTENT_WORDS && elsewhere.some((other) => excerptOf(block, own, other, EXCERPT_RATIO)))
+      if (
+        own.length >= HEADING_QUOTE_MIN_CONTENT_WORDS &&
+        someNear(i, PULL_QUOTE_REACH, blocks.length, (j) => blocks[j] !== next && excerptOf(i, own, j, EXCERPT_RATIO))
+      )
         quotes.add(block);
       return;
     }
@@ -106,19 +137,8 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
       Math.max(block.plain.lastIndexOf('”'), block.plain.lastIndexOf('"')) > block.plain.length * QUOTE_CLOSE_SHARE;
     if (own.length < (quoted ? 1 : PULL_QUOTE_MIN_CONTENT_WORDS)) return;
     const reach = quoted ? QUOTED_REACH : PULL_QUOTE_REACH;
-    const near = blocks.slice(Math.max(0, i - reach), i + reach + 1);
     // An excerpt of a longer paragraph: a paragraph of the same length saying much the same is not one.
-    if (near.some((other) => excerptOf(block, own, other, quoted ? QUOTED_EXCERPT_RATIO : EXCERPT_RATIO))) quotes.add(block);
+    if (someNear(i, reach, blocks.length, (j) => excerptOf(i, own, j, quoted ? QUOTED_EXCERPT_RATIO : EXCERPT_RATIO))) quotes.add(block);
   });
   return quotes;
-}
-
-/** `block` (its content words `own`) is an excerpt of the longer `other`: nearly all its words stand there in order. */
-function excerptOf(block: Block, own: readonly string[], other: Block, ratio: number): boolean {
-  if (other === block || words(other) < words(block) * ratio) return false;
-  const theirs = contentWords(matchKey(other.plain));
-  // (No more of the words stand in order than stand at all: most paragraphs fail this cheaper test.)
-  const present = new Set(theirs);
-  if (own.filter((word) => present.has(word)).length < PULL_QUOTE_OVERLAP * own.length) return false;
-  return orderedOverlap(own, theirs) >= PULL_QUOTE_OVERLAP;
 }

@@ -15,7 +15,7 @@ import { related } from './rules/related.js';
 import { search } from './rules/search.js';
 import { social } from './rules/social.js';
 import { tags } from './rules/tags.js';
-import type { BlockRule, Verdict } from './rules/types.js';
+import type { BlockRule, RuleContext, Verdict } from './rules/types.js';
 import { words } from './shape.js';
 
 /**
@@ -42,11 +42,36 @@ export const RULES: readonly BlockRule[] = [
   controls,
 ];
 
+/**
+ * Each block's answers from the rules that did not read `inBody` for it: the markup pass asks of
+ * every block out of context, the body pass asks of its blocks again in the body, and only the
+ * answers that read where the block stands may differ. (A rule's answer depends on the block and
+ * the context alone; a kept answer is the same Verdict object the first call returned.)
+ */
+const answers = new WeakMap<Block, Array<Verdict | null | undefined>>();
+
 export function classify(block: Block, inBody: boolean): Verdict | null {
   if (block.kind === 'rule') return null;
-  const context = { words: words(block), inBody };
-  for (const rule of RULES) {
-    const verdict = rule.test(block, context);
+  let known = answers.get(block);
+  if (!known) {
+    known = [];
+    answers.set(block, known);
+  }
+  let readsPlace = false;
+  const context: RuleContext = {
+    words: words(block),
+    get inBody() {
+      readsPlace = true;
+      return inBody;
+    },
+  };
+  for (const [k, rule] of RULES.entries()) {
+    let verdict = known[k];
+    if (verdict === undefined) {
+      readsPlace = false;
+      verdict = rule.test(block, context);
+      if (!readsPlace) known[k] = verdict;
+    }
     if (verdict) return verdict;
   }
   return null;

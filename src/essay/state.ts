@@ -3,7 +3,7 @@ import type { Block } from './blocks.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Verdict } from './rules/types.js';
 import { splitSentences, type Vocabulary } from './sentences.js';
-import { lowerCaseWords, wordCount } from './text.js';
+import { eachLowerCaseWord, wordCount } from './text.js';
 
 /** What a block of the page turned out to be. */
 export type Role =
@@ -73,9 +73,13 @@ export class EssayState {
     this.bodyEnd = blocks.length;
     let lowerCase: Set<string> | null = null;
     const gather = (): Set<string> => {
-      lowerCase = new Set();
-      for (const block of blocks) for (const word of lowerCaseWords(block.text)) lowerCase.add(word);
-      return lowerCase;
+      const found = new Set<string>();
+      const add = (word: string): void => {
+        found.add(word);
+      };
+      for (const block of blocks) eachLowerCaseWord(block.text, add);
+      lowerCase = found;
+      return found;
     };
     this.vocabulary = { has: (word: string) => (lowerCase ?? gather()).has(word) };
   }

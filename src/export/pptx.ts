@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BriefdeckError } from '../errors.js';
 import { formatDate } from '../essay/dates.js';
-import { joinNames, kicker, minutes } from '../render/html.js';
+import { joinNames, kickers, minutes } from '../render/html.js';
 import type { Deck, DeckGroup, DeckSlide } from '../types.js';
 import type { PptxTheme } from './pptx-theme.js';
 
@@ -160,7 +160,12 @@ function aboutParagraphs(slide: DeckSlide): PptxParagraph[] {
 }
 
 /** What a slide shows besides its title, by its layout: the same content as src/render/html.ts `slideBody`. */
-function slideContent(slide: DeckSlide, group: DeckGroup, deck: Deck): Pick<PlannedSlide, 'master' | 'kicker' | 'body'> {
+function slideContent(
+  slide: DeckSlide,
+  group: DeckGroup,
+  deck: Deck,
+  kickerOf: (group: DeckGroup) => string,
+): Pick<PlannedSlide, 'master' | 'kicker' | 'body'> {
   switch (slide.layout) {
     case 'title': {
       const { meta } = deck;
@@ -174,7 +179,7 @@ function slideContent(slide: DeckSlide, group: DeckGroup, deck: Deck): Pick<Plan
       const agenda = group.slides
         .filter((other) => other !== slide && !other.hidden)
         .map((other): PptxParagraph => ({ text: other.continued ? `${other.title} (continued)` : other.title, list: 'number' }));
-      return { master: 'BRIEFDECK_SECTION', kicker: kicker(group, deck) || null, body: agenda };
+      return { master: 'BRIEFDECK_SECTION', kicker: kickerOf(group) || null, body: agenda };
     }
     case 'overview': {
       const linked = new Set((slide.links ?? []).map((link) => link.groupId));
@@ -194,11 +199,12 @@ function slideContent(slide: DeckSlide, group: DeckGroup, deck: Deck): Pick<Plan
 /** The deck's visible slides as PowerPoint slides, in the deck's order, with their text sized to fit. */
 export function planSlides(deck: Deck): PlannedSlide[] {
   const boxes = masterBoxes(deck.width / 96, deck.height / 96);
+  const kickerOf = kickers(deck);
   return deck.groups.flatMap((group) =>
     group.slides
       .filter((slide) => !slide.hidden)
       .map((slide): PlannedSlide => {
-        const content = slideContent(slide, group, deck);
+        const content = slideContent(slide, group, deck, kickerOf);
         const box = boxes[content.master];
         const sizes = SIZES[content.master];
         const title = slide.continued ? `${slide.title} (continued)` : slide.title;

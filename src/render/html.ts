@@ -73,7 +73,7 @@ export function minutes(seconds: number): string {
   return `${rounded} min`;
 }
 
-function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
+function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) => string): string {
   const title = e(slide.title);
   switch (slide.layout) {
     case 'title': {
@@ -90,7 +90,7 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
       const points = group.slides.filter((s) => s !== slide && !s.hidden);
       const agenda =
         points.length > 0 ? `<ol class="bd-agenda">${points.map((s) => `<li>${e(s.title)}${continued(s)}</li>`).join('')}</ol>` : '';
-      return `<p class="bd-kicker">${e(kicker(group, deck))}</p><h2>${title}</h2>${agenda}`;
+      return `<p class="bd-kicker">${e(kickerOf(group))}</p><h2>${title}</h2>${agenda}`;
     }
     case 'overview': {
       // In the deck's order, as the sections' "N of M" count them; a hidden group is not announced.
@@ -128,14 +128,18 @@ function sourceAttrs(source: { line: number; sentence: number }): string {
   return attrs({ 'data-source-line': source.line, 'data-source-sentence': source.sentence });
 }
 
-/** "Approach 2 of 3" style label over a section's title: which group of how many. */
-export function kicker(group: DeckGroup, deck: Deck): string {
+/**
+ * The "2 of 3" label over each section's title, which shown section of how many, for every group
+ * of `deck` ('' for a group that is no shown section). Counted once per deck: a label per section
+ * counted from all the groups would grow with the square of the sections.
+ */
+export function kickers(deck: Deck): (group: DeckGroup) => string {
   const sections = deck.groups.filter((g) => g.kind === 'section' && !g.hidden);
-  const position = sections.indexOf(group) + 1;
-  return position > 0 ? `${position} of ${sections.length}` : '';
+  const labels = new Map(sections.map((group, i) => [group, `${i + 1} of ${sections.length}`]));
+  return (group) => labels.get(group) ?? '';
 }
 
-function renderSlide(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
+function renderSlide(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) => string): string {
   const attributes = attrs({
     id: slide.id,
     class: `bd-slide bd-${slide.layout}`,
@@ -147,10 +151,10 @@ function renderSlide(slide: DeckSlide, group: DeckGroup, deck: Deck): string {
     // Reveal puts the state on the document while the slide shows: the title slide hides the footer.
     'data-state': slide.layout === 'title' ? 'bd-title-slide' : null,
   });
-  return `<section${attributes}>${slideBody(slide, group, deck)}${notes(slide)}</section>`;
+  return `<section${attributes}>${slideBody(slide, group, deck, kickerOf)}${notes(slide)}</section>`;
 }
 
-function renderGroup(group: DeckGroup, deck: Deck): string {
+function renderGroup(group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) => string): string {
   const attributes = attrs({
     class: 'bd-group',
     'data-group': group.id,
@@ -158,15 +162,16 @@ function renderGroup(group: DeckGroup, deck: Deck): string {
     'aria-label': group.title,
     'data-visibility': group.hidden ? 'hidden' : null,
   });
-  return `<section${attributes}>\n${group.slides.map((slide) => renderSlide(slide, group, deck)).join('\n')}\n</section>`;
+  return `<section${attributes}>\n${group.slides.map((slide) => renderSlide(slide, group, deck, kickerOf)).join('\n')}\n</section>`;
 }
 
 export function renderDeck(deck: Deck): RenderedDeck {
   const footerParts = [deck.meta.publication, deck.meta.date ? formatDate(deck.meta.date) : null].filter(Boolean) as string[];
+  const kickerOf = kickers(deck);
   return {
     title: deck.meta.title,
     lang: deck.lang,
-    slides: deck.groups.map((group) => renderGroup(group, deck)).join('\n'),
+    slides: deck.groups.map((group) => renderGroup(group, deck, kickerOf)).join('\n'),
     footer: footerParts.map(e).join(' · '),
     reveal: {
       width: deck.width,
@@ -198,12 +203,14 @@ export function fillTemplate(template: string, rendered: RenderedDeck, theme: st
   // The generator mark is added here, not in the template, so that only pages briefdeck built
   // carry it: it is what makes an existing file safe to replace (src/vite/single-file.ts).
   const options = `${GENERATOR_META}<script type="application/json" id="${REVEAL_OPTIONS_ID}">${scriptJson(rendered.reveal)}</script>`;
+  // The slides go in last: a long deck's page is mostly slides, and each replacement after them
+  // would copy and search it all. (Escaped, they hold no placeholder of their own.)
   return template
     .replace(/<html([^>]*)\blang="[^"]*"/, `<html data-theme="${e(theme)}"$1lang="${e(rendered.lang)}"`)
     .replace(/<title>[^<]*<\/title>/, `<title>${e(rendered.title)}</title>`)
     .replace('<!--briefdeck:head-->', () => options + extraHead)
-    .replace('<!--briefdeck:slides-->', () => rendered.slides)
-    .replace('<!--briefdeck:footer-->', () => rendered.footer);
+    .replace('<!--briefdeck:footer-->', () => rendered.footer)
+    .replace('<!--briefdeck:slides-->', () => rendered.slides);
 }
 
 /** The prebuilt runtime's files for one deck (src/vite/runtime.ts), as URLs. */
@@ -220,8 +227,7 @@ export function runtimePage(template: string, rendered: RenderedDeck, theme: str
   const moduleScript = /<script type="module" src="[^"]*"><\/script>/;
   if (!moduleScript.test(template)) throw new Error('the page template has no module script to replace');
   const links = runtime.styles.map((href) => `<link rel="stylesheet" href="${e(href)}" />`).join('');
-  return fillTemplate(template, rendered, theme, links + extraHead).replace(
-    moduleScript,
-    () => `<script src="${e(runtime.script)}"></script>`,
-  );
+  // (Replaced in the template, before the slides make it long.)
+  const classic = template.replace(moduleScript, () => `<script src="${e(runtime.script)}"></script>`);
+  return fillTemplate(classic, rendered, theme, links + extraHead);
 }

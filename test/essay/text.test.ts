@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lowerCaseWords, wordCount, words } from '../../src/essay/text.js';
+import { eachLowerCaseWord, firstWords, wordCount, words } from '../../src/essay/text.js';
 
 describe('wordCount', () => {
   it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
@@ -69,7 +69,12 @@ describe('wordCount in Chinese and Japanese', () => {
   });
 });
 
-describe('lowerCaseWords', () => {
+describe('eachLowerCaseWord', () => {
+  const lowerCaseWords = (text: string): string[] => {
+    const found: string[] = [];
+    eachLowerCaseWord(text, (word) => found.push(word));
+    return found;
+  };
   const bySplit = (text: string): string[] => text.split(/[^\p{L}'’-]+/u).filter((word) => /^\p{Ll}/u.test(word));
 
   it('finds the words that split and a lower-case test find, on any text', () => {
@@ -100,6 +105,22 @@ describe('lowerCaseWords', () => {
       fc.property(fc.array(fc.oneof(pieces, fc.string({ unit: 'binary' })), { maxLength: 30 }), (parts) => {
         const text = parts.join('');
         expect(lowerCaseWords(text)).toEqual(bySplit(text));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('firstWords', () => {
+  it('gives what split, slice and join give, on any text', () => {
+    const bySplit = (text: string, count: number): string => text.split(/\s+/).slice(0, count).join(' ');
+    const pieces = fc.constantFrom('a', 'word', ' ', '  ', '\n', '\t', '\u00a0', '\u2003', '.', '—');
+    for (const text of ['', ' ', 'one', ' one two', 'one two ', 'a b c d e f g h i j k l'])
+      for (const count of [0, 1, 2, 10]) expect(firstWords(text, count), JSON.stringify([text, count])).toBe(bySplit(text, count));
+    fc.assert(
+      fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), fc.integer({ min: 0, max: 12 }), (parts, count) => {
+        const text = parts.join('');
+        expect(firstWords(text, count)).toBe(bySplit(text, count));
       }),
       { numRuns: 2000 },
     );

@@ -222,9 +222,9 @@ export const body: Pass = {
     for (let k = kept.length - 1; k >= 0; k--) {
       const { block, index } = kept[k] as { block: Block; index: number };
       const above = state.role(index - 1);
+      if (above?.kind !== 'chrome' || above.reason !== 'related') continue;
       const name = block.plain.split(/\s+\/\s+/).at(-1) ?? '';
-      if (above?.kind !== 'chrome' || above.reason !== 'related' || !writersAlone({ ...block, plain: name, text: name }, state.vocabulary))
-        continue;
+      if (!writersAlone({ ...block, plain: name, text: name }, state.vocabulary)) continue;
       state.remove(index, 'related');
       kept.splice(k, 1);
     }

@@ -6,7 +6,7 @@ import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
 import { adjacent, isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, saysMore, spacedParagraphs, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, escapeRegExp, matchKey, wordCount } from '../text.js';
+import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from '../text.js';
 
 /** A bio heading: "About the author", "Written by", "Contributors". */
 const BIO_HEADING =
@@ -183,7 +183,7 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (named?.length === 1 && isHeadingShaped(block) && below && introduces(below.plain, named[0] as string))
     return closesPage(state, index + 1);
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
-  const opening = block.plain.split(/\s+/).slice(0, BIO_NAME_REACH).join(' ');
+  const opening = firstWords(block.plain, BIO_NAME_REACH);
   if (
     state.meta.authors.some((author) =>
       cached(NAME_EARLY, author, () => new RegExp(`\\b${escapeRegExp(author)}(?:\\s*\\([^)]*\\))?,?\\s+${BIO_VERB}\\b`, 'i')).test(opening),
@@ -414,9 +414,9 @@ function textEnd(state: EssayState, limit?: number): number {
     if (inBox && textRun >= BOX_RESUME_RUN) inBox = false;
     if (((text && !amidChrome) || (limit !== undefined && endsText(state, i))) && !inBox) bodyEnd = i + 1;
     // (A listing's lines, "let bytes = ContiguousArray<UInt8>(html.utf8)", and a table's rows neither end the text
-    // nor go on with it: a footer's menus are words alone.)
-    const inset = block.tableRow === true || CODE_LINE.test(block.plain);
-    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : inset ? gap : gap + 1;
+    // nor go on with it: a footer's menus are words alone. Asked only of a block that is no text.)
+    const inset = (): boolean => block.tableRow === true || CODE_LINE.test(block.plain);
+    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : inset() ? gap : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)
