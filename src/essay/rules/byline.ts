@@ -288,7 +288,6 @@ function firstNameAlone(lead: string, name: string): string[] | null {
 const ORGANISATION_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the|on|in))*$/u;
 const ORGANISATION_MAX_WORDS = 8;
 
-/** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
 /** The section a byline says the piece was filed in, after the name: " in Valve", " in Science & Tech". */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 /** A newspaper's or outlet's name ends with one of these words: "Sioux Falls Argus Leader", "USA Today", "The Des Moines Register". */
@@ -313,9 +312,9 @@ function writersBeforeOutlet(text: string): string[] | null {
     if (/\s(?:and|&)$/i.test(head)) continue;
     const names = parseNameList(head);
     // (Nor names run together: "Paul WisemanFatima Hussein, The Associated Press".)
-    const written = (name: string): boolean =>
+    const aWriter = (name: string): boolean =>
       PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !/\s\p{Lu}\.$/u.test(name) && !/\p{Ll}{3}\p{Lu}/u.test(name);
-    if (names?.every(written)) return names;
+    if (names?.every(aWriter)) return names;
   }
   return null;
 }
@@ -325,6 +324,7 @@ const YEARLESS_STAMP =
   /^(?:updated|posted|published|modified)(?:\s+on)?:?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?)?$/i;
 /** An email address alone. */
 const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
+/** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
