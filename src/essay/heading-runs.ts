@@ -1,6 +1,6 @@
 import type { Block } from './blocks.js';
 import { HEADLINE_MAX_WORDS, inLabelledList, isProse, PROSE_MIN_WORDS, words } from './shape.js';
-import { endsLikeSentence } from './text.js';
+import { endsLikeSentence, endsWithColon } from './text.js';
 
 /**
  * Headings a page copy sets with no markup and no heading's shape, recognised by their company:
@@ -86,9 +86,10 @@ function labelledRun(blocks: readonly Block[]): number[] {
 const questionLine = (block: Block, maxWords: number): boolean =>
   oneLine(block) &&
   block.kind === 'paragraph' &&
+  // (The count before the patterns: most paragraphs are longer, and "…$" is tried at each of their characters.)
+  words(block) <= maxWords &&
   /\?["”’)]*$/.test(block.plain) &&
   /^[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
-  words(block) <= maxWords &&
   !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain);
 
 function questionRun(blocks: readonly Block[]): number[] {
@@ -124,7 +125,7 @@ export function answeredQuestions(blocks: readonly Block[]): Map<number, number>
 
 /** Running text that ends a sentence (or leads into a list): what stands around a heading. */
 const sentence = (block: Block | undefined): boolean =>
-  block !== undefined && block.kind !== 'heading' && isProse(block) && (endsLikeSentence(block.plain) || /:\s*$/.test(block.plain));
+  block !== undefined && block.kind !== 'heading' && isProse(block) && (endsLikeSentence(block.plain) || endsWithColon(block.plain));
 
 function unpunctuatedLines(blocks: readonly Block[]): number[] {
   return blocks.flatMap((block, at) => {

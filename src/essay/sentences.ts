@@ -53,18 +53,16 @@ function endsInsideSentence(piece: string, next: string, vocabulary?: Vocabulary
     .slice(0, -1)
     .toLowerCase();
   const nextWord = firstWord(next);
-  const nextStartsLower = /^\p{Ll}/u.test(nextWord);
-  const nextIsStarter = SENTENCE_STARTERS.has(nextWord.toLowerCase());
-  if (nextStartsLower) return true;
+  if (/^\p{Ll}/u.test(nextWord)) return true;
   if (TITLES.has(bare) || CONTINUING.has(bare)) return true;
   if (MONTHS.has(bare) && /^\d/.test(nextWord)) return true;
+  // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.
+  // (Asked last: the vocabulary is gathered from the whole essay on its first question.)
+  if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) || AMBIGUOUS.has(bare))) return false;
   // A capitalised word the text also writes in lower case ("Economists") starts a sentence;
   // one it never does ("Congress", "Treasury") is part of a name.
-  const startsSentence = nextIsStarter || vocabulary?.has(nextWord.toLowerCase()) === true;
-  // Initials and initialisms: "J.", "U.S.", "U.N."
-  if (/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) return !startsSentence;
-  if (AMBIGUOUS.has(bare)) return !startsSentence;
-  return false;
+  const lower = nextWord.toLowerCase();
+  return !(SENTENCE_STARTERS.has(lower) || vocabulary?.has(lower) === true);
 }
 
 export interface SentenceSpan {

@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { endsLikeSentence, wordCount } from './text.js';
+import { endsLikeSentence, endsWithColon, wordCount } from './text.js';
 
 /**
  * The shapes a block of a page can have — running text, a heading, a headline — judged from its
@@ -58,7 +58,7 @@ function readsAsProse(block: Block): boolean {
   if (isAllCapitals(block)) return false;
   const count = words(block);
   // A lead-in ending in a colon ("We do see risks to the success of this grant:") is a sentence too.
-  if (count >= SENTENCE_MIN_WORDS && (endsLikeSentence(block.plain) || /:\s*$/.test(block.plain))) return true;
+  if (count >= SENTENCE_MIN_WORDS && (endsLikeSentence(block.plain) || endsWithColon(block.plain))) return true;
   return count >= PROSE_MIN_WORDS && !(count <= HEADLINE_MAX_WORDS && isHeadlineCase(block));
 }
 

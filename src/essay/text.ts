@@ -161,12 +161,25 @@ export function firstWords(text: string, count: number): string {
 export function endsLikeSentence(text: string): boolean {
   // (And the full stops of Chinese and Japanese: "。", "！", "？".) The spaces that
   // normalizeSpace would trim are skipped in place: a long paragraph is not copied to read its end.
+  // The end is read backwards: a pattern anchored at the end ("[.!?…][”\"’')\]]*$") is tried at every
+  // character of a long paragraph.
   let end = text.length;
   while (end > 0 && TRAILING_SPACE.test(text[end - 1] as string)) end--;
-  return SENTENCE_END.test(end === text.length ? text : text.slice(0, end));
+  while (end > 0 && CLOSING.includes(text[end - 1] as string)) end--;
+  return end > 0 && SENTENCE_STOP.includes(text[end - 1] as string);
 }
 const TRAILING_SPACE = /[\s\u200b]/;
-const SENTENCE_END = /[.!?…。！？][”"’')\]」』）]*$/;
+const SENTENCE_STOP = '.!?…。！？';
+/** Closing quotes and brackets that may follow a sentence's stop. */
+const CLOSING = '”"’\')]」』）';
+
+/** Ends in a colon, spaces after it at most (`/:\s*$/`, read from the end): a lead-in to what follows. */
+export function endsWithColon(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && SPACE_CHARACTER.test(text[end - 1] as string)) end--;
+  return text[end - 1] === ':';
+}
+const SPACE_CHARACTER = /\s/;
 
 export function capitalizeFirst(text: string): string {
   return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());

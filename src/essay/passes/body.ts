@@ -29,7 +29,7 @@ import {
   words,
 } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
-import { endsLikeSentence, matchKey } from '../text.js';
+import { endsLikeSentence, endsWithColon, matchKey } from '../text.js';
 
 /** An emphasised line is a heading when it is short: a whole emphasised sentence is emphasis. */
 const EMPHASIS_HEADING_MAX_WORDS = 12;
@@ -92,7 +92,7 @@ function stackedUnder(state: EssayState, kept: ReadonlyArray<{ block: Block; ind
   return (
     apart &&
     isProse(before.block) &&
-    !/:\s*$/.test(before.block.plain) &&
+    !endsWithColon(before.block.plain) &&
     shaped(upper) &&
     shaped(lower) &&
     // (A writer's name over their role: "Joshua Waller" / "Math editor"; a name under a heading may be a product's.
@@ -133,7 +133,7 @@ const lastWords = (text: string): string => text.split(/\s+/).slice(-2).join(' '
 function dropOrphanLeadIns(state: EssayState, items: BodyItem[]): void {
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k];
-    if (item?.type !== 'paragraph' || !/:\s*$/.test(item.paragraph.text)) continue;
+    if (item?.type !== 'paragraph' || !endsWithColon(item.paragraph.text)) continue;
     const at = state.blocks.findIndex((block) => block.lines.start === item.paragraph.lines.start);
     // Links to the parts, not a figure (a lead-in to an image introduces what the notes will say).
     const links = (i: number): boolean => {
@@ -181,14 +181,14 @@ export const body: Pass = {
     for (let k = 0; k < kept.length; k++) {
       const { block, index } = kept[k] as { block: Block; index: number };
       let label = index - 1;
-      while (label >= 0 && state.role(label)?.kind === 'chrome' && !/:\s*$/.test((state.blocks[label] as Block).plain)) {
+      while (label >= 0 && state.role(label)?.kind === 'chrome' && !endsWithColon((state.blocks[label] as Block).plain)) {
         if (words(state.blocks[label] as Block) > WIDGET_OPTION_MAX_WORDS) break;
         label--;
       }
       const role = label >= 0 ? state.role(label) : null;
       if (
         role?.kind !== 'chrome' ||
-        !/:\s*$/.test((state.blocks[label] as Block).plain) ||
+        !endsWithColon((state.blocks[label] as Block).plain) ||
         words(block) > WIDGET_OPTION_MAX_WORDS ||
         isProse(block)
       )

@@ -1,6 +1,6 @@
 import { isProse } from '../shape.js';
 import type { Pass } from '../state.js';
-import { matchKey } from '../text.js';
+import { endsWithColon, matchKey } from '../text.js';
 
 /** A table of contents lists at least this many of the headings that follow it. */
 const CONTENTS_MIN_ENTRIES = 3;
@@ -53,7 +53,7 @@ export const contents: Pass = {
       // A list the text leads into ("We propose three things:") is the essay's own, whatever it repeats.
       // (Unless it leads into the essay's parts: "I divide my essay into the following four sections:".)
       const announcesParts = !!before && ANNOUNCES_PARTS.test(before.plain);
-      const ledInto = !!before && isProse(before) && /:\s*$/.test(before.plain) && !announcesParts;
+      const ledInto = !!before && isProse(before) && endsWithColon(before.plain) && !announcesParts;
       if (first >= 0 && !ledInto && matched.size >= CONTENTS_MIN_ENTRIES && matched.size >= size * CONTENTS_MATCH_SHARE) {
         for (let i = first; i <= last; i++) state.remove(i, 'contents');
         if (before && !state.isDecided(first - 1) && (CONTENTS_LABEL.test(before.plain) || announcesParts))

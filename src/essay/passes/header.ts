@@ -312,11 +312,13 @@ interface FarDate {
 function authorNotPublication(state: EssayState): void {
   const { meta } = state;
   if (meta.authors.length !== 1) return;
-  const name = escapeRegExp(meta.authors[0] as string);
+  const author = meta.authors[0] as string;
+  const name = escapeRegExp(author);
   const asPublication = new RegExp(
     `\\b(?:at|subscribe to|subscribing to|support|supporting|reading|read)\\s+${name}\\b|^${name}\\s+is\\s+an?\\s+(?:[\\w-]+\\s+){0,3}(?:publication|newsletter|magazine|blog|site)\\b`,
   );
-  if (!state.blocks.some((block) => asPublication.test(block.plain))) return;
+  // (Both branches hold the name as it is written: a block without it is not scanned.)
+  if (!state.blocks.some((block) => block.plain.includes(author) && asPublication.test(block.plain))) return;
   meta.publication ??= meta.authors[0] as string;
   meta.authors = [];
 }

@@ -6,6 +6,7 @@ import { PAGER } from '../rules/navigation.js';
 import { classify } from '../rules.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse } from '../shape.js';
 import type { Pass } from '../state.js';
+import { endsWithColon } from '../text.js';
 
 /**
  * Needs: nothing. Decides the blocks that are chrome by their Markdown syntax alone (images,
@@ -28,7 +29,7 @@ export const markup: Pass = {
       const field = labelledField(block.plain, value.plain);
       // (A label without its colon, "Written by", "Author", is read only over a name alone: "Author" / "Recent Posts" is a
       // sidebar. "By" alone heads a list of names the bylines pass reads.)
-      const bare = !/:\s*$/.test(block.plain);
+      const bare = !endsWithColon(block.plain);
       if (!field || (bare && (/^by$/i.test(block.plain.trim()) || writersAlone(value, state.vocabulary) === null))) return;
       const verdict = classify(makeBlock('paragraph', [{ text: field, line: value.lines.start }]), false);
       if (verdict?.kind !== 'meta') return;

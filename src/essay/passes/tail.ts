@@ -516,6 +516,8 @@ export const tail: Pass = {
         bioIndex = i;
         break;
       }
+      // (Asked once: both tests below read it, and DISCLOSURE is tried at every word of a paragraph.)
+      const disclosure = endIndex < 0 && DISCLOSURE.test(block.plain);
       if (
         endIndex < 0 &&
         sawText &&
@@ -524,7 +526,7 @@ export const tail: Pass = {
           isPostFooter(state, i) ||
           (DISCUSSION_PROMPT.test(block.plain.trim()) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)
-          (DISCLOSURE.test(block.plain) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
+          (disclosure && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           DOI_LINE.test(block.plain.trim()) ||
           // (A heading of the site's over a box of links, "TRC Blog" / "Keep Exploring This Topic.", or the line leading into
           // teasers, "On a related note, here are some interesting articles.", with less prose below than above.)
@@ -534,7 +536,7 @@ export const tail: Pass = {
       )
         endIndex = i;
       // (Over the text it does not end, a disclosure is still no part of it.)
-      else if (endIndex < 0 && DISCLOSURE.test(block.plain)) state.remove(i, 'end-matter');
+      else if (disclosure) state.remove(i, 'end-matter');
       sawText ||= isProse(block);
     }
     // The bio's subject named alone on the line above it ("Duncan Bell" / "Duncan Bell is a Reader …") heads it.

@@ -25,6 +25,13 @@ const APPEAL =
   /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:[\w-]+ )?(?:magazine|site|newsletter|publication|journalism|work)\b|^(?:on )?support(?:ing)? (?:[\w-]+ )?(?:journalism|reporting|newsroom)$|\bdonations?\b[^.]*\btax[- ]deductible\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
 /** Words every appeal holds one of: a cheap test before APPEAL's, which every short paragraph is asked. */
 const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission', 'donation', 'keep'];
+/**
+ * What a text APPEAL matches holds, once lower-cased: one of the words its anchored branches open
+ * with, or a word its other branches need. Most paragraphs with an APPEAL_WORDS word ("keep",
+ * "support") have none of these, so APPEAL's scan is skipped. (APPEAL's /iu reads "ſ" as "s",
+ * which toLowerCase keeps: a text with one is left to APPEAL.)
+ */
+const APPEAL_HINT = /^(?:will you|please |support|fund|you|on support|help )|our mission|supporting |donation|ſ/;
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
@@ -45,16 +52,18 @@ const APPEAL_MAX_WORDS = 90;
 export const advertisement: BlockRule = {
   name: 'advertisement',
   test(block, { words }) {
+    // (Every test below is of a block of at most APPEAL_MAX_WORDS words: a longer one is not copied or lower-cased.)
+    if (words > APPEAL_MAX_WORDS) return null;
     const text = block.plain.replace(/[.:]+$/, '');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= NOTICE_MAX_WORDS && NOT_LOADED.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= DISCLOSURE_MAX_WORDS && (DISCLOSURE.test(text) || (EARNING.test(text) && FROM_PURCHASES.test(text))))
       return { kind: 'chrome', reason: 'advertisement' };
     const lower = text.toLowerCase();
-    if (words <= APPEAL_MAX_WORDS && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
+    if (APPEAL_HINT.test(lower) && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
-    if (words <= APPEAL_MAX_WORDS && lower.includes(' by') && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (lower.includes(' by') && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     return null;
   },
 };
