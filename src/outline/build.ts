@@ -292,7 +292,7 @@ class OutlineBuilder {
       const cut = budget <= 0 ? 0 : unit.text.length <= budget ? unit.text.length : unit.text.lastIndexOf(' ', budget) + 1 || budget;
       budget -= cut;
       const tail = unit.text.slice(cut);
-      const counted = tail.length === 0 || rest.add(tail);
+      const counted = tail.length === 0 || rest.add(tail, cut === 0 ? unit.paragraph : undefined);
       return [
         ...(cut > 0 ? [{ text: unit.text.slice(0, cut), weight: 1 }] : []),
         ...(counted ? [] : [{ text: tail, weight: 1, countOnly: true }]),

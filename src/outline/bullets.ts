@@ -48,6 +48,8 @@ interface Candidate {
   /** Each bullet's word count. */
   lengths: number[];
   leans: boolean;
+  /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
+  showable?: boolean;
   score: number;
 }
 
@@ -164,12 +166,13 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     chosenPerRun.set(c.run, (chosenPerRun.get(c.run) ?? 0) + 1);
   };
   // (A command to type, or a listing's line, is for the notes, read out as it stands; on a slide it would be taken for a point.)
+  const showable = (c: Candidate): boolean => {
+    const text = c.sentence.text;
+    c.showable ??= !ATTRIBUTION.test(text) && !COMMAND_LINE.test(text) && !CODE_TEXT.test(text);
+    return c.showable;
+  };
   const fits = (c: Candidate, limit: number): boolean =>
-    !ATTRIBUTION.test(c.sentence.text) &&
-    !COMMAND_LINE.test(c.sentence.text) &&
-    !CODE_TEXT.test(c.sentence.text) &&
-    c.lengths.every((words) => words <= limit) &&
-    c.lengths.some((words) => words >= 4);
+    showable(c) && c.lengths.every((words) => words <= limit) && c.lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {
@@ -177,8 +180,9 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     if (!relaxed && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
     const needs = c.leans && c.index > 0 ? before(c) : undefined;
     // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it leads into.
-    const leadsInto = LEAD_IN.test(c.sentence.text) ? after(c) : undefined;
-    if (LEAD_IN.test(c.sentence.text) && (!leadsInto || !fits(leadsInto, limit))) return;
+    const leadIn = LEAD_IN.test(c.sentence.text);
+    const leadsInto = leadIn ? after(c) : undefined;
+    if (leadIn && (!leadsInto || !fits(leadsInto, limit))) return;
     const extra = needs && !chosen.has(needs) ? needs : undefined;
     const next = leadsInto && !chosen.has(leadsInto) ? leadsInto : undefined;
     if (extra && !fits(extra, limit)) return;
@@ -190,7 +194,11 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     if (next) choose(next);
   };
   const ranked = byRun.flat().sort((a, b) => b.score - a.score || a.run - b.run || a.index - b.index);
-  for (const c of ranked) tryAdd(c, SCAN_WORDS, false);
+  // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
+  for (const c of ranked) {
+    if (bulletCount >= budget) break;
+    tryAdd(c, SCAN_WORDS, false);
+  }
   // Short of two points: take what reads on its own even if long, then anything that fits.
   if (bulletCount < Math.min(MIN_BULLETS, budget)) for (const c of ranked) tryAdd(c, MAX_BULLET_WORDS, true);
   if (chosen.size === 0 && allowLong && ranked[0]) choose(ranked[0]);
