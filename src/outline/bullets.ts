@@ -63,19 +63,35 @@ export function bulletBudget(sentences: number): number {
 /** The signature under a quotation or an embedded post ("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019"): no point of its own. */
 const ATTRIBUTION = /^\s*[—―–]\s*\p{Lu}/u;
 
-/** How many times each word occurs. */
-function tally(words: readonly string[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const word of words) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return counts;
+/** A content word of the slide: its count in all the slide's sentences, and the last sentence (by number) that counted it as its own. */
+interface SlideWord {
+  count: number;
+  sentence: number;
 }
 
-function score(
-  candidate: Omit<Candidate, 'score'>,
-  runLength: number,
-  recurring: ReadonlyMap<string, number>,
+/**
+ * A sentence's distinct content words, and the times those words occur in the slide's other
+ * sentences. (Counted in place with `SlideWord.sentence`: no map of counts per sentence.)
+ */
+function sharing(
   ownWords: readonly string[],
-): number {
+  sentence: number,
+  slideWords: ReadonlyMap<string, SlideWord>,
+): { distinct: number; shared: number } {
+  let distinct = 0;
+  let occurrences = 0;
+  for (const word of ownWords) {
+    const slideWord = slideWords.get(word) as SlideWord;
+    if (slideWord.sentence === sentence) continue;
+    slideWord.sentence = sentence;
+    distinct++;
+    occurrences += slideWord.count;
+  }
+  // (The slide's count of each word holds the sentence's own occurrences of it.)
+  return { distinct, shared: occurrences - ownWords.length };
+}
+
+function score(candidate: Omit<Candidate, 'score'>, runLength: number, { distinct, shared }: { distinct: number; shared: number }): number {
   const text = candidate.sentence.text;
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
@@ -88,15 +104,12 @@ function score(
   // A statement of few content words sets up, links or reacts ("Let’s say what the Yahoo sale is
   // not.", "It would be surprising if it was not."): it tells the room little on its own. (A
   // question pays its own cost above.)
-  const own = tally(ownWords);
-  if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - own.size) * THIN_COST;
+  if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - distinct) * THIN_COST;
   if (INTERJECTION.test(text)) value -= 1;
   // A name from a program's interface set as a list item ("impl PartialEq<CString> for CStr") states no point.
   if (!endsLikeSentence(text) && CODE_NAME.test(text)) value -= CODE_NAME_COST;
   // Centrality: content words this sentence shares with the rest of the slide's text.
-  let shared = 0;
-  for (const [key, count] of own) shared += Math.max(0, (recurring.get(key) ?? 0) - count);
-  value += Math.min(2, shared / Math.sqrt(Math.max(1, own.size)));
+  value += Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
   const { lengths } = candidate;
   const longest = Math.max(...lengths);
   if (longest > MAX_BULLET_WORDS) value -= 5;
@@ -121,8 +134,15 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   const all = runs.flatMap((run) => run.sentences);
   if (all.length === 0) return [];
   const wordsOf = new Map(all.map((sentence) => [sentence, contentWords(sentence.text)]));
-  const recurring = new Map<string, number>();
-  for (const words of wordsOf.values()) for (const word of words) recurring.set(word, (recurring.get(word) ?? 0) + 1);
+  const slideWords = new Map<string, SlideWord>();
+  for (const words of wordsOf.values()) {
+    for (const word of words) {
+      const slideWord = slideWords.get(word);
+      if (slideWord) slideWord.count++;
+      else slideWords.set(word, { count: 1, sentence: -1 });
+    }
+  }
+  let scored = 0;
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
   const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
@@ -152,7 +172,7 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
         // (Scored from the rest of the candidate, just below.)
         score: 0,
       };
-      candidate.score = score(candidate, run.sentences.length, recurring, wordsOf.get(sentence) ?? []);
+      candidate.score = score(candidate, run.sentences.length, sharing(wordsOf.get(sentence) ?? [], scored++, slideWords));
       return candidate;
     }),
   );
