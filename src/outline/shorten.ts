@@ -17,6 +17,35 @@ const INTERJECTION = /,\s*(?:however|moreover|therefore|though|of course|in turn
 const INTRODUCTORY =
   /^(?:given|if|when|whenever|although|though|while|as|because|since|after|before|despite|unlike|with|without|for|in|on|by|once|unless|whereas|apart from|beyond|through|under|during|even if|even though)\b/i;
 
+/** The participles below besides those in "-ed"; "set" stands for "set up". */
+const PARTICIPLES = new Set([
+  'paid',
+  'made',
+  'built',
+  'known',
+  'given',
+  'taken',
+  'held',
+  'led',
+  'run',
+  'sold',
+  'seen',
+  'written',
+  'drawn',
+  'set',
+]);
+const AFTER_FIRST_COMMA = /,\s+(\S+)/y;
+
+/**
+ * Whether the word after the first comma may open a participle phrase: a cheap test, so the
+ * phrase's pattern runs only on the few sentences that can hold one.
+ */
+function opensParticiple(text: string): boolean {
+  AFTER_FIRST_COMMA.lastIndex = text.indexOf(',');
+  const word = AFTER_FIRST_COMMA.exec(text)?.[1];
+  return word !== undefined && (word.endsWith('ed') || PARTICIPLES.has(word));
+}
+
 export function removeRemovableParts(sentence: string): string {
   let text = normalizeSpace(sentence);
   // (Each pattern below runs only on a text that holds the characters it needs: most sentences
@@ -34,7 +63,7 @@ export function removeRemovableParts(sentence: string): string {
   if (text.includes('wh')) text = text.replace(/,\s+(?:which|who|whose)\s+[^,;:()]{3,140},\s+(?=\p{Ll})/gu, ' ');
   // So is a participle phrase set off the same way after the subject: "Small cash transfers,
   // paid to mothers and tied to attendance, have kept …" → "Small cash transfers have kept …".
-  if (/^[^,;:]{3,},/.test(text)) {
+  if (/^[^,;:]{3,},/.test(text) && opensParticiple(text)) {
     text = text.replace(
       /^([^,;:]{3,80}),\s+(?:\p{Ll}+ed|paid|made|built|known|given|taken|held|led|run|sold|seen|written|drawn|set up)\s[^,;:()]{3,100},\s+(?=\p{Ll})/u,
       '$1 ',
