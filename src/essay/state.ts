@@ -3,7 +3,7 @@ import type { Block } from './blocks.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Verdict } from './rules/types.js';
 import { splitSentences, type Vocabulary } from './sentences.js';
-import { eachLowerCaseWord, wordCount } from './text.js';
+import { eachLowerCaseWord, hasLowerCaseWord, wordCount } from './text.js';
 
 /** What a block of the page turned out to be. */
 export type Role =
@@ -55,7 +55,7 @@ export class EssayState {
   sections: Sections = { intro: [], sections: [], conclusion: null, appendix: [] };
   /**
    * Words the essay writes in lower case somewhere: a capitalised one of them after "U.S." starts
-   * a sentence. Read only after an initialism, so gathered on the first such question.
+   * a sentence. Read only after an initialism or an ambiguous abbreviation.
    */
   readonly vocabulary: Vocabulary;
   /** The pass now running, recorded with each decision. */
@@ -71,17 +71,26 @@ export class EssayState {
     this.decisions = blocks.map(() => null);
     this.hints = blocks.map(() => null);
     this.bodyEnd = blocks.length;
+    // An essay is asked of a handful of words: each is looked for in the blocks' text, and only
+    // past SEARCHED_WORDS different ones are all the essay's lower-case words gathered at once.
+    const texts = blocks.map((block) => block.text);
+    const answers = new Map<string, boolean>();
     let lowerCase: Set<string> | null = null;
-    const gather = (): Set<string> => {
-      const found = new Set<string>();
-      const add = (word: string): void => {
-        found.add(word);
-      };
-      for (const block of blocks) eachLowerCaseWord(block.text, add);
-      lowerCase = found;
-      return found;
+    const has = (word: string): boolean => {
+      if (lowerCase) return lowerCase.has(word);
+      const known = answers.get(word);
+      if (known !== undefined) return known;
+      if (answers.size >= SEARCHED_WORDS) {
+        const all = new Set<string>();
+        for (const text of texts) eachLowerCaseWord(text, (found) => all.add(found));
+        lowerCase = all;
+        return all.has(word);
+      }
+      const answer = hasLowerCaseWord(texts, word);
+      answers.set(word, answer);
+      return answer;
     };
-    this.vocabulary = { has: (word: string) => (lowerCase ?? gather()).has(word) };
+    this.vocabulary = { has };
   }
 
   decide(index: number, role: Role): void {
@@ -119,6 +128,9 @@ export class EssayState {
 /** Words a label never ends with: a bold phrase ending so is the start of a sentence. */
 const FRAGMENT_END =
   /\b(?:the|a|an|and|or|but|of|to|in|on|at|by|for|from|with|as|that|which|who|is|are|was|were|be|been|has|have|had|it|this|these|those|their|its|our|we|they|not)$/i;
+
+/** Different words the vocabulary looks up one by one (a search of the whole text each) before it reads all words once. */
+const SEARCHED_WORDS = 16;
 
 /** One named step of the essay stage; it documents what it needs from the passes before it. */
 export interface Pass {

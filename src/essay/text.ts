@@ -139,6 +139,37 @@ const LETTER = /\p{L}/u;
 const LOWER_CASE_LETTER = /\p{Ll}/u;
 
 /**
+ * Whether `eachLowerCaseWord` visits `word` in one of `texts`, found with `indexOf` rather than by
+ * reading every word: a word is a visited one where it is itself one lower-case word and no word
+ * character stands on either side of it.
+ */
+export function hasLowerCaseWord(texts: Iterable<string>, word: string): boolean {
+  const own: string[] = [];
+  eachLowerCaseWord(word, (found) => own.push(found));
+  if (own.length !== 1 || own[0] !== word) return false;
+  for (const text of texts) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      if (!isWordPoint(pointBefore(text, at)) && !isWordPoint(text.codePointAt(at + word.length) ?? 32)) return true;
+    }
+  }
+  return false;
+}
+
+/** The code point that ends just before `at` (a space at the start). */
+function pointBefore(text: string, at: number): number {
+  if (at === 0) return 32;
+  const code = text.charCodeAt(at - 1);
+  const high = at >= 2 ? text.charCodeAt(at - 2) : 0;
+  return code >= 0xdc00 && code <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? (text.codePointAt(at - 2) as number) : code;
+}
+
+/** A letter, apostrophe or hyphen: a character of the words `eachLowerCaseWord` reads. */
+function isWordPoint(point: number): boolean {
+  if (point < 128) return (point >= 97 && point <= 122) || (point >= 65 && point <= 90) || point === 39 || point === 45;
+  return point === 0x2019 || LETTER.test(String.fromCodePoint(point));
+}
+
+/**
  * `text.split(/\s+/).slice(0, count).join(' ')`, without splitting the rest of a long text: the
  * passes read a paragraph's opening words for every paragraph.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eachLowerCaseWord, firstWords, wordCount, words } from '../../src/essay/text.js';
+import { eachLowerCaseWord, firstWords, hasLowerCaseWord, wordCount, words } from '../../src/essay/text.js';
 
 describe('wordCount', () => {
   it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
@@ -107,6 +107,19 @@ describe('eachLowerCaseWord', () => {
         expect(lowerCaseWords(text)).toEqual(bySplit(text));
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('hasLowerCaseWord answers what a search of the visited words answers, on any texts and word', () => {
+    const pieces = fc.constantFrom('a', 'ab', 'B', 'é', 'ǅ', '𝐚', '𝐀', '\ud835', '\udc1a', "'", '’', '-', ' ', '.', '7', 'x-y');
+    const text = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), text, (texts, word) => {
+        const visited = texts.flatMap(lowerCaseWords);
+        expect(hasLowerCaseWord(texts, word)).toBe(visited.includes(word));
+        for (const found of visited) expect(hasLowerCaseWord(texts, found)).toBe(true);
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -264,8 +264,17 @@ const SUMMING_UP_MIN_RETURN = 0.4;
 function sumsUp(last: Section, before: readonly Section[], intro: readonly Paragraph[]): boolean {
   if (last.line === null || last.paragraphs.length < 2 || before.length === 0) return false;
   const length = (section: Section): number => wordCount(textOf(section.paragraphs));
-  const mean = before.reduce((sum, section) => sum + length(section), 0) / before.length;
-  if (length(last) >= SUMMING_UP_MAX_LENGTH * mean) return false;
+  // Shorter than the share of the mean: the sum only grows, so once the part is shorter against the
+  // sum so far it is against the whole, and the other parts are counted no further.
+  const lastLength = length(last);
+  let sum = 0;
+  let shorter = false;
+  for (const section of before) {
+    sum += length(section);
+    shorter = lastLength < SUMMING_UP_MAX_LENGTH * (sum / before.length);
+    if (shorter) break;
+  }
+  if (!shorter) return false;
   const own = new Set(contentWords(textOf(last.paragraphs)));
   if (own.size === 0) return false;
   // Read the earlier text only until enough of the part's words have turned up.

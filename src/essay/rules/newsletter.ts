@@ -14,14 +14,22 @@ const PROMPT =
 const CONSENT =
   /^by (?:clicking|continuing|using|playing|submitting|signing (?:up|in)|subscribing|entering|providing|registering|creating|checking|tapping|joining|proceeding)\b[^.]{0,150}?\byou(?:['’]re| are)? (?:agree|consent|accept|acknowledge)(?:ing)?\b[^.]{0,200}?\b(?:privacy|terms|polic(?:y|ies)|cookies?|e-?mails?|newsletters?|data|contact|user agreement|updates)\b/i;
 const CONSENT_MAX_WORDS = 60;
+/** A prompt's words out of the body (fewer in it), and the more a consent notice to receive mail may add. */
+const PROMPT_MAX_WORDS = 30;
+const CONSENT_EXTRA_WORDS = 20;
 
 /** Newsletter and subscription prompts. In the body a prompt must be short or read like one. */
 export const newsletter: BlockRule = {
   name: 'newsletter',
-  test(block, { words, inBody }) {
+  test(block, context) {
+    const { words } = context;
     if (words <= CONSENT_MAX_WORDS && CONSENT.test(block.plain.trim())) return { kind: 'chrome', reason: 'newsletter' };
+    // (Past the longest limit below no prompt is looked for: most paragraphs are read no further, and
+    // their answer, read before where they stand, is kept for the body pass: see classify.)
+    if (words > PROMPT_MAX_WORDS + CONSENT_EXTRA_WORDS) return null;
     // (A sign-up form's consent notice runs long: "By clicking on the sign up button you consent to receive …".)
-    const limit = (inBody ? 24 : 30) + (/\b(?:consent|agree) to receive\b/i.test(block.plain) ? 20 : 0);
+    const inBody = context.inBody;
+    const limit = (inBody ? 24 : PROMPT_MAX_WORDS) + (/\b(?:consent|agree) to receive\b/i.test(block.plain) ? CONSENT_EXTRA_WORDS : 0);
     if (words > limit || !CALL.test(block.plain)) return null;
     if (inBody && words > 14 && !PROMPT.test(block.plain)) return null;
     return { kind: 'chrome', reason: 'newsletter' };
