@@ -217,7 +217,21 @@ export function commonWordsOnly(text: string, vocabulary: Vocabulary): boolean {
 }
 
 /** A publication's name alone on a line ("Financial Post", "The Nation Weekly") is no byline. */
-export const PUBLICATION_END = /\s(?:post|times|journal|magazine|weekly|daily|tribune|herald|gazette|review|press|media)$/i;
+export const PUBLICATION_WORDS = [
+  'post',
+  'times',
+  'journal',
+  'magazine',
+  'weekly',
+  'daily',
+  'tribune',
+  'herald',
+  'gazette',
+  'review',
+  'press',
+  'media',
+];
+export const PUBLICATION_END = new RegExp(`\\s(?:${PUBLICATION_WORDS.join('|')})$`, 'i');
 
 /**
  * Words of a headline or a label, never of a name: "On Recent Controversial Events", "The Future of …",

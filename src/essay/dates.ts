@@ -162,3 +162,8 @@ export function formatDate(iso: string): string {
   if (!monthName || !year) return iso;
   return day ? `${monthName} ${day}, ${year}` : `${monthName} ${year}`;
 }
+
+/** `date` falls in `known`, a month alone ("2025-12-15" in "2025-12"): a byline's day says more than the month. */
+export function withinMonth(known: string | null | undefined, date: string | undefined): boolean {
+  return !!known && !!date && known.length === 'YYYY-MM'.length && date.startsWith(known);
+}

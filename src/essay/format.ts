@@ -24,10 +24,12 @@ interface Sign {
  */
 const MENU_LINES = /(?:^(?!\d+[.)]\s)[\p{Lu}\d][^\n]{0,38}[^\n.,;:!?{}]\n){4,}/gmu;
 
+/** A heading's text after its "#"s, and no command or code under it ("# Mini-SGLang" / "python -m …"). */
+const ATX_TEXT = ' +[^\\s\\p{Ll}].*$(?!\\r?\\n(?:\\$ |\\.\\/|\\p{Ll}[\\w.-]*\\s+--?\\w))';
 /** A line starting with "#" and a space, as Markdown heads a part. */
-const ATX_HEADING = /^#{1,6} +[^\s\p{Ll}].*$(?!\r?\n(?:\$ |\.\/|\p{Ll}[\w.-]*\s+--?\w))/gmu;
+const ATX_HEADING = new RegExp(`^#{1,6}${ATX_TEXT}`, 'gmu');
 /** The same, of a part's level ("##" to "######"). */
-const ATX_SUBHEADING = /^#{2,6} +[^\s\p{Ll}].*$(?!\r?\n(?:\$ |\.\/|\p{Ll}[\w.-]*\s+--?\w))/mu;
+const ATX_SUBHEADING = new RegExp(`^#{2,6}${ATX_TEXT}`, 'mu');
 /** The same on the text's first line, as Markdown heads its title. */
 const ATX_FIRST_LINE = /^\uFEFF?(?:[ \t]*\r?\n)*#{1,6} +[^\s\p{Ll}]/u;
 

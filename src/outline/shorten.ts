@@ -17,7 +17,7 @@ const INTERJECTION = /,\s*(?:however|moreover|therefore|though|of course|in turn
 const INTRODUCTORY =
   /^(?:given|if|when|whenever|although|though|while|as|because|since|after|before|despite|unlike|with|without|for|in|on|by|once|unless|whereas|apart from|beyond|through|under|during|even if|even though)\b/i;
 
-/** The participles below besides those in "-ed"; "set" stands for "set up". */
+/** Participles that open a phrase besides those in "-ed" ("set" as in "set up"). */
 const PARTICIPLES = new Set([
   'paid',
   'made',
@@ -34,6 +34,11 @@ const PARTICIPLES = new Set([
   'drawn',
   'set',
 ]);
+/** A participle phrase set off by commas after the subject. */
+const PARTICIPLE_PHRASE = new RegExp(
+  `^([^,;:]{3,80}),\\s+(?:\\p{Ll}+ed|${[...PARTICIPLES].map((word) => (word === 'set' ? 'set up' : word)).join('|')})\\s[^,;:()]{3,100},\\s+(?=\\p{Ll})`,
+  'u',
+);
 const AFTER_FIRST_COMMA = /,\s+(\S+)/y;
 
 /**
@@ -64,10 +69,7 @@ export function removeRemovableParts(sentence: string): string {
   // So is a participle phrase set off the same way after the subject: "Small cash transfers,
   // paid to mothers and tied to attendance, have kept …" → "Small cash transfers have kept …".
   if (/^[^,;:]{3,},/.test(text) && opensParticiple(text)) {
-    text = text.replace(
-      /^([^,;:]{3,80}),\s+(?:\p{Ll}+ed|paid|made|built|known|given|taken|held|led|run|sold|seen|written|drawn|set up)\s[^,;:()]{3,100},\s+(?=\p{Ll})/u,
-      '$1 ',
-    );
+    text = text.replace(PARTICIPLE_PHRASE, '$1 ');
   }
   for (let previous = ''; previous !== text; ) {
     previous = text;

@@ -1,5 +1,6 @@
 import { copyrightHolder, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
+import { withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
@@ -41,8 +42,7 @@ function applyMeta(state: EssayState, hint: Extract<Verdict, { kind: 'meta' }>, 
   // (A front matter's time stamp a day off the byline's date is the same day in another time zone: "Wed, 21 Jan 2026 01:00:50 +0000" / "20 Jan 2026".)
   const shifted = !!hint.date && !!meta.date && meta.date === front.date?.value && dayApart(meta.date, hint.date);
   // (The day of a month already known, "Dec 2025" after the title, says more.)
-  const sameMonth = !!hint.date && meta.date?.length === 'YYYY-MM'.length && hint.date.startsWith(meta.date);
-  if (hint.date && (!meta.date || shifted || sameMonth)) [meta.date, meta.lines.date] = [hint.date, line];
+  if (hint.date && (!meta.date || shifted || withinMonth(meta.date, hint.date))) [meta.date, meta.lines.date] = [hint.date, line];
   if (hint.authors && meta.authors.length === 0) [meta.authors, meta.lines.authors] = [hint.authors, line];
   if (hint.category && !meta.category) [meta.category, meta.lines.category] = [hint.category, line];
 }

@@ -1,6 +1,7 @@
 import { BIO_VERB, bioSubject, bioSubjects, namesAlone } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
+import { withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
 import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
@@ -563,9 +564,13 @@ export const tail: Pass = {
       const nearText = afterText < DATE_BELOW_REACH;
       if (hint?.kind !== 'chrome') afterText++;
       // (…or the day of a month the header gave: "AoAH Day 15: … / Dec 2025" over the text, "15th Dec 2025•backlinks•…" under it.)
-      const known = state.meta.date;
-      const dayOfKnownMonth = hint?.kind === 'meta' && !!hint.date && known?.length === 'YYYY-MM'.length && hint.date.startsWith(known);
-      if (hint?.kind === 'meta' && hint.date && !hint.authors && (!known || dayOfKnownMonth) && nearText) {
+      if (
+        hint?.kind === 'meta' &&
+        hint.date &&
+        !hint.authors &&
+        (!state.meta.date || withinMonth(state.meta.date, hint.date)) &&
+        nearText
+      ) {
         [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
         state.decide(i, { kind: 'meta' });
         continue;

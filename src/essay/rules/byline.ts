@@ -1,4 +1,4 @@
-import { NOT_A_NAME_WORD, PERSON_NAME, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
+import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
@@ -291,8 +291,27 @@ const ORGANISATION_MAX_WORDS = 8;
 /** The section a byline says the piece was filed in, after the name: " in Valve", " in Science & Tech". */
 const FILED_IN = /\s+in\s+\p{Lu}[\p{L}&.'’-]*(?:\s+(?:&\s+)?\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
 /** A newspaper's or outlet's name ends with one of these words: "Sioux Falls Argus Leader", "USA Today", "The Des Moines Register". */
-const OUTLET_END =
-  /\s(?:post|times|journal|magazine|weekly|daily|tribune|herald|gazette|review|press|media|leader|news|today|chronicle|inquirer|enquirer|dispatch|telegraph|observer|register|courier|examiner|bulletin|sentinel|independent|guardian|star|globe|record|standard|argus|democrat|republican)$/i;
+const OUTLET_END = new RegExp(
+  `\\s(?:${[
+    ...PUBLICATION_WORDS,
+    ...['leader', 'news', 'today', 'chronicle', 'inquirer', 'enquirer', 'dispatch', 'telegraph', 'observer', 'register', 'courier'],
+    ...[
+      'examiner',
+      'bulletin',
+      'sentinel',
+      'independent',
+      'guardian',
+      'star',
+      'globe',
+      'record',
+      'standard',
+      'argus',
+      'democrat',
+      'republican',
+    ],
+  ].join('|')})$`,
+  'i',
+);
 /** An outlet's name is a few words. */
 const OUTLET_NAME_MAX_WORDS = 5;
 
