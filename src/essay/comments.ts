@@ -1,6 +1,9 @@
-import { findDate } from './dates.js';
+import { findDate, MONTH_NAME, RELATIVE_TIME, ZONE } from './dates.js';
 import { wordCount } from './text.js';
 
+/** A clock time, its zone glued to what follows at times ("9:08 GMT1 day ago"). */
+const CLOCK_TIME = new RegExp(`\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONE})(?![\\p{L}]))?`, 'giu');
+const RELATIVE_TIMES = new RegExp(RELATIVE_TIME.source, 'gi');
 /** Words a comment's header holds besides the date and time: a name, "at", "said:". */
 const COMMENT_HEADER_MAX_WORDS = 6;
 /** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */
@@ -15,9 +18,11 @@ export function isCommentHeader(text: string): boolean {
   if (!date) return false;
   const rest = plain
     .replace(date.match, ' ')
-    .replace(/\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/gi, ' ')
+    .replace(RELATIVE_TIMES, ' ')
+    .replace(CLOCK_TIME, ' ')
     .replace(/\b(?:at|on)\b|[-–—|,·]/gi, ' ');
-  // (A name is needed: an embedded post's "1:25 PM ∙ May 25, 2021" has none.)
-  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word));
+  // (A name is needed: an embedded post's "1:25 PM ∙ May 25, 2021" has none, nor a dateline's
+  // "Nov 19, 2019 at 9:08 GMT1 day ago" or "Nov.November 18, 2019 12:02 PM".)
+  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MONTH_NAME.test(word));
   return words.length > 0 && words.length <= COMMENT_HEADER_MAX_WORDS;
 }

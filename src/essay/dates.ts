@@ -28,6 +28,8 @@ const MONTHS: Record<string, number> = {
 };
 const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A month's name alone, long or short: "Nov.", "November". */
+export const MONTH_NAME = new RegExp(`^${MONTH}$`, 'i');
 const YEAR = '((?:19|20)\\d\\d)';
 /** After a written date's year: a word boundary, or a time of day copied against it ("May 11, 20247:00 AM ET"). */
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d\\d))';
@@ -167,3 +169,10 @@ export function formatDate(iso: string): string {
 export function withinMonth(known: string | null | undefined, date: string | undefined): boolean {
   return !!known && !!date && known.length === 'YYYY-MM'.length && date.startsWith(known);
 }
+
+/** Time zones a byline prints after the time. */
+export const ZONE =
+  'ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT';
+/** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
+export const RELATIVE_TIME =
+  /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago/;

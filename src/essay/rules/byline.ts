@@ -1,6 +1,6 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import { isCommentHeader } from '../comments.js';
-import { findDate } from '../dates.js';
+import { findDate, MONTH_NAME, RELATIVE_TIME, ZONE } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
 import { READING_TIME_ABROAD } from './counter.js';
 import { REVISED } from './editorial.js';
@@ -20,9 +20,6 @@ const DATE_LEAD =
   /^(?:(?:story|article|post|essay|piece|page|originally|this (?:post|article|entry|story|page) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert) am|(?:publié|mis à jour) le|(?:publicado|actualizado) el)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
-/** Time zones a byline prints after the time. */
-const ZONE =
-  'ET|EST|EDT|CT|CST|CDT|MT|MST|MDT|PT|PST|PDT|HST|AKST|AKDT|GMT|UTC|BST|CET|CEST|EET|EEST|WET|WEST|MSK|IST|JST|KST|HKT|SGT|AEST|AEDT|ACST|AWST|NZST|NZDT|SAST|WAT|EAT|AMT';
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "@ 01:39 PM EST", "10.30 GMT". */
 const TIME = new RegExp(
   `(?:\\bat\\s+|à\\s+|@\\s*)?\\b\\d{1,2}(?:[:.h]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;)])`,
@@ -33,9 +30,8 @@ const TIME_OF_DAY = new RegExp(
   `^(?:at\\s+|à\\s+|@\\s*)?\\d{1,2}(?:[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
   'i',
 );
-/** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
-const RELATIVE_TIME = /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago/;
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
+const RELATIVE_TIMES = new RegExp(RELATIVE_TIME.source, 'gi');
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
 const LABEL = new RegExp(
   String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
@@ -260,9 +256,12 @@ function dateline(line: string, words: number): Verdict | null {
     return { kind: 'meta', date: date.iso };
   const rest = text
     .replace(date.match, ' ')
+    // (The post's age, glued at times to the zone before it: "Nov 19, 2019 at 9:08 GMT1 day ago".)
+    .replace(RELATIVE_TIMES, ' ')
     .replace(/\b\d+\s*(?:min(?:ute)?s?|words?)(?:\s+read)?\b/gi, ' ')
     .replace(TIME, ' ');
-  const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word));
+  // (A month's short name printed before the date's long one is the same date: "Nov.November 18, 2019".)
+  const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word) && !MONTH_NAME.test(word));
   if (others.length > DATELINE_OTHER_WORDS) return null;
   // Besides the date, words of publishing ("Posted by …", "Submitted on"), or a writer's name set
   // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian", "Faith Katunga•Oct 20, 2025"); a teaser's headline
