@@ -1,7 +1,7 @@
 import type { LineSpan, RemovalReason } from '../types.js';
 import { findDate } from './dates.js';
 import { isBoxHeadingText } from './shape.js';
-import { normalizeSpace } from './text.js';
+import { inCapitals, normalizeSpace } from './text.js';
 
 /**
  * A block is the unit the essay stage classifies: a heading, a paragraph or a list item,
@@ -133,7 +133,9 @@ export function textBlocks(text: string): Block[] {
           previous.text.trim().length >= WRAPPED_LINE_MIN_CHARS &&
           !/[.!?:;…”"’)]$/.test(previous.text.trim()) &&
           /^\s*\p{Ll}/u.test(part.text) &&
-          !/^\s*by\s+\p{Lu}/u.test(part.text) &&
+          !/^\s*(?:(?:written|posted|words|story|text)\s+)?by\s+\p{Lu}/u.test(part.text) &&
+          // (Nor under a line in capitals, a heading's: "HOMEMADE SPICED HONEY PEAR JAM …" / "written by Regan".)
+          !inCapitals(previous.text) &&
           !/^\s*\p{Ll}\p{Lu}/u.test(part.text) &&
           !isBoxHeadingText(part.text);
         if (isTableRow(part.text)) {

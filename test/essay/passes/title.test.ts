@@ -309,6 +309,14 @@ describe('title pass: a breadcrumb set against the title', () => {
     expect(essay.meta.title).toBe('9 Best Online Course Selling Platforms For Creators (2026) [I Tested All Of Them]');
     expect(essay.meta.authors).toEqual(['Jeff Cobb']);
   });
+
+  it('takes the headline over the byline, not the breadcrumb that ends with it, and joins no lower-case byline to a line in capitals (The Anti-June Cleaver)', () => {
+    const essay = page('antijunecleaver-pear-jam');
+    // "Home Holidays Homemade Spiced Honey Pear Jam for the Holidays" / … / "HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS" / "written by Regan".
+    expect(essay.meta.title).toBe('HOMEMADE SPICED HONEY PEAR JAM FOR THE HOLIDAYS');
+    expect(essay.meta.authors).toEqual(['Regan']);
+    expect(firstParagraph(essay)).toMatch(/^This holiday season/);
+  });
 });
 
 describe('title pass: a photo’s caption over its credit', () => {
