@@ -768,6 +768,11 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'See Spice in action',
     'Expand All  ',
     'CollapsedExpand All',
+    // A count of comments that is none, and the button that opens them, in Italian and French (remember8090.it, ici.radio-canada.ca).
+    'Nessun commento',
+    'Afficher les commentaires',
+    'No comments yet',
+    'Show comments',
   ])('%s', (text) => {
     expect(reason(text)).toBe('navigation');
   });
@@ -779,6 +784,7 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'Revenue > costs > profits in 2020 was unusual',
     'Try intermittent fasting for free meals',
     'See how the plan works in practice',
+    'No comments were made on the draft.',
   ])('is not fooled by: %s', (text) => {
     expect(reason(text)).not.toBe('navigation');
   });
