@@ -676,6 +676,22 @@ function findTitle(state: EssayState): number {
   if (overText >= 0) return take(state, headline(overText - 1) ? titleOfStack(blocks, overText - 1, overText) : overText);
   const first = blocks.findIndex(candidate);
   if (first >= 0 && !meta.title) return take(state, first);
+  // (A headline just inside the start of the main text, over a paragraph: the run took in a box's
+  // short lines above it, "Create an account and benefit from:" / "Easy sample ordering" / … /
+  // "10 Easy Steps for a Great Interior Design".)
+  const inOpening = blocks.findIndex(
+    (block, i) =>
+      i > lastCandidate &&
+      i < lastCandidate + OPENING_REACH &&
+      !hints[i] &&
+      !state.isDecided(i) &&
+      isHeadingShaped(block, HEADLINE_MAX_WORDS) &&
+      isHeadlineCase(block) &&
+      words(block) >= TITLE_MIN_WORDS &&
+      !notATitle(block, state.vocabulary) &&
+      isProse(nextText(state, i + 1) ?? block),
+  );
+  if (inOpening >= 0 && !meta.title) return take(state, inOpening);
   if (!meta.title) meta.title = UNTITLED;
   return -1;
 }

@@ -414,3 +414,12 @@ describe('title pass: a kicker the headline names', () => {
     });
   });
 });
+
+describe('title pass: a headline just inside the start of the main text', () => {
+  it('takes the headline under a box of short lines the main text took in, not "Untitled essay" (Tarkett)', () => {
+    const essay = page('tarkett-interior-design');
+    // "Create an account and benefit from:" / "Easy sample ordering" / … / "10 Easy Steps for a Great Interior Design" / "Share".
+    expect(essay.meta.title).toBe('10 Easy Steps for a Great Interior Design');
+    expect(firstParagraph(essay)).toMatch(/^Giving any space a fresh look/);
+  });
+});
