@@ -712,6 +712,16 @@ describe('byline rule: a dateline among fields it does not read', () => {
     // mspoweruser.com: the post's age counted back, glued to the time zone; therealdeal.com: the month's short name printed before its long one.
     ['Nov 19, 2019 at 9:08 GMT1 day ago', { kind: 'meta', date: '2019-11-19' }],
     ['Nov.November 18, 2019 12:02 PM', { kind: 'meta', date: '2019-11-18' }],
+    // chiark.greenend.org.uk (Colin Watson's blog): the category's slug in lower case, then the post's tags.
+    [
+      'Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, freexian, planet-debian',
+      { kind: 'meta', authors: ['Colin Watson'], date: '2025-12-18' },
+    ],
+    // arxiv.org: the label's colon glued to the first name.
+    [
+      'Authors:Aniruddha Roy, Jyoti Patel, Aman Chadha, Vinija Jain, Amitava Das',
+      { kind: 'meta', authors: ['Aniruddha Roy', 'Jyoti Patel', 'Aman Chadha', 'Vinija Jain', 'Amitava Das'] },
+    ],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

@@ -12,7 +12,9 @@ function authorLead(text: string): RegExpExecArray | null {
   // (And as German, French and Spanish pages write "By": "Von Moritz Bachmann", "Par …", "Por …".)
   return (
     /^(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
-    /^By(?=\p{Lu}\p{Ll})/u.exec(text)
+    /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
+    // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
+    /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text)
   );
 }
 /** "Published on", "Story published on", "This entry was posted on", "Date:". */
@@ -99,7 +101,8 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   // (The brackets around a time: "November 3, 2025 (8:42 AM ET)".)
   if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest)) return { iso: date.iso, authors: null };
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
-  const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40})$/u.exec(rest);
+  // (Or a category's slug, one word in lower case: "2025-12-18 in debusine.")
+  const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40}|[\p{Ll}\d][\p{L}\d-]{0,30}\.?)$/u.exec(rest);
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
   // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
@@ -202,7 +205,8 @@ export const byline: BlockRule = {
       .replace(GLUED_TO_YEAR, '$1 · ')
       .replace(GLUED_DATE_LABEL, ' · ')
       .replace(FILED_AGAINST_YEAR, '$1 ')
-      .replace(HASHTAGS_AT_END, ' · $1');
+      .replace(HASHTAGS_AT_END, ' · $1')
+      .replace(TAGS_AT_END, '');
     return bylineFields(text) ?? dateline(text, context.words);
   },
 };
@@ -219,6 +223,8 @@ const SHARE_BUTTONS_AT_END = /(?:\s+(?:tweet|share|email|print|facebook|linkedin
 /** Hashtags ending a line, set against what comes before them or not. */
 const HASHTAGS_AT_END = /\s*((?:#[\p{L}\p{N}_-]+\s*)+)$/u;
 const HASHTAGS = /^(?:#[\p{L}\p{N}_-]+\s*)+$/u;
+/** The post's tags after a byline's last field: "Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, freexian". */
+const TAGS_AT_END = /[.;]?\s+tags?:\s.*$/i;
 
 /** A year with the next field set against it, a capital letter with no space. */
 const GLUED_TO_YEAR = /\b((?:19|20)\d\d)(?=\p{Lu})/gu;
