@@ -888,3 +888,20 @@ describe('byline rule: a label after the date', () => {
     expect(found?.kind === 'meta' ? found.authors : undefined).toBeUndefined();
   });
 });
+
+describe('caption and related rules: lines of the scrapinghub sweep’s study half', () => {
+  it('reads a news agency’s caption that points with commas as a caption (chron.com)', () => {
+    expect(
+      reason(
+        'U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, Vietnam Wednesday, Nov. 20, 2019. Esper is on a visit to Vietnam to strengthen the military relations with the Southeast Asian nation. less',
+        true,
+      ),
+    ).toBe('caption');
+    expect(reason('Smith, left, and never came back.', true)).toBeNull();
+  });
+
+  it('reads a related link in brackets as related (crn.com)', () => {
+    expect(reason('[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', true)).toBe('related');
+    expect(reason('[Related reading is optional.] The rest of the argument follows.', true)).toBeNull();
+  });
+});

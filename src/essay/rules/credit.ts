@@ -59,6 +59,14 @@ export const credit: BlockRule = {
         /\bon the (?:left|right) (?:is|are)\b|^(?:from )?(?:left to right|l-r|from left)\s*[:,]/i.test(text))
     )
       return { kind: 'chrome', reason: 'caption' };
+    // …or between commas, as news agencies' captions do, a sentence or two: "U.S. Defense Secretary
+    // Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, …".
+    if (
+      /^\p{Lu}.{0,80}?\p{Lu}[\p{L}'’.-]+, (?:far |second from |third from )?(?:left|right|centre|center), (?:and|with|talks|speaks|shakes|walks|looks|listens)\b/u.test(
+        text,
+      )
+    )
+      return { kind: 'chrome', reason: 'caption' };
     // The button that opens a picture, "View Images", or its caption, "Show Caption": set beside the picture, so no credit of the text over it.
     if (/^(?:(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)|(?:show|hide)\s+caption)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'navigation' };

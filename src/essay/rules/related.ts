@@ -59,10 +59,12 @@ export const related: BlockRule = {
     if (words <= POINTED_LINK_MAX_WORDS && POINTED_LINK.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     const lead =
       /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|recommended( reading)?|you (may|might) also (like|be interested in)|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor'?s picks)\b/i;
-    if (!lead.test(block.plain)) return null;
+    // (In brackets too: "[Related: Salesforce Dreamforce Keynote: AI, Integration, …]".)
+    const text = block.plain.trim().replace(/^\[(.+)\]$/, '$1');
+    if (!lead.test(text)) return null;
     // "Related: title" or a bare label ("You may also like..."); a sentence that merely starts "More on…" stays.
-    const label = block.plain.trim().replace(/(?:\.{3}|…)$/, '');
+    const label = text.replace(/(?:\.{3}|…)$/, '');
     const bare = /^[^:]{0,40}$/.test(label) && !/[.!?]$/.test(label);
-    return bare || /^[^:]{0,30}:/.test(block.plain) ? { kind: 'chrome', reason: 'related' } : null;
+    return bare || /^[^:]{0,30}:/.test(text) ? { kind: 'chrome', reason: 'related' } : null;
   },
 };
