@@ -900,6 +900,36 @@ describe('caption and related rules: lines of the scrapinghub sweep’s study ha
     expect(reason('Smith, left, and never came back.', true)).toBeNull();
   });
 
+  it.each([
+    // thesun.co.uk: the credit glued to the caption's last word; reuters.com, usatoday.com: agencies' captions and credits.
+    'Beijing Chaoyang Hospital in Beijing, China, where plague-infected people from Inner Mongolia sought treatmentCredit: EPA',
+    'The city of Uglii was closed earlier this year due to some plague-contaminated marmotsCredit: Vesti/The Siberian Times',
+    'FILE PHOTO: Traders work on the floor at the New York Stock Exchange (NYSE) in New York, U.S., November 18, 2019. REUTERS/Brendan McDermid',
+    'This March 28, 2017, file photo, provided by the New York State Sex Offender Registry shows Jeffrey Epstein.',
+    'New York State Sex Offender Registry via AP',
+  ])('reads an agency’s caption or credit as a caption: %s', (text) => {
+    expect(reason(text, true)).toBe('caption');
+  });
+
+  it.each([
+    'This photo shows the limits of our approach, and we should admit it.',
+    'In this essay, I argue. In this photo, the text.',
+    'Her credit: a line of thanks at the end of the report.',
+  ])('leaves body text alone: %s', (text) => {
+    expect(reason(text, true)).toBeNull();
+  });
+
+  it.each([
+    // twincities.com, thesun.co.uk, nytimes.com, sputniknews.com: the comment box's rules and messages.
+    'As you comment, please be respectful of other commenters and other viewpoints.',
+    'Comments are subject to our community guidelines, which can be viewed here.',
+    'The Times is committed to publishing a diversity of letters to the editor. We’d like to hear what you think about this or any of our articles.',
+    'Post limit reached. Please try again in a minute.',
+    "Your comment contains a link, so it can't be published on our site",
+  ])('reads the comment box’s rules and messages as end matter: %s', (text) => {
+    expect(reason(text, true)).toBe('end-matter');
+  });
+
   it('reads a related link in brackets as related (crn.com)', () => {
     expect(reason('[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', true)).toBe('related');
     expect(reason('[Related reading is optional.] The rest of the argument follows.', true)).toBeNull();

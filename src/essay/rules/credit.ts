@@ -46,6 +46,18 @@ export const credit: BlockRule = {
     const lead =
       /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart|video)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // A news agency's caption: "FILE PHOTO: Traders work on the floor …", "This March 28, 2017, file photo, provided by … shows …",
+    // "In this photo taken …"; or ending with its credit glued to the last word, "… sought treatmentCredit: EPA",
+    // or after a slash, "… November 18, 2019. REUTERS/Brendan McDermid"; or "New York State Sex Offender Registry via AP".
+    if (
+      /^(?:file photo|file picture|handout photo)\s*[:-]|^(?:in )?this\s+(?:(?:\p{L}+\.?\s+\d{1,2},\s+)?\d{4},?\s+)?(?:file |handout |undated )?(?:photo|picture|image|frame grab)(?:,|\s+(?:taken|provided|released|made available|obtained)\b)/iu.test(
+        text,
+      ) ||
+      /(?<=[\p{Ll}\d)])Credits?:\s*\p{Lu}/u.test(text) ||
+      /\b(?:REUTERS|AP|AFP|EPA|UPI)\/\p{Lu}[\p{L}.'’ -]{2,40}$/u.test(text) ||
+      (words <= 12 && /\svia\s+(?:AP|AFP|Reuters|Getty Images|EPA|UPI)$/.test(text))
+    )
+      return { kind: 'chrome', reason: 'caption' };
     // The label over a picture's credit, alone: "Credit..." (The New York Times).
     if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$/i.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
     // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
