@@ -104,8 +104,9 @@ function questionRun(blocks: readonly Block[]): number[] {
   return run.length >= RUN_MIN ? run : [];
 }
 
+// (The body's first block too: a page's first heading may stand right under its title, "What is Academic Tutoring?".)
 const askedAt = (blocks: readonly Block[]): number[] =>
-  blocks.flatMap((block, at) => (questionLine(block, QUESTION_RUN_MAX_WORDS) && at > 0 && standsAlone(blocks, at) ? [at] : []));
+  blocks.flatMap((block, at) => (questionLine(block, QUESTION_RUN_MAX_WORDS) && standsAlone(blocks, at) ? [at] : []));
 
 /**
  * A page's questions and answers: FAQ_MIN_PAIRS or more short questions in a row, each a line of

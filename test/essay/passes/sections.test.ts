@@ -146,3 +146,11 @@ describe('sections pass: a set’s parent printed over its first member', () => 
     expect(titles).not.toContain('Top Mental Health Tips for the New Year');
   });
 });
+
+describe('sections pass: a run of question headings', () => {
+  it('counts the question right under the title as the run’s first heading (Partnership for Student Success)', () => {
+    const essay = page('pss-academic-tutoring');
+    // "Learn More: Academic Tutoring" / "What is Academic Tutoring?" / two paragraphs / "Why Implement Academic Tutoring?" / …
+    expect(essay.sections.map((section) => section.title)).toEqual(['What is Academic Tutoring?', 'Why Implement Academic Tutoring?']);
+  });
+});
