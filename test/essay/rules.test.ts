@@ -717,6 +717,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
       'Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, freexian, planet-debian',
       { kind: 'meta', authors: ['Colin Watson'], date: '2025-12-18' },
     ],
+    // epaper.zeit.de: the section's name, then the writers.
+    ['Politik · Jochen Bittner, Tina Hildebrandt', { kind: 'meta', authors: ['Jochen Bittner', 'Tina Hildebrandt'], category: 'Politik' }],
     // arxiv.org: the label's colon glued to the first name.
     [
       'Authors:Aniruddha Roy, Jyoti Patel, Aman Chadha, Vinija Jain, Amitava Das',
@@ -731,6 +733,7 @@ describe('byline rule: a dateline among fields it does not read', () => {
     '— Josh Apte (@joshapte) November 3, 2019',
     'Milan Griffes on September 12, 2018 at 4:47 pm said:',
     'Regan August 19, 2019 - 5:48 pm',
+    'Science · Climate Change',
   ])('%s is no dateline', (text) => {
     expect(verdict(text)?.kind === 'meta' && verdict(text)).toBeFalsy();
   });

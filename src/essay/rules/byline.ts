@@ -401,6 +401,13 @@ function bylineFields(text: string): Verdict | null {
     const dated = dateField(fields[1] as string);
     if (dated && !dated.authors) return { kind: 'meta', date: dated.iso, category: section };
   }
+  // "Politik · Jochen Bittner, Tina Hildebrandt": the section's name, one word, then the writers
+  // (two or more, each a whole name: "Science · Climate Change" is a breadcrumb).
+  if (fields.length === 2 && /\s·\s/.test(text) && /^\p{Lu}\p{Ll}+$/u.test(section) && !person) {
+    const writers = parseNameList((fields[1] as string).trim());
+    const named = (name: string): boolean => /\s/.test(name) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
+    if (writers && writers.length >= 2 && writers.every(named)) return { kind: 'meta', authors: writers, category: section };
+  }
   const timed = fields.some((field) => TIME_OF_DAY.test(field.trim()));
   let labels = 0;
   let bareName: string[] | null = null;
