@@ -717,6 +717,9 @@ describe('byline rule: a dateline among fields it does not read', () => {
       'Posted by Colin Watson on 2025-12-18 in debusine. Tags: debusine, freexian, planet-debian',
       { kind: 'meta', authors: ['Colin Watson'], date: '2025-12-18' },
     ],
+    // rbbtoday.com, weekly.ascii.jp: a date, weekday and time as Japanese pages write them, "updated" after them.
+    ['2019年4月19日（金） 09時39分', { kind: 'meta', date: '2019-04-19' }],
+    ['2019年04月21日 12時00分更新', { kind: 'meta', date: '2019-04-21' }],
     // epaper.zeit.de: the section's name, then the writers.
     ['Politik · Jochen Bittner, Tina Hildebrandt', { kind: 'meta', authors: ['Jochen Bittner', 'Tina Hildebrandt'], category: 'Politik' }],
     // arxiv.org: the label's colon glued to the first name.

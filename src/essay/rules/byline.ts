@@ -265,7 +265,9 @@ function dateline(line: string, words: number): Verdict | null {
     // (The post's age, glued at times to the zone before it: "Nov 19, 2019 at 9:08 GMT1 day ago".)
     .replace(RELATIVE_TIMES, ' ')
     .replace(/\b\d+\s*(?:min(?:ute)?s?|words?)(?:\s+read)?\b/gi, ' ')
-    .replace(TIME, ' ');
+    .replace(TIME, ' ')
+    // (As Japanese and Chinese pages write a time and a weekday: "2019年4月19日（金） 09時39分".)
+    .replace(/\d{1,2}時\d{1,2}分(?:\d{1,2}秒)?|[（(][月火水木金土日][)）]/gu, ' ');
   // (A month's short name printed before the date's long one is the same date: "Nov.November 18, 2019".)
   const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word) && !MONTH_NAME.test(word));
   if (others.length > DATELINE_OTHER_WORDS) return null;
@@ -273,7 +275,8 @@ function dateline(line: string, words: number): Verdict | null {
   // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian", "Faith Katunga•Oct 20, 2025"); a teaser's headline
   // beside its date is no byline ("The Big Story - Nov 19, 2019", "Wednesday November 20, 2019 Wednesday's Daily Headlines").
   const name = others.join(' ');
-  const published = /\b(?:by|posted|published|updated|modified|submitted|written|on)\b/i.test(name);
+  const published =
+    /\b(?:by|posted|published|updated|modified|submitted|written|on)\b|^(?:更新|公開|配信|発行|掲載|发布|發布|发表|發表|投稿)$/i.test(name);
   const writer = /[·|•∙—–]/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
   if (writer) return { kind: 'meta', date: date.iso, authors: [name] };
   return others.length === 0 || published ? { kind: 'meta', date: date.iso } : null;
