@@ -720,6 +720,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
     // rbbtoday.com, weekly.ascii.jp: a date, weekday and time as Japanese pages write them, "updated" after them.
     ['2019年4月19日（金） 09時39分', { kind: 'meta', date: '2019-04-19' }],
     ['2019年04月21日 12時00分更新', { kind: 'meta', date: '2019-04-21' }],
+    // youtube.com: a count of views before the date.
+    ['14,358 views • Sep 27, 2016', { kind: 'meta', date: '2016-09-27' }],
     // epaper.zeit.de: the section's name, then the writers.
     ['Politik · Jochen Bittner, Tina Hildebrandt', { kind: 'meta', authors: ['Jochen Bittner', 'Tina Hildebrandt'], category: 'Politik' }],
     // arxiv.org: the label's colon glued to the first name.

@@ -246,7 +246,7 @@ const SITE_WORD = /^\s+\p{Lu}[\p{L}\p{N}]+$/u;
 
 /**
  * A line of the header that carries a full date among fields not read, the date is the byline's:
- * "December 15, 2025 · 30 min · 6279 words · Ash Vardanian", "Posted on July 1, 2024 by infuy",
+ * "December 15, 2025 · 30 min · 6279 words · Ash Vardanian", "14,358 views • Sep 27, 2016", "Posted on July 1, 2024 by infuy",
  * "Published Oct 10, 2023 - [Updated Dec 3, 2025]" (the first date: when it was published).
  */
 function dateline(line: string, words: number): Verdict | null {
@@ -265,6 +265,8 @@ function dateline(line: string, words: number): Verdict | null {
     // (The post's age, glued at times to the zone before it: "Nov 19, 2019 at 9:08 GMT1 day ago".)
     .replace(RELATIVE_TIMES, ' ')
     .replace(/\b\d+\s*(?:min(?:ute)?s?|words?)(?:\s+read)?\b/gi, ' ')
+    // (A count of views, comments or likes beside the date: "14,358 views • Sep 27, 2016".)
+    .replace(/(?<![\w.,])\d[\d,.]*[kKmM]?\s+(?:views?|comments?|likes?|shares?|reads?|responses?|replies)\b/gi, ' ')
     .replace(TIME, ' ')
     // (As Japanese and Chinese pages write a time and a weekday: "2019年4月19日（金） 09時39分".)
     .replace(/\d{1,2}時\d{1,2}分(?:\d{1,2}秒)?|[（(][月火水木金土日][)）]/gu, ' ');
