@@ -37,6 +37,11 @@ function dayApart(a: string, b: string): boolean {
   return Math.abs(Date.parse(a) - Date.parse(b)) === DAY_MS;
 }
 
+/** A label over a date that says the piece was revised then… */
+const UPDATE_LABEL = /^(?:last )?(?:updated|modified|revised|edited)\s*(?:on)?\s*:?$/i;
+/** …and one over the date it first came out. */
+const FIRST_DATE_LABEL = /^(?:original(?:ly published)?|published|posted|first published|created)\s*(?:on)?\s*:?$/i;
+
 function applyMeta(state: EssayState, hint: Extract<Verdict, { kind: 'meta' }>, line: number): void {
   const { meta, front } = state;
   // (A front matter's time stamp a day off the byline's date is the same day in another time zone: "Wed, 21 Jan 2026 01:00:50 +0000" / "20 Jan 2026".)
@@ -389,6 +394,8 @@ export const header: Pass = {
     const { farDate: mastheadDate, writers: kickerWriters } = readKicker(state);
     let i = state.titleIndex + 1;
     let sawMeta = false;
+    /** The line of the date read under an "Updated:" label, while it is the date. */
+    let updatedAt: number | null = null;
     // Under a "Tags" label, the short lines down to the text are the tags.
     let inTags = false;
     for (; i < blocks.length; i++) {
@@ -408,7 +415,13 @@ export const header: Pass = {
         continue;
       }
       if (hint?.kind === 'meta') {
+        // A date under "Updated:" yields to one under "Original:" or "Published:": the piece's date
+        // is when it came out ("Updated:" / "Mar 6, 2018" / "Original:" / "Dec 21, 2016").
+        const label = blocks[i - 1]?.plain.trim() ?? '';
+        if (hint.date && updatedAt !== null && meta.lines.date === updatedAt && FIRST_DATE_LABEL.test(label))
+          [meta.date, meta.lines.date] = [hint.date, block.lines.start];
         applyMeta(state, hint, block.lines.start);
+        if (hint.date && meta.lines.date === block.lines.start && UPDATE_LABEL.test(label)) updatedAt = block.lines.start;
         state.decide(i, { kind: 'meta' });
         sawMeta = true;
         continue;

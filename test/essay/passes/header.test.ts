@@ -583,3 +583,12 @@ describe('header pass: a caption between the byline’s lines', () => {
     expect(firstParagraph(essay)).toMatch(/^CLEVELAND, Ohio/);
   });
 });
+
+describe('header pass: an updated date and the original one, each under its label', () => {
+  it('takes the date the piece came out, not the date it was updated (Opposing Views)', () => {
+    const essay = page('opposingviews-icahn');
+    // "Updated:" / "Mar 6, 2018" / "Original:" / "Dec 21, 2016".
+    expect(essay.meta.date).toBe('2016-12-21');
+    expect(essay.meta.authors).toEqual(['Lauren Briggs']);
+  });
+});
