@@ -1,9 +1,8 @@
-import { findDate, MONTH_NAME, RELATIVE_TIME, ZONE } from './dates.js';
+import { findDate, MONTH_NAME, RELATIVE_TIMES, ZONE } from './dates.js';
 import { wordCount } from './text.js';
 
 /** A clock time, its zone glued to what follows at times ("9:08 GMT1 day ago"). */
 const CLOCK_TIME = new RegExp(`\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONE})(?![\\p{L}]))?`, 'giu');
-const RELATIVE_TIMES = new RegExp(RELATIVE_TIME.source, 'gi');
 /** Words a comment's header holds besides the date and time: a name, "at", "said:". */
 const COMMENT_HEADER_MAX_WORDS = 6;
 /** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */

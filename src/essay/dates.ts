@@ -176,3 +176,5 @@ export const ZONE =
 /** A time counted back from now: "18 hr ago", "2 days ago", "5m ago". */
 export const RELATIVE_TIME =
   /\d+\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)\s+ago/;
+/** Every such time in a line, for taking them out. */
+export const RELATIVE_TIMES = new RegExp(RELATIVE_TIME.source, 'gi');

@@ -1,6 +1,6 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import { isCommentHeader } from '../comments.js';
-import { findDate, MONTH_NAME, RELATIVE_TIME, ZONE } from '../dates.js';
+import { findDate, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, ZONE } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
 import { READING_TIME_ABROAD } from './counter.js';
 import { REVISED } from './editorial.js';
@@ -33,7 +33,6 @@ const TIME_OF_DAY = new RegExp(
   'i',
 );
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
-const RELATIVE_TIMES = new RegExp(RELATIVE_TIME.source, 'gi');
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
 const LABEL = new RegExp(
   String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
