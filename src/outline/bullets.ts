@@ -44,10 +44,10 @@ interface Candidate {
   /** Position in its run. */
   index: number;
   sentence: Sentence;
-  /** Its content words shared with the rest of the slide (see `sharing`). */
-  sharing: { distinct: number; shared: number };
-  /** Its score with its bullets' lengths not weighed and as if it did not lean: never below `score` (see `textScore`). */
+  /** Its score with its bullets' lengths not weighed, as if it did not lean: never below its score (see `textScores`). */
   bound: number;
+  /** The same if it leans. */
+  leaning: number;
   /** Its bullets, and its exact score; worked out when first asked (see `shapeOf`). */
   shape?: Shape;
   /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
@@ -102,33 +102,49 @@ function sharing(
 }
 
 /**
- * A sentence's score before its bullets' lengths are weighed (`lengthScore` weighs them). Each
- * step only adds to or takes from the value, by amounts that do not depend on it, so a sentence
- * scored as not leaning scores at least as high as leaning, and the lengths only take away:
- * with `leans` false this bounds the sentence's score from above.
+ * A sentence's score before its bullets' lengths are weighed (`lengthScore` weighs them), as it
+ * stands on its own (`upright`) and if it leans on the sentence before (`leaning`: the same steps,
+ * less what leaning costs). Each step adds to or takes from the score an amount that does not
+ * depend on it, so `upright` is never below `leaning`; the lengths only take away: `upright`
+ * bounds the sentence's score from above.
  */
-function textScore(text: string, index: number, runLength: number, leans: boolean, { distinct, shared }: Candidate['sharing']): number {
+function textScores(
+  text: string,
+  index: number,
+  runLength: number,
+  { distinct, shared }: { distinct: number; shared: number },
+): { upright: number; leaning: number } {
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
-  let value = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
-  value += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
-  if (EXAMPLE.test(text)) value -= 1;
-  if (text.startsWith('(')) value -= 2;
-  if (question) value -= 1.5;
-  if (leans) value -= 1.5;
+  let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
+  upright += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
+  if (EXAMPLE.test(text)) upright -= 1;
+  if (text.startsWith('(')) upright -= 2;
+  if (question) upright -= 1.5;
+  let leaning = upright - 1.5;
   // A statement of few content words sets up, links or reacts ("Let’s say what the Yahoo sale is
   // not.", "It would be surprising if it was not."): it tells the room little on its own. (A
   // question pays its own cost above.)
-  if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - distinct) * THIN_COST;
-  if (INTERJECTION.test(text)) value -= 1;
+  if (!question) {
+    const thin = Math.max(0, INFORMATIVE_MIN_WORDS - distinct) * THIN_COST;
+    upright -= thin;
+    leaning -= thin;
+  }
+  if (INTERJECTION.test(text)) {
+    upright -= 1;
+    leaning -= 1;
+  }
   // A name from a program's interface set as a list item ("impl PartialEq<CString> for CStr") states no point.
-  if (!endsLikeSentence(text) && CODE_NAME.test(text)) value -= CODE_NAME_COST;
+  if (!endsLikeSentence(text) && CODE_NAME.test(text)) {
+    upright -= CODE_NAME_COST;
+    leaning -= CODE_NAME_COST;
+  }
   // Centrality: content words this sentence shares with the rest of the slide's text.
-  value += Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
-  return value;
+  const centrality = Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
+  return { upright: upright + centrality, leaning: leaning + centrality };
 }
 
-/** The score `value` of `textScore` with the bullets' word counts weighed: only ever lower. */
+/** A score of `textScores` with the bullets' word counts weighed: only ever lower. */
 function lengthScore(value: number, lengths: readonly number[]): number {
   let score = value;
   const longest = Math.max(...lengths);
@@ -141,7 +157,7 @@ function lengthScore(value: number, lengths: readonly number[]): number {
 }
 
 /** A candidate's bullets and exact score, worked out on first use: most sentences of a long slide are never looked at. */
-function shapeOf(candidate: Candidate, runLength: number): Shape {
+function shapeOf(candidate: Candidate): Shape {
   if (candidate.shape) return candidate.shape;
   const bullets: string[] = [];
   const lengths: number[] = [];
@@ -160,9 +176,7 @@ function shapeOf(candidate: Candidate, runLength: number): Shape {
     lengths.push(words);
   }
   const leans = leansOnPrevious(bullets[0] ?? candidate.sentence.text);
-  // (`bound` is this text score when the sentence does not lean.)
-  const value = leans ? textScore(candidate.sentence.text, candidate.index, runLength, true, candidate.sharing) : candidate.bound;
-  candidate.shape = { bullets, lengths, leans, score: lengthScore(value, lengths) };
+  candidate.shape = { bullets, lengths, leans, score: lengthScore(leans ? candidate.leaning : candidate.bound, lengths) };
   return candidate.shape;
 }
 
@@ -183,10 +197,7 @@ class Ranking {
   private readonly byBound: Candidate[];
   private next = 0;
 
-  constructor(
-    candidates: Candidate[],
-    private readonly score: (candidate: Candidate) => number,
-  ) {
+  constructor(candidates: Candidate[]) {
     this.byBound = candidates.sort((a, b) => b.bound - a.bound);
   }
 
@@ -202,7 +213,7 @@ class Ranking {
       }
       if (!unscored) return undefined;
       this.next++;
-      const entry = { candidate: unscored, score: this.score(unscored) };
+      const entry = { candidate: unscored, score: shapeOf(unscored).score };
       let at = this.scored.length;
       while (at > 0 && byRank(this.scored[at - 1] as (typeof this.scored)[number], entry) < 0) at--;
       this.scored.splice(at, 0, entry);
@@ -237,19 +248,22 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
   const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const shared = sharing(wordsOf.get(sentence) ?? [], scored++, slideWords);
-      const bound = textScore(sentence.text, index, run.sentences.length, false, shared);
-      return { run: r, index, sentence, sharing: shared, bound };
+      const { upright, leaning } = textScores(
+        sentence.text,
+        index,
+        run.sentences.length,
+        sharing(wordsOf.get(sentence) ?? [], scored++, slideWords),
+      );
+      return { run: r, index, sentence, bound: upright, leaning };
     }),
   );
-  const shape = (c: Candidate): Shape => shapeOf(c, runs[c.run]?.sentences.length ?? 0);
   const budget = bulletBudget(all.length);
   const chosen = new Set<Candidate>();
   let bulletCount = 0;
   const chosenPerRun = new Map<number, number>();
   const choose = (c: Candidate): void => {
     chosen.add(c);
-    bulletCount += shape(c).bullets.length;
+    bulletCount += shapeOf(c).bullets.length;
     chosenPerRun.set(c.run, (chosenPerRun.get(c.run) ?? 0) + 1);
   };
   // (A command to type, or a listing's line, is for the notes, read out as it stands; on a slide it would be taken for a point.)
@@ -259,13 +273,13 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     return c.showable;
   };
   const fits = (c: Candidate, limit: number): boolean =>
-    showable(c) && shape(c).lengths.every((words) => words <= limit) && shape(c).lengths.some((words) => words >= 4);
+    showable(c) && shapeOf(c).lengths.every((words) => words <= limit) && shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {
     if (chosen.has(c) || !fits(c, chosen.size === 0 ? MAX_BULLET_WORDS : limit)) return;
     if (!relaxed && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
-    const { leans, bullets } = shape(c);
+    const { leans, bullets } = shapeOf(c);
     const needs = leans && c.index > 0 ? before(c) : undefined;
     // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it leads into.
     const leadIn = LEAD_IN.test(c.sentence.text);
@@ -276,14 +290,14 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     if (extra && !fits(extra, limit)) return;
     // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
     if (leans && c.index === 0 && !relaxed) return;
-    const extraBullets = extra ? shape(extra).bullets.length : 0;
-    const nextBullets = next ? shape(next).bullets.length : 0;
+    const extraBullets = extra ? shapeOf(extra).bullets.length : 0;
+    const nextBullets = next ? shapeOf(next).bullets.length : 0;
     if (bulletCount + bullets.length + extraBullets + nextBullets > budget) return;
     choose(c);
     if (extra) choose(extra);
     if (next) choose(next);
   };
-  const ranking = new Ranking(byRun.flat(), (c) => shape(c).score);
+  const ranking = new Ranking(byRun.flat());
   // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
   for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, false);
   // Short of two points: take what reads on its own even if long, then anything that fits.
@@ -294,5 +308,5 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   if (chosen.size === 0 && allowLong && top) choose(top);
   return [...chosen]
     .sort((a, b) => a.run - b.run || a.index - b.index)
-    .flatMap((c) => shape(c).bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));
+    .flatMap((c) => shapeOf(c).bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));
 }
