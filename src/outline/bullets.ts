@@ -44,12 +44,22 @@ interface Candidate {
   /** Position in its run. */
   index: number;
   sentence: Sentence;
+  /** Its score with its bullets' lengths not weighed, as if it did not lean: never below its score (see `textScores`). */
+  bound: number;
+  /** The same if it leans. */
+  leaning: number;
+  /** Its bullets, and its exact score; worked out when first asked (see `shapeOf`). */
+  shape?: Shape;
+  /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
+  showable?: boolean;
+}
+
+/** What a candidate puts on the slide, and its score. */
+interface Shape {
   bullets: string[];
   /** Each bullet's word count. */
   lengths: number[];
   leans: boolean;
-  /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
-  showable?: boolean;
   score: number;
 }
 
@@ -91,33 +101,125 @@ function sharing(
   return { distinct, shared: occurrences - ownWords.length };
 }
 
-function score(candidate: Omit<Candidate, 'score'>, runLength: number, { distinct, shared }: { distinct: number; shared: number }): number {
-  const text = candidate.sentence.text;
+/**
+ * A sentence's score before its bullets' lengths are weighed (`lengthScore` weighs them), as it
+ * stands on its own (`upright`) and if it leans on the sentence before (`leaning`: the same steps,
+ * less what leaning costs). Each step adds to or takes from the score an amount that does not
+ * depend on it, so `upright` is never below `leaning`; the lengths only take away: `upright`
+ * bounds the sentence's score from above.
+ */
+function textScores(
+  text: string,
+  index: number,
+  runLength: number,
+  { distinct, shared }: { distinct: number; shared: number },
+): { upright: number; leaning: number } {
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
-  let value = candidate.index === 0 ? 2 : candidate.index === runLength - 1 ? 0.3 : 0;
-  value += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
-  if (EXAMPLE.test(text)) value -= 1;
-  if (text.startsWith('(')) value -= 2;
-  if (question) value -= 1.5;
-  if (candidate.leans) value -= 1.5;
+  let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
+  upright += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
+  if (EXAMPLE.test(text)) upright -= 1;
+  if (text.startsWith('(')) upright -= 2;
+  if (question) upright -= 1.5;
+  let leaning = upright - 1.5;
   // A statement of few content words sets up, links or reacts ("Let’s say what the Yahoo sale is
   // not.", "It would be surprising if it was not."): it tells the room little on its own. (A
   // question pays its own cost above.)
-  if (!question) value -= Math.max(0, INFORMATIVE_MIN_WORDS - distinct) * THIN_COST;
-  if (INTERJECTION.test(text)) value -= 1;
+  if (!question) {
+    const thin = Math.max(0, INFORMATIVE_MIN_WORDS - distinct) * THIN_COST;
+    upright -= thin;
+    leaning -= thin;
+  }
+  if (INTERJECTION.test(text)) {
+    upright -= 1;
+    leaning -= 1;
+  }
   // A name from a program's interface set as a list item ("impl PartialEq<CString> for CStr") states no point.
-  if (!endsLikeSentence(text) && CODE_NAME.test(text)) value -= CODE_NAME_COST;
+  if (!endsLikeSentence(text) && CODE_NAME.test(text)) {
+    upright -= CODE_NAME_COST;
+    leaning -= CODE_NAME_COST;
+  }
   // Centrality: content words this sentence shares with the rest of the slide's text.
-  value += Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
-  const { lengths } = candidate;
+  const centrality = Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
+  return { upright: upright + centrality, leaning: leaning + centrality };
+}
+
+/** A score of `textScores` with the bullets' word counts weighed: only ever lower. */
+function lengthScore(value: number, lengths: readonly number[]): number {
+  let score = value;
   const longest = Math.max(...lengths);
-  if (longest > MAX_BULLET_WORDS) value -= 5;
-  if (longest < 6) value -= 1;
+  if (longest > MAX_BULLET_WORDS) score -= 5;
+  if (longest < 6) score -= 1;
   // Shorter reads better from the back of the room: past 12 words each word costs a little.
   const mean = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
-  value -= Math.max(0, mean - 12) * 0.45;
-  return value;
+  score -= Math.max(0, mean - 12) * 0.45;
+  return score;
+}
+
+/** A candidate's bullets and exact score, worked out on first use: most sentences of a long slide are never looked at. */
+function shapeOf(candidate: Candidate): Shape {
+  if (candidate.shape) return candidate.shape;
+  const bullets: string[] = [];
+  const lengths: number[] = [];
+  const shortened = removeRemovableParts(candidate.sentence.text);
+  const words = wordCount(shortened);
+  // (splitClauses leaves a sentence of MAX_BULLET_WORDS or fewer whole: its count is known.)
+  if (words > MAX_BULLET_WORDS) {
+    for (const text of splitClauses(shortened, MAX_BULLET_WORDS)) {
+      const clauseWords = wordCount(text);
+      if (clauseWords === 0) continue;
+      bullets.push(text);
+      lengths.push(clauseWords);
+    }
+  } else if (words > 0) {
+    bullets.push(shortened);
+    lengths.push(words);
+  }
+  const leans = leansOnPrevious(bullets[0] ?? candidate.sentence.text);
+  candidate.shape = { bullets, lengths, leans, score: lengthScore(leans ? candidate.leaning : candidate.bound, lengths) };
+  return candidate.shape;
+}
+
+/** The order of the ranking: best score first, ties in the essay's order. */
+const byRank = (a: { candidate: Candidate; score: number }, b: { candidate: Candidate; score: number }): number =>
+  b.score - a.score || a.candidate.run - b.candidate.run || a.candidate.index - b.candidate.index;
+
+/**
+ * The candidates ranked by score (see `byRank`), read from the top: a candidate's exact score
+ * is worked out only once its bound says it may come next. One whose score beats every bound
+ * left comes before all those not yet scored, since none can score above its bound; so the
+ * order is the order of sorting them all by exact score.
+ */
+class Ranking {
+  private readonly ranked: Candidate[] = [];
+  /** Scored but not yet ranked, worst first. */
+  private readonly scored: Array<{ candidate: Candidate; score: number }> = [];
+  private readonly byBound: Candidate[];
+  private next = 0;
+
+  constructor(candidates: Candidate[]) {
+    this.byBound = candidates.sort((a, b) => b.bound - a.bound);
+  }
+
+  /** The candidate ranked `i`th (from 0), or undefined past the last. */
+  at(i: number): Candidate | undefined {
+    while (this.ranked.length <= i) {
+      const best = this.scored.at(-1);
+      const unscored = this.byBound[this.next];
+      if (best && (!unscored || best.score > unscored.bound)) {
+        this.ranked.push(best.candidate);
+        this.scored.pop();
+        continue;
+      }
+      if (!unscored) return undefined;
+      this.next++;
+      const entry = { candidate: unscored, score: shapeOf(unscored).score };
+      let at = this.scored.length;
+      while (at > 0 && byRank(this.scored[at - 1] as (typeof this.scored)[number], entry) < 0) at--;
+      this.scored.splice(at, 0, entry);
+    }
+    return this.ranked[i];
+  }
 }
 
 /**
@@ -146,34 +248,13 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
   const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const bullets: string[] = [];
-      const lengths: number[] = [];
-      const shortened = removeRemovableParts(sentence.text);
-      const words = wordCount(shortened);
-      // (splitClauses leaves a sentence of MAX_BULLET_WORDS or fewer whole: its count is known.)
-      if (words > MAX_BULLET_WORDS) {
-        for (const text of splitClauses(shortened, MAX_BULLET_WORDS)) {
-          const clauseWords = wordCount(text);
-          if (clauseWords === 0) continue;
-          bullets.push(text);
-          lengths.push(clauseWords);
-        }
-      } else if (words > 0) {
-        bullets.push(shortened);
-        lengths.push(words);
-      }
-      const candidate: Candidate = {
-        run: r,
+      const { upright, leaning } = textScores(
+        sentence.text,
         index,
-        sentence,
-        bullets,
-        lengths,
-        leans: leansOnPrevious(bullets[0] ?? sentence.text),
-        // (Scored from the rest of the candidate, just below.)
-        score: 0,
-      };
-      candidate.score = score(candidate, run.sentences.length, sharing(wordsOf.get(sentence) ?? [], scored++, slideWords));
-      return candidate;
+        run.sentences.length,
+        sharing(wordsOf.get(sentence) ?? [], scored++, slideWords),
+      );
+      return { run: r, index, sentence, bound: upright, leaning };
     }),
   );
   const budget = bulletBudget(all.length);
@@ -182,7 +263,7 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
   const chosenPerRun = new Map<number, number>();
   const choose = (c: Candidate): void => {
     chosen.add(c);
-    bulletCount += c.bullets.length;
+    bulletCount += shapeOf(c).bullets.length;
     chosenPerRun.set(c.run, (chosenPerRun.get(c.run) ?? 0) + 1);
   };
   // (A command to type, or a listing's line, is for the notes, read out as it stands; on a slide it would be taken for a point.)
@@ -192,13 +273,14 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     return c.showable;
   };
   const fits = (c: Candidate, limit: number): boolean =>
-    showable(c) && c.lengths.every((words) => words <= limit) && c.lengths.some((words) => words >= 4);
+    showable(c) && shapeOf(c).lengths.every((words) => words <= limit) && shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {
     if (chosen.has(c) || !fits(c, chosen.size === 0 ? MAX_BULLET_WORDS : limit)) return;
     if (!relaxed && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
-    const needs = c.leans && c.index > 0 ? before(c) : undefined;
+    const { leans, bullets } = shapeOf(c);
+    const needs = leans && c.index > 0 ? before(c) : undefined;
     // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it leads into.
     const leadIn = LEAD_IN.test(c.sentence.text);
     const leadsInto = leadIn ? after(c) : undefined;
@@ -207,22 +289,24 @@ export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = fa
     const next = leadsInto && !chosen.has(leadsInto) ? leadsInto : undefined;
     if (extra && !fits(extra, limit)) return;
     // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
-    if (c.leans && c.index === 0 && !relaxed) return;
-    if (bulletCount + c.bullets.length + (extra?.bullets.length ?? 0) + (next?.bullets.length ?? 0) > budget) return;
+    if (leans && c.index === 0 && !relaxed) return;
+    const extraBullets = extra ? shapeOf(extra).bullets.length : 0;
+    const nextBullets = next ? shapeOf(next).bullets.length : 0;
+    if (bulletCount + bullets.length + extraBullets + nextBullets > budget) return;
     choose(c);
     if (extra) choose(extra);
     if (next) choose(next);
   };
-  const ranked = byRun.flat().sort((a, b) => b.score - a.score || a.run - b.run || a.index - b.index);
+  const ranking = new Ranking(byRun.flat());
   // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
-  for (const c of ranked) {
-    if (bulletCount >= budget) break;
-    tryAdd(c, SCAN_WORDS, false);
-  }
+  for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, false);
   // Short of two points: take what reads on its own even if long, then anything that fits.
-  if (bulletCount < Math.min(MIN_BULLETS, budget)) for (const c of ranked) tryAdd(c, MAX_BULLET_WORDS, true);
-  if (chosen.size === 0 && allowLong && ranked[0]) choose(ranked[0]);
+  if (bulletCount < Math.min(MIN_BULLETS, budget)) {
+    for (let i = 0, c = ranking.at(0); c; c = ranking.at(++i)) tryAdd(c, MAX_BULLET_WORDS, true);
+  }
+  const top = ranking.at(0);
+  if (chosen.size === 0 && allowLong && top) choose(top);
   return [...chosen]
     .sort((a, b) => a.run - b.run || a.index - b.index)
-    .flatMap((c) => c.bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));
+    .flatMap((c) => shapeOf(c).bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));
 }

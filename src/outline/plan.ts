@@ -103,12 +103,17 @@ export function planSlides(units: readonly Unit[], slides: number): Unit[][] {
   const k = Math.max(1, Math.min(slides, n));
   if (k === 1) return n > 0 ? [[...units]] : [];
   const vectors = new Map(units.map((unit) => [unit, wordVector(unit.text)]));
+  // Each run's words and sentences from running sums, and each cut's cost once: the search below
+  // asks for them at every step, and a long part has hundreds of units.
   const prefix = [0];
   for (const unit of units) prefix.push((prefix.at(-1) as number) + unit.words);
+  const sentencePrefix = [0];
+  for (const unit of units) sentencePrefix.push((sentencePrefix.at(-1) as number) + unit.sentences.length);
+  const cuts = units.map((unit, i) => (i > 0 ? cutCost(units[i - 1] as Unit, unit, vectors) : 0));
   const target = (prefix[n] as number) / k;
   const runCost = (i: number, j: number): number => {
     const words = (prefix[j] as number) - (prefix[i] as number);
-    const sentences = units.slice(i, j).reduce((sum, unit) => sum + unit.sentences.length, 0);
+    const sentences = (sentencePrefix[j] as number) - (sentencePrefix[i] as number);
     return ((words - target) / target) ** 2 + (sentences === 1 ? ONE_SENTENCE : 0);
   };
   // best[m][j]: the cheapest way to cut units[0, j) into m runs; from[m][j]: where its last run starts.
@@ -120,8 +125,7 @@ export function planSlides(units: readonly Unit[], slides: number): Unit[][] {
       for (let i = m - 1; i < j; i++) {
         const previous = (best[m - 1] as number[])[i] as number;
         if (!Number.isFinite(previous)) continue;
-        const cut = i > 0 ? cutCost(units[i - 1] as Unit, units[i] as Unit, vectors) : 0;
-        const cost = previous + runCost(i, j) + cut;
+        const cost = previous + runCost(i, j) + (cuts[i] as number);
         if (cost < ((best[m] as number[])[j] as number)) {
           (best[m] as number[])[j] = cost;
           (from[m] as number[])[j] = i;
