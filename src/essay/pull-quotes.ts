@@ -1,6 +1,5 @@
-import type { Block } from './blocks.js';
+import { type Block, blockKey } from './blocks.js';
 import { isHeadingShaped, isHeadlineCase, isText, words } from './shape.js';
-import { matchKey } from './text.js';
 
 /**
  * Pull quotes: a short block set in the text that repeats a sentence of it, whole, trimmed or
@@ -77,7 +76,7 @@ function someNear(i: number, reach: number, length: number, test: (j: number) =>
 export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
   const quotes = new Set<Block>();
   // (matchKey folds quotation marks away with the other punctuation.)
-  const keys = blocks.map((block) => matchKey(block.plain));
+  const keys = blocks.map((block) => blockKey(block));
   // A block's content words, and the set of them, are made the first time it is compared, then
   // kept: each short block is compared with the dozen blocks around it.
   const contents: Array<{ list: readonly string[]; set: ReadonlySet<string> } | undefined> = [];
