@@ -167,12 +167,14 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
     const childLevel = Math.min(...part.items.flatMap((item) => (item.type === 'heading' ? [item.level] : [])));
     const children = part.items.filter((item): item is Heading => item.type === 'heading' && item.level === childLevel);
-    const rest = parts.slice(parts.indexOf(part) + 1);
+    // (The parts after this one are read only for a conclusion's heading: each part copying them all was quadratic.)
     const isConclusion =
       CONCLUSION_HEADING.test(title) &&
       (isLast ||
         STRONG_CONCLUSION.test(title) ||
-        rest.every((p) => paragraphsOf(p.items).length === 0 || APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
+        parts
+          .slice(parts.indexOf(part) + 1)
+          .every((p) => paragraphsOf(p.items).length === 0 || APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
     if (isConclusion) {
       conclusion = { title, line: heading.line, paragraphs: paragraphsOf(part.items) };
       continue;
