@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { isSpaceAt } from './text.js';
 
 /**
  * Splits a paragraph into sentences with `Intl.Segmenter`, then re-joins the pieces it cut
@@ -26,13 +27,6 @@ const SENTENCE_STARTERS = new Set(
   also instead nevertheless nonetheless some many most much more few all both each every no not none
   other another such what why how who which whether one two three first second third finally yes`.split(/\s+/),
 );
-
-/** `/\s/` (the spaces `trim` takes off) for the character at `at`, with no regex for ASCII. */
-function isSpaceAt(text: string, at: number): boolean {
-  const code = text.charCodeAt(at);
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return /\s/.test(text.charAt(at));
-}
 
 /** The last token (run of non-spaces) of `text.slice(start, end).trimEnd()`. */
 function lastToken(text: string, start: number, end: number): string {

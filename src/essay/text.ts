@@ -174,18 +174,26 @@ function isWordPoint(point: number): boolean {
  * passes read a paragraph's opening words for every paragraph.
  */
 export function firstWords(text: string, count: number): string {
-  // The pieces before the count-th run of spaces are the first `count` pieces.
-  const spaces = /\s+/g;
+  // The pieces before the count-th run of spaces are the first `count` pieces. (The runs are found
+  // by character, as /\s+/g would find them, without a match array for each.)
   let end = text.length;
-  for (let k = 0; k < count; k++) {
-    const run = spaces.exec(text);
-    if (!run) {
-      end = text.length;
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceAt(text, i) || (i > 0 && isSpaceAt(text, i - 1))) continue;
+    runs++;
+    if (runs === count) {
+      end = i;
       break;
     }
-    end = run.index;
   }
   return text.slice(0, end).split(/\s+/).slice(0, count).join(' ');
+}
+
+/** `/\s/` (the spaces `trim` takes off) for the character at `at`, with no regex for ASCII. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE_CHARACTER.test(text.charAt(at));
 }
 
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */
