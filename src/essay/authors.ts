@@ -169,11 +169,12 @@ export function bioSubjects(text: string): string[] {
  * one short line, not a sentence. A nickname or initials in brackets stay part of the name as printed.
  */
 export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | null {
-  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
+  // (The count first: a paragraph of running text is no names, and the credential's pattern scans it.)
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || words(block) > BARE_BYLINE_MAX_WORDS) return null;
   // (A credential's stop ends no sentence: "Genevieve Carlton, Ph.D.".)
   const credential = /,\s*([^,]+)$/.exec(block.plain.trim());
   const unstopped = credential?.[1] && SUFFIX.test(credential[1].trim()) ? block.plain.trim().slice(0, credential.index) : block.plain;
-  if (words(block) > BARE_BYLINE_MAX_WORDS || endsLikeSentence(unstopped)) return null;
+  if (endsLikeSentence(unstopped)) return null;
   // (A byline's label over the name, "WRITTEN BY", is none.)
   if (/^(?:written|posted|reviewed|edited|reported|photos?|words) by:?$/i.test(block.plain.trim())) return null;
   const names = parseNameList(block.plain);

@@ -1,7 +1,7 @@
 import type { LineSpan, RemovalReason } from '../types.js';
 import { findDate } from './dates.js';
 import { isBoxHeadingText } from './shape.js';
-import { inCapitals, normalizeSpace } from './text.js';
+import { inCapitals, matchKey, normalizeSpace } from './text.js';
 
 /**
  * A block is the unit the essay stage classifies: a heading, a paragraph or a list item,
@@ -48,6 +48,22 @@ export function makeBlock(
   const first = parts[0]?.line ?? 1;
   const last = parts[parts.length - 1]?.line ?? first;
   return { kind, text, plain: normalizeSpace(text), lines: { start: first, end: last }, lineStarts, ...extra };
+}
+
+/** Keys of blocks already asked for: a block's `plain` is set when it is made and never changes. */
+const blockKeys = new WeakMap<Block, string>();
+
+/**
+ * `matchKey(block.plain)`, made once per block: several passes compare every block's key, and
+ * a block's identity is found at once where a long text would be hashed to look its key up.
+ */
+export function blockKey(block: Block): string {
+  let key = blockKeys.get(block);
+  if (key === undefined) {
+    key = matchKey(block.plain);
+    blockKeys.set(block, key);
+  }
+  return key;
 }
 
 export function splitLines(text: string): string[] {

@@ -8,7 +8,9 @@ const COMMENT_HEADER_MAX_WORDS = 6;
 /** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */
 export function isCommentHeader(text: string): boolean {
   const plain = text.trim();
-  if (/\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6) return true;
+  // (The pattern ends the line with its colon: a line without one, most, is not scanned for it.)
+  if (plain.endsWith(':') && /\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6)
+    return true;
   // A code host's comment: "ijsbol commented Dec 18, 2025", "jdoe commented on Mar 3".
   if (/^\S+ commented (?:on )?\S/.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3 && findDate(plain)) return true;
   // (The time of day first: finding a date is the costly test, and most lines have no time.)

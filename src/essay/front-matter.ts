@@ -192,8 +192,12 @@ function fields(entries: Entries): FrontMatter {
 }
 
 /** Splits front matter off the top of the text; returns the text with those lines blanked. */
-export function splitFrontMatter(text: string, path: string): { body: string; front: FrontMatter; lines: number } {
-  const lines = splitLines(text);
+export function splitFrontMatter(
+  text: string,
+  path: string,
+  /** The text's lines (`splitLines(text)`), when the caller has them already. */
+  lines: readonly string[] = splitLines(text),
+): { body: string; front: FrontMatter; lines: number } {
   const fence = lines[0]?.trim();
   if (fence !== '---' && fence !== '+++') return metadataHeader(lines, text);
   const close = lines.findIndex((line, i) => i > 0 && (fence === '---' ? /^(---|\.\.\.)\s*$/ : /^\+\+\+\s*$/).test(line));

@@ -1,5 +1,5 @@
 import { PERSON_NAME } from './authors.js';
-import type { Block } from './blocks.js';
+import { type Block, blockKey } from './blocks.js';
 import {
   adjacent,
   HEADLINE_MAX_WORDS,
@@ -45,7 +45,7 @@ function repeatsImageText(state: EssayState, index: number): boolean {
   const alt = above?.chrome === 'markup' ? /^!\[([^\]]+)/.exec(above.text.trim())?.[1] : undefined;
   if (!alt) return false;
   const key = matchKey(alt).slice(0, IMAGE_TEXT_COMPARED);
-  return key.length >= IMAGE_TEXT_MIN_CHARS && matchKey((state.blocks[index] as Block).plain).startsWith(key);
+  return key.length >= IMAGE_TEXT_MIN_CHARS && blockKey(state.blocks[index] as Block).startsWith(key);
 }
 
 /**
@@ -411,8 +411,8 @@ export function removeLinkedCards(state: EssayState, kept: Array<{ block: Block;
  * "Great plans account for …". Removes them from `kept`.
  */
 export function removeEchoedCards(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
-  const tail = new Set(state.blocks.slice(state.bodyEnd).map((block) => matchKey(block.plain)));
-  const echoed = (block: Block): boolean => tail.has(matchKey(block.plain));
+  const tail = new Set(state.blocks.slice(state.bodyEnd).map((block) => blockKey(block)));
+  const echoed = (block: Block): boolean => tail.has(blockKey(block));
   for (let k = 0; k < kept.length; k++) {
     const { block } = kept[k] as { block: Block; index: number };
     const headline =

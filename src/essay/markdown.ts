@@ -82,7 +82,8 @@ function inlineText(token: Token, firstLine: number): Inline {
     switch (child.type) {
       case 'text':
       case 'code_inline': {
-        const content = child.content.replace(FOOTNOTE_MARK, '');
+        // (A footnote mark opens with "[^": text without one is kept as it is, not scanned.)
+        const content = child.content.includes('[^') ? child.content.replace(FOOTNOTE_MARK, '') : child.content;
         if (content.trim()) {
           textInPiece = true;
           words = true;
@@ -153,9 +154,10 @@ function inlineText(token: Token, firstLine: number): Inline {
 
 /** A piece's lines, template syntax taken out, blank ones dropped. */
 function cleanLines(lines: readonly Line[]): Line[] {
-  return lines
-    .map((part) => ({ ...part, text: part.text.replace(TEMPLATE, ' ').replace(COMMENT, ' ') }))
-    .filter((part) => part.text.trim() !== '');
+  // (Template syntax opens with "{", a comment or an excerpt marker with "<": a line with neither is not scanned.)
+  const clean = (text: string): string => (text.includes('{') ? text.replace(TEMPLATE, ' ') : text);
+  const uncomment = (text: string): string => (text.includes('<') ? text.replace(COMMENT, ' ') : text);
+  return lines.map((part) => ({ ...part, text: uncomment(clean(part.text)) })).filter((part) => part.text.trim() !== '');
 }
 
 /** Characters: a line this long on average is a paragraph, not a hard-wrapped line of one (wrapped at 72–80). */
@@ -202,20 +204,26 @@ const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
  * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
  * lines are reported as removed; HTML paragraphs become blocks of their text.
  */
-export function markdownBlocks(body: string): Block[] {
-  const source = body.split(/\r\n|\r|\n/);
+export function markdownBlocks(
+  body: string,
+  /** The body's lines (`body.split(/\r\n|\r|\n/)`), when the caller has them already. */
+  source: readonly string[] = body.split(/\r\n|\r|\n/),
+): Block[] {
   // Template tags in a destination put spaces in it, and Markdown then reads no link or image at
   // all: take them out first (on one line, so line numbers stay).
   // A shortcode written over several lines of its own ("{{< figure alt=… " / "src=… >}}") is
   // blanked out, lines kept, and reported as markup: Markdown would read its lines as a paragraph.
+  // (Both patterns match "{{" only: a body without one is read as it is, not scanned twice.)
   const spread: Array<[number, number]> = [];
-  const untemplated = body
-    .replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`)
-    .replace(SPREAD_TEMPLATE, (match: string, offset: number, whole: string) => {
-      const first = (whole.slice(0, offset).match(/\n/g)?.length ?? 0) + 1;
-      spread.push([first, first + (match.match(/\n/g)?.length ?? 0)]);
-      return match.replace(/[^\r\n]/g, ' ');
-    });
+  const untemplated = !body.includes('{{')
+    ? body
+    : body
+        .replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`)
+        .replace(SPREAD_TEMPLATE, (match: string, offset: number, whole: string) => {
+          const first = (whole.slice(0, offset).match(/\n/g)?.length ?? 0) + 1;
+          spread.push([first, first + (match.match(/\n/g)?.length ?? 0)]);
+          return match.replace(/[^\r\n]/g, ' ');
+        });
   const tokens = md.parse(untemplated, {});
   const blocks: Block[] = spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup'));
   let headingLevel = 0;

@@ -20,9 +20,11 @@ export function parseEssay(source: EssaySource): Essay {
   let front: FrontMatter = {};
   let blocks: Block[];
   if (detected.format === 'markdown') {
-    const split = splitFrontMatter(source.text, source.path);
+    const split = splitFrontMatter(source.text, source.path, lines);
     front = split.front;
-    blocks = markdownBlocks(split.body);
+    // (A body that is the text itself, with no byte-order mark for splitLines to take off, has the text's lines.)
+    const bodyLines = split.body === source.text && !source.text.startsWith('\uFEFF') ? lines : undefined;
+    blocks = markdownBlocks(split.body, bodyLines);
   } else {
     blocks = textBlocks(source.text);
   }

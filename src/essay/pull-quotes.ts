@@ -1,6 +1,5 @@
-import type { Block } from './blocks.js';
+import { type Block, blockKey } from './blocks.js';
 import { isHeadingShaped, isHeadlineCase, isText, words } from './shape.js';
-import { matchKey } from './text.js';
 
 /**
  * Pull quotes: a short block set in the text that repeats a sentence of it, whole, trimmed or
@@ -45,7 +44,17 @@ function readsAsQuote(block: Block): boolean {
   return words(block) >= UNSTOPPED_QUOTE_MIN_WORDS && !isHeadlineCase(block) && !/\?[”"’')\]]*$/.test(text);
 }
 
-const contentWords = (key: string): string[] => key.split(' ').filter((word) => word.length >= 4);
+/** `key.split(' ').filter((word) => word.length >= 4)`, without making the shorter words: every block near a short one is read. */
+function contentWords(key: string): string[] {
+  const found: string[] = [];
+  for (let start = 0; start <= key.length; ) {
+    const space = key.indexOf(' ', start);
+    const end = space < 0 ? key.length : space;
+    if (end - start >= 4) found.push(key.slice(start, end));
+    start = end + 1;
+  }
+  return found;
+}
 
 /**
  * Share of `a`'s words that stand in `b` in the same order (longest common subsequence): a pull
@@ -77,7 +86,7 @@ function someNear(i: number, reach: number, length: number, test: (j: number) =>
 export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
   const quotes = new Set<Block>();
   // (matchKey folds quotation marks away with the other punctuation.)
-  const keys = blocks.map((block) => matchKey(block.plain));
+  const keys = blocks.map((block) => blockKey(block));
   // A block's content words, and the set of them, are made the first time it is compared, then
   // kept: each short block is compared with the dozen blocks around it.
   const contents: Array<{ list: readonly string[]; set: ReadonlySet<string> } | undefined> = [];
@@ -97,7 +106,9 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     if (other === block || words(other) < words(block) * ratio) return false;
     const theirs = contentOf(j);
     // (No more of the words stand in order than stand at all: most paragraphs fail this cheaper test.)
-    if (own.filter((word) => theirs.set.has(word)).length < PULL_QUOTE_OVERLAP * own.length) return false;
+    let shared = 0;
+    for (const word of own) if (theirs.set.has(word)) shared++;
+    if (shared < PULL_QUOTE_OVERLAP * own.length) return false;
     return orderedOverlap(own, theirs.list) >= PULL_QUOTE_OVERLAP;
   };
   blocks.forEach((block, i) => {

@@ -65,11 +65,12 @@ export function classify(block: Block, inBody: boolean): Verdict | null {
       return inBody;
     },
   };
-  for (const [k, rule] of RULES.entries()) {
+  // (By index: an entries() iterator made a pair for every rule of every block.)
+  for (let k = 0; k < RULES.length; k++) {
     let verdict = known[k];
     if (verdict === undefined) {
       readsPlace = false;
-      verdict = rule.test(block, context);
+      verdict = (RULES[k] as BlockRule).test(block, context);
       if (!readsPlace) known[k] = verdict;
     }
     if (verdict) return verdict;

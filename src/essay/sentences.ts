@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { isSpaceAt } from './text.js';
 
 /**
  * Splits a paragraph into sentences with `Intl.Segmenter`, then re-joins the pieces it cut
@@ -27,11 +28,13 @@ const SENTENCE_STARTERS = new Set(
   other another such what why how who which whether one two three first second third finally yes`.split(/\s+/),
 );
 
-function lastToken(piece: string): string {
-  const end = piece.trimEnd();
-  let start = end.length;
-  while (start > 0 && !/\s/.test(end.charAt(start - 1))) start--;
-  return end.slice(start);
+/** The last token (run of non-spaces) of `text.slice(start, end).trimEnd()`. */
+function lastToken(text: string, start: number, end: number): string {
+  let stop = end;
+  while (stop > start && isSpaceAt(text, stop - 1)) stop--;
+  let from = stop;
+  while (from > start && !isSpaceAt(text, from - 1)) from--;
+  return text.slice(from, stop);
 }
 
 function firstWord(piece: string): string {
@@ -44,9 +47,9 @@ export interface Vocabulary {
   has(word: string): boolean;
 }
 
-/** True when `piece` ends in an abbreviation that does not end the sentence before `next`. */
-function endsInsideSentence(piece: string, next: string, vocabulary?: Vocabulary): boolean {
-  const token = lastToken(piece);
+/** True when the piece `text.slice(start, end)` ends in an abbreviation that does not end the sentence before `next`. */
+function endsInsideSentence(text: string, start: number, end: number, next: string, vocabulary?: Vocabulary): boolean {
+  const token = lastToken(text, start, end);
   if (!token.endsWith('.')) return false;
   const bare = token
     .replace(/^[("“‘']+/, '')
@@ -74,8 +77,12 @@ export interface SentenceSpan {
 /** Text longer than this is segmented in windows: `Intl.Segmenter` grows worse than linear on one long text. */
 const WINDOW = 8000;
 
-/** `Intl.Segmenter`'s sentences of `text`, window by window, each window ending after a sentence's end. */
-function* segments(text: string): Generator<{ segment: string; index: number }> {
+/**
+ * `Intl.Segmenter`'s sentences of `text`, window by window, each window ending after a sentence's
+ * end. (Each sentence is read with `containing` at the end of the one before: the same boundaries
+ * as iterating, without an iterator's result object per sentence.)
+ */
+function eachSegment(text: string, visit: (segment: string, index: number) => void): void {
   for (let start = 0; start < text.length; ) {
     let end = Math.min(text.length, start + WINDOW);
     if (end < text.length) {
@@ -85,7 +92,14 @@ function* segments(text: string): Generator<{ segment: string; index: number }> 
       const space = window.lastIndexOf(' ');
       end = start + (sentenceEnd > 0 ? sentenceEnd : space > 0 ? space + 1 : window.length);
     }
-    for (const { segment, index } of segmenter.segment(text.slice(start, end))) yield { segment, index: index + start };
+    const windowText = text.slice(start, end);
+    const segments = segmenter.segment(windowText);
+    for (let at = 0; at < windowText.length; ) {
+      // (`at` lies inside the window: it has a sentence.)
+      const { segment, index } = segments.containing(at) as Intl.SegmentData;
+      visit(segment, index + start);
+      at = index + segment.length;
+    }
     start = end;
   }
 }
@@ -98,26 +112,37 @@ function lastSentenceEnd(text: string): number {
 }
 
 export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpan[] {
-  const pieces: SentenceSpan[] = [];
-  for (const { segment, index } of segments(paragraph)) {
-    const previous = pieces.at(-1);
-    // A stop with no space after it ends no sentence: "…/r/dae41c39?m=5fdc…" inside a web address.
-    const midWord = previous !== undefined && /[.?!]$/.test(previous.text) && /^[A-Za-z0-9]/.test(segment);
-    if (previous && (midWord || endsInsideSentence(previous.text, segment, vocabulary))) {
-      previous.text += segment;
-    } else {
-      pieces.push({ text: segment, offset: index });
+  // Pieces are spans [starts[k], ends[k]) of the paragraph: the segmenter's sentences, each joined
+  // to the one before when that one ends inside a sentence.
+  const starts: number[] = [];
+  const ends: number[] = [];
+  eachSegment(paragraph, (segment, index) => {
+    const last = starts.length - 1;
+    if (last >= 0) {
+      const start = starts[last] as number;
+      // A stop with no space after it ends no sentence: "…/r/dae41c39?m=5fdc…" inside a web address.
+      const midWord = /[.?!]/.test(paragraph.charAt(index - 1)) && /^[A-Za-z0-9]/.test(segment);
+      if (midWord || endsInsideSentence(paragraph, start, index, segment, vocabulary)) {
+        ends[last] = index + segment.length;
+        return;
+      }
     }
-  }
+    starts.push(index);
+    ends.push(index + segment.length);
+  });
   const spans: SentenceSpan[] = [];
-  for (const piece of pieces) {
-    const lead = piece.text.length - piece.text.trimStart().length;
-    const text = piece.text.trim();
-    if (/[\p{L}\p{N}]/u.test(text)) spans.push({ text, offset: piece.offset + lead });
+  for (let k = 0; k < starts.length; k++) {
+    // The piece trimmed: [from, to).
+    let from = starts[k] as number;
+    let to = ends[k] as number;
+    while (from < to && isSpaceAt(paragraph, from)) from++;
+    while (to > from && isSpaceAt(paragraph, to - 1)) to--;
+    const text = paragraph.slice(from, to);
+    if (/[\p{L}\p{N}]/u.test(text)) spans.push({ text, offset: from });
     else if (spans.length > 0 && text) {
       // Stray punctuation (a closing quote after the split) belongs to the sentence before it.
       const last = spans[spans.length - 1] as SentenceSpan;
-      last.text = paragraph.slice(last.offset, piece.offset + piece.text.trimEnd().length).trim();
+      last.text = paragraph.slice(last.offset, to);
     }
   }
   return spans;

@@ -158,8 +158,11 @@ export function spacedParagraphs(blocks: readonly Block[]): boolean {
 /** Block `b` follows block `a` on the very next line. */
 export const adjacent = (a: Block, b: Block): boolean => b.lines.start === a.lines.end + 1;
 
-/** A line of the text that opens a list: it ends with a colon ("Travel packages can include a combination of:"). */
-export const opensList = (block: Pick<Block, 'plain'>): boolean => /:$/.test(block.plain.trim());
+/**
+ * A line of the text that opens a list: it ends with a colon ("Travel packages can include a combination of:").
+ * (Read from its end: /:$/ on the trimmed text was tried at every character of every paragraph.)
+ */
+export const opensList = (block: Pick<Block, 'plain'>): boolean => endsWithColon(block.plain);
 /** A list's items, their bullets lost in a page copy: lines of a few words, a dozen of them at most. */
 const LIST_ITEM_MAX_WORDS = 15;
 const LIST_MAX_ITEMS = 12;

@@ -3,6 +3,7 @@ import type { Block } from './blocks.js';
 import type { FrontMatter } from './front-matter.js';
 import type { Verdict } from './rules/types.js';
 import { splitSentences, type Vocabulary } from './sentences.js';
+import { words } from './shape.js';
 import { eachLowerCaseWord, hasLowerCaseWord, wordCount } from './text.js';
 
 /** What a block of the page turned out to be. */
@@ -121,8 +122,21 @@ export class EssayState {
     // Not the bold start of a sentence ("**It used to be** that …"): a label names, so it does not end in a function word.
     const fragment = lead !== undefined && FRAGMENT_END.test(lead);
     if (lead && !fragment && wordCount(lead) <= 10 && lead.length < block.plain.length) paragraph.subheading = lead;
+    paragraphWords.set(paragraph, words(block));
     return paragraph;
   }
+}
+
+/**
+ * Words of each paragraph `EssayState.paragraph` made: its block's count, which the block rules
+ * made already. (`plain` is `text` with its spaces normalised, and a space of any kind, or a run
+ * of them, parts words alike: the count of either is the same.)
+ */
+const paragraphWords = new WeakMap<Paragraph, number>();
+
+/** `wordCount(paragraph.text)`, without reading the text again when the paragraph is one the body pass made. */
+export function paragraphWordCount(paragraph: Paragraph): number {
+  return paragraphWords.get(paragraph) ?? wordCount(paragraph.text);
 }
 
 /** Words a label never ends with: a bold phrase ending so is the start of a sentence. */

@@ -24,16 +24,29 @@ export function boundedMemo(make: (text: string) => string, size: number): (text
 
 /** Comparison key: lower case, curly quotes straightened, punctuation and spacing folded. */
 export const matchKey = boundedMemo(
-  (text) =>
-    normalizeSpace(text)
-      .toLowerCase()
-      .replace(/[‘’`]/g, "'")
-      .replace(/[“”]/g, '"')
-      .replace(/[^\p{L}\p{N}' ]+/gu, ' ')
-      .replace(/ {2,}/g, ' ')
-      .trim(),
+  (text) => foldPunctuation(normalizeSpace(text).toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')).replace(/ {2,}/g, ' ').trim(),
   20_000,
 );
+
+/** Runs of what a key folds to a space: neither a letter, a number, an apostrophe nor a space. */
+const PUNCTUATION = /[^\p{L}\p{N}' ]+/gu;
+/** Runs of characters other than ASCII letters and digits, apostrophes and spaces: each holds any run of PUNCTUATION's whole. */
+const NOT_ASCII_WORD = /[^a-zA-Z0-9' ]+/g;
+
+/**
+ * `text.replace(PUNCTUATION, ' ')`. PUNCTUATION's Unicode classes are slow to test on every
+ * letter, so the runs NOT_ASCII_WORD finds are read instead: a run all ASCII is punctuation whole
+ * (one space, as PUNCTUATION makes of it), and only a run with other characters ("—", "é") is
+ * given to PUNCTUATION.
+ */
+function foldPunctuation(text: string): string {
+  return text.replace(NOT_ASCII_WORD, (run) => (isAscii(run) ? ' ' : run.replace(PUNCTUATION, ' ')));
+}
+
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 128) return false;
+  return true;
+}
 
 /** Kana and CJK ideographs (with the extension A block): the scripts written without spaces between words. */
 const CJK = String.raw`\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff`;
@@ -174,18 +187,26 @@ function isWordPoint(point: number): boolean {
  * passes read a paragraph's opening words for every paragraph.
  */
 export function firstWords(text: string, count: number): string {
-  // The pieces before the count-th run of spaces are the first `count` pieces.
-  const spaces = /\s+/g;
+  // The pieces before the count-th run of spaces are the first `count` pieces. (The runs are found
+  // by character, as /\s+/g would find them, without a match array for each.)
   let end = text.length;
-  for (let k = 0; k < count; k++) {
-    const run = spaces.exec(text);
-    if (!run) {
-      end = text.length;
+  let runs = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (!isSpaceAt(text, i) || (i > 0 && isSpaceAt(text, i - 1))) continue;
+    runs++;
+    if (runs === count) {
+      end = i;
       break;
     }
-    end = run.index;
   }
   return text.slice(0, end).split(/\s+/).slice(0, count).join(' ');
+}
+
+/** `/\s/` (the spaces `trim` takes off) for the character at `at`, with no regex for ASCII. */
+export function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE_CHARACTER.test(text.charAt(at));
 }
 
 /** Ends like a sentence: a period, ! or ?, possibly followed by a closing quote or bracket. */

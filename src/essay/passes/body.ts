@@ -1,5 +1,5 @@
 import { nameCase, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
-import type { Block } from '../blocks.js';
+import { type Block, blockKey } from '../blocks.js';
 import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
 import {
   removeBoxes,
@@ -173,7 +173,7 @@ export const body: Pass = {
       else if (datedListings(state).has(i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
-      else if (ownNames.has(matchKey(block.plain))) state.remove(i, 'outside-article');
+      else if (ownNames.has(blockKey(block))) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });
     }
     // The options of a widget whose label the rules took out ("Search author on:" / "PubMed" /

@@ -1,5 +1,5 @@
 import { copyrightHolder, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
-import type { Block } from '../blocks.js';
+import { type Block, blockKey } from '../blocks.js';
 import { withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
@@ -269,7 +269,7 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
       name.length >= 3 &&
       !commonWord(block.plain) &&
       // (A name the page's bylines give as a writer's is a columnist's in the menus ("Adam Feuerstein"), not the publication's.)
-      !bylineNames.has(matchKey(block.plain));
+      !bylineNames.has(blockKey(block));
     if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `))) {
       [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
       state.decide(i, { kind: 'meta' });
@@ -403,7 +403,7 @@ export const header: Pass = {
       const hint = hints[i];
       if (state.isDecided(i)) continue;
       // The title printed again under itself, as a picture's caption or a link: said already.
-      if (block.kind !== 'rule' && meta.title && matchKey(block.plain) === matchKey(meta.title)) {
+      if (block.kind !== 'rule' && meta.title && blockKey(block) === matchKey(meta.title)) {
         state.remove(i, 'outside-article');
         continue;
       }
@@ -508,7 +508,7 @@ export const header: Pass = {
       if (
         meta.authors.length > 0 &&
         state.role(i - 1)?.kind === 'meta' &&
-        !meta.authors.some((author) => matchKey(author) === matchKey(block.plain)) &&
+        !meta.authors.some((author) => matchKey(author) === blockKey(block)) &&
         writersAlone(block, state.vocabulary)?.length === 1
       ) {
         state.remove(i, 'caption');
@@ -538,7 +538,7 @@ export const header: Pass = {
     // A front matter's description that the text opens with is the text's.)
     const first = blocks[state.bodyStart];
     const printed = meta.subtitle && meta.subtitle !== state.front.subtitle?.value;
-    if (first && printed && matchKey(first.plain) === matchKey(meta.subtitle ?? '')) {
+    if (first && printed && blockKey(first) === matchKey(meta.subtitle ?? '')) {
       state.remove(state.bodyStart, 'outside-article');
       state.bodyStart++;
     }

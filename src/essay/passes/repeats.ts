@@ -1,9 +1,8 @@
 import { namesAlone, nameWithGluedRole } from '../authors.js';
-import type { Block } from '../blocks.js';
+import { type Block, blockKey } from '../blocks.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
-import { matchKey } from '../text.js';
 import { mainTextStart } from './title.js';
 
 /** A label a page repeats this often (a section name on every teaser: "Business", "Technology") is navigation. */
@@ -29,7 +28,7 @@ export const repeats: Pass = {
   name: 'repeats',
   run(state) {
     const { blocks } = state;
-    const keys = blocks.map((block) => matchKey(block.plain));
+    const keys = blocks.map((block) => blockKey(block));
     const counts = new Map<string, number>();
     blocks.forEach((block, i) => {
       if (!isProse(block) && words(block) <= LABEL_MAX_WORDS && block.kind !== 'heading')

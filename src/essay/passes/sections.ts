@@ -1,9 +1,8 @@
 import type { Paragraph, Section } from '../../types.js';
 import { contentWords, cosine, wordVector } from '../keyphrase.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
-import type { BodyItem, Pass, Sections } from '../state.js';
+import { type BodyItem, type Pass, paragraphWordCount, type Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
-import { wordCount } from '../text.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
@@ -167,12 +166,14 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
     const childLevel = Math.min(...part.items.flatMap((item) => (item.type === 'heading' ? [item.level] : [])));
     const children = part.items.filter((item): item is Heading => item.type === 'heading' && item.level === childLevel);
-    const rest = parts.slice(parts.indexOf(part) + 1);
+    // (The parts after this one are read only for a conclusion's heading: each part copying them all was quadratic.)
     const isConclusion =
       CONCLUSION_HEADING.test(title) &&
       (isLast ||
         STRONG_CONCLUSION.test(title) ||
-        rest.every((p) => paragraphsOf(p.items).length === 0 || APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
+        parts
+          .slice(parts.indexOf(part) + 1)
+          .every((p) => paragraphsOf(p.items).length === 0 || APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
     if (isConclusion) {
       conclusion = { title, line: heading.line, paragraphs: paragraphsOf(part.items) };
       continue;
@@ -263,7 +264,8 @@ const SUMMING_UP_MIN_RETURN = 0.4;
  */
 function sumsUp(last: Section, before: readonly Section[], intro: readonly Paragraph[]): boolean {
   if (last.line === null || last.paragraphs.length < 2 || before.length === 0) return false;
-  const length = (section: Section): number => wordCount(textOf(section.paragraphs));
+  // (The words of the paragraphs joined by spaces: no word runs across a join.)
+  const length = (section: Section): number => section.paragraphs.reduce((sum, paragraph) => sum + paragraphWordCount(paragraph), 0);
   // Shorter than the share of the mean: the sum only grows, so once the part is shorter against the
   // sum so far it is against the whole, and the other parts are counted no further.
   const lastLength = length(last);
@@ -333,7 +335,7 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
     middle = rest.slice(0, -1);
   }
   if (middle.length === 0) return { intro, sections: [], conclusion, appendix: [] };
-  const words = middle.reduce((sum, paragraph) => sum + wordCount(paragraph.text), 0);
+  const words = middle.reduce((sum, paragraph) => sum + paragraphWordCount(paragraph), 0);
   const wanted = Math.min(middle.length, Math.max(MIN_TOPICS, Math.min(MAX_TOPICS, Math.round(words / WORDS_PER_TOPIC))));
   const vectors = middle.map((paragraph) => wordVector(paragraph.text));
   const window = (from: number, to: number): Map<string, number> => {

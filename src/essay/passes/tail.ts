@@ -1,5 +1,5 @@
 import { BIO_VERB, bioSubject, bioSubjects, namesAlone } from '../authors.js';
-import type { Block } from '../blocks.js';
+import { type Block, blockKey } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
@@ -95,7 +95,7 @@ function endsText(state: EssayState, i: number): boolean {
 
 /** The block names one of the authors, by a whole name or a part of one ("Patrick has been working …"). */
 function namesAuthor(state: EssayState, block: Block): boolean {
-  const text = ` ${matchKey(block.plain)} `;
+  const text = ` ${blockKey(block)} `;
   return state.meta.authors.some((author) =>
     matchKey(author)
       .split(' ')
@@ -156,12 +156,12 @@ function isBioStart(state: EssayState, index: number): boolean {
     state.meta.authors.length > 0 &&
     index >= state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO
   ) {
-    const text = ` ${matchKey(block.plain)} `;
+    const text = ` ${blockKey(block)} `;
     if (state.meta.authors.every((author) => text.includes(` ${matchKey(author)} `))) return true;
   }
   // The author's name alone as a heading, over a paragraph that opens with their name and a bio's
   // verb ("Emiliano Bellini" / "Emiliano joined pv magazine in March 2017."), wherever it stands.
-  const author = state.meta.authors.find((name) => matchKey(name) === matchKey(block.plain));
+  const author = state.meta.authors.find((name) => matchKey(name) === blockKey(block));
   const below = state.blocks[index + 1];
   if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
   // Under a byline set after the text, a paragraph that opens with its writer's name or first name and a
@@ -543,7 +543,7 @@ export const tail: Pass = {
     // The bio's subject named alone on the line above it ("Duncan Bell" / "Duncan Bell is a Reader …") heads it.
     const above = bioIndex > 0 ? (blocks[bioIndex - 1] as Block) : null;
     const subject = bioIndex >= 0 ? bioSubject((blocks[bioIndex] as Block).plain) : null;
-    if (above && subject && !state.isDecided(bioIndex - 1) && matchKey(above.plain) === matchKey(subject)) bioIndex--;
+    if (above && subject && !state.isDecided(bioIndex - 1) && blockKey(above) === matchKey(subject)) bioIndex--;
     const cut = endIndex >= 0 && (bioIndex < 0 || endIndex < bioIndex) ? endIndex : bioIndex;
     const bodyEnd = cut >= 0 ? textEndBefore(state, cut) : textEnd(state);
     state.bodyEnd = bodyEnd;

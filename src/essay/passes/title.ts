@@ -1,5 +1,5 @@
 import { NOT_A_NAME_WORD, namesAlone, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE, writersAlone } from '../authors.js';
-import type { Block } from '../blocks.js';
+import { type Block, blockKey } from '../blocks.js';
 import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
 import { alphabeticalRuns } from '../listings.js';
@@ -77,8 +77,10 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   // (A page may print its title twice in a row, as a link and as a heading, and the repeats pass
   // took both for chrome; but so may it a site's name: such a line is the title only when no other is.)
   const twice: number[] = [];
-  const printedTwice = (i: number): boolean =>
-    repeatedHeadline(state, i) && matchKey((blocks[i - 1] as Block | undefined)?.plain ?? '') === matchKey((blocks[i] as Block).plain);
+  const printedTwice = (i: number): boolean => {
+    const above = blocks[i - 1];
+    return repeatedHeadline(state, i) && (above ? blockKey(above) : '') === blockKey(blocks[i] as Block);
+  };
   const candidates: number[] = [];
   let standfirstSeen = false;
   // (A page's tags set between the title and the byline, line under line, do not count.)
@@ -99,7 +101,7 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   }
   if (candidates.length === 0) candidates.push(...twice);
   if (candidates.length === 0) return -1;
-  const keys = blocks.map((block) => ` ${matchKey(block.plain)} `);
+  const keys = blocks.map((block) => ` ${blockKey(block)} `);
   // (Not past a headline in title case nearer the byline: a menu item the page repeats is no title.)
   const nearestTitle = candidates.find((i) => isTitleAboveByline(state, i)) ?? -1;
   const echoed = candidates.find((i) => {
@@ -421,9 +423,9 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
 function echoedEarlier(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
   if (words(block) < ECHO_MIN_WORDS) return false;
-  const key = matchKey(block.plain);
+  const key = blockKey(block);
   // Not a table of contents, which repeats the section headings.
-  return state.blocks.some((other, j) => j < index && state.decisions[j]?.pass !== 'contents' && matchKey(other.plain).includes(key));
+  return state.blocks.some((other, j) => j < index && state.decisions[j]?.pass !== 'contents' && blockKey(other).includes(key));
 }
 
 /**
@@ -613,7 +615,7 @@ function findTitle(state: EssayState): number {
         (block, i) =>
           block.kind === 'heading' &&
           (!state.isDecided(i) || state.decisions[i]?.pass === 'repeats') &&
-          matchKey(block.plain) === matchKey(meta.title),
+          blockKey(block) === matchKey(meta.title),
       );
       // The heading that repeats the front matter's title is the title wherever it stands: a
       // clipped page may carry its site's menus above it.

@@ -39,6 +39,16 @@ const TIP_JAR_MAX_WORDS = 25;
 /** A newsletter's sponsor read: "So! Today’s edition of BITM is sponsored by DeleteMe, …", "This post is brought to you by …". */
 const SPONSOR_NOTE =
   /\b(?:this|today['’]s|this week['’]s) (?:edition|issue|post|episode|newsletter|article)(?: of [\p{L}\s]{1,30})? is (?:sponsored|brought to you|presented|supported) by\b/iu;
+/**
+ * What a text EARNING matches holds, once lower-cased: its /i (without u) matches ASCII letters
+ * only, and lower-casing keeps them in place. Most paragraphs have neither, so EARNING's scan is skipped.
+ */
+const earns = (lower: string): boolean => lower.includes('commission') || lower.includes('compensation');
+/**
+ * What a text SPONSOR_NOTE matches holds, once lower-cased: "…ed by" or "…you by". (Under /iu only
+ * "s" and "k" have other letters folding to them, "ſ" and "K", and neither part holds one.)
+ */
+const sponsorsBy = (lower: string): boolean => lower.includes('ed by') || lower.includes('you by');
 /** An ad slot's notice, copied without the ad: "This advertisement has not loaded yet, but your article continues below." */
 const NOT_LOADED =
   /^(?:this )?(?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t) loaded?\b|\b(?:article|story) continues (?:below|after (?:the|this) (?:ad|advertisement))\b/i;
@@ -57,13 +67,13 @@ export const advertisement: BlockRule = {
     const text = block.plain.replace(/[.:]+$/, '');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= NOTICE_MAX_WORDS && NOT_LOADED.test(text)) return { kind: 'chrome', reason: 'advertisement' };
-    if (words <= DISCLOSURE_MAX_WORDS && (DISCLOSURE.test(text) || (EARNING.test(text) && FROM_PURCHASES.test(text))))
-      return { kind: 'chrome', reason: 'advertisement' };
     const lower = text.toLowerCase();
+    if (words <= DISCLOSURE_MAX_WORDS && (DISCLOSURE.test(text) || (earns(lower) && EARNING.test(text) && FROM_PURCHASES.test(text))))
+      return { kind: 'chrome', reason: 'advertisement' };
     if (APPEAL_HINT.test(lower) && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
-    if (lower.includes(' by') && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (sponsorsBy(lower) && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     return null;
   },
 };

@@ -4,10 +4,10 @@ import type { BlockRule } from './types.js';
 export const copyright: BlockRule = {
   name: 'copyright',
   test(block, { words }) {
-    // "CBS Sports is a registered trademark of CBS Broadcasting Inc. …": a legal footer of any length.
+    // "CBS Sports is a registered trademark of CBS Broadcasting Inc. …": a legal footer of up to 80 words (counted before the scan).
     if (
-      /\bis an? (?:registered )?(?:trademark|service mark)s? of\b|\bare (?:registered )?trademarks of\b/i.test(block.plain) &&
-      words <= 80
+      words <= 80 &&
+      /\bis an? (?:registered )?(?:trademark|service mark)s? of\b|\bare (?:registered )?trademarks of\b/i.test(block.plain)
     )
       return { kind: 'chrome', reason: 'copyright' };
     if (words > 30) return null;

@@ -77,7 +77,9 @@ export const editorial: BlockRule = {
       return { kind: 'chrome', reason: 'end-matter' };
     if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
-    const oneSentence = !/[.!?]\s+\p{Lu}/u.test(text);
-    return THANKS.test(text) && oneSentence && words <= THANKS_MAX_WORDS ? { kind: 'chrome', reason: 'end-matter' } : null;
+    // A thanks of one sentence: no stop before a capital. (Asked last: it scans the whole text.)
+    return words <= THANKS_MAX_WORDS && THANKS.test(text) && !/[.!?]\s+\p{Lu}/u.test(text)
+      ? { kind: 'chrome', reason: 'end-matter' }
+      : null;
   },
 };
