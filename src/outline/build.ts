@@ -129,7 +129,8 @@ class OutlineBuilder {
    * single slide shows its best sentence even when long.
    */
   private pointsOf(part: Part, count: number): Point[] {
-    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units) }));
+    const { words } = this;
+    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, { words }) }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;
       if (point.bullets.length > 0) {
@@ -139,12 +140,12 @@ class OutlineBuilder {
       const next = points[i + 1];
       const into = next ?? (points[i - 1] as Point);
       into.units = next ? [...point.units, ...into.units] : [...into.units, ...point.units];
-      into.bullets = selectBullets(into.units);
+      into.bullets = selectBullets(into.units, { words });
       points.splice(i, 1);
     }
-    mergeLonePoints(points);
+    mergeLonePoints(points, words);
     const lone = points.length === 1 ? points[0] : undefined;
-    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true });
+    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true, words });
     return points;
   }
 
@@ -359,7 +360,7 @@ const MERGED_MAX_WORDS = 450;
  * shares more with, when the two together still make one slide's talk and give more bullets:
  * two points on one slide read better than one point on each.
  */
-function mergeLonePoints(points: Point[]): void {
+function mergeLonePoints(points: Point[], essayWords: EssayWords): void {
   const words = (point: Point): number => point.units.reduce((sum, unit) => sum + unit.words, 0);
   for (let i = 0; i < points.length && points.length > 1; ) {
     const point = points[i] as Point;
@@ -372,7 +373,7 @@ function mergeLonePoints(points: Point[]): void {
     );
     const options = neighbours.map((j) => {
       const units = j < i ? [...(points[j] as Point).units, ...point.units] : [...point.units, ...(points[j] as Point).units];
-      return { j, units, bullets: selectBullets(units) };
+      return { j, units, bullets: selectBullets(units, { words: essayWords }) };
     });
     const best = options
       .filter((option) => option.bullets.length >= MIN_BULLETS)
