@@ -255,17 +255,24 @@ class OutlineBuilder {
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       ids.add(id);
-      const lines = point.units.flatMap((unit) => unit.sentences.map((sentence) => sentence.line));
-      const ends = point.units.map((unit) =>
-        unit.sentences.at(-1) === unit.paragraph.sentences.at(-1) ? unit.paragraph.lines.end : (unit.sentences.at(-1)?.line ?? 0),
-      );
+      // The slide's first and last source lines: its sentences' lines, and the end of each paragraph whose last sentence it holds.
+      let start = Number.POSITIVE_INFINITY;
+      let end = Number.NEGATIVE_INFINITY;
+      for (const unit of point.units) {
+        for (const sentence of unit.sentences) {
+          start = Math.min(start, sentence.line);
+          end = Math.max(end, sentence.line);
+        }
+        const last = unit.sentences.at(-1);
+        end = Math.max(end, last === unit.paragraph.sentences.at(-1) ? unit.paragraph.lines.end : (last?.line ?? 0));
+      }
       const slide: OutlineSlide = {
         id,
         title,
         layout: 'points',
         bullets: point.bullets,
         notes: point.units.map((unit) => unit.text).join('\n\n'),
-        source: { start: Math.min(...lines), end: Math.max(...lines, ...ends) },
+        source: { start, end },
       };
       if (continues) slide.continued = true;
       slides.push(slide);
