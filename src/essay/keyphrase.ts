@@ -56,7 +56,7 @@ const isStopWord = (word: string): boolean => word.length < 2 || /^\d+$/.test(wo
  */
 const keyMemo = new Map<string, string | null>();
 const KEY_MEMO_LIMIT = 200_000;
-function contentKey(word: string): string | null {
+export function contentKey(word: string): string | null {
   let key = keyMemo.get(word);
   if (key === undefined) {
     key = isStopWord(word) ? null : stem(word);

@@ -146,6 +146,22 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   });
 }
 
+/**
+ * `nounPhrases` of each tagging seen, kept while the tagging is: a tagger keeps its result per
+ * text (tagger.ts's memo), so a text tagged again (a paragraph an essay repeats, the dev server's
+ * next build) is not read for phrases again. nounPhrases reads nothing but its tokens, and its
+ * phrases are only read, so a kept list is the list it would give.
+ */
+const phrasesOfTagging = new WeakMap<readonly Token[][], readonly Phrase[]>();
+function taggedPhrases(sentences: readonly Token[][]): readonly Phrase[] {
+  let phrases = phrasesOfTagging.get(sentences);
+  if (!phrases) {
+    phrases = nounPhrases(sentences);
+    phrasesOfTagging.set(sentences, phrases);
+  }
+  return phrases;
+}
+
 export interface TitleContext {
   /** How many of the essay's paragraphs hold a word, and how many paragraphs there are: rare words name better. */
   documentFrequency: (word: string) => number;
@@ -185,7 +201,7 @@ export function bestPhrase(
       }
       continue;
     }
-    for (const phrase of nounPhrases(tagger(text))) {
+    for (const phrase of taggedPhrases(tagger(text))) {
       for (const word of phrase.words) counts.set(word, (counts.get(word) ?? 0) + weight);
       const known = candidates.get(phrase.key);
       if (known) known.count += weight;

@@ -129,7 +129,8 @@ class OutlineBuilder {
    * single slide shows its best sentence even when long.
    */
   private pointsOf(part: Part, count: number): Point[] {
-    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units) }));
+    const { words } = this;
+    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, { words }) }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;
       if (point.bullets.length > 0) {
@@ -139,12 +140,12 @@ class OutlineBuilder {
       const next = points[i + 1];
       const into = next ?? (points[i - 1] as Point);
       into.units = next ? [...point.units, ...into.units] : [...into.units, ...point.units];
-      into.bullets = selectBullets(into.units);
+      into.bullets = selectBullets(into.units, { words });
       points.splice(i, 1);
     }
-    mergeLonePoints(points);
+    mergeLonePoints(points, words);
     const lone = points.length === 1 ? points[0] : undefined;
-    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true });
+    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true, words });
     return points;
   }
 
@@ -254,17 +255,24 @@ class OutlineBuilder {
       let id = base;
       for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
       ids.add(id);
-      const lines = point.units.flatMap((unit) => unit.sentences.map((sentence) => sentence.line));
-      const ends = point.units.map((unit) =>
-        unit.sentences.at(-1) === unit.paragraph.sentences.at(-1) ? unit.paragraph.lines.end : (unit.sentences.at(-1)?.line ?? 0),
-      );
+      // The slide's first and last source lines: its sentences' lines, and the end of each paragraph whose last sentence it holds.
+      let start = Number.POSITIVE_INFINITY;
+      let end = Number.NEGATIVE_INFINITY;
+      for (const unit of point.units) {
+        for (const sentence of unit.sentences) {
+          start = Math.min(start, sentence.line);
+          end = Math.max(end, sentence.line);
+        }
+        const last = unit.sentences.at(-1);
+        end = Math.max(end, last === unit.paragraph.sentences.at(-1) ? unit.paragraph.lines.end : (last?.line ?? 0));
+      }
       const slide: OutlineSlide = {
         id,
         title,
         layout: 'points',
         bullets: point.bullets,
         notes: point.units.map((unit) => unit.text).join('\n\n'),
-        source: { start: Math.min(...lines), end: Math.max(...lines, ...ends) },
+        source: { start, end },
       };
       if (continues) slide.continued = true;
       slides.push(slide);
@@ -359,7 +367,7 @@ const MERGED_MAX_WORDS = 450;
  * shares more with, when the two together still make one slide's talk and give more bullets:
  * two points on one slide read better than one point on each.
  */
-function mergeLonePoints(points: Point[]): void {
+function mergeLonePoints(points: Point[], essayWords: EssayWords): void {
   const words = (point: Point): number => point.units.reduce((sum, unit) => sum + unit.words, 0);
   for (let i = 0; i < points.length && points.length > 1; ) {
     const point = points[i] as Point;
@@ -372,7 +380,7 @@ function mergeLonePoints(points: Point[]): void {
     );
     const options = neighbours.map((j) => {
       const units = j < i ? [...(points[j] as Point).units, ...point.units] : [...point.units, ...(points[j] as Point).units];
-      return { j, units, bullets: selectBullets(units) };
+      return { j, units, bullets: selectBullets(units, { words: essayWords }) };
     });
     const best = options
       .filter((option) => option.bullets.length >= MIN_BULLETS)

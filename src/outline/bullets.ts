@@ -1,8 +1,8 @@
-import { contentWords } from '../essay/keyphrase.js';
 import { endsLikeSentence, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { removeRemovableParts, splitClauses } from './shorten.js';
 import { leansOnPrevious } from './standalone.js';
+import { EssayWords } from './words.js';
 
 /** Longest bullet read comfortably from the back of a room. */
 export const MAX_BULLET_WORDS = 22;
@@ -73,29 +73,45 @@ export function bulletBudget(sentences: number): number {
 /** The signature under a quotation or an embedded post ("— Arvind Kejriwal (@ArvindKejriwal) November 1, 2019"): no point of its own. */
 const ATTRIBUTION = /^\s*[—―–]\s*\p{Lu}/u;
 
-/** A content word of the slide: its count in all the slide's sentences, and the last sentence (by number) that counted it as its own. */
-interface SlideWord {
-  count: number;
-  sentence: number;
+/**
+ * The slide's content words by their numbers (`EssayWords.contentWords`): each one's count in
+ * all the slide's sentences, valid while its `counted` is the slide's number, and the last
+ * sentence (by number, over all slides) that counted it as its own. Kept between slides, so a
+ * slide costs its own words, not the essay's.
+ */
+let slideCounts: Int32Array = new Int32Array(0);
+let slideCounted: Int32Array = new Int32Array(0);
+let lastSentence: Int32Array = new Int32Array(0);
+let slidesCounted = 0;
+let sentencesCounted = 0;
+
+/** Makes room for content words numbered below `count`. */
+function reserve(count: number): void {
+  if (count <= slideCounts.length) return;
+  const size = Math.max(count, slideCounts.length * 2);
+  const grow = (array: Int32Array): Int32Array => {
+    const grown = new Int32Array(size);
+    grown.set(array);
+    return grown;
+  };
+  slideCounts = grow(slideCounts);
+  slideCounted = grow(slideCounted);
+  lastSentence = grow(lastSentence);
 }
 
 /**
  * A sentence's distinct content words, and the times those words occur in the slide's other
- * sentences. (Counted in place with `SlideWord.sentence`: no map of counts per sentence.)
+ * sentences. (Counted in place with `lastSentence`: no map of counts per sentence.)
  */
-function sharing(
-  ownWords: readonly string[],
-  sentence: number,
-  slideWords: ReadonlyMap<string, SlideWord>,
-): { distinct: number; shared: number } {
+function sharing(ownWords: readonly number[]): { distinct: number; shared: number } {
+  const sentence = ++sentencesCounted;
   let distinct = 0;
   let occurrences = 0;
   for (const word of ownWords) {
-    const slideWord = slideWords.get(word) as SlideWord;
-    if (slideWord.sentence === sentence) continue;
-    slideWord.sentence = sentence;
+    if (lastSentence[word] === sentence) continue;
+    lastSentence[word] = sentence;
     distinct++;
-    occurrences += slideWord.count;
+    occurrences += slideCounts[word] as number;
   }
   // (The slide's count of each word holds the sentence's own occurrences of it.)
   return { distinct, shared: occurrences - ownWords.length };
@@ -232,28 +248,28 @@ class Ranking {
 /** A sentence that ends by leading into what follows. */
 const LEAD_IN = /:\s*["”’]?$/;
 
-export function selectBullets(runs: ReadonlyArray<SentenceRun>, { allowLong = false }: { allowLong?: boolean } = {}): Bullet[] {
+export function selectBullets(
+  runs: ReadonlyArray<SentenceRun>,
+  { allowLong = false, words = new EssayWords([]) }: { allowLong?: boolean; words?: EssayWords } = {},
+): Bullet[] {
   const all = runs.flatMap((run) => run.sentences);
   if (all.length === 0) return [];
-  const wordsOf = new Map(all.map((sentence) => [sentence, contentWords(sentence.text)]));
-  const slideWords = new Map<string, SlideWord>();
-  for (const words of wordsOf.values()) {
-    for (const word of words) {
-      const slideWord = slideWords.get(word);
-      if (slideWord) slideWord.count++;
-      else slideWords.set(word, { count: 1, sentence: -1 });
+  const wordsOf = new Map(all.map((sentence) => [sentence, words.contentWords(sentence.text)]));
+  reserve(words.contentWordCount);
+  const slide = ++slidesCounted;
+  for (const own of wordsOf.values()) {
+    for (const word of own) {
+      if (slideCounted[word] !== slide) {
+        slideCounted[word] = slide;
+        slideCounts[word] = 0;
+      }
+      slideCounts[word] = (slideCounts[word] as number) + 1;
     }
   }
-  let scored = 0;
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
   const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const { upright, leaning } = textScores(
-        sentence.text,
-        index,
-        run.sentences.length,
-        sharing(wordsOf.get(sentence) ?? [], scored++, slideWords),
-      );
+      const { upright, leaning } = textScores(sentence.text, index, run.sentences.length, sharing(wordsOf.get(sentence) ?? []));
       return { run: r, index, sentence, bound: upright, leaning };
     }),
   );

@@ -1,15 +1,37 @@
+import { contentKey } from '../essay/keyphrase.js';
 import { phraseKey } from '../essay/phrases.js';
-import { eachWord } from '../essay/word-scan.js';
 import type { Paragraph } from '../types.js';
 
 /**
- * The `phraseKey` of each of the essay's written words, worked out once for the whole outline,
- * with the document frequency of each key and a tally of a slide's words by key. Reading a
- * word costs one look-up here, where the key's memo, a set of the paragraph's keys and a map of
- * counts took one each. Each paragraph's words are kept as the numbers of their keys, in one
- * typed array (no object per word for the garbage collector): a slide's notes are tallied from
- * those numbers, not read and looked up again.
+ * The essay's written words, each numbered the first time it is read, with the `phraseKey` of
+ * each and its document frequency, the content-word key of each (keyphrase.ts's `contentKey`),
+ * and a tally of a slide's words by key. A word is found by a hash of its characters in the text
+ * and a table of numbers: no string is cut out of the text for a word seen before, where a map's
+ * look-up hashed a new string for each of the essay's words. Each paragraph's words are kept as
+ * their numbers, in one typed array (no object per word for the garbage collector): a slide's
+ * notes are tallied from those numbers, not read and looked up again.
  */
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** LETTER_OR_NUMBER's answer for each code unit of the Basic Multilingual Plane: 0 not asked yet, 1 yes, 2 no. */
+const bmp = new Uint8Array(0x10000);
+
+function isLetterOrNumber(code: number): boolean {
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
+  if (code > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+  let known = bmp[code];
+  if (!known) {
+    known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
+    bmp[code] = known;
+  }
+  return known === 1;
+}
+
+/** The first slot to look at for a word's hash: its bits mixed, so that words alike start apart. */
+function slotOf(hash: number, mask: number): number {
+  const mixed = Math.imul(hash ^ (hash >>> 16), 0x45d9f3b);
+  return (mixed ^ (mixed >>> 16)) & mask;
+}
 
 /** One `phraseKey` of the essay's words. */
 interface PhraseWord {
@@ -24,12 +46,19 @@ interface PhraseWord {
 }
 
 export class EssayWords {
-  /** Each written word's key. */
-  private readonly written = new Map<string, PhraseWord>();
+  /** Each written word by its number, and the hash of its characters (see `wordId`). */
+  private readonly written: string[] = [];
+  private hashes = new Int32Array(1024);
+  /** An open-addressed table of the written words: at each slot 0, or 1 + the number of the word that hashes there. */
+  private slots = new Int32Array(4096);
+  /** Each written word's key, and its content-word key's number (-1 for a stop word), by the word's number. */
+  private readonly phraseOf: PhraseWord[] = [];
+  private readonly contentOf: number[] = [];
+  private readonly contentKeys = new Map<string, number>();
   private readonly phrases = new Map<string, PhraseWord>();
   /** The keys by id. */
   private readonly keys: PhraseWord[] = [];
-  /** The ids of each paragraph's words in order, paragraph after paragraph; a paragraph's run is `ids[start, end)`. */
+  /** The ids of each paragraph's words' keys in order, paragraph after paragraph; a paragraph's run is `ids[start, end)`. */
   private ids = new Int32Array(1024);
   /** Each paragraph read: its run of `ids`, and the text read (a paragraph whose text changed is read again). */
   private readonly runs = new Map<Paragraph, { text: string; start: number; end: number }>();
@@ -42,8 +71,8 @@ export class EssayWords {
     let length = 0;
     paragraphs.forEach((paragraph, document) => {
       const start = length;
-      eachWord(paragraph.text, (written) => {
-        const phrase = this.phrase(written);
+      this.eachWord(paragraph.text, (word) => {
+        const phrase = this.phraseOf[word] as PhraseWord;
         if (length === this.ids.length) {
           const grown = new Int32Array(length * 2);
           grown.set(this.ids);
@@ -64,6 +93,24 @@ export class EssayWords {
    */
   documentFrequency(key: string): number {
     return this.phrases.get(key)?.documents || 1;
+  }
+
+  /**
+   * keyphrase.ts's `contentWords` of a text, each key given as a number: the same keys have the
+   * same number, different keys different numbers (below `contentWordCount`).
+   */
+  contentWords(text: string): number[] {
+    const found: number[] = [];
+    this.eachWord(text, (word) => {
+      const content = this.contentOf[word] as number;
+      if (content >= 0) found.push(content);
+    });
+    return found;
+  }
+
+  /** How many content-word keys have been numbered: every number `contentWords` gives is below it. */
+  get contentWordCount(): number {
+    return this.contentKeys.size;
   }
 
   /**
@@ -88,7 +135,7 @@ export class EssayWords {
         if (run && run.text === text) {
           for (let i = run.start; i < run.end; i++) count(this.keys[this.ids[i] as number] as PhraseWord);
         } else {
-          eachWord(text, (written) => count(this.phrase(written)));
+          this.eachWord(text, (word) => count(this.phraseOf[word] as PhraseWord));
         }
         return true;
       },
@@ -99,18 +146,90 @@ export class EssayWords {
     };
   }
 
-  private phrase(written: string): PhraseWord {
-    let phrase = this.written.get(written);
-    if (!phrase) {
-      const key = phraseKey(written);
-      phrase = this.phrases.get(key);
-      if (!phrase) {
-        phrase = { id: this.keys.length, documents: 0, lastDocument: -1, count: 0, tallied: 0 };
-        this.phrases.set(key, phrase);
-        this.keys.push(phrase);
+  /**
+   * Calls `visit` with the number of each word of `text`, in order: the words of word-scan.ts's
+   * `eachWord` (a letter or a digit, then letters, digits, apostrophes and hyphens; a surrogate
+   * pair read as one code point), read here so that a word is looked up where it stands.
+   */
+  private eachWord(text: string, visit: (word: number) => void): void {
+    const length = text.length;
+    let i = 0;
+    while (i < length) {
+      const code = text.codePointAt(i) as number;
+      const width = code > 0xffff ? 2 : 1;
+      if (!isLetterOrNumber(code)) {
+        i += width;
+        continue;
       }
-      this.written.set(written, phrase);
+      const start = i;
+      // (The word's hash is taken as it is read: its characters' code points.)
+      let hash = code;
+      i += width;
+      while (i < length) {
+        const next = text.codePointAt(i) as number;
+        if (next !== 0x27 && next !== 0x2019 && next !== 0x2d && !isLetterOrNumber(next)) break;
+        hash = (Math.imul(hash, 31) + next) | 0;
+        i += next > 0xffff ? 2 : 1;
+      }
+      visit(this.wordId(text, start, i, hash));
     }
-    return phrase;
+  }
+
+  /** The number of the word `text.slice(start, end)` whose characters hash to `hash`, numbering it (and working out its keys) when new. */
+  private wordId(text: string, start: number, end: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    let slot = slotOf(hash, mask);
+    for (let entry = this.slots[slot] as number; entry !== 0; entry = this.slots[slot] as number) {
+      const word = entry - 1;
+      if (this.hashes[word] === hash && this.isAt(word, text, start, end)) return word;
+      slot = (slot + 1) & mask;
+    }
+    return this.add(text.slice(start, end), hash, slot);
+  }
+
+  /** Whether word number `word` is written `text.slice(start, end)`. */
+  private isAt(word: number, text: string, start: number, end: number): boolean {
+    const written = this.written[word] as string;
+    if (written.length !== end - start) return false;
+    for (let i = start; i < end; i++) if (written.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
+    return true;
+  }
+
+  private add(written: string, hash: number, slot: number): number {
+    const word = this.written.length;
+    this.written.push(written);
+    if (word === this.hashes.length) {
+      const grown = new Int32Array(word * 2);
+      grown.set(this.hashes);
+      this.hashes = grown;
+    }
+    this.hashes[word] = hash;
+    this.slots[slot] = word + 1;
+    // At most half the slots are taken, so a search stops soon at an empty one.
+    if (this.written.length * 2 > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      const mask = this.slots.length - 1;
+      for (let other = 0; other < this.written.length; other++) {
+        let at = slotOf(this.hashes[other] as number, mask);
+        while (this.slots[at] !== 0) at = (at + 1) & mask;
+        this.slots[at] = other + 1;
+      }
+    }
+    const key = phraseKey(written);
+    let phrase = this.phrases.get(key);
+    if (!phrase) {
+      phrase = { id: this.keys.length, documents: 0, lastDocument: -1, count: 0, tallied: 0 };
+      this.phrases.set(key, phrase);
+      this.keys.push(phrase);
+    }
+    this.phraseOf.push(phrase);
+    const content = contentKey(written);
+    let contentId = content === null ? -1 : this.contentKeys.get(content);
+    if (contentId === undefined) {
+      contentId = this.contentKeys.size;
+      this.contentKeys.set(content as string, contentId);
+    }
+    this.contentOf.push(contentId);
+    return word;
   }
 }
