@@ -23,10 +23,18 @@ export function boundedMemo(make: (text: string) => string, size: number): (text
 }
 
 /** Comparison key: lower case, curly quotes straightened, punctuation and spacing folded. */
-export const matchKey = boundedMemo(
-  (text) => foldPunctuation(normalizeSpace(text).toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')).replace(/ {2,}/g, ' ').trim(),
-  20_000,
-);
+export const matchKey = boundedMemo((text) => keyOfSpaced(normalizeSpace(text)), 20_000);
+
+/**
+ * `matchKey(text)` for a text that `normalizeSpace` gives back unchanged (a block's `plain`):
+ * normalizeSpace leaves no exotic space, tab or run of spaces and no space at either end, so a
+ * second pass changes nothing and is skipped. (Its own memo: a block's key is looked up by `plain`.)
+ */
+export const spacedKey = boundedMemo((spaced) => keyOfSpaced(spaced), 20_000);
+
+function keyOfSpaced(spaced: string): string {
+  return foldPunctuation(spaced.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')).replace(/ {2,}/g, ' ').trim();
+}
 
 /** Runs of what a key folds to a space: neither a letter, a number, an apostrophe nor a space. */
 const PUNCTUATION = /[^\p{L}\p{N}' ]+/gu;
