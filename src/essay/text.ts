@@ -32,10 +32,24 @@ export const matchKey = boundedMemo((text) => keyOfSpaced(normalizeSpace(text)),
  */
 export const spacedKey = boundedMemo((spaced) => keyOfSpaced(spaced), 20_000);
 
+/**
+ * `foldPunctuation(lowered).replace(/ {2,}/g, ' ').trim()`, the runs of spaces collapsed gap by gap:
+ * `spaced` has no two spaces in a row, so every run of spaces the folding leaves lies inside one
+ * GAP (what stands between two ASCII word characters, punctuation and all, with the space before
+ * it), and GAP's runs are folded and collapsed alone. A gap all ASCII (", ", " (") is spaces and
+ * punctuation only: one space.
+ */
 function keyOfSpaced(spaced: string): string {
-  return foldPunctuation(spaced.toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')).replace(/ {2,}/g, ' ').trim();
+  return spaced
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(GAP, (gap) => (isAscii(gap) ? ' ' : foldPunctuation(gap).replace(/ {2,}/g, ' ')))
+    .trim();
 }
 
+/** A space at most, then a character neither an ASCII letter or digit, an apostrophe nor a space, then any run of such characters or spaces. */
+const GAP = / ?[^a-zA-Z0-9' ][^a-zA-Z0-9']*/g;
 /** Runs of what a key folds to a space: neither a letter, a number, an apostrophe nor a space. */
 const PUNCTUATION = /[^\p{L}\p{N}' ]+/gu;
 /** Runs of characters other than ASCII letters and digits, apostrophes and spaces: each holds any run of PUNCTUATION's whole. */
