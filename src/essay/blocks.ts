@@ -1,7 +1,7 @@
 import type { LineSpan, RemovalReason } from '../types.js';
 import { findDate } from './dates.js';
 import { isBoxHeadingText } from './shape.js';
-import { inCapitals, matchKey, normalizeSpace } from './text.js';
+import { inCapitals, normalizeSpace, spacedKey } from './text.js';
 
 /**
  * A block is the unit the essay stage classifies: a heading, a paragraph or a list item,
@@ -60,7 +60,7 @@ const blockKeys = new WeakMap<Block, string>();
 export function blockKey(block: Block): string {
   let key = blockKeys.get(block);
   if (key === undefined) {
-    key = matchKey(block.plain);
+    key = spacedKey(block.plain);
     blockKeys.set(block, key);
   }
   return key;

@@ -23,11 +23,33 @@ export function boundedMemo(make: (text: string) => string, size: number): (text
 }
 
 /** Comparison key: lower case, curly quotes straightened, punctuation and spacing folded. */
-export const matchKey = boundedMemo(
-  (text) => foldPunctuation(normalizeSpace(text).toLowerCase().replace(/[‘’`]/g, "'").replace(/[“”]/g, '"')).replace(/ {2,}/g, ' ').trim(),
-  20_000,
-);
+export const matchKey = boundedMemo((text) => keyOfSpaced(normalizeSpace(text)), 20_000);
 
+/**
+ * `matchKey(text)` for a text that `normalizeSpace` gives back unchanged (a block's `plain`):
+ * normalizeSpace leaves no exotic space, tab or run of spaces and no space at either end, so a
+ * second pass changes nothing and is skipped. (Its own memo: a block's key is looked up by `plain`.)
+ */
+export const spacedKey = boundedMemo((spaced) => keyOfSpaced(spaced), 20_000);
+
+/**
+ * `foldPunctuation(lowered).replace(/ {2,}/g, ' ').trim()`, the runs of spaces collapsed gap by gap:
+ * `spaced` has no two spaces in a row, so every run of spaces the folding leaves lies inside one
+ * GAP (what stands between two ASCII word characters, punctuation and all, with the space before
+ * it), and GAP's runs are folded and collapsed alone. A gap all ASCII (", ", " (") is spaces and
+ * punctuation only: one space.
+ */
+function keyOfSpaced(spaced: string): string {
+  return spaced
+    .toLowerCase()
+    .replace(/[‘’`]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(GAP, (gap) => (isAscii(gap) ? ' ' : foldPunctuation(gap).replace(/ {2,}/g, ' ')))
+    .trim();
+}
+
+/** A space at most, then a character neither an ASCII letter or digit, an apostrophe nor a space, then any run of such characters or spaces. */
+const GAP = / ?[^a-zA-Z0-9' ][^a-zA-Z0-9']*/g;
 /** Runs of what a key folds to a space: neither a letter, a number, an apostrophe nor a space. */
 const PUNCTUATION = /[^\p{L}\p{N}' ]+/gu;
 /** Runs of characters other than ASCII letters and digits, apostrophes and spaces: each holds any run of PUNCTUATION's whole. */

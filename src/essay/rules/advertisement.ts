@@ -26,12 +26,20 @@ const APPEAL =
 /** Words every appeal holds one of: a cheap test before APPEAL's, which every short paragraph is asked. */
 const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission', 'donation', 'keep'];
 /**
+ * appealHint's words, looked for with startsWith and includes: the same test as
+ * `/^(?:will you|please |support|fund|you|on support|help )|our mission|supporting |donation|ſ/`
+ * (plain words, no flags), without a regex scan of every short paragraph.
+ */
+const APPEAL_OPENINGS = ['will you', 'please ', 'support', 'fund', 'you', 'on support', 'help '];
+const APPEAL_INSIDE = ['our mission', 'supporting ', 'donation', 'ſ'];
+/**
  * What a text APPEAL matches holds, once lower-cased: one of the words its anchored branches open
  * with, or a word its other branches need. Most paragraphs with an APPEAL_WORDS word ("keep",
  * "support") have none of these, so APPEAL's scan is skipped. (APPEAL's /iu reads "ſ" as "s",
  * which toLowerCase keeps: a text with one is left to APPEAL.)
  */
-const APPEAL_HINT = /^(?:will you|please |support|fund|you|on support|help )|our mission|supporting |donation|ſ/;
+const appealHint = (lower: string): boolean =>
+  APPEAL_OPENINGS.some((word) => lower.startsWith(word)) || APPEAL_INSIDE.some((word) => lower.includes(word));
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
@@ -70,7 +78,7 @@ export const advertisement: BlockRule = {
     const lower = text.toLowerCase();
     if (words <= DISCLOSURE_MAX_WORDS && (DISCLOSURE.test(text) || (earns(lower) && EARNING.test(text) && FROM_PURCHASES.test(text))))
       return { kind: 'chrome', reason: 'advertisement' };
-    if (APPEAL_HINT.test(lower) && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
+    if (appealHint(lower) && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (sponsorsBy(lower) && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
