@@ -10,7 +10,8 @@ const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** LETTER_OR_NUMBER's answer for each code unit of the Basic Multilingual Plane: 0 not asked yet, 1 yes, 2 no. */
 const bmp = new Uint8Array(0x10000);
 
-function isLetterOrNumber(code: number): boolean {
+/** A code point is a letter or a digit (`\p{L}` or `\p{N}`). */
+export function isLetterOrNumber(code: number): boolean {
   if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
   if (code > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
   let known = bmp[code];

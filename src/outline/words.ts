@@ -1,5 +1,6 @@
 import { contentKey } from '../essay/keyphrase.js';
 import { phraseKey } from '../essay/phrases.js';
+import { isLetterOrNumber } from '../essay/word-scan.js';
 import type { Paragraph } from '../types.js';
 
 /**
@@ -11,21 +12,6 @@ import type { Paragraph } from '../types.js';
  * their numbers, in one typed array (no object per word for the garbage collector): a slide's
  * notes are tallied from those numbers, not read and looked up again.
  */
-
-const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
-/** LETTER_OR_NUMBER's answer for each code unit of the Basic Multilingual Plane: 0 not asked yet, 1 yes, 2 no. */
-const bmp = new Uint8Array(0x10000);
-
-function isLetterOrNumber(code: number): boolean {
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122);
-  if (code > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
-  let known = bmp[code];
-  if (!known) {
-    known = LETTER_OR_NUMBER.test(String.fromCharCode(code)) ? 1 : 2;
-    bmp[code] = known;
-  }
-  return known === 1;
-}
 
 /** The first slot to look at for a word's hash: its bits mixed, so that words alike start apart. */
 function slotOf(hash: number, mask: number): number {
