@@ -7,6 +7,16 @@ export function normalizeSpace(text: string): string {
 }
 
 /**
+ * `text.replace(/[…marks]+$/, '')`: the run of `marks` (single UTF-16 units) that ends the text
+ * taken off. Read back from the end, where the regex scans every character of the text for a run.
+ */
+export function withoutTrailing(text: string, marks: string): string {
+  let end = text.length;
+  while (end > 0 && marks.includes(text[end - 1] as string)) end -= 1;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+/**
  * `make` with its results kept for texts already seen: the passes and titles ask for the keys of
  * the same texts again and again. Cleared when full, so a huge essay cannot grow it without end.
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eachLowerCaseWord, firstWords, hasLowerCaseWord, wordCount, words } from '../../src/essay/text.js';
+import { eachLowerCaseWord, firstWords, hasLowerCaseWord, withoutTrailing, wordCount, words } from '../../src/essay/text.js';
 
 describe('wordCount', () => {
   it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
@@ -134,6 +134,20 @@ describe('firstWords', () => {
       fc.property(fc.array(fc.oneof(pieces, fc.string()), { maxLength: 30 }), fc.integer({ min: 0, max: 12 }), (parts, count) => {
         const text = parts.join('');
         expect(firstWords(text, count)).toBe(bySplit(text, count));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('withoutTrailing', () => {
+  it('takes off what replace(/[marks]+$/, "") does', () => {
+    const unit = fc.constantFrom('.', ':', '!', '»', '›', '>', 'a', ' ', '\n', '…');
+    fc.assert(
+      fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
+        const text = units.join('');
+        expect(withoutTrailing(text, '.:')).toBe(text.replace(/[.:]+$/, ''));
+        expect(withoutTrailing(text, '.:!»›>')).toBe(text.replace(/[.:!»›>]+$/, ''));
       }),
       { numRuns: 2000 },
     );

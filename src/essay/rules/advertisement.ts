@@ -1,3 +1,4 @@
+import { withoutTrailing } from '../text.js';
 import type { BlockRule } from './types.js';
 
 const MARKER =
@@ -66,23 +67,13 @@ const DISCLOSURE_MAX_WORDS = 60;
 /** An appeal is a short paragraph. */
 const APPEAL_MAX_WORDS = 90;
 
-/**
- * `text.replace(/[.:]+$/, '')`: the run of full stops and colons that ends the text taken off.
- * Read back from the end, where the regex would scan every character of the block for a run.
- */
-function withoutEndStops(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === ':')) end -= 1;
-  return end === text.length ? text : text.slice(0, end);
-}
-
 /** Advertisement markers left between paragraphs, and affiliate disclosures. */
 export const advertisement: BlockRule = {
   name: 'advertisement',
   test(block, { words }) {
     // (Every test below is of a block of at most APPEAL_MAX_WORDS words: a longer one is not copied or lower-cased.)
     if (words > APPEAL_MAX_WORDS) return null;
-    const text = withoutEndStops(block.plain);
+    const text = withoutTrailing(block.plain, '.:');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= NOTICE_MAX_WORDS && NOT_LOADED.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     const lower = text.toLowerCase();

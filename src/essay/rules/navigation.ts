@@ -1,3 +1,4 @@
+import { withoutTrailing } from '../text.js';
 import type { BlockRule } from './types.js';
 
 const LINK =
@@ -17,7 +18,7 @@ const TRAIL_TO_TITLE_MAX_WORDS = 40;
 export const navigation: BlockRule = {
   name: 'navigation',
   test(block, { words }) {
-    const text = block.plain.replace(/[.:!»›>]+$/, '').trim();
+    const text = withoutTrailing(block.plain, '.:!»›>').trim();
     if (words <= 8 && /^(return|back|go back|go) to\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 6 && (LINK.test(text) || PAGER.test(text))) return { kind: 'chrome', reason: 'navigation' };
     // A pager's link with its label on the same line: "Previous: Paying for the rides I took 8 years ago".
