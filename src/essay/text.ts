@@ -16,6 +16,13 @@ export function withoutTrailing(text: string, marks: string): string {
   return end === text.length ? text : text.slice(0, end);
 }
 
+/** `text.replace(/^[…marks]+/, '')`: the run of `marks` (single UTF-16 units) that opens the text taken off. */
+export function withoutLeading(text: string, marks: string): string {
+  let start = 0;
+  while (start < text.length && marks.includes(text[start] as string)) start += 1;
+  return start === 0 ? text : text.slice(start);
+}
+
 /**
  * `make` with its results kept for texts already seen: the passes and titles ask for the keys of
  * the same texts again and again. Cleared when full, so a huge essay cannot grow it without end.

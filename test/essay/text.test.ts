@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { eachLowerCaseWord, firstWords, hasLowerCaseWord, withoutTrailing, wordCount, words } from '../../src/essay/text.js';
+import {
+  eachLowerCaseWord,
+  firstWords,
+  hasLowerCaseWord,
+  withoutLeading,
+  withoutTrailing,
+  wordCount,
+  words,
+} from '../../src/essay/text.js';
 
 describe('wordCount', () => {
   it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
@@ -141,13 +149,15 @@ describe('firstWords', () => {
 });
 
 describe('withoutTrailing', () => {
-  it('takes off what replace(/[marks]+$/, "") does', () => {
+  it('takes off what replace(/[marks]+$/, "") and replace(/^[marks]+/, "") do', () => {
     const unit = fc.constantFrom('.', ':', '!', '»', '›', '>', 'a', ' ', '\n', '…');
     fc.assert(
       fc.property(fc.array(unit, { maxLength: 12 }), (units) => {
         const text = units.join('');
         expect(withoutTrailing(text, '.:')).toBe(text.replace(/[.:]+$/, ''));
         expect(withoutTrailing(text, '.:!»›>')).toBe(text.replace(/[.:!»›>]+$/, ''));
+        expect(withoutLeading(text, '.:')).toBe(text.replace(/^[.:]+/, ''));
+        expect(withoutTrailing(withoutLeading(text, '.:'), '.:')).toBe(text.replace(/^[.:]+|[.:]+$/g, ''));
       }),
       { numRuns: 2000 },
     );

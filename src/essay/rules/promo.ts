@@ -1,3 +1,4 @@
+import { withoutLeading, withoutTrailing } from '../text.js';
 import type { BlockRule } from './types.js';
 
 /**
@@ -37,7 +38,8 @@ const CALL_TO_ACTION_MAX_WORDS = 16;
 export const promo: BlockRule = {
   name: 'promo',
   test(block, { words }) {
-    const text = block.plain.replace(/^[*_]+|[*_]+$/g, '').trim();
+    // (`replace(/^[*_]+|[*_]+$/g, '')`: once the opening run is off, what is left starts with neither mark, so the closing run is its own.)
+    const text = withoutTrailing(withoutLeading(block.plain, '*_'), '*_').trim();
     if ((words <= 6 && PLAYER.test(text)) || LISTEN.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 8 && (STAMP.test(text) || AGE_STAMP.test(text) || TIME_STAMP.test(text))) return { kind: 'chrome', reason: 'end-matter' };
     if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
