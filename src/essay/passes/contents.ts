@@ -1,4 +1,4 @@
-import { isProse } from '../shape.js';
+import { isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { endsWithColon, matchKey } from '../text.js';
 
@@ -10,6 +10,8 @@ const CONTENTS_LABEL = /^(table of )?contents|^in this (article|post|piece|repor
 const ANNOUNCES_PARTS = /\b(?:sections|parts|chapters)\s*:\s*$/i;
 /** Share of a run's lines that must name a later heading (a "Contents" label or a "Top" link may sit among them). */
 const CONTENTS_MATCH_SHARE = 0.6;
+/** A picture's credit between a heading and its text is a few words: "Ryan Ray Photography". */
+const CREDIT_MAX_WORDS = 5;
 
 /**
  * Needs: markup. A table of contents repeats the headings before the body: a run of short
@@ -22,6 +24,14 @@ export const contents: Pass = {
   run(state) {
     const { blocks } = state;
     const key = (text: string): string => matchKey(text.replace(/^(?:\d{1,2}|[ivxlc]{1,6}|[a-h])[.)]\s+/i, ''));
+    // A heading has its text under it; under a table that says it is one ("Jump to:"), a picture's
+    // credit may come between ("A Focus on Storytelling" / "Ryan Ray Photography" / text). (Without the
+    // label, a title over a video's length, "19:32", or a byline over its date would pass for entries.)
+    const headsText = (j: number, labelled: boolean): boolean => {
+      const [next, after] = [blocks[j + 1], blocks[j + 2]];
+      if (!next) return false;
+      return isProse(next) || (labelled && words(next) <= CREDIT_MAX_WORDS && after !== undefined && isProse(after));
+    };
     // Lines that look like headings, with where they are.
     const headingAt = new Map<string, number[]>();
     blocks.forEach((block, i) => {
@@ -31,6 +41,7 @@ export const contents: Pass = {
     });
     for (let start = 0; start < blocks.length; start++) {
       let end = start;
+      let labelled = false;
       // Distinct entries: a comment thread repeats "Reply" or a name; a table of contents names each heading once.
       const matched = new Set<string>();
       let first = -1;
@@ -39,7 +50,8 @@ export const contents: Pass = {
         const block = blocks[end];
         if (!block || state.isDecided(end) || isProse(block) || block.kind === 'rule') break;
         const k = key(block.plain);
-        const later = (headingAt.get(k) ?? []).some((j) => j > end + 1 && isProse(blocks[j + 1] ?? block));
+        const later = (headingAt.get(k) ?? []).some((j) => j > end + 1 && headsText(j, labelled));
+        labelled ||= CONTENTS_LABEL.test(block.plain);
         if (later && !matched.has(k)) {
           matched.add(k);
           if (first < 0) first = end;

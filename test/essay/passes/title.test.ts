@@ -15,6 +15,21 @@ describe('title pass: lines that are never the title', () => {
     expect(page('escalon-hr-outsourcing').meta.title).toBe('6 Types of HR Outsourcing You Need to Know About');
   });
 
+  it('reads a labelled table of contents ("JUMP TO:") whose headings each have a picture’s credit under them as contents, not as the title (veranda.com)', () => {
+    const essay = page('veranda-hosting-trends');
+    expect(essay.meta).toMatchObject({
+      title: 'The Top 25 Hosting Trends of 2025, According to Event Planners',
+      authors: ['Rebecca Norris'],
+      date: '2025-06-25',
+    });
+    expect(firstParagraph(essay)).toMatch(/^Summer is officially here/);
+    expect(essay.removed.filter((line) => line.reason === 'contents').map((line) => line.text)).toContain('A Full Drip Color Story');
+  });
+
+  it('does not read a title printed again over a video’s length ("19:32"), nor a byline over its date, as a table of contents (proserveit.com)', () => {
+    expect(page('proserveit-data-analysis').meta.title).toBe('Introduction to Data Analysis: Understanding the Basics');
+  });
+
   it('passes over the author’s role ("Co-founder of Intelivita") and the reviewer ("Reviewed By: …") under the byline', () => {
     expect(page('intelivita-mobile-app').meta.title).toBe('Mobile App: Definition, Types, Examples, Development, And Cost');
     expect(page('nerdfitness-workout-routine').meta.title).toBe('How To Build Your Own Workout Routine: Plans, Schedules, And Exercises');
