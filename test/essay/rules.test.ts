@@ -808,6 +808,39 @@ describe('controls rule: a page’s controls that no other rule names', () => {
   });
 });
 
+describe('rules for forms and shop buttons (real lines of the sweep’s study half)', () => {
+  it.each([
+    // A newsletter's sign-up form (scratchculinary.com), a comment form (smartbitchestrashybooks.com), a contact form (omalleytunstall.com).
+    '* indicates required',
+    'Email Address *',
+    'First Name *',
+    'Your Name: *',
+    'Your Email: (will never be shared) *',
+    'Required fields are marked *',
+    'Your email address will not be published. Required fields are marked *',
+    'Last Name',
+    'Phone No',
+  ])('reads a form’s field or its note as chrome: %s', (text) => {
+    expect(reason(text)).toBe('newsletter');
+  });
+
+  it.each([
+    // A buying guide's buttons under each product (veranda.com).
+    '$75 AT AMAZON',
+    '$49 AT ETSY',
+    'SHOP AT PAPERELIZA.COM',
+  ])('reads a shop’s button as an advertisement: %s', (text) => {
+    expect(reason(text)).toBe('advertisement');
+  });
+
+  it.each(['Name', 'Website', 'The name of the game', '$5 at the door.', 'Email marketing costs $5 at most'])(
+    'is not fooled by: %s',
+    (text) => {
+      expect(reason(text)).toBeNull();
+    },
+  );
+});
+
 describe('rules for lines of the page sweep (real lines)', () => {
   it.each([
     // monday.com: the dots between fields set against the words.

@@ -15,6 +15,7 @@ import {
 import { contentWords } from '../keyphrase.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
+import { isShopButton } from '../rules/advertisement.js';
 import { classify } from '../rules.js';
 import {
   adjacent,
@@ -54,6 +55,10 @@ const ATTRIBUTION_MAX_WORDS = 8;
 const isLineHeading = (block: Block, next: Block | undefined): boolean =>
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
 
+/** A picture's credit is a name or a few words. */
+const CREDIT_MAX_WORDS = 4;
+/** A studio's credit: "Ryan Ray Photography", "Abby Jiu Photography", "Getty Images". */
+const STUDIO_CREDIT = /\b(?:photography|photos?|images|pictures)$/i;
 /** A related box's label is a word or two: "Related", "Read more". */
 const RELATED_LABEL_MAX_WORDS = 2;
 
@@ -241,6 +246,37 @@ export const body: Pass = {
       const heading = kept[k - 1]?.block;
       if (!heading || !isHeadingShaped(heading) || block.lines.start > heading.lines.end + 2) continue;
       state.remove(index, 'caption');
+      kept.splice(k, 1);
+    }
+    // A picture's credit on the line right under a heading, over the part's text ("A Focus on Storytelling" /
+    // "Ryan Ray Photography" / text): the picture between them was not copied. Once the page credits a
+    // studio so, the photographers' names in the same place are credits too ("A Full Drip Color Story" /
+    // "Gracie Byrd Jones" / text), not sub-headings; a name alone is not enough ("Deep Deuce" / "Grey Sweater").
+    const credits: Array<{ k: number; studio: boolean }> = [];
+    for (let k = 1; k < kept.length - 1; k++) {
+      const entry = (at: number) => kept[at] as { block: Block; index: number };
+      const [heading, credit, text] = [entry(k - 1), entry(k), entry(k + 1)];
+      if (credit.block.lines.start !== heading.block.lines.end + 1 || credit.block.lines.start !== credit.block.lines.end) continue;
+      // (Set apart from the text below, as a paragraph is: a teaser box's lines run on, "EYE POPPING" / "Russian Popeye …".)
+      if (words(credit.block) > CREDIT_MAX_WORDS || !isProse(text.block) || isProse(heading.block)) continue;
+      if (text.block.lines.start === credit.block.lines.end + 1) continue;
+      if (!isHeadingShaped(heading.block, HEADING_MAX_WORDS) || endsLikeSentence(heading.block.plain)) continue;
+      const studio = STUDIO_CREDIT.test(credit.block.plain.trim());
+      if (studio || writersAlone(credit.block, state.vocabulary) !== null) credits.push({ k, studio });
+    }
+    if (credits.some((credit) => credit.studio))
+      for (const { k } of credits.reverse()) {
+        state.remove((kept[k] as { index: number }).index, 'caption');
+        kept.splice(k, 1);
+      }
+    // A product's name on the line right over its shop's button ("Cloudnola Reversible Glass Flower Vase and Bud
+    // Vase Set of 2" / "$75 AT AMAZON"): the shop's card, no heading or text of the article.
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      const below = state.blocks[index + 1];
+      if (!below || below.lines.start !== block.lines.end + 1 || !isShopButton(below.plain.trim(), words(below))) continue;
+      if (block.lines.start !== block.lines.end || endsLikeSentence(block.plain) || words(block) > HEADING_MAX_WORDS) continue;
+      state.remove(index, 'advertisement');
       kept.splice(k, 1);
     }
     removeBoxes(state, kept);

@@ -18,7 +18,7 @@ const BIO_HEADING =
  * inside the text, are the body pass's business).
  */
 const END_HEADING =
-  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|leave a (comment|reply)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
+  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|further reading|additional reading|acknowledg(e)?ments?|thanks|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( \(\d+\))?|comments are closed|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|leave a (comment|reply)|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
 /**
  * Of those, the words of a button that pages also set in mid-text, over an offer ("Learn more",
  * "Contact us"): they end the text only when less of its prose lies below them than above.
@@ -417,7 +417,7 @@ function textEnd(state: EssayState, limit?: number): number {
     // (A listing's lines, "let bytes = ContiguousArray<UInt8>(html.utf8)", and a table's rows neither end the text
     // nor go on with it: a footer's menus are words alone. Asked only of a block that is no text.)
     const inset = (): boolean => block.tableRow === true || CODE_LINE.test(block.plain);
-    gap = listItem(block, text, !!hint) || text || hint || labelled ? 0 : inset() ? gap : gap + 1;
+    gap = listItem(block, text, !!hint) || text || hint?.kind === 'meta' || labelled ? 0 : hint || inset() ? gap : gap + 1;
     // (Not when more of the text's prose lies below than above, nor when paragraphs of sentences
     // follow right after, as no footer has: short lines in the text, a list of findings or the
     // names of the parts to come, are no footer.)

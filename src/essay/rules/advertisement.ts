@@ -62,6 +62,15 @@ const sponsorsBy = (lower: string): boolean => lower.includes('ed by') || lower.
 const NOT_LOADED =
   /^(?:this )?(?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t) loaded?\b|\b(?:article|story) continues (?:below|after (?:the|this) (?:ad|advertisement))\b/i;
 const NOTICE_MAX_WORDS = 16;
+/**
+ * A shop's button under a product in a buying guide: "$75 AT AMAZON", "$49 at Etsy", "£12.99 from
+ * John Lewis", "SHOP AT PAPERELIZA.COM".
+ */
+const SHOP_BUTTON = /^(?:[$£€]\s?\d[\d,.]*(?:\s*[-–]\s*[$£€]?\d[\d,.]*)?\s+(?:at|from)\s+\S.*|shop (?:now )?at \S+\.[a-z]{2,})$/i;
+const SHOP_BUTTON_MAX_WORDS = 6;
+/** A shop's button: a price and a shop, or "Shop at …", and no sentence ("$5 at the door." is one). */
+export const isShopButton = (text: string, words: number): boolean =>
+  words <= SHOP_BUTTON_MAX_WORDS && !/[.!?]$/.test(text) && SHOP_BUTTON.test(text);
 /** A disclosure is a sentence or two. */
 const DISCLOSURE_MAX_WORDS = 60;
 /** An appeal is a short paragraph. */
@@ -75,6 +84,7 @@ export const advertisement: BlockRule = {
     if (words > APPEAL_MAX_WORDS) return null;
     const text = withoutTrailing(block.plain, '.:');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (isShopButton(block.plain.trim(), words)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= NOTICE_MAX_WORDS && NOT_LOADED.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     const lower = text.toLowerCase();
     if (words <= DISCLOSURE_MAX_WORDS && (DISCLOSURE.test(text) || (earns(lower) && EARNING.test(text) && FROM_PURCHASES.test(text))))

@@ -90,6 +90,15 @@ const READERS_ASKED = /\?.*\b(?:sound off|let us know|tell us|weigh in)(?: in th
 const APPOINTMENT = /^(?:request|book|schedule|make) (?:a|an|your) (?:[\w-]+ )?appointment(?: (?:with|at) [^!?]{1,80})?$/i;
 const APPOINTMENT_MAX_WORDS = 16;
 
+/**
+ * A form's field labels and its note on them: "First Name *", "Email Address *", "Your Name: *",
+ * "Your Email: (will never be shared) *", "Phone No", "Last Name", "* indicates required", "Required
+ * fields are marked *", "Your email address will not be published."
+ */
+const FORM_FIELD =
+  /^(?:(?:first|last|full|given|family|middle|your|sur)\s*)?(?:name|e-?mail(?: address)?|phone(?: no\.?| number)?|website|zip(?: code)?|postcode|company(?: name)?)\s*:?\s*(?:\([^()]{1,40}\))?\s*\*?$|^\*?\s*indicates (?:a )?required(?: fields?)?\.?$|^required fields are marked\s*\*?$|^your e-?mail address will not be published\b/i;
+const FORM_FIELD_MAX_WORDS = 14;
+
 export const controls: BlockRule = {
   name: 'controls',
   test(block, { words }) {
@@ -97,6 +106,9 @@ export const controls: BlockRule = {
     const message =
       (words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim())) ||
       (words <= APPOINTMENT_MAX_WORDS && APPOINTMENT.test(block.plain.trim()));
+    // (A word alone, "Name", "Website", is a field only with its mark: it may head a table's column or a part.)
+    const field = words <= FORM_FIELD_MAX_WORDS && FORM_FIELD.test(block.plain.trim()) && (words > 1 || /[:*]$/.test(block.plain.trim()));
+    if (field) return { kind: 'chrome', reason: 'newsletter' };
     const prompt = words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()));
     return control || message || prompt ? { kind: 'chrome', reason: 'navigation' } : null;
   },

@@ -486,3 +486,32 @@ describe('body pass: a box of related links in the text', () => {
     expect(essay.removed.filter((line) => line.reason === 'related').map((line) => line.text)).toContain('20 Best Movies of 2016');
   });
 });
+
+describe('body pass: a buying guide’s pictures and shop buttons (veranda.com)', () => {
+  const essay = page('veranda-hosting-trends');
+  const headings = essay.sections.map((section) => section.title);
+
+  it('reads a photographer’s credit between a heading and its text as a caption, not as a sub-heading, once the page credits a studio so', () => {
+    expect(headings).toEqual(
+      expect.arrayContaining(['A Focus on Storytelling', 'Customized Menu and Paper Suites', 'A Full Drip Color Story']),
+    );
+    for (const credit of ['Ryan Ray Photography', 'Mo Davis', 'Gracie Byrd Jones'])
+      expect(essay.removed.find((line) => line.text === credit)?.reason).toBe('caption');
+  });
+
+  it('takes out a product’s name over its shop’s button ("Cloudnola Reversible …" / "$75 AT AMAZON") with the button', () => {
+    for (const text of [
+      'Cloudnola Reversible Glass Flower Vase and Bud Vase Set of 2',
+      '$75 AT AMAZON',
+      'Fully-Custom Party Invitations — Paper Eliza',
+    ])
+      expect(essay.removed.find((line) => line.text === text)?.reason).toBe('advertisement');
+    expect(bodyTexts(essay).join('\n')).not.toMatch(/Set of 2|PAPERELIZA/);
+  });
+
+  it('keeps a name under a heading as a sub-heading on a page that credits no studio so ("Deep Deuce" / "Grey Sweater", camelsandchocolate.com)', () => {
+    const guide = page('camelsandchocolate-okc-restaurants');
+    expect(guide.sections[0]?.paragraphs[0]?.subheading).toBe('Grey Sweater');
+    expect(guide.removed.map((line) => line.text)).not.toContain('Grey Sweater');
+  });
+});

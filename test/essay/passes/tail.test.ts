@@ -391,3 +391,18 @@ describe('tail pass: listings in the text', () => {
     expect(zig.sections.map((section) => section.title)).toEqual(expect.arrayContaining(['The Ugly', 'Other Notes']));
   });
 });
+
+describe('tail pass: forms under the text', () => {
+  it('ends the text at a comment form’s heading in Portuguese ("Deixe uma resposta"), as at "Leave a reply" (comoeducarseusfilhos.com.br)', () => {
+    const body = bodyTexts(page('comoeducar-contos-de-fadas')).join('\n');
+    expect(body).toMatch(/Carlos Nadalim/);
+    expect(body).not.toMatch(/O seu endereço de e-mail|O Blog Como Educar seus Filhos reúne/);
+  });
+
+  it('counts known chrome among a footer’s unknown lines as no text: a newsletter box and a list of popular posts end the text (travelnoire.com)', () => {
+    const essay = page('travelnoire-car-rentals');
+    const body = bodyTexts(essay);
+    expect(body.at(-1)).toMatch(/^Despite the clear advantages, approximately 80% of customers/);
+    expect(body.join('\n')).not.toMatch(/Queen Elizabeth|Subscribe to Travel Noire/);
+  });
+});
