@@ -2,7 +2,7 @@ import { namesAlone, nameWithGluedRole } from '../authors.js';
 import { type Block, blockKey } from '../blocks.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isProse, words } from '../shape.js';
-import type { Pass } from '../state.js';
+import type { EssayState, Pass } from '../state.js';
 import { mainTextStart } from './title.js';
 
 /** A label a page repeats this often (a section name on every teaser: "Business", "Technology") is navigation. */
@@ -12,6 +12,14 @@ const LABEL_MAX_WORDS = 3;
 const TWICE_MIN_WORDS = 3;
 /** …unless it stands this close above the article's text (a few blocks: the byline, a date): then its second copy is the title. */
 const TITLE_PAIR_REACH = 8;
+
+/** Short lines in a row that the page prints again in the same order, this many or more, are a menu printed twice (for wide and narrow screens). */
+const MENU_RUN_MIN = 3;
+/** A menu's entry is a few words. */
+const MENU_ENTRY_MAX_WORDS = 5;
+
+/** Marks of code no menu's entry holds. */
+const MENU_CODE = /[{}();=<>[\]@]/;
 
 /** How far over the text the title and the byline stand, in blocks. */
 const HEADER_REACH = 12;
@@ -49,6 +57,7 @@ export const repeats: Pass = {
     // (A line at most HEADER_REACH blocks over the text, printed again only below its start.)
     const headerLine = (i: number): boolean =>
       main > i && main - i <= HEADER_REACH && keys.every((key, j) => j <= i || j >= main || key !== keys[i]);
+    removeMenusPrintedTwice(state, keys);
     const seen = new Set<string>();
     blocks.forEach((block, i) => {
       if (state.isDecided(i) || block.kind === 'rule') return;
@@ -77,3 +86,48 @@ export const repeats: Pass = {
     });
   },
 };
+
+/**
+ * A menu printed twice, for wide and narrow screens: runs of short lines, each a menu's entry
+ * ("Home" / "Companies" / "Insights" / "Podcasts" / "Nominate" / "Deal Table" / "Sign In Subscription
+ * Explore"), that come back later in the same order. Both copies are navigation, whatever their words
+ * (a menu's last entry may read as a headline). A table of contents repeats headings one by one,
+ * with text between them, never as a run.
+ */
+function removeMenusPrintedTwice(state: EssayState, keys: readonly string[]): void {
+  const { blocks } = state;
+  // (A menu's entry starts with a capital or a number: a listing's lines, "}" or "formattedToken = …", and a
+  // login box's "your password" are no entries. Nor is a line a rule knows for anything but a menu's: an
+  // author's box printed twice, "Jessica Livingston" / "Follow @foundersatwork", is the byline's.)
+  const entry = (i: number): boolean => {
+    const block = blocks[i];
+    const hint = state.hints[i];
+    return (
+      block !== undefined &&
+      !state.isDecided(i) &&
+      block.kind === 'paragraph' &&
+      block.lines.start === block.lines.end &&
+      !isProse(block) &&
+      words(block) <= MENU_ENTRY_MAX_WORDS &&
+      /^[\p{Lu}\p{N}]/u.test(block.plain) &&
+      !MENU_CODE.test(block.plain) &&
+      (!hint || (hint.kind === 'chrome' && hint.reason === 'navigation'))
+    );
+  };
+  const at = new Map<string, number[]>();
+  keys.forEach((key, i) => {
+    if (entry(i)) at.set(key, [...(at.get(key) ?? []), i]);
+  });
+  const menu = new Set<number>();
+  for (let i = 0; i < blocks.length; i++) {
+    if (!entry(i) || menu.has(i)) continue;
+    for (const j of at.get(keys[i] as string) ?? []) {
+      if (j <= i) continue;
+      let length = 0;
+      while (i + length < j && entry(i + length) && entry(j + length) && keys[i + length] === keys[j + length]) length++;
+      if (length < MENU_RUN_MIN) continue;
+      for (let k = 0; k < length; k++) menu.add(i + k).add(j + k);
+    }
+  }
+  for (const i of menu) state.remove(i, 'navigation');
+}

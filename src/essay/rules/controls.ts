@@ -30,8 +30,9 @@ const PAGE_CONTROL = new RegExp(
     // The button that opens a writer's bio: "Full bio", "View author bio".
     '^(?:full|view|read|see) (?:author )?bio$',
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
-    // A login box's lines: "Welcome! Log into your account", "your username", "Forgot your password? Get help", "Password recovery".
-    String.raw`^welcome!? log ?in(?:to)? your account$|^your (?:username|password|e-?mail)$|^forgot (?:your )?password\b|^don'?t (?:yet )?have an account\b`,
+    // A login box's lines: "Welcome! Log into your account", "your username", "Forgot your password? Get help", "Password recovery";
+    // the first field's label glued to the greeting, "Welcome! Log into your account your username".
+    String.raw`^welcome!? log ?in(?:to)? your account(?: your (?:username|e-?mail))?$|^your (?:username|password|e-?mail)$|^forgot (?:your )?password\b|^don'?t (?:yet )?have an account\b`,
     String.raw`^password recovery$|^recover your password$|^a password will be e-?mailed to you\.?$`,
     // A button that has a model summarise the page: "Generate a summary of this story".
     String.raw`^generate a summary of this (?:story|article|post|page)\b|^try something different:?$`,

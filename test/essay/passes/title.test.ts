@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
+import { ROOT } from '../../helpers/fixtures.js';
 import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
@@ -436,5 +439,24 @@ describe('title pass: a headline just inside the start of the main text', () => 
     // "Create an account and benefit from:" / "Easy sample ordering" / … / "10 Easy Steps for a Great Interior Design" / "Share".
     expect(essay.meta.title).toBe('10 Easy Steps for a Great Interior Design');
     expect(firstParagraph(essay)).toMatch(/^Giving any space a fresh look/);
+  });
+});
+
+describe('title pass: a menu printed twice', () => {
+  it('reads short lines the page prints again in the same order as a menu, its last entry too ("Deal Table" / "Sign In Subscription Explore"), so the headline under it is the title (thesoftwarereport.com)', () => {
+    const essay = page('thesoftwarereport-data-companies');
+    expect(essay.meta.title).toBe('The Top 25 Data Management and Analytics Companies of 2025');
+    expect(essay.removed.filter((line) => line.text === 'Sign In Subscription Explore').map((line) => line.reason)).toEqual([
+      'navigation',
+      'navigation',
+    ]);
+  });
+
+  it('leaves an author’s box printed twice to the byline passes: its name stays the writer (WSJ, tuning corpus)', () => {
+    const essay = parseEssay({
+      path: 'essay.txt',
+      text: readFileSync(join(ROOT, 'test/corpus/tuning/m-wsj-startups-sales-not-marketing/essay.txt'), 'utf8'),
+    });
+    expect(essay.meta.authors).toEqual(['Jessica Livingston']);
   });
 });
