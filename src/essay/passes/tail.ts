@@ -1,4 +1,14 @@
-import { BIO_VERB, bioSubject, bioSubjects, namesAlone } from '../authors.js';
+import {
+  BIO_VERB,
+  bioSubject,
+  bioSubjects,
+  commonWordIn,
+  copyrightHolder,
+  namesAlone,
+  PERSON_NAME,
+  PUBLICATION_END,
+  parseNameList,
+} from '../authors.js';
 import { type Block, blockKey } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { withinMonth } from '../dates.js';
@@ -630,5 +640,40 @@ export const tail: Pass = {
       }
     }
     bylineNotes(state);
+    if (state.meta.authors.length === 0) authorFromCopyright(state);
   },
 };
+
+/** The lines at the top of a page that hold its masthead. */
+const MASTHEAD_LINES = 5;
+/** A personal site's own name: "Derek Seaman's Tech Blog", "Jane Doe's Notes". */
+const OWN_SITE = /^(.+?)['’]s\s+(?:[\p{L}-]+\s+)?(?:blog|site|website|notes|journal|homepage|page)$/iu;
+/** A firm holds a copyright too: "Alpha Apex Group", "NewAge ADS, LLC". */
+const FIRM_WORD =
+  /\b(?:inc|llc|ltd|limited|group|media|press|news|company|co|corp|corporation|partners|associates|foundation|institute|university|agency|studio|studios|network|digital|solutions|services|team)\b/i;
+
+/**
+ * A page with no byline and no bio, whose copyright line names a person that its masthead names
+ * too: a personal site's owner wrote it ("This site is © 1998-2025 Anil Madhavapeddy", "Copyright Sam Bossley 2012-2025",
+ * "Copyright © 2025 Derek Seaman's Tech Blog"). A firm's name is no writer's.
+ */
+function authorFromCopyright(state: EssayState): void {
+  for (let i = state.blocks.length - 1; i >= 0; i--) {
+    const plain = (state.blocks[i] as Block).plain;
+    if (!/©|\(c\)|copyright/i.test(plain)) continue;
+    const holder = copyrightHolder(plain.replace(/^this (?:site|blog|website|page) is\s+/i, ''));
+    if (!holder) continue;
+    const owner = holder.replace(/[,;]$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/, '');
+    const name = OWN_SITE.exec(owner)?.[1] ?? owner;
+    if (!PERSON_NAME.test(name) || parseNameList(name)?.length !== 1 || FIRM_WORD.test(name) || PUBLICATION_END.test(name)) return;
+    if (commonWordIn(name, state.vocabulary)) return;
+    // (Printed in the masthead too, as a personal site prints its owner's name, menu words glued on at times,
+    // "Sam Bossleythoughtsstreamsportfolio": a company's copyright names no writer of this page.)
+    const squeezed = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
+    if (!state.lines.slice(0, MASTHEAD_LINES).some((line) => squeezed(line).includes(squeezed(name)))) return;
+    [state.meta.authors, state.meta.lines.authors] = [[name], (state.blocks[i] as Block).lines.start];
+    // (The copyright line read as the publication, "Sam Bossley 2012-2025", was the owner's name.)
+    if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(name))) state.meta.publication = null;
+    return;
+  }
+}

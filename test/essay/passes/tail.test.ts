@@ -322,8 +322,10 @@ describe('tail pass: a table of contents in the text', () => {
     // 14 the opening / 16 "Table of Contents" / 17–29 the headings / 31 "The Good" / 33 "Zig's language design is absolutely phenomenal. …".
     const essay = page('sambossley-zig');
     expect(essay.meta.title).toBe('Thoughts on Zig');
-    // (The menu line above the title, "Sam Bossleythoughtsstreamsportfoliomiscrecs", names no one: its second word runs on into the menu.)
-    expect(essay.meta.authors).toEqual([]);
+    // (The menu line above the title, "Sam Bossleythoughtsstreamsportfoliomiscrecs", is no byline: its second word runs on
+    // into the menu. The writer is named by the copyright line at the foot, "Copyright Sam Bossley 2012-2025.")
+    expect(essay.meta.authors).toEqual(['Sam Bossley']);
+    expect(essay.meta.lines.authors).toBe(233);
     expect(bodyTexts(essay)).toContainEqual(expect.stringMatching(/^Zig's language design is absolutely phenomenal\./));
   });
 });
@@ -404,5 +406,16 @@ describe('tail pass: forms under the text', () => {
     const body = bodyTexts(essay);
     expect(body.at(-1)).toMatch(/^Despite the clear advantages, approximately 80% of customers/);
     expect(body.join('\n')).not.toMatch(/Queen Elizabeth|Subscribe to Travel Noire/);
+  });
+});
+
+describe('tail pass: a personal site’s owner', () => {
+  it('names the person the copyright line and the masthead both name when no byline does (anil.recoil.org, sam.bossley.com)', () => {
+    const anil = page('anil-recoil-aoah');
+    expect(anil.meta.authors).toEqual(['Anil Madhavapeddy']);
+    const sam = page('sambossley-zig');
+    expect(sam.meta.authors).toEqual(['Sam Bossley']);
+    // (The copyright line is no publication once it names the writer.)
+    expect(sam.meta.publication).toBeNull();
   });
 });
