@@ -74,7 +74,7 @@ export function bulletBudget(sentences: number): number {
 const ATTRIBUTION = /^\s*[—―–]\s*\p{Lu}/u;
 
 /**
- * The slide's content words by their numbers (`EssayWords.contentWords`): each one's count in
+ * The slide's content words by their numbers (`EssayWords.sentenceContentWords`): each one's count in
  * all the slide's sentences, valid while its `counted` is the slide's number, and the last
  * sentence (by number, over all slides) that counted it as its own. Kept between slides, so a
  * slide costs its own words, not the essay's.
@@ -103,11 +103,12 @@ function reserve(count: number): void {
  * A sentence's distinct content words, and the times those words occur in the slide's other
  * sentences. (Counted in place with `lastSentence`: no map of counts per sentence.)
  */
-function sharing(ownWords: readonly number[]): { distinct: number; shared: number } {
+function sharing(ownWords: ArrayLike<number>): { distinct: number; shared: number } {
   const sentence = ++sentencesCounted;
   let distinct = 0;
   let occurrences = 0;
-  for (const word of ownWords) {
+  for (let i = 0; i < ownWords.length; i++) {
+    const word = ownWords[i] as number;
     if (lastSentence[word] === sentence) continue;
     lastSentence[word] = sentence;
     distinct++;
@@ -254,11 +255,12 @@ export function selectBullets(
 ): Bullet[] {
   const all = runs.flatMap((run) => run.sentences);
   if (all.length === 0) return [];
-  const wordsOf = new Map(all.map((sentence) => [sentence, words.contentWords(sentence.text)]));
+  const wordsOf = new Map(all.map((sentence) => [sentence, words.sentenceContentWords(sentence)]));
   reserve(words.contentWordCount);
   const slide = ++slidesCounted;
   for (const own of wordsOf.values()) {
-    for (const word of own) {
+    for (let i = 0; i < own.length; i++) {
+      const word = own[i] as number;
       if (slideCounted[word] !== slide) {
         slideCounted[word] = slide;
         slideCounts[word] = 0;

@@ -1,7 +1,7 @@
 import { contentKey } from '../essay/keyphrase.js';
 import { phraseKey } from '../essay/phrases.js';
 import { isLetterOrNumber } from '../essay/word-scan.js';
-import type { Paragraph } from '../types.js';
+import type { Paragraph, Sentence } from '../types.js';
 
 /**
  * The essay's written words, each numbered the first time it is read, with the `phraseKey` of
@@ -10,7 +10,8 @@ import type { Paragraph } from '../types.js';
  * and a table of numbers: no string is cut out of the text for a word seen before, where a map's
  * look-up hashed a new string for each of the essay's words. Each paragraph's words are kept as
  * their numbers, in one typed array (no object per word for the garbage collector): a slide's
- * notes are tallied from those numbers, not read and looked up again.
+ * notes are tallied from those numbers, not read and looked up again. So are each sentence's
+ * content words, found in place in its paragraph (see `sentenceContentWords`).
  */
 
 /** The first slot to look at for a word's hash: its bits mixed, so that words alike start apart. */
@@ -48,6 +49,13 @@ export class EssayWords {
   private ids = new Int32Array(1024);
   /** Each paragraph read: its run of `ids`, and the text read (a paragraph whose text changed is read again). */
   private readonly runs = new Map<Paragraph, { text: string; start: number; end: number }>();
+  /** The content-word key numbers of the paragraphs' words that have one, in order, paragraph after paragraph. */
+  private contents = new Int32Array(1024);
+  private contentLength = 0;
+  /** Where each of the current paragraph's `contents` starts in its text (see `placeSentences`). */
+  private offsets = new Int32Array(256);
+  /** Each sentence found in its paragraph: its run of `contents`, and its text then (see `sentenceContentWords`). */
+  private readonly sentenceRuns = new Map<Sentence, { text: string; start: number; end: number }>();
   private tallies = 0;
   /** Paragraphs read: the documents of the frequencies. */
   readonly documents: number;
@@ -57,20 +65,61 @@ export class EssayWords {
     let length = 0;
     paragraphs.forEach((paragraph, document) => {
       const start = length;
-      this.eachWord(paragraph.text, (word) => {
+      const firstContent = this.contentLength;
+      this.eachWord(paragraph.text, (word, offset) => {
         const phrase = this.phraseOf[word] as PhraseWord;
-        if (length === this.ids.length) {
-          const grown = new Int32Array(length * 2);
-          grown.set(this.ids);
-          this.ids = grown;
-        }
+        if (length === this.ids.length) this.ids = grown(this.ids);
         this.ids[length++] = phrase.id;
+        const content = this.contentOf[word] as number;
+        if (content >= 0) {
+          if (this.contentLength === this.contents.length) this.contents = grown(this.contents);
+          const index = this.contentLength - firstContent;
+          if (index === this.offsets.length) this.offsets = grown(this.offsets);
+          this.contents[this.contentLength++] = content;
+          this.offsets[index] = offset;
+        }
         if (phrase.lastDocument === document) return;
         phrase.lastDocument = document;
         phrase.documents++;
       });
       this.runs.set(paragraph, { text: paragraph.text, start, end: length });
+      this.placeSentences(paragraph, firstContent);
     });
+  }
+
+  /**
+   * Finds each of the paragraph's sentences in its text and keeps, for one found where its
+   * words are whole (`isWordEdge` at both ends), its run of the paragraph's `contents` (from
+   * `firstContent`): there the paragraph's words are the sentence's own, in the same order.
+   * A sentence not found so is read from its text when asked.
+   */
+  private placeSentences(paragraph: Paragraph, firstContent: number): void {
+    const { text } = paragraph;
+    const count = this.contentLength - firstContent;
+    let from = 0;
+    let next = 0;
+    for (const sentence of paragraph.sentences) {
+      const start = text.indexOf(sentence.text, from);
+      if (start < 0) continue;
+      const end = start + sentence.text.length;
+      from = end;
+      if (!isWordEdge(text, start - 1) || !isWordEdge(text, end)) continue;
+      while (next < count && (this.offsets[next] as number) < start) next++;
+      const first = next;
+      while (next < count && (this.offsets[next] as number) < end) next++;
+      this.sentenceRuns.set(sentence, { text: sentence.text, start: firstContent + first, end: firstContent + next });
+    }
+  }
+
+  /**
+   * `contentWords(sentence.text)`, read from the sentence's place in its paragraph when the
+   * constructor found it there (and its text is unchanged): no second reading of the essay's
+   * sentences. The array is the table's own: not to be changed.
+   */
+  sentenceContentWords(sentence: Sentence): ArrayLike<number> {
+    const run = this.sentenceRuns.get(sentence);
+    if (run && run.text === sentence.text) return this.contents.subarray(run.start, run.end);
+    return this.contentWords(sentence.text);
   }
 
   /**
@@ -133,11 +182,11 @@ export class EssayWords {
   }
 
   /**
-   * Calls `visit` with the number of each word of `text`, in order: the words of word-scan.ts's
+   * Calls `visit` with the number of each word of `text` and where it starts, in order: the words of word-scan.ts's
    * `eachWord` (a letter or a digit, then letters, digits, apostrophes and hyphens; a surrogate
    * pair read as one code point), read here so that a word is looked up where it stands.
    */
-  private eachWord(text: string, visit: (word: number) => void): void {
+  private eachWord(text: string, visit: (word: number, offset: number) => void): void {
     const length = text.length;
     let i = 0;
     while (i < length) {
@@ -157,7 +206,7 @@ export class EssayWords {
         hash = (Math.imul(hash, 31) + next) | 0;
         i += next > 0xffff ? 2 : 1;
       }
-      visit(this.wordId(text, start, i, hash));
+      visit(this.wordId(text, start, i, hash), start);
     }
   }
 
@@ -184,11 +233,7 @@ export class EssayWords {
   private add(written: string, hash: number, slot: number): number {
     const word = this.written.length;
     this.written.push(written);
-    if (word === this.hashes.length) {
-      const grown = new Int32Array(word * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    if (word === this.hashes.length) this.hashes = grown(this.hashes);
     this.hashes[word] = hash;
     this.slots[slot] = word + 1;
     // At most half the slots are taken, so a search stops soon at an empty one.
@@ -218,4 +263,23 @@ export class EssayWords {
     this.contentOf.push(contentId);
     return word;
   }
+}
+
+/** A copy of `array` twice as long. */
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(array.length * 2);
+  copy.set(array);
+  return copy;
+}
+
+/**
+ * Whether a word read in `text` can neither run on across `at` nor start from a piece of
+ * `at`: `at` is outside the text, or a code unit that is no letter, digit, apostrophe or hyphen,
+ * nor half of a surrogate pair. A slice of the text between two such places has the words the
+ * whole text has there.
+ */
+function isWordEdge(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  return !(code >= 0xd800 && code <= 0xdfff) && code !== 0x27 && code !== 0x2019 && code !== 0x2d && !isLetterOrNumber(code);
 }
