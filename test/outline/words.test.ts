@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { contentWords } from '../../src/essay/keyphrase.js';
 import { parseEssay } from '../../src/essay/parse.js';
 import { EssayWords } from '../../src/outline/words.js';
 import type { Paragraph, Sentence } from '../../src/types.js';
@@ -21,6 +22,34 @@ function bothWays(paragraphs: Paragraph[]): { placed: number[][]; read: number[]
   const inPlace = sentences.filter((sentence) => words.sentenceContentWords(sentence) instanceof Int32Array).length;
   return { placed, read: sentences.map((sentence) => words.contentWords(sentence.text)), inPlace };
 }
+
+describe('EssayWords.contentWords', () => {
+  it('numbers the content-word keys keyphrase.ts reads, in order, one number for each key, on any text', () => {
+    const words = new EssayWords([paragraph("Reactors' state-owned 𝐀𝐁 policy", [])]);
+    const letters = fc.constantFrom('a', 'B', 's', '7', "'", '’', '-', ' ', '.', '_', 'é', '𝐀', '\ud800');
+    const numberOf = new Map<string, number>();
+    const keyOf = new Map<number, string>();
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 60 }), fc.string({ unit: letters, maxLength: 60 })), (text) => {
+        const numbers = words.contentWords(text);
+        const keys = contentWords(text);
+        expect(numbers.length).toBe(keys.length);
+        keys.forEach((key, i) => {
+          const number = numbers[i] as number;
+          expect(numberOf.get(key) ?? number).toBe(number);
+          expect(keyOf.get(number) ?? key).toBe(key);
+          numberOf.set(key, number);
+          keyOf.set(number, key);
+          expect(number).toBeLessThan(words.contentWordCount);
+        });
+      }),
+      { numRuns: 3000 },
+    );
+    expect(words.contentWords("The state-owned reactors' policy, again: 𝐀𝐁.")).toEqual(
+      words.contentWords("state-owned reactors' policy 𝐀𝐁"),
+    );
+  });
+});
 
 describe('EssayWords.sentenceContentWords', () => {
   it('reads a sentence found in its paragraph in place, with the words its own text has', () => {
