@@ -134,7 +134,7 @@ function textScores(
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
   let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
-  upright += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
+  upright += Math.min(2, distinctClaims(text.toLowerCase()) * 0.8);
   if (EXAMPLE.test(text)) upright -= 1;
   if (text.startsWith('(')) upright -= 2;
   if (question) upright -= 1.5;
@@ -159,6 +159,19 @@ function textScores(
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const centrality = Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
   return { upright: upright + centrality, leaning: leaning + centrality };
+}
+
+/**
+ * `new Set(lowered.match(CLAIM)).size`: the different claim words of a text, counted as they are
+ * found. (A sentence holds few: no array of matches and no set for each of the essay's sentences.)
+ */
+export function distinctClaims(lowered: string): number {
+  const seen: string[] = [];
+  CLAIM.lastIndex = 0;
+  for (let match = CLAIM.exec(lowered); match; match = CLAIM.exec(lowered)) {
+    if (!seen.includes(match[0])) seen.push(match[0]);
+  }
+  return seen.length;
 }
 
 /** A score of `textScores` with the bullets' word counts weighed: only ever lower. */
@@ -253,7 +266,9 @@ export function selectBullets(
   runs: ReadonlyArray<SentenceRun>,
   { allowLong = false, words = new EssayWords([]) }: { allowLong?: boolean; words?: EssayWords } = {},
 ): Bullet[] {
-  const all = runs.flatMap((run) => run.sentences);
+  // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
+  const all: Sentence[] = [];
+  for (const run of runs) for (const sentence of run.sentences) all.push(sentence);
   if (all.length === 0) return [];
   const wordsOf = new Map(all.map((sentence) => [sentence, words.sentenceContentWords(sentence)]));
   reserve(words.contentWordCount);
@@ -315,7 +330,9 @@ export function selectBullets(
     if (extra) choose(extra);
     if (next) choose(next);
   };
-  const ranking = new Ranking(byRun.flat());
+  const candidates: Candidate[] = [];
+  for (const run of byRun) for (const candidate of run) candidates.push(candidate);
+  const ranking = new Ranking(candidates);
   // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
   for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, false);
   // Short of two points: take what reads on its own even if long, then anything that fits.
