@@ -1,4 +1,5 @@
 import { wordCount } from '../essay/text.js';
+import { notesWordCount } from '../outline/notes.js';
 import type { Deck, DeckGroup, DeckSlide, Outline, OutlineSlide } from '../types.js';
 import { ASPECTS, type ResolvedDeckOptions } from './options.js';
 import { closest } from './suggest.js';
@@ -115,7 +116,7 @@ export function partialOrder<T>(items: readonly T[], ids: readonly string[], idO
 
 /** Seconds a slide takes to present: its notes at the speaking rate, or a fixed pause. */
 export function speakingSeconds(slide: OutlineSlide, wordsPerMinute: number): number {
-  const spoken = wordCount(slide.notes);
+  const spoken = notesWordCount(slide);
   if (spoken > 0) return Math.max(15, Math.round((spoken / wordsPerMinute) * 60));
   if (slide.layout === 'title' || slide.layout === 'overview') return 30;
   return Math.max(10, Math.round((wordCount(slide.bullets.map((b) => b.text).join(' ')) / wordsPerMinute) * 60));

@@ -6,6 +6,7 @@ import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Para
 import { aboutPages, partLines } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
 import { MEDIAN_BULLET_WORDS, MIN_BULLETS, selectBullets } from './bullets.js';
+import { setNotesWordCount } from './notes.js';
 import { paragraphWordCount, planSlides, type Unit, unitOf, unitsOf } from './plan.js';
 import { EssayWords } from './words.js';
 
@@ -274,6 +275,11 @@ class OutlineBuilder {
         notes: point.units.map((unit) => unit.text).join('\n\n'),
         source: { start, end },
       };
+      // (The deck times a slide by its notes' words: they are the units' words, counted already.)
+      setNotesWordCount(
+        slide,
+        point.units.reduce((words, unit) => words + unit.words, 0),
+      );
       if (continues) slide.continued = true;
       slides.push(slide);
       previous = { slide, last: point.units.at(-1) as Unit };

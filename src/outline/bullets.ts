@@ -74,7 +74,7 @@ export function bulletBudget(sentences: number): number {
 const ATTRIBUTION = /^\s*[—―–]\s*\p{Lu}/u;
 
 /**
- * The slide's content words by their numbers (`EssayWords.contentWords`): each one's count in
+ * The slide's content words by their numbers (`EssayWords.sentenceContentWords`): each one's count in
  * all the slide's sentences, valid while its `counted` is the slide's number, and the last
  * sentence (by number, over all slides) that counted it as its own. Kept between slides, so a
  * slide costs its own words, not the essay's.
@@ -103,11 +103,12 @@ function reserve(count: number): void {
  * A sentence's distinct content words, and the times those words occur in the slide's other
  * sentences. (Counted in place with `lastSentence`: no map of counts per sentence.)
  */
-function sharing(ownWords: readonly number[]): { distinct: number; shared: number } {
+function sharing(ownWords: ArrayLike<number>): { distinct: number; shared: number } {
   const sentence = ++sentencesCounted;
   let distinct = 0;
   let occurrences = 0;
-  for (const word of ownWords) {
+  for (let i = 0; i < ownWords.length; i++) {
+    const word = ownWords[i] as number;
     if (lastSentence[word] === sentence) continue;
     lastSentence[word] = sentence;
     distinct++;
@@ -133,7 +134,7 @@ function textScores(
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
   let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
-  upright += Math.min(2, new Set(text.toLowerCase().match(CLAIM) ?? []).size * 0.8);
+  upright += Math.min(2, distinctClaims(text.toLowerCase()) * 0.8);
   if (EXAMPLE.test(text)) upright -= 1;
   if (text.startsWith('(')) upright -= 2;
   if (question) upright -= 1.5;
@@ -158,6 +159,19 @@ function textScores(
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const centrality = Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
   return { upright: upright + centrality, leaning: leaning + centrality };
+}
+
+/**
+ * `new Set(lowered.match(CLAIM)).size`: the different claim words of a text, counted as they are
+ * found. (A sentence holds few: no array of matches and no set for each of the essay's sentences.)
+ */
+export function distinctClaims(lowered: string): number {
+  const seen: string[] = [];
+  CLAIM.lastIndex = 0;
+  for (let match = CLAIM.exec(lowered); match; match = CLAIM.exec(lowered)) {
+    if (!seen.includes(match[0])) seen.push(match[0]);
+  }
+  return seen.length;
 }
 
 /** A score of `textScores` with the bullets' word counts weighed: only ever lower. */
@@ -252,13 +266,16 @@ export function selectBullets(
   runs: ReadonlyArray<SentenceRun>,
   { allowLong = false, words = new EssayWords([]) }: { allowLong?: boolean; words?: EssayWords } = {},
 ): Bullet[] {
-  const all = runs.flatMap((run) => run.sentences);
+  // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
+  const all: Sentence[] = [];
+  for (const run of runs) for (const sentence of run.sentences) all.push(sentence);
   if (all.length === 0) return [];
-  const wordsOf = new Map(all.map((sentence) => [sentence, words.contentWords(sentence.text)]));
+  const wordsOf = new Map(all.map((sentence) => [sentence, words.sentenceContentWords(sentence)]));
   reserve(words.contentWordCount);
   const slide = ++slidesCounted;
   for (const own of wordsOf.values()) {
-    for (const word of own) {
+    for (let i = 0; i < own.length; i++) {
+      const word = own[i] as number;
       if (slideCounted[word] !== slide) {
         slideCounted[word] = slide;
         slideCounts[word] = 0;
@@ -313,7 +330,9 @@ export function selectBullets(
     if (extra) choose(extra);
     if (next) choose(next);
   };
-  const ranking = new Ranking(byRun.flat());
+  const candidates: Candidate[] = [];
+  for (const run of byRun) for (const candidate of run) candidates.push(candidate);
+  const ranking = new Ranking(candidates);
   // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
   for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, false);
   // Short of two points: take what reads on its own even if long, then anything that fits.

@@ -1,7 +1,7 @@
 import { contentKey } from '../essay/keyphrase.js';
 import { phraseKey } from '../essay/phrases.js';
 import { isLetterOrNumber } from '../essay/word-scan.js';
-import type { Paragraph } from '../types.js';
+import type { Paragraph, Sentence } from '../types.js';
 
 /**
  * The essay's written words, each numbered the first time it is read, with the `phraseKey` of
@@ -10,7 +10,8 @@ import type { Paragraph } from '../types.js';
  * and a table of numbers: no string is cut out of the text for a word seen before, where a map's
  * look-up hashed a new string for each of the essay's words. Each paragraph's words are kept as
  * their numbers, in one typed array (no object per word for the garbage collector): a slide's
- * notes are tallied from those numbers, not read and looked up again.
+ * notes are tallied from those numbers, not read and looked up again. So are each sentence's
+ * content words, found in place in its paragraph (see `sentenceContentWords`).
  */
 
 /** The first slot to look at for a word's hash: its bits mixed, so that words alike start apart. */
@@ -32,9 +33,12 @@ interface PhraseWord {
 }
 
 export class EssayWords {
-  /** Each written word by its number, and the hash of its characters (see `wordId`). */
-  private readonly written: string[] = [];
+  /** How many written words have been numbered, and the hash of each one's characters by its number (see `wordId`). */
+  private numbered = 0;
   private hashes = new Int32Array(1024);
+  /** The written words' code units one after another (`isAt` reads them): word `n`'s are `spellings[spellingStarts[n], spellingStarts[n + 1])`. */
+  private spellings = new Uint16Array(8192);
+  private spellingStarts = new Int32Array(1024);
   /** An open-addressed table of the written words: at each slot 0, or 1 + the number of the word that hashes there. */
   private slots = new Int32Array(4096);
   /** Each written word's key, and its content-word key's number (-1 for a stop word), by the word's number. */
@@ -48,6 +52,16 @@ export class EssayWords {
   private ids = new Int32Array(1024);
   /** Each paragraph read: its run of `ids`, and the text read (a paragraph whose text changed is read again). */
   private readonly runs = new Map<Paragraph, { text: string; start: number; end: number }>();
+  /** The content-word key numbers of the paragraphs' words that have one, in order, paragraph after paragraph. */
+  private contents = new Int32Array(1024);
+  private contentLength = 0;
+  /** Where each of the current paragraph's `contents` starts in its text (see `placeSentences`). */
+  private offsets = new Int32Array(256);
+  /** Each sentence found in its paragraph: its run of `contents`, and its text then (see `sentenceContentWords`). */
+  private readonly sentenceRuns = new Map<Sentence, { text: string; start: number; end: number }>();
+  /** What the last `scan` read: each word's number, and where it starts in the text. */
+  private found = new Int32Array(1024);
+  private starts = new Int32Array(1024);
   private tallies = 0;
   /** Paragraphs read: the documents of the frequencies. */
   readonly documents: number;
@@ -55,22 +69,65 @@ export class EssayWords {
   constructor(paragraphs: readonly Paragraph[]) {
     this.documents = paragraphs.length;
     let length = 0;
-    paragraphs.forEach((paragraph, document) => {
+    for (let document = 0; document < paragraphs.length; document++) {
+      const paragraph = paragraphs[document] as Paragraph;
       const start = length;
-      this.eachWord(paragraph.text, (word) => {
+      const firstContent = this.contentLength;
+      const found = this.scan(paragraph.text);
+      this.ids = room(this.ids, length + found);
+      this.contents = room(this.contents, firstContent + found);
+      this.offsets = room(this.offsets, found);
+      for (let k = 0; k < found; k++) {
+        const word = this.found[k] as number;
         const phrase = this.phraseOf[word] as PhraseWord;
-        if (length === this.ids.length) {
-          const grown = new Int32Array(length * 2);
-          grown.set(this.ids);
-          this.ids = grown;
-        }
         this.ids[length++] = phrase.id;
-        if (phrase.lastDocument === document) return;
+        const content = this.contentOf[word] as number;
+        if (content >= 0) {
+          this.offsets[this.contentLength - firstContent] = this.starts[k] as number;
+          this.contents[this.contentLength++] = content;
+        }
+        if (phrase.lastDocument === document) continue;
         phrase.lastDocument = document;
         phrase.documents++;
-      });
+      }
       this.runs.set(paragraph, { text: paragraph.text, start, end: length });
-    });
+      this.placeSentences(paragraph, firstContent);
+    }
+  }
+
+  /**
+   * Finds each of the paragraph's sentences in its text and keeps, for one found where its
+   * words are whole (`isWordEdge` at both ends), its run of the paragraph's `contents` (from
+   * `firstContent`): there the paragraph's words are the sentence's own, in the same order.
+   * A sentence not found so is read from its text when asked.
+   */
+  private placeSentences(paragraph: Paragraph, firstContent: number): void {
+    const { text } = paragraph;
+    const count = this.contentLength - firstContent;
+    let from = 0;
+    let next = 0;
+    for (const sentence of paragraph.sentences) {
+      const start = text.indexOf(sentence.text, from);
+      if (start < 0) continue;
+      const end = start + sentence.text.length;
+      from = end;
+      if (!isWordEdge(text, start - 1) || !isWordEdge(text, end)) continue;
+      while (next < count && (this.offsets[next] as number) < start) next++;
+      const first = next;
+      while (next < count && (this.offsets[next] as number) < end) next++;
+      this.sentenceRuns.set(sentence, { text: sentence.text, start: firstContent + first, end: firstContent + next });
+    }
+  }
+
+  /**
+   * `contentWords(sentence.text)`, read from the sentence's place in its paragraph when the
+   * constructor found it there (and its text is unchanged): no second reading of the essay's
+   * sentences. The array is the table's own: not to be changed.
+   */
+  sentenceContentWords(sentence: Sentence): ArrayLike<number> {
+    const run = this.sentenceRuns.get(sentence);
+    if (run && run.text === sentence.text) return this.contents.subarray(run.start, run.end);
+    return this.contentWords(sentence.text);
   }
 
   /**
@@ -86,12 +143,13 @@ export class EssayWords {
    * same number, different keys different numbers (below `contentWordCount`).
    */
   contentWords(text: string): number[] {
-    const found: number[] = [];
-    this.eachWord(text, (word) => {
-      const content = this.contentOf[word] as number;
-      if (content >= 0) found.push(content);
-    });
-    return found;
+    const contents: number[] = [];
+    const found = this.scan(text);
+    for (let k = 0; k < found; k++) {
+      const content = this.contentOf[this.found[k] as number] as number;
+      if (content >= 0) contents.push(content);
+    }
+    return contents;
   }
 
   /** How many content-word keys have been numbered: every number `contentWords` gives is below it. */
@@ -121,7 +179,8 @@ export class EssayWords {
         if (run && run.text === text) {
           for (let i = run.start; i < run.end; i++) count(this.keys[this.ids[i] as number] as PhraseWord);
         } else {
-          this.eachWord(text, (word) => count(this.phraseOf[word] as PhraseWord));
+          const found = this.scan(text);
+          for (let k = 0; k < found; k++) count(this.phraseOf[this.found[k] as number] as PhraseWord);
         }
         return true;
       },
@@ -133,32 +192,53 @@ export class EssayWords {
   }
 
   /**
-   * Calls `visit` with the number of each word of `text`, in order: the words of word-scan.ts's
-   * `eachWord` (a letter or a digit, then letters, digits, apostrophes and hyphens; a surrogate
-   * pair read as one code point), read here so that a word is looked up where it stands.
+   * Reads the words of `text` into `found` (each one's number) and `starts` (where it starts),
+   * and says how many: the words of word-scan.ts's `eachWord` (a letter or a digit, then
+   * letters, digits, apostrophes and hyphens; a surrogate pair read as one code point), read
+   * here so that a word is looked up where it stands. ASCII is classed by a table; the rest as
+   * eachWord does. (Filled in place, not handed to a callback: each caller loops over them.)
    */
-  private eachWord(text: string, visit: (word: number) => void): void {
+  private scan(text: string): number {
     const length = text.length;
+    let count = 0;
     let i = 0;
     while (i < length) {
-      const code = text.codePointAt(i) as number;
-      const width = code > 0xffff ? 2 : 1;
-      if (!isLetterOrNumber(code)) {
-        i += width;
-        continue;
+      let code = text.charCodeAt(i);
+      if (code < 128) {
+        if (ASCII[code] !== WORD_START) {
+          i++;
+          continue;
+        }
+      } else {
+        if (code >= 0xd800 && code <= 0xdbff) code = text.codePointAt(i) as number;
+        if (!isLetterOrNumber(code)) {
+          i += code > 0xffff ? 2 : 1;
+          continue;
+        }
       }
       const start = i;
       // (The word's hash is taken as it is read: its characters' code points.)
       let hash = code;
-      i += width;
+      i += code > 0xffff ? 2 : 1;
       while (i < length) {
-        const next = text.codePointAt(i) as number;
-        if (next !== 0x27 && next !== 0x2019 && next !== 0x2d && !isLetterOrNumber(next)) break;
+        let next = text.charCodeAt(i);
+        if (next < 128) {
+          if (ASCII[next] === NO_WORD) break;
+        } else {
+          if (next >= 0xd800 && next <= 0xdbff) next = text.codePointAt(i) as number;
+          if (next !== 0x2019 && !isLetterOrNumber(next)) break;
+        }
         hash = (Math.imul(hash, 31) + next) | 0;
         i += next > 0xffff ? 2 : 1;
       }
-      visit(this.wordId(text, start, i, hash));
+      if (count === this.found.length) {
+        this.found = grown(this.found);
+        this.starts = grown(this.starts);
+      }
+      this.found[count] = this.wordId(text, start, i, hash);
+      this.starts[count++] = start;
     }
+    return count;
   }
 
   /** The number of the word `text.slice(start, end)` whose characters hash to `hash`, numbering it (and working out its keys) when new. */
@@ -173,29 +253,29 @@ export class EssayWords {
     return this.add(text.slice(start, end), hash, slot);
   }
 
-  /** Whether word number `word` is written `text.slice(start, end)`. */
+  /** Whether word number `word` is written `text.slice(start, end)`: its code units are compared with the pool's. */
   private isAt(word: number, text: string, start: number, end: number): boolean {
-    const written = this.written[word] as string;
-    if (written.length !== end - start) return false;
-    for (let i = start; i < end; i++) if (written.charCodeAt(i - start) !== text.charCodeAt(i)) return false;
+    const at = this.spellingStarts[word] as number;
+    if ((this.spellingStarts[word + 1] as number) - at !== end - start) return false;
+    for (let i = start, j = at; i < end; i++, j++) if (this.spellings[j] !== text.charCodeAt(i)) return false;
     return true;
   }
 
   private add(written: string, hash: number, slot: number): number {
-    const word = this.written.length;
-    this.written.push(written);
-    if (word === this.hashes.length) {
-      const grown = new Int32Array(word * 2);
-      grown.set(this.hashes);
-      this.hashes = grown;
-    }
+    const word = this.numbered++;
+    if (word === this.hashes.length) this.hashes = grown(this.hashes);
     this.hashes[word] = hash;
     this.slots[slot] = word + 1;
+    const spelled = this.spellingStarts[word] as number;
+    this.spellingStarts = room(this.spellingStarts, word + 2);
+    this.spellings = room16(this.spellings, spelled + written.length);
+    for (let i = 0; i < written.length; i++) this.spellings[spelled + i] = written.charCodeAt(i);
+    this.spellingStarts[word + 1] = spelled + written.length;
     // At most half the slots are taken, so a search stops soon at an empty one.
-    if (this.written.length * 2 > this.slots.length) {
+    if (this.numbered * 2 > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
       const mask = this.slots.length - 1;
-      for (let other = 0; other < this.written.length; other++) {
+      for (let other = 0; other < this.numbered; other++) {
         let at = slotOf(this.hashes[other] as number, mask);
         while (this.slots[at] !== 0) at = (at + 1) & mask;
         this.slots[at] = other + 1;
@@ -218,4 +298,47 @@ export class EssayWords {
     this.contentOf.push(contentId);
     return word;
   }
+}
+
+/** A copy of `array` twice as long. */
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const copy = new Int32Array(array.length * 2);
+  copy.set(array);
+  return copy;
+}
+
+/** `array`, or a copy of it grown by doubling, with room for `size` numbers. */
+function room(array: Int32Array<ArrayBuffer>, size: number): Int32Array<ArrayBuffer> {
+  let grownArray = array;
+  while (grownArray.length < size) grownArray = grown(grownArray);
+  return grownArray;
+}
+
+/** `room` for code units. */
+function room16(array: Uint16Array<ArrayBuffer>, size: number): Uint16Array<ArrayBuffer> {
+  if (array.length >= size) return array;
+  const copy = new Uint16Array(Math.max(size, array.length * 2));
+  copy.set(array);
+  return copy;
+}
+
+/** The scan's class of each ASCII code: no part of a word, a word's start (a letter or a digit), or only its continuation (an apostrophe or a hyphen). */
+const NO_WORD = 0;
+const WORD_START = 1;
+const WORD_PART = 2;
+const ASCII = new Uint8Array(128);
+for (let code = 0; code < 128; code++) {
+  ASCII[code] = isLetterOrNumber(code) ? WORD_START : code === 0x27 || code === 0x2d ? WORD_PART : NO_WORD;
+}
+
+/**
+ * Whether a word read in `text` can neither run on across `at` nor start from a piece of
+ * `at`: `at` is outside the text, or a code unit that is no letter, digit, apostrophe or hyphen,
+ * nor half of a surrogate pair. A slice of the text between two such places has the words the
+ * whole text has there.
+ */
+function isWordEdge(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return true;
+  const code = text.charCodeAt(at);
+  return !(code >= 0xd800 && code <= 0xdfff) && code !== 0x27 && code !== 0x2019 && code !== 0x2d && !isLetterOrNumber(code);
 }

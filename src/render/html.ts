@@ -40,20 +40,23 @@ export interface RevealOptions {
   defaultTiming: number;
 }
 
+/** ` key="value"` for each value given (not null, undefined or false), escaped, in the object's order. */
 function attrs(values: Record<string, string | number | null | undefined | false>): string {
-  return Object.entries(values)
-    .filter(([, value]) => value !== null && value !== undefined && value !== false)
-    .map(([key, value]) => ` ${key}="${e(String(value))}"`)
-    .join('');
+  // (A loop over the keys: no array of entries, filtered and mapped, for each of a long deck's slides and bullets.)
+  let out = '';
+  for (const key in values) {
+    const value = values[key];
+    if (value !== null && value !== undefined && value !== false) out += ` ${key}="${e(String(value))}"`;
+  }
+  return out;
 }
 
-function notes(slide: DeckSlide): string {
-  if (!slide.notes.trim()) return '';
-  const paragraphs = slide.notes
-    .split(/\n{2,}/)
-    .map((paragraph) => `<p>${e(paragraph)}</p>`)
-    .join('');
-  return `<aside class="notes">${paragraphs}</aside>`;
+/** Adds the slide's notes to `out`, a paragraph for each run of text between blank lines (nothing for notes all space). */
+function notes(slide: DeckSlide, out: string[]): void {
+  if (!slide.notes.trim()) return;
+  out.push('<aside class="notes">');
+  for (const paragraph of slide.notes.split(/\n{2,}/)) out.push('<p>', e(paragraph), '</p>');
+  out.push('</aside>');
 }
 
 export function byline(meta: OutlineMeta): string {
@@ -139,7 +142,8 @@ export function kickers(deck: Deck): (group: DeckGroup) => string {
   return (group) => labels.get(group) ?? '';
 }
 
-function renderSlide(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) => string): string {
+/** Adds the slide's `<section>` to `out`. */
+function renderSlide(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) => string, out: string[]): void {
   const attributes = attrs({
     id: slide.id,
     class: `bd-slide bd-${slide.layout}`,
@@ -151,10 +155,13 @@ function renderSlide(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (
     // Reveal puts the state on the document while the slide shows: the title slide hides the footer.
     'data-state': slide.layout === 'title' ? 'bd-title-slide' : null,
   });
-  return `<section${attributes}>${slideBody(slide, group, deck, kickerOf)}${notes(slide)}</section>`;
+  out.push(`<section${attributes}>`, slideBody(slide, group, deck, kickerOf));
+  notes(slide, out);
+  out.push('</section>');
 }
 
-function renderGroup(group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) => string): string {
+/** Adds the group's `<section>`, its slides' inside it, to `out`. */
+function renderGroup(group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) => string, out: string[]): void {
   const attributes = attrs({
     class: 'bd-group',
     'data-group': group.id,
@@ -162,7 +169,26 @@ function renderGroup(group: DeckGroup, deck: Deck, kickerOf: (group: DeckGroup) 
     'aria-label': group.title,
     'data-visibility': group.hidden ? 'hidden' : null,
   });
-  return `<section${attributes}>\n${group.slides.map((slide) => renderSlide(slide, group, deck, kickerOf)).join('\n')}\n</section>`;
+  out.push(`<section${attributes}>\n`);
+  group.slides.forEach((slide, i) => {
+    if (i > 0) out.push('\n');
+    renderSlide(slide, group, deck, kickerOf, out);
+  });
+  out.push('\n</section>');
+}
+
+/**
+ * The groups' markup, one line break between groups and between slides. Each piece is added to
+ * one list, joined once: a long deck's notes are copied into the page once, not once for each
+ * level of nesting that joined its own pieces.
+ */
+function renderGroups(deck: Deck, kickerOf: (group: DeckGroup) => string): string {
+  const out: string[] = [];
+  deck.groups.forEach((group, i) => {
+    if (i > 0) out.push('\n');
+    renderGroup(group, deck, kickerOf, out);
+  });
+  return out.join('');
 }
 
 export function renderDeck(deck: Deck): RenderedDeck {
@@ -171,7 +197,7 @@ export function renderDeck(deck: Deck): RenderedDeck {
   return {
     title: deck.meta.title,
     lang: deck.lang,
-    slides: deck.groups.map((group) => renderGroup(group, deck, kickerOf)).join('\n'),
+    slides: renderGroups(deck, kickerOf),
     footer: footerParts.map(e).join(' · '),
     reveal: {
       width: deck.width,

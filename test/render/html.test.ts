@@ -7,6 +7,7 @@ import { resolveDeckOptions } from '../../src/deck/options.js';
 import { essayToOutline } from '../../src/pipeline.js';
 import { fillTemplate, renderDeck, runtimePage } from '../../src/render/html.js';
 import { REVEAL_OPTIONS_ID } from '../../src/render/page-ids.js';
+import type { Deck, DeckSlide } from '../../src/types.js';
 import { REFERENCE_ESSAY, ROOT } from '../helpers/fixtures.js';
 
 function render(text: string, path = REFERENCE_ESSAY, options = resolveDeckOptions()) {
@@ -88,6 +89,62 @@ describe('renderDeck', () => {
     const { document: doc } = render(readFileSync(REFERENCE_ESSAY, 'utf8'), REFERENCE_ESSAY, resolveDeckOptions({ hide: ['about'] }));
     expect(doc.querySelector('[data-group="about"]')?.getAttribute('data-visibility')).toBe('hidden');
     expect(doc.getElementById('about')?.getAttribute('data-visibility')).toBe('hidden');
+  });
+});
+
+describe('renderDeck markup', () => {
+  const slide = (fields: Partial<DeckSlide> & Pick<DeckSlide, 'id' | 'layout'>): DeckSlide => ({
+    title: 'T',
+    bullets: [],
+    notes: '',
+    source: null,
+    hidden: false,
+    seconds: 60,
+    ...fields,
+  });
+
+  it('joins groups and slides with line breaks, gives only the attributes set, and makes a paragraph of each blank-line run of the notes', () => {
+    const deck: Deck = {
+      meta: { title: 'T', subtitle: null, authors: [], date: null, publication: null },
+      groups: [
+        {
+          id: 'g1',
+          kind: 'section',
+          title: 'One & "two"',
+          hidden: false,
+          slides: [
+            slide({ id: 'g1', layout: 'section', title: 'One' }),
+            slide({
+              id: 'p',
+              layout: 'points',
+              title: 'P',
+              bullets: [{ text: 'B <1>', source: { line: 3, sentence: 2 } }],
+              notes: "First it's.\n\n\nSecond.\nStill second.",
+              source: { start: 3, end: 5 },
+              hidden: true,
+              continued: true,
+            }),
+          ],
+        },
+        { id: 'g2', kind: 'appendix', title: 'Two', hidden: true, slides: [slide({ id: 'q', layout: 'points', notes: ' \n ' })] },
+      ],
+      totalSeconds: 180,
+      theme: 'briefing',
+      width: 1280,
+      height: 720,
+      lang: 'en',
+    };
+    expect(renderDeck(deck).slides).toBe(
+      [
+        '<section class="bd-group" data-group="g1" data-kind="section" aria-label="One &amp; &quot;two&quot;">',
+        '<section id="g1" class="bd-slide bd-section" data-slide-id="g1" data-layout="section" data-timing="60"><p class="bd-kicker">1 of 1</p><h2>One</h2></section>',
+        '<section id="p" class="bd-slide bd-points" data-slide-id="p" data-layout="points" data-timing="60" data-source-lines="3-5" data-visibility="hidden"><h2>P<span class="bd-continued"> (continued)</span></h2><ul class="bd-points"><li data-source-line="3" data-source-sentence="2">B &lt;1&gt;</li></ul><aside class="notes"><p>First it&#39;s.</p><p>Second.\nStill second.</p></aside></section>',
+        '</section>',
+        '<section class="bd-group" data-group="g2" data-kind="appendix" aria-label="Two" data-visibility="hidden">',
+        '<section id="q" class="bd-slide bd-points" data-slide-id="q" data-layout="points" data-timing="60"><h2>T</h2><ul class="bd-points"></ul></section>',
+        '</section>',
+      ].join('\n'),
+    );
   });
 });
 
