@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { sentenceEnds } from './sentence-breaks.js';
 import { isSpaceAt } from './text.js';
 
 /**
@@ -111,6 +112,17 @@ function eachSegment(text: string, visit: (segment: string, index: number) => vo
       end = start + (sentenceEnd > 0 ? sentenceEnd : space > 0 ? space + 1 : window.length);
     }
     const windowText = text.slice(start, end);
+    // (Found without ICU when the window's characters are all ones sentenceEnds knows.)
+    const ends = sentenceEnds(windowText);
+    if (ends) {
+      let from = 0;
+      for (const to of ends) {
+        visit(windowText.slice(from, to), from + start);
+        from = to;
+      }
+      start = end;
+      continue;
+    }
     const segments = segmenter.segment(windowText);
     for (let at = 0; at < windowText.length; ) {
       // (`at` lies inside the window: it has a sentence.)
