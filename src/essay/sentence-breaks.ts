@@ -37,6 +37,15 @@ assign('#$%&*+/<=>@\\^_`|~°…', OTHER);
 assign('\r', CR);
 assign('\n', LF);
 
+/** A character outside the table (the table's characters, as a regex class). */
+const UNKNOWN_CHARACTER = new RegExp(
+  `[^${Array.from(CLASS.keys())
+    .filter((code) => CLASS[code] !== UNKNOWN)
+    .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
+    .join('')}]`,
+);
+const STOP_OR_SEPARATOR = /[.!?\r\n]/g;
+
 const isTerminator = (kind: number): boolean => kind === ATERM || kind === STERM;
 const isParagraphSeparator = (kind: number): boolean => kind === CR || kind === LF;
 
@@ -47,28 +56,30 @@ const isParagraphSeparator = (kind: number): boolean => kind === CR || kind === 
  * spaces (SB11), unless what follows continues the sentence (SB6–SB8a).
  */
 export function sentenceEnds(text: string): number[] | null {
+  if (UNKNOWN_CHARACTER.test(text)) return null;
   const ends: number[] = [];
   const length = text.length;
-  for (let i = 0; i < length; i++) {
+  // (Only stops and separators can end a sentence: the regex finds them without reading each character here.)
+  STOP_OR_SEPARATOR.lastIndex = 0;
+  while (STOP_OR_SEPARATOR.test(text)) {
+    const i = STOP_OR_SEPARATOR.lastIndex - 1;
     const kind = CLASS[text.charCodeAt(i)] as number;
-    if (kind === UNKNOWN) return null;
     if (isParagraphSeparator(kind)) {
       // SB3, SB4: after the separator, CR LF kept together.
-      if (kind === CR && i + 1 < length && text.charCodeAt(i + 1) === 10) i++;
-      if (i + 1 < length) ends.push(i + 1);
+      const end = kind === CR && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
+      if (end < length) ends.push(end);
+      STOP_OR_SEPARATOR.lastIndex = end;
       continue;
     }
-    if (!isTerminator(kind)) continue;
     // The stop's closing marks, then its spaces (SB9, SB10: no break inside them).
     let next = i + 1;
     while (next < length && CLASS[text.charCodeAt(next)] === CLOSE) next++;
     while (next < length && CLASS[text.charCodeAt(next)] === SP) next++;
     if (next === length) break;
     const after = CLASS[text.charCodeAt(next)] as number;
-    if (after === UNKNOWN) return null;
-    // A separator ends the sentence after itself (SB11 with SB4), read when the loop reaches it.
+    // A separator ends the sentence after itself (SB11 with SB4), found next.
     if (!isParagraphSeparator(after) && !continues(text, i, kind, next, after)) ends.push(next);
-    i = next - 1;
+    STOP_OR_SEPARATOR.lastIndex = next;
   }
   if (length > 0) ends.push(length);
   return ends;
@@ -89,7 +100,7 @@ function continues(text: string, stop: number, kind: number, next: number, after
   for (let at = next; at < text.length; at++) {
     const kind = CLASS[text.charCodeAt(at)] as number;
     if (kind === LOWER) return true;
-    if (kind === UPPER || kind === UNKNOWN || isParagraphSeparator(kind) || isTerminator(kind)) return false;
+    if (kind === UPPER || isParagraphSeparator(kind) || isTerminator(kind)) return false;
   }
   return false;
 }
