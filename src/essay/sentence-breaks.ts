@@ -22,8 +22,14 @@ const LF = 11;
 
 /** Each known code unit's Sentence_Break class (UNKNOWN for the rest). */
 const CLASS = new Uint8Array(0x10000);
+/** The characters given a class, each as a regex escape. */
+let known = '';
 const assign = (characters: string, kind: number): void => {
-  for (const character of characters) CLASS[character.charCodeAt(0)] = kind;
+  for (const character of characters) {
+    const code = character.charCodeAt(0);
+    CLASS[code] = kind;
+    known += `\\u${code.toString(16).padStart(4, '0')}`;
+  }
 };
 assign('abcdefghijklmnopqrstuvwxyz', LOWER);
 assign('ABCDEFGHIJKLMNOPQRSTUVWXYZ', UPPER);
@@ -37,13 +43,8 @@ assign('#$%&*+/<=>@\\^_`|~°…', OTHER);
 assign('\r', CR);
 assign('\n', LF);
 
-/** A character outside the table (the table's characters, as a regex class). */
-const UNKNOWN_CHARACTER = new RegExp(
-  `[^${Array.from(CLASS.keys())
-    .filter((code) => CLASS[code] !== UNKNOWN)
-    .map((code) => `\\u${code.toString(16).padStart(4, '0')}`)
-    .join('')}]`,
-);
+/** A character outside the table. (Made from the characters assigned, not by reading the whole table: it is made at every start.) */
+const UNKNOWN_CHARACTER = new RegExp(`[^${known}]`);
 const STOP_OR_SEPARATOR = /[.!?\r\n]/g;
 
 const isTerminator = (kind: number): boolean => kind === ATERM || kind === STERM;
