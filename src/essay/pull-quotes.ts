@@ -104,6 +104,11 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     const block = blocks[i] as Block;
     const other = blocks[j] as Block;
     if (other === block || words(other) < words(block) * ratio) return false;
+    // (A word of theirs stands in their key: too few of `own` in it, and the key need not be cut into words.)
+    const key = keys[j] as string;
+    const allowedMisses = own.length - PULL_QUOTE_OVERLAP * own.length;
+    let misses = 0;
+    for (const word of own) if (!key.includes(word) && ++misses > allowedMisses) return false;
     const theirs = contentOf(j);
     // (No more of the words stand in order than stand at all: most paragraphs fail this cheaper test.)
     let shared = 0;

@@ -1,4 +1,5 @@
 import type { Sentence } from '../types.js';
+import { sentenceEnds } from './sentence-breaks.js';
 import { isSpaceAt } from './text.js';
 
 /**
@@ -28,43 +29,61 @@ const SENTENCE_STARTERS = new Set(
   other another such what why how who which whether one two three first second third finally yes`.split(/\s+/),
 );
 
-/** The last token (run of non-spaces) of `text.slice(start, end).trimEnd()`. */
-function lastToken(text: string, start: number, end: number): string {
-  let stop = end;
-  while (stop > start && isSpaceAt(text, stop - 1)) stop--;
-  let from = stop;
-  while (from > start && !isSpaceAt(text, from - 1)) from--;
-  return text.slice(from, stop);
-}
-
 function firstWord(piece: string): string {
   const match = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(piece);
   return match?.[1] ?? '';
 }
+
+/** Where firstWord's word would start in `piece`: past the spaces, quotes and brackets that open it. */
+function wordStart(piece: string): number {
+  let at = 0;
+  while (at < piece.length && (isSpaceAt(piece, at) || OPENING.includes(piece[at] as string))) at++;
+  return at;
+}
+const OPENING = '"“‘\'(';
+/** A lower-case letter at lastIndex (read as a code point, as firstWord's /u reads it). */
+const LOWER_AT = /\p{Ll}/uy;
 
 /** Words a text writes in lower case somewhere (a Set will do). */
 export interface Vocabulary {
   has(word: string): boolean;
 }
 
-/** True when the piece `text.slice(start, end)` ends in an abbreviation that does not end the sentence before `next`. */
+/** Characters: an initialism ("U.S.", "J.") is at most this long, its last stop left off. */
+const INITIALISM_MAX = 5;
+/** The longest word before a stop that endsInsideSentence may read as an abbreviation or initialism. */
+const ABBREVIATION_MAX = Math.max(INITIALISM_MAX, ...[...TITLES, ...CONTINUING, ...MONTHS, ...AMBIGUOUS].map((word) => word.length));
+
+/**
+ * True when the piece `text.slice(start, end)` ends in an abbreviation that does not end the sentence before `next`.
+ * Read in place (no token, word or match is made for the common stop after a long word): this is
+ * asked at nearly every sentence end of the essay.
+ */
 function endsInsideSentence(text: string, start: number, end: number, next: string, vocabulary?: Vocabulary): boolean {
-  const token = lastToken(text, start, end);
-  if (!token.endsWith('.')) return false;
-  const bare = token
-    .replace(/^[("“‘']+/, '')
-    .slice(0, -1)
-    .toLowerCase();
-  const nextWord = firstWord(next);
-  if (/^\p{Ll}/u.test(nextWord)) return true;
+  // The last token (run of non-spaces) of the piece trimmed, [from, stop), must end in a full stop.
+  let stop = end;
+  while (stop > start && isSpaceAt(text, stop - 1)) stop--;
+  if (stop === start || text.charCodeAt(stop - 1) !== 46) return false;
+  let from = stop - 1;
+  while (from > start && !isSpaceAt(text, from - 1)) from--;
+  // Its word: the token without the brackets and quotes that open it and the stop that ends it.
+  while (OPENING.includes(text[from] as string)) from++;
+  const nextStart = wordStart(next);
+  LOWER_AT.lastIndex = nextStart;
+  // (The word's first letter is the first character past the opening marks, if it is a letter at all.)
+  if (LOWER_AT.test(next)) return true;
+  // (Lower case is never shorter than the word: a longer word is none of the abbreviations.)
+  if (stop - 1 - from > ABBREVIATION_MAX) return false;
+  const bare = text.slice(from, stop - 1).toLowerCase();
   if (TITLES.has(bare) || CONTINUING.has(bare)) return true;
-  if (MONTHS.has(bare) && /^\d/.test(nextWord)) return true;
+  const nextCode = next.charCodeAt(nextStart);
+  if (MONTHS.has(bare) && nextCode >= 48 && nextCode <= 57) return true;
   // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.
   // (Asked last: the vocabulary is gathered from the whole essay on its first question.)
-  if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) || AMBIGUOUS.has(bare))) return false;
+  if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= INITIALISM_MAX) || AMBIGUOUS.has(bare))) return false;
   // A capitalised word the text also writes in lower case ("Economists") starts a sentence;
   // one it never does ("Congress", "Treasury") is part of a name.
-  const lower = nextWord.toLowerCase();
+  const lower = firstWord(next).toLowerCase();
   return !(SENTENCE_STARTERS.has(lower) || vocabulary?.has(lower) === true);
 }
 
@@ -93,6 +112,17 @@ function eachSegment(text: string, visit: (segment: string, index: number) => vo
       end = start + (sentenceEnd > 0 ? sentenceEnd : space > 0 ? space + 1 : window.length);
     }
     const windowText = text.slice(start, end);
+    // (Found without ICU when the window's characters are all ones sentenceEnds knows.)
+    const ends = sentenceEnds(windowText);
+    if (ends) {
+      let from = 0;
+      for (const to of ends) {
+        visit(windowText.slice(from, to), from + start);
+        from = to;
+      }
+      start = end;
+      continue;
+    }
     const segments = segmenter.segment(windowText);
     for (let at = 0; at < windowText.length; ) {
       // (`at` lies inside the window: it has a sentence.)
@@ -102,6 +132,11 @@ function eachSegment(text: string, visit: (segment: string, index: number) => vo
     }
     start = end;
   }
+}
+
+/** [A-Za-z0-9] for a UTF-16 code unit. */
+function isAsciiAlphanumeric(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
 }
 
 /** Offset just after the last sentence end (and its spaces) in `text`, or -1. */
@@ -121,7 +156,8 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
     if (last >= 0) {
       const start = starts[last] as number;
       // A stop with no space after it ends no sentence: "…/r/dae41c39?m=5fdc…" inside a web address.
-      const midWord = /[.?!]/.test(paragraph.charAt(index - 1)) && /^[A-Za-z0-9]/.test(segment);
+      const before = paragraph.charCodeAt(index - 1);
+      const midWord = (before === 46 || before === 63 || before === 33) && isAsciiAlphanumeric(segment.charCodeAt(0));
       if (midWord || endsInsideSentence(paragraph, start, index, segment, vocabulary)) {
         ends[last] = index + segment.length;
         return;

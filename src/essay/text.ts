@@ -230,14 +230,23 @@ export function firstWords(text: string, count: number): string {
   // by character, as /\s+/g would find them, without a match array for each.)
   let end = text.length;
   let runs = 0;
+  // Whether each run before `end` is one plain space: the words are then joined as they stand (a count
+  // past 0 keeps every piece before `end`), with no array of them made.
+  let single = true;
   for (let i = 0; i < text.length; i++) {
-    if (!isSpaceAt(text, i) || (i > 0 && isSpaceAt(text, i - 1))) continue;
+    if (!isSpaceAt(text, i)) continue;
+    if (i > 0 && isSpaceAt(text, i - 1)) {
+      single = false;
+      continue;
+    }
     runs++;
     if (runs === count) {
       end = i;
       break;
     }
+    if (text.charCodeAt(i) !== 32) single = false;
   }
+  if (single && count > 0) return text.slice(0, end);
   return text.slice(0, end).split(/\s+/).slice(0, count).join(' ');
 }
 

@@ -1,5 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { splitSentenceSpans, splitSentences } from '../../src/essay/sentences.js';
+import { type SentenceSpan, splitSentenceSpans, splitSentences, type Vocabulary } from '../../src/essay/sentences.js';
 
 const split = (text: string): string[] => splitSentenceSpans(text).map((span) => span.text);
 
@@ -59,5 +60,138 @@ describe('splitSentences', () => {
     const text =
       'At Deez Links, Delia Cai likes the idea [https://www.platformer.news/r/dae41c39?m=5fdc9f67-a5ab-42ee-ab4f-91ba7b47c670] of a journal companion like the one I built to run semantic queries on my old entries.';
     expect(split(text)).toEqual([text]);
+  });
+});
+
+/**
+ * The splitter as it read each sentence end with regexes and made each token and word (before it
+ * read them in place): the segmenter's sentences iterated, for texts shorter than one window.
+ */
+function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpan[] {
+  const set = (words: string) => new Set(words.split(' '));
+  const titles = set('mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres amb fr st sr jr supt insp');
+  const continuing = set('e.g i.e cf vs approx ca al viz no nos vol fig pp para art sec ch');
+  const months = set('jan feb mar apr jun jul aug sep sept oct nov dec');
+  const ambiguous = set('inc corp co ltd llc plc bros etc dept govt univ assn est');
+  const starters = new Set(
+    `a an the it its this that these those he she they we i you his her their our my your there here
+    in on at by for from with without into of to as if when while where after before since although though
+    because but and or so yet nor however meanwhile still then thus hence moreover furthermore indeed
+    also instead nevertheless nonetheless some many most much more few all both each every no not none
+    other another such what why how who which whether one two three first second third finally yes`.split(/\s+/),
+  );
+  const endsInside = (piece: string, next: string): boolean => {
+    const token = piece.trimEnd().split(/\s/).pop() ?? '';
+    if (!token.endsWith('.')) return false;
+    const bare = token
+      .replace(/^[("“‘']+/, '')
+      .slice(0, -1)
+      .toLowerCase();
+    const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(next)?.[1] ?? '';
+    if (/^\p{Ll}/u.test(nextWord)) return true;
+    if (titles.has(bare) || continuing.has(bare)) return true;
+    if (months.has(bare) && /^\d/.test(nextWord)) return true;
+    if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) || ambiguous.has(bare))) return false;
+    const lower = nextWord.toLowerCase();
+    return !(starters.has(lower) || vocabulary?.has(lower) === true);
+  };
+  const pieces: Array<{ text: string; index: number }> = [];
+  for (const { segment, index } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)) {
+    const last = pieces[pieces.length - 1];
+    const midWord = /[.?!]/.test(paragraph.charAt(index - 1)) && /^[A-Za-z0-9]/.test(segment);
+    if (last && (midWord || endsInside(last.text, segment))) last.text += segment;
+    else pieces.push({ text: segment, index });
+  }
+  const spans: SentenceSpan[] = [];
+  for (const piece of pieces) {
+    const text = piece.text.trim();
+    const offset = piece.index + piece.text.length - piece.text.trimStart().length;
+    const last = spans[spans.length - 1];
+    if (/[\p{L}\p{N}]/u.test(text)) spans.push({ text, offset });
+    else if (last && text) last.text = paragraph.slice(last.offset, offset + text.length);
+  }
+  return spans;
+}
+
+describe('splitSentenceSpans', () => {
+  it('splits as the regex-reading splitter did, around abbreviations, initialisms, quotes, brackets and odd letters', () => {
+    const word = fc.constantFrom(
+      'Mr.',
+      'dr.',
+      'Messrs.',
+      'approx.',
+      'Jan.',
+      'Sept.',
+      'Inc.',
+      'etc.',
+      'U.S.',
+      'J.',
+      'e.g.',
+      'i.e.',
+      'No.',
+      'A.B.C.',
+      'a.b.c.d.',
+      'economy.',
+      'Congress',
+      'The',
+      'the',
+      'Economists',
+      'economists',
+      '5',
+      '1990s.',
+      'İstanbul.',
+      'İ.',
+      'ß.',
+      'Σ.',
+      '𝐀.',
+      '𝐚',
+      '𝐀',
+      'élan',
+      '(Dr.',
+      '“U.S.',
+      '"Mr.',
+      '‘Co.',
+      "'etc.",
+      '((',
+      '“',
+      '"',
+      '(',
+      ')',
+      '”',
+      '.',
+      '..',
+      '?',
+      '!',
+      '…',
+      '—',
+      '-',
+      ',',
+      ':',
+      ';',
+      'x?y',
+      'a.b',
+      'www.x.com/r/1?m=5',
+      '?1',
+      '.A',
+    );
+    const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\u00a0', '\t', '\n', '', '\u2003');
+    const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
+    const vocabulary = new Set(['economists', 'congress']);
+    fc.assert(
+      fc.property(text, fc.boolean(), (paragraph, withVocabulary) => {
+        const vocab = withVocabulary ? vocabulary : undefined;
+        expect(splitSentenceSpans(paragraph, vocab)).toEqual(referenceSpans(paragraph, vocab));
+      }),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it('may skip words longer than any abbreviation: no character is shorter in lower case', () => {
+    const shorter: number[] = [];
+    for (let point = 0; point <= 0x10ffff; point++) {
+      const character = String.fromCodePoint(point);
+      if (character.toLowerCase().length < character.length) shorter.push(point);
+    }
+    expect(shorter).toEqual([]);
   });
 });

@@ -1,0 +1,126 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { type Block, blockKey, makeBlock } from '../../src/essay/blocks.js';
+import { pullQuotes } from '../../src/essay/pull-quotes.js';
+import { isHeadingShaped, isHeadlineCase, isText, words } from '../../src/essay/shape.js';
+
+/**
+ * pullQuotes as it was before a nearby paragraph's key was first searched for the short block's
+ * words (it cut every paragraph it compared into words): the reference the faster one must match.
+ */
+function referencePullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
+  const contentWords = (key: string): string[] => key.split(' ').filter((word) => word.length >= 4);
+  const orderedOverlap = (a: readonly string[], b: readonly string[]): number => {
+    if (a.length === 0) return 0;
+    let row = new Array<number>(b.length + 1).fill(0);
+    for (const word of a) {
+      const next = new Array<number>(b.length + 1).fill(0);
+      for (let j = 1; j <= b.length; j++)
+        next[j] = word === b[j - 1] ? (row[j - 1] as number) + 1 : Math.max(row[j] as number, next[j - 1] as number);
+      row = next;
+    }
+    return (row[b.length] as number) / a.length;
+  };
+  const someNear = (i: number, reach: number, test: (j: number) => boolean): boolean => {
+    for (let j = Math.max(0, i - reach); j <= Math.min(blocks.length - 1, i + reach); j++) if (test(j)) return true;
+    return false;
+  };
+  const readsAsQuote = (block: Block): boolean => {
+    const text = block.plain.trim();
+    if (/[.!…][”"’')\]]*$|^["“]/.test(text)) return true;
+    return words(block) >= 10 && !isHeadlineCase(block) && !/\?[”"’')\]]*$/.test(text);
+  };
+  const quotes = new Set<Block>();
+  const keys = blocks.map((block) => blockKey(block));
+  const excerptOf = (i: number, own: readonly string[], j: number, ratio: number): boolean => {
+    const block = blocks[i] as Block;
+    const other = blocks[j] as Block;
+    if (other === block || words(other) < words(block) * ratio) return false;
+    const theirs = contentWords(keys[j] as string);
+    const set = new Set(theirs);
+    if (own.filter((word) => set.has(word)).length < 0.75 * own.length) return false;
+    return orderedOverlap(own, theirs) >= 0.75;
+  };
+  blocks.forEach((block, i) => {
+    const key = keys[i] as string;
+    if (block.kind === 'heading' || block.kind === 'item' || words(block) > 60 || key.length < 20) return;
+    const next = blocks[i + 1];
+    if ((isHeadingShaped(block) || headings.has(i)) && next && isText(next)) {
+      if (!readsAsQuote(block)) return;
+      const own = contentWords(key);
+      if (own.length >= 6 && someNear(i, 6, (j) => blocks[j] !== next && excerptOf(i, own, j, 1.5))) quotes.add(block);
+      return;
+    }
+    const nearKeys = keys.slice(Math.max(0, i - 12), i + 13);
+    if (keys.slice(Math.max(0, i - 12), i).includes(key)) {
+      quotes.add(block);
+      return;
+    }
+    if (nearKeys.some((other) => other !== key && other.length > key.length && other.includes(key))) {
+      quotes.add(block);
+      return;
+    }
+    const own = contentWords(key);
+    const quoted =
+      /^["“]/.test(block.plain) && Math.max(block.plain.lastIndexOf('”'), block.plain.lastIndexOf('"')) > block.plain.length * 0.6;
+    if (own.length < (quoted ? 1 : 8)) return;
+    if (someNear(i, quoted ? 12 : 6, (j) => excerptOf(i, own, j, quoted ? 1.2 : 1.5))) quotes.add(block);
+  });
+  return quotes;
+}
+
+describe('pullQuotes', () => {
+  it('finds the pull quotes the reference finds, among paragraphs and their reworded, trimmed and quoted excerpts', () => {
+    // Few words, so that paragraphs share many and excerpts fall either side of the overlap threshold.
+    const word = fc.constantFrom(
+      'water',
+      'policy',
+      'budget',
+      'rivers',
+      'of',
+      'the',
+      'farms',
+      'state',
+      'waters',
+      'pol',
+      'icy',
+      'cost',
+      'risk',
+    );
+    const paragraph = fc.array(word, { minLength: 8, maxLength: 70 });
+    const excerpt = fc.tuple(fc.nat(), fc.integer({ min: 4, max: 30 }), fc.array(fc.tuple(fc.nat(), word), { maxLength: 4 }), fc.boolean());
+    const page = fc.array(
+      fc.oneof(
+        paragraph.map((w) => ({ paragraph: w })),
+        excerpt.map((e) => ({ excerpt: e })),
+      ),
+      {
+        minLength: 1,
+        maxLength: 16,
+      },
+    );
+    fc.assert(
+      fc.property(page, (items) => {
+        const texts: string[] = [];
+        for (const item of items) {
+          if ('paragraph' in item) {
+            texts.push(`${item.paragraph.join(' ')}.`);
+            continue;
+          }
+          // A run of the paragraph before, some words changed, set in quotation marks or not.
+          const [at, length, changes, quoted] = item.excerpt;
+          const source = (texts[texts.length - 1] ?? 'water policy of the state').replace(/\.$/, '').split(' ');
+          const from = at % source.length;
+          const run = source.slice(from, from + length);
+          for (const [k, replacement] of changes) run[k % run.length] = replacement;
+          texts.push(quoted ? `“${run.join(' ')}.”` : `${run.join(' ')}.`);
+        }
+        const blocks = texts.map((text, k) => makeBlock('paragraph', [{ text, line: 2 * k + 1 }]));
+        const found = pullQuotes(blocks, new Set());
+        const expected = referencePullQuotes(blocks, new Set());
+        expect(blocks.map((block) => found.has(block))).toEqual(blocks.map((block) => expected.has(block)));
+      }),
+      { numRuns: 5_000 },
+    );
+  });
+});
