@@ -12,6 +12,8 @@ export const PROSE_MIN_WORDS = 12;
 export const SENTENCE_MIN_WORDS = 4;
 /** Headings are short: a line of more words is a sentence set in bold, not a heading. */
 export const HEADING_MAX_WORDS = 14;
+/** A picture's credit is a name or a few words: "Ryan Ray Photography", "Gracie Byrd Jones". */
+export const PICTURE_CREDIT_MAX_WORDS = 4;
 /** A headline may run longer than a section heading ("What the 2024 farm bill means for …"). */
 export const HEADLINE_MAX_WORDS = 25;
 /** Characters: past this a line wraps on a slide, which no heading of a page does. */

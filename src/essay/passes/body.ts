@@ -27,6 +27,7 @@ import {
   isHeadlineCase,
   isProse,
   isText,
+  PICTURE_CREDIT_MAX_WORDS,
   words,
 } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
@@ -55,8 +56,6 @@ const ATTRIBUTION_MAX_WORDS = 8;
 const isLineHeading = (block: Block, next: Block | undefined): boolean =>
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
 
-/** A picture's credit is a name or a few words. */
-const CREDIT_MAX_WORDS = 4;
 /** A studio's credit: "Ryan Ray Photography", "Abby Jiu Photography", "Getty Images". */
 const STUDIO_CREDIT = /\b(?:photography|photos?|images|pictures)$/i;
 /** A related box's label is a word or two: "Related", "Read more". */
@@ -253,12 +252,12 @@ export const body: Pass = {
     // studio so, the photographers' names in the same place are credits too ("A Full Drip Color Story" /
     // "Gracie Byrd Jones" / text), not sub-headings; a name alone is not enough ("Deep Deuce" / "Grey Sweater").
     const credits: Array<{ k: number; studio: boolean }> = [];
+    const entry = (at: number) => kept[at] as { block: Block; index: number };
     for (let k = 1; k < kept.length - 1; k++) {
-      const entry = (at: number) => kept[at] as { block: Block; index: number };
       const [heading, credit, text] = [entry(k - 1), entry(k), entry(k + 1)];
       if (credit.block.lines.start !== heading.block.lines.end + 1 || credit.block.lines.start !== credit.block.lines.end) continue;
       // (Set apart from the text below, as a paragraph is: a teaser box's lines run on, "EYE POPPING" / "Russian Popeye …".)
-      if (words(credit.block) > CREDIT_MAX_WORDS || !isProse(text.block) || isProse(heading.block)) continue;
+      if (words(credit.block) > PICTURE_CREDIT_MAX_WORDS || !isProse(text.block) || isProse(heading.block)) continue;
       if (text.block.lines.start === credit.block.lines.end + 1) continue;
       if (!isHeadingShaped(heading.block, HEADING_MAX_WORDS) || endsLikeSentence(heading.block.plain)) continue;
       const studio = STUDIO_CREDIT.test(credit.block.plain.trim());

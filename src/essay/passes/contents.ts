@@ -1,4 +1,4 @@
-import { isProse, words } from '../shape.js';
+import { isProse, PICTURE_CREDIT_MAX_WORDS, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { endsWithColon, matchKey } from '../text.js';
 
@@ -10,8 +10,6 @@ const CONTENTS_LABEL = /^(table of )?contents|^in this (article|post|piece|repor
 const ANNOUNCES_PARTS = /\b(?:sections|parts|chapters)\s*:\s*$/i;
 /** Share of a run's lines that must name a later heading (a "Contents" label or a "Top" link may sit among them). */
 const CONTENTS_MATCH_SHARE = 0.6;
-/** A picture's credit between a heading and its text is a few words: "Ryan Ray Photography". */
-const CREDIT_MAX_WORDS = 5;
 
 /**
  * Needs: markup. A table of contents repeats the headings before the body: a run of short
@@ -30,7 +28,7 @@ export const contents: Pass = {
     const headsText = (j: number, labelled: boolean): boolean => {
       const [next, after] = [blocks[j + 1], blocks[j + 2]];
       if (!next) return false;
-      return isProse(next) || (labelled && words(next) <= CREDIT_MAX_WORDS && after !== undefined && isProse(after));
+      return isProse(next) || (labelled && words(next) <= PICTURE_CREDIT_MAX_WORDS && after !== undefined && isProse(after));
     };
     // Lines that look like headings, with where they are.
     const headingAt = new Map<string, number[]>();

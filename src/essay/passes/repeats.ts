@@ -17,6 +17,12 @@ const TITLE_PAIR_REACH = 8;
 const MENU_RUN_MIN = 3;
 /** A menu's entry is a few words. */
 const MENU_ENTRY_MAX_WORDS = 5;
+/**
+ * How many of a line's copies below it are compared with it: a menu is printed twice or a few times,
+ * and runs of lines a page repeats in every card match further down (a sweep page's match lies more than 8
+ * copies down; 32 keeps every sweep page's output as comparing with all copies did).
+ */
+const MENU_COPIES_COMPARED = 32;
 
 /** Marks of code no menu's entry holds. */
 const MENU_CODE = /[{}();=<>[\]@]/;
@@ -116,13 +122,22 @@ function removeMenusPrintedTwice(state: EssayState, keys: readonly string[]): vo
   };
   const at = new Map<string, number[]>();
   keys.forEach((key, i) => {
-    if (entry(i)) at.set(key, [...(at.get(key) ?? []), i]);
+    if (!entry(i)) return;
+    const places = at.get(key);
+    if (places) places.push(i);
+    else at.set(key, [i]);
   });
   const menu = new Set<number>();
+  // How many of each line's copies lie above: block i is its key's copy number `seen` in `at`.
+  const seen = new Map<string, number>();
   for (let i = 0; i < blocks.length; i++) {
-    if (!entry(i) || menu.has(i)) continue;
-    for (const j of at.get(keys[i] as string) ?? []) {
-      if (j <= i) continue;
+    if (!entry(i)) continue;
+    const key = keys[i] as string;
+    const copy = seen.get(key) ?? 0;
+    seen.set(key, copy + 1);
+    if (menu.has(i)) continue;
+    // (The copies nearest below only: a line a comment thread repeats a thousand times, "Reply", is not compared with all of them.)
+    for (const j of (at.get(key) as number[]).slice(copy + 1, copy + 1 + MENU_COPIES_COMPARED)) {
       let length = 0;
       while (i + length < j && entry(i + length) && entry(j + length) && keys[i + length] === keys[j + length]) length++;
       if (length < MENU_RUN_MIN) continue;
