@@ -44,6 +44,33 @@ const OPENING = '"“‘\'(';
 /** A lower-case letter at lastIndex (read as a code point, as firstWord's /u reads it). */
 const LOWER_AT = /\p{Ll}/uy;
 
+/*
+ * The two tests below are asked at nearly every sentence end of the essay (the second of the word
+ * before the stop, when it is short), and most answers need no regex.
+ */
+
+/** `LOWER_AT` tried at `at`; an ASCII character there is a lower-case letter when it is a to z. */
+export function lowerCaseAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 97 && code <= 122;
+  LOWER_AT.lastIndex = at;
+  return LOWER_AT.test(text);
+}
+
+/** Letters each followed by a stop but the last: an initial or an initialism, its last stop left off ("j", "u.s"). */
+const INITIALISM = /^(\p{L}\.)*\p{L}$/u;
+
+/**
+ * `INITIALISM.test(word)`. Its first letter, one code point, is the whole word or has a stop after
+ * it: a word with anything else as its second code unit (not the second half of a letter written
+ * as two) is none.
+ */
+export function isInitialism(word: string): boolean {
+  const second = word.charCodeAt(1);
+  if (word.length > 1 && second !== 46 && !(second >= 0xdc00 && second <= 0xdfff)) return false;
+  return INITIALISM.test(word);
+}
+
 /** Words a text writes in lower case somewhere (a Set will do). */
 export interface Vocabulary {
   has(word: string): boolean;
@@ -69,9 +96,8 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   // Its word: the token without the brackets and quotes that open it and the stop that ends it.
   while (OPENING.includes(text[from] as string)) from++;
   const nextStart = wordStart(next);
-  LOWER_AT.lastIndex = nextStart;
   // (The word's first letter is the first character past the opening marks, if it is a letter at all.)
-  if (LOWER_AT.test(next)) return true;
+  if (lowerCaseAt(next, nextStart)) return true;
   // (Lower case is never shorter than the word: a longer word is none of the abbreviations.)
   if (stop - 1 - from > ABBREVIATION_MAX) return false;
   const bare = text.slice(from, stop - 1).toLowerCase();
@@ -80,7 +106,7 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   if (MONTHS.has(bare) && nextCode >= 48 && nextCode <= 57) return true;
   // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.
   // (Asked last: the vocabulary is gathered from the whole essay on its first question.)
-  if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= INITIALISM_MAX) || AMBIGUOUS.has(bare))) return false;
+  if (!((bare.length <= INITIALISM_MAX && isInitialism(bare)) || AMBIGUOUS.has(bare))) return false;
   // A capitalised word the text also writes in lower case ("Economists") starts a sentence;
   // one it never does ("Congress", "Treasury") is part of a name.
   const lower = firstWord(next).toLowerCase();

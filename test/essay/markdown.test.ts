@@ -1,6 +1,8 @@
+import fc from 'fast-check';
+import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/essay/html.js';
-import { markdownBlocks } from '../../src/essay/markdown.js';
+import { markdownBlocks, md } from '../../src/essay/markdown.js';
 
 const LONG_A =
   'The defense industrial base is the most visible and unforgiving stress test, because wartime demand exposes bottlenecks quickly and without mercy.';
@@ -158,5 +160,48 @@ describe('markdownBlocks: shortcodes over lines', () => {
       [4, 'markup'],
       [6, 'paragraph'],
     ]);
+  });
+});
+
+describe('md', () => {
+  // markdown-it as it comes, with its own core rule 'inline': the essay's parser must give the same tokens.
+  const stock = new MarkdownIt({ html: true, linkify: false, typographer: false });
+  it("gives markdown-it's own tokens, on text with and without inline markup", () => {
+    // Prose pieces, and every character an inline rule starts at or a block rule reads.
+    const piece = fc.oneof(
+      fc.constantFrom('word', 'Two words', ' ', '  ', '\n', '\n\n', '\t', '.', ',', ':', '-', '!', '#', '> ', '1. ', '| a |', '---'),
+      fc.constantFrom(
+        '\\',
+        '`',
+        '`code`',
+        '~~',
+        '~~struck~~',
+        '~',
+        '*em*',
+        '*',
+        '**',
+        '_',
+        '[',
+        ']',
+        '(',
+        ')',
+        '![',
+        '<',
+        '<b>',
+        '</b>',
+        '&',
+        '&amp;',
+        '&#35;',
+        'http://x.io',
+      ),
+      fc.string({ maxLength: 4 }),
+    );
+    const text = fc.array(piece, { maxLength: 24 }).map((pieces) => pieces.join(''));
+    fc.assert(
+      fc.property(text, (source) => {
+        expect(JSON.stringify(md.parse(source, {}))).toBe(JSON.stringify(stock.parse(source, {})));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeBlock } from '../../src/essay/blocks.js';
 import { findDate, formatDate } from '../../src/essay/dates.js';
+import { gluedCredit, pointsBetweenCommas, pointsInBrackets } from '../../src/essay/rules/credit.js';
 import { classify } from '../../src/essay/rules.js';
 
 const verdict = (text: string, inBody = false) => classify(makeBlock('paragraph', [{ text, line: 1 }]), inBody);
@@ -974,5 +976,78 @@ describe('caption and related rules: lines of the scrapinghub sweep’s study ha
   it('reads a related link in brackets as related (crn.com)', () => {
     expect(reason('[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', true)).toBe('related');
     expect(reason('[Related reading is optional.] The rest of the argument follows.', true)).toBeNull();
+  });
+});
+
+describe('credit patterns', () => {
+  // Each helper is its pattern (copied here as the rule wrote it) behind a cheaper test of a string it needs.
+  const patterns: Array<[string, (text: string) => boolean, RegExp]> = [
+    ['gluedCredit', gluedCredit, /(?<=[\p{Ll}\d)])Credits?:\s*\p{Lu}/u],
+    [
+      'pointsInBrackets',
+      pointsInBrackets,
+      /\p{Lu}[\p{L}'’.-]+ \((?:far |top |bottom |centre |center )?(?:left|right|centre|center|pictured)\)/u,
+    ],
+    [
+      'pointsBetweenCommas',
+      pointsBetweenCommas,
+      /^\p{Lu}.{0,80}?\p{Lu}[\p{L}'’.-]+, (?:far |second from |third from )?(?:left|right|centre|center), (?:and|with|talks|speaks|shakes|walks|looks|listens)\b/u,
+    ],
+  ];
+  // Captions' words and marks, each pattern's pieces among them, in any order and case.
+  const piece = fc.oneof(
+    fc.constantFrom('Credit', 'Credits', 'credit', 'CREDIT', ':', ': ', 'EPA', 'treatment', '3', ')', '(', ' (', 'Esper', 'Mark', 'U.S.'),
+    fc.constantFrom(
+      ' ',
+      ', ',
+      'left',
+      'right',
+      'centre',
+      'center',
+      'Left',
+      'pictured',
+      'far ',
+      'second from ',
+      'third from ',
+      'and',
+      'shakes',
+      'é',
+      'É',
+    ),
+    fc.string({ maxLength: 3 }),
+  );
+  // …and captions shaped as the patterns read them, one part or another changed.
+  const shaped = fc
+    .tuple(
+      fc.constantFrom('', 'U.S. ', 'A man waits for ', 'In '),
+      fc.constantFrom('Mark Esper', 'treatment', 'Esper', 'esper', 'É', '3'),
+      fc.constantFrom('Credit: ', 'Credits:', 'Credit:', 'credit: ', ', ', ' (', ' ((', ','),
+      fc.constantFrom('', 'far ', 'second from ', 'top '),
+      fc.constantFrom('left', 'right', 'centre', 'center', 'pictured', 'EPA', 'Reuters'),
+      fc.constantFrom(')', ', ', ' ', ''),
+      fc.constantFrom('and', 'shakes', 'with', 'x', ''),
+      fc.string({ maxLength: 3 }),
+    )
+    .map((parts) => parts.join(''));
+  const text = fc.oneof(
+    shaped,
+    fc.array(piece, { maxLength: 16 }).map((pieces) => pieces.join('')),
+  );
+  for (const [name, helper, pattern] of patterns) {
+    it(`${name} answers as its pattern does`, () => {
+      fc.assert(
+        fc.property(text, (t) => {
+          expect(helper(t)).toBe(pattern.test(t));
+        }),
+        { numRuns: 20000 },
+      );
+    });
+  }
+  it('matches the captions the patterns are for', () => {
+    expect(gluedCredit('A man waits for treatmentCredit: EPA')).toBe(true);
+    expect(pointsInBrackets('Twitter CEO Dick Costolo (far left) and actress')).toBe(true);
+    expect(pointsBetweenCommas('U.S. Defense Secretary Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands')).toBe(
+      true,
+    );
   });
 });

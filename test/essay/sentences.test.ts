@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type SentenceSpan, splitSentenceSpans, splitSentences, type Vocabulary } from '../../src/essay/sentences.js';
+import {
+  isInitialism,
+  lowerCaseAt,
+  type SentenceSpan,
+  splitSentenceSpans,
+  splitSentences,
+  type Vocabulary,
+} from '../../src/essay/sentences.js';
 
 const split = (text: string): string[] => splitSentenceSpans(text).map((span) => span.text);
 
@@ -193,5 +200,59 @@ describe('splitSentenceSpans', () => {
       if (character.toLowerCase().length < character.length) shorter.push(point);
     }
     expect(shorter).toEqual([]);
+  });
+});
+
+describe('lowerCaseAt and isInitialism', () => {
+  // Letters of every kind (astral ones written as two code units, lone halves of one), stops, digits, spaces, quotes.
+  const unit = fc.oneof(
+    fc.constantFrom(
+      'a',
+      'z',
+      'A',
+      'Z',
+      '`',
+      '{',
+      '@',
+      '[',
+      '.',
+      '.',
+      '0',
+      ' ',
+      '"',
+      '“',
+      'é',
+      'É',
+      'ß',
+      'ǅ',
+      'ж',
+      '𝐀',
+      '𝑎',
+      '\ud835',
+      '\udc00',
+      '—',
+    ),
+    fc.string({ minLength: 1, maxLength: 1, unit: 'binary' }),
+  );
+  const text = fc.array(unit, { maxLength: 7 }).map((units) => units.join(''));
+  it('lowerCaseAt answers as /\\p{Ll}/uy tried at the offset', () => {
+    fc.assert(
+      fc.property(text, fc.nat(9), (t, at) => {
+        const pattern = /\p{Ll}/uy;
+        pattern.lastIndex = at;
+        expect(lowerCaseAt(t, at)).toBe(pattern.test(t));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+  it('isInitialism answers as /^(\\p{L}\\.)*\\p{L}$/u', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(isInitialism(t)).toBe(/^(\p{L}\.)*\p{L}$/u.test(t));
+      }),
+      { numRuns: 20000 },
+    );
+    expect(['j', 'u.s', 'u.n', '𝐀', '𝐀.b', 'é.a'].map(isInitialism)).toEqual([true, true, true, true, true, true]);
+    expect(['it', 'us', 'u.', '.u', 'u.s.', ''].map(isInitialism)).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -35,6 +35,24 @@ function forPublication(text: string): boolean {
 /** A caption pointing into its picture is a sentence or two. */
 const POINTING_CAPTION_MAX_WORDS = 35;
 
+/*
+ * Three patterns of captions, each tried only on a text holding a string that every text it matches
+ * holds: the credit rule asks them of every short block, and each is tried at every character of
+ * one without a match (the first with a lookbehind there).
+ */
+const GLUED_CREDIT = /(?<=[\p{Ll}\d)])Credits?:\s*\p{Lu}/u;
+const POINTING_IN_BRACKETS = /\p{Lu}[\p{L}'’.-]+ \((?:far |top |bottom |centre |center )?(?:left|right|centre|center|pictured)\)/u;
+const POINTING_BETWEEN_COMMAS =
+  /^\p{Lu}.{0,80}?\p{Lu}[\p{L}'’.-]+, (?:far |second from |third from )?(?:left|right|centre|center), (?:and|with|talks|speaks|shakes|walks|looks|listens)\b/u;
+/** `GLUED_CREDIT.test(text)`: "… sought treatmentCredit: EPA". */
+export const gluedCredit = (text: string): boolean => text.includes('Credit') && GLUED_CREDIT.test(text);
+/** `POINTING_IN_BRACKETS.test(text)`: "Twitter CEO Dick Costolo (far left) and …". */
+export const pointsInBrackets = (text: string): boolean => text.includes(' (') && POINTING_IN_BRACKETS.test(text);
+/** `POINTING_BETWEEN_COMMAS.test(text)`: "… Mark Esper, left, and Vietnamese Defense Minister …". */
+export const pointsBetweenCommas = (text: string): boolean =>
+  POINTS.some((point) => text.includes(point)) && POINTING_BETWEEN_COMMAS.test(text);
+const POINTS = ['left, ', 'right, ', 'centre, ', 'center, '];
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -53,7 +71,7 @@ export const credit: BlockRule = {
       /^(?:file photo|file picture|handout photo)\s*[:-]|^(?:in )?this\s+(?:(?:\p{L}+\.?\s+\d{1,2},\s+)?\d{4},?\s+)?(?:file |handout |undated )?(?:photo|picture|image|frame grab)(?:,|\s+(?:taken|provided|released|made available|obtained)\b)/iu.test(
         text,
       ) ||
-      /(?<=[\p{Ll}\d)])Credits?:\s*\p{Lu}/u.test(text) ||
+      gluedCredit(text) ||
       /\b(?:REUTERS|AP|AFP|EPA|UPI)\/\p{Lu}[\p{L}.'’ -]{2,40}$/u.test(text) ||
       (words <= 12 && /\svia\s+(?:AP|AFP|Reuters|Getty Images|EPA|UPI)$/.test(text))
     )
@@ -67,18 +85,12 @@ export const credit: BlockRule = {
     // "Stem cell/embryo model: on the left is a normal mouse embryo …", "From left: …".
     if (
       words <= POINTING_CAPTION_MAX_WORDS &&
-      (/\p{Lu}[\p{L}'’.-]+ \((?:far |top |bottom |centre |center )?(?:left|right|centre|center|pictured)\)/u.test(text) ||
-        /\bon the (?:left|right) (?:is|are)\b|^(?:from )?(?:left to right|l-r|from left)\s*[:,]/i.test(text))
+      (pointsInBrackets(text) || /\bon the (?:left|right) (?:is|are)\b|^(?:from )?(?:left to right|l-r|from left)\s*[:,]/i.test(text))
     )
       return { kind: 'chrome', reason: 'caption' };
     // …or between commas, as news agencies' captions do, a sentence or two: "U.S. Defense Secretary
     // Mark Esper, left, and Vietnamese Defense Minister Ngo Xuan Lich shake hands in Hanoi, …".
-    if (
-      /^\p{Lu}.{0,80}?\p{Lu}[\p{L}'’.-]+, (?:far |second from |third from )?(?:left|right|centre|center), (?:and|with|talks|speaks|shakes|walks|looks|listens)\b/u.test(
-        text,
-      )
-    )
-      return { kind: 'chrome', reason: 'caption' };
+    if (pointsBetweenCommas(text)) return { kind: 'chrome', reason: 'caption' };
     // The button that opens a picture, "View Images", or its caption, "Show Caption": set beside the picture, so no credit of the text over it.
     if (/^(?:(?:view|see|open)\s+(?:all\s+)?(?:images?|photos?|gallery|slideshow|full image)|(?:show|hide)\s+caption)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'navigation' };
