@@ -195,8 +195,9 @@ function shapeOf(candidate: Candidate): Shape {
   const words = wordCount(shortened);
   // (splitClauses leaves a sentence of MAX_BULLET_WORDS or fewer whole: its count is known.)
   if (words > MAX_BULLET_WORDS) {
-    for (const text of splitClauses(shortened, MAX_BULLET_WORDS)) {
-      const clauseWords = wordCount(text);
+    for (const text of splitClauses(shortened, MAX_BULLET_WORDS, words)) {
+      // (A sentence with no clause to split off comes back whole: its count is known.)
+      const clauseWords = text === shortened ? words : wordCount(text);
       if (clauseWords === 0) continue;
       bullets.push(text);
       lengths.push(clauseWords);

@@ -111,8 +111,9 @@ const CLAUSE_BREAK =
  * ("…would work, but if …" → "…would work." / "But if …"). Parts shorter than six words
  * mean the semicolons were a list, not clauses: the sentence then stays whole.
  */
-export function splitClauses(text: string, maxWords: number): string[] {
-  if (wordCount(text) <= maxWords) return [text];
+export function splitClauses(text: string, maxWords: number, words = wordCount(text)): string[] {
+  // (`words`: the text's wordCount, when the caller has it.)
+  if (words <= maxWords) return [text];
   const match = CLAUSE_BREAK.exec(text);
   if (!match) return [text];
   const left = text.slice(0, match.index).replace(/[,;:]$/, '');
