@@ -1,5 +1,6 @@
 import { endsLikeSentence, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
+import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE } from './cues.js';
 import { removeRemovableParts, splitClauses } from './shorten.js';
 import { leansOnPrevious } from './standalone.js';
 import { EssayWords } from './words.js';
@@ -16,8 +17,6 @@ export const MIN_BULLETS = 2;
 /** A slide takes at most this many bullets from one paragraph, so each paragraph it covers speaks. */
 const PER_PARAGRAPH = 2;
 
-const CLAIM =
-  /\b(should|must|needs? to|ought|could|might|would|will have to|propose[sd]?|recommend\w*|risk|problem|objective|goal|key|main|primary|fundamental|best|advantages?|important|essential|necessary|pragmatic|primarily)\b/gi;
 /** Content words a bullet carries to say something of its own; each one short costs THIN_COST. */
 const INFORMATIVE_MIN_WORDS = 4;
 const THIN_COST = 0.6;
@@ -30,7 +29,6 @@ const COMMAND_LINE = /^(?:(?:\$\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+){0,2}\s+--?|--)
 /** A line of a listing: a comment's mark, braces, a call closed by a semicolon, markup's tags ("// Before: String.Index iteration", "for i in 0..<bytes.count {", "<li></table>"). */
 const CODE_TEXT = /^\s*(?:\/\/|\/\*)|\s\/\/\s|[{}]|[)\]]\s*;\s*$|<\/?[a-z][\w-]*>/i;
 const CODE_NAME_COST = 3;
-const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
 
 /** The sentences of one paragraph (or part of one) that a slide covers. */
 export interface SentenceRun {
@@ -123,19 +121,21 @@ function sharing(ownWords: ArrayLike<number>): { distinct: number; shared: numbe
  * stands on its own (`upright`) and if it leans on the sentence before (`leaning`: the same steps,
  * less what leaning costs). Each step adds to or takes from the score an amount that does not
  * depend on it, so `upright` is never below `leaning`; the lengths only take away: `upright`
- * bounds the sentence's score from above.
+ * bounds the sentence's score from above. (`cues`, of cues.ts, says which of CLAIM and EXAMPLE
+ * its words may match: the others are not tried.)
  */
 function textScores(
   text: string,
   index: number,
   runLength: number,
   { distinct, shared }: { distinct: number; shared: number },
+  cues: number,
 ): { upright: number; leaning: number } {
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
   let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
-  upright += Math.min(2, distinctClaims(text.toLowerCase()) * 0.8);
-  if (EXAMPLE.test(text)) upright -= 1;
+  upright += Math.min(2, (cues & CLAIM_CUE ? distinctClaims(text.toLowerCase()) : 0) * 0.8);
+  if (cues & EXAMPLE_CUE && EXAMPLE.test(text)) upright -= 1;
   if (text.startsWith('(')) upright -= 2;
   if (question) upright -= 1.5;
   let leaning = upright - 1.5;
@@ -195,8 +195,9 @@ function shapeOf(candidate: Candidate): Shape {
   const words = wordCount(shortened);
   // (splitClauses leaves a sentence of MAX_BULLET_WORDS or fewer whole: its count is known.)
   if (words > MAX_BULLET_WORDS) {
-    for (const text of splitClauses(shortened, MAX_BULLET_WORDS)) {
-      const clauseWords = wordCount(text);
+    for (const text of splitClauses(shortened, MAX_BULLET_WORDS, words)) {
+      // (A sentence with no clause to split off comes back whole: its count is known.)
+      const clauseWords = text === shortened ? words : wordCount(text);
       if (clauseWords === 0) continue;
       bullets.push(text);
       lengths.push(clauseWords);
@@ -286,7 +287,13 @@ export function selectBullets(
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
   const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const { upright, leaning } = textScores(sentence.text, index, run.sentences.length, sharing(wordsOf.get(sentence) ?? []));
+      const { upright, leaning } = textScores(
+        sentence.text,
+        index,
+        run.sentences.length,
+        sharing(wordsOf.get(sentence) ?? []),
+        words.sentenceCues(sentence),
+      );
       return { run: r, index, sentence, bound: upright, leaning };
     }),
   );

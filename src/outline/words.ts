@@ -2,6 +2,7 @@ import { contentKey } from '../essay/keyphrase.js';
 import { phraseKey } from '../essay/phrases.js';
 import { isLetterOrNumber } from '../essay/word-scan.js';
 import type { Paragraph, Sentence } from '../types.js';
+import { ALL_CUES, cuesOf } from './cues.js';
 
 /**
  * The essay's written words, each numbered the first time it is read, with the `phraseKey` of
@@ -11,7 +12,8 @@ import type { Paragraph, Sentence } from '../types.js';
  * look-up hashed a new string for each of the essay's words. Each paragraph's words are kept as
  * their numbers, in one typed array (no object per word for the garbage collector): a slide's
  * notes are tallied from those numbers, not read and looked up again. So are each sentence's
- * content words, found in place in its paragraph (see `sentenceContentWords`).
+ * content words, found in place in its paragraph (see `sentenceContentWords`), and the patterns
+ * its words may match (see `sentenceCues`).
  */
 
 /** The first slot to look at for a word's hash: its bits mixed, so that words alike start apart. */
@@ -44,6 +46,8 @@ export class EssayWords {
   /** Each written word's key, and its content-word key's number (-1 for a stop word), by the word's number. */
   private readonly phraseOf: PhraseWord[] = [];
   private readonly contentOf: number[] = [];
+  /** Each written word's `cuesOf`, by its number. */
+  private readonly cueOf: number[] = [];
   private readonly contentKeys = new Map<string, number>();
   private readonly phrases = new Map<string, PhraseWord>();
   /** The keys by id. */
@@ -57,8 +61,11 @@ export class EssayWords {
   private contentLength = 0;
   /** Where each of the current paragraph's `contents` starts in its text (see `placeSentences`). */
   private offsets = new Int32Array(256);
-  /** Each sentence found in its paragraph: its run of `contents`, and its text then (see `sentenceContentWords`). */
-  private readonly sentenceRuns = new Map<Sentence, { text: string; start: number; end: number }>();
+  /** Where each of the current paragraph's words that has cues starts in its text, and its cues (see `placeSentences`). */
+  private cueStarts = new Int32Array(256);
+  private cueBits = new Int32Array(256);
+  /** Each sentence found in its paragraph: its run of `contents`, its words' cues, and its text then (see `sentenceContentWords`). */
+  private readonly sentenceRuns = new Map<Sentence, { text: string; start: number; end: number; cues: number }>();
   /** What the last `scan` read: each word's number, and where it starts in the text. */
   private found = new Int32Array(1024);
   private starts = new Int32Array(1024);
@@ -77,10 +84,18 @@ export class EssayWords {
       this.ids = room(this.ids, length + found);
       this.contents = room(this.contents, firstContent + found);
       this.offsets = room(this.offsets, found);
+      this.cueStarts = room(this.cueStarts, found);
+      this.cueBits = room(this.cueBits, found);
+      let cued = 0;
       for (let k = 0; k < found; k++) {
         const word = this.found[k] as number;
         const phrase = this.phraseOf[word] as PhraseWord;
         this.ids[length++] = phrase.id;
+        const cues = this.cueOf[word] as number;
+        if (cues !== 0) {
+          this.cueStarts[cued] = this.starts[k] as number;
+          this.cueBits[cued++] = cues;
+        }
         const content = this.contentOf[word] as number;
         if (content >= 0) {
           this.offsets[this.contentLength - firstContent] = this.starts[k] as number;
@@ -91,7 +106,7 @@ export class EssayWords {
         phrase.documents++;
       }
       this.runs.set(paragraph, { text: paragraph.text, start, end: length });
-      this.placeSentences(paragraph, firstContent);
+      this.placeSentences(paragraph, firstContent, cued);
     }
   }
 
@@ -99,13 +114,15 @@ export class EssayWords {
    * Finds each of the paragraph's sentences in its text and keeps, for one found where its
    * words are whole (`isWordEdge` at both ends), its run of the paragraph's `contents` (from
    * `firstContent`): there the paragraph's words are the sentence's own, in the same order.
-   * A sentence not found so is read from its text when asked.
+   * So are the words of its first `cued` (of `cueStarts`), whose cues it keeps. A sentence not
+   * found so is read from its text when asked.
    */
-  private placeSentences(paragraph: Paragraph, firstContent: number): void {
+  private placeSentences(paragraph: Paragraph, firstContent: number, cued: number): void {
     const { text } = paragraph;
     const count = this.contentLength - firstContent;
     let from = 0;
     let next = 0;
+    let nextCue = 0;
     for (const sentence of paragraph.sentences) {
       const start = text.indexOf(sentence.text, from);
       if (start < 0) continue;
@@ -115,7 +132,10 @@ export class EssayWords {
       while (next < count && (this.offsets[next] as number) < start) next++;
       const first = next;
       while (next < count && (this.offsets[next] as number) < end) next++;
-      this.sentenceRuns.set(sentence, { text: sentence.text, start: firstContent + first, end: firstContent + next });
+      while (nextCue < cued && (this.cueStarts[nextCue] as number) < start) nextCue++;
+      let cues = 0;
+      for (; nextCue < cued && (this.cueStarts[nextCue] as number) < end; nextCue++) cues |= this.cueBits[nextCue] as number;
+      this.sentenceRuns.set(sentence, { text: sentence.text, start: firstContent + first, end: firstContent + next, cues });
     }
   }
 
@@ -128,6 +148,16 @@ export class EssayWords {
     const run = this.sentenceRuns.get(sentence);
     if (run && run.text === sentence.text) return this.contents.subarray(run.start, run.end);
     return this.contentWords(sentence.text);
+  }
+
+  /**
+   * The cues (`cuesOf`) of the sentence's words, when the constructor found it in its paragraph
+   * (and its text is unchanged); else every cue: a pattern none of its words may match cannot
+   * match it, so it need not be tried.
+   */
+  sentenceCues(sentence: Sentence): number {
+    const run = this.sentenceRuns.get(sentence);
+    return run && run.text === sentence.text ? run.cues : ALL_CUES;
   }
 
   /**
@@ -296,6 +326,7 @@ export class EssayWords {
       this.contentKeys.set(content as string, contentId);
     }
     this.contentOf.push(contentId);
+    this.cueOf.push(cuesOf(written));
     return word;
   }
 }

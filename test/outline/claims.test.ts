@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { distinctClaims } from '../../src/outline/bullets.js';
 
-/** What textScores counted before: the size of the set of CLAIM's matches (the pattern as bullets.ts has it). */
+/** What textScores counted before: the size of the set of CLAIM's matches (the pattern as cues.ts has it). */
 const CLAIM =
   /\b(should|must|needs? to|ought|could|might|would|will have to|propose[sd]?|recommend\w*|risk|problem|objective|goal|key|main|primary|fundamental|best|advantages?|important|essential|necessary|pragmatic|primarily)\b/gi;
 const setSize = (lowered: string): number => new Set(lowered.match(CLAIM) ?? []).size;

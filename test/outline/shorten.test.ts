@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { splitSentences } from '../../src/essay/sentences.js';
+import { wordCount } from '../../src/essay/text.js';
 import { bulletBudget, MAX_BULLET_WORDS, selectBullets } from '../../src/outline/bullets.js';
 import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js';
 
@@ -105,5 +107,37 @@ describe('selectBullets', () => {
 
   it('keeps bullets short enough to read from the back of the room', () => {
     for (const bullet of selectBullets([{ sentences }])) expect(bullet.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_BULLET_WORDS);
+  });
+});
+
+describe('splitClauses given the text’s word count', () => {
+  it('splits as it does when it counts the words itself', () => {
+    const piece = fc.constantFrom(
+      'the grid',
+      'works well',
+      '; ',
+      ', but ',
+      ', and the',
+      ', and running',
+      ' while',
+      'yet',
+      'A, B',
+      '.',
+      '?',
+      '中文字',
+      ' ',
+      'word',
+    );
+    let split = 0;
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }), fc.integer({ min: 2, max: 12 }), (pieces, maxWords) => {
+        const text = pieces.join(' ');
+        const clauses = splitClauses(text, maxWords);
+        expect(splitClauses(text, maxWords, wordCount(text))).toEqual(clauses);
+        if (clauses.length > 1) split++;
+      }),
+      { numRuns: 3000 },
+    );
+    expect(split).toBeGreaterThan(10);
   });
 });

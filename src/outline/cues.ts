@@ -1,0 +1,64 @@
+/**
+ * The words that mark a claim or an example (bullets.ts scores a sentence by them), and for
+ * each written word of the essay which of those patterns it may be part of (`cuesOf`), so
+ * that a pattern is tried only on a sentence holding a word that may start or carry a match.
+ */
+
+export const CLAIM =
+  /\b(should|must|needs? to|ought|could|might|would|will have to|propose[sd]?|recommend\w*|risk|problem|objective|goal|key|main|primary|fundamental|best|advantages?|important|essential|necessary|pragmatic|primarily)\b/gi;
+export const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
+
+/** Bits of `cuesOf`. */
+export const CLAIM_CUE = 1;
+export const EXAMPLE_CUE = 2;
+export const ALL_CUES = CLAIM_CUE | EXAMPLE_CUE;
+
+/**
+ * Letters every match of CLAIM (run on a lowered text) holds in one run, one for each of its
+ * choices: the first word of each. Those letters are ASCII in the lowered text, so in the text
+ * they come from ASCII letters or from a letter that lowers to one (the Kelvin sign, "İ"): a run
+ * of letters, which a written word (word-scan.ts) holds whole, and whose lowered form then holds
+ * the stem.
+ */
+const CLAIM_STEMS = [
+  'should',
+  'must',
+  'need',
+  'ought',
+  'could',
+  'might',
+  'would',
+  'will',
+  'propose',
+  'recommend',
+  'risk',
+  'problem',
+  'objective',
+  'goal',
+  'key',
+  'main',
+  'primary',
+  'fundamental',
+  'best',
+  'advantage',
+  'important',
+  'essential',
+  'necessary',
+  'pragmatic',
+  'primarily',
+];
+/**
+ * The same for EXAMPLE (run as it stands, ignoring case: only ASCII letters match its letters):
+ * a word of each choice. The "g" of "e.g." stands between two full stops, so its written word is
+ * "g" alone.
+ */
+const EXAMPLE_STEMS = ['example', 'instance', 'such', 'including', 'others'];
+
+/** Which of CLAIM and EXAMPLE a sentence holding the written word `word` may match for it: a set of the `*_CUE` bits. */
+export function cuesOf(word: string): number {
+  const lowered = word.toLowerCase();
+  let cues = 0;
+  if (CLAIM_STEMS.some((stem) => lowered.includes(stem))) cues |= CLAIM_CUE;
+  if (lowered === 'g' || EXAMPLE_STEMS.some((stem) => lowered.includes(stem))) cues |= EXAMPLE_CUE;
+  return cues;
+}
