@@ -61,7 +61,7 @@ function contentWords(key: string): string[] {
  * quote trims and rewords, but keeps the order of what it repeats, which words shared by chance
  * (text on one narrow subject) do not.
  */
-function orderedOverlap(a: readonly string[], b: readonly string[]): number {
+export function orderedOverlap(a: readonly string[], b: readonly string[]): number {
   if (a.length === 0) return 0;
   let row = new Array<number>(b.length + 1).fill(0);
   for (const word of a) {

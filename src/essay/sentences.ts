@@ -10,18 +10,18 @@ import { isSpaceAt } from './text.js';
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
-/** Abbreviations that never end a sentence: titles before a name. */
-const TITLES = new Set(
+/** Abbreviations that never end a sentence: titles before a name. (The word lists are exported for the tests' reference splitter.) */
+export const TITLES = new Set(
   'mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres amb fr st sr jr supt insp'.split(' '),
 );
 /** Abbreviations that usually continue the sentence. */
-const CONTINUING = new Set('e.g i.e cf vs approx ca al viz no nos vol fig pp para art sec ch'.split(' '));
-const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
+export const CONTINUING = new Set('e.g i.e cf vs approx ca al viz no nos vol fig pp para art sec ch'.split(' '));
+export const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Abbreviations that may end a sentence: joined unless a sentence clearly starts next. */
-const AMBIGUOUS = new Set('inc corp co ltd llc plc bros etc dept govt univ assn est'.split(' '));
+export const AMBIGUOUS = new Set('inc corp co ltd llc plc bros etc dept govt univ assn est'.split(' '));
 
 /** Capitalised words that start sentences far more often than they continue a name. */
-const SENTENCE_STARTERS = new Set(
+export const SENTENCE_STARTERS = new Set(
   `a an the it its this that these those he she they we i you his her their our my your there here
   in on at by for from with without into of to as if when while where after before since although though
   because but and or so yet nor however meanwhile still then thus hence moreover furthermore indeed

@@ -1,26 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Block, blockKey, makeBlock } from '../../src/essay/blocks.js';
-import { pullQuotes } from '../../src/essay/pull-quotes.js';
+import { orderedOverlap, pullQuotes } from '../../src/essay/pull-quotes.js';
 import { isHeadingShaped, isHeadlineCase, isText, words } from '../../src/essay/shape.js';
 
 /**
  * pullQuotes as it was before a nearby paragraph's key was first searched for the short block's
  * words (it cut every paragraph it compared into words): the reference the faster one must match.
+ * (orderedOverlap, which the change left as it was, is the module's own.)
  */
 function referencePullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
   const contentWords = (key: string): string[] => key.split(' ').filter((word) => word.length >= 4);
-  const orderedOverlap = (a: readonly string[], b: readonly string[]): number => {
-    if (a.length === 0) return 0;
-    let row = new Array<number>(b.length + 1).fill(0);
-    for (const word of a) {
-      const next = new Array<number>(b.length + 1).fill(0);
-      for (let j = 1; j <= b.length; j++)
-        next[j] = word === b[j - 1] ? (row[j - 1] as number) + 1 : Math.max(row[j] as number, next[j - 1] as number);
-      row = next;
-    }
-    return (row[b.length] as number) / a.length;
-  };
   const someNear = (i: number, reach: number, test: (j: number) => boolean): boolean => {
     for (let j = Math.max(0, i - reach); j <= Math.min(blocks.length - 1, i + reach); j++) if (test(j)) return true;
     return false;
