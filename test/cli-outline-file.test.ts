@@ -161,7 +161,7 @@ describe('an edited outline.md, rebuilt', () => {
     primary.lines[0] = '## Denuclearization stays the goal {#change-the-channel-primary-objective}';
     // Delete a slide: its paragraphs join the nearest slide of their section, with a warning.
     const channel = doc.groups.find((g) => g.id === 'change-the-channel');
-    const deleted = slide(doc, 'change-the-channel-conventional-arms-controls');
+    const deleted = slide(doc, 'change-the-channel-use-of-chemical-weapons');
     if (!channel) throw new Error('no change-the-channel group');
     channel.slides = channel.slides.filter((s) => s !== deleted);
     // Merge two slides: the second's bullets and source lines move into the first.
@@ -219,7 +219,7 @@ describe('an edited outline.md, rebuilt', () => {
     ]);
     expect(byId.get('change-the-channel-primary-objective')?.title).toBe('Denuclearization stays the goal');
     expect(byId.get('change-the-channel-primary-objective')?.bullets[0]).toBe('Verification is the hard part');
-    expect(byId.has('change-the-channel-conventional-arms-controls')).toBe(false);
+    expect(byId.has('change-the-channel-use-of-chemical-weapons')).toBe(false);
     expect(byId.has('invite-friends-mutual-suspicions')).toBe(false);
     const merged = byId.get('invite-friends-open-support-of-china');
     expect(merged?.bullets.slice(-fromBullets.length)).toEqual(fromBullets.map((line) => line.replace(/^- /, '').replace(/ <!--.*$/, '')));

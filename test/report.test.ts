@@ -64,6 +64,8 @@ interface Measured {
   oneBulletSlides: number;
   leaning: number;
   thinBullets: number;
+  halfQuotes: number;
+  bareQuestions: number;
   brokenTitles: number;
 }
 
@@ -82,6 +84,8 @@ function measured(rows: readonly Row[]): Measured {
     oneBulletSlides: share(t.oneBulletSlides, t.pointSlides),
     leaning: share(t.leaning, t.bullets),
     thinBullets: share(t.thin, t.bullets),
+    halfQuotes: share(t.halfQuotes, t.bullets),
+    bareQuestions: share(t.bareQuestions, t.bullets),
     brokenTitles: share(t.brokenTitles, t.titles),
   };
 }

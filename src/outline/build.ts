@@ -338,10 +338,17 @@ const median = (values: readonly number[]): number => {
 /**
  * The deck's bullets should read at a glance: while their median length is over
  * MEDIAN_BULLET_WORDS, the longest secondary point leaves a slide that has more than
- * MIN_BULLETS (the sentence stays in the notes).
+ * MIN_BULLETS (the sentence stays in the notes). A sentence shown with the one before or after
+ * it stays: the slide shows them together because one needs the other (it leans on it, answers
+ * its question, or goes on with its quotation; see selectBullets).
  */
 function trimToMedian(slides: OutlineSlide[]): void {
   const sourceKey = (bullet: Bullet): string => `${bullet.source.line}:${bullet.source.sentence}`;
+  const adjacent = (a: Bullet, b: Bullet): boolean =>
+    (b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line) ||
+    (a.source.sentence === b.source.sentence + 1 && a.source.line >= b.source.line);
+  const linked = (slide: OutlineSlide, key: string): boolean =>
+    slide.bullets.some((bullet) => sourceKey(bullet) === key && slide.bullets.some((other) => adjacent(bullet, other)));
   for (;;) {
     const lengths = slides.flatMap((slide) => slide.bullets.map((bullet) => wordCount(bullet.text)));
     if (lengths.length === 0 || median(lengths) <= MEDIAN_BULLET_WORDS) return;
@@ -350,6 +357,7 @@ function trimToMedian(slides: OutlineSlide[]): void {
       const keys = [...new Set(slide.bullets.map(sourceKey))];
       if (keys.length <= MIN_BULLETS) continue;
       for (const key of keys) {
+        if (linked(slide, key)) continue;
         const words = Math.max(...slide.bullets.filter((bullet) => sourceKey(bullet) === key).map((bullet) => wordCount(bullet.text)));
         if (words > MEDIAN_BULLET_WORDS && (!drop || words > drop.words)) drop = { slide, key, words };
       }

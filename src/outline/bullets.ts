@@ -1,6 +1,7 @@
 import { endsLikeSentence, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE } from './cues.js';
+import { type Quotation, quotationsOf } from './quotations.js';
 import { removeRemovableParts, splitClauses } from './shorten.js';
 import { leansOnPrevious } from './standalone.js';
 import { EssayWords } from './words.js';
@@ -46,6 +47,8 @@ interface Candidate {
   bound: number;
   /** The same if it leans. */
   leaning: number;
+  /** Fewer than INFORMATIVE_MIN_WORDS content words: it sets up, links or reacts. */
+  thin: boolean;
   /** Its bullets, and its exact score; worked out when first asked (see `shapeOf`). */
   shape?: Shape;
   /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
@@ -254,15 +257,33 @@ class Ranking {
 }
 
 /**
+ * What a candidate may be, pass by pass: a slide short of MIN_BULLETS takes, in turn, what reads
+ * on its own even if long and from any paragraph (`Whole`); a question without its answer or part
+ * of a quotation (`Parts`); a paragraph's opening that leans on the paragraph before (`Leaning`).
+ */
+enum Pass {
+  Scan,
+  Whole,
+  Parts,
+  Leaning,
+}
+
+/** A sentence that ends by leading into what follows. */
+const LEAD_IN = /:\s*["”’]?$/;
+/** A question, a closing quotation mark or bracket aside: on a slide, it wants its answer beside it. */
+const QUESTION = /\?[\s"”’')\]]*$/;
+/** Sentences of one quotation a slide shows together at most; a longer one is for the notes. */
+const MAX_QUOTATION_SENTENCES = 3;
+
+/**
  * A slide's key points: the best sentences of the paragraphs it covers, shortened by taking
  * out only removable parts, in the essay's order. Each stands on its own: a sentence that leans
- * on the one before it comes with that sentence, or not at all. A sentence split into two clause
+ * on the one before it comes with that sentence, or not at all; so do a question and its answer,
+ * and the sentences of one quotation (unless the slide is short of MIN_BULLETS without them,
+ * see `Pass`). A slide that has its points takes no thin aside. A sentence split into two clause
  * bullets is taken whole or not at all, so no qualifier is lost. No bullet is longer than
  * MAX_BULLET_WORDS unless `allowLong` and nothing shorter exists.
  */
-/** A sentence that ends by leading into what follows. */
-const LEAD_IN = /:\s*["”’]?$/;
-
 export function selectBullets(
   runs: ReadonlyArray<SentenceRun>,
   { allowLong = false, words = new EssayWords([]) }: { allowLong?: boolean; words?: EssayWords } = {},
@@ -287,14 +308,9 @@ export function selectBullets(
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
   const byRun: Candidate[][] = runs.map((run, r) =>
     (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const { upright, leaning } = textScores(
-        sentence.text,
-        index,
-        run.sentences.length,
-        sharing(wordsOf.get(sentence) ?? []),
-        words.sentenceCues(sentence),
-      );
-      return { run: r, index, sentence, bound: upright, leaning };
+      const shares = sharing(wordsOf.get(sentence) ?? []);
+      const { upright, leaning } = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
+      return { run: r, index, sentence, bound: upright, leaning, thin: shares.distinct < INFORMATIVE_MIN_WORDS };
     }),
   );
   const budget = bulletBudget(all.length);
@@ -316,35 +332,56 @@ export function selectBullets(
     showable(c) && shapeOf(c).lengths.every((words) => words <= limit) && shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
-  const tryAdd = (c: Candidate, limit: number, relaxed: boolean): void => {
+  const quotations: Array<Array<Quotation | undefined>> = runs.map((run) => quotationsOf(run.sentences));
+  /** The candidates of the quotation `c` is part of, in order (`c` alone outside one); none when it cannot be shown whole. */
+  const quotationOf = (c: Candidate): Candidate[] | undefined => {
+    const quotation = quotations[c.run]?.[c.index];
+    if (!quotation) return [c];
+    if (!quotation.whole || quotation.last - quotation.first + 1 > MAX_QUOTATION_SENTENCES) return undefined;
+    const members = byRun[c.run]?.slice(quotation.first, quotation.last + 1) ?? [];
+    return members.length === quotation.last - quotation.first + 1 ? members : undefined;
+  };
+  const tryAdd = (c: Candidate, limit: number, pass: Pass): void => {
     if (chosen.has(c) || !fits(c, chosen.size === 0 ? MAX_BULLET_WORDS : limit)) return;
-    if (!relaxed && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
-    const { leans, bullets } = shapeOf(c);
-    const needs = leans && c.index > 0 ? before(c) : undefined;
-    // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it leads into.
-    const leadIn = LEAD_IN.test(c.sentence.text);
-    const leadsInto = leadIn ? after(c) : undefined;
-    if (leadIn && (!leadsInto || !fits(leadsInto, limit))) return;
-    const extra = needs && !chosen.has(needs) ? needs : undefined;
-    const next = leadsInto && !chosen.has(leadsInto) ? leadsInto : undefined;
-    if (extra && !fits(extra, limit)) return;
+    // A slide that makes its points takes no aside or link to fill a place ("Boy, do they ever."); a
+    // paragraph's short opening may be its topic ("Plans must be practiced.").
+    if (c.thin && c.index > 0 && bulletCount >= MIN_BULLETS) return;
+    if (pass === Pass.Scan && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
+    const quotation = pass >= Pass.Parts ? [c] : quotationOf(c);
+    if (!quotation || quotation.some((member) => member !== c && !chosen.has(member) && !fits(member, limit))) return;
+    const first = quotation[0] as Candidate;
+    const last = quotation.at(-1) as Candidate;
+    // (The answer to a question leans on it: "Perhaps something specific such as …" after "What could be offered in exchange?".)
+    const asked = before(first);
+    const leans = shapeOf(first).leans || (pass < Pass.Parts && asked !== undefined && QUESTION.test(asked.sentence.text));
+    const needs = leans ? asked : undefined;
+    // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it
+    // leads into; a question ("Why is this the case?") asks the room and leaves it without the answer.
+    const asks = pass < Pass.Parts && QUESTION.test(last.sentence.text);
+    const leadIn = asks || LEAD_IN.test(last.sentence.text);
+    const leadsInto = leadIn ? after(last) : undefined;
+    // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
+    const preceding = needs ? quotationOf(needs) : [];
+    const following = leadsInto ? quotationOf(leadsInto) : leadIn ? undefined : [];
+    if (!preceding || !following || [...preceding, ...following].some((member) => !chosen.has(member) && !fits(member, limit))) return;
+    if (asks && following.some((member) => QUESTION.test(member.sentence.text))) return;
     // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
-    if (leans && c.index === 0 && !relaxed) return;
-    const extraBullets = extra ? shapeOf(extra).bullets.length : 0;
-    const nextBullets = next ? shapeOf(next).bullets.length : 0;
-    if (bulletCount + bullets.length + extraBullets + nextBullets > budget) return;
-    choose(c);
-    if (extra) choose(extra);
-    if (next) choose(next);
+    if (leans && first.index === 0 && pass < Pass.Leaning) return;
+    const adding = [...preceding, ...quotation, ...following].filter((member) => !chosen.has(member));
+    let bullets = 0;
+    for (const member of adding) bullets += shapeOf(member).bullets.length;
+    if (bulletCount + bullets > budget) return;
+    for (const member of adding) choose(member);
   };
   const candidates: Candidate[] = [];
   for (const run of byRun) for (const candidate of run) candidates.push(candidate);
   const ranking = new Ranking(candidates);
   // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
-  for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, false);
-  // Short of two points: take what reads on its own even if long, then anything that fits.
-  if (bulletCount < Math.min(MIN_BULLETS, budget)) {
-    for (let i = 0, c = ranking.at(0); c; c = ranking.at(++i)) tryAdd(c, MAX_BULLET_WORDS, true);
+  for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, Pass.Scan);
+  // Short of two points: each further pass allows more, until the slide has them.
+  for (const pass of [Pass.Whole, Pass.Parts, Pass.Leaning]) {
+    for (let i = 0, c = ranking.at(0); c && bulletCount < Math.min(MIN_BULLETS, budget); c = ranking.at(++i))
+      tryAdd(c, MAX_BULLET_WORDS, pass);
   }
   const top = ranking.at(0);
   if (chosen.size === 0 && allowLong && top) choose(top);

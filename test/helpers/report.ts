@@ -44,6 +44,10 @@ export interface Row {
   leaning: string[];
   /** Bullets of fewer than THIN_CONTENT_WORDS content words: a set-up, a link or an aside ("Data is the same way."). */
   thin: string[];
+  /** Bullets whose quotation marks do not pair up: part of a quotation cut off from the rest. */
+  halfQuotes: string[];
+  /** Bullets that ask a question the slide does not answer: the essay's next sentence is not the next bullet. */
+  bareQuestions: string[];
   pointSlides: number;
   oneBulletSlides: number;
   slides: number;
@@ -279,6 +283,8 @@ export function measure(
     bulletWords: [],
     leaning: [],
     thin: [],
+    halfQuotes: [],
+    bareQuestions: [],
     pointSlides: 0,
     oneBulletSlides: 0,
     slides: 0,
@@ -348,6 +354,8 @@ export function measure(
       if (!fromTheEssay(bullet, lines)) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
       if (leansOnMissing(bullet.text) && !previousSentenceShown(slide, i)) row.leaning.push(`${slide.id}: ${bullet.text}`);
       if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
+      if (quotesUnpaired(bullet.text) && quotesUnpaired(passageOf(slide, i))) row.halfQuotes.push(`${slide.id}: ${bullet.text}`);
+      if (QUESTION_END.test(bullet.text) && !nextSentenceShown(slide, i)) row.bareQuestions.push(`${slide.id}: ${bullet.text}`);
     }
   }
   const points = shown.filter((slide) => slide.layout === 'points');
@@ -384,6 +392,50 @@ function markdownish(text: string): string {
 }
 
 /** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
+/** A bullet that ends by asking, a closing quotation mark or bracket aside. */
+const QUESTION_END = /\?[\s"”’')\]]*$/;
+
+/** Double quotation marks that do not pair up: an odd number of straight ones, or unequal curly ones. */
+export function quotesUnpaired(text: string): boolean {
+  let straight = 0;
+  let opening = 0;
+  let closing = 0;
+  for (const char of text) {
+    if (char === '"') straight++;
+    else if (char === '“') opening++;
+    else if (char === '”') closing++;
+  }
+  return straight % 2 === 1 || opening !== closing;
+}
+
+/**
+ * The bullet's text with the bullets around it on the slide that go on from sentence to sentence
+ * of the essay: a quotation shown whole over two bullets is not half of one.
+ */
+function passageOf(slide: OutlineSlide, index: number): string {
+  const follows = (j: number): boolean => {
+    const a = slide.bullets[j];
+    const b = slide.bullets[j + 1];
+    return !!a && !!b && b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line;
+  };
+  let first = index;
+  while (first > 0 && follows(first - 1)) first--;
+  let last = index;
+  while (follows(last)) last++;
+  return slide.bullets
+    .slice(first, last + 1)
+    .map((bullet) => bullet.text)
+    .join(' ');
+}
+
+/** The bullet right after `index` on the slide is the essay's next sentence (a question's answer). */
+function nextSentenceShown(slide: OutlineSlide, index: number): boolean {
+  const bullet = slide.bullets[index];
+  const next = slide.bullets[index + 1];
+  if (!bullet || !next) return false;
+  return next.source.sentence === bullet.source.sentence + 1 && next.source.line >= bullet.source.line;
+}
+
 function previousSentenceShown(slide: OutlineSlide, index: number): boolean {
   const bullet = slide.bullets[index];
   if (!bullet) return false;
@@ -423,6 +475,8 @@ export interface Totals {
   bulletMedian: number;
   leaning: number;
   thin: number;
+  halfQuotes: number;
+  bareQuestions: number;
   pointSlides: number;
   oneBulletSlides: number;
   slides: number;
@@ -451,6 +505,8 @@ export function totals(rows: readonly Row[]): Totals {
     bulletMedian: median(ok.flatMap((row) => row.bulletWords)),
     leaning: sum((row) => row.leaning.length),
     thin: sum((row) => row.thin.length),
+    halfQuotes: sum((row) => row.halfQuotes.length),
+    bareQuestions: sum((row) => row.bareQuestions.length),
     pointSlides: sum((row) => row.pointSlides),
     oneBulletSlides: sum((row) => row.oneBulletSlides),
     slides: sum((row) => row.slides),
@@ -472,6 +528,8 @@ const HEADER = [
   'bullets (median words)',
   'leaning',
   'thin',
+  'half quotes',
+  'bare questions',
   'one-bullet slides',
   'slides / min',
   'broken titles',
@@ -506,6 +564,8 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
         `${row.bullets} (${median(row.bulletWords)})${row.unfaithful.length ? ` ✗ ${row.unfaithful.length} not from the essay` : ''}`,
         `${row.leaning.length} ${percent(row.leaning.length, row.bullets)}`,
         `${row.thin.length} ${percent(row.thin.length, row.bullets)}`,
+        `${row.halfQuotes.length}`,
+        `${row.bareQuestions.length}`,
         `${row.oneBulletSlides}/${row.pointSlides}`,
         `${row.slides} / ${row.minutes.toFixed(0)} = ${(row.slides / Math.max(1, row.minutes)).toFixed(2)}`,
         `${row.brokenTitles.length}/${row.pointSlides}`,
@@ -517,7 +577,7 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
     `| **total (${t.essays})** | ${t.metadataRight}/${t.essays} ${percent(t.metadataRight, t.essays)} | ${t.sectionsRight}/${t.essays} ${percent(t.sectionsRight, t.essays)} | ` +
       `${t.subheadings.found}/${t.subheadings.expected} | ${t.chromeLeaked} | ${t.markup} | ${t.bioInBody} in body, ${t.bioPlaced}/${t.essays} placed | ` +
       `${t.sentencesOnce}/${t.sentencesTotal} ${percent(t.sentencesOnce, t.sentencesTotal)} | ${t.bullets} (${t.bulletMedian})${t.unfaithful ? ` ✗ ${t.unfaithful}` : ''} | ` +
-      `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.thin} ${percent(t.thin, t.bullets)} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
+      `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.thin} ${percent(t.thin, t.bullets)} | ${t.halfQuotes} | ${t.bareQuestions} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
       `${t.slides} / ${t.minutes.toFixed(0)} = ${(t.slides / Math.max(1, t.minutes)).toFixed(2)} | ${t.brokenTitles}/${t.titles} ${percent(t.brokenTitles, t.titles)} |`,
   );
   return out.join('\n');
@@ -540,6 +600,8 @@ export function details(rows: readonly Row[]): string {
       ...row.unfaithful.map((b) => `bullet not from the essay: ${b}`),
       ...row.leaning.map((b) => `leaning bullet: ${b}`),
       ...row.thin.map((b) => `thin bullet: ${b}`),
+      ...row.halfQuotes.map((b) => `half quote: ${b}`),
+      ...row.bareQuestions.map((b) => `bare question: ${b}`),
       ...row.brokenTitles.map((b) => `title ${b}`),
     ];
     if (problems.length > 0) out.push(`- **${row.name}**\n${problems.map((p) => `  - ${p}`).join('\n')}`);

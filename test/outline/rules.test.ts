@@ -181,3 +181,60 @@ describe('the slide budget', () => {
     expect(share(10, [6, 3, 1], [1, 1, 1], [2, 10, 10])).toEqual([2, 6, 2]);
   });
 });
+
+describe('bullets that read whole', () => {
+  const slidesOf = (path: string) =>
+    essayToOutline({ path, text: readFileSync(join(import.meta.dirname, '..', path), 'utf8') }).outline.groups.flatMap(
+      (group) => group.slides,
+    );
+  /** The bullet after `i` on the slide is the essay's next sentence. */
+  const nextShown = (bullets: ReadonlyArray<{ source: { line: number; sentence: number } }>, i: number): boolean => {
+    const [a, b] = [bullets[i], bullets[i + 1]];
+    return !!a && !!b && b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line;
+  };
+  const unpaired = (text: string): boolean =>
+    (text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length;
+
+  it.each([
+    'corpus/tuning/k-skynettoday-autonomous-driving/essay.md',
+    'corpus/tuning/o-grumpyeconomist-free-market-vaccines/essay.txt',
+    'corpus/tuning/c-medium-oreilly-wtf-future/essay.txt',
+  ])('shows a question with its answer, the next sentence, or not at all: %s', (path) => {
+    const slides = slidesOf(path);
+    const questions = slides.flatMap((slide) =>
+      slide.bullets.flatMap((bullet, i) =>
+        /\?[\s"”’')\]]*$/.test(bullet.text) ? [{ bullet, answered: nextShown(slide.bullets, i) }] : [],
+      ),
+    );
+    expect(questions.filter((q) => !q.answered).map((q) => q.bullet.text)).toEqual([]);
+  });
+
+  it.each([
+    'corpus/tuning/h-postlight-be-the-thermostat/essay.txt',
+    'corpus/tuning/m-natgeo-office-temperature-gender-bias/essay.txt',
+    'corpus/tuning/s-bbc-brexit-food-asia/essay.txt',
+  ])('shows a quotation that runs over sentences with all of them, or none: %s', (path) => {
+    for (const slide of slidesOf(path)) {
+      for (const [i, bullet] of slide.bullets.entries()) {
+        if (!unpaired(bullet.text)) continue;
+        // Its passage: the bullets around it that go on from sentence to sentence.
+        let first = i;
+        while (first > 0 && nextShown(slide.bullets, first - 1)) first--;
+        let last = i;
+        while (nextShown(slide.bullets, last)) last++;
+        const passage = slide.bullets.slice(first, last + 1).map((b) => b.text);
+        expect(unpaired(passage.join(' ')), `${slide.id}: ${passage.join(' / ')}`).toBe(false);
+      }
+    }
+  });
+
+  it.each([
+    ['corpus/tuning/s-npr-handwriting-cursive/essay.txt', 'This seems to more deeply engage the brain'],
+    ['corpus/tuning/n-bloodinthemachine-trump-ai/essay.md', 'That large swaths of liberals are doubly offended'],
+  ])('keeps a sentence beside the one it leans on when bullets are trimmed to the median length: %s', (path, opening) => {
+    const shown = slidesOf(path).flatMap((slide) =>
+      slide.bullets.flatMap((bullet, i) => (bullet.text.startsWith(opening) ? [i > 0 && nextShown(slide.bullets, i - 1)] : [])),
+    );
+    expect(shown).toEqual([true]);
+  });
+});
