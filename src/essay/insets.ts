@@ -1,5 +1,6 @@
 import { PERSON_NAME } from './authors.js';
 import { type Block, blockKey } from './blocks.js';
+import { FIGURE_LABEL } from './rules/credit.js';
 import {
   adjacent,
   HEADLINE_MAX_WORDS,
@@ -84,7 +85,14 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
   const isCredit = (i: number): boolean => {
     const role = state.role(i);
     const text = state.blocks[i]?.plain ?? '';
-    return role?.kind === 'chrome' && role.reason === 'caption' && !/\p{Ll}{2}[.!?]\s+\S/u.test(text) && !/^sources?:/i.test(text.trim());
+    // (A figure's label, "Table 1: Weekly Arrest Totals …", titles what is under it: the text above it is no caption.)
+    return (
+      role?.kind === 'chrome' &&
+      role.reason === 'caption' &&
+      !/\p{Ll}{2}[.!?]\s+\S/u.test(text) &&
+      !/^sources?:/i.test(text.trim()) &&
+      !FIGURE_LABEL.test(text)
+    );
   };
   const credits = new Set(kept.flatMap(({ index }) => (isCredit(index + 1) ? [index + 1] : [])));
   const removals: number[] = [];

@@ -276,11 +276,22 @@ describe('chrome rules', () => {
     ["I'm here to tell you that the laws of physics apply to online business just like offline business.Click To Tweet", 'pull-quote'],
     // Morgan & Morgan (the sweep's study half): the attorney who reviewed the post, under its title.
     ['Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024', 'end-matter'],
+    // A figure's or table's label (w-amerkhanian-sf-law-enforcement; nhsjs.com and nethermind.io, the sweep's study half).
+    [
+      'Figure 1: Geographic Trends in Law Enforcement Actions (2018-2024), by Police District (Left) and by Block Segment (Right)',
+      'caption',
+    ],
+    ['Table 1: Weekly Arrest Totals in the pre/post pandemic', 'caption'],
+    ['Figure 1 | High-level diagram of three step solution’s parts.', 'caption'],
+    ['Figure 1. Gas consumption in the real mainnet payloads run, averaging 18.3 MGas per block', 'caption'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
 
   it.each([
+    // A sentence about a figure or table names it with no label's mark after the number.
+    'Table 2 shows that changing testing specifications has no impact on any of the conclusions.',
+    'Figure 2 is an example of the graph from a motor for a larger robot.',
     'Share the Pipes',
     'Go Public',
     'Change the Channel',

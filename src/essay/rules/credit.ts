@@ -53,6 +53,10 @@ export const pointsBetweenCommas = (text: string): boolean =>
   POINTS.some((point) => text.includes(point)) && POINTING_BETWEEN_COMMAS.test(text);
 const POINTS = ['left, ', 'right, ', 'centre, ', 'center, '];
 
+/** A figure's or table's label, its number, and a title after a colon, stop or dash. */
+export const FIGURE_LABEL =
+  /^(?:figure|fig\.|table|chart|exhibit|graph|map|diagram)\s+(?:\d+|[IVX]+)(?:\.\d+)*[a-z]?\s*(?:[:.|]|\s[—–-])\s+\S/i;
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -107,6 +111,9 @@ export const credit: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'caption' };
+    // A figure's or table's numbered label and title: "Figure 1: Geographic Trends in Law Enforcement Actions (2018-2024), …",
+    // "Table 1: Weekly Arrest Totals in the pre/post pandemic", "Fig. 3. …", "Exhibit 2 — …".
+    if (FIGURE_LABEL.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Caption: An image describing …", "Image description: …", "Alt text: …".
     if (/^(?:caption|image description|alt(?:ernative)? text)\s*:/i.test(text.replace(/^[*_]+/, '')))
       return { kind: 'chrome', reason: 'caption' };
