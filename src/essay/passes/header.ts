@@ -343,7 +343,12 @@ function publicationNotAuthor(state: EssayState): void {
 
 /** A company's legal form or kind after its name, which the publication's name goes without. */
 const COMPANY_FORM =
-  /[,\s]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|corp\.?|corporation|plc|gmbh|holdings|group|media|publications|publishing|interactive)$/i;
+  /[,\s]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|pty\.?|co\.|corp\.?|corporation|plc|gmbh|holdings|group|media|publications|publishing|interactive)$/i;
+/**
+ * "The New York Times Company": the word ends a publication's name too ("Fast Company"), so two
+ * words must be left; and a partners' firm keeps it ("Dow Jones & Company").
+ */
+const COMPANY_WORD = /(?<!&|\band)\s+company$/i;
 
 /**
  * The publication a copyright's holder names: the company without its legal form, its parent
@@ -357,6 +362,7 @@ function publicationOfHolder(holder: string): string {
     .trim();
   // ("Aeon Media Group Ltd": each form in turn, while a name is left.)
   while (COMPANY_FORM.test(name) && /\p{L}{2}/u.test(name.replace(COMPANY_FORM, ''))) name = name.replace(COMPANY_FORM, '').trim();
+  if (COMPANY_WORD.test(name) && name.replace(COMPANY_WORD, '').trim().split(/\s+/).length >= 2) name = name.replace(COMPANY_WORD, '').trim();
   return name;
 }
 

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
@@ -590,5 +592,18 @@ describe('header pass: an updated date and the original one, each under its labe
     // "Updated:" / "Mar 6, 2018" / "Original:" / "Dec 21, 2016".
     expect(essay.meta.date).toBe('2016-12-21');
     expect(essay.meta.authors).toEqual(['Lauren Briggs']);
+  });
+});
+
+describe('publication from a copyright line (real pages)', () => {
+  const publicationOf = (path: string): string | null =>
+    parseEssay({ path, text: readFileSync(join(import.meta.dirname, '../../corpus/tuning', path), 'utf8') }).meta.publication;
+
+  it('drops the company word after a name of two words or more ("© 2012 The New York Times Company")', () => {
+    expect(publicationOf('w-nytimes-primary-care-carried-interest/essay.txt')).toBe('The New York Times');
+  });
+
+  it('keeps it in a partners’ firm ("Dow Jones & Company")', () => {
+    expect(publicationOf('m-wsj-startups-sales-not-marketing/essay.txt')).toBe('Dow Jones & Company');
   });
 });
