@@ -362,7 +362,8 @@ function publicationOfHolder(holder: string): string {
     .trim();
   // ("Aeon Media Group Ltd": each form in turn, while a name is left.)
   while (COMPANY_FORM.test(name) && /\p{L}{2}/u.test(name.replace(COMPANY_FORM, ''))) name = name.replace(COMPANY_FORM, '').trim();
-  if (COMPANY_WORD.test(name) && name.replace(COMPANY_WORD, '').trim().split(/\s+/).length >= 2) name = name.replace(COMPANY_WORD, '').trim();
+  if (COMPANY_WORD.test(name) && name.replace(COMPANY_WORD, '').trim().split(/\s+/).length >= 2)
+    name = name.replace(COMPANY_WORD, '').trim();
   return name;
 }
 

@@ -1,4 +1,4 @@
-import { writersAlone } from '../authors.js';
+import { namesAlone, writersAlone } from '../authors.js';
 import { makeBlock } from '../blocks.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
@@ -28,9 +28,15 @@ export const markup: Pass = {
       if (!value || block.chrome || value.chrome || value.lines.start > block.lines.end + 2) return;
       const field = labelledField(block.plain, value.plain);
       // (A label without its colon, "Written by", "Author", is read only over a name alone: "Author" / "Recent Posts" is a
-      // sidebar. "By" alone heads a list of names the bylines pass reads.)
+      // sidebar. "By" alone over one name is its byline, "By" / "Syeda Noshin Sharmily"; over a list of names, the bylines pass reads them.)
+      // (After "By", a name is taken even if the text writes one of its words in lower case: in the writer's
+      // address under the bio, "@noshin.sharmily07[at]gmail.com".)
       const bare = !endsWithColon(block.plain);
-      if (!field || (bare && (/^by$/i.test(block.plain.trim()) || writersAlone(value, state.vocabulary) === null))) return;
+      const by = /^by$/i.test(block.plain.trim());
+      const after = state.blocks[i + 2];
+      const list = after !== undefined && after.lines.start <= value.lines.end + 2 && namesAlone(after) !== null;
+      const named = by ? namesAlone(value) !== null && !list : writersAlone(value, state.vocabulary) !== null;
+      if (!field || (bare && !named)) return;
       const verdict = classify(makeBlock('paragraph', [{ text: field, line: value.lines.start }]), false);
       if (verdict?.kind !== 'meta') return;
       state.hints[i] = { kind: 'meta' };

@@ -607,3 +607,15 @@ describe('publication from a copyright line (real pages)', () => {
     expect(publicationOf('m-wsj-startups-sales-not-marketing/essay.txt')).toBe('Dow Jones & Company');
   });
 });
+
+describe('a byline whose label "By" stands on a line of its own (Modern Diplomacy)', () => {
+  const essay = parseEssay({
+    path: 'essay.txt',
+    text: readFileSync(join(import.meta.dirname, '../../corpus/tuning/w-moderndiplomacy-bangladesh-economy/essay.txt'), 'utf8'),
+  });
+
+  it('reads the name under it as the writer, though the writer’s address under the bio writes it in lower case, and not as the title', () => {
+    expect(essay.meta.authors).toEqual(['Syeda Noshin Sharmily']);
+    expect(essay.meta.title).toBe('Russia-Ukraine War: Wreaking havoc in Bangladesh’s economy');
+  });
+});
