@@ -433,6 +433,11 @@ describe('byline rule', () => {
     ['Modified March 9, 2017', { date: '2017-03-09' }],
     // Open Government Data (the book): stops around the date, a revision after a semicolon.
     ['By Joshua Tauberer. April 2012; revised August 2014.', { authors: ['Joshua Tauberer'], date: '2012-04' }],
+    // João Pedro Azevedo's site (w-jpazvd-future-provenance): the writer's role after a dash, their unit in brackets.
+    [
+      'By João Pedro Azevedo — Chief Statistician & Deputy Director, UNICEF (Data, Analytics, Planning & Monitoring)',
+      { authors: ['João Pedro Azevedo'] },
+    ],
     // Page copies of news sites (the scrapinghub article-extraction benchmark): an ISO timestamp and the
     // section after the name, a role in a field of its own, a name alone beside the date, an update and the original.
     [
@@ -481,6 +486,8 @@ describe('byline rule', () => {
     // A first name alone is a writer's only after "Written by": "By Reuters" is an agency's line.
     'By Reuters',
     'This post was last updated July 2021.',
+    // (After a writer's name, a field that is no role, "The Cost of Everything", still unmakes the byline.)
+    'By Jane Doe — The Cost of Everything',
   ])('is not fooled by: %s', (text) => {
     expect(verdict(text)?.kind).not.toBe('meta');
   });

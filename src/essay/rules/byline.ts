@@ -169,6 +169,8 @@ const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|internatio
 const OUTLET_MAX_WORDS = 6;
 /** A note on the writers after their names: "10+ Years in the Moving Industry". */
 const SIGNED_NOTE_MAX_WORDS = 8;
+/** A writer's role in a byline's field of its own, its organisation and unit in brackets besides. */
+const ROLE_FIELD_MAX_WORDS = 16;
 /** A date in a form not read is short: "Oct• 29•12". */
 const UNREAD_DATE_MAX_WORDS = 4;
 
@@ -422,7 +424,22 @@ function bylineFields(text: string): Verdict | null {
   let emailed = false;
   // The byline named its writers and their roles after a lead ("By: Jane Doe, Director of …"): a short field after them says more of them.
   let namedByLead = false;
+  // …or named them alone, their role in the next field: "By João Pedro Azevedo — Chief Statistician & Deputy Director, UNICEF (…)".
+  let roleMayFollow = false;
   for (const field of fields) {
+    const role = field.trim();
+    // (No figures in it: "Staff Writer 2019-11-18T23:30:00Z Health" carries the date, read below.)
+    if (
+      roleMayFollow &&
+      /^\p{Lu}/u.test(role) &&
+      ROLE.test(role) &&
+      !/[.!?]$|\d/.test(role) &&
+      role.split(/\s+/).length <= ROLE_FIELD_MAX_WORDS
+    ) {
+      roleMayFollow = false;
+      continue;
+    }
+    roleMayFollow = false;
     const category = CATEGORY_LEAD.exec(field);
     if (category?.[1]) {
       verdict.category ??= category[1].trim();
@@ -468,6 +485,7 @@ function bylineFields(text: string): Verdict | null {
     if (names) {
       verdict.authors ??= names;
       namedByLead = ROLE.test(written);
+      roleMayFollow = true;
       if (when?.iso) verdict.date ??= when.iso;
       continue;
     }
