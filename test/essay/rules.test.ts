@@ -276,6 +276,11 @@ describe('chrome rules', () => {
     ["I'm here to tell you that the laws of physics apply to online business just like offline business.Click To Tweet", 'pull-quote'],
     // Morgan & Morgan (the sweep's study half): the attorney who reviewed the post, under its title.
     ['Reviewed by Justin C. Meserole, Trial Attorney at Morgan & Morgan, on December 9, 2024', 'end-matter'],
+    // The New Republic (w-newrepublic-global-warming-threshold): a widget's placeholder and the label over tag links;
+    // placeholders alike in the sweep's study half ("Loading Map...", "Loading comments...").
+    ['Loading Related Articles...', 'navigation'],
+    ['Loading Map...', 'navigation'],
+    ['More articles tagged as', 'related'],
     // A figure's or table's label (w-amerkhanian-sf-law-enforcement; nhsjs.com and nethermind.io, the sweep's study half).
     [
       'Figure 1: Geographic Trends in Law Enforcement Actions (2018-2024), by Police District (Left) and by Block Segment (Right)',
@@ -289,6 +294,9 @@ describe('chrome rules', () => {
   });
 
   it.each([
+    // Text that starts alike: a heading of a moving guide (the sweep's study half), a sentence.
+    'Loading, transport, and unloading of household belongings',
+    'More articles are being written about this every day.',
     // A sentence about a figure or table names it with no label's mark after the number.
     'Table 2 shows that changing testing specifications has no impact on any of the conclusions.',
     'Figure 2 is an example of the graph from a motor for a larger robot.',

@@ -12,8 +12,9 @@ const PROMO =
 /** A podcast's prompt: "Listen here on your chosen podcast platform.", "Listen on Apple Podcasts". */
 const LISTEN =
   /^listen (?:here |now )?(?:on|via|wherever) (?:your (?:chosen |favou?rite )?podcast (?:platform|app)|apple podcasts|spotify|you get your podcasts)\.?$/i;
+/** (And a widget's placeholder: "Loading...", "Loading Related Articles...", "Loading Map...".) */
 const PLAYER =
-  /^(?:listen(?:\s+\d+(?:\.\d+)?\s*x)?|\d+(?:\.\d+)?\s*x|loading\.*|play|pause|audio|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/i;
+  /^(?:listen(?:\s+\d+(?:\.\d+)?\s*x)?|\d+(?:\.\d+)?\s*x|loading\.*|loading(?:\s+[\p{L}-]+){1,3}\s*(?:\.{2,}|…)|play|pause|audio|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/iu;
 const STAMP =
   /^(?:added|updated|update|edited|last (?:updated|modified|edited|reviewed)|revised|posted|published)\s*(?:on)?\s*:?\s*.{0,30}\d{4}$/i;
 /** A stamp counted from the day the page was saved, which gives no date: "Published 6 hours ago". */
