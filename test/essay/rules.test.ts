@@ -281,6 +281,12 @@ describe('chrome rules', () => {
     ['Loading Related Articles...', 'navigation'],
     ['Loading Map...', 'navigation'],
     ['More articles tagged as', 'related'],
+    // The New York Times' Economix (w-nytimes-primary-care-carried-interest) and theyogahabituk.blog (the sweep's
+    // study half): tags without their label, in alphabetical order.
+    [
+      "carried interest, Daily Economist, Doctors, doctors' salaries, Hedge funds, medical education, medical school, Private Equity, shortage of doctors, Uwe E. Reinhardt",
+      'navigation',
+    ],
     // A figure's or table's label (w-amerkhanian-sf-law-enforcement; nhsjs.com and nethermind.io, the sweep's study half).
     [
       'Figure 1: Geographic Trends in Law Enforcement Actions (2018-2024), by Police District (Left) and by Block Segment (Right)',
@@ -297,6 +303,9 @@ describe('chrome rules', () => {
     // Text that starts alike: a heading of a moving guide (the sweep's study half), a sentence.
     'Loading, transport, and unloading of household belongings',
     'More articles are being written about this every day.',
+    // A list the text writes: in the order of its thought, or closed by "and" and a stop.
+    'Alpha, Beta, Gamma, Delta, Epsilon',
+    'apples, bananas, cherries, dates, and figs',
     // A sentence about a figure or table names it with no label's mark after the number.
     'Table 2 shows that changing testing specifications has no impact on any of the conclusions.',
     'Figure 2 is an example of the graph from a motor for a larger robot.',

@@ -21,6 +21,26 @@ function gluedLinks(text: string): boolean {
   return text.split(/\s+/).some((word) => linkOrWords(word) && (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_MIN_JOINS);
 }
 
+/** Tags without their label are told from a list in a sentence by their number and their order. */
+const SORTED_TAGS_MIN = 5;
+
+/**
+ * Tags without a label, in the alphabetical order a blog lists them in: "carried interest, Daily
+ * Economist, Doctors, doctors' salaries, Hedge funds, medical education, …, Uwe E. Reinhardt".
+ * (A list the text writes is in the order of its thought, and ends with "and …" and a stop.)
+ */
+function sortedTags(text: string): boolean {
+  if (/[.!?:;]$/.test(text)) return false;
+  const items = text.split(/\s*,\s*/);
+  if (
+    items.length < SORTED_TAGS_MIN ||
+    items.some((item) => !item || item.split(/\s+/).length > TAG_MAX_WORDS || /^(?:and|or)\s/i.test(item))
+  )
+    return false;
+  const keys = items.map((item) => item.toLowerCase());
+  return keys.every((key, i) => i === 0 || (keys[i - 1] as string).localeCompare(key, 'en') <= 0);
+}
+
 /**
  * A page's tags set as one line: "Tagged: Biomedicine, genetics, gene therapy, Feng Zhang". A list
  * of short comma-separated terms after the label, never a sentence, so also inside the body; or
@@ -30,6 +50,7 @@ export const tags: BlockRule = {
   name: 'tags',
   test(block, { words }) {
     if (words <= GLUED_MAX_WORDS && gluedLinks(block.plain)) return { kind: 'chrome', reason: 'navigation' };
+    if (sortedTags(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
     const list = TAG_LIST.exec(block.plain.trim())?.[1];
     if (!list || /[.!?]$/.test(list.trim())) return null;
     const items = list.split(/\s*[,;|·•]\s*/).filter(Boolean);
