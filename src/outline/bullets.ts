@@ -285,18 +285,29 @@ export function selectBullets(
     }
   }
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
-  const byRun: Candidate[][] = runs.map((run, r) =>
-    (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const { upright, leaning } = textScores(
-        sentence.text,
-        index,
-        run.sentences.length,
-        sharing(wordsOf.get(sentence) ?? []),
-        words.sentenceCues(sentence),
-      );
-      return { run: r, index, sentence, bound: upright, leaning };
-    }),
-  );
+  // (Arrays pushed, not mapped: `map` gives arrays with holes or without, as it runs optimised or
+  // not, and this function's optimised code, made for one kind, was left again and again on
+  // meeting the other.)
+  const byRun: Candidate[][] = [];
+  const candidates: Candidate[] = [];
+  runs.forEach((run, r) => {
+    const inRun: Candidate[] = [];
+    if (run.paragraph?.kind !== 'row') {
+      run.sentences.forEach((sentence, index) => {
+        const { upright, leaning } = textScores(
+          sentence.text,
+          index,
+          run.sentences.length,
+          sharing(wordsOf.get(sentence) ?? []),
+          words.sentenceCues(sentence),
+        );
+        const candidate = { run: r, index, sentence, bound: upright, leaning };
+        inRun.push(candidate);
+        candidates.push(candidate);
+      });
+    }
+    byRun.push(inRun);
+  });
   const budget = bulletBudget(all.length);
   const chosen = new Set<Candidate>();
   let bulletCount = 0;
@@ -337,8 +348,6 @@ export function selectBullets(
     if (extra) choose(extra);
     if (next) choose(next);
   };
-  const candidates: Candidate[] = [];
-  for (const run of byRun) for (const candidate of run) candidates.push(candidate);
   const ranking = new Ranking(candidates);
   // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
   for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, false);
