@@ -221,8 +221,12 @@ export function splitSentences(
 ): Sentence[] {
   // Sentences come in order: the line pointer only moves forward.
   let at = 0;
-  return splitSentenceSpans(paragraph, vocabulary).map((span, i) => {
+  // (Pushed, not mapped: `map` gives some arrays with holes and some without, and the outline,
+  // optimised for one kind, left its optimised code again and again on meeting the other.)
+  const sentences: Sentence[] = [];
+  for (const span of splitSentenceSpans(paragraph, vocabulary)) {
     while (at + 1 < lineStarts.length && (lineStarts[at + 1]?.offset ?? Number.POSITIVE_INFINITY) <= span.offset) at++;
-    return { text: span.text, line: lineStarts[at]?.line ?? 1, index: i + 1 };
-  });
+    sentences.push({ text: span.text, line: lineStarts[at]?.line ?? 1, index: sentences.length + 1 });
+  }
+  return sentences;
 }

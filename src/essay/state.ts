@@ -122,21 +122,30 @@ export class EssayState {
     // Not the bold start of a sentence ("**It used to be** that …"): a label names, so it does not end in a function word.
     const fragment = lead !== undefined && FRAGMENT_END.test(lead);
     if (lead && !fragment && wordCount(lead) <= 10 && lead.length < block.plain.length) paragraph.subheading = lead;
-    paragraphWords.set(paragraph, words(block));
+    paragraphWords.set(paragraph, { text: block.text, words: words(block) });
     return paragraph;
   }
 }
 
 /**
- * Words of each paragraph `EssayState.paragraph` made: its block's count, which the block rules
- * made already. (`plain` is `text` with its spaces normalised, and a space of any kind, or a run
- * of them, parts words alike: the count of either is the same.)
+ * Words of each paragraph, with the text counted: for one `EssayState.paragraph` made, its
+ * block's count, which the block rules made already. (`plain` is `text` with its spaces
+ * normalised, and a space of any kind, or a run of them, parts words alike: the count of either
+ * is the same.)
  */
-const paragraphWords = new WeakMap<Paragraph, number>();
+const paragraphWords = new WeakMap<Paragraph, { text: string; words: number }>();
 
-/** `wordCount(paragraph.text)`, without reading the text again when the paragraph is one the body pass made. */
+/**
+ * `wordCount(paragraph.text)`, counted once: the sections pass, the slide budget, the cut of long
+ * paragraphs and their units all count the same paragraphs, and one the body pass made is not
+ * read again. (A paragraph whose text changed is counted again.)
+ */
 export function paragraphWordCount(paragraph: Paragraph): number {
-  return paragraphWords.get(paragraph) ?? wordCount(paragraph.text);
+  const known = paragraphWords.get(paragraph);
+  if (known?.text === paragraph.text) return known.words;
+  const words = wordCount(paragraph.text);
+  paragraphWords.set(paragraph, { text: paragraph.text, words });
+  return words;
 }
 
 /** Words a label never ends with: a bold phrase ending so is the start of a sentence. */

@@ -1,5 +1,6 @@
 import { keyPhrase } from '../essay/keyphrase.js';
 import { bestPhrase, phraseKey } from '../essay/phrases.js';
+import { paragraphWordCount } from '../essay/state.js';
 import { type Tagger, winkTagger } from '../essay/tagger.js';
 import { capitalizeFirst, slugify, wordCount } from '../essay/text.js';
 import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
@@ -7,7 +8,7 @@ import { aboutPages, partLines } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
 import { MEDIAN_BULLET_WORDS, MIN_BULLETS, selectBullets } from './bullets.js';
 import { setNotesWordCount } from './notes.js';
-import { paragraphWordCount, planSlides, type Unit, unitOf, unitsOf } from './plan.js';
+import { planSlides, type Unit, unitOf, unitsOf } from './plan.js';
 import { EssayWords } from './words.js';
 
 export interface OutlineOptions {

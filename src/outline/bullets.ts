@@ -306,13 +306,24 @@ export function selectBullets(
     }
   }
   // Candidates by run, each at its sentence's position: a sentence's neighbours are looked up, not searched for.
-  const byRun: Candidate[][] = runs.map((run, r) =>
-    (run.paragraph?.kind === 'row' ? [] : run.sentences).map((sentence, index) => {
-      const shares = sharing(wordsOf.get(sentence) ?? []);
-      const { upright, leaning } = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
-      return { run: r, index, sentence, bound: upright, leaning, thin: shares.distinct < INFORMATIVE_MIN_WORDS };
-    }),
-  );
+  // (Arrays pushed, not mapped: `map` gives arrays with holes or without, as it runs optimised or
+  // not, and this function's optimised code, made for one kind, was left again and again on
+  // meeting the other.)
+  const byRun: Candidate[][] = [];
+  const candidates: Candidate[] = [];
+  runs.forEach((run, r) => {
+    const inRun: Candidate[] = [];
+    if (run.paragraph?.kind !== 'row') {
+      run.sentences.forEach((sentence, index) => {
+        const shares = sharing(wordsOf.get(sentence) ?? []);
+        const { upright, leaning } = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
+        const candidate = { run: r, index, sentence, bound: upright, leaning, thin: shares.distinct < INFORMATIVE_MIN_WORDS };
+        inRun.push(candidate);
+        candidates.push(candidate);
+      });
+    }
+    byRun.push(inRun);
+  });
   const budget = bulletBudget(all.length);
   const chosen = new Set<Candidate>();
   let bulletCount = 0;
@@ -332,7 +343,8 @@ export function selectBullets(
     showable(c) && shapeOf(c).lengths.every((words) => words <= limit) && shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
-  const quotations: Array<Array<Quotation | undefined>> = runs.map((run) => quotationsOf(run.sentences));
+  const quotations: Array<Array<Quotation | undefined>> = [];
+  for (const run of runs) quotations.push(quotationsOf(run.sentences));
   /** The candidates of the quotation `c` is part of, in order (`c` alone outside one); none when it cannot be shown whole. */
   const quotationOf = (c: Candidate): Candidate[] | undefined => {
     const quotation = quotations[c.run]?.[c.index];
@@ -373,8 +385,6 @@ export function selectBullets(
     if (bulletCount + bullets > budget) return;
     for (const member of adding) choose(member);
   };
-  const candidates: Candidate[] = [];
-  for (const run of byRun) for (const candidate of run) candidates.push(candidate);
   const ranking = new Ranking(candidates);
   // (A candidate that fits has a bullet: once the budget is spent, none can be added.)
   for (let i = 0, c = ranking.at(0); c && bulletCount < budget; c = ranking.at(++i)) tryAdd(c, SCAN_WORDS, Pass.Scan);

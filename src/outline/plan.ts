@@ -1,4 +1,5 @@
 import { cosine, wordVector } from '../essay/keyphrase.js';
+import { paragraphWordCount } from '../essay/state.js';
 import { wordCount } from '../essay/text.js';
 import type { Paragraph, Sentence } from '../types.js';
 
@@ -33,20 +34,6 @@ function passageText(paragraph: Paragraph, sentences: readonly Sentence[]): stri
   const start = paragraph.text.indexOf(first.text);
   const end = paragraph.text.indexOf(last.text, Math.max(0, start)) + last.text.length;
   return start >= 0 && end > start ? paragraph.text.slice(start, end) : sentences.map((s) => s.text).join(' ');
-}
-
-/**
- * `wordCount` of a paragraph's whole text, counted once: the slide budget, the cut of long
- * paragraphs and their units all count the same paragraphs. (Kept with the text it counted, so a
- * paragraph whose text changes is counted again.)
- */
-const paragraphWords = new WeakMap<Paragraph, { text: string; words: number }>();
-export function paragraphWordCount(paragraph: Paragraph): number {
-  const known = paragraphWords.get(paragraph);
-  if (known?.text === paragraph.text) return known.words;
-  const words = wordCount(paragraph.text);
-  paragraphWords.set(paragraph, { text: paragraph.text, words });
-  return words;
 }
 
 export function unitOf(paragraph: Paragraph, sentences: Sentence[]): Unit {
