@@ -29,10 +29,10 @@ export const markup: Pass = {
       const field = labelledField(block.plain, value.plain);
       // (A label without its colon, "Written by", "Author", is read only over a name alone: "Author" / "Recent Posts" is a
       // sidebar. "By" alone over one name is its byline, "By" / "Syeda Noshin Sharmily"; over a list of names, the bylines pass reads them.)
-      // (After "By", a name is taken even if the text writes one of its words in lower case: in the writer's
-      // address under the bio, "@noshin.sharmily07[at]gmail.com".)
+      // (After "By" or "Author", a name is taken even if the text writes one of its words in lower case: in the
+      // writer's address under the bio, "@noshin.sharmily07[at]gmail.com", or a citation's key, "@online{amerkhanian2024,".)
       const bare = !endsWithColon(block.plain);
-      const by = /^by$/i.test(block.plain.trim());
+      const by = /^(?:by|authors?|written by)$/i.test(block.plain.trim());
       const after = state.blocks[i + 2];
       const list = after !== undefined && after.lines.start <= value.lines.end + 2 && namesAlone(after) !== null;
       const named = by ? namesAlone(value) !== null && !list : writersAlone(value, state.vocabulary) !== null;

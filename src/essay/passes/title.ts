@@ -157,6 +157,9 @@ const AUTHOR_TAGLINE = new RegExp(`^(?:\\S+\\s+){0,2}${ROLE.source}`, 'i');
 /** A label or tag: a word or two, not a sentence ("Sales/Marketing", "investor"). */
 const isLabel = (block: Block): boolean => words(block) <= LABEL_MAX_WORDS && !endsLikeSentence(block.plain);
 
+/** The label over a piece's abstract, as a report's or a memo's page sets it. */
+const ABSTRACT_LABEL = /^(?:abstract|summary|executive summary|tl;?dr|key (?:points|takeaways|findings))\s*:?$/i;
+
 /** Section labels a page may set between its byline and a title below it. */
 const LABELS_BELOW_BYLINE = 2;
 
@@ -186,6 +189,8 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   }
   const block = state.blocks[i];
   if (!block) return undefined;
+  // (Under an "Abstract" label, the line is the piece's abstract, no title: "Abstract" / "I analyze trends in arrests …".)
+  if (ABSTRACT_LABEL.test(state.blocks[i - 1]?.plain.trim() ?? '')) return undefined;
   // (Under a date alone, as a blog sets its date header over the post's title, a short one in title case: "Free Market Vaccines".)
   const bylineHint = state.hints[byline];
   const dateAlone = bylineHint?.kind === 'meta' && !bylineHint.authors?.length;

@@ -619,3 +619,15 @@ describe('a byline whose label "By" stands on a line of its own (Modern Diplomac
     expect(essay.meta.title).toBe('Russia-Ukraine War: Wreaking havoc in Bangladesh’s economy');
   });
 });
+
+describe('a memo’s title block, labels over their values (Peter Amerkhanian, a Quarto page)', () => {
+  const essay = parseEssay({
+    path: 'essay.txt',
+    text: readFileSync(join(import.meta.dirname, '../../corpus/tuning/w-amerkhanian-sf-law-enforcement/essay.txt'), 'utf8'),
+  });
+
+  it('reads the line under an "Abstract" label as no title, and the name under "Author" as the writer, though a citation’s key writes it in lower case', () => {
+    expect(essay.meta.title).toBe('Law Enforcement Activity in San Francisco, 2018-2024');
+    expect(essay.meta.authors).toEqual(['Peter Amerkhanian']);
+  });
+});
