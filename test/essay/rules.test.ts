@@ -281,6 +281,7 @@ describe('chrome rules', () => {
     ['Loading Related Articles...', 'navigation'],
     ['Loading Map...', 'navigation'],
     ['More articles tagged as', 'related'],
+    ['In "South Asia"', 'related'],
     // The New York Times' Economix (w-nytimes-primary-care-carried-interest) and theyogahabituk.blog (the sweep's
     // study half): tags without their label, in alphabetical order.
     [

@@ -16,6 +16,7 @@ import { contentWords } from '../keyphrase.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { isShopButton } from '../rules/advertisement.js';
+import { RELATED_CATEGORY } from '../rules/related.js';
 import { classify } from '../rules.js';
 import {
   adjacent,
@@ -276,6 +277,24 @@ export const body: Pass = {
       if (!below || below.lines.start !== block.lines.end + 1 || !isShopButton(below.plain.trim(), words(below))) continue;
       if (block.lines.start !== block.lines.end || endsLikeSentence(block.plain) || words(block) > HEADING_MAX_WORDS) continue;
       state.remove(index, 'advertisement');
+      kept.splice(k, 1);
+    }
+    // A related post's card, as WordPress's Jetpack sets it: its title over its date and its category
+    // ("Global Challenges and Failed G20 Talks" / "March 4, 2023" / 'In "Economy"').
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      const [date, category] = [index + 1, index + 2];
+      const dated = state.hints[date]?.kind === 'meta' && !!(state.hints[date] as { date?: string | null }).date;
+      const categoryRole = state.role(category);
+      if (
+        !dated ||
+        categoryRole?.kind !== 'chrome' ||
+        categoryRole.reason !== 'related' ||
+        !RELATED_CATEGORY.test(state.blocks[category]?.plain.trim() ?? '')
+      )
+        continue;
+      if (endsLikeSentence(block.plain) || words(block) > HEADING_MAX_WORDS) continue;
+      state.remove(index, 'related');
       kept.splice(k, 1);
     }
     removeBoxes(state, kept);

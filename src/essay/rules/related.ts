@@ -34,6 +34,9 @@ export const isTeasersLead = (text: string): boolean =>
     text,
   );
 
+/** A related post's category under its title, as WordPress's Jetpack sets each card: 'In "Economy"'. */
+export const RELATED_CATEGORY = /^in\s+["“][^"”]{1,40}["”]$/i;
+
 export const related: BlockRule = {
   name: 'related',
   test(block, { words }) {
@@ -42,6 +45,7 @@ export const related: BlockRule = {
     if (words >= 2 * TWICE_MIN_WORDS && words <= 2 * TWICE_MAX_WORDS && printedTwice(block.plain))
       return { kind: 'chrome', reason: 'related' };
     if (words > 25) return null;
+    if (RELATED_CATEGORY.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     // A link to an author's other pieces: "More Richard (R.J.) Eskow.", "More by Jane Doe".
     const more = /^more (?:(?:by|from) )?(.+?)\.?$/i.exec(block.plain)?.[1]?.replace(/\s*\([^)]*\)/g, '');
     if (words <= 8 && more && PERSON_NAME.test(more)) return { kind: 'chrome', reason: 'related' };

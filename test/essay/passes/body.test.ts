@@ -515,3 +515,18 @@ describe('body pass: a buying guide’s pictures and shop buttons (veranda.com)'
     expect(guide.removed.map((line) => line.text)).not.toContain('Grey Sweater');
   });
 });
+
+describe('related posts set as WordPress Jetpack cards (Modern Diplomacy)', () => {
+  const essay = parseEssay({
+    path: 'essay.txt',
+    text: readFileSync(join(import.meta.dirname, '../../corpus/tuning/w-moderndiplomacy-bangladesh-economy/essay.txt'), 'utf8'),
+  });
+  const kept = [essay.intro, ...essay.sections.map((s) => s.paragraphs), essay.conclusion?.paragraphs ?? []].flat().map((p) => p.text);
+
+  it('removes each card, its title over its date and its category (In "Economy"), as a related post', () => {
+    expect(essay.sections.map((s) => s.title)).not.toContain('G20 Talks');
+    for (const line of ['Global Challenges and Failed G20 Talks', 'In "Economy"', 'India’s Neutrality Over Russia-Ukraine War'])
+      expect(essay.removed.find((removed) => removed.text === line)?.reason).toBe('related');
+    expect(kept.some((text) => text.includes('uncomfortable one for India'))).toBe(false);
+  });
+});
