@@ -1,5 +1,5 @@
 import type { Pos, Tagger, Token } from './tagger.js';
-import { boundedMemo } from './text.js';
+import { boundedMemo, capitalizeFirst } from './text.js';
 
 /**
  * Titles made of the essay's own noun phrases. A part-of-speech tagger finds the noun phrases
@@ -224,9 +224,5 @@ export function bestPhrase(
     const score = (weight + Math.sqrt(phrase.count) * 0.5) * (SHAPE[phrase.words.length] ?? 0.5) - phrase.position * 0.0005;
     if (!best || score > best.score) best = { phrase, score };
   }
-  return best ? capitalize(best.phrase.text) : null;
-}
-
-function capitalize(text: string): string {
-  return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  return best ? capitalizeFirst(best.phrase.text) : null;
 }

@@ -281,8 +281,10 @@ export function endsWithColon(text: string): boolean {
 }
 const SPACE_CHARACTER = /\s/;
 
+/** The first letter in capitals: a bullet or a title that starts mid-sentence reads as one. */
 export function capitalizeFirst(text: string): string {
-  return text.replace(/^(\P{L}*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
+  // (Only a letter that starts a word: "200m of transit stations" stays as written, never "200M".)
+  return text.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
 
 /** URL and id slug: `Change the Channel` → `change-the-channel`. */

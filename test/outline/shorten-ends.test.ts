@@ -68,3 +68,12 @@ describe('removeRemovableParts’ guarded last steps', () => {
 function normalized(text: string): string {
   return text.replace(/[ \u00a0\u2000-\u200b\u202f\u205f\u3000\t]{2,}|[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, ' ').trim();
 }
+
+describe('capitalizeFirst', () => {
+  it('puts the first letter in capitals only where it starts a word ("200m of transit stations" is no "200M")', () => {
+    expect(capitalizeFirst('the rise in pollution')).toBe('The rise in pollution');
+    expect(capitalizeFirst('“the rise”')).toBe('“The rise”');
+    expect(capitalizeFirst('200m of transit stations')).toBe('200m of transit stations');
+    expect(capitalizeFirst('5g networks')).toBe('5g networks');
+  });
+});
