@@ -39,8 +39,9 @@ const CONTRIBUTED = /^[^.!?]* contributed (?:additional reporting|reporting|to t
 /** "Reporting by …; Editing by …": names, places and these words only ("Reporting by Reuters showed …" is a sentence). */
 const CREDITED_BY = /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?: and (?:writing|editing))? [Bb]y:? \p{Lu}/u;
 const CREDIT_WORDS = new Set(['additional', 'reporting', 'writing', 'editing', 'and', 'by', 'in', 'from', 'with']);
+/** (CONTRIBUTED's words looked for first: its regex scans the first sentence back from its end.) */
 const isNewsroomCredit = (text: string): boolean =>
-  CONTRIBUTED.test(text) ||
+  (text.includes('contributed ') && CONTRIBUTED.test(text)) ||
   (CREDITED_BY.test(text) && (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => CREDIT_WORDS.has(word)));
 const NEWSROOM_CREDIT_MAX_WORDS = 60;
 
