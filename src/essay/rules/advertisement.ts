@@ -55,7 +55,7 @@ const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
 const TIP_JAR_MAX_WORDS = 25;
 /** A newsletter's sponsor read: "So! Today’s edition of BITM is sponsored by DeleteMe, …", "This post is brought to you by …". */
-const SPONSOR_NOTE =
+export const SPONSOR_NOTE =
   /\b(?:this|today['’]s|this week['’]s) (?:edition|issue|post|episode|newsletter|article)(?: of [\p{L}\s]{1,30})? is (?:sponsored|brought to you|presented|supported) by\b/iu;
 /**
  * What a text EARNING matches holds, once lower-cased: its /i (without u) matches ASCII letters
@@ -63,11 +63,12 @@ const SPONSOR_NOTE =
  */
 const earns = (lower: string): boolean => lower.includes('commission') || lower.includes('compensation');
 /**
- * What a text SPONSOR_NOTE matches holds, once lower-cased: "…ed by" or "…you by", so "by" (looked for
- * first: see `holds`). (Under /iu only "s" and "k" have other letters folding to them, "ſ" and "K", and
- * neither part holds one.)
+ * What a text SPONSOR_NOTE matches holds, once lower-cased: "(sponso)red by", "(presen|suppor)ted by" or "(brought)
+ * to you by", so "by" (looked for first: see `holds`). (Under /iu only "s" and "k" have other letters folding to
+ * them, "ſ" and "K", and no part holds one.)
  */
-const sponsorsBy = (lower: string): boolean => lower.includes('by') && (lower.includes('ed by') || lower.includes('you by'));
+const sponsorsBy = (lower: string): boolean =>
+  lower.includes('by') && (lower.includes('red by') || lower.includes('ted by') || lower.includes('to you by'));
 /** An ad slot's notice, copied without the ad: "This advertisement has not loaded yet, but your article continues below." */
 const NOT_LOADED =
   /^(?:this )?(?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t) loaded?\b|\b(?:article|story) continues (?:below|after (?:the|this) (?:ad|advertisement))\b/i;
