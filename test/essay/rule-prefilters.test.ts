@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeBlock } from '../../src/essay/blocks.js';
 import { advertisement, SPONSOR_NOTE } from '../../src/essay/rules/advertisement.js';
+import { mayNameSeries, OUR_SERIES } from '../../src/essay/rules/editorial.js';
 import { words } from '../../src/essay/shape.js';
 
 /** Each letter in either case, an "s" at times "ſ" and a "k" at times "K": the letters /iu folds together. */
@@ -36,6 +37,29 @@ describe('the rules’ prefilters', () => {
         expect(advertisement.test(block, { words: words(block), inBody: false })).not.toBeNull();
       }),
       { numRuns: 3000 },
+    );
+  });
+});
+
+describe('the editorial rule’s look for "our series"', () => {
+  it('finds "our " in the first 84 characters of every text OUR_SERIES matches', () => {
+    // (Up to the regex's limit of 80 characters before "our", letters that lower-case to more than one or fold under /iu among them.)
+    const filler = fc
+      .tuple(fc.array(fc.constantFrom('a', ' ', '.', 'İ', '\u212a', 'ſ', 'é', 'O', 'R', 'u', '-', '’'), { maxLength: 6 }), fc.nat(84))
+      .map(([parts, length]) => `${parts.join('')}${'x'.repeat(length)} `);
+    const series = fc
+      .tuple(
+        fc.constantFrom('our', 'Our', 'OUR', 'oUr', 'ouR'),
+        fc.constantFrom('', 'new ', 'Ongoing ', 'SPECIAL '),
+        fc.constantFrom('series', 'Package', 'look back', 'serieſ'),
+      )
+      .map(([our, kind, name]) => `${our} ${kind}${name}`);
+    fc.assert(
+      fc.property(filler, series, fc.string({ maxLength: 20 }), (before, note, after) => {
+        const text = `${before}${note}${after}`;
+        if (OUR_SERIES.test(text)) expect(mayNameSeries(text)).toBe(true);
+      }),
+      { numRuns: 5000 },
     );
   });
 });
