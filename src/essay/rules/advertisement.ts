@@ -32,7 +32,12 @@ const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission'
  * (plain words, no flags), without a regex scan of every short paragraph.
  */
 const APPEAL_OPENINGS = ['will you', 'please ', 'support', 'fund', 'you', 'on support', 'help '];
-const APPEAL_INSIDE = ['our mission', 'supporting ', 'donation', 'ſ'];
+/**
+ * `lower.includes(word)`, a `part` of the word looked for first. V8 looks for a word's first letter, then
+ * compares the rest there: a word opening with a common letter ("our mission", "ed by") is compared at most
+ * places of a text, a part opening with a rarer one ("mission", "by") at few, and most texts lack the part.
+ */
+const holds = (lower: string, part: string, word: string): boolean => lower.includes(part) && lower.includes(word);
 /**
  * What a text APPEAL matches holds, once lower-cased: one of the words its anchored branches open
  * with, or a word its other branches need. Most paragraphs with an APPEAL_WORDS word ("keep",
@@ -40,13 +45,17 @@ const APPEAL_INSIDE = ['our mission', 'supporting ', 'donation', 'ſ'];
  * which toLowerCase keeps: a text with one is left to APPEAL.)
  */
 const appealHint = (lower: string): boolean =>
-  APPEAL_OPENINGS.some((word) => lower.startsWith(word)) || APPEAL_INSIDE.some((word) => lower.includes(word));
+  APPEAL_OPENINGS.some((word) => lower.startsWith(word)) ||
+  holds(lower, 'mission', 'our mission') ||
+  holds(lower, 'pport', 'supporting ') ||
+  lower.includes('donation') ||
+  lower.includes('ſ');
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
 const TIP_JAR_MAX_WORDS = 25;
 /** A newsletter's sponsor read: "So! Today’s edition of BITM is sponsored by DeleteMe, …", "This post is brought to you by …". */
-const SPONSOR_NOTE =
+export const SPONSOR_NOTE =
   /\b(?:this|today['’]s|this week['’]s) (?:edition|issue|post|episode|newsletter|article)(?: of [\p{L}\s]{1,30})? is (?:sponsored|brought to you|presented|supported) by\b/iu;
 /**
  * What a text EARNING matches holds, once lower-cased: its /i (without u) matches ASCII letters
@@ -54,10 +63,12 @@ const SPONSOR_NOTE =
  */
 const earns = (lower: string): boolean => lower.includes('commission') || lower.includes('compensation');
 /**
- * What a text SPONSOR_NOTE matches holds, once lower-cased: "…ed by" or "…you by". (Under /iu only
- * "s" and "k" have other letters folding to them, "ſ" and "K", and neither part holds one.)
+ * What a text SPONSOR_NOTE matches holds, once lower-cased: "(sponso)red by", "(presen|suppor)ted by" or "(brought)
+ * to you by", so "by" (looked for first: see `holds`). (Under /iu only "s" and "k" have other letters folding to
+ * them, "ſ" and "K", and no part holds one.)
  */
-const sponsorsBy = (lower: string): boolean => lower.includes('ed by') || lower.includes('you by');
+const sponsorsBy = (lower: string): boolean =>
+  lower.includes('by') && (lower.includes('red by') || lower.includes('ted by') || lower.includes('to you by'));
 /** An ad slot's notice, copied without the ad: "This advertisement has not loaded yet, but your article continues below." */
 const NOT_LOADED =
   /^(?:this )?(?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t) loaded?\b|\b(?:article|story) continues (?:below|after (?:the|this) (?:ad|advertisement))\b/i;

@@ -6,7 +6,14 @@ import type { BlockRule } from './types.js';
  * wherever they stand.
  */
 const NOTE =
-  /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted)|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b|[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b)/i;
+  /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted)|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b)/i;
+/** …and a note naming the series further on, in the first sentence: "…, part of our ongoing series on …". */
+export const OUR_SERIES = /^[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b/i;
+/**
+ * The text's first 84 characters hold OUR_SERIES's "our " (looked for with the same /i): a look at them
+ * first, as the regex backtracks over them in every short text.
+ */
+export const mayNameSeries = (text: string): boolean => /our /i.test(text.slice(0, 84));
 
 /**
  * The publisher's disclaimer that the views are the writer's: "The views expressed by the authors of this blog are
@@ -39,8 +46,9 @@ const CONTRIBUTED = /^[^.!?]* contributed (?:additional reporting|reporting|to t
 /** "Reporting by …; Editing by …": names, places and these words only ("Reporting by Reuters showed …" is a sentence). */
 const CREDITED_BY = /^\(?(?:[Aa]dditional )?(?:[Rr]eporting|[Ww]riting|[Ee]diting)(?: and (?:writing|editing))? [Bb]y:? \p{Lu}/u;
 const CREDIT_WORDS = new Set(['additional', 'reporting', 'writing', 'editing', 'and', 'by', 'in', 'from', 'with']);
+/** (CONTRIBUTED's words looked for first: its regex scans the first sentence back from its end.) */
 const isNewsroomCredit = (text: string): boolean =>
-  CONTRIBUTED.test(text) ||
+  (text.includes('contributed ') && CONTRIBUTED.test(text)) ||
   (CREDITED_BY.test(text) && (text.match(/(?<![\p{L}'’])\p{Ll}[\p{L}'’-]*/gu) ?? []).every((word) => CREDIT_WORDS.has(word)));
 const NEWSROOM_CREDIT_MAX_WORDS = 60;
 
@@ -66,6 +74,7 @@ export const editorial: BlockRule = {
     const text = block.plain.replace(/^[*_(\s]+/, '');
     if (
       NOTE.test(text) ||
+      (mayNameSeries(text) && OUR_SERIES.test(text)) ||
       FUNDING.test(text) ||
       VIEWS_DISCLAIMER.test(text) ||
       REVISED.test(text) ||

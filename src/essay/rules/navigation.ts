@@ -18,6 +18,8 @@ const TRAIL_TO_TITLE_MAX_WORDS = 40;
 export const navigation: BlockRule = {
   name: 'navigation',
   test(block, { words }) {
+    // (Every test below is of a block of at most TRAIL_TO_TITLE_MAX_WORDS words: a longer one is not copied or trimmed.)
+    if (words > TRAIL_TO_TITLE_MAX_WORDS) return null;
     const text = withoutTrailing(block.plain, '.:!»›>').trim();
     if (words <= 8 && /^(return|back|go back|go) to\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 6 && (LINK.test(text) || PAGER.test(text))) return { kind: 'chrome', reason: 'navigation' };
@@ -39,8 +41,7 @@ export const navigation: BlockRule = {
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
     if (words <= 12 && /^home\s*[>›»/|]/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // …down to the page itself, its title the last step: "You are here: Home / Blog / Oklahoma / America’s Most Underrated Food City: …".
-    if (words <= TRAIL_TO_TITLE_MAX_WORDS && /^(?:you are here\s*:\s*)?home(?:\s[>›»/|]\s[^>›»/|]+){2,}$/i.test(text))
-      return { kind: 'chrome', reason: 'navigation' };
+    if (/^(?:you are here\s*:\s*)?home(?:\s[>›»/|]\s[^>›»/|]+){2,}$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // …and a trail of three steps or more from any first step: "BLOG > Nutrition > Meal Plans".
     // (Each step a label, capitalised: not "Revenue > costs > profits".)
     if (words <= BREADCRUMB_MAX_WORDS && /^[\p{Lu}\d][^>›»]{0,39}(?:\s[>›»]\s[\p{Lu}\d][^>›»]{0,59}){2,}$/u.test(block.plain.trim()))

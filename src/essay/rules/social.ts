@@ -28,7 +28,13 @@ export const social: BlockRule = {
     )
       return { kind: 'chrome', reason: 'social' };
     // A quote set in a box with its share button, "… just like offline business.Click To Tweet": the text says it already.
-    if (words <= TWEET_BOX_MAX_WORDS && /[.!?'"’”]\s*Click\s+to\s+Tweet$/i.test(block.plain.trim()))
+    // (Its last letter looked at first: the regex is tried at every character of the text.)
+    const trimmed = block.plain.trim();
+    if (
+      words <= TWEET_BOX_MAX_WORDS &&
+      (trimmed.endsWith('t') || trimmed.endsWith('T')) &&
+      /[.!?'"’”]\s*Click\s+to\s+Tweet$/i.test(trimmed)
+    )
       return { kind: 'chrome', reason: 'pull-quote' };
     // A row of share buttons set as one line: "Share on X (Twitter) Share on Facebook Share on Pinterest …",
     // "Share this: X LinkedIn Facebook Threads Tumblr Pinterest Reddit More Loading...".
