@@ -413,11 +413,7 @@ export function quotesUnpaired(text: string): boolean {
  * of the essay: a quotation shown whole over two bullets is not half of one.
  */
 function passageOf(slide: OutlineSlide, index: number): string {
-  const follows = (j: number): boolean => {
-    const a = slide.bullets[j];
-    const b = slide.bullets[j + 1];
-    return !!a && !!b && b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line;
-  };
+  const follows = (j: number): boolean => nextSentenceShown(slide, j);
   let first = index;
   while (first > 0 && follows(first - 1)) first--;
   let last = index;

@@ -284,7 +284,8 @@ export const body: Pass = {
     for (let k = kept.length - 1; k >= 0; k--) {
       const { block, index } = kept[k] as { block: Block; index: number };
       const [date, category] = [index + 1, index + 2];
-      const dated = state.hints[date]?.kind === 'meta' && !!(state.hints[date] as { date?: string | null }).date;
+      const dateHint = state.hints[date];
+      const dated = dateHint?.kind === 'meta' && !!dateHint.date;
       const categoryRole = state.role(category);
       if (
         !dated ||

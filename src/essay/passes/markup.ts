@@ -27,15 +27,15 @@ export const markup: Pass = {
       // (A page that spaces its lines sets a blank line between them: "Written by" / "" / "Edzel Tabing".)
       if (!value || block.chrome || value.chrome || value.lines.start > block.lines.end + 2) return;
       const field = labelledField(block.plain, value.plain);
-      // (A label without its colon, "Written by", "Author", is read only over a name alone: "Author" / "Recent Posts" is a
-      // sidebar. "By" alone over one name is its byline, "By" / "Syeda Noshin Sharmily"; over a list of names, the bylines pass reads them.)
-      // (After "By" or "Author", a name is taken even if the text writes one of its words in lower case: in the
-      // writer's address under the bio, "@noshin.sharmily07[at]gmail.com", or a citation's key, "@online{amerkhanian2024,".)
+      // (A label without its colon is read only over a name alone: "Author" / "Recent Posts" is a sidebar. Over a
+      // list of names, "By" is left to the bylines pass. Under "By", "Author" or "Written by", one name is taken even
+      // if the text writes a word of it in lower case: in the writer's e-mail address, "@noshin.sharmily07[at]gmail.com",
+      // or a citation's key, "@online{amerkhanian2024,".)
       const bare = !endsWithColon(block.plain);
-      const by = /^(?:by|authors?|written by)$/i.test(block.plain.trim());
+      const writerLabel = /^(?:by|authors?|written by)$/i.test(block.plain.trim());
       const after = state.blocks[i + 2];
       const list = after !== undefined && after.lines.start <= value.lines.end + 2 && namesAlone(after) !== null;
-      const named = by ? namesAlone(value) !== null && !list : writersAlone(value, state.vocabulary) !== null;
+      const named = writerLabel ? namesAlone(value) !== null && !list : writersAlone(value, state.vocabulary) !== null;
       if (!field || (bare && !named)) return;
       const verdict = classify(makeBlock('paragraph', [{ text: field, line: value.lines.start }]), false);
       if (verdict?.kind !== 'meta') return;
