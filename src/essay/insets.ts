@@ -1,4 +1,4 @@
-import { PERSON_NAME } from './authors.js';
+import { NOT_A_NAME_WORD, PERSON_NAME } from './authors.js';
 import { type Block, blockKey } from './blocks.js';
 import { FIGURE_LABEL } from './rules/credit.js';
 import {
@@ -61,8 +61,9 @@ function isCaptionShaped(text: string): boolean {
   if (scene && !/^(?:of|for|about|in|by|to|on|with|from)$/i.test(scene[1] ?? '') && !FINITE_VERB.test(text)) return true;
   if (endsLikeSentence(text)) return false;
   // "David Rolf at my 2015 Next:Economy Summit": a person where the picture was taken.
+  // (A heading is no person: "What We’ve Learned About AI at Method Architecture".)
   const at = /^(.+?)\s+(?:at|during|speaking at|speaks at|in conversation with)\s+\S/u.exec(text);
-  if (at?.[1] && PERSON_NAME.test(at[1])) return true;
+  if (at?.[1] && PERSON_NAME.test(at[1]) && !NOT_A_NAME_WORD.test(at[1])) return true;
   if (!text.includes(',')) return false;
   const [subject, rest] = [text.slice(0, text.indexOf(',')), text.slice(text.indexOf(',') + 1).trim()];
   if (/^(?:19|20)\d\d$/.test(rest) && /^\p{Lu}\D*$/u.test(subject) && wordCount(subject) >= 2) return true;

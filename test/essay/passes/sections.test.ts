@@ -17,6 +17,11 @@ describe('sections pass', () => {
     ]);
     expect(removed.get(83)).toBe('related');
   });
+  it('takes a last "Final Thought: …" for the conclusion, and keeps a heading with "at" in it that is no picture’s caption (BD+C)', () => {
+    const { parts } = excerpt('tuning/t-bdc-ai-cd-set', [1, 80]);
+    expect(parts).toContain('What We’ve Learned About AI at Method Architecture');
+    expect(parts.at(-1)).toBe('conclusion: Final Thought: Adapt and Thrive');
+  });
   it('takes a last heading that calls the reader to act ("Help Us Grow This Work") for the conclusion (WordPress.com)', () => {
     const { parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
     expect(parts).toEqual(['Breaking Down Barriers', 'Why WordCamps?', 'conclusion: Help Us Grow This Work']);
