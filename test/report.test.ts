@@ -66,6 +66,8 @@ interface Measured {
   thinBullets: number;
   halfQuotes: number;
   bareQuestions: number;
+  fragments: number;
+  signposts: number;
   brokenTitles: number;
 }
 
@@ -86,6 +88,8 @@ function measured(rows: readonly Row[]): Measured {
     thinBullets: share(t.thin, t.bullets),
     halfQuotes: share(t.halfQuotes, t.bullets),
     bareQuestions: share(t.bareQuestions, t.bullets),
+    fragments: share(t.fragments, t.bullets),
+    signposts: share(t.signposts, t.bullets),
     brokenTitles: share(t.brokenTitles, t.titles),
   };
 }

@@ -23,6 +23,17 @@ const INFORMATIVE_MIN_WORDS = 4;
 const THIN_COST = 0.6;
 /** A spoken aside opening the sentence: "Ahh, if only …", "Boy, do they ever." */
 const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
+/**
+ * A sentence that steers the reader round the page rather than stating a point: a signpost ("Let’s
+ * start with TFP.", "We’ll look at each of these …") or a pointer to what the slide does not show
+ * ("See Figure 7 below.", "You can find the video above."). A pointer that goes on to say what the
+ * figure shows ("The table shows that …") states its point and pays nothing.
+ */
+const SIGNPOST =
+  /^(?:(?:so,?\s+|now,?\s+|first,?\s+)?(?:let['’]s|let us)\s+(?:start|begin|step back|take a (?:step back|look|closer look)|think|turn|look|dive|get (?:started|into)|break|move|go back|recap|return|now)\b|(?:we|i)(?:['’]ll| will)\s+(?:start|begin|look|turn|explore|examine|go through|walk through|come back)\b|see\s+(?:figure|fig\.|table|chart|graph|below|above)\b)/i;
+const POINTER =
+  /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
+const SIGNPOST_COST = 1.5;
 /** Signs of a program's text: generics, paths, calls, snake_case. */
 const CODE_NAME = /<[^<>\s]*>|::|\w\(\)|\w_\w/;
 /** A command to type, with its flags, or a line of them: "python -m minisgl --model "Qwen/Qwen3-32B" --tp 4", "--disable-radix --port 1919". */
@@ -153,6 +164,10 @@ function textScores(
   if (INTERJECTION.test(text)) {
     upright -= 1;
     leaning -= 1;
+  }
+  if (SIGNPOST.test(text) || POINTER.test(text)) {
+    upright -= SIGNPOST_COST;
+    leaning -= SIGNPOST_COST;
   }
   // A name from a program's interface set as a list item ("impl PartialEq<CString> for CStr") states no point.
   if (!endsLikeSentence(text) && CODE_NAME.test(text)) {

@@ -87,10 +87,16 @@ export function removeRemovableParts(sentence: string): string {
   if (text.includes(',')) text = text.replace(/,\s*(?:however|though|too|as well)(?=[.!?]$)/i, '');
   // (A space before a mark is rare: a test finds there is none faster than the replacement.)
   if (SPACE_BEFORE_MARK.test(text)) text = text.replace(/\s+([,.;:!?])/g, '$1');
-  text = withoutEndComma(text).trim();
+  text = withoutEndSemicolon(withoutEndComma(text).trim());
   // (A text that opens with a capital is as capitalizeFirst leaves it: most sentences do.)
   const first = text.charCodeAt(0);
   return first >= 65 && first <= 90 ? text : capitalizeFirst(text);
+}
+
+/** A list item's closing semicolon, with the "and" or "or" after it ("… from a notifiable data breach;", "…; and"), joins it to the next item, which the bullet does not show. */
+function withoutEndSemicolon(text: string): string {
+  for (const end of [';', '; and', '; or']) if (text.endsWith(end)) return text.slice(0, -end.length).trimEnd();
+  return text;
 }
 
 /** `text.replace(/,([.!?])$/, '$1')`, read at the end: the pattern would look for a comma all through the text. */
@@ -100,8 +106,12 @@ function withoutEndComma(text: string): string {
   return text[end - 1] === ',' && (last === '.' || last === '!' || last === '?') ? text.slice(0, end - 1) + last : text;
 }
 
+/**
+ * Where a sentence's clauses join: a semicolon, ", but", ", yet", ", and the …". Not ", while" nor
+ * ", whereas": what follows them leans on the clause before ("While costs had escalated …").
+ */
 const CLAUSE_BREAK =
-  /;\s+|,\s+(?=(?:but|yet|while|whereas)\s(?!\S+(?:\s\S+)?,))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
+  /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
 
 /**
  * (A "but" closed by a comma a word or two on is an aside inside a phrase, not a clause:

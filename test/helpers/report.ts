@@ -48,6 +48,10 @@ export interface Row {
   halfQuotes: string[];
   /** Bullets that ask a question the slide does not answer: the essay's next sentence is not the next bullet. */
   bareQuestions: string[];
+  /** Bullets that are no sentence: a clause cut from one ("While costs had escalated …."), or a line that stops at a comma or semicolon. */
+  fragments: string[];
+  /** Bullets that steer the reader round the page instead of saying something: "Let’s start with TFP.", "See Figure 7 below." */
+  signposts: string[];
   pointSlides: number;
   oneBulletSlides: number;
   slides: number;
@@ -285,6 +289,8 @@ export function measure(
     thin: [],
     halfQuotes: [],
     bareQuestions: [],
+    fragments: [],
+    signposts: [],
     pointSlides: 0,
     oneBulletSlides: 0,
     slides: 0,
@@ -356,6 +362,9 @@ export function measure(
       if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
       if (quotesUnpaired(bullet.text) && quotesUnpaired(passageOf(slide, i))) row.halfQuotes.push(`${slide.id}: ${bullet.text}`);
       if (QUESTION_END.test(bullet.text) && !nextSentenceShown(slide, i)) row.bareQuestions.push(`${slide.id}: ${bullet.text}`);
+      if (cutFromMainClause(slide, i) || (DANGLING_END.test(bullet.text) && !nextSentenceShown(slide, i)))
+        row.fragments.push(`${slide.id}: ${bullet.text}`);
+      if (STEERS_READER.test(bullet.text)) row.signposts.push(`${slide.id}: ${bullet.text}`);
     }
   }
   const points = shown.filter((slide) => slide.layout === 'points');
@@ -392,6 +401,24 @@ function markdownish(text: string): string {
 }
 
 /** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
+/** A bullet that stops at a comma or semicolon ("… three days;"), or opens on what its next line says ("As I wrote awhile back,"). */
+const DANGLING_END = /[,;:][\s"”’')\]]*$/;
+const SUBORDINATE_OPENING = /^(?:while|whereas|although|though|because|since|unless|which|who|whom|whose)\b/i;
+/**
+ * Bullet `index` is a clause split off the sentence of the bullet before it (same source) that
+ * opens with a subordinating word: it leans on a main clause that is now another bullet
+ * ("… had no operational AGRs." / "While costs had escalated by an average of 50 percent.").
+ */
+function cutFromMainClause(slide: OutlineSlide, index: number): boolean {
+  const [before, bullet] = [slide.bullets[index - 1], slide.bullets[index]];
+  if (!before || !bullet) return false;
+  const sameSentence = before.source.line === bullet.source.line && before.source.sentence === bullet.source.sentence;
+  return sameSentence && SUBORDINATE_OPENING.test(bullet.text.trim());
+}
+/** Words that steer the reader round the page: "Let’s …", "Here’s …", "In this post …", "… below.", "See Figure 7". */
+const STEERS_READER =
+  /^(?:(?:so|now|first),?\s+)?(?:let['’]s (?!\p{Lu})|let us|here['’]s|here is|here are|in this (?:post|article|piece|essay|paper)|(?:we|i)(?:['’]ll| will) (?:start|begin|look|turn|explore|examine|go through|walk through))\b|\b(?:below|above)[.:!]?[\s"”’')\]]*$|^see\s+(?:figure|fig\.|table|chart|graph|the (?:figure|chart|table|graph))\b/iu;
+
 /** A bullet that ends by asking, a closing quotation mark or bracket aside. */
 const QUESTION_END = /\?[\s"”’')\]]*$/;
 
@@ -473,6 +500,8 @@ export interface Totals {
   thin: number;
   halfQuotes: number;
   bareQuestions: number;
+  fragments: number;
+  signposts: number;
   pointSlides: number;
   oneBulletSlides: number;
   slides: number;
@@ -503,6 +532,8 @@ export function totals(rows: readonly Row[]): Totals {
     thin: sum((row) => row.thin.length),
     halfQuotes: sum((row) => row.halfQuotes.length),
     bareQuestions: sum((row) => row.bareQuestions.length),
+    fragments: sum((row) => row.fragments.length),
+    signposts: sum((row) => row.signposts.length),
     pointSlides: sum((row) => row.pointSlides),
     oneBulletSlides: sum((row) => row.oneBulletSlides),
     slides: sum((row) => row.slides),
@@ -526,6 +557,8 @@ const HEADER = [
   'thin',
   'half quotes',
   'bare questions',
+  'fragments',
+  'signposts',
   'one-bullet slides',
   'slides / min',
   'broken titles',
@@ -562,6 +595,8 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
         `${row.thin.length} ${percent(row.thin.length, row.bullets)}`,
         `${row.halfQuotes.length}`,
         `${row.bareQuestions.length}`,
+        `${row.fragments.length}`,
+        `${row.signposts.length}`,
         `${row.oneBulletSlides}/${row.pointSlides}`,
         `${row.slides} / ${row.minutes.toFixed(0)} = ${(row.slides / Math.max(1, row.minutes)).toFixed(2)}`,
         `${row.brokenTitles.length}/${row.pointSlides}`,
@@ -573,7 +608,7 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
     `| **total (${t.essays})** | ${t.metadataRight}/${t.essays} ${percent(t.metadataRight, t.essays)} | ${t.sectionsRight}/${t.essays} ${percent(t.sectionsRight, t.essays)} | ` +
       `${t.subheadings.found}/${t.subheadings.expected} | ${t.chromeLeaked} | ${t.markup} | ${t.bioInBody} in body, ${t.bioPlaced}/${t.essays} placed | ` +
       `${t.sentencesOnce}/${t.sentencesTotal} ${percent(t.sentencesOnce, t.sentencesTotal)} | ${t.bullets} (${t.bulletMedian})${t.unfaithful ? ` ✗ ${t.unfaithful}` : ''} | ` +
-      `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.thin} ${percent(t.thin, t.bullets)} | ${t.halfQuotes} | ${t.bareQuestions} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
+      `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.thin} ${percent(t.thin, t.bullets)} | ${t.halfQuotes} | ${t.bareQuestions} | ${t.fragments} | ${t.signposts} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
       `${t.slides} / ${t.minutes.toFixed(0)} = ${(t.slides / Math.max(1, t.minutes)).toFixed(2)} | ${t.brokenTitles}/${t.titles} ${percent(t.brokenTitles, t.titles)} |`,
   );
   return out.join('\n');
@@ -598,6 +633,8 @@ export function details(rows: readonly Row[]): string {
       ...row.thin.map((b) => `thin bullet: ${b}`),
       ...row.halfQuotes.map((b) => `half quote: ${b}`),
       ...row.bareQuestions.map((b) => `bare question: ${b}`),
+      ...row.fragments.map((b) => `fragment: ${b}`),
+      ...row.signposts.map((b) => `signpost: ${b}`),
       ...row.brokenTitles.map((b) => `title ${b}`),
     ];
     if (problems.length > 0) out.push(`- **${row.name}**\n${problems.map((p) => `  - ${p}`).join('\n')}`);

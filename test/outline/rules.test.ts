@@ -96,6 +96,11 @@ describe('bullets that tell the room something', () => {
     expect(yahoo).toContain('It is not a sale of the publicly traded company.');
     expect(bulletsOf('essay/passes/pages/scalzi-starship-troopers.txt')).not.toContain('Boy, do they ever.');
   });
+
+  it('passes over a signpost and a pointer to a video the slide does not show (Noahpinion, Silver Bulletin)', () => {
+    expect(bulletsOf('corpus/tuning/j-noahpinion-high-paying-jobs-ai/essay.md')).not.toContain('Now let’s think about AI.');
+    expect(bulletsOf('corpus/tuning/g-silverbulletin-political-violence/essay.md')).not.toContain('You can find the video above.');
+  });
 });
 
 describe('bullets that are points, not names', () => {
@@ -137,7 +142,7 @@ describe('bullets that are points, not commands', () => {
     ];
     expect(selectBullets(short).map((bullet) => bullet.text)).toEqual(['The online benchmark script is available at this link.']);
     // Nor a listing's lines, kept in the notes since the text reads on past them (ikyle.me), while a
-    // list's item ending in a semicolon is a point ("Take reasonable steps to contain, …;", Digital Rights Watch).
+    // list's item ending in a semicolon is a point ("Take reasonable steps to contain, …;", Digital Rights Watch), shown without the semicolon.
     const listing = [
       '// Before: String.Index iteration for ch in html { ... } // O(n) per access',
       'let byte = bytes[i] // O(1) access',
@@ -159,7 +164,7 @@ describe('bullets that are points, not commands', () => {
     ];
     const chosen = selectBullets(coded).map((bullet) => bullet.text);
     expect(chosen.filter((bullet) => /\/\/|[{}]|<\/?\w+>/.test(bullet))).toEqual([]);
-    expect(chosen).toContain('Take reasonable steps to contain, assess and mitigate harm from a notifiable data breach;');
+    expect(chosen).toContain('Take reasonable steps to contain, assess and mitigate harm from a notifiable data breach');
     // A sentence with a hyphen set apart ("an AI -caused catastrophe") is no command.
     const sentence = 'Experts in artificial intelligence estimate the risk of an AI -caused catastrophe at far more than one in a million.';
     expect(selectBullets([{ sentences: splitSentences(sentence, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text)).toEqual([

@@ -17,7 +17,13 @@ function endsBefore(text: string): string {
   }
   out = out.replace(/,\s*(?:however|though|too|as well)(?=[.!?]$)/i, '');
   out = out.replace(/\s+([,.;:!?])/g, '$1').replace(/,([.!?])$/, '$1');
-  return capitalizeFirst(out.trim());
+  // (Since written: a list item's closing semicolon goes, with the "and" or "or" after it.)
+  return capitalizeFirst(
+    out
+      .trim()
+      .replace(/; (?:and|or)$|;$/, '')
+      .trimEnd(),
+  );
 }
 
 describe('removeRemovableParts’ guarded last steps', () => {

@@ -55,6 +55,14 @@ describe('removeRemovableParts', () => {
       expect(removeRemovableParts(sentence)).toBe(sentence);
     }
   });
+  it('drops a list item’s closing semicolon, and the "and" after it (Digital Rights Watch)', () => {
+    expect(removeRemovableParts('Take reasonable steps to contain, assess and mitigate harm from a notifiable data breach;')).toBe(
+      'Take reasonable steps to contain, assess and mitigate harm from a notifiable data breach',
+    );
+    expect(removeRemovableParts('Periodically evaluate the operation and effectiveness of the ADM process; and')).toBe(
+      'Periodically evaluate the operation and effectiveness of the ADM process',
+    );
+  });
 });
 
 describe('splitClauses', () => {
@@ -80,6 +88,13 @@ describe('splitClauses', () => {
     const withArticle =
       'It is what the engineers, the entrepreneurs, and the investors I meet every week are saying about artificial intelligence and labor.';
     expect(splitClauses(withArticle, 12)).toEqual([withArticle]);
+  });
+
+  it('does not split off a clause that ", while" or ", whereas" ties to the one before (Works in Progress)', () => {
+    const sentence =
+      'By 1974, nine years after the start of the program, Britain still had no operational AGRs, while costs had escalated by an average of 50 percent.';
+    expect(splitClauses(sentence, 12)).toEqual([sentence]);
+    expect(splitClauses(sentence.replace('while', 'whereas'), 12)).toEqual([sentence.replace('while', 'whereas')]);
   });
 
   it('leaves a list joined by semicolons whole', () => {
