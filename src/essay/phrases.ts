@@ -102,6 +102,8 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       let head = end - 1;
       while (head >= i && !HEAD.has((tokens[head] as Token).pos)) head--;
       if (head < i) continue;
+      // (A phrase the sentence denies names the opposite of its point: "an unreasonable guess" of "not an unreasonable guess".)
+      if (negated(tokens, i)) continue;
       let last = head;
       // "verification of chemical weapons", "support for open source".
       const link = tokens[head + 1];
@@ -124,6 +126,16 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
     position += tokens.length;
   }
   return phrases;
+}
+
+/** Words that deny what follows them: "not", "no", "never", "n't". */
+const NEGATION = /^(?:not|no|never|n['’]t|nor)$/i;
+
+/** The phrase at token `start` follows a negation, an article between them at most ("not an unreasonable guess", "no guarantee"). */
+function negated(tokens: readonly Token[], start: number): boolean {
+  let before = start - 1;
+  if (/^(?:a|an|the)$/i.test(tokens[before]?.text ?? '')) before--;
+  return NEGATION.test(tokens[before]?.text ?? '');
 }
 
 function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number): void {

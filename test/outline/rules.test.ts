@@ -34,6 +34,17 @@ describe('leansOnPrevious', () => {
 describe('titles from noun phrases', () => {
   const context = { documentFrequency: () => 1, documents: 10, exclude: new Set<string>() };
 
+  it('takes no phrase the sentence denies, which would title the slide with the opposite of its point (Simon Sarris, CBS Sports, Financial Post)', () => {
+    const texts = (sentence: string): string[] => nounPhrases(winkTagger(sentence)).map((phrase) => phrase.text.toLowerCase());
+    const sarris = texts('This is not worship of employment, but a simpler observation: the more you ask of people, the more they can do.');
+    expect(sarris).not.toContain('worship of employment');
+    expect(sarris).toContain('simpler observation');
+    expect(texts("There's no good argument against it that doesn't misinterpret the situation.")).not.toContain('good argument');
+    expect(texts('This isn’t the kind of chip technology that drives the main computer in a car.')).not.toContain(
+      'kind of chip technology',
+    );
+  });
+
   it('never ends a title in a function word or a piece of a contraction', () => {
     const phrases = nounPhrases(winkTagger("We're not seeing a lot of change, and the committee doesn't expect any before the vote."));
     for (const phrase of phrases) {
