@@ -280,6 +280,17 @@ describe('chrome rules', () => {
     // placeholders alike in the sweep's study half ("Loading Map...", "Loading comments...").
     ['Loading Related Articles...', 'navigation'],
     ['Loading Map...', 'navigation'],
+    // A media player's words: video.js at bloomberg.com (the postlight sweep's study half); mediaelement.js's
+    // own strings (its language file, mejs.volume-help-text and the error it shows), as WordPress pages print them.
+    ['Video Player is loading.', 'navigation'],
+    ['This is a modal window.', 'navigation'],
+    ['Beginning of dialog window. Escape will cancel and close the window.', 'navigation'],
+    ['End of dialog window.', 'navigation'],
+    ['Use Up/Down Arrow keys to increase or decrease volume.', 'navigation'],
+    ['Media error: Format(s) not supported or source(s) not found', 'navigation'],
+    // An offer of the piece as a PDF: Rufus Pollock (a-rufuspollock-open-source-government, line 28, its link's text), nhsjs.com (the sweep's study half).
+    ['Download PDF Version of the paper »', 'navigation'],
+    ['Read the full article as a PDFDownload', 'navigation'],
     ['More articles tagged as', 'related'],
     ['In "South Asia"', 'related'],
     // The New York Times' Economix (w-nytimes-primary-care-carried-interest) and theyogahabituk.blog (the sweep's

@@ -5,7 +5,7 @@ import type { BlockRule } from './types.js';
  * Lines that speak to the reader about the site rather than the subject: feedback and contact
  * prompts ("Call us at (919) 277-0150 …"), book and report promotions, comment-moderation notices and the comment box's
  * messages ("Post limit reached. Please try again in a minute."), citation requests, player
- * controls, loading placeholders, update stamps, a bare web address.
+ * controls and messages, loading placeholders, update stamps, a bare web address.
  */
 const PROMO =
   /\b(?:tell us what you think|we(?:['’]re| are) interested in your feedback|(?:e-?mail|write to|contact) us at|we(?:['’]d| would) love to hear from you|my (?:upcoming|new|forthcoming) book|(?:buy|order|pre-?order) (?:the|my) book|(?:temporarily )?moderat(?:e|ing) (?:all )?comments|comment policy|we welcome (?:thoughtful |your )?comments|please be respectful of other commenters|comments are subject to (?:our|the) (?:community )?(?:guidelines|rules|terms)|your comment contains a link|post limit reached|we(?:['’]d| would) like to hear what you think|on our sister (?:site|publication|magazine|title)|please cite (?:this|the)|cite this (?:article|page|post|publication|web article)|contributed to the writing of|takes your privacy seriously|never (?:to )?(?:rent|sell) your e-?mail|(?:enter|type) your e-?mail|free (?:report|newsletter|e-?book|download)|join our (?:free )?(?:newsletter|mailing list|list)|view this (?:post|email|newsletter|story) (?:on the web|online|in (?:your|a) browser)|reader-supported publication|become involved in|call us (?:at|today|now|toll[- ]free)\b[^.!?]*\d{3}[^.!?]*\d{4}|visit our (?:youtube|instagram|tiktok|facebook|pinterest) (?:channel|page|account))\b/i;
@@ -15,6 +15,18 @@ const LISTEN =
 /** (And a widget's placeholder: "Loading...", "Loading Related Articles...", "Loading Map...".) */
 const PLAYER =
   /^(?:listen(?:\s+\d+(?:\.\d+)?\s*x)?|\d+(?:\.\d+)?\s*x|loading\.*|loading(?:\s+[\p{L}-]+){1,3}\s*(?:\.{2,}|…)|play|pause|audio|\d{1,2}:\d{2}(?:\s*\/\s*\d{1,2}:\d{2})?)$/iu;
+/**
+ * A web media player's own words, as its libraries write them (video.js; mediaelement.js, which
+ * WordPress uses): its name, its screen-reader help, its dialog's edges and its error messages
+ * ("Use Up/Down Arrow keys to increase or decrease volume.", "Media error: Format(s) not supported
+ * or source(s) not found", "Beginning of dialog window. Escape will cancel and close the window.").
+ */
+const MEDIA_PLAYER =
+  /^(?:(?:video|audio) player(?: is loading)?|use (?:up\/down|left\/right) arrow keys to\b.*|media error\b.*|this is a modal window|(?:beginning|end) of dialog window\b.*|no compatible source was found for this media|the media could not be loaded\b.*|your browser does not support (?:the )?(?:html5? )?(?:video|audio)\b.*|(?:time|volume) slider|mute toggle|download file:\s*https?:\/\/\S+)\.?$/i;
+/** An offer of the piece in another form: "A typeset PDF version of this post is available here.", "Download PDF Version of the paper »", "Read the full article as a PDF". */
+const PDF_OFFER =
+  /^(?:(?:an?|the) )?(?:[\p{L}-]+ )?(?:pdf|printable|printer-friendly) version\b(?: of (?:this|the) \p{L}+)?(?: is available\b.*)?$|^download (?:the |a )?pdf\b.*|^read the (?:full )?(?:article|paper|report|post) as a pdf.*/iu;
+const PDF_OFFER_MAX_WORDS = 16;
 const STAMP =
   /^(?:added|updated|update|edited|last (?:updated|modified|edited|reviewed)|revised|posted|published)\s*(?:on)?\s*:?\s*.{0,30}\d{4}$/i;
 /** A stamp counted from the day the page was saved, which gives no date: "Published 6 hours ago". */
@@ -42,6 +54,8 @@ export const promo: BlockRule = {
     // (`replace(/^[*_]+|[*_]+$/g, '')`: once the opening run is off, what is left starts with neither mark, so the closing run is its own.)
     const text = withoutTrailing(withoutLeading(block.plain, '*_'), '*_').trim();
     if ((words <= 6 && PLAYER.test(text)) || LISTEN.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    if (words <= 25 && MEDIA_PLAYER.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    if (words <= PDF_OFFER_MAX_WORDS && PDF_OFFER.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 8 && (STAMP.test(text) || AGE_STAMP.test(text) || TIME_STAMP.test(text))) return { kind: 'chrome', reason: 'end-matter' };
     if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
     // An affiliate disclosure: "DISCLOSURE: If you buy through affiliate links, I may earn a small commission."
