@@ -666,11 +666,15 @@ function authorFromCopyright(state: EssayState): void {
     const owner = holder.replace(/[,;]$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/, '');
     const name = OWN_SITE.exec(owner)?.[1] ?? owner;
     if (!PERSON_NAME.test(name) || parseNameList(name)?.length !== 1 || FIRM_WORD.test(name) || PUBLICATION_END.test(name)) return;
-    if (commonWordIn(name, state.vocabulary)) return;
     // (Printed in the masthead too, as a personal site prints its owner's name, menu words glued on at times,
     // "Sam Bossleythoughtsstreamsportfolio": a company's copyright names no writer of this page.)
-    const squeezed = (text: string): string => text.toLowerCase().replace(/[^\p{L}]+/gu, '');
-    if (!state.lines.slice(0, MASTHEAD_LINES).some((line) => squeezed(line).includes(squeezed(name)))) return;
+    const letters = (text: string): string => text.replace(/[^\p{L}]+/gu, '');
+    const key = letters(name).toLowerCase();
+    const masthead = state.lines.slice(0, MASTHEAD_LINES).filter((line) => letters(line).toLowerCase().includes(key));
+    if (masthead.length === 0) return;
+    // (A name whose words the text writes in lower case is no name, "Rose Wood"; unless the masthead writes
+    // it so as the owner's handle, "toby/hede", "tobyhede@GitHub": then the lower case is the handle's.)
+    if (commonWordIn(name, state.vocabulary) && !masthead.some((line) => letters(line).includes(key))) return;
     [state.meta.authors, state.meta.lines.authors] = [[name], (state.blocks[i] as Block).lines.start];
     // (The copyright line read as the publication, "Sam Bossley 2012-2025", was the owner's name.)
     if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(name))) state.meta.publication = null;

@@ -418,4 +418,9 @@ describe('tail pass: a personal site’s owner', () => {
     // (The copyright line is no publication once it names the writer.)
     expect(sam.meta.publication).toBeNull();
   });
+
+  it('names the owner when the masthead writes the name as a handle, its words in lower case (tobyhede.com: "toby/hede")', () => {
+    const { essay } = excerpt('tuning/v-tobyhede-ineffective-agents', [1, 230]);
+    expect(essay.meta.authors).toEqual(['Toby Hede']);
+  });
 });
