@@ -250,7 +250,11 @@ export function copyrightHolder(text: string): string | null {
     /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|\s+[-–—]?\s*all rights reserved|$)/iu
       .exec(text)?.[1]
       ?.trim();
-  // (A link about copyright, "Copyright Policy", "Copyright Permissions", or a year alone, names no holder.)
-  const noHolder = !holder || !/\p{L}/u.test(holder) || /^(?:policy|permissions?|notice|information|info|terms|statement)$/i.test(holder);
+  // (A link about copyright, "Copyright Policy", "Copyright Permissions", a year alone or with the reservation alone,
+  // "© 2020 All Rights Reserved", names no holder.)
+  const noHolder =
+    !holder ||
+    !/\p{L}/u.test(holder) ||
+    /^(?:policy|permissions?|notice|information|info|terms|statement|all rights reserved)$/i.test(holder);
   return noHolder ? null : holder;
 }

@@ -713,6 +713,28 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
   });
 });
 
+describe('rules for lines of batch x (real lines)', () => {
+  it.each([
+    // Carnegie's China Financial Markets (x-carnegie-tax-capital-inflows, lines 244 and 246): the writer's own
+    // promotion at the foot, and where the piece came from.
+    [
+      'My Twitter account is @michaelxpettis. Aside from this blog, I write a monthly newsletter that covers some of the same topics. Those who are interested in subscribing to it should write to me at chinfinpettis@yahoo.com, stating their institutional affiliation or experience in investing.',
+      'end-matter',
+    ],
+    ['This post is based on a recent piece that the author wrote for Bloomberg.', 'end-matter'],
+    // Abhi Nemani (i-abhinemani-beyond-data-portals, line 130): the same, of a talk.
+    [
+      'This essay is based on an edited transcript from my keynote address at the 2015 National Association of Government Webmasters 2015; video is below.',
+      'end-matter',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text, true)).toBe(expected);
+  });
+  it('keeps a sentence of the text that says what a policy is based on', () => {
+    expect(reason('This policy is based on a simple idea that everyone agrees with.', true)).toBeNull();
+  });
+});
+
 describe('rules for lines of batch q (real lines)', () => {
   it.each([
     ['Ad Policy', 'advertisement'],

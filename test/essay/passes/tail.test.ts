@@ -409,6 +409,18 @@ describe('tail pass: forms under the text', () => {
   });
 });
 
+describe('tail pass: a comment thread', () => {
+  it('ends the text at the thread’s heading with its count set against it, "Comments(79)" (Carnegie)', () => {
+    const { essay, removed } = excerpt('tuning/x-carnegie-tax-capital-inflows', [1, 1079]);
+    expect(removed.get(251)).toBeDefined();
+    expect(essay.sections.map((section) => section.title)).not.toContain('Date Posted');
+    const text = [...essay.sections, ...(essay.conclusion ? [essay.conclusion] : [])]
+      .flatMap((s) => s.paragraphs.map((p) => p.text))
+      .join('\n');
+    expect(text).not.toMatch(/Characters Used|How does this work in practice\?/);
+  });
+});
+
 describe('tail pass: a personal site’s owner', () => {
   it('names the person the copyright line and the masthead both name when no byline does (anil.recoil.org, sam.bossley.com)', () => {
     const anil = page('anil-recoil-aoah');
