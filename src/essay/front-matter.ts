@@ -42,9 +42,12 @@ const KEYS: Array<[Field, string[]]> = [
   ['url', ['source', 'url', 'link', 'canonical', 'canonicalurl', 'originalurl']],
 ];
 
-/** `[[Jane Doe]]` or `[[people/jane-doe|Jane Doe]]` (wiki links of note apps) → the shown text. */
+/** `[[Jane Doe]]` or `[[people/jane-doe|Jane Doe]]` (wiki links of note apps), `[Jane Doe](https://…)` → the shown text. */
 function unlink(text: string): string {
-  return text.replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1').trim();
+  return text
+    .replace(/\[\[(?:[^\]|]*\|)?([^\]]*)\]\]/g, '$1')
+    .replace(/\[([^\]]*)\]\([^)\s]*\)/g, '$1')
+    .trim();
 }
 
 function scalarText(value: unknown): string | null {
@@ -72,6 +75,9 @@ function readableName(name: string): string {
 /** A site's account rather than a writer: WordPress's "admin", a CMS's "guest" or "editor". */
 const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|root|editor|guest|user|anonymous|unknown)$/i;
 
+/** A label of a few words before a colon, over the names it introduces. */
+const AUTHORS_LABEL = /^[^:,]{1,60}:\s+(?=\S)/;
+
 /** "A and B", "A, B and C", "A & B" → the names; a list is taken as it is. */
 export function authorList(value: unknown): string[] {
   const entries = Array.isArray(value) ? value : [value];
@@ -80,6 +86,8 @@ export function authorList(value: unknown): string[] {
       .map((entry) => (entry && typeof entry === 'object' && 'name' in entry ? (entry as { name: unknown }).name : entry))
       .map(scalarText)
       .filter((name): name is string => name !== null)
+      // (A label over the names goes: "Integrity Institute collaborators: Alex Rosenblatt, …".)
+      .map((name) => name.replace(AUTHORS_LABEL, ''))
       .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
       .map(readableName)
       // ("author: Josh Aas, ISRG Executive Director": the role after the comma is no second author;

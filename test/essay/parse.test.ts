@@ -91,6 +91,22 @@ describe('parseEssay', () => {
     expect(essay.meta.title).toBe('Government technology procurement');
   });
 
+  it('reads the authors of a front matter string of Markdown links under a label, and a Markdown "Discussion" as a part with bold questions heading it (Tom Cunningham)', () => {
+    const essay = parseEssay({
+      path: 'essay.md',
+      text: readFileSync(join(import.meta.dirname, '..', 'corpus', 'tuning', 'x-tecunningham-text-moderation-history', 'essay.md'), 'utf8'),
+    });
+    // author: "[Integrity Institute](…) collaborators: [Alex Rosenblatt](…), [Jeff Allen](…), …, Tom Cunningham"
+    expect(essay.meta.authors).toEqual(['Alex Rosenblatt', 'Jeff Allen', 'Ejona Varangu', 'Dave Sullivan', 'Tom Cunningham']);
+    // "#     (1) Keywords": the bracketed number is typography.
+    expect(essay.sections[0]?.title).toBe('Keywords');
+    const discussion = essay.sections.at(-1);
+    expect(discussion?.title).toBe('Discussion');
+    expect(discussion?.paragraphs.map((paragraph) => paragraph.subheading).filter(Boolean)).toContain(
+      'Q: will censorship change when using LLMs instead of humans?',
+    );
+  });
+
   it('says clearly when there is no text at all', () => {
     expect(() => parseEssay(text(['', '   ', '']))).toThrow(/the essay has no text/);
   });

@@ -399,7 +399,8 @@ export const body: Pass = {
         state.format === 'markdown' &&
         block.emphasised &&
         isHeadingShaped(block, EMPHASIS_HEADING_MAX_WORDS) &&
-        !endsLikeSentence(block.plain) &&
+        // (A question set in bold on its own line heads its answer: "**Q: will censorship change when using LLMs?**".)
+        (!endsLikeSentence(block.plain) || block.plain.trim().endsWith('?')) &&
         followedByText
       ) {
         heading(EMPHASIS_LEVEL, true);

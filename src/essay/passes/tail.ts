@@ -82,6 +82,12 @@ const isTailHeading = (block: Block, pattern: RegExp): boolean => {
   const plain = block.plain.replace(/:$/, '').replace(QUOTED_TITLE_END, ' “…”');
   return isHeadingShaped({ ...block, plain }, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText({ ...block, plain }));
 };
+/**
+ * A heading that ends the text. (Not "Discussion" marked as a heading by the author's Markdown:
+ * that is a part of the essay; a page's "Discussion" over its comments is a line of the page.)
+ */
+const isEndHeading = (block: Block): boolean =>
+  isTailHeading(block, END_HEADING) && !(block.kind === 'heading' && /^discussion$/i.test(headingText(block)));
 /** A title quoted at the end of a heading: `on “…”`, `to "…"`. */
 const QUOTED_TITLE_END = /\s+[“"‘'][^“”"]+[”"’']$/u;
 
@@ -241,7 +247,7 @@ const BOX_OWNER_MAX_WORDS = 4;
  */
 function closesPage(state: EssayState, index: number): boolean {
   const after = state.blocks.slice(index + 1);
-  const endMatter = after.findIndex((b) => isTailHeading(b, END_HEADING) || isBoxHeading(b));
+  const endMatter = after.findIndex((b) => isEndHeading(b) || isBoxHeading(b));
   const rest = (endMatter < 0 ? after : after.slice(0, endMatter)).filter((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
   const textEnds = endMatter < 0 ? state.blocks.length : index + 1 + endMatter;
   const late = index >= state.bodyStart + (textEnds - state.bodyStart) * LATE_BIO;
@@ -532,8 +538,7 @@ export const tail: Pass = {
       if (
         endIndex < 0 &&
         sawText &&
-        ((isTailHeading(block, END_HEADING) &&
-          proseBelowUnder(state, i, BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
+        ((isEndHeading(block) && proseBelowUnder(state, i, BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
           isPostFooter(state, i) ||
           (DISCUSSION_PROMPT.test(block.plain.trim()) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)
@@ -592,7 +597,7 @@ export const tail: Pass = {
         state.decide(i, { kind: 'meta' });
         continue;
       }
-      if (isTailHeading(block, END_HEADING)) {
+      if (isEndHeading(block)) {
         endMatter = NOTES_HEADING.test(headingText(block)) ? 'footnote' : 'end-matter';
         underBioHeading = false;
       } else if (i === bioIndex || (i > bioIndex && isBioHeading(state, block))) {
