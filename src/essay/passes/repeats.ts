@@ -64,6 +64,7 @@ export const repeats: Pass = {
     const headerLine = (i: number): boolean =>
       main > i && main - i <= HEADER_REACH && keys.every((key, j) => j <= i || j >= main || key !== keys[i]);
     removeMenusPrintedTwice(state, keys);
+    removeTeaserCards(state);
     const seen = new Set<string>();
     blocks.forEach((block, i) => {
       if (state.isDecided(i) || block.kind === 'rule') return;
@@ -92,6 +93,44 @@ export const repeats: Pass = {
     });
   },
 };
+
+/** A teaser card's link to the post it teases: "Read More", "Continue reading »", "Read the full story". */
+const READ_MORE = /^(?:read more|continue reading|read (?:the )?full (?:story|article|post)|full story)\s*[»›→>…]*\.?$/i;
+/** A card holds a few blocks between its links (a date, a headline, a teaser)… */
+const CARD_MAX_BLOCKS = 4;
+/** …each a line or a sentence or two. */
+const CARD_BLOCK_MAX_WORDS = 60;
+
+/**
+ * Teaser cards in a row, each ending in its "Read More" link ("September 14, 2010" / "Democrats Should
+ * Want This Tax Cut..." / "This will be a tough election, …" / "Read More"): other posts of the site,
+ * however much they read like a title and a standfirst. Two links or more, a few short blocks apart;
+ * the first card is as long as the next one.
+ */
+function removeTeaserCards(state: EssayState): void {
+  const { blocks } = state;
+  const links: number[] = [];
+  blocks.forEach((block, i) => {
+    if (block.kind === 'paragraph' && words(block) <= 4 && READ_MORE.test(block.plain.trim())) links.push(i);
+  });
+  const short = (i: number): boolean => {
+    const block = blocks[i] as Block;
+    return block.kind !== 'heading' && words(block) <= CARD_BLOCK_MAX_WORDS;
+  };
+  const card = (from: number, to: number): boolean => {
+    for (let i = from; i < to; i++) if (!short(i)) return false;
+    return to - from >= 1 && to - from <= CARD_MAX_BLOCKS;
+  };
+  for (let k = 0; k + 1 < links.length; k++) {
+    const [link, next] = [links[k] as number, links[k + 1] as number];
+    if (!card(link + 1, next)) continue;
+    const inRun = k > 0 && card((links[k - 1] as number) + 1, link);
+    // (The run's first card, as long as the second, when its blocks are as short.)
+    const first = inRun ? link : link - (next - link - 1);
+    if (!inRun && first >= 0 && card(first, link)) for (let i = first; i < link; i++) if (!state.isDecided(i)) state.remove(i, 'related');
+    for (let i = link + 1; i < next; i++) if (!state.isDecided(i)) state.remove(i, 'related');
+  }
+}
 
 /**
  * A menu printed twice, for wide and narrow screens: runs of short lines, each a menu's entry
