@@ -105,6 +105,8 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   if (/[.,;:。、，；：]["”’)」』）]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   // A line that stops on a conjunction runs on into the next: "… to protect livelihoods; and".
   if (/[,;]\s*(?:and|or|but|nor)$/i.test(text)) return false;
+  // A conjunction alone joins the lines around it: "I CAN'T vote to reelect …" / "OR" / "I WILL vote …".
+  if (count === 1 && /^(?:and|or|but|nor|vs\.?|versus|then)$/i.test(text.trim())) return false;
   if (text.endsWith('?') && count > QUESTION_HEADING_MAX_WORDS) return false;
   // A line that spells out a web address is a mention or a link, never a heading.
   if (/\bhttps?:\/\//.test(text)) return false;

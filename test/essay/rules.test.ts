@@ -730,6 +730,12 @@ describe('rules for lines of batch x (real lines)', () => {
   ])('%s → %s', (text, expected) => {
     expect(reason(text, true)).toBe(expected);
   });
+  it('reads a date alone on its line with its year in two figures (Fast Company, x-fastcompany-boss-remote-work, line 72)', () => {
+    expect(verdict('06-13-22')).toEqual({ kind: 'meta', date: '2022-06-13' });
+    // (Dots put the day first; a day past 31 makes no date.)
+    expect(verdict('13.06.22')).toEqual({ kind: 'meta', date: '2022-06-13' });
+    expect(verdict('12-40-22')).toBeNull();
+  });
   it('keeps a sentence of the text that says what a policy is based on', () => {
     expect(reason('This policy is based on a simple idea that everyone agrees with.', true)).toBeNull();
   });

@@ -16,7 +16,7 @@ const INTRO_HEADING =
   /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+)$/i;
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
-  /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;
+  /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|[^:]{1,40}\s(methodology|(survey|research|data) methods)$|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;

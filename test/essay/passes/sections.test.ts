@@ -22,6 +22,12 @@ describe('sections pass', () => {
     expect(parts).toContain('What We’ve Learned About AI at Method Architecture');
     expect(parts.at(-1)).toBe('conclusion: Final Thought: Adapt and Thrive');
   });
+  it('takes a heading ending in "Methodology" for the appendix, the part before it for the conclusion, and no conjunction alone for a heading (Democracy Corps)', () => {
+    const { parts, essay } = excerpt('tuning/x-democracycorps-100-days-out', [1, 214]);
+    expect(parts).not.toContain('OR');
+    expect(parts.at(-1)).toBe('conclusion: Vulnerable to attack');
+    expect(essay.appendix.map((part) => part.title)).toEqual(['2012 Battleground Methodology']);
+  });
   it('takes a last heading that calls the reader to act ("Help Us Grow This Work") for the conclusion (WordPress.com)', () => {
     const { parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
     expect(parts).toEqual(['Breaking Down Barriers', 'Why WordCamps?', 'conclusion: Help Us Grow This Work']);
