@@ -9,8 +9,9 @@ import {
   ROLE_LINE,
   writersAlone,
 } from '../authors.js';
-import type { Block } from '../blocks.js';
+import { type Block, makeBlock } from '../blocks.js';
 import { isBylineLabel } from '../rules/byline.js';
+import { classify } from '../rules.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { mainTextStart } from './title.js';
@@ -127,9 +128,35 @@ export const bylines: Pass = {
       if (byRole) hints[i + 1] = { kind: 'meta' };
     });
     linkBoxes(state);
+    linkListsInOneBlock(state);
     authorCards(state);
   },
 };
+
+/**
+ * The same box set as one block, its lines run together with no blank line between: headline, then
+ * byline with its date, again and again ("Phil Gramm Doesn't Know Squat About His Own Budget Process" /
+ * "by Stan Collender | August 09, 2012" / …). Every other line a byline, two at least.
+ */
+function linkListsInOneBlock(state: EssayState): void {
+  state.blocks.forEach((block, i) => {
+    const count = block.lines.end - block.lines.start + 1;
+    if (state.isDecided(i) || block.kind !== 'paragraph' || count < 2 * BOX_MIN_BYLINES || count % 2 !== 0) return;
+    const lines = state.lines.slice(block.lines.start - 1, block.lines.end);
+    // (A cheap look first: each second line names someone.)
+    if (!lines.every((line, k) => k % 2 === 0 || /^\s*by\s/i.test(line))) return;
+    const bylines = lines.filter((_, k) => k % 2 === 1);
+    const headlines = lines.filter((_, k) => k % 2 === 0);
+    const dated = bylines.every((line) => {
+      const verdict = classify(makeBlock('paragraph', [{ text: line, line: 1 }]), false);
+      return verdict?.kind === 'meta' && !!verdict.date;
+    });
+    if (dated && headlines.every((line) => line.trim().split(/\s+/).length <= HEADLINE_MAX_WORDS)) {
+      state.remove(i, 'related');
+      state.hints[i] = { kind: 'chrome', reason: 'related' };
+    }
+  });
+}
 
 /** Cards of other posts in a row, each a headline over its writer's name: three or more make a list of related posts. */
 const CARDS_MIN = 3;
@@ -181,10 +208,19 @@ const DATED_LINK = /\s(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a
  */
 function linkBoxes(state: EssayState): void {
   const { blocks, hints } = state;
-  const short = (i: number): boolean => {
+  const line = (i: number): boolean => {
     const block = blocks[i];
-    return !!block && !state.isDecided(i) && block.kind !== 'heading' && !isProse(block) && words(block) <= 16;
+    return !!block && !state.isDecided(i) && block.kind !== 'heading' && words(block) <= 16;
   };
+  // (A headline that asks or exclaims reads as a sentence; inside a box, over its byline, it is a headline
+  // still: "Will The U.S. Drought Trigger Another Global Food Crisis?" / "By Brad Plumer | August 09, 2012".
+  // Right under the card before, its byline or date: the article's own title over its byline opens no box.)
+  const overByline = (i: number): boolean => {
+    const [above, below] = [hints[i - 1], hints[i + 1]];
+    const underCard = line(i - 1) && above?.kind === 'meta' && (!!above.date || !!above.authors?.length);
+    return underCard && below?.kind === 'meta' && !!below.authors?.length && adjacent(blocks[i], blocks[i + 1]);
+  };
+  const short = (i: number): boolean => line(i) && (!isProse(blocks[i] as Block) || overByline(i));
   for (let start = 0; start < blocks.length; start++) {
     let end = start;
     while (end < blocks.length && short(end)) end++;

@@ -81,3 +81,20 @@ describe('bylines pass: a byline’s label over the name', () => {
     expect(essay.meta.date).toBe('2025-12-15');
   });
 });
+
+describe('bylines pass: boxes of other posts with their bylines', () => {
+  const ourFuture = excerpt('tuning/x-ourfuture-romney-deficit-plan', [1, 210]);
+
+  it('takes a headline that asks, inside a box, over its byline, for the box’s (OurFuture.org, lines 183–202)', () => {
+    for (const line of [190, 200]) expect(ourFuture.removed.get(line), `line ${line}`).toBe('related');
+  });
+
+  it('takes a box set as one block, headline and byline line by line, for other posts (OurFuture.org, lines 64–71)', () => {
+    expect(ourFuture.removed.get(64)).toBe('related');
+  });
+
+  it('keeps the article’s own title over its byline, the box’s lines under them notwithstanding (OurFuture.org, lines 38–40)', () => {
+    expect(ourFuture.essay.meta.title).toBe("Romney's Shifty Deficit Plan Shifts From US So A Few Can Have More (Plus Star Trek!)");
+    expect(ourFuture.essay.meta.authors).toEqual(['Dave Johnson']);
+  });
+});
