@@ -53,9 +53,16 @@ export function headingTitle(text: string): string {
 
 /** The attribution line under a pull quote names its speaker in a few words. */
 const ATTRIBUTION_MAX_WORDS = 8;
-/** A page copy's heading: a heading-shaped line, not a sentence, with text under it. */
-const isLineHeading = (block: Block, next: Block | undefined): boolean =>
-  isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) && !isProse(block) && next !== undefined && isText(next);
+/**
+ * A page copy's heading: a heading-shaped line, not a sentence, with text under it. (`titleCase`: the
+ * page sets its headings in title case, and a question in title case is one of them: "Deficit
+ * Reduction After He Proposes Cutting Taxes?" among "Romney's Deficit Plan", "Shifting, Not Cutting".)
+ */
+const isLineHeading = (block: Block, next: Block | undefined, titleCase = false): boolean =>
+  isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) &&
+  (!isProse(block) || (titleCase && asks(block) && isHeadlineCase(block))) &&
+  next !== undefined &&
+  isText(next);
 
 /** A studio's credit: "Ryan Ray Photography", "Abby Jiu Photography", "Getty Images". */
 const STUDIO_CREDIT = /\b(?:photography|photos?|images|pictures)$/i;
@@ -66,6 +73,14 @@ const RELATED_LABEL_MAX_WORDS = 2;
 const NAMED_BELOW_SHARE = 0.6;
 /** …and at least this many of them. */
 const NAMED_BELOW_MIN_WORDS = 2;
+
+/** Block `k` is a list's item set right against another item, above or below it. */
+function inListRun(blocks: readonly Block[], k: number): boolean {
+  const block = blocks[k] as Block;
+  if (block.kind !== 'item') return false;
+  const [above, below] = [blocks[k - 1], blocks[k + 1]];
+  return (above?.kind === 'item' && adjacent(above, block)) || (below?.kind === 'item' && adjacent(block, below));
+}
 
 /** The paragraph under `line` opens by naming it: its first sentence holds most of the line's content words. */
 function namedBelow(line: Block, next: Block | undefined): boolean {
@@ -313,7 +328,7 @@ export const body: Pass = {
     const runs = new Set([...headingRuns(keptBlocks)].filter((k) => state.format === 'text' || keptBlocks[k]?.bareLine === true));
     const answered = answeredQuestions(keptBlocks);
     const lineHeadings = keptBlocks.filter(
-      (block, k) => runs.has(k) || (state.format === 'text' && isLineHeading(block, keptBlocks[k + 1])),
+      (block, k) => runs.has(k) || (state.format === 'text' && isLineHeading(block, keptBlocks[k + 1]) && !inListRun(keptBlocks, k)),
     );
     // (A set of headings shares one style: a question in title case among headings in sentence case titles something else, a video.)
     const titleCased = lineHeadings.filter((block) => isHeadlineCase(block)).length * 2 > lineHeadings.length;
@@ -406,11 +421,13 @@ export const body: Pass = {
         heading(EMPHASIS_LEVEL, true);
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
-        isLineHeading(block, next) &&
+        isLineHeading(block, next, titleCased && lineHeadings.length >= 2) &&
         // (A line the next paragraph opens by naming is its heading, even under a list: "Batch text insertion" / "Next was batch text insertion. …".)
         (!inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block)) || namedBelow(block, next)) &&
         // (Nor an item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)
-        !inLabelledList(keptBlocks, k)
+        !inLabelledList(keptBlocks, k) &&
+        // (Nor an item set against the next or the last: a list's, "• Cap federal spending below twenty percent of the economy".)
+        !inListRun(keptBlocks, k)
       ) {
         heading(stacked && stackedUnder(state, kept, k) ? TEXT_HEADING_LEVEL + 1 : TEXT_HEADING_LEVEL, false);
       } else if ((state.format === 'text' || block.bareLine === true) && stacked && stackedUnder(state, kept, k + 1)) {

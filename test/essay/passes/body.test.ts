@@ -187,6 +187,20 @@ describe('body pass', () => {
 });
 
 /** Batch o (tuning): what page copies set inside the text. */
+describe('body pass: lists and questions set as headings in a page copy', () => {
+  it('takes no item of a bulleted list for a heading, and a question in title case among title-case headings for one (OurFuture.org)', () => {
+    const { parts } = excerpt('tuning/x-ourfuture-romney-deficit-plan', [1, 210]);
+    // "• Cap federal spending below twenty percent of the economy" (line 101) is an item of a list of four.
+    expect(parts).not.toContain('Cap federal spending below twenty percent of the economy');
+    expect(parts).toContain('Deficit Reduction After He Proposes Cutting Taxes?');
+  });
+
+  it('takes no question in title case for a heading where the page sets its headings in sentence case (FiveThirtyEight)', () => {
+    const { parts } = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 400]);
+    expect(parts).not.toContain('Do Parties Or Voters Choose Presidential Nominees?');
+  });
+});
+
 describe('body pass: embeds, repeats and attributions', () => {
   const fp = excerpt('tuning/o-financialpost-canadian-chips', [1, 175]);
 
