@@ -149,7 +149,13 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   const lastWord = words.at(-1) as Token;
   if (UNITS.test(first.text) || (words.length === 1 && (EMPTY_NOUNS.has(first.text.toLowerCase()) || first.pos === 'NUM'))) return;
   if (EMPTY_NOUNS.has(lastWord.text.toLowerCase()) && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) return;
-  const text = kept.map((token, i) => (i > 0 && token.space ? ' ' : '') + token.text).join('');
+  // (Concatenated in a loop: `map` then `join` met arrays with holes, as optimised code makes them, and
+  // without, and the optimised code was left on meeting the other kind.)
+  let text = '';
+  for (let i = 0; i < kept.length; i++) {
+    const token = kept[i] as Token;
+    text += (i > 0 && token.space ? ' ' : '') + token.text;
+  }
   phrases.push({
     text,
     key: phraseKey(text),
@@ -184,6 +190,14 @@ export interface TitleContext {
   counted?: (word: string) => number;
 }
 
+/** A text `bestPhrase` reads, and its weight. */
+export interface WeightedText {
+  text: string;
+  weight: number;
+  /** Only counted, not searched for phrases. */
+  countOnly?: boolean;
+}
+
 const WEB_ADDRESS = /\b(?:https?:\/\/|www\.)\S+|\b(?:[a-z0-9-]+\.)+(?:com|org|net|gov|edu|io|co|uk|news|media)\/\S*/gi;
 
 /** Phrases of two to four words make titles; one word is vague, five or six a mouthful. */
@@ -194,11 +208,7 @@ const SHAPE: Record<number, number> = { 1: 0.55, 2: 1, 3: 1, 4: 0.9, 5: 0.7, 6: 
  * notes (weight 1); a text marked `countOnly` is not searched for phrases, its words only weigh
  * for those found in the others. Returns null when the text has no usable phrase.
  */
-export function bestPhrase(
-  texts: ReadonlyArray<{ text: string; weight: number; countOnly?: boolean }>,
-  context: TitleContext,
-  tagger: Tagger,
-): string | null {
+export function bestPhrase(texts: ReadonlyArray<WeightedText>, context: TitleContext, tagger: Tagger): string | null {
   const counts = new Map<string, number>();
   const candidates = new Map<string, Phrase & { count: number }>();
   for (const { text: written, weight, countOnly } of texts) {

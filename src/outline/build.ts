@@ -1,5 +1,5 @@
 import { keyPhrase } from '../essay/keyphrase.js';
-import { bestPhrase, phraseKey } from '../essay/phrases.js';
+import { bestPhrase, phraseKey, type WeightedText } from '../essay/phrases.js';
 import { paragraphWordCount } from '../essay/state.js';
 import { type Tagger, winkTagger } from '../essay/tagger.js';
 import { capitalizeFirst, slugify, wordCount } from '../essay/text.js';
@@ -273,7 +273,7 @@ class OutlineBuilder {
         title,
         layout: 'points',
         bullets: point.bullets,
-        notes: point.units.map((unit) => unit.text).join('\n\n'),
+        notes: unitTexts(point.units, '\n\n'),
         source: { start, end },
       };
       // (The deck times a slide by its notes' words: they are the units' words, counted already.)
@@ -302,18 +302,19 @@ class OutlineBuilder {
     // The rest is counted here, with the essay's word keys (outline/words.ts), unless it may hold
     // a web address: then bestPhrase reads it.
     const rest = this.words.tally();
+    // (Pushed, each with all three fields: texts of one shape in arrays of one kind, which bestPhrase's
+    // optimised code, and this function's, were left again on meeting mixed. So in pointSlides.)
+    const texts: WeightedText[] = [];
+    for (const bullet of point.bullets) texts.push({ text: bullet.text, weight: 2, countOnly: false });
     let budget = TITLE_NOTES_CHARS;
-    const notes = point.units.flatMap((unit) => {
+    for (const unit of point.units) {
       const cut = budget <= 0 ? 0 : unit.text.length <= budget ? unit.text.length : unit.text.lastIndexOf(' ', budget) + 1 || budget;
       budget -= cut;
       const tail = unit.text.slice(cut);
       const counted = tail.length === 0 || rest.add(tail, cut === 0 ? unit.paragraph : undefined);
-      return [
-        ...(cut > 0 ? [{ text: unit.text.slice(0, cut), weight: 1 }] : []),
-        ...(counted ? [] : [{ text: tail, weight: 1, countOnly: true }]),
-      ];
-    });
-    const texts = [...point.bullets.map((bullet) => ({ text: bullet.text, weight: 2 })), ...notes];
+      if (cut > 0) texts.push({ text: unit.text.slice(0, cut), weight: 1, countOnly: false });
+      if (!counted) texts.push({ text: tail, weight: 1, countOnly: true });
+    }
     const context = {
       documentFrequency: (word: string) => this.words.documentFrequency(word),
       documents: this.words.documents,
@@ -322,9 +323,16 @@ class OutlineBuilder {
     };
     const phrase = bestPhrase(texts, context, this.tagger);
     if (phrase) return phrase;
-    const fallback = keyPhrase(point.units.map((unit) => unit.text).join(' '), { exclude: used });
+    const fallback = keyPhrase(unitTexts(point.units, ' '), { exclude: used });
     return fallback ? capitalizeFirst(fallback) : 'Key points';
   }
+}
+
+/** The units' texts joined by `separator`, from an array pushed (see slideTitle). */
+function unitTexts(units: readonly Unit[], separator: string): string {
+  const texts: string[] = [];
+  for (const unit of units) texts.push(unit.text);
+  return texts.join(separator);
 }
 
 /** Characters of a slide's notes read for its title, besides its bullets. */

@@ -61,9 +61,9 @@ interface Candidate {
   /** Fewer than INFORMATIVE_MIN_WORDS content words: it sets up, links or reacts. */
   thin: boolean;
   /** Its bullets, and its exact score; worked out when first asked (see `shapeOf`). */
-  shape?: Shape;
+  shape: Shape | undefined;
   /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
-  showable?: boolean;
+  showable: boolean | undefined;
 }
 
 /** What a candidate puts on the slide, and its score. */
@@ -332,7 +332,18 @@ export function selectBullets(
       run.sentences.forEach((sentence, index) => {
         const shares = sharing(wordsOf.get(sentence) ?? []);
         const { upright, leaning } = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
-        const candidate = { run: r, index, sentence, bound: upright, leaning, thin: shares.distinct < INFORMATIVE_MIN_WORDS };
+        // (Every field set here, the ones worked out later as undefined: a candidate keeps one shape, where
+        // one given `shape` or `showable` later took a new one, and the ranking's optimised code was left.)
+        const candidate: Candidate = {
+          run: r,
+          index,
+          sentence,
+          bound: upright,
+          leaning,
+          thin: shares.distinct < INFORMATIVE_MIN_WORDS,
+          shape: undefined,
+          showable: undefined,
+        };
         inRun.push(candidate);
         candidates.push(candidate);
       });

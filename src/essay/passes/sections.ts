@@ -367,7 +367,7 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
   }
   const used = new Set<string>();
   const sections = groups.map((group, k) => {
-    const texts = group.map((paragraph, i) => ({ text: paragraph.text, weight: i === 0 ? 2 : 1 }));
+    const texts = group.map((paragraph, i) => ({ text: paragraph.text, weight: i === 0 ? 2 : 1, countOnly: false }));
     const context = { documentFrequency: (word: string) => frequency.get(word) ?? 1, documents: groups.length, exclude: used };
     const title = bestPhrase(texts, context, winkTagger) ?? `Part ${k + 1}`;
     used.add(nounKey(title));
