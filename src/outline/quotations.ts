@@ -13,6 +13,8 @@ export interface Quotation {
   whole: boolean;
 }
 
+const DOUBLE_QUOTATION_MARK = /["“”]/;
+
 /**
  * For each sentence of a paragraph, the quotation crossing sentences that it belongs to, if any.
  * Double quotation marks only: a single one is as often an apostrophe. A straight mark opens
@@ -29,8 +31,9 @@ export function quotationsOf(sentences: ReadonlyArray<{ text: string }>): Array<
   let lastMarked = -1;
   for (let i = 0; i < sentences.length; i++) {
     const text = (sentences[i] as { text: string }).text;
-    // (Most sentences hold no double quotation mark: they leave the state as it was.)
-    if (text.indexOf('"') < 0 && text.indexOf('“') < 0 && text.indexOf('”') < 0) continue;
+    // (Most sentences hold no double quotation mark: they leave the state as it was. One scan for
+    // any of the three, a third of the time of three indexOf.)
+    if (!DOUBLE_QUOTATION_MARK.test(text)) continue;
     const startedInside = inside;
     let closedUnopened = false;
     for (const char of text) {

@@ -40,6 +40,8 @@ const PARTICIPLE_PHRASE = new RegExp(
   'u',
 );
 const AFTER_FIRST_COMMA = /,\s+(\S+)/y;
+/** An em or en dash, which sets an aside apart: one scan for either (two `includes` took twice the time). */
+const DASH = /[—–]/;
 /** Where `/\s+([,.;:!?])/g` has a match: a space right before a mark. */
 const SPACE_BEFORE_MARK = /\s[,.;:!?]/;
 
@@ -62,7 +64,7 @@ export function removeRemovableParts(sentence: string): string {
   if (wrapped?.[1] && !wrapped[1].includes(')')) text = wrapped[1] + (wrapped[2] ?? '');
   // Brackets set apart by spaces; not those inside a word ("and (re)uniting", "word(s)").
   if (text.includes('(') || text.includes('[')) text = text.replace(/(?:^|\s+)(?:\([^()]*\)|\[[^\]]*\])(?=[\s,.;:!?”’"']|$)/g, '');
-  if (text.includes('—') || text.includes('–')) {
+  if (DASH.test(text)) {
     text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));
   }
   // A non-restrictive relative clause set off by commas is an aside: "The Provision, which lets
