@@ -182,7 +182,14 @@ function cleanLines(lines: readonly Line[]): Line[] {
   // (Template syntax opens with "{", a comment or an excerpt marker with "<": a line with neither is not scanned.)
   const clean = (text: string): string => (text.includes('{') ? text.replace(TEMPLATE, ' ') : text);
   const uncomment = (text: string): string => (text.includes('<') ? text.replace(COMMENT, ' ') : text);
-  return lines.map((part) => ({ ...part, text: uncomment(clean(part.text)) })).filter((part) => part.text.trim() !== '');
+  // (Pushed, not mapped then filtered: `map` gives arrays with holes or without, as it runs optimised
+  // or not, and code optimised for one kind was left on meeting the other.)
+  const cleaned: Line[] = [];
+  for (const part of lines) {
+    const text = uncomment(clean(part.text));
+    if (text.trim() !== '') cleaned.push({ ...part, text });
+  }
+  return cleaned;
 }
 
 /** Characters: a line this long on average is a paragraph, not a hard-wrapped line of one (wrapped at 72–80). */
@@ -344,7 +351,9 @@ export function markdownBlocks(
           if (parts.length > 0) blocks.push(makeBlock('paragraph', parts, { chrome: 'footnote' }));
           break;
         }
-        const pieces = inline.pieces.map(cleanLines);
+        // (Pushed, as in cleanLines.)
+        const pieces: Line[][] = [];
+        for (const piece of inline.pieces) pieces.push(cleanLines(piece));
         if (pieces.every((piece) => piece.length === 0)) {
           // Template tags alone: a shortcode, an include, an excerpt marker.
           blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));

@@ -66,10 +66,12 @@ export const social: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'social' };
-    const tokens = text
-      .split(/[\s|·•∙,/]+/)
-      .map((token) => token.replace(/[:.!]+$/, ''))
-      .filter(Boolean);
+    // (Pushed, not mapped then filtered: see markdown.ts's cleanLines.)
+    const tokens: string[] = [];
+    for (const token of text.split(/[\s|·•∙,/]+/)) {
+      const bare = token.replace(/[:.!]+$/, '');
+      if (bare) tokens.push(bare);
+    }
     return tokens.length > 0 && tokens.every((token) => NETWORK.test(token)) ? { kind: 'chrome', reason: 'social' } : null;
   },
 };
