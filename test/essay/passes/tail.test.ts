@@ -421,6 +421,14 @@ describe('tail pass: a comment thread', () => {
   });
 });
 
+describe('tail pass: thanks', () => {
+  it('ends the text at a heading that thanks, "Thanks to a great team" (DataSF)', () => {
+    const { essay, removed } = excerpt('tuning/x-datasf-data-policy-approach', [1, 80]);
+    for (const line of [71, 73, 75]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(essay.conclusion?.title).not.toBe('Thanks to a great team');
+  });
+});
+
 describe('tail pass: a personal site’s owner', () => {
   it('names the person the copyright line and the masthead both name when no byline does (anil.recoil.org, sam.bossley.com)', () => {
     const anil = page('anil-recoil-aoah');
