@@ -438,9 +438,13 @@ export function removeEchoedCards(state: EssayState, kept: Array<{ block: Block;
 
 /** The head of an embedded post: the poster's name and handle ("Tom Cotton @TomCottonAR"). */
 const POSTER = /^\p{Lu}[^@\n]{0,50}?\s@[\w.]{2,30}$/u;
+/** A poster's handle alone on its line, under their name. */
+const HANDLE_ALONE = /^@[\w.]{2,30}$/;
 /** The foot of an embedded post: its time and date ("1:25 PM ∙ May 25, 2021"), or its counts ("2,014Likes337Retweets"). */
-const POST_FOOT =
-  /^\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[∙·•|-]\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}$|^(?:[\d,.]+[KkMm]?\s*(?:likes?|retweets?|reposts?|replies|quotes?|views?|bookmarks?)\s*)+$/u;
+const POST_FOOT_TIME = /^\d{1,2}:\d{2}\s*(?:[AP]M)?\s*[∙·•|-]\s*\p{Lu}\p{Ll}{2,8}\.? \d{1,2}, \d{4}$/u;
+/** (Its counts in any case: "2,014Likes337Retweets", "44 Retweets601 Likes".) */
+const POST_FOOT_COUNTS = /^(?:[\d,.]+[KkMm]?\s*(?:likes?|retweets?|reposts?|replies|quotes?|views?|bookmarks?)\s*)+$/i;
+const isPostFoot = (text: string): boolean => POST_FOOT_TIME.test(text) || POST_FOOT_COUNTS.test(text);
 /** An embedded post runs a few lines from its head to its foot (a quoted post and a link card inside it). */
 const POST_MAX_BLOCKS = 6;
 
@@ -452,11 +456,16 @@ export function removeEmbeddedPosts(state: EssayState, kept: Array<{ block: Bloc
   const inPosts = new Set<number>();
   // (Its head may be gone already: a poster the page shows three times is a repeated label.)
   for (let index = state.bodyStart; index < state.bodyEnd; index++) {
-    if (inPosts.has(index) || !POSTER.test((state.blocks[index] as Block).plain.trim())) continue;
+    if (inPosts.has(index)) continue;
+    const head = (state.blocks[index] as Block).plain.trim();
+    // (Or the name and the handle on lines of their own: "Paul Graham" / "@paulg".)
+    const nameAbove = HANDLE_ALONE.test(head) && PERSON_NAME.test((state.blocks[index - 1]?.plain ?? '').trim());
+    if (!POSTER.test(head) && !nameAbove) continue;
+    if (nameAbove) inPosts.add(index - 1);
     // Its foot may be a line the rules already removed (a counter, a dated line).
     let foot = -1;
     for (let j = index + 1; j < Math.min(state.blocks.length, index + 1 + POST_MAX_BLOCKS); j++) {
-      if (POST_FOOT.test((state.blocks[j] as Block).plain.trim())) foot = j;
+      if (isPostFoot((state.blocks[j] as Block).plain.trim())) foot = j;
       else if (foot >= 0) break;
     }
     for (let j = index; j <= foot; j++) inPosts.add(j);

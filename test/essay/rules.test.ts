@@ -722,6 +722,8 @@ describe('rules for lines of batch x (real lines)', () => {
       'end-matter',
     ],
     ['This post is based on a recent piece that the author wrote for Bloomberg.', 'end-matter'],
+    // Every (x-every-ai-writing-endgame, line 115): the newsletter's feedback prompt over its buttons.
+    ['What did you think of this post?', 'end-matter'],
     // Abhi Nemani (i-abhinemani-beyond-data-portals, line 130): the same, of a talk.
     [
       'This essay is based on an edited transcript from my keynote address at the 2015 National Association of Government Webmasters 2015; video is below.',

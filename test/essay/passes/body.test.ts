@@ -202,6 +202,12 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
 });
 
 describe('body pass: embeds, repeats and attributions', () => {
+  it('takes out an embedded post whose poster’s name and handle stand on lines of their own, its counts in capitals as its foot (Every)', () => {
+    const { removed } = excerpt('tuning/x-every-ai-writing-endgame', [1, 120]);
+    // "Paul Graham" / "@paulg" / the post / "December 12th 2022, 4:40am EST" / "44 Retweets601 Likes".
+    for (const line of [88, 89, 95]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   const fp = excerpt('tuning/o-financialpost-canadian-chips', [1, 175]);
 
   it('removes the headline printed again inside the text, an ad slot’s notice, and a pull quote’s attribution in capitals with the speaker’s role (Financial Post)', () => {
