@@ -722,6 +722,8 @@ describe('rules for lines of batch x (real lines)', () => {
       'end-matter',
     ],
     ['This post is based on a recent piece that the author wrote for Bloomberg.', 'end-matter'],
+    // fieldedge.com (the sweep's study half): a bar of buttons copied as one line.
+    ['Previous Post Next Post', 'navigation'],
     // Every (x-every-ai-writing-endgame, line 115): the newsletter's feedback prompt over its buttons.
     ['What did you think of this post?', 'end-matter'],
     // Abhi Nemani (i-abhinemani-beyond-data-portals, line 130): the same, of a talk.
@@ -737,6 +739,10 @@ describe('rules for lines of batch x (real lines)', () => {
     // (Dots put the day first; a day past 31 makes no date.)
     expect(verdict('13.06.22')).toEqual({ kind: 'meta', date: '2022-06-13' });
     expect(verdict('12-40-22')).toBeNull();
+  });
+  it('keeps a line that names a button in words of its own ("Print the form", "Share and share alike")', () => {
+    expect(verdict('Print the form', true)).toBeNull();
+    expect(verdict('Share and share alike', true)).toBeNull();
   });
   it('keeps a sentence of the text that says what a policy is based on', () => {
     expect(reason('This policy is based on a simple idea that everyone agrees with.', true)).toBeNull();

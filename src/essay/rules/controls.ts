@@ -99,6 +99,14 @@ const APPOINTMENT_MAX_WORDS = 16;
 const FORM_FIELD =
   /^(?:(?:first|last|full|given|family|middle|your|sur)\s*)?(?:name|e-?mail(?: address)?|phone(?: no\.?| number)?|website|zip(?: code)?|postcode|company(?: name)?)\s*:?\s*(?:\([^()]{1,40}\))?\s*\*?$|^\*?\s*indicates (?:a )?required(?: fields?)?\.?$|^required fields are marked\s*\*?$|^your e-?mail address will not be published\b/i;
 const FORM_FIELD_MAX_WORDS = 14;
+/**
+ * A bar of buttons copied as one line: "Previous Post  Print  Email  Share", "Previous Post Next Post".
+ * Every word is a button's, two buttons at least.
+ */
+const BUTTON = `(?:(?:previous|next|prev|older|newer) (?:post|article|story|entry)|print|e-?mail|share|tweet|save|like|comments?|reply|facebook|twitter|linkedin|pinterest|whatsapp|reddit|copy link)`;
+const BUTTON_BAR = new RegExp(String.raw`^${BUTTON}(?:\s*[|·•]?\s*${BUTTON})+$`, 'i');
+const isButtonBar = (text: string): boolean => BUTTON_BAR.test(text.trim());
+const BUTTON_BAR_MAX_WORDS = 12;
 
 export const controls: BlockRule = {
   name: 'controls',
@@ -111,6 +119,7 @@ export const controls: BlockRule = {
     const field = words <= FORM_FIELD_MAX_WORDS && FORM_FIELD.test(block.plain.trim()) && (words > 1 || /[:*]$/.test(block.plain.trim()));
     if (field) return { kind: 'chrome', reason: 'newsletter' };
     const prompt = words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()));
-    return control || message || prompt ? { kind: 'chrome', reason: 'navigation' } : null;
+    const buttons = words <= BUTTON_BAR_MAX_WORDS && words >= 2 && isButtonBar(block.plain);
+    return control || message || prompt || buttons ? { kind: 'chrome', reason: 'navigation' } : null;
   },
 };

@@ -421,6 +421,14 @@ describe('tail pass: a comment thread', () => {
   });
 });
 
+describe('tail pass: "Post a Comment"', () => {
+  it('ends the text at the comment form’s heading (bennadel.com, the sweep’s study half)', () => {
+    const essay = page('bennadel-post-a-comment');
+    // (Below it, the site's creed and footer: "I believe in love. …", "Ben Nadel © 2025. …".)
+    expect(bodyTexts(essay).join('\n')).not.toMatch(/I believe in love|All content is the property of/);
+  });
+});
+
 describe('tail pass: thanks', () => {
   it('ends the text at a heading that thanks, "Thanks to a great team" (DataSF)', () => {
     const { essay, removed } = excerpt('tuning/x-datasf-data-policy-approach', [1, 80]);
