@@ -46,8 +46,13 @@ const NOTE_ELEMENT = /^[a-z]+(?:-[a-z]+)*-(?:footnote|sidenote|note)s?$/;
 /** A tag with attributes or closed on itself ("<div class='x'>", "<hr/>"), unlike "<script>" named in a sentence. */
 const TAG_WITH_ATTRIBUTES = /^<[a-z][a-z0-9-]*(?:\s+[a-z_:][^>]*|\s*\/)>$/i;
 
-/** Template syntax of static-site generators: Hugo shortcodes, Liquid tags, kramdown extensions and attribute lists. */
-const TEMPLATE = /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\{::[^}]*\}|\{:[^}]*\}|\{\{[\s\S]*?\}\}/g;
+/**
+ * Template syntax of static-site generators: Hugo shortcodes, Liquid tags, kramdown extensions and
+ * attribute lists, and Pandoc's (Quarto's) attributes after an image or a span: "{width=300}",
+ * "{#fig-case1 fig-alt="A line drawing of an elephant."}", "{.callout-note}".
+ */
+const TEMPLATE =
+  /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\{::[^}]*\}|\{:[^}]*\}|\{\{[\s\S]*?\}\}|\{[#.][\w:-]+(?:\s[^{}\n]*)?\}|\{[\w-]+=[^{}\n]*\}/g;
 /** An excerpt marker or another comment. */
 const COMMENT = /<!--[\s\S]*?-->|<\/?excerpt\s*\/?>/gi;
 /** A footnote mark in running text: `[^1]`, `[^note]`. */

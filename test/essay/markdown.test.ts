@@ -57,6 +57,25 @@ describe('markdownBlocks', () => {
   });
 });
 
+describe('Pandoc’s attributes', () => {
+  it('takes an image with its attributes for an image, and a cross-reference’s attributes out of the sentence (Quarto’s documentation; Mitchell Palmer, line 402)', () => {
+    // As Quarto's documentation writes them (quarto.org/docs/authoring/figures.html; quarto-cli's alt-text test document).
+    const blocks = markdownBlocks(
+      [
+        'The text before the figures.',
+        '',
+        '![Elephant](elephant.png){width=300}',
+        '',
+        '![Caption](https://placeholder.co/400/400){#case1 fig-alt="Alt"}',
+        '',
+        'As Figure [1](#fig:euspending){reference-type="ref" reference="fig:euspending"} shows, spending rose.',
+      ].join('\n'),
+    );
+    const text = blocks.filter((block) => !block.chrome).map((block) => block.plain);
+    expect(text).toEqual(['The text before the figures.', 'As Figure 1 shows, spending rose.']);
+  });
+});
+
 describe('template tags in a destination', () => {
   it('reads an image whose address is made of Liquid tags as an image, off the slides (DTA)', () => {
     const blocks = markdownBlocks(
