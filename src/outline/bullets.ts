@@ -165,7 +165,8 @@ function textScores(
     upright -= 1;
     leaning -= 1;
   }
-  if (SIGNPOST.test(text) || POINTER.test(text)) {
+  // (The pointer's pattern only where "below" or "above" is written: most sentences have neither.)
+  if (SIGNPOST.test(text) || ((text.includes('elow') || text.includes('bove')) && POINTER.test(text))) {
     upright -= SIGNPOST_COST;
     leaning -= SIGNPOST_COST;
   }

@@ -14,6 +14,7 @@ import { isBylineLabel } from '../rules/byline.js';
 import { classify } from '../rules.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
+import { wordCount } from '../text.js';
 import { mainTextStart } from './title.js';
 
 /** Bylines sit in the first half of a page: a name alone further down is a caption or a signature. */
@@ -151,7 +152,7 @@ function linkListsInOneBlock(state: EssayState): void {
       const verdict = classify(makeBlock('paragraph', [{ text: line, line: 1 }]), false);
       return verdict?.kind === 'meta' && !!verdict.date;
     });
-    if (dated && headlines.every((line) => line.trim().split(/\s+/).length <= HEADLINE_MAX_WORDS)) {
+    if (dated && headlines.every((line) => wordCount(line) <= HEADLINE_MAX_WORDS)) {
       state.remove(i, 'related');
       state.hints[i] = { kind: 'chrome', reason: 'related' };
     }

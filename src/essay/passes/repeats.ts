@@ -118,8 +118,9 @@ function removeTeaserCards(state: EssayState): void {
     return block.kind !== 'heading' && words(block) <= CARD_BLOCK_MAX_WORDS;
   };
   const card = (from: number, to: number): boolean => {
+    if (to - from < 1 || to - from > CARD_MAX_BLOCKS) return false;
     for (let i = from; i < to; i++) if (!short(i)) return false;
-    return to - from >= 1 && to - from <= CARD_MAX_BLOCKS;
+    return true;
   };
   for (let k = 0; k + 1 < links.length; k++) {
     const [link, next] = [links[k] as number, links[k + 1] as number];
