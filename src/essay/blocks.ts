@@ -134,7 +134,7 @@ export function textBlocks(text: string): Block[] {
   let run: Array<{ text: string; line: number }> = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    const bulletLike = run.filter((part) => /^\s*([-*•▪–]|\d{1,2}[.)])\s+/.test(part.text)).length;
+    const bulletLike = run.filter((part) => /^\s*([-*–]|[•▪●◦‣➢►■Ø]|\d{1,2}[.)])\s+/u.test(part.text)).length;
     if (looksWrapped(run.map((part) => part.text)) && bulletLike === 0 && !run.some((part) => isTableRow(part.text))) {
       blocks.push(makeBlock('paragraph', run));
     } else {
@@ -179,9 +179,12 @@ export function textBlocks(text: string): Block[] {
   return blocks.map(markListItem);
 }
 
-/** "- point", "• point", "1) point" become list items without their marker. */
+/**
+ * "- point", "• point", "1) point" become list items without their marker; so does "Ø point", Word's
+ * Wingdings arrow as a page copies it, and the other glyphs of bullets ("●", "◦", "➢", "►", "■").
+ */
 function markListItem(block: Block): Block {
-  const match = /^([-*•▪–]|\d{1,2}\))\s+(?=\S)/.exec(block.text);
+  const match = /^([-*–]|[•▪●◦‣➢►■Ø]|\d{1,2}\))\s+(?=\S)/u.exec(block.text);
   if (!match) return block;
   const cut = match[0].length;
   return {

@@ -79,6 +79,19 @@ describe('textBlocks', () => {
   });
 });
 
+describe('textBlocks: list items', () => {
+  it('reads a line opened by Word’s Wingdings bullet as a page copies it ("Ø") as a list item without it (Democracy Corps, lines 206–210)', () => {
+    const lines = readFileSync(join(import.meta.dirname, '../corpus/tuning/x-democracycorps-100-days-out/essay.txt'), 'utf8').split('\n');
+    const blocks = textBlocks(lines.slice(205, 210).join('\n'));
+    expect(blocks.map((block) => block.kind)).toEqual(['item', 'item', 'item']);
+    expect(blocks.map((block) => block.plain.slice(0, 28))).toEqual([
+      'The Republican districts are',
+      'The vast majority of the dis',
+      'Approximately half of our ba',
+    ]);
+  });
+});
+
 describe('textBlocks: a table copied from a page', () => {
   it('makes each row of cells separated by tabs a block of its own, a table row and never a heading (seniorliving.org)', () => {
     const text = readFileSync(join(import.meta.dirname, 'passes', 'pages', 'seniorliving-travel-insurance.txt'), 'utf8');

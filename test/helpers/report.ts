@@ -133,12 +133,17 @@ export function expectedBodySentences(text: string, expected: Expected): string[
             .replace(/^\[\^[^\]\s]+\]:\s*/gm, ''),
           env,
         )
-      : passage.split('\n'),
+      : // (A list's marker is typography, not a word of its item: "• Cap federal spending …", "1) January 26, 2000, …",
+        // "Ø The Republican districts …" as a page copies Word's Wingdings bullet.)
+        passage.split('\n').map((line) => line.replace(LIST_MARKER, '')),
   );
   return paragraphs.flatMap((paragraph) =>
     [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)).filter((s) => matchKey(s).length > 0),
   );
 }
+
+/** A list item's marker at the start of a page copy's line: a bullet glyph or a number closed by a bracket. */
+const LIST_MARKER = /^\s*(?:[•▪●◦‣➢►■Ø]|\d{1,2}\))\s+(?=\S)/u;
 
 /** Occurrences of the word sequence `key` in `text` (both match keys), on word boundaries. */
 function count(text: string, key: string): number {
