@@ -241,7 +241,9 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     // An essay that ends with a part of several paragraphs ends with its own closing paragraph:
     // it is where the argument lands, whatever its wording. (Not the one paragraph under a
     // sub-heading of its own: the answer to the last of a page's questions.)
-    const longLastPart = last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item' && !closing.subheading;
+    const underItsSubheading = last.paragraphs.filter((paragraph) => paragraph.subheading === closing.subheading).length;
+    const aloneUnderSubheading = closing.subheading !== undefined && underItsSubheading < 2;
+    const longLastPart = last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item' && !aloneUnderSubheading;
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
       conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
       last.paragraphs = last.paragraphs.slice(0, -1);

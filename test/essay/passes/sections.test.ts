@@ -28,6 +28,12 @@ describe('sections pass', () => {
     expect(parts.at(-1)).toBe('conclusion: Vulnerable to attack');
     expect(essay.appendix.map((part) => part.title)).toEqual(['2012 Battleground Methodology']);
   });
+  it('takes the closing paragraph of a long last part for the conclusion also when it stands under a sub-heading with others (UBI Center)', () => {
+    const { essay } = excerpt('tuning/f-ubicenter-uk-land-dividend', [1, 200]);
+    expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'This analysis shows that pairing LVT with UBI can produce economically efficient, progressive redistribution.',
+    ]);
+  });
   it('takes a last heading that calls the reader to act ("Help Us Grow This Work") for the conclusion (WordPress.com)', () => {
     const { parts } = excerpt('tuning/m-wordpresscom-diverse-contributors', [1, 60]);
     expect(parts).toEqual(['Breaking Down Barriers', 'Why WordCamps?', 'conclusion: Help Us Grow This Work']);
