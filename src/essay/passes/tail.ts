@@ -227,6 +227,12 @@ function isBioStart(state: EssayState, index: number): boolean {
   return /\b(at|of|for)\b/.test(block.plain) && closesPage(state, index);
 }
 
+/** A paragraph that opens as a bio ("Jane Doe is a …") of the essay's writer, or of anyone when the bios are to name the writers. */
+function bioOfAnAuthor(state: EssayState, text: string, authorsFromBio: boolean): boolean {
+  const subject = bioSubject(text);
+  return subject !== null && (authorsFromBio || state.meta.authors.length === 0 || knownAuthor(state, subject));
+}
+
 /** A link to a writer's other pieces: "View All Articles by This Author", "Read all articles by Rebecca MacFarlane". */
 const AUTHOR_ARCHIVE =
   /^(?:(?:view|see|read|browse)\s+(?:all|more)\s+(?:of\s+)?(?:\w+\s+)?(?:articles|posts|stories|work)\s+(?:by|from)|more\s+(?:articles\s+|posts\s+|stories\s+)?(?:by|from)\s+(?:this|the)\s+(?:author|writer)|all\s+(?:posts|articles|stories)\s+by)\b/i;
@@ -615,8 +621,9 @@ export const tail: Pass = {
           // (Under a bio that opens with its paragraph rather than a heading, the next paragraph goes on
           // with it only about its subject: "He nurtures …", not "We’d love to connect with you …".)
           (sinceBio === 1 && (!bioOpensWithText || /^(?:he|she|they|his|her|their)\b/i.test(block.plain) || namesAuthor(state, block))) ||
-          // (Not a teaser's headline further down: "Sweet Tomatoes is not only back, it's growing".)
-          (bioSubject(block.plain) !== null && !isHeadingShaped(block)) ||
+          // (Not a teaser's headline further down: "Sweet Tomatoes is not only back, it's growing". Nor, under a
+          // byline, another person's bio: a teaser of another writer's post, "Mark Jia is an intern for …".)
+          (bioOfAnAuthor(state, block.plain, authorsFromBio) && !isHeadingShaped(block)) ||
           (underBioHeading && (namesAuthor(state, block) || FIRST_NAME_BIO.test(block.plain))));
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)

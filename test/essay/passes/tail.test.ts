@@ -429,6 +429,15 @@ describe('tail pass: "Post a Comment"', () => {
   });
 });
 
+describe('tail pass: another person’s bio', () => {
+  it('takes no teaser that opens like another person’s bio for the writer’s bio, under a byline (Los Angeles Times)', () => {
+    const { essay } = excerpt('tuning/e-latimes-gannett-gatehouse', [1, 260]);
+    expect(essay.meta.authors).toEqual(['Michael Hiltzik']);
+    // "Mayor Eric Garcetti has worked to portray himself as a global leader …" (line 233): a teaser under the text.
+    expect(essay.bio.map((paragraph) => paragraph.text).join('\n')).not.toMatch(/Garcetti/);
+  });
+});
+
 describe('tail pass: thanks', () => {
   it('ends the text at a heading that thanks, "Thanks to a great team" (DataSF)', () => {
     const { essay, removed } = excerpt('tuning/x-datasf-data-policy-approach', [1, 80]);
