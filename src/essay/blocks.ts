@@ -134,7 +134,7 @@ export function textBlocks(text: string): Block[] {
   let run: Array<{ text: string; line: number }> = [];
   const flush = (): void => {
     if (run.length === 0) return;
-    const bulletLike = run.filter((part) => /^\s*([-*–]|[•▪●◦‣➢►■Ø]|\d{1,2}[.)])\s+/u.test(part.text)).length;
+    const bulletLike = run.filter((part) => BULLET_LIKE.test(part.text)).length;
     if (looksWrapped(run.map((part) => part.text)) && bulletLike === 0 && !run.some((part) => isTableRow(part.text))) {
       blocks.push(makeBlock('paragraph', run));
     } else {
@@ -179,12 +179,18 @@ export function textBlocks(text: string): Block[] {
   return blocks.map(markListItem);
 }
 
+/** A list item's bullet: a dash or star, or a glyph a page copies ("•", Word's Wingdings "Ø", "●", "➢", …). */
+const BULLET = '[-*–•▪●◦‣➢►■Ø]';
+/** Lines of a run that look like a list's, which keeps them from being read as one wrapped paragraph ("1." too). */
+const BULLET_LIKE = new RegExp(String.raw`^\s*(?:${BULLET}|\d{1,2}[.)])\s+`, 'u');
+const LIST_MARKER = new RegExp(String.raw`^(?:${BULLET}|\d{1,2}\))\s+(?=\S)`, 'u');
+
 /**
  * "- point", "• point", "1) point" become list items without their marker; so does "Ø point", Word's
  * Wingdings arrow as a page copies it, and the other glyphs of bullets ("●", "◦", "➢", "►", "■").
  */
 function markListItem(block: Block): Block {
-  const match = /^([-*–]|[•▪●◦‣➢►■Ø]|\d{1,2}\))\s+(?=\S)/u.exec(block.text);
+  const match = LIST_MARKER.exec(block.text);
   if (!match) return block;
   const cut = match[0].length;
   return {

@@ -86,6 +86,31 @@ function valid(year: number, month: number, day: number | null): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * Month and day of a date written as two numbers: slashes and hyphens put the month first, as US
+ * sites write them ("11/14/2019", "06-13-22"), dots the day ("14.11.2019"); either way, a first
+ * number past 12 is the day.
+ */
+function monthAndDay(a: number, b: number, separator: string): [number, number] {
+  return a <= 12 && (b > 12 || separator !== '.') ? [a, b] : [b, a];
+}
+
+/** A two-figure year up to this is this century's ("22" → 2022), past it the last's ("98" → 1998). */
+const TWO_FIGURE_YEAR_PIVOT = 69;
+
+/**
+ * A line that is a date alone, its year in two figures ("06-13-22", Fast Company), as an ISO date;
+ * null otherwise. Alone on its line only: in running text such figures are a score, a code or a range as often.
+ */
+export function shortNumericDate(line: string): string | null {
+  const match = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/.exec(line.trim());
+  if (!match) return null;
+  const twoFigures = Number(match[4]);
+  const year = twoFigures <= TWO_FIGURE_YEAR_PIVOT ? 2000 + twoFigures : 1900 + twoFigures;
+  const [month, day] = monthAndDay(Number(match[1]), Number(match[3]), match[2] as string);
+  return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
 export interface FoundDate {
   iso: string;
   /** The matched text, so a caller can see what else the line holds. */
@@ -112,11 +137,8 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
   {
     re: /\b(\d{1,2})([/.])(\d{1,2})\2((?:19|20)\d\d)\b/,
     read: (m) => {
-      const [a, b, year] = [+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0)];
-      // Slashes put the month first, as US sites write them ("11/14/2019"); dots the day
-      // ("14.11.2019"). Either way, a first number past 12 is the day and a second the month's.
-      const monthFirst = a <= 12 && (b > 12 || m[2] === '/');
-      return monthFirst ? [year, a, b] : [year, b, a];
+      const [month, day] = monthAndDay(+(m[1] ?? 0), +(m[3] ?? 0), m[2] ?? '/');
+      return [+(m[4] ?? 0), month, day];
     },
   },
   {

@@ -230,7 +230,7 @@ function isBioStart(state: EssayState, index: number): boolean {
 /** A paragraph that opens as a bio ("Jane Doe is a …") of the essay's writer, or of anyone when the bios are to name the writers. */
 function bioOfAnAuthor(state: EssayState, text: string, authorsFromBio: boolean): boolean {
   const subject = bioSubject(text);
-  return subject !== null && (authorsFromBio || state.meta.authors.length === 0 || knownAuthor(state, subject));
+  return subject !== null && (authorsFromBio || knownAuthor(state, subject));
 }
 
 /** A link to a writer's other pieces: "View All Articles by This Author", "Read all articles by Rebecca MacFarlane". */

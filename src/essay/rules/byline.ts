@@ -1,6 +1,6 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import { isCommentHeader } from '../comments.js';
-import { findDate, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, ZONE } from '../dates.js';
+import { findDate, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, ZONE } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
 import { READING_TIME_ABROAD } from './counter.js';
 import { REVISED } from './editorial.js';
@@ -208,28 +208,15 @@ export const byline: BlockRule = {
       .replace(FILED_AGAINST_YEAR, '$1 ')
       .replace(HASHTAGS_AT_END, ' · $1')
       .replace(TAGS_AT_END, '');
-    return bylineFields(text) ?? dateline(text, context.words) ?? shortNumericDate(text);
+    return bylineFields(text) ?? dateline(text, context.words) ?? dateAlone(text);
   },
 };
 
-/**
- * A line that is a date alone, its year in two figures: "06-13-22" (Fast Company). Alone on its
- * line only: in running text such figures are a score, a code or a range as often. Hyphens and
- * slashes put the month first, as US sites write them; dots the day; a first number past 12 is the day.
- */
-function shortNumericDate(text: string): Verdict | null {
-  const match = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/.exec(text.trim());
-  if (!match) return null;
-  const [a, b, yy] = [Number(match[1]), Number(match[3]), Number(match[4])];
-  const monthFirst = a <= 12 && (b > 12 || match[2] !== '.');
-  const [month, day] = monthFirst ? [a, b] : [b, a];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  // (Two figures of a year: the century of the web's pages, this one or the last.)
-  const year = yy <= TWO_FIGURE_YEAR_PIVOT ? 2000 + yy : 1900 + yy;
-  return { kind: 'meta', date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
+/** A line that is a date alone, its year in two figures: "06-13-22". */
+function dateAlone(text: string): Verdict | null {
+  const date = shortNumericDate(text);
+  return date ? { kind: 'meta', date } : null;
 }
-/** A two-figure year up to this is this century's ("22" → 2022), past it the last's ("98" → 1998). */
-const TWO_FIGURE_YEAR_PIVOT = 69;
 
 /** A line that is the same text twice, set against itself, as that text once; else the line. */
 function once(text: string): string {

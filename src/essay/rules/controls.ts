@@ -105,7 +105,6 @@ const FORM_FIELD_MAX_WORDS = 14;
  */
 const BUTTON = `(?:(?:previous|next|prev|older|newer) (?:post|article|story|entry)|print|e-?mail|share|tweet|save|like|comments?|reply|facebook|twitter|linkedin|pinterest|whatsapp|reddit|copy link)`;
 const BUTTON_BAR = new RegExp(String.raw`^${BUTTON}(?:\s*[|·•]?\s*${BUTTON})+$`, 'i');
-const isButtonBar = (text: string): boolean => BUTTON_BAR.test(text.trim());
 const BUTTON_BAR_MAX_WORDS = 12;
 
 export const controls: BlockRule = {
@@ -119,7 +118,7 @@ export const controls: BlockRule = {
     const field = words <= FORM_FIELD_MAX_WORDS && FORM_FIELD.test(block.plain.trim()) && (words > 1 || /[:*]$/.test(block.plain.trim()));
     if (field) return { kind: 'chrome', reason: 'newsletter' };
     const prompt = words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()));
-    const buttons = words <= BUTTON_BAR_MAX_WORDS && words >= 2 && isButtonBar(block.plain);
+    const buttons = words <= BUTTON_BAR_MAX_WORDS && words >= 2 && BUTTON_BAR.test(block.plain.trim());
     return control || message || prompt || buttons ? { kind: 'chrome', reason: 'navigation' } : null;
   },
 };

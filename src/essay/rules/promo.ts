@@ -23,6 +23,7 @@ const PLAYER =
  */
 const MEDIA_PLAYER =
   /^(?:(?:video|audio) player(?: is loading)?|use (?:up\/down|left\/right) arrow keys to\b.*|media error\b.*|this is a modal window|(?:beginning|end) of dialog window\b.*|no compatible source was found for this media|the media could not be loaded\b.*|your browser does not support (?:the )?(?:html5? )?(?:video|audio)\b.*|(?:time|volume) slider|mute toggle|download file:\s*https?:\/\/\S+)\.?$/i;
+const MEDIA_PLAYER_MAX_WORDS = 25;
 /** An offer of the piece in another form: "A typeset PDF version of this post is available here.", "Download PDF Version of the paper »", "Read the full article as a PDF". */
 const PDF_OFFER =
   /^(?:(?:an?|the) )?(?:[\p{L}-]+ )?(?:pdf|printable|printer-friendly) version\b(?: of (?:this|the) \p{L}+)?(?: is available\b.*)?$|^download (?:the |a )?pdf\b.*|^read the (?:full )?(?:article|paper|report|post) as a pdf.*/iu;
@@ -54,7 +55,7 @@ export const promo: BlockRule = {
     // (`replace(/^[*_]+|[*_]+$/g, '')`: once the opening run is off, what is left starts with neither mark, so the closing run is its own.)
     const text = withoutTrailing(withoutLeading(block.plain, '*_'), '*_').trim();
     if ((words <= 6 && PLAYER.test(text)) || LISTEN.test(text)) return { kind: 'chrome', reason: 'navigation' };
-    if (words <= 25 && MEDIA_PLAYER.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    if (words <= MEDIA_PLAYER_MAX_WORDS && MEDIA_PLAYER.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= PDF_OFFER_MAX_WORDS && PDF_OFFER.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 8 && (STAMP.test(text) || AGE_STAMP.test(text) || TIME_STAMP.test(text))) return { kind: 'chrome', reason: 'end-matter' };
     if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
