@@ -146,6 +146,8 @@ describe('chrome rules', () => {
     ["We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.", 'end-matter'],
     // CNET: the agency alone under its picture.
     ['Getty Images', 'caption'],
+    // Platformer: the agency in brackets, alone under its picture.
+    ['(Shutterstock)', 'caption'],
     // National Geographic: a credit written "Photograph by …", and the button over a picture.
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     // Practical Horseman (the sweep's study half): the photographer over the agency, in capitals.

@@ -385,6 +385,9 @@ const HEADLINE_OVER_DEK_MIN_WORDS = 7;
 const KICKER_MAX_WORDS = 3;
 /** A subtitle this short under a longer headline is no headline itself ("A Critical Overview"). */
 const SHORT_SUBTITLE_MAX_WORDS = 4;
+/** Stacked lines stand right under each other, with one blank line between at most. */
+const STACK_MAX_GAP = 2;
+
 /** A dek runs on after a comma: "Why America’s buildout is stuck, and three ways to get it moving". */
 const DEK_MIN_WORDS = 12;
 
@@ -395,6 +398,8 @@ const DEK_MIN_WORDS = 12;
 function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {
   const top = blocks[upper] as Block;
   const bottom = blocks[lower] as Block;
+  // (Lines further apart are no stack: the last of a column of other posts' headlines over the title.)
+  if (bottom.lines.start - top.lines.end > STACK_MAX_GAP) return lower;
   // (A menu's label over a question is no title over its standfirst: "Praise" / "Do more capable workers …?".
   // Labels capitalise each word; a short title in sentence case, "Building embryos", is no label.)
   const sentenceCase = inSentenceCase(top);

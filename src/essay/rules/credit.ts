@@ -136,8 +136,12 @@ export const credit: BlockRule = {
     // "No, Yoenis Cespedes isn't overpaid. USATSI": the agency after the caption's last word.
     // (A page copy may glue it to the caption: "… in New York.Reuters".)
     if (AGENCY_AFTER_SENTENCE.test(text)) return { kind: 'chrome', reason: 'caption' };
-    // "Getty Images", "Reuters": an agency named alone under its picture.
-    if (words <= 4 && AGENCY_ALONE.test(text.replace(/[.]$/, '').trim())) return { kind: 'chrome', reason: 'caption' };
+    // "Getty Images", "Reuters", "(Shutterstock)": an agency named alone under its picture, in brackets or not.
+    const alone = text
+      .replace(/[.]$/, '')
+      .trim()
+      .replace(/^[([](.*)[)\]]$/, '$1');
+    if (words <= 4 && AGENCY_ALONE.test(alone)) return { kind: 'chrome', reason: 'caption' };
     // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes or bars
     // ("iStock/Getty", "Jae C. Hong/AP", "Vanessa Solis/Education Week via Canva", "Alex Wong | Getty Images").
     if (

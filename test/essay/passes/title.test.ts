@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
+import { excerpt } from '../../helpers/excerpt.js';
 import { ROOT } from '../../helpers/fixtures.js';
 import { firstParagraph, page } from '../../helpers/pages.js';
 
@@ -63,6 +64,11 @@ describe('title pass: a headline over its dek', () => {
       title: 'These are the best major appliances of 2025',
       authors: ['Danielle DeSiato', 'Donna Enzmann', 'Natalie Nguyen'],
     });
+  });
+
+  it('takes the headline over the byline, not the last of a column of other posts’ headlines three blank lines above it (Foreign Policy)', () => {
+    const { essay } = excerpt('tuning/w-foreignpolicy-walt-election-foreign-policy', [99, 136]);
+    expect(essay.meta.title).toBe('What the election means for American foreign policy');
   });
 
   it('takes the headline over the dek nearest the text, though the dek is a sentence (SecurityWeek)', () => {
