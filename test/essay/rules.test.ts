@@ -148,6 +148,8 @@ describe('chrome rules', () => {
     ['Getty Images', 'caption'],
     // Platformer: the agency in brackets, alone under its picture.
     ['(Shutterstock)', 'caption'],
+    // The New Republic: the tags under the text, copied without the spaces between them.
+    ['Environmentpoliticsqedclimateclimate changeenvironment', 'navigation'],
     // National Geographic: a credit written "Photograph by …", and the button over a picture.
     ['Photograph by Tyrone Turner, National Geographic Creative', 'caption'],
     // Practical Horseman (the sweep's study half): the photographer over the agency, in capitals.

@@ -15,7 +15,18 @@ import { withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
 import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
-import { adjacent, isBoxHeading, isHeadingShaped, isProse, isText, openedListReader, saysMore, spacedParagraphs, words } from '../shape.js';
+import {
+  adjacent,
+  isBoxHeading,
+  isHeadingShaped,
+  isHeadlineCase,
+  isProse,
+  isText,
+  openedListReader,
+  saysMore,
+  spacedParagraphs,
+  words,
+} from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from '../text.js';
 
@@ -378,7 +389,30 @@ const CODE_LINE = /[{}();=<>[\]]|^\s*(?:\/\/|#|--)\s/;
 function textEndBefore(state: EssayState, cut: number): number {
   let end = textEnd(state, cut);
   while (end > state.bodyStart && !endsText(state, end - 1)) end--;
-  return end;
+  return beforeTrailingHeadlines(state, end);
+}
+
+/** Other posts' headlines in a column after the text are this many or more. */
+const TRAILING_HEADLINES_MIN = 2;
+
+/**
+ * In a page copy, the text ends before a column of headlines set line under line at its end, with
+ * no paragraph under any of them: other posts' titles ("How Many People in the U.S. Military
+ * Actually Fight Anymore?" / "Who Will Get Top Jobs in a Romney Administration?" / …). A heading
+ * with nothing under it heads no part of the essay either.
+ */
+function beforeTrailingHeadlines(state: EssayState, end: number): number {
+  if (state.format !== 'text') return end;
+  let start = end;
+  let headlines = 0;
+  for (let i = end - 1; i > state.bodyStart; i--) {
+    const block = state.blocks[i] as Block;
+    if (block.kind === 'rule' || (state.isDecided(i) && state.role(i)?.kind === 'chrome')) continue;
+    if (state.isDecided(i) || (state.hints[i] && state.hints[i]?.kind !== 'chrome') || !isHeadlineCase(block)) break;
+    headlines++;
+    start = i;
+  }
+  return headlines >= TRAILING_HEADLINES_MIN ? start : end;
 }
 
 /**

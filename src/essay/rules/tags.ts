@@ -12,13 +12,19 @@ const GLUED_MAX_WORDS = 6;
 /** Joins of a lower-case letter to a capital inside one word that no name has ("McDonald" has one). */
 const GLUED_MIN_JOINS = 2;
 
+/** A word longer than any a text writes ("internationalization" has 20 letters): tags glued together, "Environmentpoliticsqedclimate…". */
+const GLUED_WORD = /^\p{L}{30,}$/u;
+
 /**
- * Links copied from a page without the spaces between them: "BioethicsBiologyHuman reproduction".
+ * Links copied from a page without the spaces between them: "BioethicsBiologyHuman reproduction",
+ * "Environmentpoliticsqedclimateclimate changeenvironment".
  * (Words of letters, or web addresses: a listing's names, "builder.Services.AddHttpClient(\"MyApi\")", join words the same way.)
  */
 function gluedLinks(text: string): boolean {
   const linkOrWords = (word: string): boolean => /^[\p{L}&'’-]+$/u.test(word) || /^(?:https?:\/\/|www\.)/i.test(word);
-  return text.split(/\s+/).some((word) => linkOrWords(word) && (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_MIN_JOINS);
+  return text
+    .split(/\s+/)
+    .some((word) => linkOrWords(word) && ((word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_MIN_JOINS || GLUED_WORD.test(word)));
 }
 
 /** Tags without their label are told from a list in a sentence by their number and their order. */

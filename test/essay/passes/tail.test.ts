@@ -12,6 +12,12 @@ describe('tail pass', () => {
     for (const line of [140, 142, 146]) expect(body, `line ${line}`).toContain(line);
   });
 
+  it('ends the text before a column of other posts’ headlines under it, with no paragraph under any of them (Foreign Policy)', () => {
+    const { body, removed } = excerpt('tuning/w-foreignpolicy-walt-election-foreign-policy', [99, 160]);
+    expect(Math.max(...body)).toBe(136);
+    for (const line of [140, 143, 145, 147, 149]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('takes every writer the bios under "About the authors" introduce, a middle initial too (ETHOS)', () => {
     const { essay } = excerpt('tuning/r-ethos-llms-public-sector', [1, 360]);
     expect(essay.meta.authors).toEqual(['Finale Doshi-Velez', 'Elena L. Glassman']);
