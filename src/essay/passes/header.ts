@@ -26,8 +26,21 @@ const TAGS_LABEL = /^(tags|topics|related topics|filed under|categories|keywords
 const DEK_HEADING_MIN_WORDS = 8;
 /** A time of day: "1:20 p.m.", "10:05AM". */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)/i;
-/** A byline a few blocks below the current one marks what lies between as the standfirst. */
+/** A byline a few blocks below the current one marks what lies between as the standfirst… */
 const BYLINE_LOOKAHEAD = 3;
+/** …not counting the labels between, a word or two each: the page's tags ("RAP" / "NHS"), a field's name ("Author"). */
+const LABEL_MAX_WORDS = 2;
+
+/** A byline (writers or a date) within BYLINE_LOOKAHEAD blocks from `from`, labels passed over. */
+function bylineWithin(state: EssayState, from: number): boolean {
+  for (let i = from, seen = 0; i < state.blocks.length && seen < BYLINE_LOOKAHEAD; i++) {
+    const hint = state.hints[i];
+    if (hint?.kind === 'meta' && (hint.date || hint.authors)) return true;
+    const block = state.blocks[i] as Block;
+    if (words(block) > LABEL_MAX_WORDS || endsLikeSentence(block.plain)) seen++;
+  }
+  return false;
+}
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
@@ -469,7 +482,7 @@ export const header: Pass = {
       const next = blocks[i + 1]?.plain.trim() ?? '';
       const bylineAhead =
         !sawMeta &&
-        (hints.slice(i + 1, i + 1 + BYLINE_LOOKAHEAD).some((h) => h?.kind === 'meta' && (h.date || h.authors)) ||
+        (bylineWithin(state, i + 1) ||
           (next.endsWith(':') && isBylineLabel(next)) ||
           (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
       const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;

@@ -102,6 +102,19 @@ const isEndHeading = (block: Block): boolean =>
 /** A title quoted at the end of a heading: `on “…”`, `to "…"`. */
 const QUOTED_TITLE_END = /\s+[“"‘'][^“”"]+[”"’']$/u;
 
+/** A title block's next field, its date, follows the writer's name within this many blocks ("Published" / "May 24, 2018"). */
+const FIELD_DATE_REACH = 2;
+
+/**
+ * A heading "Author" over a byline's name and then the date, as a page's title block sets its
+ * fields ("Author" / "Matthew Upson" / "Published" / "May 24, 2018"): the byline's label, no bio's.
+ */
+function labelsByline(state: EssayState, i: number): boolean {
+  const hint = state.hints[i + 1];
+  if (hint?.kind !== 'meta' || !hint.authors?.length) return false;
+  return state.hints.slice(i + 2, i + 2 + FIELD_DATE_REACH).some((field) => field?.kind === 'meta' && !!field.date);
+}
+
 /** "About the author", or "About Patrick" naming an author. */
 function isBioHeading(state: EssayState, block: Block): boolean {
   if (isTailHeading(block, BIO_HEADING)) return true;
@@ -569,7 +582,7 @@ export const tail: Pass = {
     for (let i = state.bodyStart; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       if (state.isDecided(i)) continue;
-      if (i > state.bodyStart && (isBioHeading(state, block) || isBioStart(state, i))) {
+      if (i > state.bodyStart && ((isBioHeading(state, block) && !labelsByline(state, i)) || isBioStart(state, i))) {
         bioIndex = i;
         break;
       }

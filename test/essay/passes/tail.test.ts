@@ -12,6 +12,15 @@ describe('tail pass', () => {
     for (const line of [140, 142, 146]) expect(body, `line ${line}`).toContain(line);
   });
 
+  it('reads "Author" over the writer’s name and the date as the title block’s field, not as a bio that would end the text there (NHS-R, Quarto)', () => {
+    const { essay, body } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 60]);
+    expect(essay.meta).toMatchObject({ authors: ['Matthew Upson'], date: '2018-05-24' });
+    expect(essay.bio).toEqual([]);
+    // The text starts under the title block's fields, with its first paragraph.
+    expect(body[0]).toBe(33);
+    expect(body).toContain(37);
+  });
+
   it('ends the text before a column of other posts’ headlines under it, with no paragraph under any of them (Foreign Policy)', () => {
     const { body, removed } = excerpt('tuning/w-foreignpolicy-walt-election-foreign-policy', [99, 160]);
     expect(Math.max(...body)).toBe(136);
