@@ -294,6 +294,43 @@ const FIRST_NAME_BIO = new RegExp(`^\\p{Lu}[\\p{L}'’-]+,?\\s+${BIO_VERB}\\b`, 
 const ROUNDUP_LEAD =
   /^(?:(?:okay|ok|so|now|and),?\s+)?(?:(?:on|onto|on to)\s+(?:some|the|a few)\s+(?:links|news|other)\b.*|in other\b.{0,40}\bnews|(?:some |a few |more |other )?(?:links|reading|news)(?: and (?:shouts|notes|reading))?|elsewhere(?: this week)?|what (?:i'?m|we'?re) reading)\s*:$/i;
 
+/** A note's number: "1.", "2)", "[3]". */
+const NOTE_NUMBER = /^\s*\[?(\d{1,3})[.)\]]\s+\S/;
+/** A note cites: a year and a quoted title, a page, "et al." or an address; or it is "Ibid.". */
+const CITATION =
+  /\b(?:1[6-9]|20)\d\d\b.*?(?:["“][^"”]{3,}["”]|\bpp?\.\s*[\dA-Z]|\bet al\b|https?:\/\/)|["“][^"”]{3,}["”].*?\b(?:1[6-9]|20)\d\d\b|\bibid\b/i;
+/** Endnotes listed under the text without a heading run this many, numbered from 1… */
+const ENDNOTES_MIN = 3;
+/** …and most of them cite. */
+const ENDNOTES_CITING_SHARE = 0.6;
+
+/**
+ * A list of endnotes under the text with no "Notes" heading over it: numbered from 1 in order,
+ * most of them citing ("1. Colin Powell speech, printed in the New York Times, Feb. 6, 2003, p. A15",
+ * "4. CIA, “Unclassified Responses to Questions for the Record,” April 8, 2002, p. 10.", "18. Ibid."),
+ * with less prose after them than the text above.
+ */
+function endnotesAt(state: EssayState, i: number): boolean {
+  const { blocks } = state;
+  if (NOTE_NUMBER.exec((blocks[i] as Block).plain)?.[1] !== '1') return false;
+  let next = 1;
+  let citing = 0;
+  let j = i;
+  for (; j < blocks.length; j++) {
+    const block = blocks[j] as Block;
+    if (block.kind === 'rule') continue;
+    if (Number(NOTE_NUMBER.exec(block.plain)?.[1]) !== next) break;
+    next++;
+    if (CITATION.test(block.plain)) citing++;
+  }
+  const notes = next - 1;
+  return (
+    notes >= ENDNOTES_MIN &&
+    citing >= notes * ENDNOTES_CITING_SHARE &&
+    proseWords(state, j, blocks.length) < proseWords(state, state.bodyStart, i)
+  );
+}
+
 /** Words of running text in blocks `from` to `to` (excluded): where a page's text lies, by weight. */
 function proseWords(state: EssayState, from: number, to: number): number {
   return state.blocks.slice(from, to).reduce((sum, block) => sum + (isProse(block) ? words(block) : 0), 0);
@@ -577,6 +614,8 @@ export const tail: Pass = {
     leadingBio(state);
     let bioIndex = -1;
     let endIndex = -1;
+    /** Where a list of endnotes without a heading starts. */
+    let notesStart = -1;
     // End matter follows the essay: a "Tags" or "Related" line above its first paragraph is the header's.
     let sawText = false;
     for (let i = state.bodyStart; i < blocks.length; i++) {
@@ -588,6 +627,7 @@ export const tail: Pass = {
       }
       // (Asked once: both tests below read it, and DISCLOSURE is tried at every word of a paragraph.)
       const disclosure = endIndex < 0 && DISCLOSURE.test(block.plain);
+      const endnotes = endIndex < 0 && sawText && endnotesAt(state, i);
       if (
         endIndex < 0 &&
         sawText &&
@@ -601,9 +641,12 @@ export const tail: Pass = {
           // teasers, "On a related note, here are some interesting articles.", with less prose below than above.)
           ((boxAt(state, i) || isTeasersLead(block.plain)) && proseBelowUnder(state, i, 1)) ||
           isRoundupLead(state, i) ||
-          startsCommentThread(state, i))
-      )
+          startsCommentThread(state, i) ||
+          endnotes)
+      ) {
         endIndex = i;
+        if (endnotes) notesStart = i;
+      }
       // (Over the text it does not end, a disclosure is still no part of it.)
       else if (disclosure) state.remove(i, 'end-matter');
       sawText ||= isProse(block);
@@ -650,7 +693,8 @@ export const tail: Pass = {
         state.decide(i, { kind: 'meta' });
         continue;
       }
-      if (isEndHeading(block)) {
+      if (i === notesStart) endMatter = 'footnote';
+      else if (isEndHeading(block)) {
         endMatter = NOTES_HEADING.test(headingText(block)) ? 'footnote' : 'end-matter';
         underBioHeading = false;
       } else if (i === bioIndex || (i > bioIndex && isBioHeading(state, block))) {

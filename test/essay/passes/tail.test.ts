@@ -12,6 +12,12 @@ describe('tail pass', () => {
     for (const line of [140, 142, 146]) expect(body, `line ${line}`).toContain(line);
   });
 
+  it('ends the text at a list of endnotes under it with no heading, numbered from 1, most of them citing (Bulletin of the Atomic Scientists)', () => {
+    const { body, removed } = excerpt('tuning/y-bulletin-necessary-war', [1, 200]);
+    expect(Math.max(...body)).toBe(122);
+    for (const line of [126, 134, 160, 184]) expect(removed.get(line), `line ${line}`).toBe('footnote');
+  });
+
   it('reads "Author" over the writer’s name and the date as the title block’s field, not as a bio that would end the text there (NHS-R, Quarto)', () => {
     const { essay, body } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 60]);
     expect(essay.meta).toMatchObject({ authors: ['Matthew Upson'], date: '2018-05-24' });
