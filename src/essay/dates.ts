@@ -95,6 +95,40 @@ function monthAndDay(a: number, b: number, separator: string): [number, number] 
   return a <= 12 && (b > 12 || separator !== '.') ? [a, b] : [b, a];
 }
 
+/** Dates written as two numbers and a year, the first two separated alike: "06/01/2026", "14-05-2024". */
+const NUMERIC_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
+
+/**
+ * The page writes its numeric dates day first: one of them has a first number past 12
+ * ("27/05/2024"), and none a second ("05/27/2024").
+ */
+export function dayFirstPage(lines: readonly string[]): boolean {
+  let dayFirst = false;
+  for (const line of lines) {
+    if (!/\d[/-]\d/.test(line)) continue;
+    for (const match of line.matchAll(NUMERIC_DATE)) {
+      const [first, second] = [Number(match[1]), Number(match[3])];
+      if (second > 12 && first <= 12) return false;
+      if (first > 12 && second <= 12) dayFirst = true;
+    }
+  }
+  return dayFirst;
+}
+
+/**
+ * The date `iso`, read from `line` month first, read day first instead: when the line writes it
+ * as two numbers that could each be the month ("06/01/2026" → 2026-01-06); else null.
+ */
+export function readDayFirst(line: string, iso: string): string | null {
+  for (const match of line.matchAll(NUMERIC_DATE)) {
+    const [first, second, year] = [Number(match[1]), Number(match[3]), Number(match[4])];
+    if (first > 12 || second > 12 || first === second) continue;
+    if (iso !== `${year}-${pad(first)}-${pad(second)}`) continue;
+    return valid(year, second, first) ? `${year}-${pad(second)}-${pad(first)}` : null;
+  }
+  return null;
+}
+
 /** A two-figure year up to this is this century's ("22" → 2022), past it the last's ("98" → 1998). */
 const TWO_FIGURE_YEAR_PIVOT = 69;
 

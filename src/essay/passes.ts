@@ -1,6 +1,7 @@
 import { body } from './passes/body.js';
 import { bylines } from './passes/bylines.js';
 import { contents } from './passes/contents.js';
+import { dateOrder } from './passes/date-order.js';
 import { header } from './passes/header.js';
 import { markup } from './passes/markup.js';
 import { repeats } from './passes/repeats.js';
@@ -22,6 +23,7 @@ export const PASSES: readonly Pass[] = [
   title, // the title block
   header, // front matter, kicker, byline, date, standfirst; where the body starts
   tail, // bio, end matter; where the body ends
+  dateOrder, // a date of two numbers read as the page writes its dates
   body, // headings and paragraphs of the body; chrome and pull quotes in it
   sections, // context, approaches, conclusion, appendix
 ];
