@@ -183,6 +183,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
   { re: /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
   // Year first with dots or slashes: "2025.12.17", "2025/12/17".
   { re: /\b((?:19|20)\d\d)([./])(\d{1,2})\2(\d{1,2})\b/, read: (m) => [+(m[1] ?? 0), +(m[3] ?? 0), +(m[4] ?? 0)] },
+  // (A magazine's issue of two months is dated by the first: "May/June 2003", "March/April 2019 Issue".)
+  {
+    re: new RegExp(`\\b${MONTH}\\s*[/–-]\\s*${MONTH},?\\s+${YEAR}\\b`, 'i'),
+    read: (m) => [+(m[3] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null],
+  },
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'i'), read: (m) => [+(m[2] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null] },
 ];
 

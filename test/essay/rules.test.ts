@@ -541,6 +541,11 @@ describe('dates', () => {
     expect(formatDate('2024-03')).toBe('March 2024');
   });
 
+  it('dates a magazine’s issue of two months by the first (Bulletin of the Atomic Scientists: "May/June 2003")', () => {
+    expect(findDate('May/June 2003  pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists')?.iso).toBe('2003-05');
+    expect(findDate('March/April 2019 Issue')?.iso).toBe('2019-03');
+  });
+
   it('reads a day, a month’s name and a year joined by hyphens or slashes (digit.in: "Updated on 19-Dec-2025"), the same mark both times', () => {
     expect(findDate('By Jayesh Shinde | Updated on 19-Dec-2025')?.iso).toBe('2025-12-19');
     expect(findDate('19-DEC-2025')?.iso).toBe('2025-12-19');
@@ -657,6 +662,11 @@ describe('rules for lines of batch p (real lines)', () => {
   it('reads the bylines of the r and s batches: an issue line, a source field, a glued time, a desk, a bio button', () => {
     // (ETHOS: a journal's issue and its month.)
     expect(verdict('ETHOS Issue 21, July 2019')).toEqual({ kind: 'meta', date: '2019-07' });
+    // (The issue's date first, then its pages and volume, and the copyright: the Bulletin of the Atomic Scientists.)
+    expect(verdict('May/June 2003  pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists')).toEqual({
+      kind: 'meta',
+      date: '2003-05',
+    });
     expect(verdict('Vol. 12, No. 3, March 2020')).toEqual({ kind: 'meta', date: '2020-03' });
     expect(verdict('Issue 5: The future of work')).toBeNull();
     // (TheoryChina: the source republished, after a full-width colon.)

@@ -273,7 +273,9 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     /^(?:image|photo|slide|picture)\s+\d+\s+of\s+\d+$/i.test(text) ||
     // A permalink's mark after a heading ("Introduction to Clematis Pruning #") is a part's, not the title's.
     /\s[#¶🔗]$/u.test(text) ||
-    /^(?:by|posted|published|updated|written|tested by)\b/i.test(text)
+    /^(?:by|posted|published|updated|written|tested by)\b/i.test(text) ||
+    // (A copyright's holder is no headline: "May/June 2003 pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists".)
+    /©|\(c\)\s*\d{4}|\bcopyright\b/i.test(text)
   );
 }
 

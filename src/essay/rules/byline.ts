@@ -152,6 +152,8 @@ function dateField(field: string, timed = false): { iso: string; authors: string
  */
 /** A journal's issue, then its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, March 2020". */
 const ISSUE_DATE = /^(?:\p{Lu}[\p{L}&.]*\s+){0,3}(?:issue|vol(?:ume)?\.?)\s*\d+(?:\s*,\s*(?:no\.?|issue)\s*\d+)?\s*[,:–—-]\s*(.{4,30})$/iu;
+/** An issue's pages or volume: "pp. 26-33", "vol. 59". */
+const ISSUE_PAGES = /\b(?:pp?\.\s*\d+\s*[–-]\s*\d+|vol(?:ume)?\.?\s*\d+)/i;
 /** Words an issue's date may carry besides the date read ("Spring"). */
 const SEASON_SLACK = 7;
 
@@ -382,6 +384,11 @@ function bylineFields(text: string): Verdict | null {
   const issue = ISSUE_DATE.exec(text.trim());
   const issueDate = issue?.[1] ? findDate(issue[1]) : null;
   if (issueDate && issueDate.match.length >= (issue?.[1]?.trim().length ?? 0) - SEASON_SLACK) return { kind: 'meta', date: issueDate.iso };
+  // …or the issue's date first, then its pages and volume: "May/June 2003  pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists".
+  if (ISSUE_PAGES.test(text)) {
+    const dated = findDate(text);
+    if (dated && text.trimStart().startsWith(dated.match)) return { kind: 'meta', date: dated.iso };
+  }
   const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
   // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
   if (RELATIVE_TIME_ALONE.test(text.trim())) return verdict;

@@ -66,6 +66,11 @@ describe('title pass: a headline over its dek', () => {
     });
   });
 
+  it('takes the headline over the byline, not the issue’s line under it with its copyright (Bulletin of the Atomic Scientists)', () => {
+    const { essay } = excerpt('tuning/y-bulletin-necessary-war', [1, 30]);
+    expect(essay.meta).toMatchObject({ title: 'A necessary war?', authors: ['John Prados'], date: '2003-05' });
+  });
+
   it('takes the headline over the byline, not the last of a column of other posts’ headlines three blank lines above it (Foreign Policy)', () => {
     const { essay } = excerpt('tuning/w-foreignpolicy-walt-election-foreign-policy', [99, 136]);
     expect(essay.meta.title).toBe('What the election means for American foreign policy');
