@@ -662,6 +662,12 @@ describe('rules for lines of batch p (real lines)', () => {
   it('reads the bylines of the r and s batches: an issue line, a source field, a glued time, a desk, a bio button', () => {
     // (ETHOS: a journal's issue and its month.)
     expect(verdict('ETHOS Issue 21, July 2019')).toEqual({ kind: 'meta', date: '2019-07' });
+    // (O'Reilly Radar: the writer's handles beside the name, a Google+ one after a "+", and the comments' link.)
+    expect(verdict('by Jon Bruner | @JonBruner | +Jon Bruner | Comment | November 6, 2012')).toEqual({
+      kind: 'meta',
+      authors: ['Jon Bruner'],
+      date: '2012-11-06',
+    });
     // (The issue's date first, then its pages and volume, and the copyright: the Bulletin of the Atomic Scientists.)
     expect(verdict('May/June 2003  pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists')).toEqual({
       kind: 'meta',

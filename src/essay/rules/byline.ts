@@ -35,7 +35,7 @@ const TIME_OF_DAY = new RegExp(
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
 const LABEL = new RegExp(
-  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
+  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|comments?|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
   'i',
 );
 
@@ -542,6 +542,9 @@ function bylineFields(text: string): Verdict | null {
       emailed = true;
       continue;
     }
+    // "by Jon Bruner | @JonBruner | +Jon Bruner | Comment | …": the writer's handles beside the name (a "+" for a
+    // Google+ profile), and the link to the comments (above).
+    if (verdict.authors && (/^@\w{2,}$/.test(field.trim()) || /^\+\s?\p{Lu}/u.test(field.trim()))) continue;
     // "Catherine Shu @catherineshu": the writer's name beside their handle.
     const handled = /^(.+?)\s+@\w{2,}$/.exec(field.trim());
     if (handled?.[1] && PERSON_NAME.test(handled[1]) && !NOT_A_NAME_WORD.test(handled[1])) {
