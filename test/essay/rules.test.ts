@@ -148,6 +148,9 @@ describe('chrome rules', () => {
     ['Getty Images', 'caption'],
     // Platformer: the agency in brackets, alone under its picture.
     ['(Shutterstock)', 'caption'],
+    // Rolling Stone: the photographer and the agency in capitals, a dash between; a box's label with a curly apostrophe.
+    ['CRISTIANSTORTO - STOCK.ADOBE.COM', 'caption'],
+    ['EDITOR’S PICKS', 'related'],
     // The New Republic: the tags under the text, copied without the spaces between them.
     ['Environmentpoliticsqedclimateclimate changeenvironment', 'navigation'],
     // National Geographic: a credit written "Photograph by …", and the button over a picture.

@@ -4,11 +4,13 @@ import type { BlockRule } from './types.js';
 
 /** Photo agencies and picture libraries, named in credits. */
 const AGENCY =
-  /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group|usatsi|usa today sports)\b/i;
+  /\b(getty images|getty|reuters|ap photo|associated press|afp|shutterstock|flickr|creative commons|wikimedia|unsplash|alamy|epa|bridgeman images|bloomberg|nurphoto|sipa|xinhua|istock|pa images|universal images group|usatsi|usa today sports|stock\.adobe\.com|adobe stock|dreamstime|depositphotos|pexels|123rf)\b/i;
 /** A caption signed by its agency in brackets: "… in 1989. (Getty Images)", "… invaded the country 2001 [File: Reuters]". */
 const AGENCY_IN_BRACKETS = new RegExp(`[([](?:file(?: photo)?:\\s*)?(?:${AGENCY.source})[)\\]]\\.?$`, 'iu');
 /** …or after its last sentence, glued to it at times: "… in New York.Reuters". */
 const AGENCY_AFTER_SENTENCE = new RegExp(`[.!?]\\s*(?:${AGENCY.source})\\.?$`, 'iu');
+/** …or after the photographer's name and a dash: "CRISTIANSTORTO - STOCK.ADOBE.COM". */
+const AGENCY_AFTER_NAME = new RegExp(`^\\p{Lu}[^.!?]{1,40}\\s[-–—]\\s(?:${AGENCY.source})$`, 'iu');
 /** …or alone under its picture. */
 const AGENCY_ALONE = new RegExp(`^(?:${AGENCY.source})$`, 'iu');
 
@@ -142,6 +144,7 @@ export const credit: BlockRule = {
       .trim()
       .replace(/^[([](.*)[)\]]$/, '$1');
     if (words <= 4 && AGENCY_ALONE.test(alone)) return { kind: 'chrome', reason: 'caption' };
+    if (words <= 8 && AGENCY_AFTER_NAME.test(alone)) return { kind: 'chrome', reason: 'caption' };
     // "Sanjeev Verma/Hindustan Times/Getty Images": a credit line of names and agencies between slashes or bars
     // ("iStock/Getty", "Jae C. Hong/AP", "Vanessa Solis/Education Week via Canva", "Alex Wong | Getty Images").
     if (
