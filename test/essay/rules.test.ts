@@ -151,6 +151,8 @@ describe('chrome rules', () => {
     // Rolling Stone: the photographer and the agency in capitals, a dash between; a box's label with a curly apostrophe.
     ['CRISTIANSTORTO - STOCK.ADOBE.COM', 'caption'],
     ['EDITOR’S PICKS', 'related'],
+    // Digital Democracy: the organisation's call for gifts under its text.
+    ['So join us by contributing on GitHub or donating online. Contributions like these are what keeps us going.', 'advertisement'],
     // The New Republic: the tags under the text, copied without the spaces between them.
     ['Environmentpoliticsqedclimateclimate changeenvironment', 'navigation'],
     // National Geographic: a credit written "Photograph by …", and the button over a picture.

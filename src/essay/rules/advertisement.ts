@@ -50,6 +50,10 @@ const appealHint = (lower: string): boolean =>
   holds(lower, 'pport', 'supporting ') ||
   lower.includes('donation') ||
   lower.includes('ſ');
+/** An organisation asking the reader for gifts: "So join us by contributing on GitHub or donating online.", "Please consider donating to support our work." */
+const DONATION_APPEAL = /\b(?:please|consider|join us|support us|help us)\b[^.!?]{0,80}\b(?:donat(?:e|ing)|make a (?:gift|donation))\b/i;
+/** Such an appeal is a sentence or two. */
+const DONATION_APPEAL_MAX_WORDS = 40;
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
@@ -103,6 +107,8 @@ export const advertisement: BlockRule = {
     if (appealHint(lower) && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= DONATION_APPEAL_MAX_WORDS && lower.includes('donat') && DONATION_APPEAL.test(text))
+      return { kind: 'chrome', reason: 'advertisement' };
     if (sponsorsBy(lower) && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     return null;
   },
