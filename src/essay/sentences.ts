@@ -8,7 +8,11 @@ import { isSpaceAt } from './text.js';
  * slice of the paragraph, so the sentences put back together give the paragraph.
  */
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+/**
+ * Made when first needed (sentence-breaks.ts finds most texts' sentences without it): making a
+ * segmenter loads ICU's break rules, 5 ms of every start here.
+ */
+let segmenter: Intl.Segmenter | undefined;
 
 /** Abbreviations that never end a sentence: titles before a name. (The word lists are exported for the tests' reference splitter.) */
 export const TITLES = new Set(
@@ -149,7 +153,7 @@ function eachSegment(text: string, visit: (segment: string, index: number) => vo
       start = end;
       continue;
     }
-    const segments = segmenter.segment(windowText);
+    const segments = (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(windowText);
     for (let at = 0; at < windowText.length; ) {
       // (`at` lies inside the window: it has a sentence.)
       const { segment, index } = segments.containing(at) as Intl.SegmentData;
