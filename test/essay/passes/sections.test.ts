@@ -17,6 +17,11 @@ describe('sections pass', () => {
     ]);
     expect(removed.get(83)).toBe('related');
   });
+  it('takes a last part on the policy implications for the conclusion ("What are the policy implications?", Trevor Chow)', () => {
+    const { parts } = excerpt('tuning/y-tmychow-15-minimum-wage', [1, 90]);
+    expect(parts.at(-2)).toBe('What are the welfare implications of a higher minimum wage?');
+    expect(parts.at(-1)).toBe('conclusion: What are the policy implications?');
+  });
   it('takes a last "Final Thought: …" for the conclusion, and keeps a heading with "at" in it that is no picture’s caption (BD+C)', () => {
     const { parts } = excerpt('tuning/t-bdc-ai-cd-set', [1, 80]);
     expect(parts).toContain('What We’ve Learned About AI at Method Architecture');
