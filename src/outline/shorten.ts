@@ -110,10 +110,12 @@ function withoutEndComma(text: string): string {
 
 /**
  * Where a sentence's clauses join: a semicolon, ", but", ", yet", ", and the …". Not ", while" nor
- * ", whereas": what follows them leans on the clause before ("While costs had escalated …").
+ * ", whereas": what follows them leans on the clause before ("While costs had escalated …"). Nor a
+ * "but" whose next word shows that no subject of its own follows ("…, but also the purposes …",
+ * "…, but did criticize …", "…, but how long it takes …").
  */
 const CLAUSE_BREAK =
-  /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
+  /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
 
 /**
  * (A "but" closed by a comma a word or two on is an aside inside a phrase, not a clause:

@@ -75,6 +75,16 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('does not split off a "but" whose next word shows the clause has no subject of its own (The Space Review)', () => {
+    const sentence =
+      'Young, in his testimony, didn’t specifically address the use of SLS versus commercial rockets, but did criticize what he called “experiments” in procurement.';
+    expect(splitClauses(sentence, 12)).toEqual([sentence]);
+    // (Nor one that goes on with the first clause's verb: "… isn’t constrained only by …, but also …".)
+    const also =
+      'The impact of real decision-making processes isn’t constrained only by the accuracy of the models, but also the purposes to which they are applied.';
+    expect(splitClauses(also, 12)).toEqual([also]);
+  });
+
   it('does not split at a "but" set inside a phrase between commas (Mitchell Palmer)', () => {
     const sentence =
       'This proposed relationship arises from two distinct, but related, arguments: Firstly, that more homogenous societies have less conflicting objectives, making such plans easier to write.';
