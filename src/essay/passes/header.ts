@@ -1,10 +1,11 @@
 import { copyrightHolder, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
-import { type Block, blockKey } from '../blocks.js';
+import { type Block, blockKey, makeBlock } from '../blocks.js';
 import { withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
 import type { Verdict } from '../rules/types.js';
+import { classify } from '../rules.js';
 import { adjacent, isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
@@ -576,8 +577,21 @@ export const header: Pass = {
     if (!meta.date) repeatedDate(state);
     publicationNotAuthor(state);
     publicationFromCopyright(state);
+    publicationNotChrome(state);
   },
 };
+
+/**
+ * A name the chrome rules read as a line of the page's furniture is no publication's, however it
+ * was found: a picture's credit ("AP Photo"), a menu's entry, a cookie banner's button. It would
+ * stand on the title slide and under every slide.
+ */
+function publicationNotChrome(state: EssayState): void {
+  const { meta } = state;
+  if (!meta.publication) return;
+  const verdict = classify(makeBlock('paragraph', [{ text: meta.publication, line: meta.lines.publication ?? 1 }]), false);
+  if (verdict?.kind === 'chrome') [meta.publication, meta.lines.publication] = [null, undefined];
+}
 
 /** A box of a promotion at the top of the text is a heading and a line or two. */
 const PROMO_BOX_MAX_BLOCKS = 3;

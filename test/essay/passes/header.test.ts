@@ -249,6 +249,11 @@ describe('header pass', () => {
 
 /** Batch o (tuning): page headers and front matter of forms the earlier corpus lacked. */
 describe('header pass: labels, footers and front matter', () => {
+  it('takes no publication that the chrome rules read as a line of the page, here a copyright line’s run-on (PolitiFact)', () => {
+    const { essay } = excerpt('tuning/h-politifact-tariffs-guide', [1, 363]);
+    expect(essay.meta.publication).toBeNull();
+  });
+
   it('reads a byline set as labels over their values: "Author of the article:" / name, "Publishing date:" / date (Financial Post)', () => {
     const { essay } = excerpt('tuning/o-financialpost-canadian-chips', [1, 120]);
     expect(essay.meta).toMatchObject({ authors: ['Barbara Shecter'], date: '2021-04-30' });
