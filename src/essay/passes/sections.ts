@@ -27,7 +27,7 @@ const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief
  * "Quick design fixes", "How to …". Its sub-headings are the approaches.
  */
 const SET_HEADING =
-  /\b(options|approaches|alternatives|recommendations|proposals|ways|steps|lessons|principles|ideas|solutions|strategies|policies|reforms|actions|measures|priorities|pillars|paths|scenarios|choices|pills|fixes|tips|moves|levers|suggestions|remedies|responses)\b|^(how to|what (to do|should be done|can be done|we (propose|recommend))|what (?:[\p{L}'’-]+\s+){1,3}(?:should|can|must|could) do)\b/iu;
+  /\b(options|approaches|alternatives|recommendations|proposals|ways|steps|lessons|principles|ideas|solutions|strategies|policies|reforms|actions|measures|priorities|pillars|paths|scenarios|choices|pills|fixes|tips|moves|levers|suggestions|remedies|responses|features|characteristics|components|elements)\b|^(how to|what (to do|should be done|can be done|we (propose|recommend))|what (?:[\p{L}'’-]+\s+){1,3}(?:should|can|must|could) do)\b/iu;
 const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+\p{L}+s\b/iu;
 /** A label the parts of a set share: "Option A:", "Goal 9:", "Step 2 —", "1.", "01 —", "B)". */
 const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—–|-])(?:\s|$)/u;
@@ -179,7 +179,10 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
       conclusion = { title, line: heading.line, paragraphs: paragraphsOf(part.items) };
       continue;
     }
-    if (heading.level < level) {
+    // (A parent above the chosen level whose sub-headings are a set gives way to them, as one at the level does:
+    // "# Features of Modern Voting" over "### Open Source", "### Zero Trust", … before the "##" parts.)
+    const setParent = isSetParent(heading, children);
+    if (heading.level < level && !setParent) {
       // A parent above the chosen level: its own text leads into the section that follows.
       if (sections.length === 0) intro.push(...paragraphsOf(part.items));
       else {
@@ -189,7 +192,7 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
       continue;
     }
     pendingHeading = null;
-    if (!isSetParent(heading, children)) {
+    if (!setParent) {
       sections.push({ title, line: heading.line, paragraphs: [...pending.splice(0), ...paragraphsOf(part.items)] });
       continue;
     }

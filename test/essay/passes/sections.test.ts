@@ -17,6 +17,20 @@ describe('sections pass', () => {
     ]);
     expect(removed.get(83)).toBe('related');
   });
+  it('gives a parent above the chosen level whose sub-headings are a set way to them, not to the context (Vidya: "# Features of Modern Voting" before the "##" parts)', () => {
+    const { parts, essay } = excerpt('tuning/y-vidya-secure-online-voting', [1, 356]);
+    expect(parts.slice(0, 7)).toEqual([
+      'Open Source',
+      'Zero Trust',
+      'Transparent and Auditable',
+      'Immutable and Append-Only',
+      'Client Device and Application Deployment Agnostic',
+      'Usable',
+      'Simple',
+    ]);
+    expect(essay.intro.every((paragraph) => paragraph.lines.start < 92)).toBe(true);
+  });
+
   it('takes a last part on the policy implications for the conclusion ("What are the policy implications?", Trevor Chow)', () => {
     const { parts } = excerpt('tuning/y-tmychow-15-minimum-wage', [1, 90]);
     expect(parts.at(-2)).toBe('What are the welfare implications of a higher minimum wage?');
