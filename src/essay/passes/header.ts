@@ -29,16 +29,18 @@ const DEK_HEADING_MIN_WORDS = 8;
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)/i;
 /** A byline a few blocks below the current one marks what lies between as the standfirst… */
 const BYLINE_LOOKAHEAD = 3;
-/** …not counting the labels between, a word or two each: the page's tags ("RAP" / "NHS"), a field's name ("Author"). */
+/** …not counting the labels between, a word or two each: the page's tags ("RAP" / "NHS"), a field's name ("Author")… */
 const LABEL_MAX_WORDS = 2;
+/** …a few of them: more are a menu's. */
+const LABELS_PASSED_MAX = 3;
 
-/** A byline (writers or a date) within BYLINE_LOOKAHEAD blocks from `from`, labels passed over. */
+/** A byline (writers or a date) within BYLINE_LOOKAHEAD blocks from `from`, a few labels passed over. */
 function bylineWithin(state: EssayState, from: number): boolean {
-  for (let i = from, seen = 0; i < state.blocks.length && seen < BYLINE_LOOKAHEAD; i++) {
+  for (let i = from, seen = 0, labels = 0; i < state.blocks.length && seen < BYLINE_LOOKAHEAD; i++) {
     const hint = state.hints[i];
     if (hint?.kind === 'meta' && (hint.date || hint.authors)) return true;
     const block = state.blocks[i] as Block;
-    if (words(block) > LABEL_MAX_WORDS || endsLikeSentence(block.plain)) seen++;
+    if (words(block) > LABEL_MAX_WORDS || endsLikeSentence(block.plain) || ++labels > LABELS_PASSED_MAX) seen++;
   }
   return false;
 }
