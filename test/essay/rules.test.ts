@@ -151,6 +151,12 @@ describe('chrome rules', () => {
     // Rolling Stone: the photographer and the agency in capitals, a dash between; a box's label with a curly apostrophe.
     ['CRISTIANSTORTO - STOCK.ADOBE.COM', 'caption'],
     ['EDITOR’S PICKS', 'related'],
+    // NHS-R: where the piece first ran, with its writer, and how it was edited; and the common note on an interview.
+    [
+      'This blog is written by Matthew Upson, Data Scientist at Juro and was originally posted on the Software Sustainability website.',
+      'end-matter',
+    ],
+    ['This blog has been formatted to remove Latin Abbreviations.', 'end-matter'],
     // Digital Democracy: the organisation's call for gifts under its text.
     ['So join us by contributing on GitHub or donating online. Contributions like these are what keeps us going.', 'advertisement'],
     // The New Republic: the tags under the text, copied without the spaces between them.

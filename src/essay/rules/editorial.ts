@@ -23,9 +23,16 @@ export const mayNameSeries = (text: string): boolean => /our /i.test(text.slice(
 const VIEWS_DISCLAIMER =
   /^(?:(?:note|disclaimer)\s*:\s*)?(?:the\s+)?(?:views|opinions)(?:\s+and\s+(?:views|opinions))?\s+expressed\b.{0,200}?\b(?:necessarily|solely|strictly|their own|those of the authors?)\b/i;
 
-/** When the piece was revised: "This post was last updated July 2021.", "This article has been reviewed for accuracy." */
+/**
+ * When and how the piece was revised: "This post was last updated July 2021.", "This article has been
+ * reviewed for accuracy.", "This interview has been edited for length and clarity.", "This blog has
+ * been formatted to remove Latin Abbreviations."
+ */
 export const REVISED =
-  /^this (?:post|article|page|story|piece|guide|review|essay) (?:was|has been|is) (?:last |most recently |originally )?(?:updated|revised|reviewed|edited|fact[- ]checked)\b/i;
+  /^this (?:post|article|page|story|piece|guide|review|essay|blog(?: post)?|interview|conversation|transcript) (?:was|has been|is) (?:last |most recently |originally |lightly )?(?:updated|revised|reviewed|edited|condensed|abridged|formatted|fact[- ]checked)\b/i;
+/** Who wrote it and where it first ran: "This blog is written by Matthew Upson, … and was originally posted on the Software Sustainability website." */
+const WRITTEN_AND_FIRST_RUN =
+  /^this (?:blog(?: post)?|post|article|piece|essay) (?:is|was) written by\b[^.]*\b(?:originally|first) (?:posted|published|appeared)\b/i;
 
 /** Who paid for the work: "This work was supported in part by the Well Being Trust. KFF maintains full editorial control …". */
 const FUNDING =
@@ -78,6 +85,7 @@ export const editorial: BlockRule = {
       FUNDING.test(text) ||
       VIEWS_DISCLAIMER.test(text) ||
       REVISED.test(text) ||
+      WRITTEN_AND_FIRST_RUN.test(text) ||
       STAMP_LABEL.test(text.trim()) ||
       REVIEW_STAMP.test(text.trim())
     )

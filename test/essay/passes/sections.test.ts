@@ -31,6 +31,11 @@ describe('sections pass', () => {
     expect(essay.intro.every((paragraph) => paragraph.lines.start < 92)).toBe(true);
   });
 
+  it('takes a last "Call to arms" for the conclusion, as "Call to action" (NHS-R)', () => {
+    const { parts } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 130]);
+    expect(parts.at(-1)).toBe('conclusion: Call to arms');
+  });
+
   it('takes a last part on the policy implications for the conclusion ("What are the policy implications?", Trevor Chow)', () => {
     const { parts } = excerpt('tuning/y-tmychow-15-minimum-wage', [1, 90]);
     expect(parts.at(-2)).toBe('What are the welfare implications of a higher minimum wage?');
