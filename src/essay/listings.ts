@@ -54,7 +54,10 @@ const ALPHABETICAL_ITEM_MAX_WORDS = 5;
  * short lines to compare.)
  */
 let collator: Intl.Collator | undefined;
-const alphabeticalOrder = (a: string, b: string): number => (collator ??= new Intl.Collator('en', { sensitivity: 'base' })).compare(a, b);
+function alphabeticalOrder(a: string, b: string): number {
+  collator ??= new Intl.Collator('en', { sensitivity: 'base' });
+  return collator.compare(a, b);
+}
 
 const alphabetical = new WeakMap<EssayState, Set<number>>();
 

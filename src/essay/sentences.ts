@@ -153,7 +153,8 @@ function eachSegment(text: string, visit: (segment: string, index: number) => vo
       start = end;
       continue;
     }
-    const segments = (segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' })).segment(windowText);
+    segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
+    const segments = segmenter.segment(windowText);
     for (let at = 0; at < windowText.length; ) {
       // (`at` lies inside the window: it has a sentence.)
       const { segment, index } = segments.containing(at) as Intl.SegmentData;
