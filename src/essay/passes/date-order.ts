@@ -10,7 +10,7 @@ export const dateOrder: Pass = {
   name: 'date-order',
   run(state) {
     const line = state.meta.lines.date;
-    if (!state.meta.date || line === undefined || state.format !== 'text') return;
+    if (!state.meta.date || line === undefined) return;
     const written = state.lines[line - 1] ?? '';
     const reread = readDayFirst(written, state.meta.date);
     if (reread && dayFirstPage(state.lines)) state.meta.date = reread;
