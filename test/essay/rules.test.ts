@@ -61,6 +61,7 @@ describe('chrome rules', () => {
     ],
     // Nextgov (v-nextgov-agentic-government): a sponsor's label and its buttons.
     ['Presented By Carahsoft', 'advertisement'],
+    ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],
     // KFF (t-kff-adolescent-mental-health): notes with their links back, a funding note.

@@ -3,10 +3,15 @@ import { makeBlock } from '../blocks.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
 import { PAGER } from '../rules/navigation.js';
+import { isSponsorLabel } from '../rules/promo.js';
 import { classify } from '../rules.js';
 import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse } from '../shape.js';
 import type { Pass } from '../state.js';
 import { endsWithColon } from '../text.js';
+
+/** A teaser card's button: "Read Now", "Download Now", "Watch now ›". */
+const CARD_BUTTON =
+  /^(?:(?:read|download|watch|register|view|shop)\s+(?:now|more)|learn more|read the (?:report|story|article|paper|guide))\s*[›»→>]?$/i;
 
 /**
  * Needs: nothing. Decides the blocks that are chrome by their Markdown syntax alone (images,
@@ -49,6 +54,20 @@ export const markup: Pass = {
         return;
       if (isHeadingShaped(title, HEADLINE_MAX_WORDS) || (isHeadlineCase(title) && !isProse(title)) || /\?$/.test(title.plain.trim()))
         state.hints[i + 1] = { kind: 'chrome', reason: 'related' };
+    });
+    // A teaser card: a headline right over its button or its sponsor's label ("4 steps to successful data
+    // governance programs for government" / "Presented By Carahsoft" / "Download Now"; "Health Tech" / "Read Now").
+    state.blocks.forEach((block, i) => {
+      const below = state.blocks[i + 1];
+      if (
+        !below ||
+        state.hints[i] ||
+        block.chrome ||
+        below.lines.start > block.lines.end + 1 ||
+        !isHeadingShaped(block, HEADLINE_MAX_WORDS)
+      )
+        return;
+      if (CARD_BUTTON.test(below.plain.trim()) || isSponsorLabel(below.plain)) state.hints[i] = { kind: 'chrome', reason: 'related' };
     });
     for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },

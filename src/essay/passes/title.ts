@@ -334,7 +334,9 @@ function nearestHeadlineAbove(state: EssayState, below: number, headline: (i: nu
   // (One sentence or two may stand between, the standfirst; past a second paragraph lies the text.)
   let prose = 0;
   const found: number[] = [];
-  for (let i = below - 1; i >= 0 && i >= below - TITLE_ABOVE_TEXT_REACH; i--) {
+  // (Lines the rules call chrome do not count: a box of featured reports may stand between.)
+  for (let i = below - 1, reach = TITLE_ABOVE_TEXT_REACH; i >= 0 && reach > 0; i--) {
+    if (state.hints[i]?.kind !== 'chrome') reach--;
     const block = state.blocks[i] as Block;
     // (A short line in capitals is a label or a kicker: "EARNINGS REPORT", "WEIRD MEDICINE"; a count
     // opens a counter, "3 comments", unless it says more: "10 Things I Wish I Knew …".)

@@ -1,4 +1,4 @@
-import { withoutLeading, withoutTrailing } from '../text.js';
+import { withoutLeading, withoutTrailing, wordCount } from '../text.js';
 import type { BlockRule } from './types.js';
 
 /**
@@ -49,6 +49,13 @@ const CALL_TO_ACTION =
 const CALL_TO_ACTION_MIN_WORDS = 5;
 const CALL_TO_ACTION_MAX_WORDS = 16;
 
+/** A sponsor's label: "Presented By Carahsoft", "Sponsored by …", "Paid content from …". */
+const SPONSOR_LABEL = /^(?:presented|sponsored|brought to you|underwritten)\s+by\s+\S|^(?:paid|sponsored|partner)\s+content\b/i;
+const SPONSOR_LABEL_MAX_WORDS = 8;
+/** A teaser the page marks as paid for: "[SPONSORED] From Data to Dominance: …". */
+const SPONSORED_TEASER = /^[[(](?:sponsored|paid(?: post| content)?|partner content|advertorial|promoted)[\])]\s/i;
+export const isSponsorLabel = (text: string): boolean => wordCount(text) <= SPONSOR_LABEL_MAX_WORDS && SPONSOR_LABEL.test(text.trim());
+
 export const promo: BlockRule = {
   name: 'promo',
   test(block, { words }) {
@@ -62,9 +69,7 @@ export const promo: BlockRule = {
     // An affiliate disclosure: "DISCLOSURE: If you buy through affiliate links, I may earn a small commission."
     if (words <= 40 && /\baffiliate (?:links?|programs?|partners?)\b[^.]*\b(?:commission|earn)/i.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
-    // A sponsor's label: "Presented By Carahsoft", "Sponsored by …", "Paid content from …".
-    if (words <= 8 && /^(?:presented|sponsored|brought to you|underwritten)\s+by\s+\S|^(?:paid|sponsored|partner)\s+content\b/i.test(text))
-      return { kind: 'chrome', reason: 'advertisement' };
+    if (isSponsorLabel(text) || SPONSORED_TEASER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     // The search engine's widget that asks to make the site a source: "Add as a preferred source on Google",
     // "(Add [logo]) as a Reliable and Trusted News Source" / "Add Now!".
     if (words <= 25 && PREFERRED_SOURCE.test(text)) return { kind: 'chrome', reason: 'end-matter' };

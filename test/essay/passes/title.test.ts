@@ -51,6 +51,21 @@ describe('title pass: lines that are never the title', () => {
     expect(firstParagraph(embedded)).toMatch(/^As I reflect back on my embedded systems journey/);
   });
 
+  it('passes over a box of featured reports, each a headline over its sponsor and its button, between the title and the byline (nextgov.com)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/v-nextgov-agentic-government/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    // (Lines 84–89: "4 steps to successful data governance programs for government" / "Presented By Carahsoft" / "Download Now";
+    // line 63, a paid teaser over the title: "[SPONSORED] From Data to Dominance: …".)
+    expect(essay.meta).toMatchObject({
+      title: 'Making agentic government work: 7 principles for safer, smarter AI adoption',
+      authors: ['Chris Radich'],
+      date: '2025-12-17',
+    });
+    expect(essay.removed.map((line) => line.text)).toEqual(
+      expect.arrayContaining(['4 steps to successful data governance programs for government', 'Health Tech']),
+    );
+  });
+
   it('keeps the second of a headline printed twice just over the text as the title, not as a teaser card', () => {
     const essay = page('celebritycorporatekit-event-tips');
     expect(essay.meta.title).toBe('20 Corporate Event Planning Tips To Run a Successful Event');
