@@ -438,7 +438,7 @@ const CODE_LINE = /[{}();=<>[\]]|^\s*(?:\/\/|#|--)\s/;
 /** With a cut (a bio, end matter): the text ends with its last paragraph before it; tags, counters and cards between are the page's. */
 function textEndBefore(state: EssayState, cut: number): number {
   let end = textEnd(state, cut);
-  while (end > state.bodyStart && !endsText(state, end - 1)) end--;
+  while (end > state.bodyStart && !endsText(state, end - 1) && !state.blocks[end - 1]?.tableRow) end--;
   return beforeTrailingHeadlines(state, end);
 }
 
@@ -539,7 +539,33 @@ function textEnd(state: EssayState, limit?: number): number {
     furniture = chrome || hint?.kind === 'meta' ? furniture + 1 : 0;
     previous = hint ?? null;
   }
-  return limit !== undefined && bodyEnd === state.bodyStart ? limit : bodyEnd;
+  return afterTrailingTables(state, limit !== undefined && bodyEnd === state.bodyStart ? limit : bodyEnd, cutAt);
+}
+
+/** A table is rows: a line or two of cells is a layout's, not the author's data. */
+const TRAILING_TABLE_MIN_ROWS = 3;
+
+/**
+ * The tables right after the text's last paragraph, each under its caption at most, are the
+ * text's: a report's appendix of results ("Table 2: Full City – robustness checks …" / "Assault
+ * Block Bootstrap (block=4) -7.876190 …" / …). Their rows are neither text nor furniture, so the
+ * text ended before them.
+ */
+function afterTrailingTables(state: EssayState, end: number, limit: number): number {
+  let rows = 0;
+  let after = end;
+  for (let i = end; i < limit; i++) {
+    const block = state.blocks[i] as Block;
+    if (block.kind === 'rule') continue;
+    if (block.tableRow) {
+      rows++;
+      after = i + 1;
+    } else {
+      const hint = state.hints[i];
+      if (!(hint?.kind === 'chrome' && hint.reason === 'caption' && state.blocks[i + 1]?.tableRow)) break;
+    }
+  }
+  return rows >= TRAILING_TABLE_MIN_ROWS ? after : end;
 }
 
 /**

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isCommentHeader } from '../../../src/essay/comments.js';
+import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
 import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
@@ -294,6 +297,19 @@ describe('tail pass: a table set inside the text', () => {
     expect(body.some((text) => text.startsWith('Our target is to reach 5 GB/s'))).toBe(true);
     expect(body.some((text) => text.startsWith('Despite the fact that raw memmem throughput'))).toBe(true);
     expect(essay.sections.map((section) => section.title)).toContain('StringZilla Against ICU and MemChr');
+  });
+
+  it('keeps the tables after the last paragraph, each under its caption, in the text: a report’s appendix of results (amerkhanian.com)', () => {
+    // "Traffic: tests present a mixed bag …" / "Table 2: Full City – robustness checks …" / "\t\tCoefficient\tLower bound…" / 56 rows /
+    // "Table 3: …" / 56 rows / "References".
+    const path = join(import.meta.dirname, '../../corpus/tuning/w-amerkhanian-sf-law-enforcement/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    // (They stand in the appendix, after the conclusion.)
+    const body = [...bodyTexts(essay), ...essay.appendix.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))];
+    expect(body).toContain('Assault\tBlock Bootstrap (block=4)\t-7.876190\t-10.182692\t-5.634615\tTrue');
+    expect(body).toContain('OLS, no Bonferroni\t0.342900\t-0.284000\t0.969000\tFalse');
+    // (The captions go, and the references after the tables stay out.)
+    expect(body.some((text) => text.startsWith('Table 2:') || text.startsWith('Abrams, David S.'))).toBe(false);
   });
 });
 
