@@ -6,6 +6,7 @@ import {
   HEADLINE_MAX_WORDS,
   isBoxHeading,
   isHeadingShaped,
+  isLeadIn,
   isProse,
   opensList,
   SENTENCE_MIN_WORDS,
@@ -205,7 +206,8 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
     // A widget set in a page copy's text: many short lines in a row, none a sentence ("NASDAQ: AMZN" / "Market Cap" / "$1,404B" / …).
     // (Not a list: its items are the text's, whatever their punctuation; nor the lines under a
     // sentence of the text that ends with a colon, "… can include a combination of:", a list whose bullets the copy lost.)
-    const opened = k > 0 && opensList((kept[k - 1] as { block: Block }).block);
+    // (…or under a lead-in too short to read as prose, that the run starts with: "The loop:" / "Agent inherits massive context" / ….)
+    const opened = (k > 0 && opensList((kept[k - 1] as { block: Block }).block)) || (!headed && isLeadIn(block));
     const widget =
       state.format === 'text' &&
       !opened &&

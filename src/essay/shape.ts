@@ -170,6 +170,13 @@ export const opensList = (block: Pick<Block, 'plain'>): boolean => endsWithColon
 /** A list's items, their bullets lost in a page copy: lines of a few words, a dozen of them at most. */
 const LIST_ITEM_MAX_WORDS = 15;
 const LIST_MAX_ITEMS = 12;
+/**
+ * A list's lead-in too short to read as prose: "The loop:", "Claude’s conclusion:". (A word alone
+ * is a page's label over its links: "Topics:", "Tags:", "Share:".)
+ */
+const LEAD_IN_WORDS = { min: 2, max: 4 };
+export const isLeadIn = (block: Block): boolean =>
+  block.kind === 'paragraph' && opensList(block) && words(block) >= LEAD_IN_WORDS.min && words(block) <= LEAD_IN_WORDS.max;
 
 /**
  * Reads blocks in order and says which are items of a list that a line of the text opened with a
@@ -181,6 +188,11 @@ export function openedListReader(): (block: Block, text: boolean, taken: boolean
     if (text) {
       items = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
       return false;
+    }
+    // (A lead-in of a word or two opens one too, though too short to read as prose: "The loop:".)
+    if (!taken && isLeadIn(block)) {
+      items = 0;
+      return true;
     }
     return !taken && words(block) <= LIST_ITEM_MAX_WORDS && ++items <= LIST_MAX_ITEMS;
   };
@@ -197,7 +209,7 @@ export function inOpenedList(blocks: readonly Block[], k: number, skip: (j: numb
   for (let j = k - 1; j >= 0 && between <= LIST_MAX_ITEMS; j--) {
     if (skip(j)) continue;
     const block = blocks[j] as Block;
-    if (isProse(block)) return between > 0 && opensList(block);
+    if (isProse(block) || isLeadIn(block)) return between > 0 && opensList(block);
     if (block.kind === 'heading' || words(block) > LIST_ITEM_MAX_WORDS) return false;
     between++;
   }

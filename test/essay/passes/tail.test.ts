@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { type Block, makeBlock } from '../../../src/essay/blocks.js';
 import { isCommentHeader } from '../../../src/essay/comments.js';
 import { parseEssay } from '../../../src/essay/parse.js';
+import { isLeadIn } from '../../../src/essay/shape.js';
 import { excerpt } from '../../helpers/excerpt.js';
 import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
@@ -276,6 +278,22 @@ describe('tail pass: a list the text opens with a colon', () => {
     // The last item, over the paragraph after the list, is an item too, no part's heading (src/essay/shape.ts inOpenedList).
     expect(texts).toContainEqual(expect.stringMatching(/^Tickets and passes \(attraction entries/));
     expect(essay.sections.map((section) => section.title)).not.toContainEqual(expect.stringMatching(/^Tickets and passes/));
+  });
+
+  it('reads the lines under a lead-in too short to read as prose ("The loop:") as its list, and keeps the text and the conclusion below (tobyhede.com)', () => {
+    // "The loop:" / "Agent inherits massive context" / … / "Repeat" / "Planning Theatre produces massive plans …" / "Conclusion" / ….
+    const path = join(import.meta.dirname, '../../corpus/tuning/v-tobyhede-ineffective-agents/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    const texts = bodyTexts(essay);
+    expect(texts).toEqual(expect.arrayContaining(['The loop:', 'Agent inherits massive context', 'Repeat']));
+    expect(essay.sections.map((section) => section.title)).not.toContain('Repeat');
+    expect(essay.conclusion?.title).toBe('Conclusion');
+    expect(texts).toContain('I still can’t even.');
+  });
+
+  it('does not read a label of one word over links ("Topics:") as a list’s lead-in', () => {
+    const lines = (texts: string[]): Block[] => texts.map((text, i) => makeBlock('paragraph', [{ text, line: i + 1 }]));
+    expect(lines(['The loop:', 'Claude’s conclusion:', 'Topics:', 'Tags:']).map(isLeadIn)).toEqual([true, true, false, false]);
   });
 });
 
