@@ -209,7 +209,9 @@ export function inOpenedList(blocks: readonly Block[], k: number, skip: (j: numb
   for (let j = k - 1; j >= 0 && between <= LIST_MAX_ITEMS; j--) {
     if (skip(j)) continue;
     const block = blocks[j] as Block;
-    if (isProse(block) || isLeadIn(block)) return between > 0 && opensList(block);
+    // (Right under a lead-in of a few words, "Services include:", a line is the list's first item, no part's heading.)
+    if (isLeadIn(block) && !isProse(block)) return true;
+    if (isProse(block)) return between > 0 && opensList(block);
     if (block.kind === 'heading' || words(block) > LIST_ITEM_MAX_WORDS) return false;
     between++;
   }

@@ -337,6 +337,10 @@ export const body: Pass = {
     const quotes = pullQuotes(keptBlocks, runs);
     // (Headings stacked two deep are read only where the page sets headings of its own.)
     const stacked = lineHeadings.length >= 2;
+    // (A run's headings set right under headings of their own are one level below them, all of the run alike:
+    // "Top Influencer Marketing Social Agencies" / "6. Inbeat" / text, among "1. The Social Shepherd" … "15. ICUC Social".)
+    const runLevel =
+      stacked && [...runs].some((k) => !runs.has(k - 1) && stackedUnder(state, kept, k)) ? TEXT_HEADING_LEVEL + 1 : TEXT_HEADING_LEVEL;
     const items: BodyItem[] = [];
     /** The level of the last heading proper, under which a numbered line acts as a sub-heading. */
     let parentLevel = TEXT_HEADING_LEVEL - 1;
@@ -407,7 +411,7 @@ export const body: Pass = {
         const parent = last?.type === 'heading' && state.role(kept[k - 1]?.index ?? -1)?.kind === 'heading' ? last : null;
         // (Questions and answers right under a heading of their own, "Frequently Asked Questions", are a level below it.)
         if (answered.get(k) === k) faqLevel = parent ? parent.level + 1 : TEXT_HEADING_LEVEL;
-        heading(answered.has(k) ? faqLevel : TEXT_HEADING_LEVEL, false);
+        heading(answered.has(k) ? faqLevel : runLevel, false);
       } else if (loneItem) {
         heading(parentLevel + 1, true);
       } else if (
