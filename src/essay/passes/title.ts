@@ -95,12 +95,20 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
     else if (!state.hints[i] && isProse(block)) {
       // One sentence or two between the title and the byline is the standfirst; more is text.
       // (Over a byline that the text starts under, one paragraph of any length is the standfirst.)
+      // (Over a dek of headline shape, the standfirst may stand under the page's title: "Housing market slowdown
+      // continues …" / "New numbers from the Canadian Real Estate Association confirm …" / "Average price of a home …".)
+      const titleOver = !standfirstSeen && words(block) <= STANDFIRST_MAX_WORDS && headline(i - 1) && inTabTitle(blocks, i - 1);
+      if (candidates.length > 0 && titleOver) candidates.push(i - 1);
       if (standfirstSeen || candidates.length > 0 || (words(block) > STANDFIRST_MAX_WORDS && byline > main)) break;
       standfirstSeen = true;
     }
   }
   if (candidates.length === 0) candidates.push(...twice);
   if (candidates.length === 0) return -1;
+  // The one the page's own title repeats with the site's name, as a browser's tab shows it ("Housing market slowdown
+  // continues … | CBC News Loaded"), over a dek of headline shape nearer the byline.
+  const tabTitled = candidates.find((c) => c < byline && inTabTitle(blocks, c));
+  if (tabTitled !== undefined) return tabTitled;
   const keys = blocks.map((block) => ` ${blockKey(block)} `);
   // (Not past a headline in title case nearer the byline: a menu item the page repeats is no title.)
   const nearestTitle = candidates.find((i) => isTitleAboveByline(state, i)) ?? -1;
@@ -129,6 +137,16 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   const above = i - 1;
   if (headline(above)) return titleOfStack(blocks, above, i);
   return i;
+}
+
+/** A page's title as a browser shows it: the headline, then a bar or a dash and the site's name. */
+const TAB_TITLE_REST = /^\s+[|–—-]\s+\S/u;
+
+/** An earlier line is block `i`'s text followed by the site's name. */
+function inTabTitle(blocks: readonly Block[], i: number): boolean {
+  const text = (blocks[i] as Block).plain.trim();
+  if (wordCount(text) < ECHO_MIN_WORDS) return false;
+  return blocks.slice(0, i).some((block) => block.plain.startsWith(text) && TAB_TITLE_REST.test(block.plain.slice(text.length)));
 }
 
 /** A headline that asks, next to the byline: "How much should I pay for cleaning in San Diego?" */

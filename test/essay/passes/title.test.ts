@@ -66,6 +66,17 @@ describe('title pass: lines that are never the title', () => {
     );
   });
 
+  it('takes the headline the page’s tab title repeats with the site’s name, over its standfirst, not the dek of headline shape under them (cbc.ca)', () => {
+    // 32 "Housing market slowdown … | CBC News Loaded" / 34 the headline / 35 its standfirst / 36 "Social Sharing" /
+    // 37 "Average price of a home that sold in September was $640,479" / 38 the byline.
+    const essay = page('cbc-housing-slowdown');
+    expect(essay.meta).toMatchObject({
+      title: 'Housing market slowdown continues with sales and average prices well down from last year',
+      authors: ['Pete Evans'],
+      date: '2022-10-14',
+    });
+  });
+
   it('keeps the second of a headline printed twice just over the text as the title, not as a teaser card', () => {
     const essay = page('celebritycorporatekit-event-tips');
     expect(essay.meta.title).toBe('20 Corporate Event Planning Tips To Run a Successful Event');
