@@ -61,6 +61,11 @@ describe('chrome rules', () => {
     ],
     // Nextgov (v-nextgov-agentic-government): a sponsor's label and its buttons.
     ['Presented By Carahsoft', 'advertisement'],
+    // Sweep pages of the study half (scrapinghub set): an ad's label in German, a gallery's buttons, a credit alone.
+    ['Anzeige', 'advertisement'],
+    ['Caption', 'navigation'],
+    ['Close', 'navigation'],
+    ['Courtesy of Andrew Vaughan', 'caption'],
     ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],
@@ -432,6 +437,8 @@ describe('chrome rules', () => {
     );
     expect(reason('Correction: This article originally linked to a Twitter presence claiming to be Gab.')).toBe('end-matter');
     expect(reason('Our mission is to cut emissions, and we need support from every state.')).toBeNull();
+    // (A credit's name is capitalised: a sentence about courtesy is none.)
+    expect(reason('Courtesy of the author, who lent us the photographs.')).toBeNull();
     // (A listing's line joins words as glued links do: codefarm.me, the sweep's study half.)
     expect(reason('builder.Services.AddHttpClient("MyApi")')).toBeNull();
     // (Earning a commission is a disclosure only when the writer earns it from what readers buy.)

@@ -22,6 +22,8 @@ const PAGE_CONTROL = new RegExp(
     '^(?:deixe uma resposta|deixe um comentário|lascia un commento|lascia una risposta|deja un comentario|deja una respuesta|laisser un commentaire|laisser une réponse|schreibe einen kommentar|kommentar schreiben|оставить комментарий|комментарии|свежие комментарии)$',
     // A count of comments that is none, and the button that opens them: "No comments yet", "Nessun commento", "Afficher les commentaires".
     '^(?:no comments(?: yet)?|(?:show|view|hide|see|read) (?:all )?(?:the )?comments|nessun commento|aucun commentaire|pas de commentaires?|keine kommentare|sin comentarios|sem comentários|nenhum comentário|(?:afficher|voir|masquer) (?:les )?commentaires|kommentare (?:anzeigen|ansehen)|(?:ver|mostrar) (?:los )?comentarios)$',
+    // A photo gallery's own buttons, each a line: "Caption" / "Close", "Expand", "Fullscreen".
+    '^(?:caption|close|expand|fullscreen|full screen|enlarge(?: this image)?|hide caption|show caption|toggle caption)$',
     // An alert's button: "Manage alerts for this article", "Get notifications".
     '^(?:manage|get|turn on|set) (?:alerts|notifications)(?: for this (?:article|story|topic))?$',
     // The privacy link in a US site's footer: "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information".

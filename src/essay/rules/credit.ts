@@ -59,6 +59,9 @@ const POINTS = ['left, ', 'right, ', 'centre, ', 'center, '];
 export const FIGURE_LABEL =
   /^(?:figure|fig\.|table|chart|exhibit|graph|map|diagram)\s+(?:\d+|[IVX]+)(?:\.\d+)*[a-z]?\s*(?:[:.|]|\s[—–-])\s+\S/i;
 
+/** A picture's credit alone on its line: "Courtesy of Andrew Vaughan", "Courtesy NASA/JPL". */
+const COURTESY = /^\(?[Cc]ourtesy(?: of)?\s+\p{Lu}[^.!?]{0,60}\)?$/u;
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -69,7 +72,7 @@ export const credit: BlockRule = {
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
       /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart|video)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
-    if (lead.test(text)) return { kind: 'chrome', reason: 'caption' };
+    if (lead.test(text) || COURTESY.test(text)) return { kind: 'chrome', reason: 'caption' };
     // A news agency's caption: "FILE PHOTO: Traders work on the floor …", "This March 28, 2017, file photo, provided by … shows …",
     // "In this photo taken …"; or ending with its credit glued to the last word, "… sought treatmentCredit: EPA",
     // or after a slash, "… November 18, 2019. REUTERS/Brendan McDermid"; or "New York State Sex Offender Registry via AP".
