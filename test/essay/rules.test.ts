@@ -66,6 +66,8 @@ describe('chrome rules', () => {
     ['Caption', 'navigation'],
     ['Close', 'navigation'],
     ['Courtesy of Andrew Vaughan', 'caption'],
+    // Accountancy Age (z-accountancyage-ifrs-big-bang): a comment count with a colon.
+    ['Comments: 9', 'counter'],
     ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],

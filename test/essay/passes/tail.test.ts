@@ -207,6 +207,14 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(essay.removed.find((line) => line.text.startsWith('6 thoughts on'))?.reason).toBe('end-matter');
   });
 
+  it('ends the text at a thread under "Visitor comments Add your comment", not a part per comment’s title, and reads "Comments: 9" as a counter (Accountancy Age)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/z-accountancyage-ifrs-big-bang/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.sections.map((section) => section.title)).toEqual(['Seven-year itch', 'Comparable questions', 'At what price change?']);
+    expect(bodyTexts(essay).some((text) => text.startsWith('Last time I checked, there was NO decision'))).toBe(false);
+    expect(essay.removed.find((line) => line.text === 'Comments: 9')?.reason).toBe('counter');
+  });
+
   it('reads the paragraph under a byline and its date set after the text as the writer’s bio ("By Kaavya Shah" / "July 18, 2024" / "Kaavya is …", ProServeIT)', () => {
     const essay = page('proserveit-data-analysis');
     expect(essay.meta.authors).toEqual(['Kaavya Shah']);
