@@ -68,6 +68,8 @@ describe('chrome rules', () => {
     ['Courtesy of Andrew Vaughan', 'caption'],
     // Accountancy Age (z-accountancyage-ifrs-big-bang): a comment count with a colon.
     ['Comments: 9', 'counter'],
+    // ESPN (z-espn-agents-grandstanding): a picture's button.
+    ['[+] Enlarge', 'navigation'],
     ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],

@@ -5,7 +5,7 @@ import { labelledField } from '../rules/byline.js';
 import { PAGER } from '../rules/navigation.js';
 import { isSponsorLabel } from '../rules/promo.js';
 import { classify } from '../rules.js';
-import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse } from '../shape.js';
+import { HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { endsWithColon } from '../text.js';
 
@@ -15,7 +15,7 @@ const CARD_BUTTON =
 
 /**
  * Needs: nothing. Decides the blocks that are chrome by their Markdown syntax alone (images,
- * template tags, tag-only HTML, footnote texts), and records what the block rules say of every
+ * template tags, tag-only HTML, footnote texts) and a caption under its picture's "[+] Enlarge", and records what the block rules say of every
  * other block out of context: later passes weigh those hints by where the block stands.
  */
 export const markup: Pass = {
@@ -69,6 +69,19 @@ export const markup: Pass = {
         return;
       if (CARD_BUTTON.test(below.plain.trim()) || isSponsorLabel(below.plain)) state.hints[i] = { kind: 'chrome', reason: 'related' };
     });
+    // A picture's caption under its button to enlarge it, its credit glued on: "[+] Enlarge" / "Cliff Welch/Icon SMI Maurkice Pouncey denies …".
+    state.blocks.forEach((block, i) => {
+      const caption = state.blocks[i + 1];
+      if (!caption || !ENLARGE.test(block.plain.trim()) || caption.lines.start > block.lines.end + 1 || words(caption) > CAPTION_MAX_WORDS)
+        return;
+      // (Decided here, not hinted: set inside the text, where only unmistakable chrome goes, it is unmistakable.)
+      state.remove(i + 1, 'caption');
+    });
     for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },
 };
+
+/** A picture's button: "[+] Enlarge", "Enlarge this image". */
+const ENLARGE = /^(?:\[\+\]\s*)?enlarge(?: this (?:image|photo|picture))?$/i;
+/** A caption is a sentence or two. */
+const CAPTION_MAX_WORDS = 45;

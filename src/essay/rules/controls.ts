@@ -23,7 +23,8 @@ const PAGE_CONTROL = new RegExp(
     // A count of comments that is none, and the button that opens them: "No comments yet", "Nessun commento", "Afficher les commentaires".
     '^(?:no comments(?: yet)?|(?:show|view|hide|see|read) (?:all )?(?:the )?comments|nessun commento|aucun commentaire|pas de commentaires?|keine kommentare|sin comentarios|sem comentários|nenhum comentário|(?:afficher|voir|masquer) (?:les )?commentaires|kommentare (?:anzeigen|ansehen)|(?:ver|mostrar) (?:los )?comentarios)$',
     // A photo gallery's own buttons, each a line: "Caption" / "Close", "Expand", "Fullscreen".
-    '^(?:caption|close|expand|fullscreen|full screen|enlarge(?: this image)?|hide caption|show caption|toggle caption)$',
+    // ("[+] Enlarge" too, over its picture's caption: src/essay/passes/markup.ts.)
+    String.raw`^(?:caption|close|expand|fullscreen|full screen|(?:\[\+\]\s*)?enlarge(?: this image)?|hide caption|show caption|toggle caption)$`,
     // An alert's button: "Manage alerts for this article", "Get notifications".
     '^(?:manage|get|turn on|set) (?:alerts|notifications)(?: for this (?:article|story|topic))?$',
     // The privacy link in a US site's footer: "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information".

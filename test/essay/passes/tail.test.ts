@@ -348,6 +348,22 @@ describe('tail pass: lists under a label the page repeats', () => {
   });
 });
 
+describe('tail pass: the writer’s contact line after the text', () => {
+  it('reads "Jemele Hill can be reached at …" as the bio, and the captions under "[+] Enlarge" as captions (ESPN)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/z-espn-agents-grandstanding/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual(['Jemele Hill can be reached at jemeleespn@gmail.com.']);
+    const removed = new Map(essay.removed.map((line) => [line.line, line.reason]));
+    // 34 "[+] Enlarge" / 35 "Cliff Welch/Icon SMI Maurkice Pouncey denies that he took money …".
+    expect([removed.get(34), removed.get(35), removed.get(53), removed.get(54)]).toEqual([
+      'navigation',
+      'caption',
+      'navigation',
+      'caption',
+    ]);
+  });
+});
+
 describe('tail pass: a bio at the end with no byline', () => {
   it('reads the closing bio as the bio and its subject as the writer, teasers under "Related articles" after it notwithstanding (optimantra.com)', () => {
     // "Lauren Vetter" / "Lauren Vetter is a growth-focused marketing professional …" / "Related articles" / "December 19, 2025" / …
