@@ -236,6 +236,34 @@ const SPREAD_TEMPLATE = /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\
 /** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})". */
 const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
 
+/** A Pandoc or Quarto fenced div's fence: "::: {.further-info}", "::: grid", ":::". */
+const DIV_FENCE = /^:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*$/;
+/** A definition's line in a Pandoc definition list: ": [Will Browne](…) is co-founder of …". */
+const DEFINITION = /^:[ \t]+\S/;
+
+/**
+ * Pandoc's and Quarto's block syntax that Markdown reads as text, made Markdown, line for line: a
+ * fenced div's fences are blanked (their line numbers pushed to `fences`: markup), so the div's
+ * text stands in blocks of its own; a definition list's term becomes a heading over its definition,
+ * whose ": " goes ("About the author" / ": Will Browne is …", Quarto's box under an article).
+ */
+function pandocDivsAndTerms(body: string, fences: number[]): string {
+  if (!body.includes(':::') && !body.includes('\n:')) return body;
+  const lines = body.split('\n');
+  lines.forEach((line, i) => {
+    if (DIV_FENCE.test(line)) {
+      fences.push(i + 1);
+      lines[i] = '';
+    } else if (DEFINITION.test(line)) {
+      lines[i] = line.replace(/^:/, ' ');
+      const term = lines[i - 1];
+      if (term !== undefined && term.trim() !== '' && !DEFINITION.test(`${term} `) && !/^\s/.test(term) && !/^\s*#/.test(term))
+        lines[i - 1] = `###### ${term}`;
+    }
+  });
+  return lines.join('\n');
+}
+
 /**
  * Markdown (front matter already blanked) → blocks, with markdown-it's line maps. Markup that
  * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
@@ -261,8 +289,12 @@ export function markdownBlocks(
           spread.push([first, first + (match.match(/\n/g)?.length ?? 0)]);
           return match.replace(/[^\r\n]/g, ' ');
         });
-  const tokens = md.parse(untemplated, {});
-  const blocks: Block[] = spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup'));
+  const fences: number[] = [];
+  const tokens = md.parse(pandocDivsAndTerms(untemplated, fences), {});
+  const blocks: Block[] = [
+    ...spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup')),
+    ...fences.flatMap((line) => chromeLines(source, line - 1, line, 'markup')),
+  ];
   let headingLevel = 0;
   let inItem = 0;
   let row: { line: number; cells: string[] } | null = null;

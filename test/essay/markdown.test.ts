@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/essay/html.js';
 import { markdownBlocks, md } from '../../src/essay/markdown.js';
+import { parseEssay } from '../../src/essay/parse.js';
 
 const LONG_A =
   'The defense industrial base is the most visible and unforgiving stress test, because wartime demand exposes bottlenecks quickly and without mercy.';
@@ -178,6 +181,41 @@ describe('markdownBlocks: shortcodes over lines', () => {
       [3, 'markup'],
       [4, 'markup'],
       [6, 'paragraph'],
+    ]);
+  });
+});
+
+describe('markdownBlocks: Pandoc’s fenced divs and definition lists', () => {
+  it('takes a fenced div’s fences out as markup, and reads a definition list’s term as a heading over its definition (Real World Data Science’s box under the article)', () => {
+    const lines = [
+      '::: {.further-info}',
+      '::: grid',
+      '::: {.g-col-12 .g-col-md-6}',
+      'About the author',
+      ': [Will Browne](https://www.linkedin.com/in/will-browne-391b1930/) is co-founder of healthcare technology company [Emrys Health](https://www.emrys.health/).',
+      'Copyright and licence',
+      ': &copy; 2025 Royal Statistical Society',
+      ':::',
+    ];
+    const blocks = markdownBlocks(lines.join('\n'));
+    expect(blocks.map((block) => [block.lines.start, block.chrome ?? block.kind, block.chrome ? '' : block.plain])).toEqual([
+      [1, 'markup', ''],
+      [2, 'markup', ''],
+      [3, 'markup', ''],
+      [4, 'heading', 'About the author'],
+      [5, 'paragraph', 'Will Browne is co-founder of healthcare technology company Emrys Health.'],
+      [6, 'heading', 'Copyright and licence'],
+      [7, 'paragraph', '© 2025 Royal Statistical Society'],
+      [8, 'markup', ''],
+    ]);
+  });
+
+  it('reads the writer from that box as the bio, the essay naming them nowhere else (z-rwds-nhs-foundation-ai)', () => {
+    const path = join(import.meta.dirname, '../corpus/tuning/z-rwds-nhs-foundation-ai/essay.md');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta.authors).toEqual(['Will Browne']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([
+      expect.stringMatching(/^Will Browne is co-founder of healthcare technology company Emrys Health/),
     ]);
   });
 });

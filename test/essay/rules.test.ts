@@ -70,6 +70,8 @@ describe('chrome rules', () => {
     ['Comments: 9', 'counter'],
     // ESPN (z-espn-agents-grandstanding): a picture's button.
     ['[+] Enlarge', 'navigation'],
+    // Dictionary.com (the sweep's study half): a disclaimer opening "Any opinions expressed".
+    ['Any opinions expressed do not reflect the views of Dictionary.com.', 'end-matter'],
     ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],

@@ -18,10 +18,10 @@ export const mayNameSeries = (text: string): boolean => /our /i.test(text.slice(
 /**
  * The publisher's disclaimer that the views are the writer's: "The views expressed by the authors of this blog are
  * their own and do not necessarily reflect the views of APNIC.", "Note: The views expressed on Mises.org are not
- * necessarily those of the Mises Institute."
+ * necessarily those of the Mises Institute.", "Any opinions expressed do not reflect the views of Dictionary.com."
  */
 const VIEWS_DISCLAIMER =
-  /^(?:(?:note|disclaimer)\s*:\s*)?(?:the\s+)?(?:views|opinions)(?:\s+and\s+(?:views|opinions))?\s+expressed\b.{0,200}?\b(?:necessarily|solely|strictly|their own|those of the authors?)\b/i;
+  /^(?:(?:note|disclaimer)\s*:\s*)?(?:the\s+|any\s+|all\s+)?(?:views|opinions)(?:\s+and\s+(?:views|opinions))?\s+expressed\b.{0,200}?\b(?:necessarily|solely|strictly|their own|those of the authors?|do(?:es)? not (?:reflect|represent))\b/i;
 
 /**
  * When and how the piece was revised: "This post was last updated July 2021.", "This article has been
