@@ -66,8 +66,15 @@ export function byline(meta: OutlineMeta): string {
   return parts.join('<span class="bd-sep" aria-hidden="true"> · </span>');
 }
 
+/** A title slide names this many writers at most; an open letter's signatories are counted after them. */
+const NAMES_SHOWN_MAX = 6;
+
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 2) return names.join(' and ');
+  if (names.length > NAMES_SHOWN_MAX) {
+    const shown = names.slice(0, NAMES_SHOWN_MAX - 1);
+    return `${shown.join(', ')} and ${names.length - shown.length} others`;
+  }
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 

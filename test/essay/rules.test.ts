@@ -72,6 +72,12 @@ describe('chrome rules', () => {
     ['[+] Enlarge', 'navigation'],
     // Dictionary.com (the sweep's study half): a disclaimer opening "Any opinions expressed".
     ['Any opinions expressed do not reflect the views of Dictionary.com.', 'end-matter'],
+    // Harper's (z-harpers-letter-justice-open-debate): where the letter will run, and the note under its signatories.
+    [
+      'The below letter will be appearing in the Letters section of the magazine’s October issue. We welcome responses at letters@harpers.org',
+      'end-matter',
+    ],
+    ['Institutions are listed for identification purposes only.', 'end-matter'],
     ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],

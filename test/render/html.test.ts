@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/deck/build.js';
 import { resolveDeckOptions } from '../../src/deck/options.js';
 import { essayToOutline } from '../../src/pipeline.js';
-import { fillTemplate, renderDeck, runtimePage } from '../../src/render/html.js';
+import { fillTemplate, joinNames, renderDeck, runtimePage } from '../../src/render/html.js';
 import { REVEAL_OPTIONS_ID } from '../../src/render/page-ids.js';
 import type { Deck, DeckSlide } from '../../src/types.js';
 import { REFERENCE_ESSAY, ROOT } from '../helpers/fixtures.js';
@@ -180,5 +180,15 @@ describe('fillTemplate and runtimePage', () => {
     expect(() => runtimePage('<html><head></head><body></body></html>', rendered, 'serif', { script: 'x.js', styles: [] })).toThrow(
       'no module script',
     );
+  });
+});
+
+describe('joinNames: the writers on the title slide', () => {
+  it('names two or a few in full, and an open letter’s many signatories by the first five and a count', () => {
+    expect(joinNames(['Jane Doe'])).toBe('Jane Doe');
+    expect(joinNames(['Jane Doe', 'John Roe'])).toBe('Jane Doe and John Roe');
+    expect(joinNames(['A', 'B', 'C'])).toBe('A, B and C');
+    const signatories = Array.from({ length: 152 }, (_, i) => `Signatory ${i + 1}`);
+    expect(joinNames(signatories)).toBe('Signatory 1, Signatory 2, Signatory 3, Signatory 4, Signatory 5 and 147 others');
   });
 });

@@ -8,13 +8,15 @@ import {
   PERSON_NAME,
   PUBLICATION_END,
   parseNameList,
+  writersAlone,
 } from '../authors.js';
-import { type Block, blockKey } from '../blocks.js';
+import { type Block, blockKey, makeBlock } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
 import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
+import type { Vocabulary } from '../sentences.js';
 import {
   adjacent,
   isBoxHeading,
@@ -617,6 +619,60 @@ function leadingBio(state: EssayState): void {
   state.bodyStart = i + 1;
 }
 
+/** A letter's signatories are many: a run of this many names at least, one to a line. */
+const SIGNATORIES_MIN = 5;
+/** A signatory's affiliation after the comma is a few words: "Molly Worthen, University of North Carolina at Chapel Hill". */
+const AFFILIATION_MAX_WORDS = 10;
+/** A title before the name, which the name on the title slide goes without: "Ambassador Frances D. Cook, ret.". */
+const HONORIFIC =
+  /^(?:ambassador|dr\.?|prof\.?|professor|rev\.?|reverend|sir|dame|judge|justice|senator|sen\.|rep\.|representative|gov\.|governor|mayor|general|gen\.)\s+/i;
+
+/** The signatory a line names, "Saladin Ambar, Rutgers University" → "Saladin Ambar"; null when the line is no name. */
+function signatory(block: Block, vocabulary: Vocabulary): string | null {
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
+  const [head = '', ...rest] = block.plain.trim().split(',');
+  if (wordCount(rest.join(',')) > AFFILIATION_MAX_WORDS) return null;
+  const name = head.replace(HONORIFIC, '').trim();
+  // (No name holds a word the text writes in lower case: "Liga Moving", "City Express Moving" are firms.)
+  const names = writersAlone(makeBlock('paragraph', [{ text: name, line: block.lines.start }]), vocabulary);
+  return names?.length === 1 ? (names[0] as string) : null;
+}
+
+/**
+ * A run of names one to a line right under the text's last paragraph, each with an affiliation at
+ * most, is an open letter's list of signatories ("Elliot Ackerman" / "Saladin Ambar, Rutgers
+ * University" / … / "Fareed Zakaria"): the byline set at the end. Without a byline above, they are
+ * the writers.
+ */
+function signatories(state: EssayState): void {
+  const { blocks } = state;
+  for (let i = state.bodyStart + 1; i < blocks.length; i++) {
+    const above = blocks[i - 1] as Block;
+    if (state.isDecided(i - 1) || !isProse(above) || !endsLikeSentence(above.plain)) continue;
+    const run: Array<{ index: number; name: string }> = [];
+    for (let j = i; j < blocks.length; j++) {
+      if (blocks[j]?.kind === 'rule') continue;
+      const name = (k: number): string | null =>
+        state.isDecided(k) || !blocks[k] ? null : signatory(blocks[k] as Block, state.vocabulary);
+      const named = name(j);
+      // (One line between names that reads as none, a name holding a common word, is the list's still: "Jennifer Senior, columnist".)
+      if (
+        named === null &&
+        (run.length === 0 || name(j + 1) === null || state.isDecided(j) || blocks[j]?.lines.start !== blocks[j]?.lines.end)
+      )
+        break;
+      run.push({ index: j, name: named ?? (blocks[j] as Block).plain.split(',')[0]?.replace(HONORIFIC, '').trim() ?? '' });
+    }
+    if (run.length < SIGNATORIES_MIN) continue;
+    for (const { index } of run) state.decide(index, { kind: 'meta' });
+    if (state.meta.authors.length === 0) {
+      state.meta.authors = run.map(({ name }) => name);
+      state.meta.lines.authors = blocks[i]?.lines.start ?? 0;
+    }
+    return;
+  }
+}
+
 /** A thread: another comment's header this close below the first. */
 const COMMENT_REACH = 8;
 
@@ -638,6 +694,7 @@ export const tail: Pass = {
   run(state) {
     const { blocks, hints } = state;
     leadingBio(state);
+    signatories(state);
     let bioIndex = -1;
     let endIndex = -1;
     /** Where a list of endnotes without a heading starts. */

@@ -38,6 +38,13 @@ const WRITTEN_AND_FIRST_RUN =
 const FUNDING =
   /^this (?:work|research|analysis|report|project|brief|paper|piece) (?:was|is) (?:supported|funded|made possible|sponsored)\b/i;
 
+/** Where the piece is to run: "The below letter will be appearing in the Letters section of the magazine’s October issue." */
+const FORTHCOMING =
+  /^(?:the|this) (?:below |following |above )?(?:letter|article|essay|piece|post|story|interview|op-ed) will (?:be appearing|appear|run|be published) in\b/i;
+/** A note under a list of signatories or speakers: "Institutions are listed for identification purposes only." */
+const IDENTIFICATION_ONLY =
+  /^(?:institutions|affiliations|organi[sz]ations|titles)(?: and \w+)? (?:are|is) (?:listed|given|included) for identification(?: purposes)? only\b/i;
+
 /** Thanks to the people who helped: "We'd like to thank Alex Gaynor and Paul Kehrer for leading this track." */
 const THANKS =
   /^(?:(?:we|i)(?:['’]d| would)?\s+(?:also\s+)?(?:like|want|wish)\s+to\s+thank|(?:we|i)\s+(?:also\s+)?thank|(?:special|many|our|my)?\s*thanks\s+(?:go(?:es)?\s+)?(?:also\s+)?to|(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:very\s+)?(?:grateful|indebted)\s+to)\b/i;
@@ -81,6 +88,8 @@ export const editorial: BlockRule = {
     const text = block.plain.replace(/^[*_(\s]+/, '');
     if (
       NOTE.test(text) ||
+      FORTHCOMING.test(text) ||
+      IDENTIFICATION_ONLY.test(text) ||
       (mayNameSeries(text) && OUR_SERIES.test(text)) ||
       FUNDING.test(text) ||
       VIEWS_DISCLAIMER.test(text) ||

@@ -364,6 +364,37 @@ describe('tail pass: the writer’s contact line after the text', () => {
   });
 });
 
+describe('tail pass: an open letter’s signatories', () => {
+  it('reads the names one to a line under the letter as its writers, without their affiliations or honorifics (Harper’s)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/z-harpers-letter-justice-open-debate/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    const expected = JSON.parse(readFileSync(join(path, '../expected.json'), 'utf8')) as { authors: string[] };
+    // 53 "Elliot Ackerman" / 54 "Saladin Ambar, Rutgers University" / … / 76 "Ambassador Frances D. Cook, ret." / … / 204 "Fareed Zakaria".
+    expect(essay.meta.authors).toEqual(expected.authors);
+    expect(essay.meta.authors).toHaveLength(152);
+    const removed = new Map(essay.removed.map((line) => [line.line, line.reason]));
+    expect([removed.get(45), removed.get(208)]).toEqual(['end-matter', 'end-matter']);
+    expect(bodyTexts(essay).at(-1)).toMatch(/^This stifling atmosphere will ultimately harm/);
+  });
+
+  it('takes no firm’s names for signatories: a run of names holding words the text writes in lower case (movebuddha.com)', () => {
+    const lines = [
+      'Call a mover we trust before you book your move.',
+      '',
+      'Active Moving, Inc.',
+      'Liga Moving',
+      'Konstantly Moving',
+      'City Express Moving',
+      "Moishe's Moving Systems",
+    ];
+    const essay = parseEssay({
+      path: 'movers.txt',
+      text: `Movers\n\nWe compared moving companies for a move across town.\n\n${lines.join('\n')}\n`,
+    });
+    expect(essay.meta.authors).toEqual([]);
+  });
+});
+
 describe('tail pass: a bio at the end with no byline', () => {
   it('reads the closing bio as the bio and its subject as the writer, teasers under "Related articles" after it notwithstanding (optimantra.com)', () => {
     // "Lauren Vetter" / "Lauren Vetter is a growth-focused marketing professional …" / "Related articles" / "December 19, 2025" / …
