@@ -78,6 +78,14 @@ describe('chrome rules', () => {
       'end-matter',
     ],
     ['Institutions are listed for identification purposes only.', 'end-matter'],
+    // EIA (z-eia-wind-supply-costs): the page's address under its label, its help desk, a sign-up by e-mail.
+    ['URL: http://www.eia.doe.gov/oiaf/issues/wind_supply.html', 'markup'],
+    ['(202) 586-8800 9AM - 5PM eastern time', 'end-matter'],
+    ['If you are having technical problems with this site, please contact the EIA Webmaster at wmaster@eia.doe.gov', 'end-matter'],
+    [
+      'If you would like to received any information relating to any of our reports via e-mail, click on the link labeled "Projections ListServ" to Join by entering your e-mail address.',
+      'newsletter',
+    ],
     ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],
@@ -451,6 +459,8 @@ describe('chrome rules', () => {
     expect(reason('Our mission is to cut emissions, and we need support from every state.')).toBeNull();
     // (A credit's name is capitalised: a sentence about courtesy is none.)
     expect(reason('Courtesy of the author, who lent us the photographs.')).toBeNull();
+    // (A number alone is a contact box's field, read by the header's passes: thesoftwarereport.com, the sweep's study half.)
+    expect(reason('609-365-7014')).toBeNull();
     // (A listing's line joins words as glued links do: codefarm.me, the sweep's study half.)
     expect(reason('builder.Services.AddHttpClient("MyApi")')).toBeNull();
     // (Earning a commission is a disclosure only when the writer earns it from what readers buy.)
@@ -537,6 +547,8 @@ describe('byline rule', () => {
       '03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee',
       { date: '2017-03-01', authors: ['Agatha Caleo'] },
     ],
+    // EIA (z-eia-wind-supply-costs): the page's only date, a stamp at its foot.
+    ['File last modified: September 9, 1999', { date: '1999-09-09' }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual({ kind: 'meta', ...expected });
   });

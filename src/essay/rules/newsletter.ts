@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
 const CALL =
-  /\b(subscribe|unsubscribe|newsletters?|mailing list|sign(ing)? up|signup|register to (receive|get)|stay informed|stay (up to date|in touch|connected)|keep up to date|in your inbox|get (our|the latest) (updates|news|insights)|get our [\w\s-]{0,40}\b(?:email|e-mail|newsletter|briefing|digest)\b|i would like to be emailed|email alerts?|join our (list|community)|(type|enter) your email|your email address|(weekly|daily) digest|(?:(?:delivered|sent)(?: (?:straight|right|directly))?|straight) to your inbox|check your inbox|never miss (?:a|another) (?:single )?(?:post|article|story|issue|update))\b/i;
+  /\b(subscribe|unsubscribe|newsletters?|mailing list|sign(ing)? up|signup|register to (receive|get)|stay informed|stay (up to date|in touch|connected)|keep up to date|in your inbox|get (our|the latest) (updates|news|insights)|get our [\w\s-]{0,40}\b(?:email|e-mail|newsletter|briefing|digest)\b|i would like to be emailed|email alerts?|join our (list|community)|(type|enter) your e-?mail|your e-?mail address|(weekly|daily) digest|(?:(?:delivered|sent)(?: (?:straight|right|directly))?|straight) to your inbox|check your inbox|never miss (?:a|another) (?:single )?(?:post|article|story|issue|update))\b/i;
 /** What makes a longer line in the body a prompt rather than a sentence about subscriptions. */
 const PROMPT =
   /\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|featuring exclusive|consent to receive|agree to receive|by signing up|unsubscribe (at )?any ?time)\b/i;

@@ -29,14 +29,23 @@ const PDF_OFFER =
   /^(?:(?:an?|the) )?(?:[\p{L}-]+ )?(?:pdf|printable|printer-friendly) version\b(?: of (?:this|the) \p{L}+)?(?: is available\b.*)?$|^download (?:the |a )?pdf\b.*|^read the (?:full )?(?:article|paper|report|post) as a pdf.*/iu;
 const PDF_OFFER_MAX_WORDS = 16;
 const STAMP =
-  /^(?:added|updated|update|edited|last (?:updated|modified|edited|reviewed)|revised|posted|published)\s*(?:on)?\s*:?\s*.{0,30}\d{4}$/i;
+  /^(?:(?:file|page|document|this page was)\s+)?(?:added|updated|update|edited|last (?:updated|modified|edited|reviewed)|revised|posted|published)\s*(?:on)?\s*:?\s*.{0,30}\d{4}$/i;
 /** A stamp counted from the day the page was saved, which gives no date: "Published 6 hours ago". */
 /** A stamp giving a time of day only: "Updated at 1:23 p.m.", "Updated 9:41 AM ET". */
 const TIME_STAMP = /^(?:updated|posted|published)\s+(?:at\s+)?\d{1,2}[:.]\d{2}\s*(?:a\.?m\.?|p\.?m\.?)?(?:\s+[A-Z]{2,4})?\.?$/i;
 const AGE_STAMP =
   /^(?:published|posted|updated|last updated)\s+(?:about\s+)?(?:\d+|an?|one)\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\s+ago(?:\s*[~·•|,–—-]\s*\d+\s*min(?:ute)?s?(?:\s+read)?)?$/i;
 const PREFERRED_SOURCE = /\bas a (?:preferred|reliable|trusted)(?: and trusted)? (?:news )?source\b|^add now!?$/i;
-const URL_ONLY = /^(?:<)?https?:\/\/\S+(?:>)?$/i;
+/** (Or under its label, as a page prints its own address at its foot: "URL: http://www.eia.doe.gov/oiaf/issues/wind_supply.html".) */
+const URL_ONLY = /^(?:(?:url|link|address|permalink|web(?:site)?)\s*:\s*)?(?:<)?https?:\/\/\S+(?:>)?$/i;
+/**
+ * A help desk's lines: "If you are having technical problems with this site, please contact the EIA Webmaster at …",
+ * a number with its hours, "(202) 586-8800 9AM - 5PM eastern time". (A number alone may be a contact box's field,
+ * "Phone" / "609-365-7014", which the header's passes read as they are.)
+ */
+const HELP_DESK =
+  /\b(?:(?:technical )?problems with (?:this|our|the) (?:site|website|page)|contact (?:the|our) (?:[\w-]+ )?webmaster)\b|^\(?\d{3}\)?[ .-]\d{3}[ .-]\d{4}\s+\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?\s*[-–]\s*\d{1,2}(?::\d{2})?\s*[ap]\.?m\.?(?:\s+\w+\s+time)?$/i;
+const HELP_DESK_MAX_WORDS = 30;
 /**
  * A call to act on the site, alone in its paragraph, a question may lead into it: "Learn more about
  * affordable video production." (with its stop: "Learn more about the different types of tax professionals"
@@ -66,6 +75,7 @@ export const promo: BlockRule = {
     if (words <= PDF_OFFER_MAX_WORDS && PDF_OFFER.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 8 && (STAMP.test(text) || AGE_STAMP.test(text) || TIME_STAMP.test(text))) return { kind: 'chrome', reason: 'end-matter' };
     if (URL_ONLY.test(text)) return { kind: 'chrome', reason: 'markup' };
+    if (words <= HELP_DESK_MAX_WORDS && HELP_DESK.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     // An affiliate disclosure: "DISCLOSURE: If you buy through affiliate links, I may earn a small commission."
     if (words <= 40 && /\baffiliate (?:links?|programs?|partners?)\b[^.]*\b(?:commission|earn)/i.test(text))
       return { kind: 'chrome', reason: 'advertisement' };

@@ -364,6 +364,16 @@ describe('tail pass: the writer’s contact line after the text', () => {
   });
 });
 
+describe('tail pass: a government page’s foot', () => {
+  it('ends the text before the sign-up by e-mail, takes the date from "File last modified: …", and keeps the help desk out (EIA)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/z-eia-wind-supply-costs/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta.date).toBe('1999-09-09');
+    expect(bodyTexts(essay).at(-1)).toMatch(/^EIA’s use of wind cost adjustment factors/);
+    expect(essay.sections.map((section) => section.title)).not.toContain('(202) 586-8800 9AM - 5PM eastern time');
+  });
+});
+
 describe('tail pass: an open letter’s signatories', () => {
   it('reads the names one to a line under the letter as its writers, without their affiliations or honorifics (Harper’s)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/z-harpers-letter-justice-open-debate/essay.txt');
