@@ -2,6 +2,7 @@
  * The words that mark a claim or an example (bullets.ts scores a sentence by them), and for
  * each written word of the essay which of those patterns it may be part of (`cuesOf`), so
  * that a pattern is tried only on a sentence holding a word that may start or carry a match.
+ * (So too for the test that looks for "below" or "above" before bullets.ts's POINTER pattern.)
  */
 
 export const CLAIM =
@@ -11,7 +12,9 @@ export const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the
 /** Bits of `cuesOf`. */
 export const CLAIM_CUE = 1;
 export const EXAMPLE_CUE = 2;
-export const ALL_CUES = CLAIM_CUE | EXAMPLE_CUE;
+/** A word that holds "elow" or "bove", as written: a sentence without one holds neither. */
+export const POINTER_CUE = 4;
+export const ALL_CUES = CLAIM_CUE | EXAMPLE_CUE | POINTER_CUE;
 
 /**
  * Letters every match of CLAIM (run on a lowered text) holds in one run, one for each of its
@@ -54,11 +57,13 @@ const CLAIM_STEMS = [
  */
 const EXAMPLE_STEMS = ['example', 'instance', 'such', 'including', 'others'];
 
-/** Which of CLAIM and EXAMPLE a sentence holding the written word `word` may match for it: a set of the `*_CUE` bits. */
+/** Which of CLAIM and EXAMPLE a sentence holding the written word `word` may match for it, and whether it holds "elow" or "bove": a set of the `*_CUE` bits. */
 export function cuesOf(word: string): number {
   const lowered = word.toLowerCase();
   let cues = 0;
   if (CLAIM_STEMS.some((stem) => lowered.includes(stem))) cues |= CLAIM_CUE;
   if (lowered === 'g' || EXAMPLE_STEMS.some((stem) => lowered.includes(stem))) cues |= EXAMPLE_CUE;
+  // (Letters only, so a sentence's text holds them only inside one of its written words.)
+  if (word.includes('elow') || word.includes('bove')) cues |= POINTER_CUE;
   return cues;
 }
