@@ -262,22 +262,25 @@ export function endsLikeSentence(text: string): boolean {
   // (And the full stops of Chinese and Japanese: "。", "！", "？".) The spaces that
   // normalizeSpace would trim are skipped in place: a long paragraph is not copied to read its end.
   // The end is read backwards: a pattern anchored at the end ("[.!?…][”\"’')\]]*$") is tried at every
-  // character of a long paragraph.
+  // character of a long paragraph. (By code unit: a string made of each last character, and a
+  // pattern tried on it, took some 30 ms of a 10 MB essay, whose every sentence is asked.)
   let end = text.length;
-  while (end > 0 && TRAILING_SPACE.test(text[end - 1] as string)) end--;
-  while (end > 0 && CLOSING.includes(text[end - 1] as string)) end--;
-  return end > 0 && SENTENCE_STOP.includes(text[end - 1] as string);
+  while (end > 0 && (isSpaceAt(text, end - 1) || text.charCodeAt(end - 1) === ZERO_WIDTH_SPACE)) end--;
+  while (end > 0 && CLOSING.has(text.charCodeAt(end - 1))) end--;
+  return end > 0 && SENTENCE_STOP.has(text.charCodeAt(end - 1));
 }
-const TRAILING_SPACE = /[\s\u200b]/;
-const SENTENCE_STOP = '.!?…。！？';
+const ZERO_WIDTH_SPACE = 0x200b;
+/** The code units of `chars` (each one unit). */
+const codeUnits = (chars: string): ReadonlySet<number> => new Set(Array.from(chars, (char) => char.charCodeAt(0)));
+const SENTENCE_STOP = codeUnits('.!?…。！？');
 /** Closing quotes and brackets that may follow a sentence's stop. */
-const CLOSING = '”"’\')]」』）';
+const CLOSING = codeUnits('”"’\')]」』）');
 
 /** Ends in a colon, spaces after it at most (`/:\s*$/`, read from the end): a lead-in to what follows. */
 export function endsWithColon(text: string): boolean {
   let end = text.length;
-  while (end > 0 && SPACE_CHARACTER.test(text[end - 1] as string)) end--;
-  return text[end - 1] === ':';
+  while (end > 0 && isSpaceAt(text, end - 1)) end--;
+  return text.charCodeAt(end - 1) === 58;
 }
 const SPACE_CHARACTER = /\s/;
 
