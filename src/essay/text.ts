@@ -250,10 +250,16 @@ export function firstWords(text: string, count: number): string {
   return text.slice(0, end).split(/\s+/).slice(0, count).join(' ');
 }
 
-/** `/\s/` (the spaces `trim` takes off) for the character at `at`, with no regex for ASCII. */
+/**
+ * `/\s/` (the spaces `trim` takes off) for the character at `at`, with no regex for ASCII, nor for
+ * a character outside the few ranges that hold the others (U+00A0, U+1680, U+180E, U+2000–U+3000,
+ * U+FEFF): a closing quotation mark at the end of every other sentence was a string made and a
+ * pattern tried.
+ */
 export function isSpaceAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
   if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  if (code !== 0xa0 && code !== 0x1680 && code !== 0x180e && code !== 0xfeff && (code < 0x2000 || code > 0x3000)) return false;
   return SPACE_CHARACTER.test(text.charAt(at));
 }
 

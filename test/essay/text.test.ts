@@ -6,6 +6,7 @@ import {
   endsWithColon,
   firstWords,
   hasLowerCaseWord,
+  isSpaceAt,
   withoutLeading,
   withoutTrailing,
   wordCount,
@@ -181,5 +182,14 @@ describe('endsLikeSentence and endsWithColon', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('isSpaceAt', () => {
+  it('is /\\s/ for every code unit', () => {
+    for (let code = 0; code < 0x10000; code++) {
+      const char = String.fromCharCode(code);
+      if (isSpaceAt(char, 0) !== /\s/.test(char)) expect(isSpaceAt(char, 0), code.toString(16)).toBe(/\s/.test(char));
+    }
   });
 });
