@@ -179,10 +179,16 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   if (/^(?:written|posted|reviewed|edited|reported|photos?|words) by:?$/i.test(block.plain.trim())) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !PUBLICATION_END.test(name))) return null;
-  if (vocabulary && names.some((name) => commonWordsOnly(name, vocabulary))) return null;
+  if (vocabulary && names.some((name) => commonWordsOnly(name, vocabulary) || opensWithVerb(name, vocabulary))) return null;
   const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
 }
+
+/** A headline opening with a word the text writes as a verb in "-ing", no first name: "Making Google Sans Flex". */
+const opensWithVerb = (name: string, vocabulary: Vocabulary): boolean => {
+  const first = name.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
+  return first.length > 4 && first.endsWith('ing') && vocabulary.has(first);
+};
 
 /**
  * A line of writers' names alone, for a byline: namesAlone, and no name holding a word the text

@@ -77,6 +77,11 @@ describe('title pass: lines that are never the title', () => {
     });
   });
 
+  it('takes a headline opening with a verb in "-ing" for the title, no person’s name, over its dek (design.google)', () => {
+    // 5 "Making Google Sans Flex" / 7 "How seven design problems shaped Google’s iconic typeface — from inception to going open-source".
+    expect(page('designgoogle-sans-flex').meta).toMatchObject({ title: 'Making Google Sans Flex', authors: [] });
+  });
+
   it('keeps the second of a headline printed twice just over the text as the title, not as a teaser card', () => {
     const essay = page('celebritycorporatekit-event-tips');
     expect(essay.meta.title).toBe('20 Corporate Event Planning Tips To Run a Successful Event');
