@@ -366,13 +366,18 @@ const COMPANY_FORM =
  */
 const COMPANY_WORD = /(?<!&|\band)\s+company$/i;
 
+/** A footer's links copied onto the copyright's line: "© Copyright 2020 Harper's Magazine Foundation Do Not Sell My Personal Information". */
+const FOOTER_LINKS_AFTER =
+  /\s+(?:do not sell (?:or share )?my (?:personal )?(?:info|information|data)|privacy (?:policy|notice)|terms (?:of (?:use|service)|and conditions)|cookie (?:policy|settings|preferences)|accessibility|sitemap|contact us)(?:\s.*)?$/i;
+
 /**
  * The publication a copyright's holder names: the company without its legal form, its parent
- * or a stamp printed before it ("Aeon Media Group Ltd" → "Aeon", "CNET, a Red Ventures company"
+ * or a stamp printed before it, or footer links after it ("Aeon Media Group Ltd" → "Aeon", "CNET, a Red Ventures company"
  * → "CNET", "-Thu Dec 15 06:14:35 EST 2016 National Geographic Society" → "National Geographic Society").
  */
 function publicationOfHolder(holder: string): string {
   let name = holder
+    .replace(FOOTER_LINKS_AFTER, '')
     .replace(/,?\s+an?\s+[\p{L}\s&.-]+\s+company$/iu, '')
     .replace(/^[^\p{L}]*(?:\p{L}{3}\s+){1,2}\d{1,2}\s+[\d:]+\s+\p{Lu}{2,4}\s+(?:19|20)\d\d\s+/u, '')
     .trim();

@@ -88,6 +88,11 @@ describe('header pass', () => {
     });
   });
 
+  it('reads the copyright’s holder without the footer links copied onto its line (Harper’s)', () => {
+    // 228 "© Copyright 2020 Harper's Magazine Foundation Do Not Sell My Personal Information".
+    expect(excerpt('tuning/z-harpers-letter-justice-open-debate', [1, 240]).essay.meta.publication).toBe("Harper's Magazine Foundation");
+  });
+
   it('reads a standfirst of two long sentences above a byline of a date and a name, and the tags under it, the last one too (pv magazine)', () => {
     const { essay, removed, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     for (let line = 136; line <= 140; line++) expect(removed.has(line), `line ${line}`).toBe(true);
