@@ -248,7 +248,7 @@ const DEFINITION = /^:[ \t]+\S/;
  * whose ": " goes ("About the author" / ": Will Browne is …", Quarto's box under an article).
  */
 function pandocDivsAndTerms(body: string, fences: number[]): string {
-  if (!body.includes(':::') && !body.includes('\n:')) return body;
+  if (!body.includes(':::') && !body.startsWith(':') && !body.includes('\n:')) return body;
   const lines = body.split('\n');
   lines.forEach((line, i) => {
     if (DIV_FENCE.test(line)) {
@@ -256,9 +256,9 @@ function pandocDivsAndTerms(body: string, fences: number[]): string {
       lines[i] = '';
     } else if (DEFINITION.test(line)) {
       lines[i] = line.replace(/^:/, ' ');
+      // (The term is the line above, unless that is a definition too, whose ": " went already, or a heading.)
       const term = lines[i - 1];
-      if (term !== undefined && term.trim() !== '' && !DEFINITION.test(`${term} `) && !/^\s/.test(term) && !/^\s*#/.test(term))
-        lines[i - 1] = `###### ${term}`;
+      if (term && !/^\s/.test(term) && !term.startsWith('#')) lines[i - 1] = `###### ${term}`;
     }
   });
   return lines.join('\n');

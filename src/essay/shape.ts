@@ -189,7 +189,7 @@ export function openedListReader(): (block: Block, text: boolean, taken: boolean
       items = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
       return false;
     }
-    // (A lead-in of a word or two opens one too, though too short to read as prose: "The loop:".)
+    // (A lead-in of two to four words opens one too, though too short to read as prose: "The loop:".)
     if (!taken && isLeadIn(block)) {
       items = 0;
       return true;

@@ -15,8 +15,9 @@ const CARD_BUTTON =
 
 /**
  * Needs: nothing. Decides the blocks that are chrome by their Markdown syntax alone (images,
- * template tags, tag-only HTML, footnote texts) and a caption under its picture's "[+] Enlarge", and records what the block rules say of every
- * other block out of context: later passes weigh those hints by where the block stands.
+ * template tags, tag-only HTML, footnote texts) and a caption under its picture's "[+] Enlarge",
+ * and records what the block rules say of every other block out of context: later passes weigh
+ * those hints by where the block stands.
  */
 export const markup: Pass = {
   name: 'markup',

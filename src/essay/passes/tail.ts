@@ -646,14 +646,13 @@ function signatory(block: Block, vocabulary: Vocabulary): string | null {
  */
 function signatories(state: EssayState): void {
   const { blocks } = state;
+  const name = (k: number): string | null => (state.isDecided(k) || !blocks[k] ? null : signatory(blocks[k] as Block, state.vocabulary));
   for (let i = state.bodyStart + 1; i < blocks.length; i++) {
     const above = blocks[i - 1] as Block;
     if (state.isDecided(i - 1) || !isProse(above) || !endsLikeSentence(above.plain)) continue;
     const run: Array<{ index: number; name: string }> = [];
     for (let j = i; j < blocks.length; j++) {
       if (blocks[j]?.kind === 'rule') continue;
-      const name = (k: number): string | null =>
-        state.isDecided(k) || !blocks[k] ? null : signatory(blocks[k] as Block, state.vocabulary);
       const named = name(j);
       // (One line between names that reads as none, a name holding a common word, is the list's still: "Jennifer Senior, columnist".)
       if (
