@@ -6,6 +6,7 @@ import {
   HEADLINE_MAX_WORDS,
   isBoxHeading,
   isHeadingShaped,
+  isHeadlineCase,
   isLeadIn,
   isProse,
   opensList,
@@ -71,6 +72,13 @@ function isCaptionShaped(text: string): boolean {
   return PERSON_NAME.test(subject) && /^\p{Ll}+ing\s+(?:at|in|on|with|to|during|before|after|outside|inside|for)\b/u.test(rest);
 }
 
+/** A credit closes the caption set right against it above, a sentence: "… shows Jeffrey Epstein." / "… via AP". */
+const closesCaption = (above: Block | undefined, credit: Block): boolean =>
+  above !== undefined && adjacent(above, credit) && endsLikeSentence(above.plain);
+
+/** A caption shaped as a heading tells a scene of this many words at least. */
+const SCENE_MIN_WORDS = 5;
+
 /** Words that make a clause a sentence rather than a caption's scene. */
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|'s|’s|'re|’re)\b/i;
 
@@ -119,15 +127,35 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
       removals.push(k);
       return;
     }
-    if (isHeadingShaped(block) || words(block) > CAPTION_MAX_WORDS) return;
     const next = state.blocks[index + 1];
     const oneSentence = (block.plain.match(/[.!?…](?=\s|$)/g) ?? []).length <= 1;
+    // (Under its credit, set right against it and apart from the text below, a caption of a sentence at most:
+    // "PS8/UK FDEA" / "Cheese was a big part of the British offering at the food show in Singapore"; one shaped as
+    // a heading too when it tells a scene in sentence case, "A British exhibit at a food show in Singapore".)
+    const creditAbove = state.blocks[index - 1];
+    if (
+      state.format === 'text' &&
+      isCredit(index - 1) &&
+      creditAbove !== undefined &&
+      adjacent(creditAbove, block) &&
+      // (Not when the credit closes a caption set right above it: "… shows Jeffrey Epstein." / "… via AP" / a heading.)
+      !closesCaption(state.blocks[index - 2], creditAbove) &&
+      oneSentence &&
+      words(block) <= CAPTION_MAX_WORDS &&
+      (!isHeadingShaped(block) || (words(block) >= SCENE_MIN_WORDS && !isHeadlineCase(block))) &&
+      (next === undefined || !adjacent(block, next))
+    ) {
+      removals.push(k);
+      return;
+    }
+    if (isHeadingShaped(block) || words(block) > CAPTION_MAX_WORDS) return;
     // (Over its credit, a caption that says it describes a picture, "This photo, using a thermal camera, shows …", whatever its length.)
     const describesPicture = /^(?:this|the|a|an)\s+(?:photo|photograph|image|picture|chart|map|graph|illustration)\b/i.test(block.plain);
     if (credits.has(index + 1) && (oneSentence || describesPicture || (spaced && next !== undefined && adjacent(block, next)))) {
       removals.push(k);
       return;
     }
+
     const source = kept[k + 1];
     const before = state.blocks[index - 1];
     const after = source ? state.blocks[source.index + 1] : undefined;

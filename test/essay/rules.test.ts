@@ -81,6 +81,9 @@ describe('chrome rules', () => {
     // EIA (z-eia-wind-supply-costs): the page's address under its label, its help desk, a sign-up by e-mail.
     ['URL: http://www.eia.doe.gov/oiaf/issues/wind_supply.html', 'markup'],
     ['(202) 586-8800 9AM - 5PM eastern time', 'end-matter'],
+    // BBC (s-bbc-brexit-food-asia): an agency's credit in capitals with a photographer's code.
+    ['PS8/UK FDEA', 'caption'],
+    ['AFP/GETTY IMAGES', 'caption'],
     ['If you are having technical problems with this site, please contact the EIA Webmaster at wmaster@eia.doe.gov', 'end-matter'],
     [
       'If you would like to received any information relating to any of our reports via e-mail, click on the link labeled "Projections ListServ" to Join by entering your e-mail address.',
@@ -461,6 +464,9 @@ describe('chrome rules', () => {
     expect(reason('Courtesy of the author, who lent us the photographs.')).toBeNull();
     // (A number alone is a contact box's field, read by the header's passes: thesoftwarereport.com, the sweep's study half.)
     expect(reason('609-365-7014')).toBeNull();
+    // (A heading in capitals with a slash names no agency: "US/UK TRADE", "AI/ML".)
+    expect(reason('US/UK TRADE')).toBeNull();
+    expect(reason('AI/ML')).toBeNull();
     // (A listing's line joins words as glued links do: codefarm.me, the sweep's study half.)
     expect(reason('builder.Services.AddHttpClient("MyApi")')).toBeNull();
     // (Earning a commission is a disclosure only when the writer earns it from what readers buy.)

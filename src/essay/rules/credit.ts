@@ -62,6 +62,14 @@ export const FIGURE_LABEL =
 /** A picture's credit alone on its line: "Courtesy of Andrew Vaughan", "Courtesy NASA/JPL". */
 const COURTESY = /^\(?[Cc]ourtesy(?: of)?\s+\p{Lu}[^.!?]{0,60}\)?$/u;
 
+/**
+ * An agency's credit in capitals, its parts set apart by a slash, naming an agency or a photographer's
+ * code of letters and figures: "PS8/UK FDEA", "AFP/GETTY IMAGES". ("US/UK TRADE", "AI/ML" are headings.)
+ */
+const SLASHED_CREDIT =
+  /^(?!.*\p{Ll})(?=.*(?:\b(?:AFP|AP|EPA|PA|REUTERS|GETTY|IMAGES|ALAMY|SHUTTERSTOCK|ISTOCK|BLOOMBERG|XINHUA|ANADOLU|SIPA|ZUMA|PHOTO|PHOTOS)\b|\b(?=\S*\p{Lu})(?=\S*\d)[\p{Lu}\d]+\b))\S*\p{Lu}\S*\/\S*\p{Lu}\S*(?:\s+\S+)*$/u;
+const SLASHED_CREDIT_MAX_WORDS = 4;
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -72,7 +80,8 @@ export const credit: BlockRule = {
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
       /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart|video)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
-    if (lead.test(text) || COURTESY.test(text)) return { kind: 'chrome', reason: 'caption' };
+    if (lead.test(text) || COURTESY.test(text) || (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())))
+      return { kind: 'chrome', reason: 'caption' };
     // A news agency's caption: "FILE PHOTO: Traders work on the floor …", "This March 28, 2017, file photo, provided by … shows …",
     // "In this photo taken …"; or ending with its credit glued to the last word, "… sought treatmentCredit: EPA",
     // or after a slash, "… November 18, 2019. REUTERS/Brendan McDermid"; or "New York State Sex Offender Registry via AP".

@@ -320,6 +320,23 @@ describe('body pass: batch q', () => {
   });
 });
 
+describe('body pass: a caption under its credit', () => {
+  it('removes the caption set right under an agency’s credit in capitals, shaped as a heading or not (BBC)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/s-bbc-brexit-food-asia/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    const removed = new Map(essay.removed.map((line) => [line.line, line.reason]));
+    // 29 "PS8/UK FDEA" / 30 "Cheese was a big part of the British offering at the food show in Singapore";
+    // 76 "PS8/UK FDEA" / 77 "A British exhibit at a food show in Singapore".
+    expect([29, 30, 76, 77].map((line) => removed.get(line))).toEqual(['caption', 'caption', 'caption', 'caption']);
+    expect(essay.sections.map((section) => section.title)).not.toContain('A British exhibit at a food show in Singapore');
+  });
+
+  it('keeps a heading under a credit that closes a caption set above it (USA Today)', () => {
+    // 95 "This March 28, 2017, file photo, … shows Jeffrey Epstein." / 96 "… via AP" / 97 "Epstein removed from suicide watch".
+    expect(page('usatoday-epstein-guards').sections.map((section) => section.title)).toContain('Epstein removed from suicide watch');
+  });
+});
+
 describe('body pass: a list of other articles closing the text', () => {
   it('takes cards in a row to the text’s end, a headline over a short teaser each, for a list of other articles (Dealbreaker)', () => {
     const essay = page('dealbreaker-taylor-swift');
