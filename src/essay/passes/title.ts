@@ -293,7 +293,9 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     /\s[#¶🔗]$/u.test(text) ||
     /^(?:by|posted|published|updated|written|tested by)\b/i.test(text) ||
     // (A copyright's holder is no headline: "May/June 2003 pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists".)
-    /©|\(c\)\s*\d{4}|\bcopyright\b/i.test(text)
+    /©|\(c\)\s*\d{4}|\bcopyright\b/i.test(text) ||
+    // (A breadcrumb's steps: "CNET Japan > デジタル製品特集 > 松村太郎のAppleニュース一気読み", "Home › Blog › …".)
+    /\s[>›»]\s.*\s[>›»]\s/u.test(text)
   );
 }
 

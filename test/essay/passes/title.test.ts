@@ -82,6 +82,11 @@ describe('title pass: lines that are never the title', () => {
     expect(page('designgoogle-sans-flex').meta).toMatchObject({ title: 'Making Google Sans Flex', authors: [] });
   });
 
+  it('takes no breadcrumb for the title: steps set apart by ">" (CNET Japan)', () => {
+    // 59 "CNET Japan > デジタル製品特集 > 松村太郎のAppleニュース一気読み" / 60 the headline / 61 the byline and date.
+    expect(page('cnetjapan-apple-news').meta.title).toBe('セキュリティとAI進化の両立なるか？--Appleニュース一気読み');
+  });
+
   it('keeps the second of a headline printed twice just over the text as the title, not as a teaser card', () => {
     const essay = page('celebritycorporatekit-event-tips');
     expect(essay.meta.title).toBe('20 Corporate Event Planning Tips To Run a Successful Event');
