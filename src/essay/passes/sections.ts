@@ -3,6 +3,7 @@ import { contentWords, cosine, wordVector } from '../keyphrase.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import { type BodyItem, type Pass, paragraphWordCount, type Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
+import { endsWithColon } from '../text.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
@@ -336,7 +337,8 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
   let conclusion: Section | null = null;
   let middle = rest;
   const closing = rest.at(-1);
-  if (closing && (rest.length >= 2 || CONCLUSION_CUE.test(closing.text.trim()))) {
+  // (A list's last item is no closing paragraph: the list stays whole.)
+  if (closing && closing.kind !== 'item' && (rest.length >= 2 || CONCLUSION_CUE.test(closing.text.trim()))) {
     conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
     middle = rest.slice(0, -1);
   }
@@ -349,7 +351,13 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
     for (const v of vectors.slice(Math.max(0, from), Math.max(0, to))) for (const [k, n] of v) merged.set(k, (merged.get(k) ?? 0) + n);
     return merged;
   };
-  const gaps = middle.slice(1).map((_, i) => ({ at: i + 1, similarity: cosine(window(i - 1, i + 1), window(i + 1, i + 3)) }));
+  // (No cut inside a list, nor between its lead-in and its first item: the items are one point.)
+  const inList = (at: number): boolean =>
+    middle[at]?.kind === 'item' && (middle[at - 1]?.kind === 'item' || endsWithColon(middle[at - 1]?.text ?? ''));
+  const gaps = middle
+    .slice(1)
+    .map((_, i) => ({ at: i + 1, similarity: cosine(window(i - 1, i + 1), window(i + 1, i + 3)) }))
+    .filter((gap) => !inList(gap.at));
   const minSize = middle.length >= wanted * 2 ? 2 : 1;
   const cuts: number[] = [];
   for (const gap of [...gaps].sort((a, b) => a.similarity - b.similarity || a.at - b.at)) {

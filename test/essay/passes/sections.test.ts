@@ -1,5 +1,8 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
+import { loadFixtures, ROOT } from '../../helpers/fixtures.js';
 import { page } from '../../helpers/pages.js';
 
 /** The sections pass: the parts, the conclusion, the appendix. */
@@ -193,5 +196,29 @@ describe('sections pass: a run of question headings', () => {
     const essay = page('pss-academic-tutoring');
     // "Learn More: Academic Tutoring" / "What is Academic Tutoring?" / two paragraphs / "Why Implement Academic Tutoring?" / …
     expect(essay.sections.map((section) => section.title)).toEqual(['What is Academic Tutoring?', 'Why Implement Academic Tutoring?']);
+  });
+});
+
+describe('sections pass: parts by topic keep a list whole', () => {
+  // Every real essay of the tuning set that the pass cuts into parts by topic (no headings): no part
+  // starts inside a list or right after the lead-in that opens it, and no list item closes the essay
+  // as its conclusion. (The issue: "a lead-in line ending in a colon stays with its list".)
+  const cutByTopic = loadFixtures(join(ROOT, 'test/corpus/tuning'))
+    .map((fixture) => ({ name: fixture.name, essay: parseEssay(fixture.source) }))
+    .filter(({ essay }) => essay.sections.length > 0 && essay.sections.every((section) => section.line === null));
+
+  it('finds such essays to check', () => {
+    expect(cutByTopic.length).toBeGreaterThan(10);
+  });
+
+  it.each(cutByTopic.map(({ name, essay }) => [name, essay] as const))('%s', (_, essay) => {
+    const parts = [essay.intro, ...essay.sections.map((section) => section.paragraphs)];
+    for (let k = 1; k < parts.length; k++) {
+      const [last, first] = [parts[k - 1]?.at(-1), parts[k]?.[0]];
+      if (!last || !first) continue;
+      const splitsList = first.kind === 'item' && (last.kind === 'item' || /:\s*$/.test(last.text));
+      expect(splitsList, `part ${k} opens with "${first.text.slice(0, 60)}" under "${last.text.slice(0, 60)}"`).toBe(false);
+    }
+    if (essay.conclusion?.line === null) expect(essay.conclusion.paragraphs[0]?.kind).not.toBe('item');
   });
 });
