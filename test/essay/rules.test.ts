@@ -84,6 +84,8 @@ describe('chrome rules', () => {
     // BBC (s-bbc-brexit-food-asia): an agency's credit in capitals with a photographer's code.
     ['PS8/UK FDEA', 'caption'],
     ['AFP/GETTY IMAGES', 'caption'],
+    // YouTube (PostLight's fixture, study half): a view count in thousands.
+    ['14K views 6 years ago', 'counter'],
     ['If you are having technical problems with this site, please contact the EIA Webmaster at wmaster@eia.doe.gov', 'end-matter'],
     [
       'If you would like to received any information relating to any of our reports via e-mail, click on the link labeled "Projections ListServ" to Join by entering your e-mail address.',

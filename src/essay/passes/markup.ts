@@ -59,7 +59,8 @@ export const markup: Pass = {
         state.hints[i + 1] = { kind: 'chrome', reason: 'related' };
     });
     // A teaser card: a headline right over its button or its sponsor's label ("4 steps to successful data
-    // governance programs for government" / "Presented By Carahsoft" / "Download Now"; "Health Tech" / "Read Now").
+    // governance programs for government" / "Presented By Carahsoft" / "Download Now"; "Health Tech" / "Read Now"),
+    // or a video's, over its length ("Electoral College picks Trump amid protests" / "01:46").
     state.blocks.forEach((block, i) => {
       const below = state.blocks[i + 1];
       if (
@@ -70,7 +71,8 @@ export const markup: Pass = {
         !isHeadingShaped(block, HEADLINE_MAX_WORDS)
       )
         return;
-      if (CARD_BUTTON.test(below.plain.trim()) || isSponsorLabel(below.plain)) state.hints[i] = { kind: 'chrome', reason: 'related' };
+      if (CARD_BUTTON.test(below.plain.trim()) || isSponsorLabel(below.plain) || VIDEO_LENGTH.test(below.plain.trim()))
+        state.hints[i] = { kind: 'chrome', reason: 'related' };
     });
     // A picture's caption under its button to enlarge it, its credit glued on: "[+] Enlarge" / "Cliff Welch/Icon SMI Maurkice Pouncey denies …".
     state.blocks.forEach((block, i) => {
@@ -83,6 +85,9 @@ export const markup: Pass = {
     for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },
 };
+
+/** A video's length on a line of its own: "01:46", "1:02:15". */
+const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;
 
 /** A picture's button: "[+] Enlarge", "Enlarge this image". */
 const ENLARGE = /^(?:\[\+\]\s*)?enlarge(?: this (?:image|photo|picture))?$/i;

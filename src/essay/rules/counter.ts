@@ -10,7 +10,7 @@ const GALLERY_COUNTER = /^(?:image|photo|slide|picture)\s+\d+\s+of\s*\/?\s*\d+$/
 const READING_TIME_ALONE = new RegExp(`^${READING_TIME_ABROAD.source}$`, 'i');
 
 const COUNTER =
-  /^([\d,.]+[km]?|[\d,.]+\s*(likes?|restacks?|claps?)(\s*·\s*[\d,.]+\s*\w+)*|total( index)?:?\s*[\d,]+.*|[\d,.]+\s*(publications|results|comments|shares|views|likes)\b.*|\d+\s*min(ute)?s?\s*(read|listen)\b.*|[\d,]+\s*words(save)?|(estimated )?(reading time|read time):?\s*\d+.*|comments?:?\s*\(?\d*\)?|(new,\s*)?\d+\s+comments?|([\d,.]+[km]?\s*(likes?|retweets?|reposts?|replies|quotes|bookmarks))+|(average )?rating:?\s*\d(\.\d+)?(\s*(\/|out of)\s*\d+)?|(total )?reviews:?\s*[\d,]+|[\d,]+\s+(people|readers)\s+(shared|liked|shared or liked)\s+this\.?)$/i;
+  /^([\d,.]+[km]?|[\d,.]+\s*(likes?|restacks?|claps?)(\s*·\s*[\d,.]+\s*\w+)*|total( index)?:?\s*[\d,]+.*|[\d,.]+[km]?\s*(publications|results|comments|shares|views|likes)\b.*|\d+\s*min(ute)?s?\s*(read|listen)\b.*|[\d,]+\s*words(save)?|(estimated )?(reading time|read time):?\s*\d+.*|comments?:?\s*\(?\d*\)?|(new,\s*)?\d+\s+comments?|([\d,.]+[km]?\s*(likes?|retweets?|reposts?|replies|quotes|bookmarks))+|(average )?rating:?\s*\d(\.\d+)?(\s*(\/|out of)\s*\d+)?|(total )?reviews:?\s*[\d,]+|[\d,]+\s+(people|readers)\s+(shared|liked|shared or liked)\s+this\.?)$/i;
 
 /**
  * Counters and reading-time labels: "Total Index: 6330 publications.", "5 min read", "4,500 words"

@@ -87,6 +87,15 @@ describe('title pass: lines that are never the title', () => {
     expect(page('cnetjapan-apple-news').meta.title).toBe('セキュリティとAI進化の両立なるか？--Appleニュース一気読み');
   });
 
+  it('passes over a video’s title over its length, between the standfirst and the byline (MSNBC)', () => {
+    // 22 "A bizarre election ends …" / 23 its standfirst / 24 "Electoral College picks Trump amid protests" / 25 "01:46" / 26 the date / 27 "By Steve Benen".
+    expect(page('msnbc-electoral-college').meta).toMatchObject({
+      title: 'A bizarre election ends with a bizarre Electoral College tally',
+      authors: ['Steve Benen'],
+      date: '2016-12-20',
+    });
+  });
+
   it('keeps the second of a headline printed twice just over the text as the title, not as a teaser card', () => {
     const essay = page('celebritycorporatekit-event-tips');
     expect(essay.meta.title).toBe('20 Corporate Event Planning Tips To Run a Successful Event');
