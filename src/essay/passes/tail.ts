@@ -621,6 +621,8 @@ function leadingBio(state: EssayState): void {
 
 /** A letter's signatories are many: a run of this many names at least, one to a line. */
 const SIGNATORIES_MIN = 5;
+/** A signatory's line, name and affiliation, is short. */
+const SIGNATORY_MAX_CHARS = 160;
 /** A signatory's affiliation after the comma is a few words: "Molly Worthen, University of North Carolina at Chapel Hill". */
 const AFFILIATION_MAX_WORDS = 10;
 /** A title before the name, which the name on the title slide goes without: "Ambassador Frances D. Cook, ret.". */
@@ -629,7 +631,8 @@ const HONORIFIC =
 
 /** The signatory a line names, "Saladin Ambar, Rutgers University" → "Saladin Ambar"; null when the line is no name. */
 function signatory(block: Block, vocabulary: Vocabulary): string | null {
-  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end) return null;
+  // (A paragraph of the text is longer than any name with its affiliation: asked first, of every paragraph after one.)
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || block.plain.length > SIGNATORY_MAX_CHARS) return null;
   const [head = '', ...rest] = block.plain.trim().split(',');
   if (wordCount(rest.join(',')) > AFFILIATION_MAX_WORDS) return null;
   const name = head.replace(HONORIFIC, '').trim();
