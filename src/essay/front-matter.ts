@@ -27,7 +27,8 @@ type Field = keyof FrontMatter;
  * Keys read for each field, best first (compared in lower case without `_` and `-`, so
  * `post_author`, `postAuthor` and `post-author` are one key): a later key only fills a field no earlier key filled.
  * A page's printed headline beats its `title` (often an SEO title); a publication date beats
- * `date` (often the last edit); `created` is when a note app saved the page, not a date of the essay.
+ * `date` (often the last edit); `created` is when a note app saved the page, not a date of the essay,
+ * unless it is a count of seconds, a CMS's record (below).
  */
 const KEYS: Array<[Field, string[]]> = [
   ['title', ['headline', 'postheader', 'displaytitle', 'title', 'name']],
@@ -196,6 +197,11 @@ function fields(entries: Entries): FrontMatter {
     }
   }
   if (organisation && !front.publication) front.publication = organisation;
+  // (A CMS's record of when the post was made, moved with it into a static site as seconds since 1970:
+  // Drupal's "created: 1429789064". A note app writes the day it saved a page as a date, which stays unread.)
+  const created = byKey.get('created');
+  if (!front.date && created && /^\d{9,10}$/.test(String(created.value).trim()))
+    front.date = { value: new Date(Number(created.value) * 1000).toISOString().slice(0, 'YYYY-MM-DD'.length), line: created.line };
   return front;
 }
 

@@ -48,6 +48,18 @@ describe('parseEssay', () => {
     expect(essay.meta.publication).toBe('American Enterprise Institute - AEI');
   });
 
+  it('reads a date given as seconds since 1970 under "created" (a Drupal post moved to Jekyll), and a curly "What’s next?" as the conclusion (Development Gateway)', () => {
+    const path = join(import.meta.dirname, '../corpus/tuning/aa-devgateway-financing-future/essay.md');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta).toMatchObject({ date: '2015-04-23', authors: ['Josh Powell', 'Liz Dodds'] });
+    expect(essay.conclusion?.title).toBe('What’s next?');
+    // (A note app's "created: 2024-05-01" is the day it saved the page: no date of the essay.)
+    expect(
+      parseEssay({ path: 'note.md', text: '---\ntitle: A note\ncreated: 2024-05-01\n---\nSome text of the note, long enough to read.\n' })
+        .meta.date,
+    ).toBeNull();
+  });
+
   it('reads a Pelican metadata header ("Key: value" lines down to a blank line) as front matter; a table of contents the text announces as its sections goes (incolumitas.com)', () => {
     const path = join(import.meta.dirname, '..', 'corpus', 'tuning', 'r-incolumitas-world-headed', 'essay.md');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });

@@ -10,6 +10,8 @@ type Heading = Extract<BodyItem, { type: 'heading' }>;
 /** Headings that conclude, when they are the last of the essay's parts; a call to action closes too ("Help Us Grow This Work"). */
 const CONCLUSION_HEADING =
   /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts?|words?|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|wrap[- ]?up|what happens (now|next)|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|what (does|will) the future|what (does )?(this|it|that|all this|all of this) means?\b|what (we're|we are) left with|where (that|this) leaves us|what('s| is| lies) ahead|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to (?:action|arms)|what (you|we) can do|how (you|to) (can )?help|now what|what now|(?:what are the |some )?(?:policy )?implications(?: for [\w ]{1,30})?(?=\??$))\b/i;
+/** A heading that concludes, its apostrophes straight or curly: "What’s next?". */
+const concludes = (title: string): boolean => CONCLUSION_HEADING.test(title.replace(/’/g, "'"));
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts?|words?|remarks))\b/i;
 /** Headings that only introduce: their text is the context. */
@@ -109,7 +111,7 @@ function sectionLevel(headings: readonly Heading[]): number {
   const levels = [...new Set(headings.map((heading) => heading.level))].sort((a, b) => a - b);
   const top = levels[0] ?? 2;
   const topHeadings = headings.filter(
-    (heading) => heading.level === top && !CONCLUSION_HEADING.test(heading.title) && !INTRO_HEADING.test(cleanHeading(heading.title)),
+    (heading) => heading.level === top && !concludes(heading.title) && !INTRO_HEADING.test(cleanHeading(heading.title)),
   );
   const next = levels[1];
   // One parent heading with the approaches under it as sub-headings: the sub-headings are the sections.
@@ -170,7 +172,7 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     const children = part.items.filter((item): item is Heading => item.type === 'heading' && item.level === childLevel);
     // (The parts after this one are read only for a conclusion's heading: each part copying them all was quadratic.)
     const isConclusion =
-      CONCLUSION_HEADING.test(title) &&
+      concludes(title) &&
       (isLast ||
         STRONG_CONCLUSION.test(title) ||
         parts
