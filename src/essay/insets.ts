@@ -199,6 +199,9 @@ function boxHeadingAbove(state: EssayState, index: number): Block | undefined {
 /** Short lines in a row, none a sentence, that make a widget rather than a list of points. */
 const WIDGET_MIN_LINES = 6;
 
+/** Lines set against each other under a box's heading and a blank line: this many make its links. */
+const LINKED_RUN_MIN = 3;
+
 /** Links under a box's heading: at least this many make the box. */
 const BOX_LINKS_MIN = 2;
 
@@ -221,13 +224,21 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
     const { block, index } = kept[k] as { block: Block; index: number };
     const headed = isBoxHeading(block);
     let end = headed ? k + 1 : k;
-    while (end < kept.length && short((kept[end] as { block: Block }).block)) end++;
+    // (A run of short lines stops where another box's heading stands apart, a blank line over it: its links are that box's.)
+    const newBox = (at: number): boolean => {
+      const heading = boxHeadingAbove(state, (kept[at] as { index: number }).index);
+      return heading !== undefined && (state.lines[heading.lines.start - 2] ?? '').trim() === '';
+    };
+    while (end < kept.length && short((kept[end] as { block: Block }).block) && (end === k || !newBox(end))) end++;
     // Under a box's heading that the rules removed: its short links; on a page that spaces its
     // paragraphs, also the one-line links set right under it and against each other, whatever their punctuation.
     const removedHeading = headed ? undefined : boxHeadingAbove(state, index);
-    if (removedHeading && spaced && adjacent(removedHeading, block)) {
-      end = k + 1;
-      while (end < kept.length && adjacent((kept[end - 1] as { block: Block }).block, (kept[end] as { block: Block }).block)) end++;
+    if (removedHeading && spaced) {
+      let linked = k + 1;
+      while (linked < kept.length && adjacent((kept[linked - 1] as { block: Block }).block, (kept[linked] as { block: Block }).block))
+        linked++;
+      // (A blank line under the heading: the links are a run of lines set against each other, not a paragraph of the text.)
+      if (adjacent(removedHeading, block) || linked - k >= LINKED_RUN_MIN) end = Math.max(end, linked);
     }
     const run = kept.slice(k, end);
     const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;
@@ -251,6 +262,48 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
     } else {
       k++;
     }
+  }
+}
+
+/** A headline of another outlet's story, the outlet after it in brackets: "… Pa. election results (Washington Post)". */
+const SOURCED_HEADLINE = /\s\((?:\p{Lu}[\p{L}.&'’ -]{0,40})\)$/u;
+const SOURCED_HEADLINE_MAX_WORDS = 30;
+/**
+ * A name with its acronym in brackets, the letters of its capitalised words: "Association to Advance
+ * Collegiate Schools of Business (AACSB)". An outlet in brackets is no acronym of the headline: "(NYT)".
+ */
+function definesAcronym(text: string): boolean {
+  const [, name = '', acronym = ''] = /^(.*)\s\(([\p{Lu}&]{2,})\)$/u.exec(text) ?? [];
+  const initials = (name.match(/(?<![\p{L}'’])\p{Lu}/gu) ?? []).join('');
+  let at = 0;
+  for (const letter of initials) if (letter === acronym[at]) at++;
+  return acronym.length > 0 && at === acronym.replace(/&/g, '').length;
+}
+
+/** Such headlines in a row, this many at least, make a round-up of links. */
+const ROUNDUP_MIN = 3;
+
+/**
+ * A round-up of other outlets' stories set in the text, each headline a line with its outlet in
+ * brackets ("Supreme Court denies Trump allies’ bid … (Washington Post)" / "… (Politico)" / "… (NYT)"),
+ * and the heading right over them ("Elsewhere!"): links, not the writer's text. Removes them from `kept`.
+ */
+export function removeRoundups(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  const sourced = (block: Block | undefined): boolean =>
+    block?.kind === 'paragraph' &&
+    block.lines.start === block.lines.end &&
+    words(block) <= SOURCED_HEADLINE_MAX_WORDS &&
+    SOURCED_HEADLINE.test(block.plain.trim()) &&
+    !definesAcronym(block.plain.trim());
+  for (let k = 0; k < kept.length; k++) {
+    let end = k;
+    while (end < kept.length && sourced(kept[end]?.block)) end++;
+    if (end - k < ROUNDUP_MIN) continue;
+    const above = kept[k - 1]?.block;
+    const start = above && (above.kind === 'heading' || isHeadingShaped(above)) && !isProse(above) ? k - 1 : k;
+    for (const entry of kept.slice(start, end)) state.remove(entry.index, 'related');
+    kept.splice(start, end - start);
+    k = start - 1;
   }
 }
 

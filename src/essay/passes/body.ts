@@ -10,6 +10,7 @@ import {
   removeEmbeddedPosts,
   removeLabelledTeasers,
   removeLinkedCards,
+  removeRoundups,
   removeTrailingTeasers,
 } from '../insets.js';
 import { contentWords } from '../keyphrase.js';
@@ -314,6 +315,7 @@ export const body: Pass = {
       kept.splice(k, 1);
     }
     removeBoxes(state, kept);
+    removeRoundups(state, kept);
     removeCards(state, kept);
     removeLinkedCards(state, kept);
     removeEchoedCards(state, kept);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
+import type { Essay } from '../../../src/types.js';
 import { excerpt } from '../../helpers/excerpt.js';
 import { ROOT } from '../../helpers/fixtures.js';
 import { bodyTexts, page } from '../../helpers/pages.js';
@@ -334,6 +335,38 @@ describe('body pass: a caption under its credit', () => {
   it('keeps a heading under a credit that closes a caption set above it (USA Today)', () => {
     // 95 "This March 28, 2017, file photo, … shows Jeffrey Epstein." / 96 "… via AP" / 97 "Epstein removed from suicide watch".
     expect(page('usatoday-epstein-guards').sections.map((section) => section.title)).toContain('Epstein removed from suicide watch');
+  });
+});
+
+describe('body pass: round-ups and boxes of links after the text', () => {
+  const vanityFair = (): Essay => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/aa-vanityfair-levin-vaccine-summit/essay.txt');
+    return parseEssay({ path, text: readFileSync(path, 'utf8') });
+  };
+
+  it('removes a round-up of other outlets’ headlines, each with its outlet in brackets, and the heading over it (Vanity Fair)', () => {
+    // 95 "Elsewhere!" / 97 "Supreme Court denies Trump allies’ bid … (Washington Post)" / … / 107 "… (NYP)".
+    const removed = new Map(vanityFair().removed.map((line) => [line.line, line.reason]));
+    expect([95, 97, 99, 101, 103, 105, 107].map((line) => removed.get(line))).toEqual(Array(7).fill('related'));
+  });
+
+  it('removes the links set against each other under a box’s heading and a blank line, questions among them (Vanity Fair)', () => {
+    // 109 "More Great Stories From Vanity Fair" / 110 blank / 111–119 "— Mary Trump Thinks …" / … / "— Will Rupert Murdoch Spring for a Postpresidential Fox Gig?".
+    const removed = new Map(vanityFair().removed.map((line) => [line.line, line.reason]));
+    for (let line = 111; line <= 119; line++) expect(removed.get(line), `line ${line}`).toBe('related');
+  });
+
+  it('keeps a run of tags whole across a box heading set right under it, no blank line between (Washington Examiner)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/n-washingtonexaminer-prince-andrew-interview/essay.txt');
+    const removed = new Set(parseEssay({ path, text: readFileSync(path, 'utf8') }).removed.map((line) => line.line));
+    // 149 "Royals" / 150 "Jeffrey Epstein" / 151 "Sexual Assault" / 152 "Media" / 153 "Share your thoughts with friends." / 154 "More Washington Examiner".
+    expect([149, 150, 151, 152].every((line) => removed.has(line))).toBe(true);
+  });
+
+  it('keeps a list of names with their acronyms in brackets as text: no outlet’s (affordablecollegesonline.org)', () => {
+    // 567 "Association to Advance Collegiate Schools of Business (AACSB)" / 568 "… (ACBSP)" / 569 "… (IACBE)".
+    const essay = page('affordablecolleges-business-degrees');
+    expect(bodyTexts(essay)).toContain('Association to Advance Collegiate Schools of Business (AACSB)');
   });
 });
 
