@@ -15,9 +15,9 @@ const CARD_BUTTON =
 
 /**
  * Needs: nothing. Decides the blocks that are chrome by their Markdown syntax alone (images,
- * template tags, tag-only HTML, footnote texts) and a caption under its picture's "[+] Enlarge",
- * and records what the block rules say of every other block out of context: later passes weigh
- * those hints by where the block stands.
+ * template tags, tag-only HTML, footnote texts), a caption under its picture's "[+] Enlarge" and a
+ * video's title under "Watch Now:", and records what the block rules say of every other block out
+ * of context: later passes weigh those hints by where the block stands.
  */
 export const markup: Pass = {
   name: 'markup',
@@ -82,9 +82,24 @@ export const markup: Pass = {
       // (Decided here, not hinted: set inside the text, where only unmistakable chrome goes, it is unmistakable.)
       state.remove(i + 1, 'caption');
     });
+    // A video's title under its player's label: "Watch Now:" / "Lilly Singh Takes A Lie Detector Test".
+    state.blocks.forEach((block, i) => {
+      const video = state.blocks[i + 1];
+      if (
+        !video ||
+        !WATCH_LABEL.test(block.plain.trim()) ||
+        video.lines.start > block.lines.end + 1 ||
+        !isHeadingShaped(video, HEADLINE_MAX_WORDS)
+      )
+        return;
+      state.remove(i + 1, 'related');
+    });
     for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },
 };
+
+/** A video player's label over its title: "Watch Now:", "Watch:", "Video:". */
+const WATCH_LABEL = /^(?:watch(?: now| the video)?|video|now playing|up next)\s*:$/i;
 
 /** A video's length on a line of its own: "01:46", "1:02:15". */
 const VIDEO_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?$/;

@@ -350,6 +350,13 @@ describe('body pass: round-ups and boxes of links after the text', () => {
     expect([95, 97, 99, 101, 103, 105, 107].map((line) => removed.get(line))).toEqual(Array(7).fill('related'));
   });
 
+  it('removes a video’s title under its player’s label, no part’s heading (Vanity Fair)', () => {
+    // 52 "Watch Now:" / 53 "Lilly Singh Takes A Lie Detector Test".
+    const essay = vanityFair();
+    expect(essay.removed.find((line) => line.line === 53)?.reason).toBe('related');
+    expect(essay.sections.map((section) => section.title)).not.toContain('Lilly Singh Takes A Lie Detector Test');
+  });
+
   it('removes the links set against each other under a box’s heading and a blank line, questions among them (Vanity Fair)', () => {
     // 109 "More Great Stories From Vanity Fair" / 110 blank / 111–119 "— Mary Trump Thinks …" / … / "— Will Rupert Murdoch Spring for a Postpresidential Fox Gig?".
     const removed = new Map(vanityFair().removed.map((line) => [line.line, line.reason]));
