@@ -220,15 +220,15 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
     ((!isProse(block) && words(block) <= BOX_LINE_MAX_WORDS) ||
       (block.lineStarts.length > 1 && blockLines(block).every((line) => wordCount(line) <= BOX_LINE_MAX_WORDS && !endsLikeSentence(line))));
   const spaced = spacedParagraphs(kept.map((entry) => entry.block));
+  // (A run of short lines stops where another box's heading stands apart, a blank line over it: its links are that box's.)
+  const newBox = (at: number): boolean => {
+    const heading = boxHeadingAbove(state, (kept[at] as { index: number }).index);
+    return heading !== undefined && (state.lines[heading.lines.start - 2] ?? '').trim() === '';
+  };
   for (let k = 0; k < kept.length; ) {
     const { block, index } = kept[k] as { block: Block; index: number };
     const headed = isBoxHeading(block);
     let end = headed ? k + 1 : k;
-    // (A run of short lines stops where another box's heading stands apart, a blank line over it: its links are that box's.)
-    const newBox = (at: number): boolean => {
-      const heading = boxHeadingAbove(state, (kept[at] as { index: number }).index);
-      return heading !== undefined && (state.lines[heading.lines.start - 2] ?? '').trim() === '';
-    };
     while (end < kept.length && short((kept[end] as { block: Block }).block) && (end === k || !newBox(end))) end++;
     // Under a box's heading that the rules removed: its short links; on a page that spaces its
     // paragraphs, also the one-line links set right under it and against each other, whatever their punctuation.

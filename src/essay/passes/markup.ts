@@ -74,25 +74,15 @@ export const markup: Pass = {
       if (CARD_BUTTON.test(below.plain.trim()) || isSponsorLabel(below.plain) || VIDEO_LENGTH.test(below.plain.trim()))
         state.hints[i] = { kind: 'chrome', reason: 'related' };
     });
-    // A picture's caption under its button to enlarge it, its credit glued on: "[+] Enlarge" / "Cliff Welch/Icon SMI Maurkice Pouncey denies …".
+    // The line right under a media element's button: a picture's caption, its credit glued on, under "[+] Enlarge"
+    // ("Cliff Welch/Icon SMI Maurkice Pouncey denies …"); a video's title under "Watch Now:" ("Lilly Singh Takes A Lie
+    // Detector Test"). Decided here, not hinted: set inside the text, where only unmistakable chrome goes, they are unmistakable.
     state.blocks.forEach((block, i) => {
-      const caption = state.blocks[i + 1];
-      if (!caption || !ENLARGE.test(block.plain.trim()) || caption.lines.start > block.lines.end + 1 || words(caption) > CAPTION_MAX_WORDS)
-        return;
-      // (Decided here, not hinted: set inside the text, where only unmistakable chrome goes, it is unmistakable.)
-      state.remove(i + 1, 'caption');
-    });
-    // A video's title under its player's label: "Watch Now:" / "Lilly Singh Takes A Lie Detector Test".
-    state.blocks.forEach((block, i) => {
-      const video = state.blocks[i + 1];
-      if (
-        !video ||
-        !WATCH_LABEL.test(block.plain.trim()) ||
-        video.lines.start > block.lines.end + 1 ||
-        !isHeadingShaped(video, HEADLINE_MAX_WORDS)
-      )
-        return;
-      state.remove(i + 1, 'related');
+      const below = state.blocks[i + 1];
+      if (!below || below.lines.start > block.lines.end + 1) return;
+      const button = block.plain.trim();
+      if (ENLARGE.test(button) && words(below) <= CAPTION_MAX_WORDS) state.remove(i + 1, 'caption');
+      else if (WATCH_LABEL.test(button) && isHeadingShaped(below, HEADLINE_MAX_WORDS)) state.remove(i + 1, 'related');
     });
     for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },
