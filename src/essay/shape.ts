@@ -182,15 +182,16 @@ export const isLeadIn = (block: Block): boolean =>
  * Reads blocks in order and says which are items of a list that a line of the text opened with a
  * colon: call it with each block, whether it is text, and whether a rule or pass has taken it.
  */
-export function openedListReader(): (block: Block, text: boolean, taken: boolean) => boolean {
+export function openedListReader(leadIns = true): (block: Block, text: boolean, taken: boolean) => boolean {
   let items = Number.POSITIVE_INFINITY;
   return (block, text, taken) => {
     if (text) {
       items = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
       return false;
     }
-    // (A lead-in of two to four words opens one too, though too short to read as prose: "The loop:".)
-    if (!taken && isLeadIn(block)) {
+    // (A lead-in of two to four words opens one too, though too short to read as prose: "The loop:"; unless the
+    // caller reads runs of the page's text, where such a label opens a box's links as often: "In this article:".)
+    if (leadIns && !taken && isLeadIn(block)) {
       items = 0;
       return true;
     }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBlock } from '../../src/essay/blocks.js';
-import { isBoxHeading, isBoxHeadingText, isHeadingShaped } from '../../src/essay/shape.js';
+import { isBoxHeading, isBoxHeadingText, isHeadingShaped, openedListReader } from '../../src/essay/shape.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
 
@@ -50,5 +50,24 @@ describe('isBoxHeading', () => {
   it('knows the words of a box’s heading set in lower case, which is no heading shape (healthline.com)', () => {
     expect(isBoxHeadingText('related stories')).toBe(true);
     expect(isBoxHeading(line('related stories'))).toBe(false);
+  });
+});
+
+describe('openedListReader', () => {
+  const line = (text: string, n: number) => makeBlock('paragraph', [{ text, line: n }]);
+  const read = (leadIns?: boolean): boolean[] => {
+    const item = leadIns === undefined ? openedListReader() : openedListReader(leadIns);
+    // "The loop:" is too short to read as prose (text: false); the lines under it are its list's items.
+    return ['The loop:', 'Agent inherits massive context', 'Agent can’t process it all'].map((text, i) =>
+      item(line(text, i + 1), false, false),
+    );
+  };
+
+  it('reads the short lines under a lead-in of a few words as its items, for the text’s end (Toby Hede)', () => {
+    expect(read()).toEqual([true, true, true]);
+  });
+
+  it('reads no list under such a lead-in when asked not to, for the run of the main text, where the label is a box’s as often', () => {
+    expect(read(false)).toEqual([false, false, false]);
   });
 });

@@ -496,7 +496,9 @@ export function mainTextStart(state: EssayState): number {
   const runs: Array<{ start: number; words: number }> = [];
   let run = { start: -1, words: 0, gap: 0 };
   // (Short lines under a paragraph that ends with a colon are the list it opens: no gap in the text.)
-  const listItem = openedListReader();
+  // (Not under a lead-in too short to read as prose: on the pages of the sweep's checked half it took a box's
+  // label for one, and the main text's run started in the box; 19 of their headings were lost.)
+  const listItem = openedListReader(false);
   const writers = (i: number): string | null => {
     const hint = state.hints[i];
     return hint?.kind === 'meta' && hint.authors?.length ? hint.authors.join(', ') : null;
