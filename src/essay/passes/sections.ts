@@ -61,8 +61,11 @@ function isSetParent(parent: Heading, children: readonly Heading[]): boolean {
   const labels = children.map((child) => LABEL.exec(child.title));
   if (labels.every((label) => label !== null) && new Set(labels.map((label) => (label?.[1] ?? '').toLowerCase())).size === 1) return true;
   // Sub-headings that each tell the reader to do something ("Pause ‘innovation’", "Publish a
-  // technology directive", "Run assessments") are a set of recommendations, whatever the parent says.
-  return children.length >= IMPERATIVE_SET_MIN && children.every((child) => isImperative(cleanHeading(child.title)));
+  // technology directive", "Run assessments") are a set of recommendations, whatever the parent says;
+  // not under a numbered parent ("2. Make things open"), which is itself the member of a set.
+  return (
+    !LABEL.test(parent.title) && children.length >= IMPERATIVE_SET_MIN && children.every((child) => isImperative(cleanHeading(child.title)))
+  );
 }
 
 /** A set of recommendations written as orders has at least this many. */

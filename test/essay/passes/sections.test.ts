@@ -120,6 +120,15 @@ describe('sections pass: batch p', () => {
     expect(essay.conclusion?.title).toBe('Onwards digital');
   });
 
+  it('keeps a numbered parent a section whatever its sub-headings say: it is a member of the set of numbered parts (Anna Shipman: "2. Make things open" over "Talking about your work …", "Share what you learn")', () => {
+    const { essay } = excerpt('tuning/aa-annashipman-six-years-gds', [1, 52]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'What is the user need?',
+      'Make things open: it makes things better',
+      'Do the hard work to make it simple (tech edition)',
+    ]);
+  });
+
   it('takes the levels from an outline’s numbering ("4.1.2.") where the heading marks drift, and strips the numbers (Internet Party)', () => {
     const { essay } = excerpt('tuning/p-internetparty-privacy-internet-freedom', [1, 240]);
     expect(essay.sections.map((section) => section.title)).toEqual([
