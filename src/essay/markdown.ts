@@ -221,6 +221,37 @@ function lineParagraphs(parts: readonly Line[], source: readonly string[], inIte
   return parts.map((part, k) => ({ parts: [part], item: inItem && (k === 0 || /^\s/.test(source[part.line - 1] ?? '')) }));
 }
 
+/** Elements that never close: they open no depth. */
+const VOID_TAGS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
+const TAG = /<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>/gi;
+
+/**
+ * In an HTML block's lines [start, end), the first line after the element it opens with has
+ * closed (every tag opened so far closed, the last line ending in a tag), when that line holds
+ * no tag at its start; else `end`.
+ */
+function markdownAfterElement(source: readonly string[], start: number, end: number): number {
+  let depth = 0;
+  for (let i = start; i < end - 1; i++) {
+    const line = source[i] ?? '';
+    for (const [, closing, name = '', selfClosing] of line.matchAll(TAG)) {
+      if (selfClosing || VOID_TAGS.has(name.toLowerCase())) continue;
+      depth += closing ? -1 : 1;
+    }
+    const next = (source[i + 1] ?? '').trimStart();
+    if (depth <= 0 && /<\/[a-z][a-z0-9-]*>\s*$/i.test(line) && next !== '' && !next.startsWith('<')) return i + 1;
+  }
+  return end;
+}
+
+/** The body with every line outside [start, end) blank: line numbers kept for a second reading. */
+function blankOutside(source: readonly string[], start: number, end: number): string {
+  return source
+    .slice(0, end)
+    .map((line, i) => (i >= start ? line : ''))
+    .join('\n');
+}
+
 /** Lines of the source span [start, end) that hold anything, as chrome blocks. */
 function chromeLines(source: readonly string[], start: number, end: number, reason: RemovalReason): Block[] {
   const blocks: Block[] = [];
@@ -235,6 +266,22 @@ function chromeLines(source: readonly string[], start: number, end: number, reas
 const SPREAD_TEMPLATE = /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\})[^\n])*\n){0,8}(?:(?![%>]\}\})[^\n])*[%>]\}\}[ \t]*$/gm;
 /** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})". */
 const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
+
+/** A destination with spaces in it, and no title: "(mailto: team@carpentries.org)", "(http://www.flmnh.ufl.edu /museum-voices/…)", "( )". */
+const SPACED_DESTINATION = /\]\(([^()"'\n]*\s[^()"'\n]*)\)/g;
+/** What such a destination must start with to be read as an address: a scheme, a path, an anchor, or nothing. */
+const ADDRESS_START = /^(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/|#|$)/i;
+
+/**
+ * Links whose address has a stray space: CommonMark reads no link at all and leaves the brackets
+ * and the address on the slide; the site's own Markdown (kramdown) and the author meant a link.
+ */
+function unspacedDestinations(body: string): string {
+  if (!body.includes('](')) return body;
+  return body.replace(SPACED_DESTINATION, (match, destination: string) =>
+    ADDRESS_START.test(destination.trim()) ? `](${destination.replace(/\s+/g, '')})` : match,
+  );
+}
 
 /** A Pandoc or Quarto fenced div's fence: "::: {.further-info}", "::: grid", ":::". */
 const DIV_FENCE = /^:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*$/;
@@ -290,7 +337,7 @@ export function markdownBlocks(
           return match.replace(/[^\r\n]/g, ' ');
         });
   const fences: number[] = [];
-  const tokens = md.parse(pandocDivsAndTerms(untemplated, fences), {});
+  const tokens = md.parse(pandocDivsAndTerms(unspacedDestinations(untemplated), fences), {});
   const blocks: Block[] = [
     ...spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup')),
     ...fences.flatMap((line) => chromeLines(source, line - 1, line, 'markup')),
@@ -341,10 +388,16 @@ export function markdownBlocks(
       }
       case 'html_block': {
         const [start, end] = token.map ?? [0, 0];
-        const { paragraphs, dropped } = htmlText(token.content, start + 1);
+        // Markdown right under a closed element, with no blank line between ("<p><b>…</b></p>" then
+        // "Back in October, [Sarah Sharp](…) posted …"): CommonMark keeps it in the HTML block, raw;
+        // kramdown (Jekyll's) ends the block at the element's close, as its authors meant. Read as Markdown.
+        const markdownFrom = markdownAfterElement(source, start, end);
+        if (markdownFrom < end) blocks.push(...markdownBlocks(blankOutside(source, markdownFrom, end)));
+        const content = markdownFrom < end ? source.slice(start, markdownFrom).join('\n') : token.content;
+        const { paragraphs, dropped } = htmlText(content, start + 1);
         // A list whose every word is a link's ("<ul><li><a href=…>Headers, footers and navigation</a></li></ul>"): links to read further, not text.
         const linked = matchKey(
-          [...token.content.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)]
+          [...content.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)]
             .map((m) => m[1] ?? '')
             .join(' ')
             .replace(/<[^>]*>/g, ' '),
@@ -354,7 +407,7 @@ export function markdownBlocks(
           linked !== '' &&
           linked === matchKey(paragraphs.map((p) => p.parts.map((part) => part.text).join(' ')).join(' '));
         // A post embedded from a social network (<blockquote class="twitter-tweet">): the page's, not the author's text.
-        const embedded = EMBEDDED_POST.test(token.content);
+        const embedded = EMBEDDED_POST.test(content);
         for (const paragraph of paragraphs) {
           const parts = cleanLines(paragraph.parts);
           if (parts.length === 0) continue;

@@ -153,6 +153,59 @@ describe('markdownBlocks: HTML and tables in Markdown', () => {
   });
 });
 
+describe('markdownBlocks: Markdown under an HTML element', () => {
+  it('reads the lines right under a closed element as Markdown, as kramdown does, not as the HTML block CommonMark runs on to the blank line (The Carpentries, 2016)', () => {
+    const blocks = markdownBlocks(
+      [
+        '<p><b>This post originally appeared on the <a href="https://software-carpentry.org/">Software Carpentry website.</a></b></p>',
+        'Back in October,',
+        '[Sarah Sharp](http://sarah.thesharps.us/) posted a really useful article titled',
+        '"[What makes a good community?](http://sarah.thesharps.us/2015/10/06/what-makes-a-good-community/)".',
+        '',
+        'I would appreciate feedback of two kinds:',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => [block.lines.start, block.plain])).toEqual([
+      [1, 'This post originally appeared on the Software Carpentry website.'],
+      [2, 'Back in October, Sarah Sharp posted a really useful article titled "What makes a good community?".'],
+      [6, 'I would appreciate feedback of two kinds:'],
+    ]);
+  });
+
+  it('keeps the text inside an element still open as the element’s: a closed element within it ends nothing', () => {
+    const blocks = markdownBlocks(['<div class="note">', '<p>Inside.</p>', 'Still inside the *div*.', '</div>'].join('\n'));
+    // (Line 3 stays the element's text, as CommonMark and kramdown both keep it: not read again as Markdown.)
+    expect(blocks.map((block) => [block.lines.start, block.plain, block.chrome ?? null])).toEqual([
+      [1, '<div class="note">', 'markup'],
+      [2, 'Inside.', null],
+      [3, 'Still inside the *div*.', null],
+      [4, '</div>', 'markup'],
+    ]);
+  });
+});
+
+describe('markdownBlocks: links with a stray space in the address', () => {
+  it('reads "[…](mailto: …)", "[…](http://… /…)" and "[…]( )" as links, their text alone on the slide (The Carpentries)', () => {
+    const blocks = markdownBlocks(
+      [
+        'If you have any questions, please contact [team@carpentries.org](mailto: team@carpentries.org).',
+        '',
+        'She works with [Pamela Soltis](http://www.flmnh.ufl.edu /museum-voices/soltis-lab/) on it.',
+        '',
+        'Last month, [we announced]( ) that Maintainers would meet.',
+        '',
+        'A [link with a title](http://example.org "The title") and a [bracket](not an address) stay as Markdown reads them.',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => block.plain)).toEqual([
+      'If you have any questions, please contact team@carpentries.org.',
+      'She works with Pamela Soltis on it.',
+      'Last month, we announced that Maintainers would meet.',
+      'A link with a title and a [bracket](not an address) stay as Markdown reads them.',
+    ]);
+  });
+});
+
 describe('markdownBlocks: custom elements', () => {
   it('takes out custom elements such as Distill’s citations, and the text of an inline footnote element with them', () => {
     const blocks = markdownBlocks(

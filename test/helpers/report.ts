@@ -83,7 +83,9 @@ function decodeEntities(text: string): string {
  * breaks, tags and footnote marks dropped.
  */
 function markdownParagraphs(source: string, env: Record<string, unknown>): string[] {
-  const html = md.render(source.replace(/\[\^[^\]]*\](?!:)/g, ''), env);
+  // (A link CommonMark does not read, its address holding a space, "[tools](http://a - http://b)",
+  // is still the author's link: its text is the sentence's, not its brackets and address.)
+  const html = md.render(source.replace(/\[\^[^\]]*\](?!:)/g, '').replace(/\[([^[\]\n]+)\]\([^()"\n]*\s[^()"\n]*\)/g, '$1'), env);
   return decodeEntities(html.replace(/<\/(?:p|li|h[1-6]|blockquote|div|tr|pre)>|<br\s*\/?>/gi, '\n\n').replace(/<[^>]*>/g, ' ')).split(
     /\n\s*\n/,
   );
