@@ -549,8 +549,9 @@ export const header: Pass = {
         state.remove(i, 'outside-article');
         continue;
       }
-      // The last of a run of tags set line under line ("Markets" / "Policy" / "South Korea") is a tag too, not the first heading.
-      const lastTag = sawMeta && block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagJustAbove(state, i);
+      // The last of a run of tags set line under line ("Markets" / "Policy" / "South Korea") is a tag too, not the first heading;
+      // so is the last entry of a menu ("Source Code" / "Other Formats" / "MS Word"): one line of furniture above it after a byline, two without.
+      const lastTag = block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagsJustAbove(state, i, sawMeta ? 1 : TAG_RUN_MIN);
       // (A line telling the time, "Price as of August 10, 2022, 1:20 p.m. ET", is a widget's, not a heading.)
       if (isHeadingShaped(block) && nextTextAfter(state, i + 1) && !lastTag && !CLOCK_TIME.test(block.plain)) break;
       if (!sawMeta && !meta.subtitle && words(block) >= 3 && block.kind !== 'heading') {
@@ -644,18 +645,28 @@ const CREDIT_MAX_WORDS = 12;
 /** A tag is a word or a few. */
 const TAG_MAX_WORDS = 4;
 
-/** The block right above block `index`, on the line before, is a short label this pass took for page furniture. */
-function tagJustAbove(state: EssayState, index: number): boolean {
-  const above = state.blocks[index - 1];
-  const role = state.role(index - 1);
-  return (
-    above !== undefined &&
-    above.lines.end + 1 === (state.blocks[index] as Block).lines.start &&
-    role?.kind === 'chrome' &&
-    state.decisions[index - 1]?.pass === 'header' &&
-    words(above) <= TAG_MAX_WORDS
-  );
+/**
+ * The `run` blocks right above block `index`, each on the line right before the next, are short
+ * labels taken for page furniture, here or by the repeats pass (a label the page prints twice).
+ */
+function tagsJustAbove(state: EssayState, index: number, run: number): boolean {
+  for (let k = index - 1; k >= index - run; k--) {
+    const above = state.blocks[k];
+    const pass = state.decisions[k]?.pass;
+    if (
+      above === undefined ||
+      above.lines.end + 1 !== (state.blocks[k + 1] as Block).lines.start ||
+      state.role(k)?.kind !== 'chrome' ||
+      (pass !== 'header' && pass !== 'repeats') ||
+      words(above) > TAG_MAX_WORDS
+    )
+      return false;
+  }
+  return true;
 }
+
+/** Short labels of page furniture set line under line, this many, are a menu or a list of tags without a byline above to show it. */
+const TAG_RUN_MIN = 2;
 
 /** The block above block `index` is a byline's date on its own (its hint has a date and no author). */
 function dateJustAbove(state: EssayState, index: number): boolean {

@@ -101,6 +101,20 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toMatch(/^The government has unveiled a plan to help the PV industry/);
   });
 
+  it('takes the last of the tags set right under the standfirst for a tag, the one above it a label the page prints twice (Nextgov: "Artificial Intelligence" / "Workforce")', () => {
+    const { removed, parts } = excerpt('tuning/v-nextgov-agentic-government', [1, 140]);
+    expect(removed.get(97)).toBeDefined();
+    expect(removed.get(98)).toBeDefined();
+    expect(parts[0]).toBe('Orchestration Over Silos');
+  });
+
+  it('takes the last entry of a menu set line under line for the menu’s, with no byline between the title and it (Peter Amerkhanian: "Source Code" / "Other Formats" / "MS Word")', () => {
+    const { removed, parts, body } = excerpt('tuning/w-amerkhanian-sf-law-enforcement', [1, 40]);
+    expect(removed.get(26)).toBeDefined();
+    expect(parts).not.toContain('MS Word');
+    expect(body[0]).toBe(28);
+  });
+
   it('takes the headline under the byline past a section label and tags, before the blog’s name over it; the article before its longer comments (WSJ)', () => {
     const { essay, body } = excerpt('tuning/m-wsj-startups-sales-not-marketing', [1, 260]);
     expect(essay.meta).toMatchObject({
