@@ -647,17 +647,18 @@ const TAG_MAX_WORDS = 4;
 
 /**
  * The `run` blocks right above block `index`, each on the line right before the next, are short
- * labels taken for page furniture, here or by the repeats pass (a label the page prints twice).
+ * labels taken for page furniture, here or by the repeats pass as a menu's (a label the page prints twice).
  */
 function tagsJustAbove(state: EssayState, index: number, run: number): boolean {
   for (let k = index - 1; k >= index - run; k--) {
     const above = state.blocks[k];
     const pass = state.decisions[k]?.pass;
+    const role = state.role(k);
     if (
       above === undefined ||
       above.lines.end + 1 !== (state.blocks[k + 1] as Block).lines.start ||
-      state.role(k)?.kind !== 'chrome' ||
-      (pass !== 'header' && pass !== 'repeats') ||
+      role?.kind !== 'chrome' ||
+      (pass !== 'header' && !(pass === 'repeats' && role.reason === 'navigation')) ||
       words(above) > TAG_MAX_WORDS
     )
       return false;

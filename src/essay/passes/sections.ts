@@ -110,12 +110,23 @@ function paragraphsOf(items: readonly BodyItem[], subheading?: string): Paragrap
 }
 
 /** The level whose headings carry the argument: the top one, unless one parent holds them all. */
+/** Numbered headings before the first of the top level, at least this many, are sections of their own. */
+const NUMBER_LABEL = /^(?:\d{1,2}|[IVXLC]{1,6})[.:)]\s/;
+const ORPHAN_SECTIONS_MIN = 2;
+
 function sectionLevel(headings: readonly Heading[]): number {
   const levels = [...new Set(headings.map((heading) => heading.level))].sort((a, b) => a - b);
   const top = levels[0] ?? 2;
   const topHeadings = headings.filter(
     (heading) => heading.level === top && !concludes(heading.title) && !INTRO_HEADING.test(cleanHeading(heading.title)),
   );
+  // Numbered headings set a level deeper than the top's, two or more, before the first of the top
+  // level: no parent heads them, so they are sections too ("1. Connected Fitness Technology", … "5. …",
+  // then a promotion's "The MARS Recovery Pack by Escape Fitness" set larger).
+  const firstTop = headings.findIndex((heading) => heading.level === top);
+  const orphans = headings.slice(0, firstTop).filter((heading) => !INTRO_HEADING.test(cleanHeading(heading.title)));
+  const numbered = orphans.every((heading) => NUMBER_LABEL.test(heading.title));
+  if (orphans.length >= ORPHAN_SECTIONS_MIN && numbered) return Math.min(...orphans.map((heading) => heading.level));
   const next = levels[1];
   // One parent heading with the approaches under it as sub-headings: the sub-headings are the sections.
   if (topHeadings.length <= 1 && next !== undefined && headings.filter((heading) => heading.level === next).length >= 2) return next;
