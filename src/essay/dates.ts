@@ -35,8 +35,24 @@ const YEAR = '((?:19|20)\\d\\d)';
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d\\d))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
-/** Months as German, French and Spanish pages write them, read only in a whole date, day first ("30. Juli 2018", "13 mars 2017", "3 de marzo de 2020"). */
+/**
+ * Months as German, French and Spanish pages write them, in full or cut short, read only in a
+ * whole date, day first ("30. Juli 2018", "13 mars 2017", "2 Déc 2017", "3 de marzo de 2020").
+ */
 const FOREIGN_MONTHS: Record<string, number> = {
+  janv: 1,
+  ene: 1,
+  févr: 2,
+  fevr: 2,
+  mär: 3,
+  avr: 4,
+  abr: 4,
+  juil: 7,
+  ago: 8,
+  okt: 10,
+  déc: 12,
+  dez: 12,
+  dic: 12,
   januar: 1,
   janvier: 1,
   enero: 1,

@@ -604,13 +604,18 @@ describe('dates', () => {
     expect(findDate('19-Dec/2025')).toBeNull();
   });
 
-  it('reads a whole date in German, French or Spanish, day first, and no month of theirs without a day', () => {
+  it('reads a whole date in German, French or Spanish, day first, its month in full or cut short, and no month of theirs without a day', () => {
     expect(findDate('30. Juli 2018')?.iso).toBe('2018-07-30');
     expect(findDate('13 mars 2017')?.iso).toBe('2017-03-13');
     expect(findDate('3. März 2020')?.iso).toBe('2020-03-03');
     expect(findDate('3 de marzo de 2020')?.iso).toBe('2020-03-03');
     // (The planet and its rover: no date.)
     expect(findDate("NASA's Mars 2020 rover")).toBeNull();
+    // Cut short, with or without a stop: Framablog's "2 Déc 2017" over its headline.
+    expect(findDate('2 Déc 2017')?.iso).toBe('2017-12-02');
+    expect(findDate('12 févr. 2019')?.iso).toBe('2019-02-12');
+    expect(findDate('3. Okt. 2020')?.iso).toBe('2020-10-03');
+    expect(findDate('5 ago. 2021')?.iso).toBe('2021-08-05');
     // Chinese and Japanese: "2019年04月13日 09時00分" (japan.cnet.com).
     expect(findDate('松村太郎2019年04月13日 09時00分')?.iso).toBe('2019-04-13');
   });
