@@ -244,6 +244,13 @@ function markdownAfterElement(source: readonly string[], start: number, end: num
   return end;
 }
 
+/** The body with the lines of `spans` ([first, last], 1-based) blank, line numbers kept. */
+function blankLines(body: string, spans: ReadonlyArray<[number, number]>): string {
+  const lines = body.split('\n');
+  for (const [first, last] of spans) for (let line = first; line <= last; line++) lines[line - 1] = '';
+  return lines.join('\n');
+}
+
 /** The body with every line outside [start, end) blank: line numbers kept for a second reading. */
 function blankOutside(source: readonly string[], start: number, end: number): string {
   return source
@@ -264,6 +271,44 @@ function chromeLines(source: readonly string[], start: number, end: number, reas
 
 /** A template tag that starts a line and ends one, lines apart. */
 const SPREAD_TEMPLATE = /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\})[^\n])*\n){0,8}(?:(?![%>]\}\})[^\n])*[%>]\}\}[ \t]*$/gm;
+/** A Blade directive of a Laravel or Jigsaw site opening a call: "@include('_partials.image', [". */
+const BLADE_CALL = /^[ \t]*@(?:include\w*|extends|component|section|yield|push|stack|each|slot|livewire)\s*\(/gm;
+/** Lines a Blade call's arguments may run over. */
+const BLADE_CALL_MAX_LINES = 40;
+
+/**
+ * Blade calls ("@include('_partials.image', [ 'name' => …, 'caption' => '<ul>…</ul>' ])") as
+ * [first, last] line spans, 1-based: from the directive to the line that closes its parenthesis
+ * (quoted text skipped), at most BLADE_CALL_MAX_LINES lines.
+ */
+function bladeCalls(body: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const match of body.matchAll(BLADE_CALL)) {
+    const open = (match.index ?? 0) + match[0].length - 1;
+    let depth = 0;
+    let quote = '';
+    let lines = 0;
+    let end = -1;
+    for (let i = open; i < body.length && lines < BLADE_CALL_MAX_LINES; i++) {
+      const c = body[i];
+      if (c === '\n') lines++;
+      if (quote) {
+        if (c === '\\') i++;
+        else if (c === quote) quote = '';
+      } else if (c === "'" || c === '"') quote = c;
+      else if (c === '(' || c === '[') depth++;
+      else if ((c === ')' || c === ']') && --depth === 0) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) continue;
+    const first = (body.slice(0, match.index).match(/\n/g)?.length ?? 0) + 1;
+    spans.push([first, first + lines]);
+  }
+  return spans;
+}
+
 /** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})". */
 const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
 
@@ -336,8 +381,12 @@ export function markdownBlocks(
           spread.push([first, first + (match.match(/\n/g)?.length ?? 0)]);
           return match.replace(/[^\r\n]/g, ' ');
         });
+  // A Blade call, the same: its arguments are the template's, not prose ("'caption' => '<ul>…'").
+  const calls = body.includes('@') ? bladeCalls(untemplated) : [];
+  const blanked = calls.length === 0 ? untemplated : blankLines(untemplated, calls);
+  spread.push(...calls);
   const fences: number[] = [];
-  const tokens = md.parse(pandocDivsAndTerms(unspacedDestinations(untemplated), fences), {});
+  const tokens = md.parse(pandocDivsAndTerms(unspacedDestinations(blanked), fences), {});
   const blocks: Block[] = [
     ...spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup')),
     ...fences.flatMap((line) => chromeLines(source, line - 1, line, 'markup')),

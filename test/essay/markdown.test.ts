@@ -206,6 +206,31 @@ describe('markdownBlocks: links with a stray space in the address', () => {
   });
 });
 
+describe('markdownBlocks: Blade calls of Laravel and Jigsaw sites', () => {
+  it('takes a call with its arguments over several lines out as markup, a caption’s HTML in its arguments too, and reads on after it (Troy Pavlek)', () => {
+    const lines = [
+      'Arterial roadways would not change within the Core Zone. ',
+      '',
+      "@include('_partials.image', [ ",
+      "    'name' => 'road-type-map.jpg', ",
+      "    'caption' => '<ul class=\"text-xl\">",
+      '                                  <li>',
+      '                                      <strong class="text-blue">blue</strong> represents the <strong class="text-blue">boundary of the zone</strong>.',
+      '                                  </li>',
+      "                              </ul>'",
+      '])',
+      '',
+      'While simply changing the speed limits *does* have a positive effect, posting signs is not enough.',
+    ];
+    const blocks = markdownBlocks(lines.join('\n'));
+    expect(blocks.filter((block) => !block.chrome).map((block) => [block.lines.start, block.plain])).toEqual([
+      [1, 'Arterial roadways would not change within the Core Zone.'],
+      [12, 'While simply changing the speed limits does have a positive effect, posting signs is not enough.'],
+    ]);
+    expect(blocks.filter((block) => block.chrome === 'markup').map((block) => block.lines.start)).toEqual([3, 4, 5, 6, 7, 8, 9, 10]);
+  });
+});
+
 describe('markdownBlocks: custom elements', () => {
   it('takes out custom elements such as Distill’s citations, and the text of an inline footnote element with them', () => {
     const blocks = markdownBlocks(
