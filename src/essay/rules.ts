@@ -8,6 +8,7 @@ import { counter } from './rules/counter.js';
 import { credit } from './rules/credit.js';
 import { editorial } from './rules/editorial.js';
 import { footnote } from './rules/footnote.js';
+import { menuRow } from './rules/menu-row.js';
 import { navigation } from './rules/navigation.js';
 import { newsletter } from './rules/newsletter.js';
 import { promo } from './rules/promo.js';
@@ -33,6 +34,7 @@ export const RULES: readonly BlockRule[] = [
   promo,
   navigation,
   social,
+  menuRow,
   tags,
   related,
   advertisement,

@@ -100,6 +100,8 @@ describe('chrome rules', () => {
       'This work was supported in part by the Well Being Trust. KFF maintains full editorial control over all of its policy analysis.',
       'end-matter',
     ],
+    // ACM Queue (ab-acmqueue-memory-safety-skeptics): its menu's row, the links set apart by spaces and no-break spaces.
+    ['Current Issue \u00a0 Past Issues \u00a0 Topics', 'navigation'],
     // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
     ['Show Caption', 'navigation'],
     // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.
@@ -358,6 +360,9 @@ describe('chrome rules', () => {
   });
 
   it.each([
+    // Spaces between sentences, a table's row of figures: no menu's row.
+    'The plan works.  It is cheap.  It is fast.',
+    'Spending   2019   2020   2021',
     // Text that starts alike: a heading of a moving guide (the sweep's study half), a sentence.
     'Loading, transport, and unloading of household belongings',
     'More articles are being written about this every day.',
