@@ -361,8 +361,36 @@ function isPostFooter(state: EssayState, index: number): boolean {
   const hint = state.hints[index];
   // (Without a date when the header named no writer: "By Howard Gleckman, with …, in Washington".)
   if (hint?.kind !== 'meta' || !hint.authors?.length || (!hint.date && state.meta.authors.length > 0)) return false;
-  // After most of the text, by its words: a footer's disclaimers and links may outnumber its paragraphs.
-  return proseWords(state, state.bodyStart, index) >= FOOTER_TEXT_SHARE * proseWords(state, index + 1, state.blocks.length);
+  // After most of the text, by its words: a footer's disclaimers and links may outnumber its paragraphs;
+  // or over readers' comments signed the same way, however long the thread runs.
+  return (
+    proseWords(state, state.bodyStart, index) >= FOOTER_TEXT_SHARE * proseWords(state, index + 1, state.blocks.length) ||
+    signedCommentsBelow(state, index, hint.authors)
+  );
+}
+
+/** Comments signed under their text, this many at least, open a thread… */
+const SIGNED_COMMENTS_MIN = 2;
+/** …each signature this many blocks at most below the one before. */
+const SIGNED_COMMENT_REACH = 12;
+
+/**
+ * Under the post's footer byline, readers' comments each signed below its text in the footer's
+ * form, by others, with a date ("Posted by David at December 16, 2025 11:15 AM" / comment /
+ * "Posted by: John at December 18, 2025 05:48 PM" / comment / "Posted by: Groggy at …").
+ */
+function signedCommentsBelow(state: EssayState, index: number, writers: readonly string[]): boolean {
+  const names = new Set(writers);
+  let last = index;
+  let signed = 0;
+  for (let j = index + 1; j < state.blocks.length && j - last <= SIGNED_COMMENT_REACH && signed < SIGNED_COMMENTS_MIN; j++) {
+    const hint = state.hints[j];
+    if (hint?.kind !== 'meta' || !hint.date || !hint.authors?.length || hint.authors.some((name) => names.has(name))) continue;
+    if (j - last < 2) return false;
+    signed++;
+    last = j;
+  }
+  return signed >= SIGNED_COMMENTS_MIN;
 }
 
 /** The blocks from `from` on open with BOX_RESUME_RUN paragraphs of sentences, none of them known chrome. */

@@ -207,6 +207,23 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(essay.removed.find((line) => line.text.startsWith('6 thoughts on'))?.reason).toBe('end-matter');
   });
 
+  it('ends the text at the post’s footer byline over readers’ comments signed below their text in its form, however long the thread (David Bau)', () => {
+    const lines = readFileSync(join(import.meta.dirname, 'pages', 'davidbau-vibe-coding.txt'), 'utf8').split('\n');
+    // Lines 84–128: the thread under its heading "Comments" (line 83), each comment signed "Posted by: … at …" below it.
+    // Without the heading, and the thread five times over with its signers renamed, it outweighs the post, as a long thread does.
+    const thread = lines.slice(84, 128);
+    const longer = [1, 2, 3, 4, 5].flatMap((k) =>
+      thread.map((line) =>
+        line.startsWith('Posted by: ') ? line.replace(/^Posted by: (\S+)/, `Posted by: $1 ${'Jr.'.repeat(k)}`) : line && `${line} (${k})`,
+      ),
+    );
+    const text = [...lines.slice(0, 82), ...longer, ...lines.slice(128)].join('\n');
+    const essay = parseEssay({ path: 'davidbau.txt', text });
+    expect(essay.meta.authors).toEqual(['David']);
+    expect(bodyTexts(essay).at(-1)).toMatch(/^If you would like a sense of the structure and volume of code produced by vibe coding/);
+    expect(bodyTexts(essay).some((paragraph) => paragraph.startsWith('I dislike the term'))).toBe(false);
+  });
+
   it('ends the text at a thread under "Visitor comments Add your comment", not a part per comment’s title, and reads "Comments: 9" as a counter (Accountancy Age)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/z-accountancyage-ifrs-big-bang/essay.txt');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
