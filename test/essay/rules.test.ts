@@ -177,6 +177,10 @@ describe('chrome rules', () => {
     ],
     // Prossimo (ISRG): a thank-you set under each part of a meeting's readout.
     ["We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.", 'end-matter'],
+    // ACM Queue (ab-acmqueue-memory-safety-skeptics, line 214, cut short); a name or two before "for".
+    ['Thank you to Steve Klabnik, engineer at Oxide Computer Company, and to Michael Chernicoff for their feedback.', 'end-matter'],
+    ['Thanks, Sean, for reading a draft of this.', 'end-matter'],
+    ['Huge thanks to the team for their help.', 'end-matter'],
     // CNET: the agency alone under its picture.
     ['Getty Images', 'caption'],
     // Platformer: the agency in brackets, alone under its picture.
@@ -360,6 +364,9 @@ describe('chrome rules', () => {
   });
 
   it.each([
+    // Thanks that are no acknowledgement: the reader's, a comment's.
+    'Thank you for reading.',
+    'Thanks for the replies and for the article.',
     // Spaces between sentences, a table's row of figures: no menu's row.
     'The plan works.  It is cheap.  It is fast.',
     'Spending   2019   2020   2021',

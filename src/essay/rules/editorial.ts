@@ -45,9 +45,13 @@ const FORTHCOMING =
 const IDENTIFICATION_ONLY =
   /^(?:institutions|affiliations|organi[sz]ations|titles)(?: and \w+)? (?:are|is) (?:listed|given|included) for identification(?: purposes)? only\b/i;
 
-/** Thanks to the people who helped: "We'd like to thank Alex Gaynor and Paul Kehrer for leading this track." */
+/**
+ * Thanks to the people who helped: "We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.",
+ * "Thank you to Steve Klabnik … and to Michael Chernicoff … for …" (ACM Queue), "Huge thanks to …",
+ * "With thanks to …", "Thanks, Sean, for reading a draft." (a name or two, then "for").
+ */
 const THANKS =
-  /^(?:(?:we|i)(?:['’]d| would)?\s+(?:also\s+)?(?:like|want|wish)\s+to\s+thank|(?:we|i)\s+(?:also\s+)?thank|(?:special|many|our|my)?\s*thanks\s+(?:go(?:es)?\s+)?(?:also\s+)?to|(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:very\s+)?(?:grateful|indebted)\s+to)\b/i;
+  /^(?:(?:we|i)(?:['’]d| would)?\s+(?:also\s+)?(?:like|want|wish)\s+to\s+thank|(?:we|i)\s+(?:also\s+)?thank|(?:with\s+)?(?:(?:a\s+)?(?:special|many|our|my|big|huge|heartfelt|sincere|warm)\s+)?(?:thanks|thank[- ]you)\s+(?:go(?:es)?\s+)?(?:also\s+)?to|(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:very\s+)?(?:grateful|indebted|thankful)\s+to|thanks,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?,?\s+for)\b/iu;
 /** A thank-you is a sentence of its own; a paragraph that goes on is the text. */
 const THANKS_MAX_WORDS = 45;
 
