@@ -174,7 +174,13 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     const heading = part.heading as Heading;
     const title = cleanHeading(heading.title);
     const isLast = part === parts.at(-1);
-    if (conclusion || appendix.length > 0 || (APPENDIX_HEADING.test(title) && sections.length > 0)) {
+    // (A methods part with a conclusion still to come is one of the argument's parts, as a
+    // research post sets them out: question, data, methods, findings, conclusion.)
+    const appendixHeading =
+      APPENDIX_HEADING.test(title) &&
+      sections.length > 0 &&
+      !parts.slice(parts.indexOf(part) + 1).some((later) => STRONG_CONCLUSION.test(cleanHeading(later.heading?.title ?? '')));
+    if (conclusion || appendix.length > 0 || appendixHeading) {
       appendix.push({ title, line: heading.line, paragraphs: paragraphsOf(part.items) });
       continue;
     }

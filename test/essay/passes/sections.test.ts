@@ -55,6 +55,36 @@ describe('sections pass', () => {
     expect(parts.at(-1)).toBe('conclusion: Vulnerable to attack');
     expect(essay.appendix.map((part) => part.title)).toEqual(['2012 Battleground Methodology']);
   });
+  it('keeps a "Methods" part with a conclusion still to come among the sections, as a research post sets them out, not the appendix from there on (the form of the batch ab review’s finding)', () => {
+    const para = (topic: string): string =>
+      `We looked closely at ${topic} in the data we had. The pattern held across every year we studied, and it was large.`;
+    const text = [
+      '# What drives late payments',
+      '',
+      para('late payments'),
+      '',
+      '## The question',
+      '',
+      para('the question'),
+      '',
+      '## Methods',
+      '',
+      para('our methods'),
+      '',
+      '## Findings',
+      '',
+      para('the findings'),
+      '',
+      '## Conclusion',
+      '',
+      para('what it means'),
+      '',
+    ].join('\n');
+    const essay = parseEssay({ path: 'research.md', text });
+    expect(essay.sections.map((section) => section.title)).toEqual(['The question', 'Methods', 'Findings']);
+    expect(essay.conclusion?.title).toBe('Conclusion');
+    expect(essay.appendix).toEqual([]);
+  });
   it('takes the closing paragraph of a long last part for the conclusion also when it stands under a sub-heading with others (UBI Center)', () => {
     const { essay } = excerpt('tuning/f-ubicenter-uk-land-dividend', [1, 200]);
     expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
