@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { CliDeckOptions } from '../deck/options.js';
 import { BriefdeckError } from '../errors.js';
@@ -71,7 +71,8 @@ export async function writeDeck(request: BuildRequest): Promise<BuildReport> {
     essay: location.essayPath,
     groups: built.deck.groups.length,
     slides: slideCount(built),
-    bytes: files.reduce((sum, file) => sum + readFileSync(file).byteLength, 0),
+    // (Their sizes, not their bytes read back: a 10 MB essay's page is 12 MB.)
+    bytes: files.reduce((sum, file) => sum + statSync(file).size, 0),
     ms: Math.round(performance.now() - started),
     warnings: built.warnings,
   });
