@@ -721,8 +721,14 @@ function bareByline(state: EssayState, index: number): string[] | null {
   // is ("Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists") or set right under the title
   // ("Need a Change? 7 Vital Tips on How to Rent a Car" / "Andrei Zakhareuski" / text).
   // (Under the title, the words of a label the text uses, "Key Takeaways", make no name: none of its words may be the text's.)
+  // (…or under the title's standfirst, one sentence: "Memory Safety for Skeptics" / "If you're tired of hearing
+  // about memory safety, this article is for you." / "Andrew Lilley Brinker" / text.)
   if (nextTextAfter(state, index + 1) && !/\s[|·•]\s/.test(block.plain)) {
-    const underTitle = rightUnderTitle(state, index) && !block.plain.split(/\s+/).some((word) => state.vocabulary.has(word.toLowerCase()));
+    // (Not a name the text goes on to name, a caption's or a heading's: "Kyle Busch" over a table of his points.)
+    const dek = state.blocks[index - 1];
+    const underDek = !!dek && rightUnderTitle(state, index - 1) && !state.hints[index - 1] && oneSentence(dek) && !namedBelow(state, index);
+    const underTitle =
+      (rightUnderTitle(state, index) || underDek) && !block.plain.split(/\s+/).some((word) => state.vocabulary.has(word.toLowerCase()));
     if (!underTitle) return null;
   }
   // (Not when a byline that names the writers follows: "Dive Deeper" / "Speed Read" / "By Mamokete Modiba, …".)
@@ -734,6 +740,24 @@ function bareByline(state: EssayState, index: number): string[] | null {
 }
 
 /** Nothing but chrome stands between the title and block `index`. */
+/** Blocks below a name read for it again. */
+const NAMED_BELOW_REACH = 200;
+
+/** Block `index`'s words stand again inside one of the blocks below it (not at its start, where a bio names its subject). */
+function namedBelow(state: EssayState, index: number): boolean {
+  const name = (state.blocks[index] as Block).plain.trim();
+  const end = Math.min(state.blocks.length, index + 1 + NAMED_BELOW_REACH);
+  for (let i = index + 1; i < end; i++) if ((state.blocks[i] as Block).plain.indexOf(name) > 0) return true;
+  return false;
+}
+
+/** A standfirst of one sentence, short: "If you're tired of hearing about memory safety, this article is for you." */
+const oneSentence = (block: Block): boolean =>
+  block.kind === 'paragraph' &&
+  words(block) <= SUBTITLE_MAX_WORDS &&
+  endsLikeSentence(block.plain) &&
+  !/[.!?…]\s+\p{Lu}/u.test(block.plain);
+
 function rightUnderTitle(state: EssayState, index: number): boolean {
   if (state.titleIndex < 0 || index <= state.titleIndex) return false;
   for (let i = state.titleIndex + 1; i < index; i++) if (state.role(i)?.kind !== 'chrome' && state.blocks[i]?.kind !== 'rule') return false;

@@ -101,6 +101,13 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toMatch(/^The government has unveiled a plan to help the PV industry/);
   });
 
+  it('takes a name alone under the title’s one-sentence standfirst for the byline, over the text (ACM Queue)', () => {
+    const { essay, parts } = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 30]);
+    expect(essay.meta.subtitle).toBe("If you're tired of hearing about memory safety, this article is for you.");
+    expect(essay.meta.authors).toEqual(['Andrew Lilley Brinker']);
+    expect(parts).not.toContain('Andrew Lilley Brinker');
+  });
+
   it('takes the last of the tags set right under the standfirst for a tag, the one above it a label the page prints twice (Nextgov: "Artificial Intelligence" / "Workforce")', () => {
     const { removed, parts } = excerpt('tuning/v-nextgov-agentic-government', [1, 140]);
     expect(removed.get(97)).toBeDefined();
