@@ -1,6 +1,7 @@
 import { copyrightHolder, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
 import { type Block, blockKey, makeBlock } from '../blocks.js';
-import { withinMonth } from '../dates.js';
+import { isCommentHeader } from '../comments.js';
+import { findDate, withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
@@ -479,6 +480,15 @@ export const header: Pass = {
         state.decide(i, { kind: 'subtitle' });
         continue;
       }
+      // A byline set as a comment's header is ("Daniel Honan on November 8, 2012, 12:00 AM"), right under the title: the rules
+      // leave such a line alone anywhere else, as a comment's.
+      const timed = rightUnderTitle(state, i) && !hint ? timedByline(state, block) : null;
+      if (timed) {
+        applyMeta(state, timed, block.lines.start);
+        state.decide(i, { kind: 'meta' });
+        sawMeta = true;
+        continue;
+      }
       const bare = meta.authors.length === 0 ? bareByline(state, i) : null;
       if (bare) {
         [meta.authors, meta.lines.authors] = [bare, block.lines.start];
@@ -740,6 +750,16 @@ function bareByline(state: EssayState, index: number): string[] | null {
 }
 
 /** Nothing but chrome stands between the title and block `index`. */
+/** A comment header's shape, a name and a date with its time of day ("Daniel Honan on November 8, 2012, 12:00 AM"), read as a byline. */
+function timedByline(state: EssayState, block: Block): Extract<Verdict, { kind: 'meta' }> | null {
+  if (!isCommentHeader(block.plain)) return null;
+  const date = findDate(block.plain);
+  if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;
+  const name = block.plain.slice(0, block.plain.indexOf(date.match)).replace(/\s+(?:on|at)?\s*[,|·•-]?\s*$/i, '');
+  const authors = name ? writersAlone(makeBlock('paragraph', [{ text: name, line: block.lines.start }]), state.vocabulary) : null;
+  return authors ? { kind: 'meta', date: date.iso, authors } : null;
+}
+
 /** Blocks below a name read for it again. */
 const NAMED_BELOW_REACH = 200;
 

@@ -101,6 +101,13 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toMatch(/^The government has unveiled a plan to help the PV industry/);
   });
 
+  it('reads a byline set as a comment’s header is, a name and a date with its time, right under the title (Big Think)', () => {
+    const { essay } = excerpt('tuning/ab-bigthink-sandy-diy-urbanism', [1, 40]);
+    // 19 "Daniel Honan on November 8, 2012, 12:00 AM"
+    expect(essay.meta).toMatchObject({ authors: ['Daniel Honan'], date: '2012-11-08' });
+    expect(essay.meta.subtitle).toBeNull();
+  });
+
   it('takes a name alone under the title’s one-sentence standfirst for the byline, over the text (ACM Queue)', () => {
     const { essay, parts } = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 30]);
     expect(essay.meta.subtitle).toBe("If you're tired of hearing about memory safety, this article is for you.");
