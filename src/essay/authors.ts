@@ -136,7 +136,7 @@ export function parseNameList(text: string): string[] | null {
 
 /** Verbs a bio opens its subject with: "… is a senior fellow", "… joined NHS England". */
 export const BIO_VERB =
-  '(?:is|was|serves|served|has|had|holds|held|leads|led|heads|headed|chairs|chaired|oversees|advises|edits|edited|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|manages|managed|covers|covered|lives|(?:can|may) be (?:reached|contacted|emailed|followed))';
+  '(?:is|was|serves|served|has|had|holds|held|leads|led|heads|headed|chairs|chaired|oversees|advises|edits|edited|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|created|co-created|runs|ran|manages|managed|covers|covered|lives|(?:can|may) be (?:reached|contacted|emailed|followed))';
 
 /** The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola". */
 const BIO_OPENING = new RegExp(

@@ -128,7 +128,11 @@ function organisationInText(state: EssayState, name: string): boolean {
 function authorsInStandfirst(text: string): string[] | null {
   const match =
     /(?:,|\.|—|–)\s*(?:writes|argues|says|explains|contends|warns|suggests)\s+([^,.;]+?)\.?$/i.exec(text) ??
-    /^by\s+([^,.;]+?)\.?$/i.exec(text);
+    /^by\s+([^,.;]+?)\.?$/i.exec(text) ??
+    // "A guest post from Tony Bowden about his efforts to …" (OpenSanctions).
+    /^(?:[Aa]n?\s+)?(?:[Gg]uest\s+)?(?:post|essay|piece|column|article|op-ed|blog post)\s+(?:by|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s+\p{Ll}|[,.;:]|$)/u.exec(
+      text.trim(),
+    );
   const names = match?.[1] ? parseNameList(match[1]) : null;
   return names?.every((name) => PERSON_NAME.test(name)) ? names : null;
 }

@@ -101,6 +101,13 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toMatch(/^The government has unveiled a plan to help the PV industry/);
   });
 
+  it('takes the writer a front matter’s summary names as a guest post’s ("A guest post from Tony Bowden about …"), and the bio under the text that opens with their name and a bio’s verb (OpenSanctions)', () => {
+    const { essay, bio } = excerpt('tuning/ab-opensanctions-cia-world-leaders', [1, 77]);
+    expect(essay.meta.authors).toEqual(['Tony Bowden']);
+    // 77 "*Tony Bowden created the EveryPolitician project at mySociety in 2015, …*"
+    expect(bio).toEqual([77]);
+  });
+
   it('reads a byline set as a comment’s header is, a name and a date with its time, right under the title (Big Think)', () => {
     const { essay } = excerpt('tuning/ab-bigthink-sandy-diy-urbanism', [1, 40]);
     // 19 "Daniel Honan on November 8, 2012, 12:00 AM"
