@@ -100,6 +100,11 @@ describe('chrome rules', () => {
       'This work was supported in part by the Well Being Trust. KFF maintains full editorial control over all of its policy analysis.',
       'end-matter',
     ],
+    // Framablog (ab-framasoft-contribution-camp, French): a pager's labels, a sidebar's heading; and in English.
+    ['Article précédent', 'navigation'],
+    ['Article suivant', 'navigation'],
+    ['Articles récents', 'related'],
+    ['Recent Posts', 'related'],
     // ACM Queue (ab-acmqueue-memory-safety-skeptics): its menu's row, the links set apart by spaces and no-break spaces.
     ['Current Issue \u00a0 Past Issues \u00a0 Topics', 'navigation'],
     // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
@@ -638,6 +643,8 @@ describe('byline rule: "By" and "published on" in other languages', () => {
   it.each([
     ['Von Moritz Bachmann publiziert am 30. Juli 2018', { kind: 'meta', date: '2018-07-30', authors: ['Moritz Bachmann'] }],
     ['Publié le 13 mars 2017', { kind: 'meta', date: '2017-03-13' }],
+    // Framablog's sign-off under the text (ab-framasoft-contribution-camp, line 191).
+    ['Griffonné le 30 novembre 2017', { kind: 'meta', date: '2017-11-30' }],
     ['Par Cécile Ducourtieux(Bruxelles, bureau européen)', { kind: 'meta', authors: ['Cécile Ducourtieux'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);

@@ -34,7 +34,7 @@ import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from 
 
 /** A bio heading: "About the author", "Written by", "Contributors". */
 const BIO_HEADING =
-  /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me)$/i;
+  /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me|à propos de l['’](?:auteur|autrice)|(?:über|ueber) (?:den autor|die autorin)|sobre (?:el autor|la autora)|sull['’]autore)$/iu;
 /**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set

@@ -7,7 +7,8 @@ const LINK =
 /** A pager's link: its label and another post's title. */
 const PAGER_LINK_MAX_WORDS = 20;
 /** A pager's label: "Previous", "Next post", "PREVIOUS ARTICLE" (the markup pass takes the title under it for its link). */
-export const PAGER = /^(?:previous|prev|next)(?:\s+(?:post|article|story|page|entry))?:?$/i;
+export const PAGER =
+  /^(?:(?:previous|prev|next)(?:\s+(?:post|article|story|page|entry))?|(?:article|billet)\s+(?:précédent|suivant)|précédent|suivant|(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:artículo|entrada)\s+(?:anterior|siguiente)|(?:articolo)\s+(?:precedente|successivo))\s*:?$/iu;
 
 /** A trail of breadcrumbs is a few words a step. */
 const BREADCRUMB_MAX_WORDS = 20;

@@ -62,7 +62,7 @@ export const related: BlockRule = {
     // A link set apart by a pointing mark: "» Related Reading: A Guide to …", "👉 See more dental care trends from SoftSmile.".
     if (words <= POINTED_LINK_MAX_WORDS && POINTED_LINK.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     const lead =
-      /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|more (articles|stories|posts)( tagged( as)?| about| by)?(?=\s*(?:\.{3}|…|:)?$)|recommended( reading)?|you (may|might) also (like|be interested in)|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor['’]?s picks)\b/i;
+      /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|more (articles|stories|posts)( tagged( as)?| about| by)?(?=\s*(?:\.{3}|…|:)?$)|recommended( reading)?|you (may|might) also (like|be interested in)|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor['’]?s picks|(?:recent|latest|newest) (?:posts|articles|stories|entries)|(?:articles|billets) récents|derniers articles|(?:neueste|aktuelle|letzte) (?:beiträge|artikel)|(?:entradas|artículos|articulos) recientes|últimas entradas|articoli recenti)\b/iu;
     // (In brackets too: "[Related: Salesforce Dreamforce Keynote: AI, Integration, …]".)
     const text = block.plain.trim().replace(/^\[(.+)\]$/, '$1');
     if (!lead.test(text)) return null;

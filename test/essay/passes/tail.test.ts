@@ -195,6 +195,15 @@ describe('isCommentHeader: the line over a comment', () => {
   });
 });
 
+describe('tail pass: a French blog’s end', () => {
+  it('ends the text over its sign-off date, the pager and the author box of a French blog, their labels in French (Framablog)', () => {
+    const { removed, body } = excerpt('tuning/ab-framasoft-contribution-camp', [1, 290]);
+    // (193, share buttons glued to the tag list's line, is not yet known for what it is.)
+    expect(body.filter((line) => line > 188 && line !== 193)).toEqual([]);
+    for (const line of [191, 195, 196, 197, 198, 199, 201]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+});
+
 describe('tail pass: a thread of comments under the text', () => {
   it('ends the text at a thread of comments under its heading ("6 thoughts on “…”"), after the text’s last part (BIG Brand System)', () => {
     const essay = page('bigbrandsystem-success-mindset');
