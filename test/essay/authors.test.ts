@@ -62,6 +62,8 @@ describe('copyrightHolder: who holds the copyright', () => {
     ['© The Allen Institute for Artificial Intelligence - All Rights Reserved.', 'The Allen Institute for Artificial Intelligence'],
     // A year and the reservation alone (Carnegie, x-carnegie-tax-capital-inflows, line 1071).
     ['© 2020 All Rights Reserved', null],
+    // The years after the holder (spiked, ab-spiked-obama-mania, line 219).
+    ['© spiked 2000-2008 All rights reserved. Terms and conditions.', 'spiked'],
   ])('%s', (text, holder) => {
     expect(copyrightHolder(text)).toBe(holder);
   });
