@@ -256,7 +256,9 @@ export function copyrightHolder(text: string): string | null {
     /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|\s+[-–—]?\s*all rights reserved|$)/iu
       .exec(text)?.[1]
       ?.trim()
-      // (The years after the holder: "© spiked 2000-2008 All rights reserved.")
+      // (The years after the holder: "© spiked 2000-2008 All rights reserved."; the theme's or the builder's
+      // credit: "© 2018 Framablog - WordPress Theme by Kadence Themes", "… | Powered by WordPress".)
+      .replace(/\s+[-–—]\s+(?:(?:\w+\s+)?theme|powered|designed|built|site|website|web design)\b.*$/i, '')
       .replace(/,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$/i, '');
   // (A link about copyright, "Copyright Policy", "Copyright Permissions", a year alone or with the reservation alone,
   // "© 2020 All Rights Reserved", names no holder.)

@@ -64,6 +64,8 @@ describe('copyrightHolder: who holds the copyright', () => {
     ['© 2020 All Rights Reserved', null],
     // The years after the holder (spiked, ab-spiked-obama-mania, line 219).
     ['© spiked 2000-2008 All rights reserved. Terms and conditions.', 'spiked'],
+    // …and a theme's credit after a dash (Framablog, ab-framasoft-contribution-camp, line 477).
+    ['© 2018 Framablog - WordPress Theme by Kadence Themes', 'Framablog'],
   ])('%s', (text, holder) => {
     expect(copyrightHolder(text)).toBe(holder);
   });
