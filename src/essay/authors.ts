@@ -265,6 +265,8 @@ export function copyrightHolder(text: string): string | null {
   const noHolder =
     !holder ||
     !/\p{L}/u.test(holder) ||
-    /^(?:policy|permissions?|notice|information|info|terms|statement|all rights reserved)$/i.test(holder);
+    /^(?:policy|permissions?|notice|information|info|terms|statement|all rights reserved)$/i.test(holder) ||
+    // (An academic publisher's line names the writers' role, not a name: "Copyright © 2025 held by author.")
+    /^held by (?:the )?(?:owner\/)?authors?(?:\/owners?)?(?:\(s\))?$/i.test(holder);
   return noHolder ? null : holder;
 }

@@ -66,6 +66,8 @@ describe('copyrightHolder: who holds the copyright', () => {
     ['© spiked 2000-2008 All rights reserved. Terms and conditions.', 'spiked'],
     // …and a theme's credit after a dash (Framablog, ab-framasoft-contribution-camp, line 477).
     ['© 2018 Framablog - WordPress Theme by Kadence Themes', 'Framablog'],
+    // …and no holder named, only the writers' role (ACM Queue, ab-acmqueue-memory-safety-skeptics, line 220).
+    ['Copyright © 2025 held by author. Publication rights licensed to ACM.', null],
   ])('%s', (text, holder) => {
     expect(copyrightHolder(text)).toBe(holder);
   });
