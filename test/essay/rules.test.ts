@@ -372,6 +372,7 @@ describe('chrome rules', () => {
     // Thanks that are no acknowledgement: the reader's, a comment's.
     'Thank you for reading.',
     'Thanks for the replies and for the article.',
+    'Thanks so much for reading this far.',
     // Spaces between sentences, a table's row of figures: no menu's row.
     'The plan works.  It is cheap.  It is fast.',
     'Spending   2019   2020   2021',

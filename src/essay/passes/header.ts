@@ -753,7 +753,6 @@ function bareByline(state: EssayState, index: number): string[] | null {
   return writersAlone(block, state.vocabulary);
 }
 
-/** Nothing but chrome stands between the title and block `index`. */
 /** A comment header's shape, a name and a date with its time of day ("Daniel Honan on November 8, 2012, 12:00 AM"), read as a byline. */
 function timedByline(state: EssayState, block: Block): Extract<Verdict, { kind: 'meta' }> | null {
   if (!isCommentHeader(block.plain)) return null;
@@ -782,6 +781,7 @@ const oneSentence = (block: Block): boolean =>
   endsLikeSentence(block.plain) &&
   !/[.!?…]\s+\p{Lu}/u.test(block.plain);
 
+/** Nothing but chrome stands between the title and block `index`. */
 function rightUnderTitle(state: EssayState, index: number): boolean {
   if (state.titleIndex < 0 || index <= state.titleIndex) return false;
   for (let i = state.titleIndex + 1; i < index; i++) if (state.role(i)?.kind !== 'chrome' && state.blocks[i]?.kind !== 'rule') return false;

@@ -110,8 +110,9 @@ function paragraphsOf(items: readonly BodyItem[], subheading?: string): Paragrap
 }
 
 /** The level whose headings carry the argument: the top one, unless one parent holds them all. */
-/** Numbered headings before the first of the top level, at least this many, are sections of their own. */
+/** A heading's number alone, no word before it: "1. ", "IV) ". */
 const NUMBER_LABEL = /^(?:\d{1,2}|[IVXLC]{1,6})[.:)]\s/;
+/** Numbered headings before the first of the top level, at least this many, are sections of their own. */
 const ORPHAN_SECTIONS_MIN = 2;
 
 function sectionLevel(headings: readonly Heading[]): number {

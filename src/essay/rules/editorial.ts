@@ -48,10 +48,13 @@ const IDENTIFICATION_ONLY =
 /**
  * Thanks to the people who helped: "We'd like to thank Alex Gaynor and Paul Kehrer for leading this track.",
  * "Thank you to Steve Klabnik … and to Michael Chernicoff … for …" (ACM Queue), "Huge thanks to …",
- * "With thanks to …", "Thanks, Sean, for reading a draft." (a name or two, then "for").
+ * "With thanks to …".
  */
 const THANKS =
-  /^(?:(?:we|i)(?:['’]d| would)?\s+(?:also\s+)?(?:like|want|wish)\s+to\s+thank|(?:we|i)\s+(?:also\s+)?thank|(?:with\s+)?(?:(?:a\s+)?(?:special|many|our|my|big|huge|heartfelt|sincere|warm)\s+)?(?:thanks|thank[- ]you)\s+(?:go(?:es)?\s+)?(?:also\s+)?to|(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:very\s+)?(?:grateful|indebted|thankful)\s+to|thanks,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?,?\s+for)\b/iu;
+  /^(?:(?:we|i)(?:['’]d| would)?\s+(?:also\s+)?(?:like|want|wish)\s+to\s+thank|(?:we|i)\s+(?:also\s+)?thank|(?:with\s+)?(?:(?:a\s+)?(?:special|many|our|my|big|huge|heartfelt|sincere|warm)\s+)?(?:thanks|thank[- ]you)\s+(?:go(?:es)?\s+)?(?:also\s+)?to|(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:very\s+)?(?:grateful|indebted|thankful)\s+to)\b/iu;
+/** …and thanks to a name or two, capitalised, then "for" (case kept: "Thanks so much for reading" thanks no one). */
+const THANKS_NAMED =
+  /^[Tt]hanks,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?,?\s+for\b/u;
 /** A thank-you is a sentence of its own; a paragraph that goes on is the text. */
 const THANKS_MAX_WORDS = 45;
 
@@ -108,7 +111,7 @@ export const editorial: BlockRule = {
     if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
     // A thanks of one sentence: no stop before a capital. (Asked last: it scans the whole text.)
-    return words <= THANKS_MAX_WORDS && THANKS.test(text) && !/[.!?]\s+\p{Lu}/u.test(text)
+    return words <= THANKS_MAX_WORDS && (THANKS.test(text) || THANKS_NAMED.test(text)) && !/[.!?]\s+\p{Lu}/u.test(text)
       ? { kind: 'chrome', reason: 'end-matter' }
       : null;
   },
