@@ -100,6 +100,10 @@ describe('chrome rules', () => {
       'This work was supported in part by the Well Being Trust. KFF maintains full editorial control over all of its policy analysis.',
       'end-matter',
     ],
+    // spiked (ab-spiked-obama-mania): its buttons under the headline, the link under an ad slot.
+    ['Printer-friendly version Email-a-friend Respond', 'social'],
+    ['advertise on spiked', 'advertisement'],
+    ['Advertise with us', 'advertisement'],
     // Framablog (ab-framasoft-contribution-camp, French): a pager's labels, a sidebar's heading; and in English.
     ['Article précédent', 'navigation'],
     ['Article suivant', 'navigation'],
@@ -373,6 +377,7 @@ describe('chrome rules', () => {
     'Thank you for reading.',
     'Thanks for the replies and for the article.',
     'Thanks so much for reading this far.',
+    'We respond to every email within a day.',
     // Spaces between sentences, a table's row of figures: no menu's row.
     'The plan works.  It is cheap.  It is fast.',
     'Spending   2019   2020   2021',

@@ -1,9 +1,9 @@
 import { withoutTrailing } from '../text.js';
 import type { BlockRule } from './types.js';
 
-/** (And the label in the languages of the pages copied: "Anzeige", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Werbung".) */
+/** (And the label in the languages of the pages copied: "Anzeige", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Werbung"; and the link under an ad slot, "advertise on spiked", "Advertise with us".) */
 const MARKER =
-  /^(advertisement|advertising|ad|ad policy|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( advertisement)?|continue reading (below|the main story)|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonce)$/i;
+  /^(advertisement|advertising|ad|ad policy|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( advertisement)?|continue reading (below|the main story)|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonce|advertise (?:on|with) (?:us|[\p{L}\d.' -]{1,30}))$/iu;
 
 /** An affiliate disclosure: "We are a participant in the Amazon Services LLC Associates Program, …", "We may earn a commission …". */
 const DISCLOSURE =

@@ -3,6 +3,10 @@ import type { BlockRule } from './types.js';
 const NETWORK =
   /^(facebook(?:-f)?|twitter|x|linkedin(?:-in)?|whatsapp|reddit|pinterest(?:-p)?|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url)$/i;
 
+/** Buttons of a few words under a headline: print, send to a friend, respond. */
+const BUTTON_PHRASE =
+  /\b(?:printer[- ]friendly(?: version| page)?|e-?mail[- ]a[- ]friend|e-?mail (?:this|to a friend)|send to a friend|respond|comment)\b/gi;
+
 /** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
 const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
 
@@ -67,8 +71,9 @@ export const social: BlockRule = {
     )
       return { kind: 'chrome', reason: 'social' };
     // (Pushed, not mapped then filtered: see markdown.ts's cleanLines.)
+    // (A button of a few words counts as one: "Printer-friendly version Email-a-friend Respond", spiked.)
     const tokens: string[] = [];
-    for (const token of text.split(/[\s|·•∙,/]+/)) {
+    for (const token of text.replace(BUTTON_PHRASE, 'share').split(/[\s|·•∙,/]+/)) {
       const bare = token.replace(/[:.!]+$/, '');
       if (bare) tokens.push(bare);
     }

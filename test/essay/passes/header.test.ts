@@ -108,6 +108,12 @@ describe('header pass', () => {
     expect(bio).toEqual([77]);
   });
 
+  it('takes the paragraph set apart from the text by a row of buttons under the headline for the standfirst (spiked)', () => {
+    const { essay, removed } = excerpt('tuning/ab-spiked-obama-mania', [1, 100]);
+    expect(essay.meta.subtitle).toMatch(/^He has charisma, a good physique/);
+    expect(removed.get(86)).toBe('social');
+  });
+
   it('reads a byline set as a comment’s header is, a name and a date with its time, right under the title (Big Think)', () => {
     const { essay } = excerpt('tuning/ab-bigthink-sandy-diy-urbanism', [1, 40]);
     // 19 "Daniel Honan on November 8, 2012, 12:00 AM"
