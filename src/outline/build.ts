@@ -297,6 +297,8 @@ class OutlineBuilder {
     const first = point.units[0] as Unit;
     const subheading = first.paragraph.subheading;
     if (subheading && first.first && !used.has(phraseKey(subheading))) return subheading;
+    const starting = startingSubheading(point.units);
+    if (starting && !used.has(phraseKey(starting))) return starting;
     // Phrases come from the bullets and the notes' opening; the rest of the notes only weighs
     // for them: tagging is the costly part, and a long slide's words recur in its opening.
     // The rest is counted here, with the essay's word keys (outline/words.ts), unless it may hold
@@ -416,4 +418,25 @@ function mergeLonePoints(points: Point[], essayWords: EssayWords): void {
     points.splice(at, 2, { units: best.units, bullets: best.bullets });
     i = at;
   }
+}
+
+/**
+ * The sub-heading of a sub-part that starts inside the slide, after the text before it, and holds
+ * half its words or more: the author's words title the slide rather than a key phrase (Anna
+ * Shipman's "Talking about your work helps clarify it", under the lead paragraph of its part).
+ */
+function startingSubheading(units: readonly Unit[]): string | undefined {
+  let total = 0;
+  for (const unit of units) total += unit.words;
+  let best: string | undefined;
+  let bestWords = 0;
+  for (let k = 1; k < units.length; k++) {
+    const unit = units[k] as Unit;
+    const subheading = unit.paragraph.subheading;
+    if (!subheading || !unit.first || (units[k - 1] as Unit).paragraph.subheading === subheading) continue;
+    let words = 0;
+    for (let j = k; j < units.length && (units[j] as Unit).paragraph.subheading === subheading; j++) words += (units[j] as Unit).words;
+    if (words > bestWords) [best, bestWords] = [subheading, words];
+  }
+  return best !== undefined && bestWords * 2 >= total ? best : undefined;
 }

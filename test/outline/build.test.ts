@@ -24,6 +24,17 @@ describe('key-point slides', () => {
   });
 });
 
+describe('slide titles', () => {
+  it('titles a slide with the sub-heading of a sub-part that starts inside it and fills half of it or more, not a key phrase (Anna Shipman)', () => {
+    const outline = outlineOf('aa-annashipman-six-years-gds', 'essay.md');
+    const part = outline.groups.find((group) => group.title === 'Make things open: it makes things better');
+    // The part's lead paragraph, then the two paragraphs under "Talking about your work helps clarify it": one slide.
+    const slide = part?.slides.find((candidate) => candidate.notes.includes('One thing we did really well at GDS was blogging'));
+    expect(slide?.notes).toContain('The second important thing I learned at GDS');
+    expect(slide?.title).toBe('Talking about your work helps clarify it');
+  });
+});
+
 describe('tables', () => {
   it('reads a table’s rows in the notes of the slide where the table stands, and takes no bullet from them', () => {
     const sentence = (topic: string): string =>
