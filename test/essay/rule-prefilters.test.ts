@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBlock } from '../../src/essay/blocks.js';
 import { advertisement, SPONSOR_NOTE } from '../../src/essay/rules/advertisement.js';
 import { mayNameSeries, OUR_SERIES } from '../../src/essay/rules/editorial.js';
+import { isGluedWord, MAY_HOLD_GLUED_WORD, tags } from '../../src/essay/rules/tags.js';
 import { words } from '../../src/essay/shape.js';
 
 /** Each letter in either case, an "s" at times "ſ" and a "k" at times "K": the letters /iu folds together. */
@@ -38,6 +39,26 @@ describe('the rules’ prefilters', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('the tags rule’s look for links run together', () => {
+  // Letters of both cases (a capital and a lower-case letter outside ASCII, a title-case "ǅ" that is
+  // neither), marks and spaces of several kinds: every word isGluedWord takes is one the look finds.
+  const letters = ['a', 'a', 'B', 'B', 'é', 'Ł', 'ǅ', 'ß', '-', '’', '.', '/', '1', ' ', '\u00a0', '\t', '\u2003'];
+  it('finds every word isGluedWord takes, and so every text holding one', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...letters), { maxLength: 40 }), fc.nat(40), (parts, repeat) => {
+        const word = parts.join('') + 'x'.repeat(repeat % 35);
+        if (isGluedWord(word)) expect(MAY_HOLD_GLUED_WORD.test(` ${word} `)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  it('still takes glued links and long glued words', () => {
+    for (const text of ['BioethicsBiologyHuman reproduction', 'Environmentpoliticsqedclimateclimate changeenvironment'])
+      expect(tags.test(makeBlock('paragraph', [{ text, line: 1 }]), { words: 3, inBody: false })).not.toBeNull();
+    expect(MAY_HOLD_GLUED_WORD.test('The Economics of Climate Change')).toBe(false);
   });
 });
 
