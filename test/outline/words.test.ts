@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { contentWords } from '../../src/essay/keyphrase.js';
 import { parseEssay } from '../../src/essay/parse.js';
+import { phraseKey } from '../../src/essay/phrases.js';
 import { EssayWords } from '../../src/outline/words.js';
 import type { Paragraph, Sentence } from '../../src/types.js';
 import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
@@ -48,6 +49,31 @@ describe('EssayWords.contentWords', () => {
     expect(words.contentWords("The state-owned reactors' policy, again: 𝐀𝐁.")).toEqual(
       words.contentWords("state-owned reactors' policy 𝐀𝐁"),
     );
+  });
+});
+
+describe('EssayWords’ table of written words', () => {
+  it('tells apart words whose characters hash alike, short ones and long ones', () => {
+    // (The hash multiplies by 31: "Aa" and "BB" hash alike, and so does any word made of them.)
+    const alike = [
+      'Aa',
+      'BB',
+      'AaAa',
+      'AaBB',
+      'BBAa',
+      'BBBB',
+      'AaAaAaAa',
+      'AaAaBBBB',
+      'AaAaAaBB',
+      'BBBBBBBB',
+      'AaAaAaAaAa',
+      'BBBBBBBBBB',
+      'AaAaAaAaBB',
+    ];
+    const words = new EssayWords([paragraph(alike.join(' '), [])]);
+    const tally = words.tally();
+    tally.add(`${alike.join(' ')} BB BBBBBBBBBB`);
+    for (const word of alike) expect(tally.count(phraseKey(word)), word).toBe(['BB', 'BBBBBBBBBB'].includes(word) ? 2 : 1);
   });
 });
 
