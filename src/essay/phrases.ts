@@ -29,6 +29,8 @@ const EMPTY_NOUNS = new Set(
 );
 /** Units that name nothing without their number ("kg" of "50 kg"). */
 const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|bn|m|k|usd|eur|gbp|x)$/i;
+/** Words that point back to what the text said before them. */
+const POINTING_BACK = /^(?:such|same|said|aforementioned|aforesaid)$/i;
 /** A phrase longer than this is a clause, not a title. */
 const MAX_WORDS = 6;
 /** Inside a phrase: words of a name, modifiers, numbers. */
@@ -148,6 +150,8 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   const first = words[0] as Token;
   const lastWord = words.at(-1) as Token;
   if (UNITS.test(first.text) || (words.length === 1 && (EMPTY_NOUNS.has(first.text.toLowerCase()) || first.pos === 'NUM'))) return;
+  // (A phrase that points back names nothing on a slide of its own: "Such information", "Same reports".)
+  if (POINTING_BACK.test(first.text)) return;
   if (EMPTY_NOUNS.has(lastWord.text.toLowerCase()) && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) return;
   // (Concatenated in a loop: `map` then `join` met arrays with holes, as optimised code makes them, and
   // without, and the optimised code was left on meeting the other kind.)

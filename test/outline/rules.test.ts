@@ -53,6 +53,16 @@ describe('titles from noun phrases', () => {
     }
   });
 
+  it('takes no phrase that points back to what the text said before it for a title: "such information", "such reports" (Free Law Project, in the real corpus)', () => {
+    const phrases = nounPhrases(
+      winkTagger(
+        'Fee policies could be better evaluated if such reports also showed separately the revenue generated from searches, docket reports, and document downloads. Congress already has the authority to receive such information and simply needs to ask.',
+      ),
+    ).map((phrase) => phrase.text.toLowerCase());
+    expect(phrases.filter((phrase) => /^(?:such|same)\b/.test(phrase))).toEqual([]);
+    expect(phrases).toContain('docket reports');
+  });
+
   it('takes no phrase that stops inside a word written in one piece: "US$" of "US$47.78" (Financial Post, in the real corpus)', () => {
     const phrases = nounPhrases(
       winkTagger(
