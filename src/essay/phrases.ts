@@ -29,8 +29,10 @@ const EMPTY_NOUNS = new Set(
 );
 /** Units that name nothing without their number ("kg" of "50 kg"). */
 const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|bn|m|k|usd|eur|gbp|x)$/i;
-/** Words that point back to what the text said before them. */
-const POINTING_BACK = /^(?:such|same|said|aforementioned|aforesaid)$/i;
+/** Words that point back (or on) to what the text says around them. */
+const POINTING_BACK = /^(?:such|same|said|aforementioned|aforesaid|previous|preceding|former|latter|following|above)$/i;
+/** Words that count or set apart: before one noun alone they name nothing. */
+const QUANTIFIER = /^(?:few|many|several|much|more|most|other|another|certain|various|numerous|some|any|all|both|each|every)$/i;
 /** A phrase longer than this is a clause, not a title. */
 const MAX_WORDS = 6;
 /** Inside a phrase: words of a name, modifiers, numbers. */
@@ -152,6 +154,8 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   if (UNITS.test(first.text) || (words.length === 1 && (EMPTY_NOUNS.has(first.text.toLowerCase()) || first.pos === 'NUM'))) return;
   // (A phrase that points back names nothing on a slide of its own: "Such information", "Same reports".)
   if (POINTING_BACK.test(first.text)) return;
+  // (Nor a count and a noun alone: "Few weeks", "Many scientists", "Other goods" say how many of what, not what.)
+  if (words.length === 2 && QUANTIFIER.test(first.text)) return;
   if (EMPTY_NOUNS.has(lastWord.text.toLowerCase()) && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) return;
   // (Concatenated in a loop: `map` then `join` met arrays with holes, as optimised code makes them, and
   // without, and the optimised code was left on meeting the other kind.)

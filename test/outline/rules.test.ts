@@ -63,6 +63,14 @@ describe('titles from noun phrases', () => {
     expect(phrases).toContain('docket reports');
   });
 
+  it('takes no count and a noun alone ("Few months", "Much money"), nor a pointer ("Previous bullet point") for a title (forms of titles the tuning decks had: CBS Sports’ "Few months", "Much money"; HxSTEM’s "Previous bullet point")', () => {
+    const texts = (sentence: string) => nounPhrases(winkTagger(sentence)).map((phrase) => phrase.text.toLowerCase());
+    expect(texts('In a few months, the World Series will be decided.')).not.toContain('few months');
+    expect(texts('That is too much money for a game.')).not.toContain('much money');
+    expect(texts('As in the previous bullet point, the funding is the problem.')).not.toContain('previous bullet point');
+    expect(texts('Many scientists see the other half of the world differently.')).toContain('other half of the world');
+  });
+
   it('takes no phrase that stops inside a word written in one piece: "US$" of "US$47.78" (Financial Post, in the real corpus)', () => {
     const phrases = nounPhrases(
       winkTagger(
