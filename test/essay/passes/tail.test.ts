@@ -217,7 +217,7 @@ describe('tail pass: a thread of comments under the text', () => {
   });
 
   it('ends the text at the post’s footer byline over readers’ comments signed below their text in its form, however long the thread (David Bau)', () => {
-    const lines = readFileSync(join(import.meta.dirname, 'pages', 'davidbau-vibe-coding.txt'), 'utf8').split('\n');
+    const lines = readFileSync(join(import.meta.dirname, '../../corpus/tuning/v-davidbau-vibe-coding/essay.txt'), 'utf8').split('\n');
     // Lines 84–128: the thread under its heading "Comments" (line 83), each comment signed "Posted by: … at …" below it.
     // Without the heading, and the thread five times over with its signers renamed, it outweighs the post, as a long thread does.
     const thread = lines.slice(84, 128);
