@@ -251,12 +251,18 @@ function blankLines(body: string, spans: ReadonlyArray<[number, number]>): strin
   return lines.join('\n');
 }
 
-/** The body with every line outside [start, end) blank: line numbers kept for a second reading. */
-function blankOutside(source: readonly string[], start: number, end: number): string {
-  return source
-    .slice(0, end)
-    .map((line, i) => (i >= start ? line : ''))
-    .join('\n');
+/**
+ * Blocks of the body's lines [start, end), read as Markdown of their own, their line numbers
+ * shifted to the body's. (Only those lines are read: blanking the others kept the numbers, but
+ * read the body up to them again for each such element.)
+ */
+function blocksOfLines(source: readonly string[], start: number, end: number): Block[] {
+  const lines = source.slice(start, end);
+  return markdownBlocks(lines.join('\n'), lines).map((block) => ({
+    ...block,
+    lines: { start: block.lines.start + start, end: block.lines.end + start },
+    lineStarts: block.lineStarts.map((at) => ({ offset: at.offset, line: at.line + start })),
+  }));
 }
 
 /** Lines of the source span [start, end) that hold anything, as chrome blocks. */
@@ -283,8 +289,13 @@ const BLADE_CALL_MAX_LINES = 40;
  */
 function bladeCalls(body: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
+  // (Lines counted on from the call before, not from the body's start for each.)
+  let counted = 0;
+  let line = 1;
   for (const match of body.matchAll(BLADE_CALL)) {
-    const open = (match.index ?? 0) + match[0].length - 1;
+    const index = match.index ?? 0;
+    for (; counted < index; counted++) if (body.charCodeAt(counted) === 10) line++;
+    const open = index + match[0].length - 1;
     let depth = 0;
     let quote = '';
     let lines = 0;
@@ -303,8 +314,7 @@ function bladeCalls(body: string): Array<[number, number]> {
       }
     }
     if (end < 0) continue;
-    const first = (body.slice(0, match.index).match(/\n/g)?.length ?? 0) + 1;
-    spans.push([first, first + lines]);
+    spans.push([line, line + lines]);
   }
   return spans;
 }
@@ -441,7 +451,7 @@ export function markdownBlocks(
         // "Back in October, [Sarah Sharp](…) posted …"): CommonMark keeps it in the HTML block, raw;
         // kramdown (Jekyll's) ends the block at the element's close, as its authors meant. Read as Markdown.
         const markdownFrom = markdownAfterElement(source, start, end);
-        if (markdownFrom < end) blocks.push(...markdownBlocks(blankOutside(source, markdownFrom, end)));
+        if (markdownFrom < end) blocks.push(...blocksOfLines(source, markdownFrom, end));
         const content = markdownFrom < end ? source.slice(start, markdownFrom).join('\n') : token.content;
         const { paragraphs, dropped } = htmlText(content, start + 1);
         // A list whose every word is a link's ("<ul><li><a href=…>Headers, footers and navigation</a></li></ul>"): links to read further, not text.
