@@ -121,6 +121,32 @@ export const isTableRow = (line: string): boolean => /\S\t+\S/.test(line) || /^\
 
 /** A line broken inside a sentence is long: a short one (a button, a label) ends its block. */
 const WRAPPED_LINE_MIN_CHARS = 30;
+/** A line this long is a whole paragraph set on one line, as a page copy sets them… */
+const PARAGRAPH_LINE_MIN_CHARS = 250;
+/** …and a text with this many such lines is not hard-wrapped: its line breaks are the page's. */
+const UNWRAPPED_MIN_LINES = 3;
+/** A headline and its dek are short lines, each… */
+const HEADLINE_LINE_MAX_CHARS = 80;
+/**
+ * Two lines that read as a headline over a line of its own (a standfirst in lower case, a site's address,
+ * "sponsor content"), not a sentence the page broke: both short, the first not stopping where no sentence
+ * can, the second ending no sentence; no code.
+ */
+const headlinePair = (upper: string, lower: string, next: string | undefined): boolean =>
+  upper.trim().length <= HEADLINE_LINE_MAX_CHARS &&
+  lower.trim().length <= HEADLINE_LINE_MAX_CHARS &&
+  // (A sentence broken over three lines goes on in lower case under the second.)
+  !/^\s*\p{Ll}/u.test(next ?? '') &&
+  !ENDS_MID_SENTENCE.test(upper.trim()) &&
+  !/[.!?:;…]["”’)]*$/.test(lower.trim()) &&
+  !CODE_MARK.test(upper) &&
+  !CODE_MARK.test(lower);
+
+/** A line of code (brackets, operators, a comment's mark): its lines are read as they always were, a listing's. */
+const CODE_MARK = /[{}()[\]=<>#\\/;]/;
+/** A line the page broke mid-sentence ends with a comma, a dash or a word that cannot end one. */
+const ENDS_MID_SENTENCE =
+  /(?:[,\-–—]|\b(?:and|or|but|nor|the|a|an|of|to|in|on|at|for|with|by|from|as|that|which|who|whose|than|into|about|between|is|are|was|were|be|its|their|his|her|our|your|my|this|these|those))$/i;
 
 /**
  * Plain text → blocks. Blank lines separate blocks. Inside a run of lines, a hard-wrapped
@@ -131,6 +157,11 @@ const WRAPPED_LINE_MIN_CHARS = 30;
 export function textBlocks(text: string): Block[] {
   const lines = splitLines(text);
   const blocks: Block[] = [];
+  // (In a text set a paragraph to a line, a line in lower case under a headline is a line of its own: the
+  // standfirst "the problem of cognitive hysteresis" under a title printed in lower case, a site's address
+  // under a link's title. It continues the line above only when that one stops where no sentence can, or
+  // when it ends the sentence: "Find the best discounts and exclusive coupons for top" / "language courses here!".)
+  const unwrapped = lines.filter((line) => line.length >= PARAGRAPH_LINE_MIN_CHARS).length >= UNWRAPPED_MIN_LINES;
   let run: Array<{ text: string; line: number }> = [];
   const flush = (): void => {
     if (run.length === 0) return;
@@ -139,7 +170,7 @@ export function textBlocks(text: string): Block[] {
       blocks.push(makeBlock('paragraph', run));
     } else {
       let current: Array<{ text: string; line: number }> = [];
-      for (const part of run) {
+      for (const [k, part] of run.entries()) {
         const previous = current[current.length - 1];
         // A byline ("by Jeff Foust") under a headline starts in lower case too, but stands alone;
         // so does a name written with a capital inside ("iStock/Getty", a picture's credit), and
@@ -148,6 +179,7 @@ export function textBlocks(text: string): Block[] {
           previous !== undefined &&
           previous.text.trim().length >= WRAPPED_LINE_MIN_CHARS &&
           !/[.!?:;…”"’)]$/.test(previous.text.trim()) &&
+          (!unwrapped || !headlinePair(previous.text, part.text, run[k + 1]?.text)) &&
           /^\s*\p{Ll}/u.test(part.text) &&
           !/^\s*(?:(?:written|posted|words|story|text)\s+)?by\s+\p{Lu}/u.test(part.text) &&
           // (Nor under a line in capitals, a heading's: "HOMEMADE SPICED HONEY PEAR JAM …" / "written by Regan".)

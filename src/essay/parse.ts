@@ -1,6 +1,6 @@
 import { BriefdeckError } from '../errors.js';
 import type { Essay, EssaySource, Paragraph, RemovedLine } from '../types.js';
-import { type Block, splitLines, textBlocks } from './blocks.js';
+import { type Block, blockKey, splitLines, textBlocks } from './blocks.js';
 import { detectFormat } from './format.js';
 import { type FrontMatter, splitFrontMatter } from './front-matter.js';
 import { markdownBlocks } from './markdown.js';
@@ -52,12 +52,17 @@ export function parseEssay(source: EssaySource): Essay {
   const bio: Paragraph[] = [];
   const removed: RemovedLine[] = [];
   const seen = new Set<number>();
+  // (A page may print its writer's box twice or more, at the top and at the end: one bio, the others said already.)
+  const bios = new Set<string>();
   blocks.forEach((block, i) => {
     const decision = state.decisions[i];
     if (block.kind === 'rule') return;
-    const role = decision?.role ?? { kind: 'chrome', reason: 'outside-article' };
-    if (role.kind === 'bio') bio.push(state.paragraph(block));
-    else if (role.kind === 'chrome') {
+    let role = decision?.role ?? { kind: 'chrome', reason: 'outside-article' };
+    if (role.kind === 'bio' && bios.has(blockKey(block))) role = { kind: 'chrome', reason: 'end-matter' };
+    if (role.kind === 'bio') {
+      bios.add(blockKey(block));
+      bio.push(state.paragraph(block));
+    } else if (role.kind === 'chrome') {
       for (let line = block.lines.start; line <= block.lines.end; line++) {
         const text = normalizeSpace(lines[line - 1] ?? '');
         if (!text || seen.has(line)) continue;

@@ -24,6 +24,43 @@ describe('textBlocks', () => {
     ]);
   });
 
+  describe('in a text set a paragraph to a line, as a page copy sets it', () => {
+    // Three paragraphs of the page's own, each on one line of 250 characters or more (Back of Mind, tuning corpus).
+    const text = readFileSync(join(import.meta.dirname, '../corpus/tuning/v-backofmind-cognitive-hysteresis/essay.txt'), 'utf8');
+    const paragraphs = text.split('\n').filter((line) => line.length >= 250);
+    const plains = (lines: string[]): string[] => textBlocks([...lines, '', ...paragraphs].join('\n')).map((block) => block.plain);
+
+    it('keeps a short line in lower case apart from the short line over it: a title and its standfirst, each printed in lower case', () => {
+      const header = text.split('\n').slice(1, 6);
+      expect(header).toEqual([
+        'SubscribeSign in',
+        'what is once sprung cannot necessarily be unsprunged',
+        'the problem of cognitive hysteresis',
+        'Dan Davies',
+        'Dec 12, 2025',
+      ]);
+      expect(plains(header)).toEqual([...header, ...paragraphs]);
+    });
+
+    it('still runs on a sentence the page broke: after a word no sentence ends on, into a line that ends it, over three lines', () => {
+      expect(plains(['The committee heard evidence from the regulators and', 'from the firms they oversee'])[0]).toBe(
+        'The committee heard evidence from the regulators and from the firms they oversee',
+      );
+      expect(plains(['Find the best discounts and exclusive coupons for top', 'language courses here!'])[0]).toBe(
+        'Find the best discounts and exclusive coupons for top language courses here!',
+      );
+      expect(
+        plains([
+          'Populist voters across Europe may simply have got out',
+          'of the habit of voting for the parties that once held them',
+          'and of being voters at all.',
+        ])[0],
+      ).toBe(
+        'Populist voters across Europe may simply have got out of the habit of voting for the parties that once held them and of being voters at all.',
+      );
+    });
+  });
+
   it('keeps a credit that starts with a word with a capital inside apart from the line above (Education Week)', () => {
     const blocks = textBlocks(['By Sarah Schwartz — November 18, 2025  6 min read', 'iStock/Getty'].join('\n'));
     expect(blocks.map((block) => block.plain)).toEqual(['By Sarah Schwartz — November 18, 2025 6 min read', 'iStock/Getty']);

@@ -620,6 +620,18 @@ function bylineNotes(state: EssayState): void {
 /** An author box's bio under the byline is a sentence or three. */
 const LEADING_BIO_MAX_WORDS = 60;
 
+/** An author box's labels over its bio are a word or two each ("Shares", "Articles", "Check website")… */
+const BOX_LABEL_MAX_WORDS = 3;
+/** …and a few of them. */
+const BOX_LABELS_MAX = 8;
+
+/** The block nearest above `index` that is not chrome is the byline's. */
+function metaAbove(state: EssayState, index: number): boolean {
+  let above = index - 1;
+  while (above >= 0 && state.role(above)?.kind === 'chrome') above--;
+  return above >= 0 && state.role(above)?.kind === 'meta';
+}
+
 /**
  * A bio set apart above the text, in italics: "*Chinwe Ekene Ezeigbo was a Policy and Research
  * Consultant for Open Ownership …*". Only the first paragraph, only of a named author.
@@ -627,6 +639,25 @@ const LEADING_BIO_MAX_WORDS = 60;
 function leadingBio(state: EssayState): void {
   let i = state.bodyStart;
   while (i < state.blocks.length && (state.isDecided(i) || state.blocks[i]?.kind === 'rule')) i++;
+  // (The box's labels and links may come first, a word or two each: "Shares" / "Taya Iv" / "208" / "Articles" / "Check website".)
+  const boxStart = i;
+  const label = (j: number): boolean => {
+    const block = state.blocks[j] as Block;
+    return state.isDecided(j) || block.kind === 'rule' || (words(block) <= BOX_LABEL_MAX_WORDS && !endsLikeSentence(block.plain));
+  };
+  let bioAt = i;
+  while (bioAt < state.blocks.length && bioAt < boxStart + BOX_LABELS_MAX && label(bioAt)) bioAt++;
+  const labelled = bioAt > boxStart && bioAt < state.blocks.length && !label(bioAt);
+  if (labelled && state.blocks[bioAt]?.kind === 'paragraph') {
+    const subject = bioSubject((state.blocks[bioAt] as Block).plain);
+    if (
+      subject &&
+      knownAuthor(state, subject) &&
+      words(state.blocks[bioAt] as Block) <= LEADING_BIO_MAX_WORDS &&
+      metaAbove(state, boxStart)
+    )
+      i = bioAt;
+  }
   // (The author's name alone may head the box: "Rachel Brazil" / "Rachel Brazil is a …".)
   const named = state.blocks[i];
   const heading = named && namesAlone(named) !== null && knownAuthor(state, named.plain) ? i : -1;
@@ -635,10 +666,8 @@ function leadingBio(state: EssayState): void {
   // Set apart in italics, or the author box right under the byline ("By Rachel Brazil" /
   // "Rachel Brazil is a freelance journalist in London, UK.").
   if (block?.kind !== 'paragraph') return;
-  // (Buttons between, "Full bio", are the box's.)
-  let above = heading >= 0 ? heading - 1 : i - 1;
-  while (above >= 0 && state.role(above)?.kind === 'chrome') above--;
-  const underByline = above >= 0 && state.role(above)?.kind === 'meta' && words(block) <= LEADING_BIO_MAX_WORDS;
+  // (Buttons between, "Full bio", are the box's; so are its labels, when passed over above.)
+  const underByline = i !== boxStart || (metaAbove(state, heading >= 0 ? heading : i) && words(block) <= LEADING_BIO_MAX_WORDS);
   if (!block.emphasised && !underByline) return;
   const subject = bioSubject(block.plain.replace(/^[*_\s]+/, ''));
   if (!subject || !knownAuthor(state, subject)) return;

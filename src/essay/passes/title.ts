@@ -123,7 +123,7 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
     return (
       !kicker &&
       words(blocks[i] as Block) >= ECHO_MIN_WORDS &&
-      keys.some((other, j) => j !== i && other.length > key.length && other.includes(key.slice(1, -1)))
+      keys.some((other, j) => j !== i && other.length > key.length && other.includes(key.slice(1, -1)) && !callsAPublication(other, key))
     );
   });
   if (echoed !== undefined) return echoed;
@@ -267,6 +267,35 @@ function overCredit(state: EssayState, i: number): boolean {
 /** Shaped as a headline can be, and none of the lines that never are the title. */
 const headlineShaped = (state: EssayState, block: Block): boolean =>
   (isHeadingShaped(block, HEADLINE_MAX_WORDS) || isHeadlineCase(block)) && !notATitle(block, state.vocabulary);
+
+/**
+ * A page may print its title and standfirst in lower case, right over the byline ("what is once sprung cannot
+ * necessarily be unsprunged" / "the problem of cognitive hysteresis" / "Dan Davies"): block `i` is one of a stack
+ * of such lines that reaches down to the byline, each a headline's length and no sentence.
+ */
+function inLowerCaseStack(state: EssayState, i: number, byline: number): boolean {
+  if (i < 0) return false;
+  for (let j = i; j < byline; j++) {
+    const block = state.blocks[j] as Block;
+    const text = block.plain.trim();
+    const shaped =
+      block.kind === 'paragraph' &&
+      block.lines.start === block.lines.end &&
+      /^\p{Ll}{3}/u.test(text) &&
+      wordCount(text) >= TITLE_MIN_WORDS &&
+      wordCount(text) <= HEADLINE_MAX_WORDS &&
+      !/[.,;:!]$/.test(text) &&
+      !/\bhttps?:\/\/|www\./.test(text);
+    if (!shaped || state.hints[j] || state.isDecided(j) || notATitle(block, state.vocabulary)) return false;
+  }
+  return i < byline;
+}
+
+/** A line that names `key` as the publication: "Dan Davies - "Back of Mind" is a reader-supported publication. To receive …". */
+const callsAPublication = (other: string, key: string): boolean => {
+  const after = other.slice(other.indexOf(key) + key.length);
+  return /^\s*is an? (?:[\p{L}-]+ ){0,3}(?:publication|newsletter|blog|magazine|podcast|website|site)\b/u.test(after);
+};
 
 /** A headline the repeats pass took for chrome, the page printing it more than once: the title may be one. */
 const repeatedHeadline = (state: EssayState, i: number): boolean =>
@@ -691,7 +720,7 @@ function findTitle(state: EssayState): number {
   const echoed = echoedAbove(state, main, headline);
   if (echoed >= 0) return take(state, echoed);
   if (firstMeta > 0) {
-    const chosen = titleAboveByline(state, firstMeta, main, headline);
+    const chosen = titleAboveByline(state, firstMeta, main, (i) => headline(i) || inLowerCaseStack(state, i, firstMeta));
     if (chosen >= 0) return take(state, chosen);
   }
   // (With a byline, the title stands above it: lines under it are its tags and labels.)

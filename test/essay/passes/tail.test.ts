@@ -241,6 +241,14 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(essay.removed.find((line) => line.text === 'Comments: 9')?.reason).toBe('counter');
   });
 
+  it('reads an author’s box between the byline and the text, its labels over the bio ("Shares" / "Taya Iv" / "208" / "Articles" / …), as the bio, not the end of the text (greatbigphotographyworld.com)', () => {
+    const essay = page('greatbigphotographyworld-trends');
+    expect(essay.meta).toMatchObject({ title: '34 Top Photography Trends in 2025', authors: ['Taya Iv'], date: '2025-08-19' });
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^Taya Iv is a portrait photographer/)]);
+    expect(bodyTexts(essay)).toContainEqual(expect.stringMatching(/^Companies are always looking for photographers/));
+    expect(essay.sections.map((section) => section.title)).toContainEqual(expect.stringMatching(/Self-Portraiture$/));
+  });
+
   it('reads the paragraph under a byline and its date set after the text as the writer’s bio ("By Kaavya Shah" / "July 18, 2024" / "Kaavya is …", ProServeIT)', () => {
     const essay = page('proserveit-data-analysis');
     expect(essay.meta.authors).toEqual(['Kaavya Shah']);

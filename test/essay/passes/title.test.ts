@@ -516,3 +516,18 @@ describe('title pass: a menu printed twice', () => {
     expect(essay.meta.authors).toEqual(['Jessica Livingston']);
   });
 });
+
+describe('title pass: a title printed in lower case', () => {
+  it('takes the lower-case title over its lower-case standfirst right above the byline, not the publication’s name that a subscription line echoes (Back of Mind, tuning corpus)', () => {
+    const essay = parseEssay({
+      path: 'essay.txt',
+      text: readFileSync(join(ROOT, 'test/corpus/tuning/v-backofmind-cognitive-hysteresis/essay.txt'), 'utf8'),
+    });
+    expect(essay.meta).toMatchObject({
+      title: 'what is once sprung cannot necessarily be unsprunged',
+      subtitle: 'the problem of cognitive hysteresis',
+      authors: ['Dan Davies'],
+      publication: 'Dan Davies - "Back of Mind"',
+    });
+  });
+});
