@@ -144,10 +144,30 @@ const BIO_OPENING = new RegExp(
   'u',
 );
 
+/**
+ * Two writers' joint bio, by whole names or first names, and what they are: "Satya and Pranay are researchers with the
+ * High-Tech Geopolitics programme at …". (A role must follow: "Democrats and Republicans are divided" is no bio.)
+ */
+const BIO_PAIR = new RegExp(
+  `^(?:\\*\\*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}) and (\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){0,3}),?\\s+(?:are|were)\\s+(?:[\\p{L}-]+\\s+){0,4}?${ROLE.source}`,
+  'iu',
+);
+
+/** The two names of a joint bio, each a name and no common word. */
+function bioPair(text: string): [string, string] | null {
+  const pair = BIO_PAIR.exec(text);
+  // (Case-blind for the role, "Senior Fellows"; each word of a name still has its capital.)
+  const named = (name: string | undefined): name is string => !!name && /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*$/u.test(name);
+  if (!named(pair?.[1]) || !named(pair?.[2])) return null;
+  const [, first, second] = pair as RegExpExecArray & [string, string, string];
+  return NOT_A_NAME_WORD.test(first) || NOT_A_NAME_WORD.test(second) ? null : [first, second];
+}
+
 export function bioSubject(text: string): string | null {
   const subject = BIO_OPENING.exec(text)?.[1] ?? null;
   // (Not a sentence about a thing: "This Article has a component height of 13.")
-  return subject && !NOT_A_NAME_WORD.test(subject) ? subject : null;
+  if (subject && !NOT_A_NAME_WORD.test(subject)) return subject;
+  return bioPair(text)?.join(' and ') ?? null;
 }
 
 /** A second bio in the same paragraph opens a sentence with a name, often with its role between commas: "Robert Kelley, an associated senior research fellow at SIPRI, worked …". */
@@ -158,6 +178,9 @@ export function bioSubjects(text: string): string[] {
   const subjects: string[] = [];
   // (Not after an initial: "Elena L. Glassman is …".)
   for (const sentence of text.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)\s+(?=\p{Lu})/u)) {
+    const pair = bioPair(sentence);
+    for (const name of pair ?? []) if (!subjects.includes(name)) subjects.push(name);
+    if (pair) continue;
     const subject = bioSubject(sentence) ?? bioSubject(sentence.replace(APPOSITIVE, '$1 is '));
     if (subject && PERSON_NAME.test(subject) && !subjects.includes(subject)) subjects.push(subject);
   }

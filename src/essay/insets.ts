@@ -43,6 +43,11 @@ const CREDIT_IN_CAPITALS_MAX_WORDS = 3;
 const IMAGE_TEXT_COMPARED = 80;
 
 /** Block `index` says again the description of the image right above it: `![A pile of letters …](…)` / "A pile of letters …". */
+/** A Markdown image alone on its line. */
+const IMAGE_LINE = /^\s*!\[/;
+/** A caption names where its picture comes from: "(Source: …", "Credit: …", "Photo: …", "Image via Reuters". */
+const NAMES_PICTURE_SOURCE = /\b(?:source|credit|photo(?:graph)?|image|courtesy)\s*[:\-–(]|\(\s*source\b|\bvia\s+\p{Lu}/iu;
+
 function repeatsImageText(state: EssayState, index: number): boolean {
   const above = state.blocks[index - 1];
   const alt = above?.chrome === 'markup' ? /^!\[([^\]]+)/.exec(above.text.trim())?.[1] : undefined;
@@ -120,6 +125,17 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
     if (block.kind !== 'paragraph' || removals.includes(k)) return;
     // Under a Markdown image, the line that repeats its description is its caption.
     if (repeatsImageText(state, index)) {
+      removals.push(k);
+      return;
+    }
+    // …and so is a short line under it that names the picture's source: "Foundation stone laying ceremony of the
+    // TATA-PSMC fab project (Source: The Indian Express)".
+    if (
+      state.blocks[index - 1]?.chrome === 'markup' &&
+      IMAGE_LINE.test(state.blocks[index - 1]?.text ?? '') &&
+      words(block) <= SOURCED_CAPTION_MAX_WORDS &&
+      NAMES_PICTURE_SOURCE.test(block.plain)
+    ) {
       removals.push(k);
       return;
     }

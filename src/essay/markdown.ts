@@ -194,8 +194,19 @@ function cleanLines(lines: readonly Line[]): Line[] {
     const text = uncomment(clean(part.text));
     if (text.trim() !== '') cleaned.push({ ...part, text });
   }
+  // (Bold marks escaped into the text, a page turned into Markdown twice: "***\*\*Satya and Pranay are … \*\****"
+  // reads "**Satya and Pranay are …**". Marks around a piece are never the author's words.)
+  const first = cleaned[0];
+  if (first && LITERAL_MARKS_OPEN.test(first.text)) cleaned[0] = { ...first, text: first.text.replace(LITERAL_MARKS_OPEN, '') };
+  const last = cleaned.at(-1);
+  if (last && LITERAL_MARKS_CLOSE.test(last.text))
+    cleaned[cleaned.length - 1] = { ...last, text: last.text.replace(LITERAL_MARKS_CLOSE, '') };
   return cleaned;
 }
+
+/** Two or more emphasis marks at a piece's start or end that Markdown left as text (escaped). */
+const LITERAL_MARKS_OPEN = /^\s*[*_]{2,}(?=\S)/;
+const LITERAL_MARKS_CLOSE = /(?<=\S)[*_]{2,}\s*$/;
 
 /** Characters: a line this long on average is a paragraph, not a hard-wrapped line of one (wrapped at 72–80). */
 const LINE_PARAGRAPH_MIN_CHARS = 120;

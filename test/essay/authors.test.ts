@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bioSubject, copyrightHolder, namesAlone, parseNameList, ROLE_LINE, writersAlone } from '../../src/essay/authors.js';
+import { bioSubject, bioSubjects, copyrightHolder, namesAlone, parseNameList, ROLE_LINE, writersAlone } from '../../src/essay/authors.js';
 import { makeBlock } from '../../src/essay/blocks.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
@@ -96,6 +96,14 @@ describe('ROLE_LINE: a job title under a name', () => {
 describe('bioSubject: the person a bio opens with', () => {
   it('reads the name a bio opens with', () => {
     expect(bioSubject('Mark Tokola is the Vice President of the Korea Economic Institute of America.')).toBe('Mark Tokola');
+  });
+
+  it('reads two writers’ joint bio, by first names, when a role follows ("Satya and Pranay are researchers …", Takshashila)', () => {
+    const bio =
+      'Satya and Pranay are researchers with the High-Tech Geopolitics programme at the Takshashila Institution, Bangalore. For the latest research updates from Takshashila Institution, visit https://takshashila.org.in/';
+    expect(bioSubject(bio)).toBe('Satya and Pranay');
+    expect(bioSubjects(bio)).toEqual(['Satya', 'Pranay']);
+    expect(bioSubject('Democrats and Republicans are divided over the bill at the state level.')).toBeNull();
   });
 
   it.each([

@@ -60,6 +60,17 @@ describe('markdownBlocks', () => {
   });
 });
 
+describe('emphasis marks escaped into the text', () => {
+  it('takes the marks around a piece that Markdown left as text out of it, a page turned into Markdown twice (Takshashila)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/tuning/ac-takshashila-open-source-chip-fab/essay.txt'), 'utf8');
+    const bio = text.split('\n')[54] as string;
+    expect(bio).toMatch(/^\*\*\*\\\*\\\*Satya and Pranay/);
+    const [block] = markdownBlocks(bio);
+    expect(block?.plain).toMatch(/^Satya and Pranay are researchers/);
+    expect(block?.plain).toMatch(/visit https:\/\/takshashila\.org\.in\/$/);
+  });
+});
+
 describe('Pandoc’s attributes', () => {
   it('takes an image with its attributes for an image, and a cross-reference’s attributes out of the sentence (Quarto’s documentation; Mitchell Palmer, line 402)', () => {
     // As Quarto's documentation writes them (quarto.org/docs/authoring/figures.html; quarto-cli's alt-text test document).

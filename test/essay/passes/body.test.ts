@@ -71,6 +71,12 @@ describe('body pass', () => {
     for (const line of [45, 57, 69]) expect(fp.removed.get(line), `line ${line}`).toBe('caption');
   });
 
+  it('removes the short line under a Markdown image that names the picture’s source ("… (Source: The Indian Express)", Takshashila)', () => {
+    const essay = excerpt('tuning/ac-takshashila-open-source-chip-fab', [1, 20]);
+    expect(essay.removed.get(7)).toBe('caption');
+    expect(essay.removed.has(9)).toBe(false);
+  });
+
   it('removes an "Our Latest Stories" box: headlines and "Name • 5 min read" lines (CBS Sports)', () => {
     const cbs = excerpt('tuning/k-cbssports-mlb-salaries', [1, 260]);
     for (let line = 199; line <= 218; line++) expect(cbs.removed.has(line), `line ${line}`).toBe(true);
