@@ -247,10 +247,33 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (!subject) return false;
   if (knownAuthor(state, subject)) return true;
   if (state.meta.authors.length > 0) return false;
+  // No name in the byline but a handle, which the bio's name starts with: "by randfish on November 7, 2010" / …
+  // "Rand Fishkin is the CEO & co-founder of SEOmoz …".
+  const handle = bylineHandle(state);
+  if (
+    handle &&
+    subject
+      .toLowerCase()
+      .replace(/[^\p{L}\d]/gu, '')
+      .startsWith(handle)
+  )
+    return true;
   // No byline: a "Name is a …" paragraph over a link to the writer's other pieces is their bio.
   if (AUTHOR_ARCHIVE.test(state.blocks[index + 1]?.plain.trim() ?? '')) return true;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
   return /\b(at|of|for)\b/.test(block.plain) && closesPage(state, index);
+}
+
+/** A handle is a few letters at least: "randfish". */
+const HANDLE_MIN_CHARS = 4;
+
+/** The handle a byline gives for the writer, a word in lower case where a name would stand: "by randfish on November 7, 2010". */
+function bylineHandle(state: EssayState): string | null {
+  const line = state.meta.lines.date ?? state.meta.lines.authors;
+  const text = line ? (state.lines[line - 1] ?? '') : '';
+  const handle = /^\s*(?:posted |written )?by\s+@?(\p{Ll}[\p{Ll}\d_.-]+)(?=\s+on\b|\s*[|,·•]|\s*$)/u.exec(text)?.[1];
+  const compact = handle?.replace(/[^\p{L}\d]/gu, '');
+  return compact && compact.length >= HANDLE_MIN_CHARS ? compact : null;
 }
 
 /** A paragraph that opens as a bio ("Jane Doe is a …") of the essay's writer, or of anyone when the bios are to name the writers. */
@@ -369,6 +392,8 @@ function isPostFooter(state: EssayState, index: number): boolean {
   );
 }
 
+/** A comment's signature: its writer, its date and the time of day ("by Eric Kennedy on November 9, 2010 at 6:10 am"). */
+const SIGNED_AT_TIME = /^(?:posted )?by\s+\S.{0,60}\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i;
 /** Comments signed under their text, this many at least, open a thread… */
 const SIGNED_COMMENTS_MIN = 2;
 /** …each signature this many blocks at most below the one before. */
@@ -385,7 +410,9 @@ function signedCommentsBelow(state: EssayState, index: number, writers: readonly
   let signed = 0;
   for (let j = index + 1; j < state.blocks.length && j - last <= SIGNED_COMMENT_REACH && signed < SIGNED_COMMENTS_MIN; j++) {
     const hint = state.hints[j];
-    if (hint?.kind !== 'meta' || !hint.date || !hint.authors?.length || hint.authors.some((name) => names.has(name))) continue;
+    if (hint?.kind !== 'meta' || !hint.date || hint.authors?.some((name) => names.has(name))) continue;
+    // (Signed by a name, or by a handle the byline rule reads no name in, at a time of day: "by zdw on November 14, 2010 at 4:25 pm. Reply #".)
+    if (!hint.authors?.length && !SIGNED_AT_TIME.test((state.blocks[j] as Block).plain)) continue;
     if (j - last < 2) return false;
     signed++;
     last = j;
@@ -773,7 +800,11 @@ export const tail: Pass = {
       if (
         endIndex < 0 &&
         sawText &&
-        ((isEndHeading(block) && proseBelowUnder(state, i, BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO)) ||
+        ((isEndHeading(block) &&
+          (proseBelowUnder(state, i, BUTTON_HEADING.test(headingText(block)) ? 1 : END_PROSE_BELOW_MAX_RATIO) ||
+            // (Over readers' comments signed under their text, however long the thread: "45 comments" / … / "by Eric Kennedy on
+            // November 9, 2010 at 6:10 am. Reply #".)
+            signedCommentsBelow(state, i, state.meta.authors))) ||
           isPostFooter(state, i) ||
           (DISCUSSION_PROMPT.test(block.plain.trim()) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)

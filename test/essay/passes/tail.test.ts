@@ -241,6 +241,17 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(essay.removed.find((line) => line.text === 'Comments: 9')?.reason).toBe('counter');
   });
 
+  it('ends the text at "45 comments" over readers’ comments each signed "by … on … at 6:10 am. Reply #", however long the thread, and takes the sidebar’s bio whose name starts with the byline’s handle ("by randfish" / "Rand Fishkin is …", Rand’s Blog)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/ac-randfishkin-no-jobs-no-hire/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(bodyTexts(essay).at(-1)).toMatch(/^p\.s\. Many of the comments have focused on low compensation/);
+    expect(bodyTexts(essay).some((text) => text.startsWith('Great post.'))).toBe(false);
+    expect(essay.meta.authors).toEqual(['Rand Fishkin']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([
+      expect.stringMatching(/^Rand Fishkin is the CEO & co-founder of SEOmoz/),
+    ]);
+  });
+
   it('reads an author’s box between the byline and the text, its labels over the bio ("Shares" / "Taya Iv" / "208" / "Articles" / …), as the bio, not the end of the text (greatbigphotographyworld.com)', () => {
     const essay = page('greatbigphotographyworld-trends');
     expect(essay.meta).toMatchObject({ title: '34 Top Photography Trends in 2025', authors: ['Taya Iv'], date: '2025-08-19' });
