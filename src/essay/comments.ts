@@ -27,3 +27,12 @@ export function isCommentHeader(text: string): boolean {
   const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MONTH_NAME.test(word));
   return words.length > 0 && words.length <= COMMENT_HEADER_MAX_WORDS;
 }
+
+/** A thread's heading: "Comments", "45 comments", "Responses (3)", "6 thoughts on “…”", "Leave a Reply". */
+const THREAD_HEADING =
+  /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses|replies|thoughts? on\b.{1,200})(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)$/i;
+/** Words of a thread's heading, a title it quotes aside. */
+const THREAD_HEADING_MAX_CHARS = 240;
+
+/** The heading a page sets over its readers' comments. */
+export const isThreadHeading = (text: string): boolean => text.length <= THREAD_HEADING_MAX_CHARS && THREAD_HEADING.test(text.trim());

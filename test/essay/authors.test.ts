@@ -49,6 +49,12 @@ describe('writersAlone: a line of writers’ names for a byline', () => {
 
 /** Footer lines of the corpus's page copies, exactly as copied. */
 describe('copyrightHolder: who holds the copyright', () => {
+  it('leaves the comma before "All Rights Reserved" out of the holder ("© Copyright 2005 OSTG Open Source Technology Group, All Rights Reserved.", freshmeat.net)', () => {
+    expect(copyrightHolder('© Copyright 2005 OSTG Open Source Technology Group, All Rights Reserved.')).toBe(
+      'OSTG Open Source Technology Group',
+    );
+  });
+
   it.each([
     ['© 2015 TPM Media LLC. All Rights Reserved.', 'TPM Media LLC'],
     // (The footer's links after a middle dot are not the holder's.)

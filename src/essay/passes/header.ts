@@ -531,7 +531,11 @@ export const header: Pass = {
           continue;
         }
         const furniture = next > 0 && (hints[next]?.kind === 'chrome' || state.role(next)?.kind === 'chrome');
-        if (!meta.subtitle && furniture && words(block) <= SUBTITLE_MAX_WORDS && block.kind !== 'item') {
+        // (An editor's introduction names the writer: "Jon Lasser began the Bastille Linux Project … In today's
+        // editorial, he shares his concerns …", three sentences over the copyright notice.)
+        const introducesWriter = meta.authors.some((name) => name.includes(' ') && ` ${blockKey(block)} `.includes(` ${matchKey(name)} `));
+        const dekMax = introducesWriter ? LONG_DEK_MAX_WORDS : SUBTITLE_MAX_WORDS;
+        if (!meta.subtitle && furniture && words(block) <= dekMax && block.kind !== 'item') {
           [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
           state.decide(i, { kind: 'subtitle' });
           continue;

@@ -1,5 +1,6 @@
 import { NOT_A_NAME_WORD, namesAlone, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE, writersAlone } from '../authors.js';
 import { type Block, blockKey } from '../blocks.js';
+import { isCommentHeader, isThreadHeading } from '../comments.js';
 import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
 import { alphabeticalRuns } from '../listings.js';
@@ -521,9 +522,23 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
  * paragraphs (by words), runs allowing a few other blocks between paragraphs. Menus and promos
  * above it are short; the article is a long run, and comes before the comments.
  */
+/** How far under a thread's heading its first comment's header stands. */
+const THREAD_HEADER_REACH = 8;
+
+/** A comment's header follows block `i` closely: a name, a date and a time of day ("by RichD - Jan 12th 2000 13:08:28"). */
+function commentsFollow(state: EssayState, i: number): boolean {
+  for (let j = i + 1; j < state.blocks.length && j <= i + THREAD_HEADER_REACH; j++) {
+    const text = (state.blocks[j] as Block).plain;
+    const hint = state.hints[j];
+    if (isCommentHeader(text) || (hint?.kind === 'meta' && !!hint.date && /\b\d{1,2}:\d{2}\b/.test(text))) return true;
+  }
+  return false;
+}
+
 export function mainTextStart(state: EssayState): number {
   const runs: Array<{ start: number; words: number }> = [];
   let run = { start: -1, words: 0, gap: 0 };
+  let inThread = false;
   // (Short lines under a paragraph that ends with a colon are the list it opens: no gap in the text.)
   // (Not under a lead-in too short to read as prose: on the pages of the sweep's checked half it took a box's
   // label for one, and the main text's run started in the box; 19 of their headings were lost.)
@@ -551,10 +566,14 @@ export function mainTextStart(state: EssayState): number {
     if (prose) {
       if (run.start < 0 || run.gap > MAIN_GAP) {
         run = { start: i, words: 0, gap: 0 };
-        runs.push(run);
+        if (!inThread) runs.push(run);
       }
       run.words += words(block);
       run.gap = 0;
+    } else if (runs.length > 0 && isThreadHeading(block.plain) && commentsFollow(state, i)) {
+      // Readers' comments under their heading, after some text, are no part of the article, however long the thread.
+      inThread = true;
+      run.gap = MAIN_GAP + 1;
     } else if (run.words <= TEASER_MAX_WORDS && teaserBylines.has(i)) {
       // A teaser's byline under a line or two of text ends the run: the box's teasers, each a
       // headline, a line of its text and its writer, had run into the article below as its text.

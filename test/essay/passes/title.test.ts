@@ -531,3 +531,18 @@ describe('title pass: a title printed in lower case', () => {
     });
   });
 });
+
+describe('title pass: where the main text starts, over a long thread of comments', () => {
+  it('does not take a thread under its "Comments" heading, each comment signed "by RichD - Jan 12th 2000 13:08:28", for the article’s run of text, nor a table’s repeated row for the title (freshmeat.net, tuning corpus)', () => {
+    const essay = parseEssay({
+      path: 'essay.txt',
+      text: readFileSync(join(ROOT, 'test/corpus/tuning/ac-freshmeat-linux-security/essay.txt'), 'utf8'),
+    });
+    expect(essay.meta).toMatchObject({
+      title: "Linux Security: It's Not Just About Security",
+      authors: ['Jon Lasser'],
+      date: '2000-01-08',
+    });
+    expect(firstParagraph(essay)).toMatch(/^As a professional Unix systems administrator/);
+  });
+});
