@@ -111,6 +111,10 @@ describe('chrome rules', () => {
     ['Recent Posts', 'related'],
     // ACM Queue (ab-acmqueue-memory-safety-skeptics): its menu's row, the links set apart by spaces and no-break spaces.
     ['Current Issue \u00a0 Past Issues \u00a0 Topics', 'navigation'],
+    // Emerging Infectious Diseases (ac-cdceid-guinea-worm-lessons): its footer's row set apart by bars, links home by initials.
+    ['Top of Page  | Current Issue  |  Upcoming Issue  |  Past Issue  |  Search   |  Home', 'navigation'],
+    ['CDC Home', 'navigation'],
+    ['NCID Home', 'navigation'],
     // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
     ['Show Caption', 'navigation'],
     // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.

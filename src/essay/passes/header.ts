@@ -562,6 +562,19 @@ export const header: Pass = {
       }
       // The writer's role under their name, the byline printed again under a video or a picture
       // ("By Jordana Cepelewicz" / "Math Editor" / "December 18, 2025"): the byline's, no heading.
+      // The writer's affiliation set right under the name, no blank line between: "Donald R. Hopkins" /
+      // "The Carter Center, Atlanta, Georgia, USA". The byline's, no heading.
+      const nameLine = blocks[i - 1];
+      if (
+        nameLine &&
+        meta.lines.authors === nameLine.lines.start &&
+        nameLine.lines.end + 1 === block.lines.start &&
+        words(block) <= AFFILIATION_MAX_WORDS &&
+        AFFILIATION.test(block.plain.trim())
+      ) {
+        state.decide(i, { kind: 'meta' });
+        continue;
+      }
       const nameAbove = hints[i - 1];
       if (nameAbove?.kind === 'meta' && nameAbove.authors?.length && words(block) <= ROLE_MAX_WORDS && ROLE_LINE.test(block.plain)) {
         state.remove(i, 'outside-article');
@@ -698,6 +711,11 @@ function dateJustAbove(state: EssayState, index: number): boolean {
 
 /** A writer's role under their name is a few words: "Math Editor", "Senior Fellow, Economic Studies". */
 const ROLE_MAX_WORDS = 8;
+/** An affiliation under a name: an institution and its place, each part capitalised, set apart by commas. */
+const AFFILIATION =
+  /^(?:The\s+)?\p{Lu}[\p{L}&.'’-]*(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}&.'’-]*))*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)*)+$/u;
+/** …a dozen words at most. */
+const AFFILIATION_MAX_WORDS = 12;
 
 /** Lines a byline's fields may be spread over, separators and labels between. */
 const BYLINE_FIELDS_SPREAD = 4;

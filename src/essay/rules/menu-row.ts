@@ -9,14 +9,17 @@ const MENU_ROW_MAX_WORDS = 16;
 
 /**
  * A menu's row as a page copy prints it, its links set apart by runs of spaces, tabs or no-break
- * spaces: "Current Issue \u00a0 Past Issues \u00a0 Topics" (ACM Queue). Tried after the social rule,
+ * spaces: "Current Issue \u00a0 Past Issues \u00a0 Topics" (ACM Queue), or by bars (Emerging Infectious Diseases). Tried after the social rule,
  * whose rows of network names are set the same way.
  */
 export const menuRow: BlockRule = {
   name: 'menu-row',
   test(block, { words }) {
-    if (words > MENU_ROW_MAX_WORDS || !/\S[ \t\u00a0]{2,}\S/.test(block.text)) return null;
-    const items = block.text.trim().split(/[ \t\u00a0]{2,}/);
+    if (words > MENU_ROW_MAX_WORDS) return null;
+    // (Or set apart by bars: "Top of Page | Current Issue | Upcoming Issue | Past Issue | Search | Home".)
+    const separator = block.text.includes('|') ? /\s*\|\s*/ : /\S[ \t\u00a0]{2,}\S/.test(block.text) ? /[ \t\u00a0]{2,}/ : null;
+    if (!separator) return null;
+    const items = block.text.trim().split(separator);
     return items.length >= MENU_ROW_MIN_ITEMS && items.every((item) => MENU_ITEM.test(item))
       ? { kind: 'chrome', reason: 'navigation' }
       : null;

@@ -24,6 +24,8 @@ export const navigation: BlockRule = {
     const text = withoutTrailing(block.plain, '.:!»›>').trim();
     if (words <= 8 && /^(return|back|go back|go) to\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 6 && (LINK.test(text) || PAGER.test(text))) return { kind: 'chrome', reason: 'navigation' };
+    // A link to a site's or a section's home by its initials: "CDC Home", "NCID Home", "ASU Home".
+    if (words === 2 && /^\p{Lu}{2,6} Home$/u.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // A pager's link with its label on the same line: "Previous: Paying for the rides I took 8 years ago".
     if (
       words <= PAGER_LINK_MAX_WORDS &&

@@ -7,6 +7,17 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('reads the writer’s affiliation set right under the name as the byline’s, not a heading ("Donald R. Hopkins" / "The Carter Center, Atlanta, Georgia, USA", Emerging Infectious Diseases)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/ac-cdceid-guinea-worm-lessons/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta.authors).toEqual(['Donald R. Hopkins']);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'The Guinea Worm Eradication Campaign',
+      "The Campaign's Implications for Other Diseases",
+    ]);
+    expect(firstParagraph(essay)).toMatch(/^The dracunculiasis \(Guinea worm\) eradication campaign/);
+  });
+
   it('takes the byline’s date over a front matter time stamp a day off it, the same day in another time zone (Platformer)', () => {
     // `date: Wed, 21 Jan 2026 01:00:50 +0000` (the email's, in UTC) over "By Casey Newton • 20 Jan 2026".
     const { essay } = excerpt('tuning/n-platformer-meta-scam-ads-uk', [1, 40]);
