@@ -32,7 +32,7 @@ type Field = keyof FrontMatter;
  */
 const KEYS: Array<[Field, string[]]> = [
   ['title', ['headline', 'postheader', 'displaytitle', 'title', 'name']],
-  ['subtitle', ['subtitle', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'summary', 'abstract']],
+  ['subtitle', ['subtitle', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'summary', 'abstract', 'teaser', 'short']],
   [
     'authors',
     ['authors', 'author', 'postauthor', 'postauthors', 'articleauthor', 'by', 'byline', 'creators', 'creator', 'writers', 'writer'],
@@ -192,7 +192,7 @@ function fields(entries: Entries): FrontMatter {
         if (iso) front.date = { value: iso, line };
       } else if (field === 'url' || !/^https?:\/\//i.test(text)) {
         // A web address is where the page came from, never its title or publication.
-        front[field] = { value: text, line };
+        front[field] = { value: field === 'url' ? text : withoutEmphasis(text), line };
       }
     }
   }
@@ -204,6 +204,10 @@ function fields(entries: Entries): FrontMatter {
     front.date = { value: new Date(Number(created.value) * 1000).toISOString().slice(0, 'YYYY-MM-DD'.length), line: created.line };
   return front;
 }
+
+/** Emphasis marks written in a field's value as in the text: "Reporting on the March *AI and The Carpentries* community discussion sessions". */
+const EMPHASIS = /(\*\*|__|\*|_|`)(?=\S)([^*_`\n]*?\S)\1(?![\p{L}\d])/gu;
+const withoutEmphasis = (text: string): string => (/[*_`]/.test(text) ? text.replace(EMPHASIS, '$2') : text);
 
 /** Splits front matter off the top of the text; returns the text with those lines blanked. */
 export function splitFrontMatter(

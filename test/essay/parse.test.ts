@@ -39,6 +39,32 @@ describe('parseEssay', () => {
     expect(essay.sections[0]).toMatchObject({ title: 'First Option', line: 10 });
   });
 
+  it('reads a front matter’s `short:` (OpenUp) and `teaser:` (The Carpentries) as the standfirst', () => {
+    const path = join(import.meta.dirname, '../corpus/tuning/ac-openup-stop-using-solve/essay.md');
+    expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.subtitle).toBe(
+      'We need more technologists to enter the world of civic tech but beware that your tech skills will only get you so far. Social issues cannot be solved from behind a keyboard.',
+    );
+    const teaser = parseEssay(
+      markdown(['---', 'title: A Post', 'teaser: "Announcing a Data Carpentry Blog"', '---', '', PARAGRAPH('Data')]),
+    );
+    expect(teaser.meta.subtitle).toBe('Announcing a Data Carpentry Blog');
+  });
+
+  it('takes emphasis marks written in a front matter’s title and standfirst out of them (The Carpentries)', () => {
+    const essay = parseEssay(
+      markdown([
+        '---',
+        'title: "Ending Support for _styles_ in the Incubator"',
+        'teaser: "Reporting on the March *AI and The Carpentries* community discussion sessions"',
+        '---',
+        '',
+        PARAGRAPH('Support'),
+      ]),
+    );
+    expect(essay.meta.title).toBe('Ending Support for styles in the Incubator');
+    expect(essay.meta.subtitle).toBe('Reporting on the March AI and The Carpentries community discussion sessions');
+  });
+
   it('takes an organisation given as the author for the publication, naming no person (AEI, clipped to Obsidian)', () => {
     const essay = parseEssay({
       path: 'essay.txt',
