@@ -33,7 +33,7 @@ md.core.ruler.at('inline', (state) => {
 
 /** Inline HTML that only formats text: dropped, its text kept. */
 const FORMATTING_TAGS = new Set(
-  'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strong sub sup time tt u var wbr'.split(' '),
+  'a abbr b bdi bdo big cite code del dfn em font i ins kbd mark q s samp small span strike strong sub sup time tt u var wbr'.split(' '),
 );
 
 /** The opening of a post embedded from a social network: Twitter/X, Instagram, TikTok, Reddit, Bluesky, Mastodon, Threads. */

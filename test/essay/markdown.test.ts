@@ -60,6 +60,13 @@ describe('markdownBlocks', () => {
   });
 });
 
+describe('formatting tags', () => {
+  it('takes a <strike> element’s tags out of a heading, its words kept (Code for Australia)', () => {
+    const [heading] = markdownBlocks('### Warning: <strike>Comic Book</strike> Graphic Novel Trope Ahead');
+    expect(heading?.plain).toBe('Warning: Comic Book Graphic Novel Trope Ahead');
+  });
+});
+
 describe('emphasis marks escaped into the text', () => {
   it('takes the marks around a piece that Markdown left as text out of it, a page turned into Markdown twice (Takshashila)', () => {
     const text = readFileSync(join(import.meta.dirname, '../corpus/tuning/ac-takshashila-open-source-chip-fab/essay.txt'), 'utf8');

@@ -14,9 +14,9 @@ const CONCLUSION_HEADING =
 const concludes = (title: string): boolean => CONCLUSION_HEADING.test(title.replace(/’/g, "'"));
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts?|words?|remarks))\b/i;
-/** Headings that only introduce: their text is the context. */
+/** Headings that only introduce: their text is the context; so is a note's before the first part ("Warning: Graphic Novel Trope Ahead"). */
 const INTRO_HEADING =
-  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+)$/i;
+  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+|(warning|note|disclaimer|caveat|spoiler alert|editor['’]?s note|content warning|trigger warning)(\s*[:!—–-]\s*.{0,80})?)$/i;
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
   /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|[^:]{1,40}\s(methodology|(survey|research|data) methods)$|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;

@@ -685,6 +685,9 @@ function dropSiteName(state: EssayState): void {
   if (!state.meta.publication) [state.meta.publication, state.meta.lines.publication] = [site, state.meta.lines.title ?? 0];
 }
 
+/** A paragraph this long above a heading is the text's, not a clipped page's menus or labels. */
+const OPENING_PARAGRAPH_MIN_WORDS = 30;
+
 /** The title of an essay that prints none over its text (the build warns of it: src/pipeline.ts). */
 export const UNTITLED = 'Untitled essay';
 
@@ -702,8 +705,12 @@ function findTitle(state: EssayState): number {
           blockKey(block) === matchKey(meta.title),
       );
       // The heading that repeats the front matter's title is the title wherever it stands: a
-      // clipped page may carry its site's menus above it.
-      if (same >= 0) return take(state, same, true);
+      // clipped page may carry its site's menus above it. (Not under the text's first paragraph, where
+      // it opens a part: "### Warning: … Ahead" / "As the fellowship begins to wrap up …" / "### What if… ?".)
+      const textAbove = state.blocks
+        .slice(0, Math.max(0, same))
+        .some((block, i) => !state.isDecided(i) && !state.hints[i] && isProse(block) && words(block) >= OPENING_PARAGRAPH_MIN_WORDS);
+      if (same >= 0 && !textAbove) return take(state, same, true);
     }
     const leading = leadingHeading(state);
     if (leading >= 0 && (!meta.title || blocks[leading]?.level === 1)) return take(state, leading);

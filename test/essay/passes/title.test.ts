@@ -546,3 +546,18 @@ describe('title pass: where the main text starts, over a long thread of comments
     expect(firstParagraph(essay)).toMatch(/^As a professional Unix systems administrator/);
   });
 });
+
+describe('title pass: the front matter’s title printed again as a heading, under the text’s first paragraph', () => {
+  it('keeps the text above it and reads a note’s heading before the first part as the context ("### Warning: <strike>Comic Book</strike> Graphic Novel Trope Ahead", Code for Australia)', () => {
+    const path = join(ROOT, 'test/corpus/tuning/ac-codeforaustralia-whatif-fellowship/essay.md');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(firstParagraph(essay)).toMatch(/^As the fellowship begins to wrap up/);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'Finishing the Form Design',
+      'Automated reminders and workflow',
+      'Considered Deployment',
+      'Caught Out',
+    ]);
+    expect(essay.removed.find((line) => line.line === 12)?.text).toBe('### What if... the DTF fellowship was for 12 months?');
+  });
+});
