@@ -131,6 +131,8 @@ export function expectedBodySentences(text: string, expected: Expected): string[
       ? markdownParagraphs(
           passage
             .replace(/<[^>]*>/g, ' ')
+            // (A kramdown attribute list, "![…](…){:.float-left}", is markup, no word of the sentence after it.)
+            .replace(/\{:[^}\n]*\}/g, ' ')
             .replace(/^[ \t]+/gm, '')
             .replace(/^\[\^[^\]\s]+\]:\s*/gm, ''),
           env,

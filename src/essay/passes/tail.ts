@@ -58,6 +58,9 @@ const END_PROSE_BELOW_MAX_RATIO = 5;
  * us in Discord: …", "Discuss this post on Hacker News". It ends the text as an end heading does.
  */
 const DISCUSSION_PROMPT = /^(?:talk about|discuss|comment on) this (?:edition|issue|post|article|essay|piece|episode|story)\b/i;
+/** A series' note on what comes next: "Next up in this series, …", "In the next post, …", "Coming up next: …". */
+const SERIES_NEXT =
+  /^(?:next up\b|coming up next\b|next time\b|next week\b|in (?:the|our) next (?:post|part|instal?lment|article|issue|episode|edition)\b)/i;
 /** End matter that is the essay's sources: its lines are removed as footnotes. */
 const NOTES_HEADING = /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited)\b/i;
 /** A paragraph that disclaims: "The views expressed are the author's own." */
@@ -814,6 +817,8 @@ export const tail: Pass = {
           // teasers, "On a related note, here are some interesting articles.", with less prose below than above.)
           ((boxAt(state, i) || isTeasersLead(block.plain)) && proseBelowUnder(state, i, 1)) ||
           isRoundupLead(state, i) ||
+          // (A series' note on its next part, the last line: "Next up in this series, we look at …".)
+          (SERIES_NEXT.test(block.plain.trim()) && proseWords(state, i + 1, blocks.length) === 0) ||
           startsCommentThread(state, i) ||
           endnotes)
       ) {

@@ -252,6 +252,13 @@ describe('tail pass: a thread of comments under the text', () => {
     ]);
   });
 
+  it('removes a series’ note on its next part under the text ("*Next up in this series, we look at …*", DAI)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/ac-dai-digital-identity-politics/essay.md');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.removed.find((line) => line.line === 51)?.reason).toBe('outside-article');
+    expect(bodyTexts(essay).at(-1)).toMatch(/^Digital identity can be both a tool/);
+  });
+
   it('reads an author’s box between the byline and the text, its labels over the bio ("Shares" / "Taya Iv" / "208" / "Articles" / …), as the bio, not the end of the text (greatbigphotographyworld.com)', () => {
     const essay = page('greatbigphotographyworld-trends');
     expect(essay.meta).toMatchObject({ title: '34 Top Photography Trends in 2025', authors: ['Taya Iv'], date: '2025-08-19' });
