@@ -251,6 +251,44 @@ function authorsToFollow(state: EssayState): void {
   }
 }
 
+/** A site's masthead, its name, stands in the page's first lines. */
+const MASTHEAD_MAX_LINE = 10;
+
+/** Lines of a menu stand line under line, a few words each, three at least. */
+const MENU_RUN_MIN = 3;
+const MENU_ITEM_MAX_WORDS = 4;
+
+/** Block `i` is one of a run of menu entries set line under line ("Sections" / "Politics" / "Brexit" / "Conservatives" / …). */
+function inMenuRun(blocks: readonly Block[], i: number): boolean {
+  const entry = (j: number): boolean => {
+    const block = blocks[j];
+    return !!block && block.kind !== 'rule' && words(block) <= MENU_ITEM_MAX_WORDS;
+  };
+  if (!entry(i)) return false;
+  let [first, last] = [i, i];
+  while (entry(first - 1) && adjacent(blocks[first - 1] as Block, blocks[first] as Block)) first--;
+  while (entry(last + 1) && adjacent(blocks[last] as Block, blocks[last + 1] as Block)) last++;
+  return last - first + 1 >= MENU_RUN_MIN;
+}
+
+/**
+ * A line that names `name` as a publication: its copyright line ("© 2024 Foreign Policy"), a link to it or its
+ * offers ("Subscribe to Prospect", "More from Gizmodo", "Return to the Peninsula"), its staff or its newsletter.
+ */
+function namesPublication(text: string, name: string): boolean {
+  const bare = escapeRegExp(name.trim().replace(/^the\s+/i, ''));
+  if (/©|\(c\)|copyright/i.test(text) && new RegExp(`\\b${bare}\\b`, 'i').test(text)) return true;
+  const before = new RegExp(
+    `\\b(?:subscribe to|support|about|follow|donate to|join|contact|sign up for|return to|back to|more from|welcome to|the best of|read)\\s+(?:the\\s+)?${bare}\\b`,
+    'i',
+  );
+  const after = new RegExp(
+    `\\b${bare}(?:['’]s)?\\s+(?:newsletters?|magazine|staff|editors?|editorial|is an?|on (?:twitter|facebook|x|instagram|linkedin)|app|podcasts?|members?|subscribers?|store|shop|home ?page)\\b`,
+    'i',
+  );
+  return before.test(text) || after.test(text);
+}
+
 /**
  * Lines above the title are page chrome, except the publication's name: a short line the page
  * names again elsewhere ("The Peninsula" … "Return to the Peninsula"), and the byline fields
@@ -291,7 +329,11 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
       !commonWord(block.plain) &&
       // (A name the page's bylines give as a writer's is a columnist's in the menus ("Adam Feuerstein"), not the publication's.)
       !bylineNames.has(blockKey(block));
-    if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `))) {
+    // (Below the masthead, a line the page prints again may be a menu's label printed twice, "Politics", "Breaking
+    // News", "Stock Market": there the page must name it as a publication, in its copyright line or a link to it.)
+    const inMasthead = block.lines.start <= MASTHEAD_MAX_LINE && !inMenuRun(blocks, i);
+    const named = (j: number, key: string): boolean => inMasthead || namesPublication((blocks[j] as Block).plain, block.plain);
+    if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `) && named(j, key))) {
       [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
       state.decide(i, { kind: 'meta' });
     }
@@ -405,7 +447,8 @@ function publicationFromCopyright(state: EssayState): void {
     const holder = copyrightHolder(block.plain);
     const person = holder !== null && writers.has(matchKey(holder));
     const name = holder && !person ? publicationOfHolder(holder) : '';
-    if (name && words(block) <= COPYRIGHT_MAX_WORDS && name.length >= 3) {
+    // (A name starts with a letter or a figure: ", Trademark and Patent Information" is the rest of a line of links.)
+    if (name && /^[\p{L}\d]/u.test(name) && words(block) <= COPYRIGHT_MAX_WORDS && name.length >= 3) {
       [meta.publication, meta.lines.publication] = [name, block.lines.start];
       return;
     }

@@ -7,6 +7,19 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it.each([
+    ['c-prospect-anglosphere', 'Prospect'],
+    ['q-nation-christie-exit', 'The Nation'],
+    ['m-fool-esports-bets', null],
+    ['k-techreview-crispr-patents', null],
+  ])(
+    'takes no menu’s label printed twice for the publication, only a name in the masthead or one the page names as a publication (%s: %s)',
+    (name, publication) => {
+      const path = join(import.meta.dirname, `../../corpus/tuning/${name}/essay.txt`);
+      expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.publication).toBe(publication);
+    },
+  );
+
   it('reads the writer’s affiliation set right under the name as the byline’s, not a heading ("Donald R. Hopkins" / "The Carter Center, Atlanta, Georgia, USA", Emerging Infectious Diseases)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/ac-cdceid-guinea-worm-lessons/essay.txt');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
