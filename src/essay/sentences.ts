@@ -90,6 +90,28 @@ const ABBREVIATION_MAX = Math.max(INITIALISM_MAX, ...[...TITLES, ...CONTINUING, 
  * Read in place (no token, word or match is made for the common stop after a long word): this is
  * asked at nearly every sentence end of the essay.
  */
+/** A citation's abbreviation: a capitalised word of a few letters and its stop ("Cal.", "App.", "Stan.", "Ct.", "L."). */
+const CITATION_WORD = /^\p{Lu}\p{Ll}{0,4}\.$/u;
+/** …as the first word of what follows. */
+const CITATION_ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}\.(?=\s|$)/u;
+/** What follows one in a citation: a volume's or a page's number, a year closing its brackets, a series ("4th", "2d"). */
+const CITATION_NUMBER = /^\d{1,4}(?:[);,]|(?:st|nd|rd|th|d)\b)/;
+
+/**
+ * A legal citation runs on past its abbreviations: "48 Cal. App. 4th 1 (Ct. App. 1996)", "54 Stan. L. Rev. 1 (2001)".
+ * The word of the token at [tokenStart, stop) is a capitalised abbreviation; so is the next piece's first word, or it
+ * is a citation's number; and the token opens a bracket, or the token before it stands in the citation too (a
+ * volume's number, another abbreviation).
+ */
+function inCitation(text: string, start: number, tokenStart: number, from: number, stop: number, next: string, nextStart: number): boolean {
+  if (!CITATION_WORD.test(text.slice(from, stop))) return false;
+  const after = next.slice(nextStart);
+  if (!CITATION_ABBREVIATION.test(after) && !CITATION_NUMBER.test(after)) return false;
+  if (text[from - 1] === '(' && from > tokenStart) return true;
+  const previous = /\S+$/.exec(text.slice(start, tokenStart).trimEnd())?.[0] ?? '';
+  return /^\(?\d{1,4}$/.test(previous) || /^\(?\p{Lu}\p{Ll}{0,4}\.$/u.test(previous);
+}
+
 function endsInsideSentence(text: string, start: number, end: number, next: string, vocabulary?: Vocabulary): boolean {
   // The last token (run of non-spaces) of the piece trimmed, [from, stop), must end in a full stop.
   let stop = end;
@@ -97,6 +119,7 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   if (stop === start || text.charCodeAt(stop - 1) !== 46) return false;
   let from = stop - 1;
   while (from > start && !isSpaceAt(text, from - 1)) from--;
+  const tokenStart = from;
   // Its word: the token without the brackets and quotes that open it and the stop that ends it.
   while (OPENING.includes(text[from] as string)) from++;
   const nextStart = wordStart(next);
@@ -106,6 +129,7 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   if (stop - 1 - from > ABBREVIATION_MAX) return false;
   const bare = text.slice(from, stop - 1).toLowerCase();
   if (TITLES.has(bare) || CONTINUING.has(bare)) return true;
+  if (inCitation(text, start, tokenStart, from, stop, next, nextStart)) return true;
   const nextCode = next.charCodeAt(nextStart);
   if (MONTHS.has(bare) && nextCode >= 48 && nextCode <= 57) return true;
   // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.

@@ -92,6 +92,15 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(next)?.[1] ?? '';
     if (/^\p{Ll}/u.test(nextWord)) return true;
     if (titles.has(bare) || continuing.has(bare)) return true;
+    // A legal citation's abbreviations: "48 Cal. App. 4th 1 (Ct. App. 1996)".
+    const tokens = piece.trimEnd().split(/\s+/);
+    const previous = tokens.length > 1 ? (tokens[tokens.length - 2] as string) : '';
+    const after = next.replace(/^[\s"“‘'(]*/, '');
+    const citation =
+      /^\p{Lu}\p{Ll}{0,4}\.$/u.test(token.replace(/^[("“‘']+/, '')) &&
+      (/^\p{Lu}\p{Ll}{0,4}\.(?=\s|$)/u.test(after) || /^\d{1,4}(?:[);,]|(?:st|nd|rd|th|d)\b)/.test(after)) &&
+      (/\($/.test(/^[("“‘']+/.exec(token)?.[0] ?? '') || /^\(?\d{1,4}$/.test(previous) || /^\(?\p{Lu}\p{Ll}{0,4}\.$/u.test(previous));
+    if (citation) return true;
     if (months.has(bare) && /^\d/.test(nextWord)) return true;
     if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) || ambiguous.has(bare))) return false;
     const lower = nextWord.toLowerCase();
@@ -175,6 +184,13 @@ describe('splitSentenceSpans', () => {
       'www.x.com/r/1?m=5',
       '?1',
       '.A',
+      'Cal.',
+      '(Ct.',
+      'App.',
+      'L.',
+      '48',
+      '1996);',
+      '4th',
     );
     const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\u00a0', '\t', '\n', '', '\u2003');
     const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
@@ -249,5 +265,24 @@ describe('lowerCaseAt and isInitialism', () => {
     );
     expect(['j', 'u.s', 'u.n', '𝐀', '𝐀.b', 'é.a'].map(isInitialism)).toEqual([true, true, true, true, true, true]);
     expect(['it', 'us', 'u.', '.u', 'u.s.', ''].map(isInitialism)).toEqual([false, false, false, false, false, false]);
+  });
+});
+
+describe('splitSentenceSpans: legal citations', () => {
+  const texts = (paragraph: string): string[] => splitSentenceSpans(paragraph).map((span) => span.text);
+
+  it('runs a citation on past its abbreviations, before a number, a bracket or another abbreviation', () => {
+    expect(texts('The rule was applied in Smith v. Jones, 12 Cal. App. 4th 100 (Ct. App. 1993). Others followed.')).toEqual([
+      'The rule was applied in Smith v. Jones, 12 Cal. App. 4th 100 (Ct. App. 1993).',
+      'Others followed.',
+    ]);
+    expect(texts('See Note, 45 Harv. L. Rev. 1 (1931); Brown v. Board of Education, 347 U.S. 483 (1954). It held.')).toEqual([
+      'See Note, 45 Harv. L. Rev. 1 (1931); Brown v. Board of Education, 347 U.S. 483 (1954).',
+      'It held.',
+    ]);
+  });
+
+  it('still ends a sentence at a short capitalised word before a sentence', () => {
+    expect(texts('He moved to Cal. Then he left.')).toEqual(['He moved to Cal.', 'Then he left.']);
   });
 });
