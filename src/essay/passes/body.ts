@@ -80,8 +80,12 @@ function inListRun(blocks: readonly Block[], k: number): boolean {
   const block = blocks[k] as Block;
   if (block.kind !== 'item') return false;
   const [above, below] = [blocks[k - 1], blocks[k + 1]];
-  return (above?.kind === 'item' && adjacent(above, block)) || (below?.kind === 'item' && adjacent(block, below));
+  // (A page copy may set a blank line between a list's items: "• VP of Engineering" / "" / "• VP of Marketing".)
+  const near = (upper: Block, lower: Block): boolean => lower.lines.start - upper.lines.end <= ITEM_GAP_MAX_LINES;
+  return (above?.kind === 'item' && near(above, block)) || (below?.kind === 'item' && near(block, below));
 }
+/** Items of one list stand a line apart at most: one blank line between. */
+const ITEM_GAP_MAX_LINES = 2;
 
 /** The paragraph under `line` opens by naming it: its first sentence holds most of the line's content words. */
 function namedBelow(line: Block, next: Block | undefined): boolean {

@@ -202,6 +202,11 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     expect(parts).toContain('Deficit Reduction After He Proposes Cutting Taxes?');
   });
 
+  it('takes no item of a bulleted list set a blank line apart for a heading ("• VP of Engineering" / "" / "• VP of Marketing", Rand’s Blog)', () => {
+    const { parts } = excerpt('tuning/ac-randfishkin-no-jobs-no-hire', [1, 75]);
+    expect(parts).not.toContain('VP of Engineering');
+  });
+
   it('takes no question in title case for a heading where the page sets its headings in sentence case (FiveThirtyEight)', () => {
     const { parts } = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 400]);
     expect(parts).not.toContain('Do Parties Or Voters Choose Presidential Nominees?');
