@@ -921,9 +921,26 @@ export const tail: Pass = {
       }
     }
     bylineNotes(state);
+    if (state.meta.authors.length === 0) authorsInFooter(state);
     if (state.meta.authors.length === 0) authorFromCopyright(state);
   },
 };
+
+/**
+ * With no writer named above the text: the post's footer byline under it, past a box of comments or links, which
+ * gives the post's own date ("Posted by Colin Watson on 2025-12-18 in debusine. Tags: …"). A comment's signature
+ * gives another day.
+ */
+function authorsInFooter(state: EssayState): void {
+  if (!state.meta.date) return;
+  for (let i = state.bodyEnd; i < state.blocks.length; i++) {
+    const hint = state.hints[i];
+    if (hint?.kind === 'meta' && hint.authors?.length && hint.date === state.meta.date) {
+      [state.meta.authors, state.meta.lines.authors] = [hint.authors, (state.blocks[i] as Block).lines.start];
+      return;
+    }
+  }
+}
 
 /** The lines at the top of a page that hold its masthead. */
 const MASTHEAD_LINES = 5;

@@ -252,6 +252,11 @@ describe('tail pass: a thread of comments under the text', () => {
     ]);
   });
 
+  it('names the writer from the post’s footer byline under the comments’ box, which gives the post’s own date ("Posted by Colin Watson on 2025-12-18 in debusine. Tags: …")', () => {
+    const essay = page('cjwatson-debusine-transitions');
+    expect(essay.meta).toMatchObject({ authors: ['Colin Watson'], date: '2025-12-18' });
+  });
+
   it('removes a series’ note on its next part under the text ("*Next up in this series, we look at …*", DAI)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/ac-dai-digital-identity-politics/essay.md');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
