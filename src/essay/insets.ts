@@ -319,6 +319,8 @@ const blockLines = (block: Block): string[] =>
 
 /** A block of two or three lines whose first two are the same headline. */
 function cardInOneBlock(block: Block): boolean {
+  // (A block of one line, most, has no second one: its lines are not cut out.)
+  if (block.lineStarts.length < 2) return false;
   const lines = blockLines(block);
   const [first, second, teaser] = lines;
   return (
