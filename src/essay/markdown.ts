@@ -366,7 +366,7 @@ function pandocDivsAndTerms(body: string, fences: number[]): string {
   return lines.join('\n');
 }
 
-/** What a plain paragraph is given to markdown-it as: a line of one letter, a paragraph of its own. */
+/** What a run of plain blocks is given to markdown-it as: a line of one letter, a paragraph of its own. */
 const PLACEHOLDER = 'x';
 /** A character of Markdown's inline syntax (INLINE_MARKUP's, the newline aside), a table's pipe, or NUL (which markdown-it replaces). */
 const MARKUP_CHARACTER = /[\\`~*_[<&|\0]/;
@@ -418,33 +418,65 @@ function plainParagraph(lines: readonly string[], start: number, end: number): L
   return parts;
 }
 
+/** A paragraph's lines (see `plainParagraph`), or a heading's line and its level (see `plainHeading`). */
+interface PlainBlock {
+  lines: Line[];
+  /** The heading's level; 0 for a paragraph. */
+  level: number;
+}
+
 /**
- * `md.parse(markdown)`, with the plain paragraphs (see `plainParagraph`) set between blank lines
- * given to markdown-it as one PLACEHOLDER line for each run of them, their other lines blank:
- * `plain` holds the run's paragraphs, their lines as the inline parser gives them, by the
- * placeholder's inline token. Most of an essay's text is such paragraphs, and markdown-it's
- * reading of them (a character at a time, and four tokens each, slow to make) was most of
- * markdownBlocks' time: a 10 MB essay 287 -> 124 ms (steady, tsx). A placeholder that markdown-it does
- * not read as a paragraph of its own at the top level (inside a fenced code block, or an HTML
- * block that runs past blank lines) means the text is read whole instead. Where it does, so are
- * the run's paragraphs: a plain paragraph after a blank line at the top level is one, and leaves
- * markdown-it's state as it found it, whatever its text.
+ * An ATX heading alone on line `at` ("## Part 2", "### Costs ###") as markdown-it's heading rule and
+ * its inline token give it, when it opens unindented with one to six "#" and a space or a tab and
+ * its text holds no MARKUP_CHARACTER: its text without the closing "#"s and the spaces and tabs
+ * around it; else null (for a heading with no text too).
+ */
+function plainHeading(line: string, at: number): PlainBlock | null {
+  let level = 0;
+  while (line.charCodeAt(level) === 35) level++;
+  const after = line.charCodeAt(level);
+  if (level === 0 || level > 6 || (after !== 32 && after !== 9) || MARKUP_CHARACTER.test(line)) return null;
+  let end = line.length;
+  while (end > level && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  let closing = end;
+  while (closing > level && line.charCodeAt(closing - 1) === 35) closing--;
+  if (closing > level && (line.charCodeAt(closing - 1) === 32 || line.charCodeAt(closing - 1) === 9)) end = closing;
+  let start = level;
+  while (start < end && (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9)) start++;
+  while (end > start && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return start < end ? { lines: [{ text: line.slice(start, end), line: at + 1 }], level } : null;
+}
+
+/**
+ * `md.parse(markdown)`, with the plain paragraphs and headings (see `plainParagraph` and
+ * `plainHeading`) set between blank lines given to markdown-it as one PLACEHOLDER line for each
+ * run of them, their other lines blank: `plain` holds the run's blocks, their lines as the inline
+ * parser gives them, by the placeholder's inline token. Most of an essay's text is such blocks,
+ * and markdown-it's reading of them (a character at a time, and four tokens each, slow to make)
+ * was most of markdownBlocks' time: a 10 MB essay 287 -> 124 ms (steady, tsx) for its paragraphs,
+ * and its 1,651 headings, which broke the runs, 65 -> 31 ms of markdown-it's time in the CLI's
+ * profile (median of 3). A placeholder that markdown-it does not read as a paragraph of its own at the top level
+ * (inside a fenced code block, or an HTML block that runs past blank lines) means the text is read
+ * whole instead. Where it does, so are the run's blocks: a plain paragraph or heading after a
+ * blank line at the top level is one, and leaves markdown-it's state as it found it, whatever its text.
  */
 function parseMarkdown(
   markdown: string,
   lines: readonly string[],
   plainRuns: boolean,
-): { tokens: Token[]; plain: ReadonlyMap<Token, Line[][]> } {
-  const plain = new Map<Token, Line[][]>();
+): { tokens: Token[]; plain: ReadonlyMap<Token, PlainBlock[]> } {
+  const plain = new Map<Token, PlainBlock[]>();
   if (!plainRuns) return { tokens: md.parse(markdown, {}), plain };
-  // Plain paragraphs with only blank lines between them are given as one placeholder, at the first.
-  const runs = new Map<number, Line[][]>();
-  let open: Line[][] | null = null;
+  // Plain blocks with only blank lines between them are given as one placeholder, at the first.
+  const runs = new Map<number, PlainBlock[]>();
+  let open: PlainBlock[] | null = null;
   const given: string[] = [];
   for (let i = 0; i < lines.length; ) {
     let end = i;
     while (end < lines.length && !isBlank(lines[end] as string)) end++;
-    const parts = end > i ? plainParagraph(lines, i, end) : null;
+    const first = lines[i] as string;
+    const paragraph = end > i && first.charCodeAt(0) !== 35 ? plainParagraph(lines, i, end) : null;
+    const parts = paragraph ? { lines: paragraph, level: 0 } : end === i + 1 ? plainHeading(first, i) : null;
     if (parts) {
       if (open) open.push(parts);
       else {
@@ -521,8 +553,8 @@ export function markdownBlocks(
   ];
   let headingLevel = 0;
   let inItem = 0;
-  /** The blocks of a paragraph's or a heading's inline text (`raw`, its source lines `[firstLine, lastLine]`). */
-  const pushInline = (inline: Inline, raw: string, firstLine: number, lastLine: number): void => {
+  /** The blocks of a paragraph's or a heading's (`level` over 0) inline text (`raw`, its source lines `[firstLine, lastLine]`). */
+  const pushInline = (inline: Inline, raw: string, firstLine: number, lastLine: number, level: number): void => {
     if (inline.imagesOnly) {
       blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
       return;
@@ -546,8 +578,8 @@ export function markdownBlocks(
     }
     pieces.forEach((parts, k) => {
       if (parts.length === 0) return;
-      if (headingLevel > 0) {
-        blocks.push(makeBlock('heading', parts, { level: headingLevel }));
+      if (level > 0) {
+        blocks.push(makeBlock('heading', parts, { level }));
         return;
       }
       const paragraphs = lineParagraphs(parts, source, inItem > 0);
@@ -638,18 +670,24 @@ export function markdownBlocks(
         break;
       }
       case 'inline': {
-        const paragraphs = plain.get(token);
-        if (paragraphs) {
-          // Plain paragraphs (see parseMarkdown): each one piece of text, none of it emphasised.
-          for (const lines of paragraphs) {
+        const run = plain.get(token);
+        if (run) {
+          // Plain paragraphs and headings (see parseMarkdown): each one piece of text, none of it emphasised.
+          for (const { lines, level } of run) {
             const first = lines[0] as Line;
-            pushInline({ pieces: [lines], emphasised: [false], imagesOnly: false }, first.text, first.line, (lines.at(-1) as Line).line);
+            pushInline(
+              { pieces: [lines], emphasised: [false], imagesOnly: false },
+              first.text,
+              first.line,
+              (lines.at(-1) as Line).line,
+              level,
+            );
           }
           break;
         }
         const opener = tokens[i - 1];
         const firstLine = (opener?.map?.[0] ?? token.map?.[0] ?? 0) + 1;
-        pushInline(inlineText(token, firstLine), token.content.trimStart(), firstLine, opener?.map?.[1] ?? firstLine);
+        pushInline(inlineText(token, firstLine), token.content.trimStart(), firstLine, opener?.map?.[1] ?? firstLine, headingLevel);
         break;
       }
       default:

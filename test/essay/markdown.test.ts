@@ -342,8 +342,8 @@ describe('md', () => {
 });
 
 describe('markdownBlocks: plain paragraphs read without markdown-it', () => {
-  it('gives the blocks markdown-it gives, whatever the lines around the paragraphs', () => {
-    // Lines of plain paragraphs, and lines that open or hold Markdown's blocks around them: fences and HTML
+  it('gives the blocks markdown-it gives, whatever the lines around the paragraphs and headings', () => {
+    // Lines of plain paragraphs and headings, and lines that open or hold Markdown's blocks around them: fences and HTML
     // blocks that run past blank lines, lists and quotations a paragraph ends, indented code, hard breaks.
     const line = fc.oneof(
       fc.constantFrom(
@@ -360,6 +360,16 @@ describe('markdownBlocks: plain paragraphs read without markdown-it', () => {
         '* a star',
         '> quoted',
         '# Heading',
+        '## Part 2 of it',
+        '### Closed ###',
+        '###### Six',
+        '####### Seven',
+        '#Hashtag',
+        '# ',
+        '## C#',
+        '#\tTabbed heading\t',
+        '  # Indented',
+        '## # #',
         '===',
         '---',
         '```',
