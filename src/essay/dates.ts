@@ -207,7 +207,21 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
   { re: new RegExp(`\\b${MONTH},?\\s+${YEAR}\\b`, 'i'), read: (m) => [+(m[2] ?? 0), MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, null] },
 ];
 
+/** A year as YEAR writes it, which every pattern of PATTERNS holds. */
+const ANY_YEAR = /(?:19|20)\d\d/;
+
+/**
+ * The first of PATTERNS to find a valid date in `text`. A text with no year holds none, and is not
+ * read by each pattern: the passes ask of thousands of lines and short paragraphs that hold no
+ * year (a 10 MB essay: 5,986 texts of 1.2 MB, 241 with a year), which the ten patterns read in
+ * turn.
+ */
 export function findDate(text: string): FoundDate | null {
+  return ANY_YEAR.test(text) ? readDate(text) : null;
+}
+
+/** `findDate` without its look for a year first (exported for the test that compares them). */
+export function readDate(text: string): FoundDate | null {
   for (const { re, read } of PATTERNS) {
     const match = re.exec(text);
     if (!match) continue;

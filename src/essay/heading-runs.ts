@@ -132,7 +132,8 @@ function unpunctuatedLines(blocks: readonly Block[]): number[] {
   return blocks.flatMap((block, at) => {
     const previous = blocks[at - 1];
     const count = words(block);
-    const embedded = blocks.slice(at + 1, at + 1 + EMBED_MAX_BLOCKS).some((after) => EMBED_ATTRIBUTION.test(after.plain));
+    // (Looked for last: the blocks after every paragraph were read for it.)
+    const embedded = (): boolean => blocks.slice(at + 1, at + 1 + EMBED_MAX_BLOCKS).some((after) => EMBED_ATTRIBUTION.test(after.plain));
     return oneLine(block) &&
       block.kind === 'paragraph' &&
       count >= PROSE_MIN_WORDS &&
@@ -143,10 +144,10 @@ function unpunctuatedLines(blocks: readonly Block[]): number[] {
       /^[\p{Lu}"“‘]/u.test(block.plain) &&
       sentence(previous) &&
       sentence(blocks[at + 1]) &&
-      !embedded &&
       standsAlone(blocks, at) &&
       // (Not the first of labelled lines set against each other: "Pros: More compact than DSLRs, …" / "Cons: …".)
-      !inLabelledList(blocks, at)
+      !inLabelledList(blocks, at) &&
+      !embedded()
       ? [at]
       : [];
   });

@@ -87,14 +87,26 @@ export function alphabeticalRuns(state: EssayState): Set<number> {
     run = [];
     previous = null;
   };
+  /**
+   * The block's lines, trimmed, when each is short; else null. (Each line is asked before the next
+   * is cut, none kept for a block that is no item: a paragraph's first line ends like a sentence.)
+   */
+  const shortLines = (block: Block): string[] | null => {
+    const own: string[] = [];
+    for (let line = block.lines.start; line <= Math.min(block.lines.end, lines.length); line++) {
+      const text = (lines[line - 1] as string).trim();
+      if (!short(text)) return null;
+      own.push(text);
+    }
+    return own;
+  };
   blocks.forEach((block, i) => {
-    const own = lines.slice(block.lines.start - 1, block.lines.end).map((line) => line.trim());
     const last = run.at(-1);
     const adjacent = last !== undefined && block.lines.start === (blocks[last] as Block).lines.end + 1;
     // (A table's rows sorted by their first cell are the text's table, no menu: "$10.00\t$1.00\t…", "$15.00\t…".)
-    const item = block.kind === 'paragraph' && !block.tableRow && own.every(short);
-    if (!item || !adjacent) close();
-    if (!item) return;
+    const own = block.kind === 'paragraph' && !block.tableRow ? shortLines(block) : null;
+    if (!own || !adjacent) close();
+    if (!own) return;
     const sorted = own.every((line, k) => k === 0 || alphabeticalOrder(own[k - 1] as string, line) <= 0);
     const follows = previous === null || alphabeticalOrder(previous, own[0] as string) <= 0;
     if (!sorted || !follows) close();

@@ -377,6 +377,153 @@ function pandocDivsAndTerms(body: string, fences: number[]): string {
   return lines.join('\n');
 }
 
+/** What a run of plain blocks is given to markdown-it as: a line of one letter, a paragraph of its own. */
+const PLACEHOLDER = 'x';
+/** A character of Markdown's inline syntax (INLINE_MARKUP's, the newline aside), a table's pipe, or NUL (which markdown-it replaces). */
+const MARKUP_CHARACTER = /[\\`~*_[<&|\0]/;
+/**
+ * How a plain paragraph's line may open (after its indentation, for a line under the first): a
+ * letter, a digit that starts no numbered item, or an opening quotation mark or bracket. No block
+ * of Markdown opens so (a heading's "#", a list's "-", "+", "*" or "1.", a quotation's ">", a
+ * fence, a rule or a setext underline, HTML's "<", a table's "|", a reference's "["), nor ends a
+ * paragraph there.
+ */
+const PLAIN_LINE_START = /^(?:\p{L}|\d(?!\d{0,8}[.)](?:[ \t]|$))|["'“‘(«¿¡])/u;
+
+/** A line markdown-it reads as blank: spaces and tabs only. */
+function isBlank(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const code = line.charCodeAt(i);
+    if (code !== 32 && code !== 9) return false;
+  }
+  return true;
+}
+
+/**
+ * The lines of a run of non-blank lines `[start, end)` as markdown-it's inline token of a
+ * paragraph gives them (see `inlineText`), when the run is a plain paragraph: its first line opens
+ * unindented and every line opens as PLAIN_LINE_START allows, no line holds a MARKUP_CHARACTER,
+ * and none but the last ends in a hard break (two spaces); else null. markdown-it takes off the
+ * paragraph's leading and trailing spaces and tabs, each line's indentation and one space before
+ * each soft break.
+ */
+function plainParagraph(lines: readonly string[], start: number, end: number): Line[] | null {
+  const first = lines[start] as string;
+  if (first.charCodeAt(0) === 32 || first.charCodeAt(0) === 9) return null;
+  const parts: Line[] = [];
+  for (let i = start; i < end; i++) {
+    const line = lines[i] as string;
+    if (MARKUP_CHARACTER.test(line)) return null;
+    let from = 0;
+    while (line.charCodeAt(from) === 32 || line.charCodeAt(from) === 9) from++;
+    let to = line.length;
+    if (i === end - 1) while (line.charCodeAt(to - 1) === 32 || line.charCodeAt(to - 1) === 9) to--;
+    else if (line.charCodeAt(to - 1) === 32) {
+      if (line.charCodeAt(to - 2) === 32) return null;
+      to--;
+    }
+    const text = line.slice(from, to);
+    if (!PLAIN_LINE_START.test(text)) return null;
+    parts.push({ text, line: i + 1 });
+  }
+  return parts;
+}
+
+/** A paragraph's lines (see `plainParagraph`), or a heading's line and its level (see `plainHeading`). */
+interface PlainBlock {
+  lines: Line[];
+  /** The heading's level; 0 for a paragraph. */
+  level: number;
+}
+
+/**
+ * An ATX heading alone on line `at` ("## Part 2", "### Costs ###") as markdown-it's heading rule and
+ * its inline token give it, when it opens unindented with one to six "#" and a space or a tab and
+ * its text holds no MARKUP_CHARACTER: its text without the closing "#"s and the spaces and tabs
+ * around it; else null (for a heading with no text too).
+ */
+function plainHeading(line: string, at: number): PlainBlock | null {
+  let level = 0;
+  while (line.charCodeAt(level) === 35) level++;
+  const after = line.charCodeAt(level);
+  if (level === 0 || level > 6 || (after !== 32 && after !== 9) || MARKUP_CHARACTER.test(line)) return null;
+  let end = line.length;
+  while (end > level && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  let closing = end;
+  while (closing > level && line.charCodeAt(closing - 1) === 35) closing--;
+  if (closing > level && (line.charCodeAt(closing - 1) === 32 || line.charCodeAt(closing - 1) === 9)) end = closing;
+  let start = level;
+  while (start < end && (line.charCodeAt(start) === 32 || line.charCodeAt(start) === 9)) start++;
+  while (end > start && (line.charCodeAt(end - 1) === 32 || line.charCodeAt(end - 1) === 9)) end--;
+  return start < end ? { lines: [{ text: line.slice(start, end), line: at + 1 }], level } : null;
+}
+
+/**
+ * `md.parse(markdown)`, with the plain paragraphs and headings (see `plainParagraph` and
+ * `plainHeading`) set between blank lines given to markdown-it as one PLACEHOLDER line for each
+ * run of them, their other lines blank: `plain` holds the run's blocks, their lines as the inline
+ * parser gives them, by the placeholder's inline token. Most of an essay's text is such blocks,
+ * and markdown-it's reading of them (a character at a time, and four tokens each, slow to make)
+ * was most of markdownBlocks' time: a 10 MB essay 287 -> 124 ms (steady, tsx) for its paragraphs,
+ * and its 1,651 headings, which broke the runs, 65 -> 31 ms of markdown-it's time in the CLI's
+ * profile (median of 3). A placeholder that markdown-it does not read as a paragraph of its own at the top level
+ * (inside a fenced code block, or an HTML block that runs past blank lines) means the text is read
+ * whole instead. Where it does, so are the run's blocks: a plain paragraph or heading after a
+ * blank line at the top level is one, and leaves markdown-it's state as it found it, whatever its text.
+ */
+function parseMarkdown(
+  markdown: string,
+  lines: readonly string[],
+  plainRuns: boolean,
+): { tokens: Token[]; plain: ReadonlyMap<Token, PlainBlock[]> } {
+  const plain = new Map<Token, PlainBlock[]>();
+  if (!plainRuns) return { tokens: md.parse(markdown, {}), plain };
+  // Plain blocks with only blank lines between them are given as one placeholder, at the first.
+  const runs = new Map<number, PlainBlock[]>();
+  let open: PlainBlock[] | null = null;
+  const given: string[] = [];
+  for (let i = 0; i < lines.length; ) {
+    let end = i;
+    while (end < lines.length && !isBlank(lines[end] as string)) end++;
+    const first = lines[i] as string;
+    const paragraph = end > i && first.charCodeAt(0) !== 35 ? plainParagraph(lines, i, end) : null;
+    const parts = paragraph ? { lines: paragraph, level: 0 } : end === i + 1 ? plainHeading(first, i) : null;
+    if (parts) {
+      if (open) open.push(parts);
+      else {
+        open = [parts];
+        runs.set(i, open);
+      }
+      given.push(open.length === 1 ? PLACEHOLDER : '');
+      for (let k = i + 1; k < end; k++) given.push('');
+    } else if (end > i) {
+      open = null;
+      for (let k = i; k < end; k++) given.push(lines[k] as string);
+    }
+    if (end < lines.length) given.push(lines[end] as string);
+    i = end + 1;
+  }
+  if (runs.size === 0) return { tokens: md.parse(markdown, {}), plain };
+  const tokens = md.parse(given.join('\n'), {});
+  tokens.forEach((token, i) => {
+    const opener = tokens[i - 1];
+    const line = opener?.map?.[0] ?? -1;
+    const parts = runs.get(line);
+    if (
+      parts &&
+      token.type === 'inline' &&
+      token.level === 1 &&
+      token.content === PLACEHOLDER &&
+      opener?.type === 'paragraph_open' &&
+      opener.map?.[1] === line + 1
+    )
+      plain.set(token, parts);
+  });
+  if (plain.size === runs.size) return { tokens, plain };
+  plain.clear();
+  return { tokens: md.parse(markdown, {}), plain };
+}
+
 /**
  * Markdown (front matter already blanked) → blocks, with markdown-it's line maps. Markup that
  * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
@@ -386,6 +533,8 @@ export function markdownBlocks(
   body: string,
   /** The body's lines (`body.split(/\r\n|\r|\n/)`), when the caller has them already. */
   source: readonly string[] = body.split(/\r\n|\r|\n/),
+  /** Read plain paragraphs without markdown-it (see `parseMarkdown`); false only for the tests that compare both. */
+  plainRuns = true,
 ): Block[] {
   // Template tags in a destination put spaces in it, and Markdown then reads no link or image at
   // all: take them out first (on one line, so line numbers stay).
@@ -407,13 +556,52 @@ export function markdownBlocks(
   const blanked = calls.length === 0 ? untemplated : blankLines(untemplated, calls);
   spread.push(...calls);
   const fences: number[] = [];
-  const tokens = md.parse(pandocDivsAndTerms(unspacedDestinations(blanked), fences), {});
+  const markdown = pandocDivsAndTerms(unspacedDestinations(blanked), fences);
+  const { tokens, plain } = parseMarkdown(markdown, markdown === body ? source : markdown.split(/\r\n|\r|\n/), plainRuns);
   const blocks: Block[] = [
     ...spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup')),
     ...fences.flatMap((line) => chromeLines(source, line - 1, line, 'markup')),
   ];
   let headingLevel = 0;
   let inItem = 0;
+  /** The blocks of a paragraph's or a heading's (`level` over 0) inline text (`raw`, its source lines `[firstLine, lastLine]`). */
+  const pushInline = (inline: Inline, raw: string, firstLine: number, lastLine: number, level: number): void => {
+    if (inline.imagesOnly) {
+      blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
+      return;
+    }
+    if (FOOTNOTE.test(raw)) {
+      // One block per note, without its label: a note the byline points at is the author's bio.
+      const parts = source
+        .slice(firstLine - 1, lastLine)
+        .map((text, k) => ({ text: (k === 0 ? text.replace(FOOTNOTE, '') : text).trim(), line: firstLine + k }))
+        .filter((part) => part.text !== '');
+      if (parts.length > 0) blocks.push(makeBlock('paragraph', parts, { chrome: 'footnote' }));
+      return;
+    }
+    // (Pushed, as in cleanLines.)
+    const pieces: Line[][] = [];
+    for (const piece of inline.pieces) pieces.push(cleanLines(piece));
+    if (pieces.every((piece) => piece.length === 0)) {
+      // Template tags alone: a shortcode, an include, an excerpt marker.
+      blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
+      return;
+    }
+    pieces.forEach((parts, k) => {
+      if (parts.length === 0) return;
+      if (level > 0) {
+        blocks.push(makeBlock('heading', parts, { level }));
+        return;
+      }
+      const paragraphs = lineParagraphs(parts, source, inItem > 0);
+      paragraphs.forEach((paragraph, n) => {
+        const extra: Partial<Pick<Block, 'boldLead' | 'emphasised' | 'bareLine'>> = { emphasised: inline.emphasised[k] ?? false };
+        if (paragraphs.length > 1) extra.bareLine = true;
+        if (inline.boldLead && k === 0 && n === 0) extra.boldLead = inline.boldLead;
+        blocks.push(makeBlock(paragraph.item ? 'item' : 'paragraph', paragraph.parts, extra));
+      });
+    });
+  };
   let row: { line: number; cells: string[] } | null = null;
   tokens.forEach((token, i) => {
     // A table is read row by row: one block per row, its cells in order.
@@ -493,46 +681,24 @@ export function markdownBlocks(
         break;
       }
       case 'inline': {
+        const run = plain.get(token);
+        if (run) {
+          // Plain paragraphs and headings (see parseMarkdown): each one piece of text, none of it emphasised.
+          for (const { lines, level } of run) {
+            const first = lines[0] as Line;
+            pushInline(
+              { pieces: [lines], emphasised: [false], imagesOnly: false },
+              first.text,
+              first.line,
+              (lines.at(-1) as Line).line,
+              level,
+            );
+          }
+          break;
+        }
         const opener = tokens[i - 1];
         const firstLine = (opener?.map?.[0] ?? token.map?.[0] ?? 0) + 1;
-        const lastLine = opener?.map?.[1] ?? firstLine;
-        const inline = inlineText(token, firstLine);
-        if (inline.imagesOnly) {
-          blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
-          break;
-        }
-        const raw = token.content.trimStart();
-        if (FOOTNOTE.test(raw)) {
-          // One block per note, without its label: a note the byline points at is the author's bio.
-          const parts = source
-            .slice(firstLine - 1, lastLine)
-            .map((text, k) => ({ text: (k === 0 ? text.replace(FOOTNOTE, '') : text).trim(), line: firstLine + k }))
-            .filter((part) => part.text !== '');
-          if (parts.length > 0) blocks.push(makeBlock('paragraph', parts, { chrome: 'footnote' }));
-          break;
-        }
-        // (Pushed, as in cleanLines.)
-        const pieces: Line[][] = [];
-        for (const piece of inline.pieces) pieces.push(cleanLines(piece));
-        if (pieces.every((piece) => piece.length === 0)) {
-          // Template tags alone: a shortcode, an include, an excerpt marker.
-          blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
-          break;
-        }
-        pieces.forEach((parts, k) => {
-          if (parts.length === 0) return;
-          if (headingLevel > 0) {
-            blocks.push(makeBlock('heading', parts, { level: headingLevel }));
-            return;
-          }
-          const paragraphs = lineParagraphs(parts, source, inItem > 0);
-          paragraphs.forEach((paragraph, n) => {
-            const extra: Partial<Pick<Block, 'boldLead' | 'emphasised' | 'bareLine'>> = { emphasised: inline.emphasised[k] ?? false };
-            if (paragraphs.length > 1) extra.bareLine = true;
-            if (inline.boldLead && k === 0 && n === 0) extra.boldLead = inline.boldLead;
-            blocks.push(makeBlock(paragraph.item ? 'item' : 'paragraph', paragraph.parts, extra));
-          });
-        });
+        pushInline(inlineText(token, firstLine), token.content.trimStart(), firstLine, opener?.map?.[1] ?? firstLine, headingLevel);
         break;
       }
       default:

@@ -358,3 +358,69 @@ describe('md', () => {
     );
   });
 });
+
+describe('markdownBlocks: plain paragraphs read without markdown-it', () => {
+  it('gives the blocks markdown-it gives, whatever the lines around the paragraphs and headings', () => {
+    // Lines of plain paragraphs and headings, and lines that open or hold Markdown's blocks around them: fences and HTML
+    // blocks that run past blank lines, lists and quotations a paragraph ends, indented code, hard breaks.
+    const line = fc.oneof(
+      fc.constantFrom(
+        'Plain words of a paragraph.',
+        'Another line, wrapped ',
+        'A hard break  ',
+        '  indented under it',
+        '     deeper still',
+        '“Quoted,” she said.',
+        '2024 was a year.',
+        '1. A numbered item',
+        '2) Another',
+        '- a bullet',
+        '* a star',
+        '> quoted',
+        '# Heading',
+        '## Part 2 of it',
+        '### Closed ###',
+        '###### Six',
+        '####### Seven',
+        '#Hashtag',
+        '# ',
+        '## C#',
+        '#\tTabbed heading\t',
+        '  # Indented',
+        '## # #',
+        '===',
+        '---',
+        '```',
+        '~~~',
+        '<div>',
+        '</div>',
+        '<script>',
+        '</script>',
+        '<!-- a comment',
+        '-->',
+        '    code line',
+        '| a | b |',
+        '|---|---|',
+        'word *em* word',
+        '[ref]: /url',
+        ': a definition',
+        ':::',
+        '{{< shortcode >}}',
+        'Tab\tinside',
+        '\tTabbed',
+        'Ends with a tab\t',
+        'é accented',
+        '\u00a0no-break',
+      ),
+      fc.constant(''),
+      fc.string({ maxLength: 6 }),
+    );
+    const text = fc.array(line, { maxLength: 30 }).map((lines) => lines.join('\n'));
+    fc.assert(
+      fc.property(text, (source) => {
+        expect(JSON.stringify(markdownBlocks(source, undefined, true))).toBe(JSON.stringify(markdownBlocks(source, undefined, false)));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeBlock } from '../../src/essay/blocks.js';
-import { findDate, formatDate } from '../../src/essay/dates.js';
+import { findDate, formatDate, readDate } from '../../src/essay/dates.js';
 import { gluedCredit, pointsBetweenCommas, pointsInBrackets } from '../../src/essay/rules/credit.js';
 import { classify } from '../../src/essay/rules.js';
 
@@ -645,6 +645,51 @@ describe('dates', () => {
     expect(findDate('5 ago. 2021')?.iso).toBe('2021-08-05');
     // Chinese and Japanese: "2019年04月13日 09時00分" (japan.cnet.com).
     expect(findDate('松村太郎2019年04月13日 09時00分')?.iso).toBe('2019-04-13');
+  });
+
+  it('finds what every pattern finds, though it reads no text without a year', () => {
+    // Pieces of every pattern's dates, years of two and four figures, in and out of the years a pattern reads.
+    const piece = fc.constantFrom(
+      'January',
+      'Jan.',
+      'sept',
+      'May',
+      'Juli',
+      'März',
+      'févr.',
+      'de',
+      'marzo',
+      'of',
+      'Dec',
+      '3',
+      '19',
+      '07',
+      '31',
+      '3rd',
+      '1999',
+      '2020',
+      '1899',
+      '2100',
+      '22',
+      '-',
+      '/',
+      '.',
+      ',',
+      ' ',
+      'T09',
+      '年',
+      '月',
+      '日',
+      '11:30',
+      'x',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        expect(findDate(text)).toEqual(readDate(text));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
 

@@ -225,6 +225,8 @@ function linkBoxes(state: EssayState): void {
   for (let start = 0; start < blocks.length; start++) {
     let end = start;
     while (end < blocks.length && short(end)) end++;
+    // (No run here: most blocks of a text are none, and a box needs two bylines or three dates.)
+    if (end === start) continue;
     const run = Array.from({ length: end - start }, (_, k) => start + k);
     // (Distinct writers: a byline may name its writer twice, with the role and without, over "Published …" and "Updated …".)
     const authors = new Set(
