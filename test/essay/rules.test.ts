@@ -111,6 +111,11 @@ describe('chrome rules', () => {
     ['Recent Posts', 'related'],
     // ACM Queue (ab-acmqueue-memory-safety-skeptics): its menu's row, the links set apart by spaces and no-break spaces.
     ['Current Issue \u00a0 Past Issues \u00a0 Topics', 'navigation'],
+    // Baltic Security Foundation (ad-balticsecurity-future-of-belarus): captions whose last sentence credits the picture.
+    ['President Alexander Lukashenko. Credits to Reuters.', 'caption'],
+    ['Poverty rates in post-soviet economies. Credits to Marc Champion and Aliaksandr Kudrytski.', 'caption'],
+    ['The opposition candidate, Svetlana Tikhanovskaya. Photograph: Sergei Grits/AP', 'caption'],
+    ['The Ukrainian Maidan that deposed president Yanukovych. By Jeff J Mitchell / Getty Images file', 'caption'],
     // Emerging Infectious Diseases (ac-cdceid-guinea-worm-lessons): its footer's row set apart by bars, links home by initials.
     ['Top of Page  | Current Issue  |  Upcoming Issue  |  Past Issue  |  Search   |  Home', 'navigation'],
     ['CDC Home', 'navigation'],
@@ -491,6 +496,9 @@ describe('chrome rules', () => {
     expect(reason('Our mission is to cut emissions, and we need support from every state.')).toBeNull();
     // (A credit's name is capitalised: a sentence about courtesy is none.)
     expect(reason('Courtesy of the author, who lent us the photographs.')).toBeNull();
+    // (Thanks in a sentence credit no picture: names only, to the end, do.)
+    expect(reason('The plan worked. Credit to Congress for that.')).toBeNull();
+    expect(reason('The plan worked. Credit to the team for that.')).toBeNull();
     // (A number alone is a contact box's field, read by the header's passes: thesoftwarereport.com, the sweep's study half.)
     expect(reason('609-365-7014')).toBeNull();
     // (A heading in capitals with a slash names no agency: "US/UK TRADE", "AI/ML".)

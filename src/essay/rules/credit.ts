@@ -140,7 +140,7 @@ export const credit: BlockRule = {
     // "… last spring. (Kendra Fox/The Harbor City Tribune)", "Heading image: The Education of Achilles by …".
     // (Not after words in title case: in a headline, "Docker Hardened Images: Security Independently
     // Validated by SRLabs", it is no credit.)
-    const tail = /\b(photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);
+    const tail = /\b(photograph|photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);
     const inHeadline = tail !== null && /(?:\p{Lu}[\p{L}'’-]*\s+){2,}$/u.test(text.slice(0, tail.index));
     if (tail?.[3] && tail[3].split(/\s+/).length <= 8 && !inHeadline) return { kind: 'chrome', reason: 'caption' };
     if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'chrome', reason: 'caption' };
@@ -180,6 +180,14 @@ export const credit: BlockRule = {
     // A photographer working for the publication: "Carlos Arrojo for Quanta Magazine", "KATIE BANDURSKI FOR TASTE OF HOME"
     // (each credit of a picture's several, set apart by semicolons: "Emily Buder/Quanta Magazine; Carlos Arrojo for Quanta Magazine").
     if (words <= FOR_CREDIT_MAX_WORDS && text.split(/;\s+/).some((part) => forPublication(part.trim())))
+      return { kind: 'chrome', reason: 'caption' };
+    // A caption whose last sentence credits the picture: "President Alexander Lukashenko. Credits to Reuters.",
+    // "The Ukrainian Maidan that deposed president Yanukovych. By Jeff J Mitchell / Getty Images file".
+    if (
+      /[.!?]\s+(?:[Cc]redits? to\s+\p{Lu}[\p{L}.'’&-]*(?:,?\s+(?:\p{Lu}[\p{L}.'’&-]*|and|of|the|for)){0,8}|[Bb]y\s+\p{Lu}[^/.!?]{1,40}\/\s*(?:Getty Images|GETTY IMAGES|Reuters|REUTERS|AP|AFP|EPA)(?:\s+file)?)\.?$/u.test(
+        text,
+      )
+    )
       return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its agency credit: "… Nick Timothy ©Universal History Archive/UIG via Getty Images".
     if (
