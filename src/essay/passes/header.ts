@@ -332,8 +332,8 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
     // (Below the masthead, a line the page prints again may be a menu's label printed twice, "Politics", "Breaking
     // News", "Stock Market": there the page must name it as a publication, in its copyright line or a link to it.)
     const inMasthead = block.lines.start <= MASTHEAD_MAX_LINE && !inMenuRun(blocks, i);
-    const named = (j: number, key: string): boolean => inMasthead || namesPublication((blocks[j] as Block).plain, block.plain);
-    if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `) && named(j, key))) {
+    const named = (j: number): boolean => inMasthead || namesPublication((blocks[j] as Block).plain, block.plain);
+    if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `) && named(j))) {
       [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
       state.decide(i, { kind: 'meta' });
     }
