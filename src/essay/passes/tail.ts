@@ -253,14 +253,7 @@ function isBioStart(state: EssayState, index: number): boolean {
   // No name in the byline but a handle, which the bio's name starts with: "by randfish on November 7, 2010" / …
   // "Rand Fishkin is the CEO & co-founder of SEOmoz …".
   const handle = bylineHandle(state);
-  if (
-    handle &&
-    subject
-      .toLowerCase()
-      .replace(/[^\p{L}\d]/gu, '')
-      .startsWith(handle)
-  )
-    return true;
+  if (handle && compactName(subject).startsWith(handle)) return true;
   // No byline: a "Name is a …" paragraph over a link to the writer's other pieces is their bio.
   if (AUTHOR_ARCHIVE.test(state.blocks[index + 1]?.plain.trim() ?? '')) return true;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio.
@@ -275,9 +268,12 @@ function bylineHandle(state: EssayState): string | null {
   const line = state.meta.lines.date ?? state.meta.lines.authors;
   const text = line ? (state.lines[line - 1] ?? '') : '';
   const handle = /^\s*(?:posted |written )?by\s+@?(\p{Ll}[\p{Ll}\d_.-]+)(?=\s+on\b|\s*[|,·•]|\s*$)/u.exec(text)?.[1];
-  const compact = handle?.replace(/[^\p{L}\d]/gu, '');
-  return compact && compact.length >= HANDLE_MIN_CHARS ? compact : null;
+  const compact = handle ? compactName(handle) : '';
+  return compact.length >= HANDLE_MIN_CHARS ? compact : null;
 }
+
+/** A name's letters and figures in lower case, as a handle writes them: "Rand Fishkin" → "randfishkin". */
+const compactName = (name: string): string => name.toLowerCase().replace(/[^\p{L}\d]/gu, '');
 
 /** A paragraph that opens as a bio ("Jane Doe is a …") of the essay's writer, or of anyone when the bios are to name the writers. */
 function bioOfAnAuthor(state: EssayState, text: string, authorsFromBio: boolean): boolean {
