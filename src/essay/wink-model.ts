@@ -91,22 +91,28 @@ function buildTable(list: readonly string[]): Uint32Array {
  * `hash[value]` (undefined when absent) and writes `hash[value] = index` for a value it has just
  * found absent, after pushing it onto `list`. The model's own values are found in `table` (for the
  * 87,593 lexemes, prepared at compile time: nothing to build at load), the values added later in
- * a Map.
+ * a Map; a model value once found is kept in that Map too, so a word met again is one look-up (the
+ * table never changes and an added value is never one of its, so the Map answers as the table did).
  */
 function indexTable(list: readonly string[], table: Uint32Array): Record<string, number> {
   const mask = table.length - 1;
-  const added = new Map<string, number>();
+  const known = new Map<string, number>();
   const get = (value: string): number | undefined => {
+    const seen = known.get(value);
+    if (seen !== undefined) return seen;
     for (let slot = hashOf(value) & mask; table[slot] !== 0; slot = (slot + 1) & mask) {
       const index = (table[slot] as number) - 1;
-      if (list[index] === value) return index;
+      if (list[index] === value) {
+        known.set(value, index);
+        return index;
+      }
     }
-    return added.get(value);
+    return undefined;
   };
-  return new Proxy(added as unknown as Record<string, number>, {
+  return new Proxy(known as unknown as Record<string, number>, {
     get: (_target, key) => get(key as string),
     set: (_target, key, index: number) => {
-      added.set(key as string, index);
+      known.set(key as string, index);
       return true;
     },
   });
@@ -115,11 +121,12 @@ function indexTable(list: readonly string[], table: Uint32Array): Record<string,
 /**
  * The lexeme list as wink-nlp 2.4.0 uses it (src/cache.js): `list[index]`, `list.length` and
  * `list.push(value)` for a word it has not seen. The model's own lexemes are decoded from `utf8`
- * when read (`starts[k]` to `starts[k + 1]`), the words added later kept in an array.
+ * when first read (`starts[k]` to `starts[k + 1]`) and kept, the words added later kept in an array.
  */
 function lexemeList(utf8: Buffer, starts: Uint32Array): string[] {
   const count = starts.length - 1;
   const added: string[] = [];
+  const decoded: (string | undefined)[] = [];
   const push = (...values: string[]): number => added.push(...values) + count;
   return new Proxy(added, {
     get: (_target, key) => {
@@ -128,7 +135,12 @@ function lexemeList(utf8: Buffer, starts: Uint32Array): string[] {
       const index = typeof key === 'string' ? Number(key) : Number.NaN;
       if (!Number.isInteger(index) || index < 0) return undefined;
       if (index >= count) return added[index - count];
-      return utf8.toString('utf8', starts[index] as number, starts[index + 1] as number);
+      let lexeme = decoded[index];
+      if (lexeme === undefined) {
+        lexeme = utf8.toString('utf8', starts[index] as number, starts[index + 1] as number);
+        decoded[index] = lexeme;
+      }
+      return lexeme;
     },
   });
 }
