@@ -52,6 +52,15 @@ const SIGNS: readonly Sign[] = [
     weight: 3,
     times: 1,
   },
+  // Pelican's, Kirby's or MultiMarkdown's metadata: "Key: value" lines at the top, one of them a title, a date or a writer,
+  // down to a blank line ("Type: article" / "Template: article" / "Title: Kenya" / "Date: 2014-12-01 10:03" / …).
+  {
+    name: 'a metadata header',
+    pattern:
+      /^\uFEFF?(?=(?:[A-Za-z][\w-]{0,30}[ \t]*:.*\r?\n)*?(?:title|date|author)[ \t]*:[ \t]*\S)(?:[A-Za-z][\w-]{0,30}[ \t]*:.*\r?\n){3,}[ \t]*\r?\n/gi,
+    weight: 3,
+    times: 1,
+  },
   // (Not a line a page copy starts with "#": a table's "#" column, "#\tCompany\tYear"; a code comment, "# initialize git",
   // or one over the command it explains, "# Mini-SGLang" / "python -m minisgl --model …".)
   { name: 'ATX headings', pattern: ATX_HEADING, weight: 3, times: 1, when: atxAsMarkdown },

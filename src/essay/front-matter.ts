@@ -227,7 +227,9 @@ export function splitFrontMatter(
 }
 
 /** A metadata header's first line names the post: "Title: Where is the World headed to?". */
-const METADATA_FIRST = /^(?:title|date|author|authors)\s*:\s*\S/i;
+const METADATA_FIRST = /^[A-Za-z][\w-]{0,30}\s*:\s*\S/;
+/** …of which one names the title, the date or the writer (Kirby's "Type: article" / "Template: article" / "Title: Kenya"). */
+const METADATA_KNOWN = /^(?:title|date|author|authors)$/i;
 /** A field of a metadata header: "Key: value". */
 const METADATA_FIELD = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*?)\s*$/;
 /** Fields a metadata header holds at least. */
@@ -249,7 +251,7 @@ function metadataHeader(lines: readonly string[], text: string): { body: string;
     else if (/^\s/.test(line) && entries.length > 0) (entries.at(-1) as { value: unknown }).value += ` ${line.trim()}`;
     else return none;
   }
-  if (entries.length < METADATA_MIN_FIELDS || end < 0) return none;
+  if (entries.length < METADATA_MIN_FIELDS || end < 0 || !entries.some(({ key }) => METADATA_KNOWN.test(key))) return none;
   return { body: lines.map((line, i) => (i < end ? '' : line)).join('\n'), front: fields(entries), lines: end };
 }
 

@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../src/essay/format.js';
+import { parseEssay } from '../../src/essay/parse.js';
 
 /** Markdown or a page copy, decided by the content whatever the file's extension. */
 describe('detectFormat', () => {
@@ -127,5 +130,19 @@ describe('detectFormat', () => {
       'system that does a lot of things poorly',
     ].join('\n');
     expect(detectFormat(wrapped)).toEqual({ format: 'markdown', signs: ['front matter'] });
+  });
+});
+
+describe('detectFormat: a metadata header without fences', () => {
+  it('reads "Key: value" lines at the top, one a title, a date or a writer, as a Markdown source’s, and the parser takes its fields (Open Knowledge Foundation, Kirby)', () => {
+    const path = join(import.meta.dirname, '../corpus/tuning/ad-okfn-odi-kenya/essay.md');
+    const text = readFileSync(path, 'utf8');
+    expect(text.split('\n').slice(0, 3)).toEqual(['type: article', 'template: article', 'title: Kenya']);
+    expect(detectFormat(text).format).toBe('markdown');
+    expect(parseEssay({ path, text }).meta).toMatchObject({ title: 'Kenya', authors: ['Ahmed Mohamed Maawy'], date: '2014-12-01' });
+  });
+
+  it('leaves a page copy whose first lines are a menu of labels as text', () => {
+    expect(detectFormat('Home\nAbout\nContact\n\nThe city council met on Tuesday. It voted to raise the fee.').format).toBe('text');
   });
 });
