@@ -102,7 +102,8 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   if (count === 0 || count > maxWords || text.length > HEADING_MAX_CHARS) return false;
   // A line of figures alone is a picture's number or a count ("9", "1/12"), never a heading.
   if (!/\p{L}/u.test(text)) return false;
-  if (/[.,;:。、，；：]["”’)」』）]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
+  // (Devanagari's stops, "।" and "॥", end a sentence or a verse as "." does.)
+  if (/[.,;:。、，；：।॥]["”’)」』）]*$/.test(text) && !/\b[A-Z]\.$/.test(text)) return false;
   // A line that stops on a conjunction runs on into the next: "… to protect livelihoods; and".
   if (/[,;]\s*(?:and|or|but|nor)$/i.test(text)) return false;
   // A conjunction alone joins the lines around it: "I CAN'T vote to reelect …" / "OR" / "I WILL vote …".

@@ -1292,3 +1292,15 @@ describe('credit patterns', () => {
     );
   });
 });
+
+describe('byline rule: a byline in brackets, a courtesy title', () => {
+  it('reads a byline set in brackets and leaves the courtesy title out of the name (Nyaypurti Foundation)', () => {
+    const block = makeBlock('paragraph', [
+      { text: '(Author: Mr. Mayank Upadhyay, IV year law student from Delhi Metropolitan Education, Noida)', line: 1 },
+    ]);
+    expect(classify(block, false)).toMatchObject({ kind: 'meta', authors: ['Mayank Upadhyay'] });
+    expect(classify(makeBlock('paragraph', [{ text: 'By Ms Jane Doe and Mr. John Roe', line: 1 }]), false)).toMatchObject({
+      authors: ['Jane Doe', 'John Roe'],
+    });
+  });
+});

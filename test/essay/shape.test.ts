@@ -71,3 +71,12 @@ describe('openedListReader', () => {
     expect(read(false)).toEqual([false, false, false]);
   });
 });
+
+describe('isHeadingShaped: a verse in Devanagari', () => {
+  it('reads a line that ends with a danda ("।", "॥") as a sentence or a verse, not a heading (Nyaypurti Foundation)', () => {
+    const verse = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
+    expect(isHeadingShaped(verse('सर्वे भवन्तु सुखिनः सर्वे सन्तु निरामया।'))).toBe(false);
+    expect(isHeadingShaped(verse('एकता सदा राष्ट्रस्य, नैव भेदः संप्रदायतः॥'))).toBe(false);
+    expect(isHeadingShaped(verse('भारत का संविधान'))).toBe(true);
+  });
+});
