@@ -142,7 +142,9 @@ describe('detectFormat: a metadata header without fences', () => {
     expect(parseEssay({ path, text }).meta).toMatchObject({ title: 'Kenya', authors: ['Ahmed Mohamed Maawy'], date: '2014-12-01' });
   });
 
-  it('leaves a page copy whose first lines are a menu of labels as text', () => {
-    expect(detectFormat('Home\nAbout\nContact\n\nThe city council met on Tuesday. It voted to raise the fee.').format).toBe('text');
+  it('leaves a page copy whose first lines are labels and values, none a title, a date or a writer, as text', () => {
+    expect(
+      detectFormat('Topics: Economy\nRegion: Asia\nFormat: Brief\n\nThe city council met on Tuesday. It voted to raise the fee.').format,
+    ).toBe('text');
   });
 });

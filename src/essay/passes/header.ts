@@ -258,17 +258,21 @@ const MASTHEAD_MAX_LINE = 10;
 const MENU_RUN_MIN = 3;
 const MENU_ITEM_MAX_WORDS = 4;
 
+/** How many blocks around block `i` (itself included) are `member`s set line under line with it, no blank line between. */
+function runAround(blocks: readonly Block[], i: number, member: (j: number) => boolean): number {
+  let [first, last] = [i, i];
+  while (member(first - 1) && adjacent(blocks[first - 1] as Block, blocks[first] as Block)) first--;
+  while (member(last + 1) && adjacent(blocks[last] as Block, blocks[last + 1] as Block)) last++;
+  return last - first + 1;
+}
+
 /** Block `i` is one of a run of menu entries set line under line ("Sections" / "Politics" / "Brexit" / "Conservatives" / …). */
 function inMenuRun(blocks: readonly Block[], i: number): boolean {
   const entry = (j: number): boolean => {
     const block = blocks[j];
     return !!block && block.kind !== 'rule' && words(block) <= MENU_ITEM_MAX_WORDS;
   };
-  if (!entry(i)) return false;
-  let [first, last] = [i, i];
-  while (entry(first - 1) && adjacent(blocks[first - 1] as Block, blocks[first] as Block)) first--;
-  while (entry(last + 1) && adjacent(blocks[last] as Block, blocks[last + 1] as Block)) last++;
-  return last - first + 1 >= MENU_RUN_MIN;
+  return entry(i) && runAround(blocks, i, entry) >= MENU_RUN_MIN;
 }
 
 /**
@@ -792,10 +796,7 @@ function bareByline(state: EssayState, index: number): string[] | null {
     const other = state.blocks[k];
     return !!other && !state.hints[k] && state.role(k)?.kind !== 'title' && isHeadingShaped(other) && !isProse(other);
   };
-  let [first, last] = [index, index];
-  while (first > 0 && short(first - 1) && adjacent(state.blocks[first - 1] as Block, state.blocks[first] as Block)) first--;
-  while (short(last + 1) && adjacent(state.blocks[last] as Block, state.blocks[last + 1] as Block)) last++;
-  if (last - first + 1 >= LIST_MIN_LINES) return null;
+  if (runAround(state.blocks, index, short) >= LIST_MIN_LINES) return null;
   // Names just over the text may be its first heading, unless set apart from a role as a byline
   // is ("Manoj Jain and Jagpreet Chhatwal  |  Guest Columnists") or set right under the title
   // ("Need a Change? 7 Vital Tips on How to Rent a Car" / "Andrei Zakhareuski" / text).
