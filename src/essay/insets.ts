@@ -1,5 +1,6 @@
 import { NOT_A_NAME_WORD, PERSON_NAME } from './authors.js';
 import { type Block, blockKey } from './blocks.js';
+import { contentWords } from './keyphrase.js';
 import { FIGURE_LABEL } from './rules/credit.js';
 import {
   adjacent,
@@ -384,6 +385,23 @@ export function removeCards(state: EssayState, kept: Array<{ block: Block; index
 
 /** A section's label over a teaser is a word or a few ("Education", "Shots - Health News"). */
 const CARD_LABEL_MAX_WORDS = 4;
+/** The paragraph under a heading takes up this share of its words or more; the paragraph under a card, which goes on with the text the card interrupts, hardly any. */
+const TAKEN_UP_MIN_SHARE = 0.4;
+
+/**
+ * The paragraph after two short lines takes up what they say: they are a heading and its
+ * sub-heading ("Storyboarding" / "The Importance of a Storyboard" / "If you're not familiar with a
+ * storyboard, …"), not a card for another article, which the text around it ignores.
+ */
+function takenUp(lines: readonly Block[], next: Block | undefined): boolean {
+  if (!next) return false;
+  const said = new Set(lines.flatMap((line) => contentWords(line.plain)));
+  if (said.size === 0) return false;
+  const following = new Set(contentWords(next.plain));
+  let shared = 0;
+  for (const word of said) if (following.has(word)) shared++;
+  return shared >= TAKEN_UP_MIN_SHARE * said.size;
+}
 
 /**
  * A card for another article set between the paragraphs of a page whose paragraphs stand
@@ -407,7 +425,8 @@ export function removeLabelledTeasers(state: EssayState, kept: Array<{ block: Bl
       /^[\p{L}\s&,'’-]+$/u.test(label.block.plain.trim()) &&
       words(headline.block) >= SENTENCE_MIN_WORDS &&
       words(headline.block) <= HEADLINE_MAX_WORDS &&
-      !endsLikeSentence(headline.block.plain);
+      !endsLikeSentence(headline.block.plain) &&
+      !takenUp([label.block, headline.block], after);
     if (!card) continue;
     state.remove(label.index, 'related');
     state.remove(headline.index, 'related');

@@ -19,6 +19,14 @@ describe('body pass', () => {
     expect(vox.parts).toContain('The similarities between Yiannopoulos’s behavior and Trump’s are numerous');
   });
 
+  it('keeps a heading and its sub-heading set line under line when the paragraph under them takes up what they say (ACM Queue)', () => {
+    // ("Regulations and Requirements" / "No, governments are not banning C or C++" / "… formal government regulation or a rise in common requirements …")
+    const queue = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 210]);
+    expect(queue.removed.get(169)).toBeUndefined();
+    expect(queue.removed.get(170)).toBeUndefined();
+    expect(queue.parts).toContain('No, governments are not banning C or C++');
+  });
+
   it('takes a long line shaped like a heading for a pull quote when it repeats a paragraph other than the one under it (Prospect)', () => {
     const { removed } = excerpt('tuning/c-prospect-anglosphere', [1, 246]);
     expect(removed.get(156)).toBe('pull-quote');
