@@ -214,6 +214,9 @@ function boxHeadingAbove(state: EssayState, index: number): Block | undefined {
   return related && (state.blocks[index] as Block).lines.start <= above.lines.end + 2 ? above : undefined;
 }
 
+/** A box's heading that names what it lists: "Latest Headlines", "More Stories", "Recent Posts". */
+const NAMES_LINKS = /\b(?:headlines|stories|posts|articles|news|reads|reading|videos|links|picks|entries|updates)\b/i;
+
 /** Short lines in a row, none a sentence, that make a widget rather than a list of points. */
 const WIDGET_MIN_LINES = 6;
 
@@ -257,6 +260,14 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
         linked++;
       // (A blank line under the heading: the links are a run of lines set against each other, not a paragraph of the text.)
       if (adjacent(removedHeading, block) || linked - k >= LINKED_RUN_MIN) end = Math.max(end, linked);
+    }
+    // (Words a box's heading may share with a part's, over no link, the text's paragraph right under it, head that
+    // paragraph: "Recent Development" / "On 27 January 2025, …"; a heading that names links heads a box still, "Latest Headlines".)
+    const headsText =
+      headed && end === k + 1 && !NAMES_LINKS.test(block.plain) && isProse((kept[end] as { block: Block } | undefined)?.block ?? block);
+    if (headsText) {
+      k++;
+      continue;
     }
     const run = kept.slice(k, end);
     const dated = run.filter(({ index }) => state.hints[index]?.kind === 'meta').length;

@@ -19,6 +19,12 @@ describe('body pass', () => {
     expect(vox.parts).toContain('The similarities between Yiannopoulos’s behavior and Trump’s are numerous');
   });
 
+  it('keeps a heading worded as a box’s ("Recent …") but set over a paragraph of the text and no links (Nyaypurti)', () => {
+    const ucc = excerpt('tuning/ad-nyaypurti-uniform-civil-code', [1, 95]);
+    expect(ucc.removed.get(72)).toBeUndefined();
+    expect(ucc.parts).toContain('Recent Development');
+  });
+
   it('keeps a heading and its sub-heading set line under line when the paragraph under them takes up what they say (ACM Queue)', () => {
     // ("Regulations and Requirements" / "No, governments are not banning C or C++" / "… formal government regulation or a rise in common requirements …")
     const queue = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 210]);
