@@ -203,6 +203,14 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
       conclusion = { title, line: heading.line, paragraphs: paragraphsOf(part.items) };
       continue;
     }
+    // A part whose only text leads into the parts after it ("Strategies for Safety" / "Any of the following
+    // strategies are intended to …" / "Make new code memory safe" / …, set at one level in a page copy) is
+    // their parent: its text leads into the next part, under its own heading as a sub-heading.
+    if (leadsIntoNext(part.items, isLast) && sections.length > 0) {
+      pending.push(...paragraphsOf(part.items, title));
+      pendingHeading = { title, line: heading.line };
+      continue;
+    }
     // (A parent above the chosen level whose sub-headings are a set gives way to them, as one at the level does:
     // "# Features of Modern Voting" over "### Open Source", "### Zero Trust", … before the "##" parts.)
     const setParent = isSetParent(heading, children);
@@ -277,6 +285,24 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
   }
   return { intro, sections: kept, conclusion, appendix: appendix.filter((section) => section.paragraphs.length > 0) };
+}
+
+/** A lead-in is a sentence or a few. */
+const LEAD_IN_MAX_SENTENCES = 3;
+/** Words that point at what comes next: "the following strategies", "below are some tips", "here are the top 15 …". */
+const POINTS_AHEAD =
+  /\b(?:the following|(?:are|is|listed|outlined|described) below|below (?:are|is)|here are|here['’]s (?:how|what|why))\b/i;
+
+/**
+ * A part that is only a paragraph leading into what follows: it ends with a colon, or a sentence
+ * or a few that point ahead ("Any of the following strategies are intended to …"). Never the last part.
+ */
+function leadsIntoNext(items: readonly BodyItem[], isLast: boolean): boolean {
+  if (isLast || items.length !== 1) return false;
+  const [item] = items;
+  if (item?.type !== 'paragraph' || item.paragraph.kind !== 'prose') return false;
+  const { text, sentences } = item.paragraph;
+  return endsWithColon(text) || (sentences.length <= LEAD_IN_MAX_SENTENCES && POINTS_AHEAD.test(text));
 }
 
 /** A last part can sum up an essay of this many parts or more. */

@@ -34,6 +34,14 @@ describe('sections pass', () => {
     expect(essay.intro.every((paragraph) => paragraph.lines.start < 92)).toBe(true);
   });
 
+  it('takes a part whose only text leads into the parts after it for their parent: its text leads into the next part under its heading (ACM Queue)', () => {
+    const { parts, essay } = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 210]);
+    expect(parts).not.toContain('Strategies for Safety');
+    const next = essay.sections.find((section) => section.title === 'Make new code memory safe');
+    expect(next?.paragraphs[0]?.text).toMatch(/^Any of the following strategies/);
+    expect(next?.paragraphs[0]?.subheading).toBe('Strategies for Safety');
+  });
+
   it('takes a last "Call to arms" for the conclusion, as "Call to action" (NHS-R)', () => {
     const { parts } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 130]);
     expect(parts.at(-1)).toBe('conclusion: Call to arms');
