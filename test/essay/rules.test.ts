@@ -116,6 +116,9 @@ describe('chrome rules', () => {
     ['Poverty rates in post-soviet economies. Credits to Marc Champion and Aliaksandr Kudrytski.', 'caption'],
     ['The opposition candidate, Svetlana Tikhanovskaya. Photograph: Sergei Grits/AP', 'caption'],
     ['The Ukrainian Maidan that deposed president Yanukovych. By Jeff J Mitchell / Getty Images file', 'caption'],
+    // …and maps named with their maker after a comma.
+    ['The military alliances of NATO and CSTO in Eastern Europe, by Stratfor.', 'caption'],
+    ['Relations of the supranational organizations in the post-soviet shere, by Aris Katsaris', 'caption'],
     // Emerging Infectious Diseases (ac-cdceid-guinea-worm-lessons): its footer's row set apart by bars, links home by initials.
     ['Top of Page  | Current Issue  |  Upcoming Issue  |  Past Issue  |  Search   |  Home', 'navigation'],
     ['CDC Home', 'navigation'],
@@ -387,6 +390,8 @@ describe('chrome rules', () => {
     'Thanks for the replies and for the article.',
     'Thanks so much for reading this far.',
     'We respond to every email within a day.',
+    // A sentence that names who did something after a comma: no picture's maker.
+    'The report was published in 2015, by Oxfam.',
     // Spaces between sentences, a table's row of figures: no menu's row.
     'The plan works.  It is cheap.  It is fast.',
     'Spending   2019   2020   2021',

@@ -70,6 +70,12 @@ const SLASHED_CREDIT =
   /^(?!.*\p{Ll})(?=.*(?:\b(?:AFP|AP|EPA|PA|REUTERS|GETTY|IMAGES|ALAMY|SHUTTERSTOCK|ISTOCK|BLOOMBERG|XINHUA|ANADOLU|SIPA|ZUMA|PHOTO|PHOTOS)\b|\b(?=\S*\p{Lu})(?=\S*\d)[\p{Lu}\d]+\b))\S*\p{Lu}\S*\/\S*\p{Lu}\S*(?:\s+\S+)*$/u;
 const SLASHED_CREDIT_MAX_WORDS = 4;
 
+/** A picture's subject and its maker after a comma, "…, by Stratfor.": a line of its own, a name of a word to five at the end. */
+const MADE_BY = /^[^.!?]+,\s+by\s+\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\.?$/u;
+const MADE_BY_MAX_WORDS = 35;
+/** Words of a sentence that says something, which a picture's label does not: "The report was published in 2015, by Oxfam." */
+const SAYS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|said|says|writes|wrote|published|written|edited)\b/i;
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -128,6 +134,10 @@ export const credit: BlockRule = {
     // A figure's or table's numbered label and title: "Figure 1: Geographic Trends in Law Enforcement Actions (2018-2024), …",
     // "Table 1: Weekly Arrest Totals in the pre/post pandemic", "Fig. 3. …", "Exhibit 2 — …".
     if (FIGURE_LABEL.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // A map's or chart's subject and its maker after ", by", no sentence: "The military alliances of NATO and CSTO
+    // in Eastern Europe, by Stratfor.", "Relations of the supranational organizations …, by Aris Katsaris".
+    if (words <= MADE_BY_MAX_WORDS && text.includes(', by ') && MADE_BY.test(text.trim()) && !SAYS.test(text))
+      return { kind: 'chrome', reason: 'caption' };
     // "Caption: An image describing …", "Image description: …", "Alt text: …".
     if (/^(?:caption|image description|alt(?:ernative)? text)\s*:/i.test(text.replace(/^[*_]+/, '')))
       return { kind: 'chrome', reason: 'caption' };
