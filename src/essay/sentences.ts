@@ -19,7 +19,7 @@ export const TITLES = new Set(
   'mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres amb fr st sr jr supt insp'.split(' '),
 );
 /** Abbreviations that usually continue the sentence. */
-export const CONTINUING = new Set('e.g i.e cf vs approx ca al viz no nos vol fig pp para art sec ch'.split(' '));
+export const CONTINUING = new Set('e.g i.e eg ie cf vs approx ca al viz no nos vol fig pp para art sec ch'.split(' '));
 export const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Abbreviations that may end a sentence: joined unless a sentence clearly starts next. */
 export const AMBIGUOUS = new Set('inc corp co ltd llc plc bros etc dept govt univ assn est'.split(' '));
@@ -201,6 +201,20 @@ function lastSentenceEnd(text: string): number {
   return found;
 }
 
+/** A piece that is only a paragraph's number in an outline ("1.15.8.4. The Committee …") starts the sentence after it. */
+const OUTLINE_NUMBER_ALONE = /^\s*\(?\d{1,3}(?:\.\d{1,3})+\.?\)?\s*$/;
+/** [start, end) of `text` is OUTLINE_NUMBER_ALONE: read only when short and opening with a figure or a bracket. */
+function outlineNumberAlone(text: string, start: number, end: number): boolean {
+  const code = text.charCodeAt(start);
+  return (
+    end - start <= OUTLINE_NUMBER_MAX && ((code >= 48 && code <= 57) || code === 40) && OUTLINE_NUMBER_ALONE.test(text.slice(start, end))
+  );
+}
+/** An outline's number runs this many characters at most ("1.15.8.4."). */
+const OUTLINE_NUMBER_MAX = 20;
+/** The rest of a reference mark cut after its "[": "14] ", then the next sentence. */
+const REFERENCE_MARK_REST = /^\d{1,3}\]\s*/;
+
 export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpan[] {
   // Pieces are spans [starts[k], ends[k]) of the paragraph: the segmenter's sentences, each joined
   // to the one before when that one ends inside a sentence.
@@ -213,8 +227,17 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
       // A stop with no space after it ends no sentence: "…/r/dae41c39?m=5fdc…" inside a web address.
       const before = paragraph.charCodeAt(index - 1);
       const midWord = (before === 46 || before === 63 || before === 33) && isAsciiAlphanumeric(segment.charCodeAt(0));
-      if (midWord || endsInsideSentence(paragraph, start, index, segment, vocabulary)) {
+      if (midWord || endsInsideSentence(paragraph, start, index, segment, vocabulary) || outlineNumberAlone(paragraph, start, index)) {
         ends[last] = index + segment.length;
+        return;
+      }
+      // A reference mark after a sentence's end is that sentence's: "… correctly.[14] You can …" (the segmenter cuts after its "[").
+      const mark = before === 91 ? REFERENCE_MARK_REST.exec(segment) : null;
+      if (mark) {
+        ends[last] = index + mark[0].length;
+        if (mark[0].length === segment.length) return;
+        starts.push(index + mark[0].length);
+        ends.push(index + segment.length);
         return;
       }
     }

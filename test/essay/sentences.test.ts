@@ -17,6 +17,28 @@ import {
 const split = (text: string): string[] => splitSentenceSpans(text).map((span) => span.text);
 
 describe('splitSentences', () => {
+  it('keeps a reference mark with the sentence it ends (a study page of the tiptopjaw sweep), and "eg." and "ie." inside theirs', () => {
+    expect(
+      split(
+        'Plus, when you start working out, you’re actually programming your neuromuscular systems to do the movement correctly.[14] You can’t rush this, so it’s best not to start off too heavy.[15]',
+      ),
+    ).toEqual([
+      'Plus, when you start working out, you’re actually programming your neuromuscular systems to do the movement correctly.[14]',
+      'You can’t rush this, so it’s best not to start off too heavy.[15]',
+    ]);
+    expect(split('Several apps, eg. WhatsApp and Signal, encrypt messages. Others, ie. Telegram, do not.')).toEqual([
+      'Several apps, eg. WhatsApp and Signal, encrypt messages.',
+      'Others, ie. Telegram, do not.',
+    ]);
+  });
+
+  it('reads a paragraph’s number in an outline as the start of its sentence, not a sentence', () => {
+    expect(split('1.15.8.4. The Committee recommended a change. It was adopted.')).toEqual([
+      '1.15.8.4. The Committee recommended a change.',
+      'It was adopted.',
+    ]);
+  });
+
   it('does not end a sentence at a title or an initialism', () => {
     expect(split('Mr. Smith met Dr. Jones at the U.N. headquarters. The U.S. has been unwilling.')).toEqual([
       'Mr. Smith met Dr. Jones at the U.N. headquarters.',
@@ -110,8 +132,13 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
   for (const { segment, index } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)) {
     const last = pieces[pieces.length - 1];
     const midWord = /[.?!]/.test(paragraph.charAt(index - 1)) && /^[A-Za-z0-9]/.test(segment);
-    if (last && (midWord || endsInside(last.text, segment))) last.text += segment;
-    else pieces.push({ text: segment, index });
+    const numberAlone = /^\s*\(?\d{1,3}(?:\.\d{1,3})+\.?\)?\s*$/.test(last?.text ?? '') && (last?.text.length ?? 0) <= 20;
+    const mark = paragraph.charAt(index - 1) === '[' ? /^\d{1,3}\]\s*/.exec(segment)?.[0] : undefined;
+    if (last && (midWord || endsInside(last.text, segment) || numberAlone)) last.text += segment;
+    else if (last && mark) {
+      last.text += mark;
+      if (mark.length < segment.length) pieces.push({ text: segment.slice(mark.length), index: index + mark.length });
+    } else pieces.push({ text: segment, index });
   }
   const spans: SentenceSpan[] = [];
   for (const piece of pieces) {
