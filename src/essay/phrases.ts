@@ -18,6 +18,8 @@ export interface Phrase {
   words: string[];
   /** Offset of its first token among the text's tokens: earlier phrases name a text better. */
   position: number;
+  /** It stops inside a name the sentence goes on with: its words count, but it titles nothing. */
+  cutName: boolean;
 }
 
 /** Nouns too general to name anything ("the way", "a lot of things"). */
@@ -123,13 +125,31 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       // A phrase of whole words: not one that starts or stops inside a word the text writes in one
       // piece ("US$" of "US$47.78").
       if (gluedTo(tokens[i - 1], tokens[i])) continue;
-      if (!gluedTo(tokens[last], tokens[last + 1])) addPhrase(phrases, tokens.slice(i, last + 1), position + i);
+      // (One that stops inside a name the sentence goes on with titles nothing: "U.S. Customs" of "U.S. Customs and
+      // Border Protection", "Freedom of Information" of "… Act", "the National Center" of "… for Disaster Preparedness".)
+      if (!gluedTo(tokens[last], tokens[last + 1])) addPhrase(phrases, tokens.slice(i, last + 1), position + i, cutsName(tokens, last));
       // The head alone and its own modifiers are phrases too ("framework", "negotiating framework").
       if (last !== head && !gluedTo(tokens[head], tokens[head + 1])) addPhrase(phrases, tokens.slice(i, head + 1), position + i);
     }
     position += tokens.length;
   }
   return phrases;
+}
+
+/** Words inside a name between its capitalised words: "Department of Technology", "Customs and Border Protection". */
+const NAME_JOINER = /^(?:of|for|and|&)$/i;
+const capitalised = (token: Token | undefined): boolean => !!token && token.space && /^\p{Lu}/u.test(token.text);
+
+/** The capitalised word at `last` is not a name's last: a capitalised word follows it, a joiner ("of", "and") and "the" between at most. */
+function cutsName(tokens: readonly Token[], last: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[last]?.text ?? '')) return false;
+  let next = last + 1;
+  if (NAME_JOINER.test(tokens[next]?.text ?? '')) {
+    next++;
+    if (/^the$/i.test(tokens[next]?.text ?? '')) next++;
+  }
+  // (Whatever its tag: "Act" and "Leave" of "Subsoil Water Act", "Family Leave" tag as verbs.)
+  return capitalised(tokens[next]) && tokens[next]?.text !== 'I';
 }
 
 /** Words that deny what follows them: "not", "no", "never", "n't". */
@@ -142,7 +162,7 @@ function negated(tokens: readonly Token[], start: number): boolean {
   return NEGATION.test(tokens[before]?.text ?? '');
 }
 
-function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number): void {
+function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number, cutName = false): void {
   // Leading numbers go unless a unit needs them; a unit alone names nothing.
   let start = 0;
   while (start < tokens.length - 1 && tokens[start]?.pos === 'NUM' && !UNITS.test(tokens[start + 1]?.text ?? '')) start++;
@@ -169,7 +189,7 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   // then compiled again, 17 + 35 ms of the compiler's time on a 10 MB essay.)
   const keys: string[] = [];
   for (const token of words) if (HEAD.has(token.pos) || token.pos === 'ADJ') keys.push(wordKey(token.text));
-  phrases.push({ text, key: phraseKey(text), words: keys, position });
+  phrases.push({ text, key: phraseKey(text), words: keys, position, cutName });
 }
 
 /**
@@ -234,12 +254,16 @@ export function bestPhrase(texts: ReadonlyArray<WeightedText>, context: TitleCon
     for (const phrase of taggedPhrases(tagger(text))) {
       for (const word of phrase.words) counts.set(word, (counts.get(word) ?? 0) + weight);
       const known = candidates.get(phrase.key);
-      if (known) known.count += weight;
+      if (known) {
+        known.count += weight;
+        // (A phrase cut from a name here may stand whole elsewhere: "U.S. Customs" alone titles well.)
+        if (!phrase.cutName) known.cutName = false;
+      }
       // The first occurrence, offset by the text's weight: a bullet's phrase comes before a note's.
       // (Its fields written out: a spread that then sets one of them again is several times slower.)
       else {
-        const { text: phraseText, key, words, position } = phrase;
-        candidates.set(key, { text: phraseText, key, words, position: position + (weight > 1 ? 0 : 1000), count: weight });
+        const { text: phraseText, key, words, position, cutName } = phrase;
+        candidates.set(key, { text: phraseText, key, words, position: position + (weight > 1 ? 0 : 1000), count: weight, cutName });
       }
     }
   }
@@ -247,7 +271,7 @@ export function bestPhrase(texts: ReadonlyArray<WeightedText>, context: TitleCon
   const idf = (word: string): number => Math.log((documents + 1) / (context.documentFrequency(word) + 0.5)) + 0.3;
   let best: { phrase: Phrase; score: number } | null = null;
   for (const phrase of candidates.values()) {
-    if (context.exclude.has(phrase.key) || phrase.words.length === 0) continue;
+    if (context.exclude.has(phrase.key) || phrase.words.length === 0 || phrase.cutName) continue;
     const weight =
       phrase.words.reduce((sum, word) => sum + ((counts.get(word) ?? 0) + (context.counted?.(word) ?? 0)) * idf(word), 0) /
       Math.sqrt(phrase.words.length);

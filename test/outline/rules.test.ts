@@ -34,6 +34,19 @@ describe('leansOnPrevious', () => {
 describe('titles from noun phrases', () => {
   const context = { documentFrequency: () => 1, documents: 10, exclude: new Set<string>() };
 
+  it('takes no phrase that stops inside a name the sentence goes on with, but counts its words (PolitiFact, Vox)', () => {
+    const customs =
+      'If the U.S. imposes a tariff on Chinese televisions, the duty is paid to U.S. Customs and Border Protection at the border by a U.S. broker representing a U.S. importer.';
+    const cut = nounPhrases(winkTagger(customs))
+      .filter((phrase) => phrase.cutName)
+      .map((phrase) => phrase.text);
+    expect(cut).toContain('U.S. Customs');
+    const title = (text: string): string | null => bestPhrase([{ text, weight: 2 }], context, winkTagger);
+    expect(title('The Punjab government passed the Punjab Preservation of Subsoil Water Act. It banned early sowing.')).not.toBe(
+      'Punjab Preservation of Subsoil Water',
+    );
+  });
+
   it('takes no phrase the sentence denies, which would title the slide with the opposite of its point (Simon Sarris, CBS Sports, Financial Post)', () => {
     const texts = (sentence: string): string[] => nounPhrases(winkTagger(sentence)).map((phrase) => phrase.text.toLowerCase());
     const sarris = texts('This is not worship of employment, but a simpler observation: the more you ask of people, the more they can do.');
