@@ -340,6 +340,7 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
     if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `) && named(j))) {
       [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
       state.decide(i, { kind: 'meta' });
+      fullerName(state, i, name);
     }
   }
   let farDate: FarDate | null = null;
@@ -363,6 +364,26 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
     state.remove(i, hint?.kind === 'chrome' ? hint.reason : 'outside-article');
   }
   return { farDate, writers };
+}
+
+/**
+ * The publication found at block `at` may be the page's short name for itself ("The Foundation" in
+ * its menu) under its full name higher up, which ends alike and which the page names as a
+ * publication elsewhere ("Baltic Security Foundation" / … / "Copyright (c) Baltic Security
+ * Foundation"): the full name is the publication's.
+ */
+function fullerName(state: EssayState, at: number, name: string): void {
+  const { blocks, meta } = state;
+  for (let i = at - 1; i >= 0; i--) {
+    const block = blocks[i] as Block;
+    const key = matchKey(block.plain);
+    if (state.isDecided(i) || words(block) > PUBLICATION_MAX_WORDS || !key.endsWith(` ${name}`) || endsLikeSentence(block.plain)) continue;
+    if (!blocks.some((other, j) => j !== i && namesPublication(other.plain, block.plain) && /©|\(c\)|copyright/i.test(other.plain)))
+      continue;
+    [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
+    state.decide(i, { kind: 'meta' });
+    return;
+  }
 }
 
 /** Writers a byline names, and its line. */

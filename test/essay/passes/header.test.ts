@@ -71,6 +71,10 @@ describe('header pass', () => {
     expect(body[0]).toBe(39);
   });
 
+  it('takes the full name a copyright line names over the page’s short name for itself in its menu (Baltic Security Foundation: "The Foundation")', () => {
+    expect(excerpt('tuning/ad-balticsecurity-future-of-belarus', [1, 215]).essay.meta.publication).toBe('Baltic Security Foundation');
+  });
+
   it('does not take a menu word for the publication because a tag holds it (ebb.org)', () => {
     expect(excerpt('tuning/h-ebb-controversial-events', [1, 177]).essay.meta.publication).toBeNull();
   });
