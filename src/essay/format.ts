@@ -53,11 +53,12 @@ const SIGNS: readonly Sign[] = [
     times: 1,
   },
   // Pelican's, Kirby's or MultiMarkdown's metadata: "Key: value" lines at the top, one of them a title, a date or a writer,
-  // down to a blank line ("Type: article" / "Template: article" / "Title: Kenya" / "Date: 2014-12-01 10:03" / …).
+  // down to a blank line ("Type: article" / "Template: article" / "Title: Kenya" / "Date: 2014-12-01 10:03" / …);
+  // Nikola's, each line a reStructuredText comment (".. title: …" / ".. date: …"), in an HTML comment or not.
   {
     name: 'a metadata header',
     pattern:
-      /^\uFEFF?(?=(?:[A-Za-z][\w-]{0,30}[ \t]*:.*\r?\n)*?(?:title|date|author)[ \t]*:[ \t]*\S)(?:[A-Za-z][\w-]{0,30}[ \t]*:.*\r?\n){3,}[ \t]*\r?\n/gi,
+      /^\uFEFF?(?:<!--[ \t]*\r?\n)?(?=(?:(?:\.\.[ \t]+)?[A-Za-z][\w-]{0,30}[ \t]*:.*\r?\n)*?(?:\.\.[ \t]+)?(?:title|date|author)[ \t]*:[ \t]*\S)(?:(?:\.\.[ \t]+)?[A-Za-z][\w-]{0,30}[ \t]*:.*\r?\n){3,}(?:[ \t]*|-->[ \t]*)\r?\n/gi,
     weight: 3,
     times: 1,
   },

@@ -241,19 +241,31 @@ const METADATA_MIN_FIELDS = 2;
  */
 function metadataHeader(lines: readonly string[], text: string): { body: string; front: FrontMatter; lines: number } {
   const none = { body: text, front: {}, lines: 0 };
-  if (!METADATA_FIRST.test(lines[0] ?? '')) return none;
-  const end = lines.findIndex((line) => line.trim() === '');
-  const header = lines.slice(0, end < 0 ? lines.length : end);
+  // (Nikola writes each field as a reStructuredText comment, ".. title: …", in an HTML comment or not.)
+  const commented = lines[0]?.trim() === '<!--';
+  const first = commented ? 1 : 0;
+  const field = (line: string): string => line.replace(NIKOLA_FIELD, '');
+  if (!METADATA_FIRST.test(field(lines[first] ?? ''))) return none;
+  const end = commented ? lines.findIndex((line, i) => i > 0 && line.trim() === '-->') : lines.findIndex((line) => line.trim() === '');
+  const header = lines.slice(first, end < 0 ? lines.length : end);
   const entries: Entries = [];
-  for (const [i, line] of header.entries()) {
-    const field = METADATA_FIELD.exec(line);
-    if (field?.[1] && field[2] !== undefined) entries.push({ key: field[1].trim(), value: field[2], line: i + 1 });
+  for (const [i, raw] of header.entries()) {
+    // (A Nikola field with no value, ".. tags: ", is left empty: no field is written.)
+    if (NIKOLA_EMPTY.test(raw)) continue;
+    const line = field(raw);
+    const field_ = METADATA_FIELD.exec(line);
+    if (field_?.[1] && field_[2] !== undefined) entries.push({ key: field_[1].trim(), value: field_[2], line: first + i + 1 });
     else if (/^\s/.test(line) && entries.length > 0) (entries.at(-1) as { value: unknown }).value += ` ${line.trim()}`;
     else return none;
   }
   if (entries.length < METADATA_MIN_FIELDS || end < 0 || !entries.some(({ key }) => METADATA_KNOWN.test(key))) return none;
-  return { body: lines.map((line, i) => (i < end ? '' : line)).join('\n'), front: fields(entries), lines: end };
+  const last = commented ? end + 1 : end;
+  return { body: lines.map((line, i) => (i < last ? '' : line)).join('\n'), front: fields(entries), lines: last };
 }
+/** Nikola's field mark: ".. title: …". */
+const NIKOLA_FIELD = /^\.\.\s+(?=[A-Za-z])/;
+/** A Nikola field left empty: ".. tags: ", ".. link:". */
+const NIKOLA_EMPTY = /^\.\.\s+[A-Za-z][\w-]*\s*:\s*$/;
 
 /** The site a web address names, without `www.` and the top-level domain: `theatlantic`. */
 export function siteName(url: string): string | null {

@@ -142,6 +142,22 @@ describe('detectFormat: a metadata header without fences', () => {
     expect(parseEssay({ path, text }).meta).toMatchObject({ title: 'Kenya', authors: ['Ahmed Mohamed Maawy'], date: '2014-12-01' });
   });
 
+  it('reads Nikola’s metadata, each field a reStructuredText comment (".. title: …"), as front matter, in an HTML comment or not (datamofa)', () => {
+    const path = join(import.meta.dirname, '../corpus/tuning/ae-datamofa-robodebt-case-study/essay.md');
+    const text = readFileSync(path, 'utf8');
+    expect(text.split('\n')[0]).toBe('.. title: Case Study: Centrelink’s robo debt recovery system');
+    expect(detectFormat(text).signs).toContain('a metadata header');
+    expect(parseEssay({ path, text }).meta).toMatchObject({
+      title: 'Case Study: Centrelink’s robo debt recovery system',
+      date: '2018-02-18',
+    });
+    const commented = `<!--\n${text.split('\n').slice(0, 8).join('\n')}\n-->\n\n${text.split('\n').slice(9).join('\n')}`;
+    expect(parseEssay({ path, text: commented }).meta).toMatchObject({
+      title: 'Case Study: Centrelink’s robo debt recovery system',
+      date: '2018-02-18',
+    });
+  });
+
   it('leaves a page copy whose first lines are labels and values, none a title, a date or a writer, as text', () => {
     expect(
       detectFormat('Topics: Economy\nRegion: Asia\nFormat: Brief\n\nThe city council met on Tuesday. It voted to raise the fee.').format,
