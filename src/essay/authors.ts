@@ -96,11 +96,12 @@ function nameBeforeRole(part: string): string | null {
  * "and", "&" or ";" starts the next person.
  */
 export function parseNameList(text: string): string[] | null {
-  // (A courtesy title is no part of the name a title slide gives: "Mr. Mayank Upadhyay", "Ms Jane Doe".)
+  // (A courtesy title is no part of the name a title slide gives: "Mr. Mayank Upadhyay", "Ms Jane Doe"; nor, in
+  // Spanish, a professional one with its stop: "Arq. Ángeles Melisa Rodríguez Salas", "Lic.", "Ing.", "Mtra.".)
   const cleaned = unglueRole(text)
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .replace(/@[A-Za-z0-9_]+/g, ' ')
-    .replace(/(^|[,;&|]\s*|\band\s+)(?:Mr|Mrs|Ms|Mx|Miss)\.?\s+(?=\p{Lu})/gu, '$1');
+    .replace(/(^|[,;&|]\s*|\b(?:and|y)\s+)(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?|(?:Arq|Lic|Ing|Mtro|Mtra|Dra|Sra|Srta)\.)\s+(?=\p{Lu})/gu, '$1');
   const pieces = cleaned.split(/(\s*(?:,|;|&|\band\b|\|)\s*)/i);
   const names: string[] = [];
   let inRole = false;

@@ -89,7 +89,8 @@ const questionLine = (block: Block, maxWords: number): boolean =>
   // (The count before the patterns: most paragraphs are longer, and "…$" is tried at each of their characters.)
   words(block) <= maxWords &&
   /\?["”’)]*$/.test(block.plain) &&
-  /^[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
+  // (Spanish opens a question with its own mark: "¿Qué hacer?".)
+  /^¿?[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
   !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain);
 
 function questionRun(blocks: readonly Block[]): number[] {

@@ -80,6 +80,9 @@ describe('copyrightHolder: who holds the copyright', () => {
 });
 
 describe('parseNameList: the people a byline names', () => {
+  it('leaves out a Spanish professional title with its stop (IMPLAN Torreón: "Arq. Ángeles Melisa Rodríguez Salas")', () => {
+    expect(parseNameList('Arq. Ángeles Melisa Rodríguez Salas')).toEqual(['Ángeles Melisa Rodríguez Salas']);
+  });
   it('leaves out the credentials after a name, with or without their commas (Healthline)', () => {
     expect(parseNameList('Rachael Link, MS, RD')).toEqual(['Rachael Link']);
     expect(parseNameList('Rachael Link MS RD')).toEqual(['Rachael Link']);

@@ -42,6 +42,12 @@ describe('sections pass', () => {
     expect(next?.paragraphs[0]?.subheading).toBe('Strategies for Safety');
   });
 
+  it('reads a Spanish question standing alone, "¿Qué hacer?", as a heading among the page’s, and "Fuentes" (sources) as end matter (IMPLAN Torreón)', () => {
+    const { parts, removed } = excerpt('tuning/ae-implantorreon-pacificacion-transito', [1, 115]);
+    expect(parts).toEqual(['¿Qué es?', 'Beneficios', '¿Qué hacer?', 'conclusion: Conclusion']);
+    expect(removed.get(105)).toBe('footnote');
+  });
+
   it('takes a last "Call to arms" for the conclusion, as "Call to action" (NHS-R)', () => {
     const { parts } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 130]);
     expect(parts.at(-1)).toBe('conclusion: Call to arms');
