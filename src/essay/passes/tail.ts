@@ -41,7 +41,7 @@ const BIO_HEADING =
  * inside the text, are the body pass's business).
  */
 const END_HEADING =
-  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
+  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\)| ?\(\+? ?add yours\??\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
 /**
  * Of those, the words of a button that pages also set in mid-text, over an offer ("Learn more",
  * "Contact us"): they end the text only when less of its prose lies below them than above.
@@ -841,6 +841,7 @@ export const tail: Pass = {
     let sinceBio = -1;
     const bioOpensWithText = bioIndex >= 0 && isProse(blocks[bioIndex] as Block);
     let afterText = 0;
+    let inComments = false;
     for (let i = bodyEnd; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const hint = hints[i];
@@ -861,8 +862,10 @@ export const tail: Pass = {
         state.decide(i, { kind: 'meta' });
         continue;
       }
+      // Past a comments heading, names over dates sign readers' comments ("16 Comments (+add yours?)" / "Martin Edwards" / "Aug 08, 2012 @ 16:44:30").
+      if (COMMENTS_COUNT.test(block.plain.trim())) inComments = true;
       // A blog's footer byline under the post: "Posted by John H. Cochrane at 11:01 PM".
-      if (hint?.kind === 'meta' && hint.authors?.length && state.meta.authors.length === 0 && nearText) {
+      if (hint?.kind === 'meta' && hint.authors?.length && state.meta.authors.length === 0 && nearText && !inComments) {
         [state.meta.authors, state.meta.lines.authors] = [hint.authors, block.lines.start];
         if (hint.date && !state.meta.date) [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
         state.decide(i, { kind: 'meta' });
@@ -926,18 +929,25 @@ export const tail: Pass = {
 /**
  * With no writer named above the text: the post's footer byline under it, past a box of comments or links, which
  * gives the post's own date ("Posted by Colin Watson on 2025-12-18 in debusine. Tags: …"). A comment's signature
- * gives another day.
+ * gives another day, or the same day as a name and a time alone, no "by" ("Martin Edwards" / "Aug 08, 2012 @ 16:44:30").
  */
 function authorsInFooter(state: EssayState): void {
   if (!state.meta.date) return;
   for (let i = state.bodyEnd; i < state.blocks.length; i++) {
     const hint = state.hints[i];
-    if (hint?.kind === 'meta' && hint.authors?.length && hint.date === state.meta.date) {
+    if (hint?.kind === 'meta' && hint.authors?.length && hint.date === state.meta.date && BYLINE_WORD.test(state.blocks[i]?.plain ?? '')) {
       [state.meta.authors, state.meta.lines.authors] = [hint.authors, (state.blocks[i] as Block).lines.start];
       return;
     }
   }
 }
+
+/** A thread's heading that counts its comments: "16 Comments (+add yours?)", "3 Responses", "Two thoughts on “…”". */
+const COMMENTS_COUNT =
+  /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:comments?|responses?|replies|repl(?:y|ies)|thoughts?)\b/i;
+
+/** A byline says who wrote the post: "Posted by …", "Written by …", "By …". */
+const BYLINE_WORD = /\b(?:by|posted|written|published)\b/i;
 
 /** The lines at the top of a page that hold its masthead. */
 const MASTHEAD_LINES = 5;

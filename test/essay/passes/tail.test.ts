@@ -252,6 +252,14 @@ describe('tail pass: a thread of comments under the text', () => {
     ]);
   });
 
+  it('ends the text at "16 Comments (+add yours?)", and takes no reader signing a comment on the post’s day for its writer ("Martin Edwards" / "Aug 08, 2012 @ 16:44:30", azizonomics)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/ae-azizonomics-easy-money-finance/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.removed.some((line) => line.line === 62)).toBe(true);
+    expect(bodyTexts(essay).some((text) => text.startsWith('It’s pretty clear that the financial sector'))).toBe(false);
+    expect(essay.meta.authors).not.toContain('Martin Edwards');
+  });
+
   it('names the writer from the post’s footer byline under the comments’ box, which gives the post’s own date ("Posted by Colin Watson on 2025-12-18 in debusine. Tags: …")', () => {
     const essay = page('cjwatson-debusine-transitions');
     expect(essay.meta).toMatchObject({ authors: ['Colin Watson'], date: '2025-12-18' });
