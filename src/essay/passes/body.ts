@@ -215,7 +215,9 @@ export const body: Pass = {
         role?.kind !== 'chrome' ||
         !endsWithColon((state.blocks[label] as Block).plain) ||
         words(block) > WIDGET_OPTION_MAX_WORDS ||
-        isProse(block)
+        isProse(block) ||
+        // (A Markdown heading is the text's, under whatever list of links: "**Further reading:**" / "* […](…)" / "# 3. Formatting".)
+        block.kind === 'heading'
       )
         continue;
       state.remove(index, role.reason);

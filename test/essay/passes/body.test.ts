@@ -25,6 +25,12 @@ describe('body pass', () => {
     expect(ucc.parts).toContain('Recent Development');
   });
 
+  it('keeps a Markdown heading of a word or three under a list of links whose label ends with a colon: no widget’s option (Laws.Africa: "**Further reading:**" / "* […](…)" / "# 3. Formatting")', () => {
+    const { parts, removed } = excerpt('tuning/ae-lawsafrica-online-legislation-practices', [1, 240]);
+    expect(removed.get(151)).toBeUndefined();
+    expect(parts).toContain('Formatting');
+  });
+
   it('keeps a heading and its sub-heading set line under line when the paragraph under them takes up what they say (ACM Queue)', () => {
     // ("Regulations and Requirements" / "No, governments are not banning C or C++" / "… formal government regulation or a rise in common requirements …")
     const queue = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 210]);
