@@ -35,6 +35,8 @@ import {
 import type { BodyItem, EssayState, Pass } from '../state.js';
 import { endsLikeSentence, endsWithColon, matchKey } from '../text.js';
 
+/** A numbered label and its colon: "1. Moving Beyond Encouragement to Stronger Policies:". */
+const NUMBERED_LABEL = /^\d{1,2}[.)]\s+\S[^:]*:$/;
 /** An emphasised line is a heading when it is short: a whole emphasised sentence is emphasis. */
 const EMPHASIS_HEADING_MAX_WORDS = 12;
 /** A line that opens with a number or a letter as a list marker ("1. ", "b) "), in a quote or not. */
@@ -391,12 +393,14 @@ export const body: Pass = {
       }
       const next = kept[k + 1]?.block;
       const followedByText = next !== undefined && (isText(next) || next.kind === 'heading');
-      const heading = (given: number, marked: boolean): void => {
+      // A numbered label set in bold over its part, its colon after it: "**1. Moving Beyond Encouragement to Stronger Policies:**".
+      const numberedLabel = block.emphasised && NUMBERED_LABEL.test(block.plain.trim()) ? block.plain.trim().slice(0, -1) : null;
+      const heading = (given: number, marked: boolean, title = block.plain): void => {
         // (Under a heading of questions, "FAQs: …", the questions that follow are its sub-headings, however long their answers.)
         const question = asks(block);
         if (faqHeading !== null && (!question || given < faqHeading)) faqHeading = null;
         const level = faqHeading !== null && question ? Math.max(given, faqHeading + 1) : given;
-        items.push({ type: 'heading', title: headingTitle(block.plain), level, line: block.lines.start, marked });
+        items.push({ type: 'heading', title: headingTitle(title), level, line: block.lines.start, marked });
         state.decide(index, { kind: 'heading', level });
         if (block.kind !== 'item') parentLevel = level;
         if (FAQ_HEADING.test(block.plain.trim())) faqHeading = level;
@@ -425,12 +429,12 @@ export const body: Pass = {
       } else if (
         state.format === 'markdown' &&
         block.emphasised &&
-        isHeadingShaped(block, EMPHASIS_HEADING_MAX_WORDS) &&
+        isHeadingShaped(numberedLabel ? { ...block, plain: numberedLabel } : block, EMPHASIS_HEADING_MAX_WORDS) &&
         // (A question set in bold on its own line heads its answer: "**Q: will censorship change when using LLMs?**".)
-        (!endsLikeSentence(block.plain) || block.plain.trim().endsWith('?')) &&
+        (!endsLikeSentence(block.plain) || block.plain.trim().endsWith('?') || numberedLabel !== null) &&
         followedByText
       ) {
-        heading(EMPHASIS_LEVEL, true);
+        heading(EMPHASIS_LEVEL, true, numberedLabel ?? undefined);
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
         isLineHeading(block, next, titleCased && lineHeadings.length >= 2) &&

@@ -48,6 +48,17 @@ describe('sections pass', () => {
     expect(removed.get(105)).toBe('footnote');
   });
 
+  it('reads numbered labels set in bold with their colons as the sub-headings of a set, which replace their parent (Stéfane Fermigier: "**1. Moving Beyond Encouragement to Stronger Policies:**")', () => {
+    const { parts } = excerpt('tuning/ae-fermigier-share-it-act', [1, 130]);
+    expect(parts.slice(5, 10)).toEqual([
+      'Moving Beyond Encouragement to Stronger Policies',
+      'Fostering a More Unified and Cohesive Ecosystem',
+      'Addressing the Skills Gap and Promoting OSS Education',
+      'Enhancing Funding and Investment',
+      'Strengthening International Collaboration',
+    ]);
+  });
+
   it('takes a last "Call to arms" for the conclusion, as "Call to action" (NHS-R)', () => {
     const { parts } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 130]);
     expect(parts.at(-1)).toBe('conclusion: Call to arms');
