@@ -244,17 +244,17 @@ function metadataHeader(lines: readonly string[], text: string): { body: string;
   // (Nikola writes each field as a reStructuredText comment, ".. title: …", in an HTML comment or not.)
   const commented = lines[0]?.trim() === '<!--';
   const first = commented ? 1 : 0;
-  const field = (line: string): string => line.replace(NIKOLA_FIELD, '');
-  if (!METADATA_FIRST.test(field(lines[first] ?? ''))) return none;
+  const unmarked = (line: string): string => line.replace(NIKOLA_FIELD, '');
+  if (!METADATA_FIRST.test(unmarked(lines[first] ?? ''))) return none;
   const end = commented ? lines.findIndex((line, i) => i > 0 && line.trim() === '-->') : lines.findIndex((line) => line.trim() === '');
   const header = lines.slice(first, end < 0 ? lines.length : end);
   const entries: Entries = [];
   for (const [i, raw] of header.entries()) {
     // (A Nikola field with no value, ".. tags: ", is left empty: no field is written.)
     if (NIKOLA_EMPTY.test(raw)) continue;
-    const line = field(raw);
-    const field_ = METADATA_FIELD.exec(line);
-    if (field_?.[1] && field_[2] !== undefined) entries.push({ key: field_[1].trim(), value: field_[2], line: first + i + 1 });
+    const line = unmarked(raw);
+    const field = METADATA_FIELD.exec(line);
+    if (field?.[1] && field[2] !== undefined) entries.push({ key: field[1].trim(), value: field[2], line: first + i + 1 });
     else if (/^\s/.test(line) && entries.length > 0) (entries.at(-1) as { value: unknown }).value += ` ${line.trim()}`;
     else return none;
   }

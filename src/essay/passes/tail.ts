@@ -35,13 +35,17 @@ import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from 
 /** A bio heading: "About the author", "Written by", "Contributors". */
 const BIO_HEADING =
   /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me|à propos de l['’](?:auteur|autrice)|(?:über|ueber) (?:den autor|die autorin)|sobre (?:el autor|la autora)|sull['’]autore)$/iu;
+/** Headings of the essay's sources, in English, Spanish, Portuguese, French, German and Italian ("Fuentes", "Referências", "Quellen"). */
+const SOURCES_HEADINGS = String.raw`notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti`;
 /**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set
  * inside the text, are the body pass's business).
  */
-const END_HEADING =
-  /^(notes?|end ?notes|foot ?notes|references|sources( and notes)?|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\)| ?\(\+? ?add yours\??\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$/i;
+const END_HEADING = new RegExp(
+  String.raw`^(${SOURCES_HEADINGS}|sources and notes|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\)| ?\(\+? ?add yours\??\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$`,
+  'i',
+);
 /**
  * Of those, the words of a button that pages also set in mid-text, over an offer ("Learn more",
  * "Contact us"): they end the text only when less of its prose lies below them than above.
@@ -61,9 +65,8 @@ const DISCUSSION_PROMPT = /^(?:talk about|discuss|comment on) this (?:edition|is
 /** A series' note on what comes next: "Next up in this series, …", "In the next post, …", "Coming up next: …". */
 const SERIES_NEXT =
   /^(?:next up\b|coming up next\b|next time\b|next week\b|in (?:the|our) next (?:post|part|instal?lment|article|issue|episode|edition)\b)/i;
-/** End matter that is the essay's sources: its lines are removed as footnotes. (In Spanish, Portuguese, French, German and Italian too: "Fuentes", "Referências", "Quellen".) */
-const NOTES_HEADING =
-  /^(notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti)\b/i;
+/** End matter that is the essay's sources: its lines are removed as footnotes. */
+const NOTES_HEADING = new RegExp(String.raw`^(${SOURCES_HEADINGS})\b`, 'i');
 /** A paragraph that disclaims: "The views expressed are the author's own." */
 const DISCLAIMER = /\b(views|opinions) (expressed|are)\b|\bdo(es)? not (necessarily )?(reflect|represent)\b/i;
 /** A financial site's disclosure under the text: "Keith Noonan owns shares of …", "… has a disclosure policy." */
