@@ -129,7 +129,8 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       // Border Protection", "Freedom of Information" of "… Act", "the National Center" of "… for Disaster Preparedness".)
       if (!gluedTo(tokens[last], tokens[last + 1])) addPhrase(phrases, tokens.slice(i, last + 1), position + i, cutsName(tokens, last));
       // The head alone and its own modifiers are phrases too ("framework", "negotiating framework").
-      if (last !== head && !gluedTo(tokens[head], tokens[head + 1])) addPhrase(phrases, tokens.slice(i, head + 1), position + i);
+      if (last !== head && !gluedTo(tokens[head], tokens[head + 1]))
+        addPhrase(phrases, tokens.slice(i, head + 1), position + i, cutsName(tokens, head));
     }
     position += tokens.length;
   }

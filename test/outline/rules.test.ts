@@ -42,8 +42,9 @@ describe('titles from noun phrases', () => {
       .map((phrase) => phrase.text);
     expect(cut).toContain('U.S. Customs');
     const title = (text: string): string | null => bestPhrase([{ text, weight: 2 }], context, winkTagger);
-    expect(title('The Punjab government passed the Punjab Preservation of Subsoil Water Act. It banned early sowing.')).not.toBe(
-      'Punjab Preservation of Subsoil Water',
+    // (Neither the name cut before "Act" nor its head cut before "of Subsoil Water Act".)
+    expect(title('The Punjab government passed the Punjab Preservation of Subsoil Water Act. It banned early sowing.')).not.toMatch(
+      /^Punjab Preservation/,
     );
   });
 
