@@ -176,6 +176,28 @@ function dropOrphanLeadIns(state: EssayState, items: BodyItem[]): void {
   }
 }
 
+/** Paragraphs under a heading that make it a part of the text, not a line framing the opening. */
+const PART_MIN_PARAGRAPHS = 2;
+
+/**
+ * A Markdown heading that repeats the headline after a part of the text (a heading with
+ * paragraphs under it) and over prose names the author's own part: a post called "How not to do
+ * migration" has a part of that name. Over the opening it restates the headline as the premise,
+ * and in a box or a sign-off it stands apart from running text.
+ */
+function namesItsPart(state: EssayState, kept: ReadonlyArray<{ block: Block }>, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  const after = state.blocks[index + 1];
+  if (block.level === undefined || after === undefined || !isProse(after)) return false;
+  let paragraphs = 0;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const earlier = (kept[k] as { block: Block }).block;
+    if (earlier.kind === 'heading') return paragraphs >= PART_MIN_PARAGRAPHS;
+    if (isProse(earlier)) paragraphs++;
+  }
+  return false;
+}
+
 /**
  * Needs: header, tail (the body's zone). Reads the body's blocks as headings and paragraphs:
  * chrome set in the text (ads, newsletter boxes, captions) and pull quotes go; a heading is a
@@ -200,7 +222,7 @@ export const body: Pass = {
       else if (datedListings(state).has(i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
-      else if (ownNames.has(blockKey(block))) state.remove(i, 'outside-article');
+      else if (ownNames.has(blockKey(block)) && !namesItsPart(state, kept, i)) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });
     }
     // The options of a widget whose label the rules took out ("Search author on:" / "PubMed" /

@@ -250,6 +250,14 @@ describe('body pass: embeds, repeats and attributions', () => {
     expect(fp.body).toContain(70);
   });
 
+  it('keeps a Markdown heading that repeats the headline after a part: the author named a part after the post (Aussienomics), not over the opening (Code for Australia)', () => {
+    const { parts, removed } = excerpt('tuning/ad-aussienomics-how-not-to-do-migration', [1, 19], [56, 80], [104, 108]);
+    expect(removed.has(76)).toBe(false);
+    expect(parts).toEqual(['How migration can work well', 'How not to do migration', 'Lessons from Sweden']);
+    const opening = excerpt('tuning/ac-codeforaustralia-whatif-fellowship', [1, 24]);
+    expect(opening.parts).toEqual(['Finishing the Form Design', 'Automated reminders and workflow']);
+  });
+
   it('removes the author box’s publication name and contact line after the text (Financial Post)', () => {
     expect(fp.removed.has(172)).toBe(true);
     expect(fp.removed.get(174)).toBe('social');
