@@ -33,6 +33,13 @@ export interface Block {
   tableRow?: boolean;
 }
 
+/**
+ * The text without the control characters a copy may carry from its page (a U+0010 before an
+ * ellipsis), which no font draws: a slide would show a box for each. A page break or a vertical
+ * tab parts words.
+ */
+const withoutControls = (text: string): string => text.replace(/[\x00-\x08\x0e-\x1f\x7f]/g, '').replace(/[\v\f]/g, ' ');
+
 export function makeBlock(
   kind: Block['kind'],
   parts: ReadonlyArray<{ text: string; line: number }>,
@@ -43,7 +50,7 @@ export function makeBlock(
   for (const part of parts) {
     if (text) text += ' ';
     lineStarts.push({ offset: text.length, line: part.line });
-    text += part.text.trim();
+    text += withoutControls(part.text).trim();
   }
   const first = parts[0]?.line ?? 1;
   const last = parts[parts.length - 1]?.line ?? first;
