@@ -38,7 +38,7 @@ export interface Block {
  * ellipsis), which no font draws: a slide would show a box for each. A page break or a vertical
  * tab parts words.
  */
-const withoutControls = (text: string): string => text.replace(/[\x00-\x08\x0e-\x1f\x7f]/g, '').replace(/[\v\f]/g, ' ');
+const withoutControls = (text: string): string => text.replace(/[\v\f]/g, ' ').replace(/[^\P{Cc}\t]/gu, '');
 
 export function makeBlock(
   kind: Block['kind'],

@@ -62,11 +62,15 @@ describe('textBlocks', () => {
   });
 
   it('takes out control characters, which no font draws, and parts words at a page break (Gothamist)', () => {
-    const line = readFileSync(join(import.meta.dirname, '../corpus/tuning/m-gothamist-fallout-shelters/essay.txt'), 'utf8').split('\n')[50] as string;
+    const line = readFileSync(join(import.meta.dirname, '../corpus/tuning/m-gothamist-fallout-shelters/essay.txt'), 'utf8').split(
+      '\n',
+    )[50] as string;
     expect(line).toContain('around\u0010...');
     const [quote] = textBlocks(line).map((block) => block.text);
     expect(quote).toContain('rats running around...The public ones');
-    expect(textBlocks('Part one ends here.\fPart two starts here.').map((block) => block.text)).toEqual(['Part one ends here. Part two starts here.']);
+    expect(textBlocks('Part one ends here.\fPart two starts here.').map((block) => block.text)).toEqual([
+      'Part one ends here. Part two starts here.',
+    ]);
   });
 
   it('keeps a credit that starts with a word with a capital inside apart from the line above (Education Week)', () => {
