@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { alphabeticalOrder } from '../../src/essay/listings.js';
 import { parseEssay } from '../../src/essay/parse.js';
 
 const PARAGRAPH =
@@ -25,5 +26,17 @@ describe('dated listings', () => {
     );
     expect(lines).toEqual(expect.arrayContaining([7, 8, 9]));
     expect(essay.removed.map((r) => r.line)).not.toContain(8);
+  });
+});
+
+describe('alphabetical order', () => {
+  it('orders lines as the collator does, also where the first letters decide without it', () => {
+    const collator = new Intl.Collator('en', { sensitivity: 'base' });
+    // Letters of a to z in either case, others and marks that sort before or after them, none.
+    const starts = [...'aBclLZzÉéßæŒ19$"( .@[`{-', ''];
+    const rests = ['', 'bout', 'Author', '·la', '\u0301x', ' x', '-y', 'ARCH', '2'];
+    const lines = starts.flatMap((start) => rests.map((rest) => start + rest));
+    for (const a of lines)
+      for (const b of lines) expect(Math.sign(alphabeticalOrder(a, b)), `${a} / ${b}`).toBe(Math.sign(collator.compare(a, b)));
   });
 });
