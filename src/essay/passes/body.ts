@@ -158,10 +158,14 @@ const lastWords = (text: string): string => text.split(/\s+/).slice(-2).join(' '
  * its parts) introduces nothing left on a slide: it goes with its list.
  */
 function dropOrphanLeadIns(state: EssayState, items: BodyItem[]): void {
+  // The first block starting on each line, gathered when a lead-in is first met: searching all
+  // blocks for each lead-in grew as their product on an essay of many.
+  let blockAt: Map<number, number> | null = null;
   for (let k = items.length - 1; k >= 0; k--) {
     const item = items[k];
     if (item?.type !== 'paragraph' || !endsWithColon(item.paragraph.text)) continue;
-    const at = state.blocks.findIndex((block) => block.lines.start === item.paragraph.lines.start);
+    blockAt ??= firstBlockOfLines(state.blocks);
+    const at = blockAt.get(item.paragraph.lines.start) ?? -1;
     // Links to the parts, not a figure (a lead-in to an image introduces what the notes will say).
     const links = (i: number): boolean => {
       const role = state.role(i);
@@ -196,6 +200,15 @@ function namesItsPart(state: EssayState, kept: ReadonlyArray<{ block: Block }>, 
     if (isProse(earlier)) paragraphs++;
   }
   return false;
+}
+
+/** Line number → index of the first block starting on it. */
+function firstBlockOfLines(blocks: readonly Block[]): Map<number, number> {
+  const first = new Map<number, number>();
+  blocks.forEach((block, i) => {
+    if (!first.has(block.lines.start)) first.set(block.lines.start, i);
+  });
+  return first;
 }
 
 /**
