@@ -201,6 +201,22 @@ function lastSentenceEnd(text: string): number {
   return found;
 }
 
+/**
+ * A question or exclamation mark inside brackets, the sentence going on in lower case after
+ * them: "… will take years (decades?) to report", "ranks high (!) in terms of …". The brackets
+ * set the aside off; the sentence has not ended.
+ */
+function bracketedMark(text: string, start: number, end: number, next: string): boolean {
+  let stop = end;
+  while (stop > start && isSpaceAt(text, stop - 1)) stop--;
+  const close = text.charCodeAt(stop - 1);
+  if (close !== 41 && close !== 93) return false;
+  let mark = stop - 2;
+  while (mark > start && isSpaceAt(text, mark)) mark--;
+  const code = text.charCodeAt(mark);
+  return (code === 63 || code === 33) && lowerCaseAt(next, wordStart(next));
+}
+
 /** A piece that is only a paragraph's number in an outline ("1.15.8.4. The Committee …") starts the sentence after it. */
 const OUTLINE_NUMBER_ALONE = /^\s*\(?\d{1,3}(?:\.\d{1,3})+\.?\)?\s*$/;
 /** [start, end) of `text` is OUTLINE_NUMBER_ALONE: read only when short and opening with a figure or a bracket. */
@@ -227,7 +243,12 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
       // A stop with no space after it ends no sentence: "…/r/dae41c39?m=5fdc…" inside a web address.
       const before = paragraph.charCodeAt(index - 1);
       const midWord = (before === 46 || before === 63 || before === 33) && isAsciiAlphanumeric(segment.charCodeAt(0));
-      if (midWord || endsInsideSentence(paragraph, start, index, segment, vocabulary) || outlineNumberAlone(paragraph, start, index)) {
+      if (
+        midWord ||
+        endsInsideSentence(paragraph, start, index, segment, vocabulary) ||
+        outlineNumberAlone(paragraph, start, index) ||
+        bracketedMark(paragraph, start, index, segment)
+      ) {
         ends[last] = index + segment.length;
         return;
       }

@@ -64,6 +64,18 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('goes on past a question or exclamation mark in brackets when the sentence goes on in lower case (Rossbach), and ends there before a capital', () => {
+    expect(split('That is less than a setback of merely two-years (!) in terms of GDP per capita. It is small.')).toEqual([
+      'That is less than a setback of merely two-years (!) in terms of GDP per capita.',
+      'It is small.',
+    ]);
+    expect(split('The trial will take years (decades?) to report. We wait.')).toEqual([
+      'The trial will take years (decades?) to report.',
+      'We wait.',
+    ]);
+    expect(split('Trees grow slowly (why?) Because of the cold.')).toEqual(['Trees grow slowly (why?)', 'Because of the cold.']);
+  });
+
   it('splits after a closing bracket or quote, and keeps the text as written', () => {
     const paragraph = 'It was a deal.\u00a0 (This was essentially one of the deals.)  He said “Go.” She left.';
     expect(split(paragraph)).toEqual(['It was a deal.', '(This was essentially one of the deals.)', 'He said “Go.”', 'She left.']);
@@ -134,7 +146,9 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const midWord = /[.?!]/.test(paragraph.charAt(index - 1)) && /^[A-Za-z0-9]/.test(segment);
     const numberAlone = /^\s*\(?\d{1,3}(?:\.\d{1,3})+\.?\)?\s*$/.test(last?.text ?? '') && (last?.text.length ?? 0) <= 20;
     const mark = paragraph.charAt(index - 1) === '[' ? /^\d{1,3}\]\s*/.exec(segment)?.[0] : undefined;
-    if (last && (midWord || endsInside(last.text, segment) || numberAlone)) last.text += segment;
+    // A question or exclamation mark in brackets, the sentence going on in lower case: "(decades?) to report".
+    const bracketed = /[?!]\s*[)\]]\s*$/.test(last?.text ?? '') && /^[\s"“‘'(]*\p{Ll}/u.test(segment);
+    if (last && (midWord || endsInside(last.text, segment) || numberAlone || bracketed)) last.text += segment;
     else if (last && mark) {
       last.text += mark;
       if (mark.length < segment.length) pieces.push({ text: segment.slice(mark.length), index: index + mark.length });
@@ -218,6 +232,10 @@ describe('splitSentenceSpans', () => {
       '48',
       '1996);',
       '4th',
+      '(decades?)',
+      '(!)',
+      'why?]',
+      '!)',
     );
     const gap = fc.constantFrom(' ', ' ', ' ', '  ', '\u00a0', '\t', '\n', '', '\u2003');
     const text = fc.array(fc.tuple(word, gap), { maxLength: 30 }).map((parts) => parts.map(([w, g]) => w + g).join(''));
