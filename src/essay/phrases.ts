@@ -68,6 +68,20 @@ function joinHyphens(tokens: readonly Token[]): Token[] {
       joined[joined.length - 1] = { text: `${previous.text}${token.text}`, pos: 'ADJ', space: previous.space };
       continue;
     }
+    // "transformé·e·s", "contributeur·ice·s": French inclusive writing's middle dot is inside one word, which keeps its own part of speech.
+    if (
+      token.text === '·' &&
+      !token.space &&
+      previous &&
+      next &&
+      !next.space &&
+      /\p{L}$/u.test(previous.text) &&
+      /^\p{L}/u.test(next.text)
+    ) {
+      joined[joined.length - 1] = { text: `${previous.text}·${next.text}`, pos: previous.pos, space: previous.space };
+      i++;
+      continue;
+    }
     if (
       token.text === '-' &&
       !token.space &&

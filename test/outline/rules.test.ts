@@ -48,6 +48,16 @@ describe('titles from noun phrases', () => {
     );
   });
 
+  it('reads a word of French inclusive writing, its parts set apart by middle dots, as one word: no phrase starts at its last letter (Framasoft)', () => {
+    const texts = nounPhrases(
+      winkTagger(
+        'Autant vous dire que tout le monde s’est transformé·e·s en designer pour concevoir une meilleure expérience contributeur·ice.',
+      ),
+    ).map((phrase) => phrase.text);
+    expect(texts.some((text) => /^(?:s|e|ice) /.test(text))).toBe(false);
+    expect(texts.join(' | ')).toMatch(/contributeur·ice/);
+  });
+
   it('takes no phrase the sentence denies, which would title the slide with the opposite of its point (Simon Sarris, CBS Sports, Financial Post)', () => {
     const texts = (sentence: string): string[] => nounPhrases(winkTagger(sentence)).map((phrase) => phrase.text.toLowerCase());
     const sarris = texts('This is not worship of employment, but a simpler observation: the more you ask of people, the more they can do.');
