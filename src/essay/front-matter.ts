@@ -31,13 +31,17 @@ type Field = keyof FrontMatter;
  * unless it is a count of seconds, a CMS's record (below).
  */
 const KEYS: Array<[Field, string[]]> = [
-  ['title', ['headline', 'postheader', 'displaytitle', 'title', 'name']],
-  ['subtitle', ['subtitle', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'summary', 'abstract', 'teaser', 'short']],
+  // (WordPress exports write `post_title`, `post_date`, `post_excerpt`.)
+  ['title', ['headline', 'postheader', 'displaytitle', 'title', 'posttitle', 'name']],
+  [
+    'subtitle',
+    ['subtitle', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'postexcerpt', 'summary', 'abstract', 'teaser', 'short'],
+  ],
   [
     'authors',
     ['authors', 'author', 'postauthor', 'postauthors', 'articleauthor', 'by', 'byline', 'creators', 'creator', 'writers', 'writer'],
   ],
-  ['date', ['published', 'publishdate', 'publishedat', 'datepublished', 'pubdate', 'date']],
+  ['date', ['published', 'publishdate', 'publishedat', 'datepublished', 'pubdate', 'date', 'postdate']],
   ['publication', ['publication', 'publisher', 'newslettername', 'sitename', 'site', 'blog', 'journal', 'magazine', 'outlet']],
   ['category', ['category', 'categories']],
   ['url', ['source', 'url', 'link', 'canonical', 'canonicalurl', 'originalurl']],
@@ -232,7 +236,7 @@ const METADATA_FIRST = /^[A-Za-z][\w-]{0,30}\s*:\s*\S/;
 const METADATA_KNOWN = /^(?:title|date|author|authors)$/i;
 /** A field of a metadata header: "Key: value". */
 const METADATA_FIELD = /^([A-Za-z][\w -]{0,30}?)\s*:\s*(.*?)\s*$/;
-/** Fields a metadata header holds at least. */
+/** Fields a metadata header holds at least, unless its one field is the title ("Title: …" over a blank line, Pelican's least). */
 const METADATA_MIN_FIELDS = 2;
 
 /**
@@ -258,7 +262,8 @@ function metadataHeader(lines: readonly string[], text: string): { body: string;
     else if (/^\s/.test(line) && entries.length > 0) (entries.at(-1) as { value: unknown }).value += ` ${line.trim()}`;
     else return none;
   }
-  if (entries.length < METADATA_MIN_FIELDS || end < 0 || !entries.some(({ key }) => METADATA_KNOWN.test(key))) return none;
+  const titleAlone = entries.length === 1 && /^title$/i.test(entries[0]?.key ?? '');
+  if ((entries.length < METADATA_MIN_FIELDS && !titleAlone) || end < 0 || !entries.some(({ key }) => METADATA_KNOWN.test(key))) return none;
   const last = commented ? end + 1 : end;
   return { body: lines.map((line, i) => (i < last ? '' : line)).join('\n'), front: fields(entries), lines: last };
 }

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BriefdeckError } from '../../src/errors.js';
 import { parseEssay } from '../../src/essay/parse.js';
 import { buildOutline } from '../../src/outline/build.js';
+import { excerpt } from '../helpers/excerpt.js';
 
 const text = (lines: string[]) => ({ path: 'essay.txt', text: lines.join('\n') });
 const markdown = (lines: string[]) => ({ path: 'essay.md', text: lines.join('\n') });
@@ -84,6 +85,21 @@ describe('parseEssay', () => {
       parseEssay({ path: 'note.md', text: '---\ntitle: A note\ncreated: 2024-05-01\n---\nSome text of the note, long enough to read.\n' })
         .meta.date,
     ).toBeNull();
+  });
+
+  it('reads a Pelican header of the title alone ("Title: …" over a blank line) as front matter, but no other one-line header (Alex Coleman)', () => {
+    const { meta } = excerpt('tuning/af-alexcoleman-devolution-digital-moment', [1, 12]).essay;
+    expect(meta.title).toBe('Is the English Devolution White Paper a digital change moment?');
+    const note = parseEssay({
+      path: 'n.md',
+      text: 'Note: this is a draft.\n\nThe text of the note goes on long enough to read as a paragraph.\n',
+    });
+    expect(note.meta.title).not.toBe('this is a draft.');
+  });
+
+  it("reads a WordPress export's post_title and post_date as the title and the date (discontents)", () => {
+    const { meta } = excerpt('tuning/af-discontents-closed-access', [1, 40]).essay;
+    expect(meta).toMatchObject({ title: 'Closed Access', date: '2016-07-21', authors: ['Tim Sherratt'] });
   });
 
   it('reads a Pelican metadata header ("Key: value" lines down to a blank line) as front matter; a table of contents the text announces as its sections goes (incolumitas.com)', () => {
