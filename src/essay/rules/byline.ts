@@ -10,8 +10,9 @@ import type { BlockRule, Verdict } from './types.js';
 function authorLead(text: string): RegExpExecArray | null {
   // ("Written byby Rebecca MacFarlane": a label for screen readers, glued to the one shown.)
   // (And as German, French and Spanish pages write "By": "Von Moritz Bachmann", "Par …", "Por …".)
+  // (A dash may set the line off, as a signature's: "-- Posted by Neil H. Buchanan".)
   return (
-    /^(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
+    /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
     /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
     /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text)

@@ -5,6 +5,11 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The bylines pass: names standing alone next to a date or a job title. */
 describe('bylines pass', () => {
+  it('reads a byline set off by a dash, as a signature is ("-- Posted by Neil H. Buchanan"), and the headline over it (Dorf on Law)', () => {
+    const { meta } = excerpt('tuning/af-dorfonlaw-wasted-talent', [1, 12]).essay;
+    expect(meta).toMatchObject({ title: 'Wasted Talent and the Middle Class', authors: ['Neil H. Buchanan'], date: '2012-08-09' });
+  });
+
   it('does not read a menu’s section over a plural label ("Auto Racing" / "Columnists") as a name and a role (Times Union page, lines as copied)', () => {
     // Lines 28-33, 120 and the first two paragraphs of the page as copied (scrapinghub/article-extraction-benchmark).
     const text = [
