@@ -43,12 +43,29 @@ function nextText(state: EssayState, from: number): Block | undefined {
   return undefined;
 }
 
-/** Makes block `index` the title; returns its index. */
+/**
+ * Makes block `index` the title; returns its index. A title that ends with its colon goes on in
+ * the headline on the next line: "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?".
+ */
 function take(state: EssayState, index: number, keepFrontTitle = false): number {
   const block = state.blocks[index] as Block;
   if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [block.plain, block.lines.start];
   state.titleIndex = index;
   state.decide(index, { kind: 'title' });
+  const rest = state.blocks[index + 1];
+  if (
+    !keepFrontTitle &&
+    rest &&
+    block.plain.endsWith(':') &&
+    rest.kind === block.kind &&
+    rest.lines.start === block.lines.end + 1 &&
+    !state.isDecided(index + 1) &&
+    !state.hints[index + 1] &&
+    isHeadingShaped(rest, HEADLINE_MAX_WORDS)
+  ) {
+    state.meta.title = `${block.plain} ${rest.plain}`;
+    state.decide(index + 1, { kind: 'title' });
+  }
   return index;
 }
 

@@ -8,6 +8,13 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
+  it('goes on from a title that ends with its colon to the headline on the next line (NYC Public Advocate)', () => {
+    const { essay, body } = excerpt('tuning/af-nycpubadvocate-patient-assistance', [1, 24]);
+    expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
+    expect(body).not.toContain(17);
+    expect(body).toContain(21);
+  });
+
   it('takes a headline naming a month and year, which is no dateline ("The best new typefaces for December 2025")', () => {
     const essay = page('creativeboom-typefaces');
     expect(essay.meta).toMatchObject({ title: 'The best new typefaces for December 2025', authors: ['Tom May'], date: '2025-12-15' });
