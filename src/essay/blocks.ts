@@ -93,6 +93,9 @@ function isBreadcrumb(line: string): boolean {
   return steps.length >= 3 && steps.every((step) => /^[\p{Lu}\d]/u.test(step));
 }
 
+/** Text wrapped by hand or by a mail program is wrapped at 120 characters or fewer. */
+const WRAP_WIDTH_MAX = 120;
+
 /** A run of lines looks hard-wrapped when every line but the last is long and of similar width. */
 function looksWrapped(lines: ReadonlyArray<string>): boolean {
   if (lines.length < 2) return false;
@@ -100,7 +103,7 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   if (lines.some(isBreadcrumb)) return false;
   const widths = lines.slice(0, -1).map((line) => line.trim().length);
   const widest = Math.max(...widths);
-  const even = widest >= 40 && widest <= 120 && widths.every((width) => width >= widest * 0.6);
+  const even = widest >= 40 && widest <= WRAP_WIDTH_MAX && widths.every((width) => width >= widest * 0.6);
   // Lines that each end a sentence are paragraphs (or list items) of their own, however even.
   const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
   if (sentenceEnds * 2 >= lines.length - 1) return false;
@@ -108,10 +111,14 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   // They join only when the first is long and stops mid-sentence, and the second is no byline
   // under a headline ("Catherine Shu @catherineshu / 2 days": a handle, or fields set apart), nor
   // a date alone under it ("June 9, 2025"): a wrapped sentence's last line ends with its stop.
+  // (Nor is a line wider than any wrap a wrapped paragraph's last: it is a paragraph a line, and the line over it
+  // its heading, "The problems of overemployment and inflexible hours in America" / "The continuing rise of …";
+  // a sentence broken there goes on in lower case, and the lines are joined as such.)
   if (lines.length === 2)
     return (
       even &&
       widest >= 60 &&
+      (lines[1] ?? '').trim().length <= WRAP_WIDTH_MAX &&
       !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim()) &&
       !/^by\s|@\w|\s[|/·•]\s/i.test((lines[1] ?? '').trim()) &&
       !isDateAlone((lines[1] ?? '').trim()) &&

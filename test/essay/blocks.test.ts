@@ -61,6 +61,20 @@ describe('textBlocks', () => {
     });
   });
 
+  it('keeps a heading apart from the paragraph a line under it, though the heading is long and unstopped: the paragraph is wider than any wrap (Economic Policy Institute)', () => {
+    const lines = readFileSync(join(import.meta.dirname, '../corpus/tuning/af-epi-comp-time-bills/essay.txt'), 'utf8').split('\n');
+    const blocks = textBlocks(lines.slice(60, 62).join('\n'));
+    expect(blocks.map((block) => block.plain.slice(0, 40))).toEqual([
+      'The problems of overemployment and infle',
+      'The continuing rise of family work hours',
+    ]);
+    // (A wrapped paragraph's two lines are still one.)
+    const wrapped = textBlocks(
+      ['The committee heard evidence from the regulators and from the firms they oversee over', 'three days in the spring.'].join('\n'),
+    );
+    expect(wrapped).toHaveLength(1);
+  });
+
   it('takes out control characters, which no font draws, and parts words at a page break (Gothamist)', () => {
     const line = readFileSync(join(import.meta.dirname, '../corpus/tuning/m-gothamist-fallout-shelters/essay.txt'), 'utf8').split(
       '\n',
