@@ -6,6 +6,7 @@ import {
   nameWithGluedRole,
   PERSON_NAME,
   PUBLICATION_END,
+  parseNameList,
   ROLE_LINE,
   writersAlone,
 } from '../authors.js';
@@ -68,8 +69,23 @@ export const bylines: Pass = {
     archives(state);
     // Names under a bare "By", one byline: each name's index → the byline's authors (the hint of the first name).
     const byLabel = new Map<number, string[]>();
+    /** Block `i` stands right above or under a date that names no one. */
+    const besideDate = (i: number): boolean =>
+      [i - 1, i + 1].some((j) => {
+        const hint = hints[j];
+        return adjacent(blocks[j], blocks[i]) && hint?.kind === 'meta' && !!hint.date && !hint.authors?.length;
+      });
     blocks.forEach((block, i) => {
-      if (hints[i] || state.isDecided(i) || block.kind === 'heading' || i > blocks.length * BYLINE_ZONE) return;
+      if (hints[i] || state.isDecided(i) || block.kind === 'heading') return;
+      // Names each with its role and place after a comma, on one line beside the date: "Jagdish Bhagwati,
+      // Professor, Columbia University, …; and Arvind Panagariya, Professor of Economics …" / "Published: June 2002".
+      // (Anywhere on the page: roles and a date beside them make a byline, however long the menus above.)
+      const roled = besideDate(i) ? namesWithRoles(block) : null;
+      if (roled) {
+        hints[i] = { kind: 'meta', authors: roled };
+        return;
+      }
+      if (i > blocks.length * BYLINE_ZONE) return;
       const glued = nameWithGluedRole(block.plain);
       if (glued) {
         hints[i] = { kind: 'meta', authors: [glued] };
@@ -133,6 +149,23 @@ export const bylines: Pass = {
     authorCards(state);
   },
 };
+
+/** A line of names with their roles runs long: each name's title, place and posts. */
+const ROLED_NAMES_MAX_WORDS = 60;
+
+/**
+ * The writers of a line that names each with a role after a comma ("Ana Ruiz, Economist & Tom Lee,
+ * Policy Lead"), or null: it opens with a name whose role follows, and states nothing (no stop ends it).
+ */
+function namesWithRoles(block: Block): string[] | null {
+  const text = block.plain.trim();
+  const comma = text.indexOf(',');
+  if (comma < 0 || words(block) > ROLED_NAMES_MAX_WORDS || /[.!?]["”’)]*$/.test(text)) return null;
+  const first = text.slice(0, comma);
+  if (wordCount(first) > NAME_MAX_WORDS || !PERSON_NAME.test(first) || !ROLE_LINE.test(text.slice(comma + 1).trim())) return null;
+  const names = parseNameList(text);
+  return names?.length && names.every((name) => PERSON_NAME.test(name)) ? names.map(nameCase) : null;
+}
 
 /**
  * The same box set as one block, its lines run together with no blank line between: headline, then

@@ -5,6 +5,11 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The bylines pass: names standing alone next to a date or a job title. */
 describe('bylines pass', () => {
+  it('reads a line of names, each with its role and place after a comma, beside the date as the byline, far down a page of menus (OECD Observer)', () => {
+    const { meta } = excerpt('tuning/af-oecdobserver-jubilee-2010', [1, 140]).essay;
+    expect(meta.authors).toEqual(['Jagdish Bhagwati', 'Arvind Panagariya']);
+  });
+
   it('reads a byline set off by a dash, as a signature is ("-- Posted by Neil H. Buchanan"), and the headline over it (Dorf on Law)', () => {
     const { meta } = excerpt('tuning/af-dorfonlaw-wasted-talent', [1, 12]).essay;
     expect(meta).toMatchObject({ title: 'Wasted Talent and the Middle Class', authors: ['Neil H. Buchanan'], date: '2012-08-09' });
