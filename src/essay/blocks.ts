@@ -33,13 +33,16 @@ export interface Block {
   tableRow?: boolean;
 }
 
+/** C0 controls and DEL, the tab aside: one scan of each line, the replacer called only on a control. */
+const CONTROL = /[^\P{Cc}\t\u0080-\u009f]/gu;
+
 /**
  * The text without the control characters a copy may carry from its page (a U+0010 before an
  * ellipsis), which no font draws: a slide would show a box for each. A page break or a vertical
  * tab parts words. (C1 controls stay: in a page decoded as Latin-1 they stand for Windows-1252's
  * quotes and dashes, "don\u0092t", and taking them out would join words.)
  */
-const withoutControls = (text: string): string => text.replace(/[\v\f]/g, ' ').replace(/[^\P{Cc}\t\u0080-\u009f]/gu, '');
+const withoutControls = (text: string): string => text.replace(CONTROL, (control) => (control === '\v' || control === '\f' ? ' ' : ''));
 
 export function makeBlock(
   kind: Block['kind'],
