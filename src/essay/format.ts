@@ -45,10 +45,11 @@ const atxAsMarkdown = (text: string): boolean =>
 const MARKDOWN_SCORE = 3;
 
 const SIGNS: readonly Sign[] = [
+  // (A line at the margin may go on a flow list or map, as js-yaml reads it: `specs: [` / `"508 compliance",` / `]`.)
   {
     name: 'front matter',
     pattern:
-      /^\uFEFF?(?:---[ \t]*\r?\n(?:[ \t]*[\w-]+[ \t]*:.*\r?\n|[ \t]*(?:-|#).*\r?\n|[ \t]+\S.*\r?\n|[ \t]*\r?\n)*?---[ \t]*(?:\r?\n|$)|\+\+\+[ \t]*\r?\n[\s\S]*?\n\+\+\+[ \t]*(?:\r?\n|$))/g,
+      /^\uFEFF?(?:---[ \t]*\r?\n(?:[ \t]*[\w-]+[ \t]*:.*\r?\n|[ \t]*(?:-|#).*\r?\n|[ \t]+\S.*\r?\n|["'[\]{}].*\r?\n|[ \t]*\r?\n)*?---[ \t]*(?:\r?\n|$)|\+\+\+[ \t]*\r?\n[\s\S]*?\n\+\+\+[ \t]*(?:\r?\n|$))/g,
     weight: 3,
     times: 1,
   },

@@ -114,13 +114,55 @@ function isoDate(value: string): string | null {
 /** Front matter keys and values, each with its 1-based line in the file. */
 type Entries = Array<{ key: string; value: unknown; line: number }>;
 
+/**
+ * The YAML with each line that goes on a flow collection (`[` … `]`, `{` … `}`) or a quoted string
+ * and starts no further in than the line that opened it moved in past that line; null when no line
+ * moved. The YAML spec wants those lines indented, but js-yaml (gray-matter: Gatsby, Eleventy,
+ * Astro) reads them anyway, and sites write front matter for it: `specs: [` / `"508 compliance",` /
+ * `]`; `teaser: "Workshop fees to increase …` / `with organization sustainability"`. Only spaces
+ * are added, so every line keeps its number.
+ */
+function indentContinuedLines(yamlText: string): string | null {
+  let depth = 0;
+  let quote: '"' | "'" | null = null;
+  let openerIndent = 0;
+  let moved = false;
+  const lines = splitLines(yamlText).map((line) => {
+    const continued = depth > 0 || quote !== null;
+    const indent = /^ */.exec(line)?.[0].length ?? 0;
+    if (!continued) openerIndent = indent;
+    for (let i = 0; i < line.length; i += 1) {
+      const char = line[i];
+      if (quote === '"' && char === '\\') i += 1;
+      else if (quote !== null) {
+        if (char === quote) quote = null;
+      } else if (char === '#' && (i === 0 || line[i - 1] === ' ')) break;
+      // A quote opens a string at the start of a value only: "it's" in a plain value is an apostrophe.
+      else if ((char === '"' || char === "'") && /(?:^|[:\[{,-])\s*$/.test(line.slice(0, i))) quote = char;
+      else if (char === '[' || char === '{') depth += 1;
+      else if ((char === ']' || char === '}') && depth > 0) depth -= 1;
+    }
+    if (!continued || line.trim() === '' || indent > openerIndent) return line;
+    moved = true;
+    return `${' '.repeat(openerIndent + 2 - indent)}${line}`;
+  });
+  return moved ? lines.join('\n') : null;
+}
+
 function yamlEntries(yamlText: string, path: string): Entries {
-  const counter = new LineCounter();
+  let counter = new LineCounter();
   // maxAliasCount bounds alias expansion: a "billion laughs" document fails instead of filling memory.
   // A key written twice is how Jekyll's own reader takes it: the last one counts, no error.
-  const doc = parseDocument(yamlText, { lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  const options = { prettyErrors: false, uniqueKeys: false } as const;
+  let doc = parseDocument(yamlText, { ...options, lineCounter: counter });
   const error = doc.errors[0];
-  if (error) {
+  const indented = error ? indentContinuedLines(yamlText) : null;
+  if (indented !== null) {
+    const retryCounter = new LineCounter();
+    const retry = parseDocument(indented, { ...options, lineCounter: retryCounter });
+    if (retry.errors.length === 0) [doc, counter] = [retry, retryCounter];
+  }
+  if (doc.errors.length > 0 && error) {
     const position = counter.linePos(error.pos[0]);
     throw new BriefdeckError(`invalid YAML front matter: ${error.message.split('\n')[0]}`, {
       file: path,

@@ -359,6 +359,17 @@ function unspacedDestinations(body: string): string {
   );
 }
 
+/** A heading's "#"s followed by a space CommonMark does not count: a no-break or other typographic space. */
+const WIDE_SPACED_HEADING = /^( {0,3}#{1,6})[\u00A0\u2000-\u200A\u202F\u3000]/gm;
+
+/**
+ * "###\u00A0Who we are": a heading whose marks an editor followed with a no-break space. CommonMark
+ * reads a paragraph and runs the heading into the text under it; the author wrote a heading.
+ */
+function spacedHeadingMarks(body: string): string {
+  return body.replace(WIDE_SPACED_HEADING, '$1 ');
+}
+
 /** A Pandoc or Quarto fenced div's fence: "::: {.further-info}", "::: grid", ":::". */
 const DIV_FENCE = /^:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*$/;
 /** A definition's line in a Pandoc definition list: ": [Will Browne](…) is co-founder of …". */
@@ -566,7 +577,7 @@ export function markdownBlocks(
   const blanked = calls.length === 0 ? untemplated : blankLines(untemplated, calls);
   spread.push(...calls);
   const fences: number[] = [];
-  const markdown = pandocDivsAndTerms(unspacedDestinations(blanked), fences);
+  const markdown = pandocDivsAndTerms(unspacedDestinations(spacedHeadingMarks(blanked)), fences);
   const { tokens, plain } = parseMarkdown(markdown, markdown === body ? source : markdown.split(/\r\n|\r|\n/), plainRuns);
   const blocks: Block[] = [
     ...spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup')),

@@ -224,6 +224,25 @@ describe('markdownBlocks: links with a stray space in the address', () => {
   });
 });
 
+describe('markdownBlocks: heading marks followed by a no-break space', () => {
+  it('reads "###\u00A0Who we are" as a heading, not as the first words of the paragraph under it (CivicActions, careers.md)', () => {
+    const blocks = markdownBlocks(
+      [
+        '###\u00A0Who we are',
+        'CivicActions is built on a culture of openness and authenticity.',
+        '',
+        'A line starting with #\u00A0is a hash sign in running text.',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => [block.kind, block.plain])).toEqual([
+      ['heading', 'Who we are'],
+      ['paragraph', 'CivicActions is built on a culture of openness and authenticity.'],
+      // (Its no-break space is a space on the slide, as every one is.)
+      ['paragraph', 'A line starting with # is a hash sign in running text.'],
+    ]);
+  });
+});
+
 describe('markdownBlocks: Blade calls of Laravel and Jigsaw sites', () => {
   it('takes a call with its arguments over several lines out as markup, a caption’s HTML in its arguments too, and reads on after it (Troy Pavlek)', () => {
     const lines = [

@@ -40,6 +40,39 @@ describe('parseEssay', () => {
     expect(essay.sections[0]).toMatchObject({ title: 'First Option', line: 10 });
   });
 
+  it('reads front matter whose flow lists and maps run at the margin, as js-yaml does (CivicActions, case-studies/DMV.md)', () => {
+    // CivicActions/civicactions.com bb16c3a, src/content/case-studies/DMV.md (shortened): Gatsby reads it with gray-matter.
+    const essay = parseEssay(
+      markdown([
+        '---',
+        'title: "Improving the DMV experience"',
+        'client_name: "California Department of Motor Vehicles"',
+        'tags: ["UX"]',
+        'specs: [',
+        '"508 compliance for accessibility",',
+        '"Mobile-friendly, responsive design",',
+        ']',
+        'images:',
+        '  - {',
+        "  url: 'DMV_1.jpg', ",
+        "  caption: 'Californians can now apply for a driver license online.', ",
+        "  alt: 'Person accessing California DMV via laptop'",
+        '  }',
+        '---',
+        '',
+        PARAGRAPH('Voter registration'),
+      ]),
+    );
+    expect(essay.meta.title).toBe('Improving the DMV experience');
+    expect(essay.intro[0]?.lines.start).toBe(17);
+  });
+
+  it('still refuses front matter that no YAML reader takes, with its line', () => {
+    const broken = () => parseEssay(markdown(['---', 'title: "Workshop fees', 'date: 2015-07-01', '---', '', PARAGRAPH('Fees')]));
+    expect(broken).toThrow(BriefdeckError);
+    expect(broken).toThrow(/invalid YAML front matter/);
+  });
+
   it('reads a front matter’s `short:` (OpenUp) and `teaser:` (The Carpentries) as the standfirst', () => {
     const path = join(import.meta.dirname, '../corpus/tuning/ac-openup-stop-using-solve/essay.md');
     expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.subtitle).toBe(
