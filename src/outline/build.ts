@@ -162,6 +162,8 @@ class OutlineBuilder {
   private titleGroup(): OutlineGroup {
     const { meta } = this.essay;
     const line = meta.lines.title;
+    // The title's lines run to its date or byline, which front matter may set above it.
+    const other = meta.lines.date ?? meta.lines.authors ?? line;
     return {
       id: 'title',
       kind: 'title',
@@ -173,7 +175,7 @@ class OutlineBuilder {
           layout: 'title',
           bullets: [],
           notes: '',
-          source: line ? { start: line, end: meta.lines.date ?? meta.lines.authors ?? line } : null,
+          source: line && other ? { start: Math.min(line, other), end: Math.max(line, other) } : null,
         },
       ],
     };

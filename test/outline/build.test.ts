@@ -24,6 +24,14 @@ describe('key-point slides', () => {
   });
 });
 
+describe('the title slide', () => {
+  it('points at the lines from the date to the title when front matter sets the date above the title (RadicalxChange)', () => {
+    // Front matter: "date:" on line 3, "postHeader:" (the title it prints) on line 5.
+    const outline = outlineOf('a-radicalxchange-eu-data-union', 'essay.md');
+    expect(outline.groups[0]?.slides[0]?.source).toEqual({ start: 3, end: 5 });
+  });
+});
+
 describe('slide titles', () => {
   it('titles a slide with the sub-heading of a sub-part that starts inside it and fills half of it or more, not a key phrase (Anna Shipman)', () => {
     const outline = outlineOf('aa-annashipman-six-years-gds', 'essay.md');
