@@ -42,14 +42,12 @@ export interface Token {
 export type Tagger = (text: string) => Token[][];
 
 interface WinkDoc {
-  sentences(): { each(callback: (sentence: WinkCollection) => void): void };
-}
-interface WinkCollection {
   tokens(): { out(what?: unknown): string[] };
+  sentences(): { out(what: unknown): Array<[number, number]> };
 }
 interface Wink {
   readDoc(text: string): WinkDoc;
-  its: { pos: unknown; precedingSpaces: unknown };
+  its: { pos: unknown; precedingSpaces: unknown; span: unknown };
 }
 
 let wink: Wink | null = null;
@@ -72,17 +70,20 @@ export const winkTagger: Tagger = (() => {
     const known = memo.get(text);
     if (known) return known;
     const nlp = load();
+    const doc = nlp.readDoc(text);
+    // The document's tokens read out once, then cut at each sentence's first and last token (its
+    // span, both ends in): each sentence's own `tokens().out()` gives the same, but reading out every
+    // sentence three times made a collection and a pass through wink's API each time.
+    const tokens = doc.tokens();
+    const words = tokens.out();
+    const tags = tokens.out(nlp.its.pos) as Pos[];
+    const spaces = tokens.out(nlp.its.precedingSpaces);
     const sentences: Token[][] = [];
-    nlp
-      .readDoc(text)
-      .sentences()
-      .each((sentence) => {
-        const tokens = sentence.tokens();
-        const words = tokens.out();
-        const tags = tokens.out(nlp.its.pos) as Pos[];
-        const spaces = tokens.out(nlp.its.precedingSpaces);
-        sentences.push(words.map((word, i) => ({ text: word, pos: tags[i] ?? 'X', space: (spaces[i] ?? '') !== '' })));
-      });
+    for (const [first, last] of doc.sentences().out(nlp.its.span)) {
+      const sentence: Token[] = [];
+      for (let i = first; i <= last; i++) sentence.push({ text: words[i] as string, pos: tags[i] ?? 'X', space: (spaces[i] ?? '') !== '' });
+      sentences.push(sentence);
+    }
     memo.set(text, sentences);
     return sentences;
   };
