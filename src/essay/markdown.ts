@@ -246,10 +246,16 @@ function lineParagraphs(parts: readonly Line[], source: readonly string[], inIte
 const VOID_TAGS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 const TAG = /<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>/gi;
 
+/** Whether a line ends in a tag that leaves nothing open: a closing tag, a void one (`<br>`, `<img …>`) or a self-closed one. */
+function endsInClosedTag(line: string): boolean {
+  const last = /<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>\s*$/i.exec(line);
+  return last !== null && (last[1] === '/' || last[3] === '/' || VOID_TAGS.has((last[2] ?? '').toLowerCase()));
+}
+
 /**
  * In an HTML block's lines [start, end), the first line after the element it opens with has
- * closed (every tag opened so far closed, the last line ending in a tag), when that line holds
- * no tag at its start; else `end`.
+ * closed (every tag opened so far closed, the last line ending in a tag that leaves nothing open:
+ * "</p>", "<br>", "<img …>"), when that line holds no tag at its start; else `end`.
  */
 function markdownAfterElement(source: readonly string[], start: number, end: number): number {
   let depth = 0;
@@ -260,7 +266,7 @@ function markdownAfterElement(source: readonly string[], start: number, end: num
       depth += closing ? -1 : 1;
     }
     const next = (source[i + 1] ?? '').trimStart();
-    if (depth <= 0 && /<\/[a-z][a-z0-9-]*>\s*$/i.test(line) && next !== '' && !next.startsWith('<')) return i + 1;
+    if (depth <= 0 && endsInClosedTag(line) && next !== '' && !next.startsWith('<')) return i + 1;
   }
   return end;
 }

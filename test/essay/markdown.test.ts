@@ -190,6 +190,22 @@ describe('markdownBlocks: Markdown under an HTML element', () => {
     ]);
   });
 
+  it('reads the lines right under a line break or an image as Markdown too: "<br>" and "<img …>" leave nothing open (The Carpentries, 2015 and 2019)', () => {
+    const blocks = markdownBlocks(
+      [
+        '<br>',
+        'Application **deadline is Saturday, November 21** at midnight Pacific time.',
+        '',
+        '<img src="/blog/2019/04/carpentryconnectjhb.JPG" alt="Participants and instructors">',
+        '*Participants of the CarpentryConnect JHB 2018 event.*',
+      ].join('\n'),
+    );
+    expect(blocks.filter((block) => !block.chrome).map((block) => [block.lines.start, block.plain])).toEqual([
+      [2, 'Application deadline is Saturday, November 21 at midnight Pacific time.'],
+      [5, 'Participants of the CarpentryConnect JHB 2018 event.'],
+    ]);
+  });
+
   it('keeps the text inside an element still open as the element’s: a closed element within it ends nothing', () => {
     const blocks = markdownBlocks(['<div class="note">', '<p>Inside.</p>', 'Still inside the *div*.', '</div>'].join('\n'));
     // (Line 3 stays the element's text, as CommonMark and kramdown both keep it: not read again as Markdown.)
