@@ -351,18 +351,26 @@ const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
 
 /** A destination with spaces in it, and no title: "(mailto: team@carpentries.org)", "(http://www.flmnh.ufl.edu /museum-voices/…)", "( )". */
 const SPACED_DESTINATION = /\]\(([^()"'\n]*\s[^()"'\n]*)\)/g;
+/**
+ * A link definition whose address has a space after its scheme ("[jj-email]: mailto: j@camh.ca"):
+ * CommonMark reads no definition, and every definition under it becomes a paragraph too.
+ */
+const SPACED_DEFINITION = /^( {0,3}\[[^\]\n]+\]:[ \t]*)((?:mailto|https?|ftp|tel):)[ \t]+([^\s"'(]+)[ \t]*$/gim;
 /** What such a destination must start with to be read as an address: a scheme, a path, an anchor, or nothing. */
 const ADDRESS_START = /^(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/|#|$)/i;
 
 /**
- * Links whose address has a stray space: CommonMark reads no link at all and leaves the brackets
- * and the address on the slide; the site's own Markdown (kramdown) and the author meant a link.
+ * Links and link definitions whose address has a stray space: CommonMark reads no link at all and
+ * leaves the brackets and the address on the slide; the site's own Markdown (kramdown) and the
+ * author meant a link.
  */
 function unspacedDestinations(body: string): string {
-  if (!body.includes('](')) return body;
-  return body.replace(SPACED_DESTINATION, (match, destination: string) =>
-    ADDRESS_START.test(destination.trim()) ? `](${destination.replace(/\s+/g, '')})` : match,
-  );
+  if (!body.includes(']')) return body;
+  return body
+    .replace(SPACED_DESTINATION, (match, destination: string) =>
+      ADDRESS_START.test(destination.trim()) ? `](${destination.replace(/\s+/g, '')})` : match,
+    )
+    .replace(SPACED_DEFINITION, '$1$2$3');
 }
 
 /** A heading's "#"s followed by a space CommonMark does not count: a no-break or other typographic space. */

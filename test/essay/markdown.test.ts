@@ -240,6 +240,26 @@ describe('markdownBlocks: links with a stray space in the address', () => {
   });
 });
 
+describe('markdownBlocks: link definitions with a stray space in the address', () => {
+  it('reads "[jj-email]: mailto: j@…" as a definition, and the definitions under it too (The Carpentries, 2021)', () => {
+    const blocks = markdownBlocks(
+      [
+        'For more information about the lessons themselves,',
+        'please contact [Jerrold Jeyachandra][jj-email] or [Toby Hodges][thodges-email].',
+        '',
+        '[jj-email]: mailto: Jerrold.Jeyachandra@camh.ca',
+        '[thodges-email]: mailto:tobyhodges@carpentries.org',
+        '',
+        '[Edit]: Update: it is a note, not a definition',
+      ].join('\n'),
+    );
+    expect(blocks.filter((block) => !block.chrome).map((block) => block.plain)).toEqual([
+      'For more information about the lessons themselves, please contact Jerrold Jeyachandra or Toby Hodges.',
+      '[Edit]: Update: it is a note, not a definition',
+    ]);
+  });
+});
+
 describe('markdownBlocks: heading marks followed by a no-break space', () => {
   it('reads "###\u00A0Who we are" as a heading, not as the first words of the paragraph under it (CivicActions, careers.md)', () => {
     const blocks = markdownBlocks(
