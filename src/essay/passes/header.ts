@@ -670,6 +670,13 @@ export const header: Pass = {
       state.remove(state.bodyStart, 'outside-article');
       state.bodyStart++;
     }
+    // (So is the byline printed again over the text: " CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB", Makronom.)
+    const byline = meta.authors.length > 0 ? blocks.find((block) => block.lines.start === meta.lines.authors) : undefined;
+    const next = blocks[state.bodyStart];
+    if (byline && next && next !== byline && next.kind !== 'heading' && blockKey(next) === blockKey(byline)) {
+      state.remove(state.bodyStart, 'outside-article');
+      state.bodyStart++;
+    }
     // (A name the text uses as a publication's is none of the writers: the others may find them.)
     authorNotPublication(state);
     if (meta.authors.length === 0 && meta.subtitle) {

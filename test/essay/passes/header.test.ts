@@ -20,6 +20,14 @@ describe('header pass', () => {
     },
   );
 
+  it('takes the byline printed again over the text, in capitals with a space before it, for the byline’s, not a heading (Makronom)', () => {
+    const { essay, body, removed } = excerpt('tuning/ag-makronom-ressourcenschutzgesetz', [55, 80]);
+    expect(essay.meta.authors).toEqual(['Clara Löw', 'Siddharth Prakash', 'Klaus Jacob']);
+    expect(removed.has(67)).toBe(true);
+    expect(body).not.toContain(67);
+    expect(essay.sections.map((section) => section.title)).not.toContain('CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB');
+  });
+
   it('reads the writer’s affiliation set right under the name as the byline’s, not a heading ("Donald R. Hopkins" / "The Carter Center, Atlanta, Georgia, USA", Emerging Infectious Diseases)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/ac-cdceid-guinea-worm-lessons/essay.txt');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });

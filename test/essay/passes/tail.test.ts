@@ -10,6 +10,14 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('reads a German bio heading, "Zu den AutorInnen:", as the bio’s, and ends the text there, the comments under it chrome (Makronom)', () => {
+    const { essay, body, bio, removed } = excerpt('tuning/ag-makronom-ressourcenschutzgesetz', [55, 128]);
+    expect(bio).toEqual([113]);
+    expect(Math.max(...body)).toBe(107);
+    expect(essay.sections.map((section) => section.title)).not.toContain('Kommentieren (via Email) Richtlinien');
+    for (const line of [117, 121, 123]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('does not end the text at a run of short lines when most of its prose lies below them (toby/hede)', () => {
     const { body } = excerpt('tuning/v-tobyhede-ineffective-agents', [1, 201]);
     for (const line of [50, 52, 70]) expect(body, `line ${line}`).toContain(line);
