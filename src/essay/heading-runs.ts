@@ -83,14 +83,14 @@ function labelledRun(blocks: readonly Block[]): number[] {
 }
 
 /** One short question on a line of its own, a paragraph to itself: "Who pays the cost of a tariff?". */
-const questionLine = (block: Block, maxWords: number): boolean =>
+const questionLine = (block: Block, maxWords: number, mark = /\?["”’)]*$/): boolean =>
   oneLine(block) &&
   block.kind === 'paragraph' &&
   // (The count before the patterns: most paragraphs are longer, and "…$" is tried at each of their characters.)
   words(block) <= maxWords &&
-  /\?["”’)]*$/.test(block.plain) &&
+  mark.test(block.plain) &&
   // (Spanish opens a question with its own mark: "¿Qué hacer?".)
-  /^¿?[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
+  /^[¿¡]?[\p{Lu}\p{N}"“‘]/u.test(block.plain) &&
   !/[.!?…]\s+[\p{Lu}"“‘]/u.test(block.plain);
 
 function questionRun(blocks: readonly Block[]): number[] {
@@ -162,9 +162,23 @@ export function headingRuns(blocks: readonly Block[]): Set<number> {
 /** A question heading of the set is short. */
 const LONE_QUESTION_MAX_WORDS = 10;
 
-/** Short questions standing alone between paragraphs: among a set of other headings, headings too. */
+/** An exclamation's end: "Congress doesn’t share spectrum!" (GigaOM), "Choosing a Plot Size: Start Small!". */
+const EXCLAIMED = /!["”’)]*$/;
+/**
+ * Words of a page speaking for itself or to its reader: an exclamation with one of them is an
+ * offer or an aside ("Get our FREE Starter Kit with dozens of resources today!", "I lived in
+ * Southern California for 50 years!"), not a heading.
+ */
+const SPEAKS_TO_READER = /\b(?:I|me|my|we|us|our|you|your)\b/i;
+
+/**
+ * Short questions standing alone between paragraphs, and short exclamations that speak to no one:
+ * among a set of other headings, headings too.
+ */
 export function askedAlone(blocks: readonly Block[]): number[] {
-  return blocks.flatMap((block, at) =>
-    questionLine(block, LONE_QUESTION_MAX_WORDS) && sentence(blocks[at - 1]) && standsAlone(blocks, at) ? [at] : [],
-  );
+  const asked = (block: Block): boolean =>
+    questionLine(block, LONE_QUESTION_MAX_WORDS) ||
+    // (Nor one set in quotation marks: someone's words, "“It’s all going to hell!”".)
+    (questionLine(block, LONE_QUESTION_MAX_WORDS, EXCLAIMED) && !SPEAKS_TO_READER.test(block.plain) && !/^["“‘']/.test(block.plain));
+  return blocks.flatMap((block, at) => (asked(block) && sentence(blocks[at - 1]) && standsAlone(blocks, at) ? [at] : []));
 }

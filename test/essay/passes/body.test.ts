@@ -11,6 +11,18 @@ import { bodyTexts, page } from '../../helpers/pages.js';
 describe('body pass', () => {
   const vox = excerpt('tuning/e-vox-delhi-air-pollution', [50, 90], [115, 130]);
 
+  it('reads a short exclamation standing alone between paragraphs, among the page’s other line headings, as a heading (GigaOM), but not one in quotation marks (Postlight)', () => {
+    const gigaom = excerpt('tuning/ag-gigaom-election-fcc', [13, 57]);
+    expect(gigaom.essay.sections.map((section) => section.title)).toEqual([
+      'Congress doesn’t share spectrum!',
+      'Network neutrality could hit the news again',
+      'The death of copper',
+    ]);
+    const postlight = excerpt('tuning/h-postlight-be-the-thermostat', [1, 80]);
+    expect(postlight.essay.sections.map((section) => section.title)).not.toContain('“It’s all going to hell!”');
+    expect(postlight.body).toContain(50);
+  });
+
   it('removes a section label over a linked headline set between paragraphs, but not a picture’s credit over a heading (NPR, Vox)', () => {
     const npr = excerpt('tuning/s-npr-handwriting-cursive', [1, 130]);
     for (const line of [92, 93, 107, 108]) expect(npr.removed.get(line), `line ${line}`).toBe('related');
