@@ -499,6 +499,8 @@ export const header: Pass = {
     let updatedAt: number | null = null;
     // Under a "Tags" label, the short lines down to the text are the tags.
     let inTags = false;
+    /** The last line of writers' names set line under line right under the title, read as the byline. */
+    let namesUnderTitle = -1;
     for (; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const hint = hints[i];
@@ -506,6 +508,44 @@ export const header: Pass = {
       // The title printed again under itself, as a picture's caption or a link: said already.
       if (block.kind !== 'rule' && meta.title && blockKey(block) === matchKey(meta.title)) {
         state.remove(i, 'outside-article');
+        continue;
+      }
+      // Names alone, a writer to a line, set right under a title that has the date right over it, with
+      // no blank line between ("2021-04-20" / "Rosyjskie zamachy w Czechach – …" / "Mateusz Gniazdowski" /
+      // "Martyna Wasiuta", OSW): the byline. (Without the date, a line under the title is as often a label: "Key Takeaways".)
+      const lineAbove = blocks[i - 1];
+      const titleLine = meta.lines.title ?? 0;
+      const dateOverTitle = meta.lines.date !== undefined && meta.lines.date < titleLine && titleLine - meta.lines.date <= 1;
+      const setUnder =
+        lineAbove !== undefined &&
+        lineAbove.lines.end + 1 === block.lines.start &&
+        ((i - 1 === state.titleIndex && meta.authors.length === 0 && dateOverTitle) || i - 1 === namesUnderTitle);
+      // (A byline the rules read already, "By Eric Levitz", is read below.)
+      const writers = setUnder && hint?.kind !== 'meta' ? writersAlone(block, state.vocabulary) : null;
+      // (Not when a byline the rules know stands just below: "Packing Tips Guide" / "Post Tags" / "No Categories" / "By: Benjamin Johnson, …".)
+      const bylineBelow = (): boolean =>
+        hints.slice(i + 1, i + 1 + BYLINE_BELOW_REACH).some((below) => below?.kind === 'meta' && !!below.authors?.length);
+      if (writers?.length === 1 && !bylineBelow()) {
+        if (meta.authors.length === 0) meta.lines.authors = block.lines.start;
+        meta.authors = [...meta.authors, ...writers];
+        state.decide(i, { kind: 'meta' });
+        namesUnderTitle = i;
+        continue;
+      }
+      // Under such a byline, a short label over other people's names credits them, not as writers
+      // ("Współpraca" / "Mateusz Seroka, Piotr Żochowski": cooperation): no heading, no standfirst.
+      const credited = blocks[i + 1];
+      if (
+        namesUnderTitle === i - 1 &&
+        credited !== undefined &&
+        !state.isDecided(i + 1) &&
+        words(block) <= CREDIT_LABEL_MAX_WORDS &&
+        !endsLikeSentence(block.plain) &&
+        writersAlone(credited, state.vocabulary) !== null
+      ) {
+        state.remove(i, 'caption');
+        state.remove(i + 1, 'caption');
+        i++;
         continue;
       }
       // (A byline ends the tags: "Tags:" / "Philosophy" / "12/19/2025" / "•" / "David Gordon".)
@@ -784,6 +824,10 @@ function dateJustAbove(state: EssayState, index: number): boolean {
   return hint?.kind === 'meta' && !!hint.date && !hint.authors?.length && state.role(above)?.kind === 'meta';
 }
 
+/** Blocks under a names-only line where a byline the rules read ("By: …") makes it no byline. */
+const BYLINE_BELOW_REACH = 3;
+/** A credit's label over names is a word or two: "Współpraca", "Illustrations", "Edited by". */
+const CREDIT_LABEL_MAX_WORDS = 2;
 /** A writer's role under their name is a few words: "Math Editor", "Senior Fellow, Economic Studies". */
 const ROLE_MAX_WORDS = 8;
 /** An affiliation under a name: an institution and its place, each part capitalised, set apart by commas. */

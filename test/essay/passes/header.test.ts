@@ -20,6 +20,15 @@ describe('header pass', () => {
     },
   );
 
+  it('reads names alone, a writer to a line, right under a title with the date right over it as the byline, and a label over other names under them as their credit (OSW)', () => {
+    const { essay, body, removed } = excerpt('tuning/ag-osw-czech-explosions', [20, 36]);
+    expect(essay.meta).toMatchObject({ authors: ['Mateusz Gniazdowski', 'Martyna Wasiuta'], date: '2021-04-20', subtitle: null });
+    // "Współpraca" / "Mateusz Seroka, Piotr Żochowski": the two who cooperated, neither writers nor a heading.
+    expect(removed.get(27)).toBe('caption');
+    expect(removed.get(28)).toBe('caption');
+    expect(body[0]).toBe(30);
+  });
+
   it('takes the byline printed again over the text, in capitals with a space before it, for the byline’s, not a heading (Makronom)', () => {
     const { essay, body, removed } = excerpt('tuning/ag-makronom-ressourcenschutzgesetz', [55, 80]);
     expect(essay.meta.authors).toEqual(['Clara Löw', 'Siddharth Prakash', 'Klaus Jacob']);
