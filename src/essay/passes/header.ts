@@ -236,6 +236,27 @@ function repeatedDate(state: EssayState): void {
   }
 }
 
+/** A note saying where the text came out first: "Reprinted from the … Bulletin, July 1995", "Originally published in … on 3 May 2019". */
+const PUBLICATION_NOTE = /\b(?:reprinted (?:with permission )?from|(?:originally|first) (?:published|appeared|ran) (?:in|on|at|by))\b/i;
+/** Such a note is a sentence or two. */
+const PUBLICATION_NOTE_MAX_WORDS = 40;
+
+/**
+ * No byline or header gave a date: the date of a note saying where the text came out ("Reprinted
+ * from the Middle East Studies Association Bulletin, July 1995", MESA), the first such note's.
+ */
+function dateOfPublicationNote(state: EssayState): void {
+  for (const block of state.blocks) {
+    if (words(block) > PUBLICATION_NOTE_MAX_WORDS || !PUBLICATION_NOTE.test(block.plain)) continue;
+    // (A note of an update gives two dates, and the page's is the update's: "… originally published in April 2020 and was updated in April 2024".)
+    if (/\b(?:updated|revised)\b/i.test(block.plain)) continue;
+    const found = findDate(block.plain);
+    if (!found) continue;
+    [state.meta.date, state.meta.lines.date] = [found.iso, block.lines.start];
+    return;
+  }
+}
+
 /** "Follow Wendy Koch on Twitter", "On Twitter: Follow Wendy Koch and get more …": the writer's follow link. */
 const FOLLOW_AUTHOR =
   /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:on|and|at|for)\b/u;
@@ -729,6 +750,7 @@ export const header: Pass = {
     if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
     if (!meta.date || meta.authors.length === 0) bylineAtTextStart(state);
     if (!meta.date) repeatedDate(state);
+    if (!meta.date) dateOfPublicationNote(state);
     publicationNotAuthor(state);
     publicationFromCopyright(state);
     publicationNotChrome(state);

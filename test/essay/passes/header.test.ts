@@ -20,6 +20,12 @@ describe('header pass', () => {
     },
   );
 
+  it('takes the date of a note saying where the text came out first when nothing else dates it (MESA: "Reprinted from the … Bulletin, July 1995")', () => {
+    const { essay, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 14]);
+    expect(essay.meta).toMatchObject({ title: 'Is There a Future for Middle East Studies?', date: '1995-07' });
+    expect(removed.has(8)).toBe(true);
+  });
+
   it('reads names alone, a writer to a line, right under a title with the date right over it as the byline, and a label over other names under them as their credit (OSW)', () => {
     const { essay, body, removed } = excerpt('tuning/ag-osw-czech-explosions', [20, 36]);
     expect(essay.meta).toMatchObject({ authors: ['Mateusz Gniazdowski', 'Martyna Wasiuta'], date: '2021-04-20', subtitle: null });
