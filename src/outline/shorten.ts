@@ -40,6 +40,10 @@ const PARTICIPLE_PHRASE = new RegExp(
   'u',
 );
 const AFTER_FIRST_COMMA = /,\s+(\S+)/y;
+/** A list's number or small letter opening a sentence, before a capital: "1) ", "2. ", "(b) ", "c) ". */
+const LIST_MARK = /^(?:\(?\d{1,2}\)|\d{1,2}\.|\(?[a-z]\))\s+(?=[\p{Lu}“"‘])/u;
+/** What such a mark starts with: most sentences start with a letter, and skip the pattern. */
+const LIST_MARK_START = /^[(\d]|^[a-z]\)/;
 /** An em or en dash, which sets an aside apart: one scan for either (two `includes` took twice the time). */
 const DASH = /[—–]/;
 /** Where `/\s+([,.;:!?])/g` has a match: a space right before a mark. */
@@ -75,6 +79,9 @@ export function removeRemovableParts(sentence: string): string {
   if (/^[^,;:]{3,},/.test(text) && opensParticiple(text)) {
     text = text.replace(PARTICIPLE_PHRASE, '$1 ');
   }
+  // A list's number or letter before the sentence ("1) It’s important to …", "(b) Cities should …"):
+  // the bullet is an item already. (Not "D. Management …": a capital and a stop may be a name's initial.)
+  if (LIST_MARK_START.test(text)) text = text.replace(LIST_MARK, '');
   for (let previous = ''; previous !== text; ) {
     previous = text;
     text = text.replace(LEADING_CONNECTIVE, '').replace(LEADING_CONJUNCTION, '');

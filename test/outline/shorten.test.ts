@@ -15,6 +15,18 @@ describe('removeRemovableParts', () => {
     expect(removeRemovableParts('The grid (as the regulator calls it) is old.')).toBe('The grid is old.');
   });
 
+  it('takes a list’s number or small letter off the front of a bullet, but not a capital with a stop, which may be an initial (Skynet Today)', () => {
+    expect(
+      removeRemovableParts('1) It’s important to distinguish between the effects of automation and the effects of new (work) tasks.'),
+    ).toBe('It’s important to distinguish between the effects of automation and the effects of new tasks.');
+    expect(removeRemovableParts('2. Automation increases productivity, but not always by enough to increase labor demand.')).toBe(
+      'Automation increases productivity, but not always by enough to increase labor demand.',
+    );
+    expect(removeRemovableParts('c) Cities should hold their own elections.')).toBe('Cities should hold their own elections.');
+    expect(removeRemovableParts('E. O. Wilson called it biophilia.')).toBe('E. O. Wilson called it biophilia.');
+    expect(removeRemovableParts('2.5 million people moved.')).toBe('2.5 million people moved.');
+  });
+
   it('keeps the "so" of "So far" and "So much": an adverb, not a conjunction', () => {
     expect(removeRemovableParts('So far, the program has reached 40,000 households.')).toBe(
       'So far, the program has reached 40,000 households.',
