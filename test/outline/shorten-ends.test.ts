@@ -70,9 +70,15 @@ describe('removeRemovableParts’ guarded last steps', () => {
   });
 });
 
-/** What the earlier steps of removeRemovableParts make of the texts above: spaces normalized (normalizeSpace), nothing else. */
+/**
+ * What the earlier steps of removeRemovableParts make of the texts above: spaces normalized
+ * (normalizeSpace), and a list's number before a capital taken off ("42. Élan" → "Élan").
+ */
 function normalized(text: string): string {
-  return text.replace(/[ \u00a0\u2000-\u200b\u202f\u205f\u3000\t]{2,}|[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, ' ').trim();
+  return text
+    .replace(/[ \u00a0\u2000-\u200b\u202f\u205f\u3000\t]{2,}|[\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, ' ')
+    .trim()
+    .replace(/^(?:\(?\d{1,2}\)|\d{1,2}\.|\(?[a-z]\))\s+(?=[\p{Lu}“"‘])/u, '');
 }
 
 describe('capitalizeFirst', () => {
