@@ -37,6 +37,8 @@ const BIO_HEADING =
   /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me|à propos (?:de l['’](?:auteur|autrice)|des auteur(?:e|rice)?s)|(?:über|ueber|zu) (?:den|die|dem) autor(?:in|en|innen|:innen|\*innen)?|zum autor|zur autorin|sobre (?:el autor|la autora|los autores|las autoras)|sull['’]autore|sugli autori)$/iu;
 /** Headings of the essay's sources, in English, Spanish, Portuguese, French, German and Italian ("Fuentes", "Referências", "Quellen"). */
 const SOURCES_HEADINGS = String.raw`notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti`;
+/** The sources' heading set with a stop, as a page sets a run-in heading: "References.", "Notes." */
+const SOURCES_WITH_STOP = new RegExp(String.raw`^(${SOURCES_HEADINGS})\.$`, 'i');
 /**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set
@@ -93,13 +95,13 @@ const headingText = (block: Block): string =>
     .replace(/\s*[#¶🔗]+$/u, '')
     .trim();
 /**
- * (A tail heading may end in a colon: "71 comments:", "References:"; a comment thread's heading
+ * (A tail heading may end in a colon, "71 comments:", "References:"; the sources' in a stop too, "References."; a comment thread's heading
  * may quote the post's title, however long: "6 thoughts on “How to Adopt an Online Leader Success Mindset”".)
  */
 const isTailHeading = (block: Block, pattern: RegExp): boolean => {
   // (A paragraph too long for a heading, with no quoted title at its end, is none: asked of every block.)
   if (block.kind !== 'heading' && words(block) > TAIL_HEADING_MAX_WORDS && !/[”"’']$/.test(block.plain)) return false;
-  const plain = block.plain.replace(/:$/, '').replace(QUOTED_TITLE_END, ' “…”');
+  const plain = block.plain.replace(/:$/, '').replace(SOURCES_WITH_STOP, '$1').replace(QUOTED_TITLE_END, ' “…”');
   return isHeadingShaped({ ...block, plain }, TAIL_HEADING_MAX_WORDS) && pattern.test(headingText({ ...block, plain }));
 };
 /**

@@ -18,6 +18,13 @@ describe('tail pass', () => {
     for (const line of [117, 121, 123]) expect(removed.has(line), `line ${line}`).toBe(true);
   });
 
+  it('ends the text at a sources heading set with a stop, "References.", the entries under it removed (MESA Bulletin)', () => {
+    const { body, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 50]);
+    expect(Math.max(...body)).toBe(44);
+    expect(removed.get(46)).toBe('footnote');
+    expect(removed.get(47)).toBe('footnote');
+  });
+
   it('does not end the text at a run of short lines when most of its prose lies below them (toby/hede)', () => {
     const { body } = excerpt('tuning/v-tobyhede-ineffective-agents', [1, 201]);
     for (const line of [50, 52, 70]) expect(body, `line ${line}`).toContain(line);
