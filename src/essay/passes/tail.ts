@@ -329,6 +329,20 @@ const NOTE_NUMBER = /^\s*\[?(\d{1,3})[.)\]]\s+\S/;
 /** A note cites: a year and a quoted title, a page, "et al." or an address; or it is "Ibid.". */
 const CITATION =
   /\b(?:1[6-9]|20)\d\d\b.*?(?:["“][^"”]{3,}["”]|\bpp?\.\s*[\dA-Z]|\bet al\b|https?:\/\/)|["“][^"”]{3,}["”].*?\b(?:1[6-9]|20)\d\d\b|\bibid\b/i;
+/**
+ * A sources heading run into its first entry: "References: Barrage, L., & Nordhaus, W. (2024). Policies, …"
+ * (a bold label over a soft break). Plural or a list's name: "Note: …" opens an aside in mid-text.
+ */
+const RUN_IN_SOURCES =
+  /^(?:references|sources|bibliography|works cited|(?:end|foot)?notes|referencias|fuentes|bibliograf[ií]a|quellen|literatur|r[ée]f[ée]rences)\s*:\s+\S/i;
+/** An author-year citation: "(2024)", "(2015a)". */
+const AUTHOR_YEAR = /\((?:1[6-9]|20)\d\d[a-z]?\)/;
+
+/** A paragraph that opens with a sources heading and goes on citing: the notes, run into their heading. */
+function runInSources(block: Block): boolean {
+  return RUN_IN_SOURCES.test(block.plain) && (AUTHOR_YEAR.test(block.plain) || CITATION.test(block.plain));
+}
+
 /** Endnotes listed under the text without a heading run this many, numbered from 1… */
 const ENDNOTES_MIN = 3;
 /** …and most of them cite. */
@@ -801,7 +815,7 @@ export const tail: Pass = {
       }
       // (Asked once: both tests below read it, and DISCLOSURE is tried at every word of a paragraph.)
       const disclosure = endIndex < 0 && DISCLOSURE.test(block.plain);
-      const endnotes = endIndex < 0 && sawText && endnotesAt(state, i);
+      const endnotes = endIndex < 0 && sawText && (endnotesAt(state, i) || runInSources(block));
       if (
         endIndex < 0 &&
         sawText &&

@@ -25,6 +25,12 @@ describe('tail pass', () => {
     expect(removed.get(47)).toBe('footnote');
   });
 
+  it('ends the text at a bold sources label run into its first entry, "**References:**" over a soft break (Rossbach)', () => {
+    const { body, removed } = excerpt('tuning/ad-rossbach-price-on-future', [1, 41]);
+    expect(Math.max(...body)).toBe(34);
+    for (const line of [36, 37, 39, 41]) expect(removed.get(line), `line ${line}`).toBe('footnote');
+  });
+
   it('does not end the text at a run of short lines when most of its prose lies below them (toby/hede)', () => {
     const { body } = excerpt('tuning/v-tobyhede-ineffective-agents', [1, 201]);
     for (const line of [50, 52, 70]) expect(body, `line ${line}`).toContain(line);
