@@ -138,8 +138,14 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   // A capitalised word the text also writes in lower case ("Economists") starts a sentence;
   // one it never does ("Congress", "Treasury") is part of a name.
   const lower = firstWord(next).toLowerCase();
-  return !(SENTENCE_STARTERS.has(lower) || vocabulary?.has(lower) === true);
+  if (SENTENCE_STARTERS.has(lower)) return false;
+  // So are two capitalised words in a row that the initialism leads: "the U.S. Federal Court of Appeals says …".
+  if (bare.includes('.') && isInitialism(bare) && NAME_GOES_ON.test(next.slice(nextStart))) return true;
+  return vocabulary?.has(lower) !== true;
 }
+
+/** A capitalised word, then another that is no sentence's opening word: a name goes on ("Federal Court"). */
+const NAME_GOES_ON = /^\p{Lu}[\p{Ll}'’-]+\s+(?!(?:The|It|Its|This|That|These|Those|He|She|They|We|I|You|There|Here|A|An)\b)\p{Lu}\p{Ll}/u;
 
 export interface SentenceSpan {
   text: string;

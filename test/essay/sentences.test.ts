@@ -57,6 +57,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at an initialism that leads a name of capitalised words, "the U.S. Federal Court of Appeals" (GigaOM)', () => {
+    const vocabulary = new Set(['federal', 'court']);
+    const text = 'If the U.S. Federal Court of Appeals says the FCC lacked the authority, nothing happens.';
+    expect(splitSentenceSpans(text, vocabulary).map((span) => span.text)).toEqual([text]);
+    // (One capitalised word the text writes in lower case still starts a sentence.)
+    expect(splitSentenceSpans('Exports to the U.S. Federal officials said rose.', vocabulary).map((span) => span.text)).toEqual([
+      'Exports to the U.S.',
+      'Federal officials said rose.',
+    ]);
+  });
+
   it('keeps e.g., i.e. and month abbreviations inside the sentence', () => {
     expect(split('Some states, e.g. Ohio, did so. It ended on Jan. 5 last year.')).toEqual([
       'Some states, e.g. Ohio, did so.',
@@ -138,7 +149,11 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     if (months.has(bare) && /^\d/.test(nextWord)) return true;
     if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) || ambiguous.has(bare))) return false;
     const lower = nextWord.toLowerCase();
-    return !(starters.has(lower) || vocabulary?.has(lower) === true);
+    if (starters.has(lower)) return false;
+    // Two capitalised words in a row after an initialism of two letters or more go on its name: "the U.S. Federal Court".
+    const name = /^\p{Lu}[\p{Ll}'’-]+\s+(?!(?:The|It|Its|This|That|These|Those|He|She|They|We|I|You|There|Here|A|An)\b)\p{Lu}\p{Ll}/u;
+    if (/^(\p{L}\.)+\p{L}$/u.test(bare) && name.test(after)) return true;
+    return vocabulary?.has(lower) !== true;
   };
   const pieces: Array<{ text: string; index: number }> = [];
   for (const { segment, index } of new Intl.Segmenter('en', { granularity: 'sentence' }).segment(paragraph)) {
