@@ -223,6 +223,24 @@ function bracketedMark(text: string, start: number, end: number, next: string): 
   return (code === 63 || code === 33) && lowerCaseAt(next, wordStart(next));
 }
 
+/** The rest of a bracket that closes soon, before any stop: "Aneks).", "App. A) and". */
+const BRACKET_CLOSES_SOON = /^[^.!?()]{0,40}\)/;
+
+/**
+ * [start, end) of `text` stops inside a bracket it opened, and the next piece closes it soon: an
+ * abbreviation's stop in brackets ends no sentence ("… bronią Emiliana Gebrewa (zob. Aneks).", OSW).
+ */
+function insideBrackets(text: string, start: number, end: number, next: string): boolean {
+  if (!BRACKET_CLOSES_SOON.test(next)) return false;
+  let open = 0;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 40) open++;
+    else if (code === 41 && open > 0) open--;
+  }
+  return open > 0;
+}
+
 /** A piece that is only a paragraph's number in an outline ("1.15.8.4. The Committee …") starts the sentence after it. */
 const OUTLINE_NUMBER_ALONE = /^\s*\(?\d{1,3}(?:\.\d{1,3})+\.?\)?\s*$/;
 /** [start, end) of `text` is OUTLINE_NUMBER_ALONE: read only when short and opening with a figure or a bracket. */
@@ -253,7 +271,8 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
         midWord ||
         endsInsideSentence(paragraph, start, index, segment, vocabulary) ||
         outlineNumberAlone(paragraph, start, index) ||
-        bracketedMark(paragraph, start, index, segment)
+        bracketedMark(paragraph, start, index, segment) ||
+        insideBrackets(paragraph, start, index, segment)
       ) {
         ends[last] = index + segment.length;
         return;

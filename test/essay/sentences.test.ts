@@ -87,6 +87,17 @@ describe('splitSentences', () => {
     expect(split('Trees grow slowly (why?) Because of the cold.')).toEqual(['Trees grow slowly (why?)', 'Because of the cold.']);
   });
 
+  it('does not end a sentence at an abbreviation’s stop inside brackets that close soon after: "(zob. Aneks)" (OSW), "(see App. A)"', () => {
+    expect(split('Amunicja należała do handlarza bronią Emiliana Gebrewa (zob. Aneks). Rząd milczał.')).toEqual([
+      'Amunicja należała do handlarza bronią Emiliana Gebrewa (zob. Aneks).',
+      'Rząd milczał.',
+    ]);
+    expect(split('The figures are in the tables (see App. A). They are new.')).toEqual([
+      'The figures are in the tables (see App. A).',
+      'They are new.',
+    ]);
+  });
+
   it('splits after a closing bracket or quote, and keeps the text as written', () => {
     const paragraph = 'It was a deal.\u00a0 (This was essentially one of the deals.)  He said “Go.” She left.';
     expect(split(paragraph)).toEqual(['It was a deal.', '(This was essentially one of the deals.)', 'He said “Go.”', 'She left.']);
@@ -163,7 +174,12 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const mark = paragraph.charAt(index - 1) === '[' ? /^\d{1,3}\]\s*/.exec(segment)?.[0] : undefined;
     // A question or exclamation mark in brackets, the sentence going on in lower case: "(decades?) to report".
     const bracketed = /[?!]\s*[)\]]\s*$/.test(last?.text ?? '') && /^[\s"“‘'(]*\p{Ll}/u.test(segment);
-    if (last && (midWord || endsInside(last.text, segment) || numberAlone || bracketed)) last.text += segment;
+    // A stop inside a bracket the sentence opened, the bracket closing soon after: "(zob. Aneks).".
+    // (A closing bracket with none open before it closes nothing.)
+    const opened =
+      [...(last?.text ?? '')].reduce((open, char) => (char === '(' ? open + 1 : char === ')' && open > 0 ? open - 1 : open), 0) > 0;
+    const insideBracket = opened && /^[^.!?()]{0,40}\)/.test(segment);
+    if (last && (midWord || endsInside(last.text, segment) || numberAlone || bracketed || insideBracket)) last.text += segment;
     else if (last && mark) {
       last.text += mark;
       if (mark.length < segment.length) pieces.push({ text: segment.slice(mark.length), index: index + mark.length });
