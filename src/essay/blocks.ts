@@ -77,6 +77,63 @@ export function blockKey(block: Block): string {
   return key;
 }
 
+/**
+ * Whether the block's key may be `length` characters or shorter. Its key keeps every ASCII letter
+ * and digit of its text (lower-cased, each one character), so a text with more of them has a
+ * longer key: a paragraph is told from a short line by its first `length + 1` letters, without
+ * its key, which is as long as its text, being made.
+ */
+export function keyFits(block: Block, length: number): boolean {
+  const { plain } = block;
+  let letters = 0;
+  for (let i = 0; i < plain.length; i++) {
+    const code = plain.charCodeAt(i);
+    const lower = code | 32;
+    if (((lower >= 97 && lower <= 122) || (code >= 48 && code <= 57)) && ++letters > length) return false;
+  }
+  return true;
+}
+
+/** `blockKey(block) === key`, without making the key of a block whose text is too long for it (see `keyFits`). */
+export function hasBlockKey(block: Block, key: string): boolean {
+  return keyFits(block, key.length) && blockKey(block) === key;
+}
+
+/** A block whose text has this many ASCII letters and digits or fewer has its key kept in `KeysAbove`'s set: a line's, a name's, a heading's. */
+const SHORT_TEXT_MAX_LETTERS = 100;
+
+/**
+ * Whether a block's key stands above it, among the blocks `read`, told without making a long
+ * block's key; asked about blocks in their order. The blocks above the one asked about are taken
+ * in as far as it: short ones' keys into a set, long blocks into a list. A key no longer than
+ * SHORT_TEXT_MAX_LETTERS can only be a short block's (see `keyFits`); a longer one may be
+ * either's, and is compared with the long blocks whose text may have it, their keys made for
+ * those only. (The repeats pass asks only about a line that may be a byline or a title: in an
+ * essay of distinct paragraphs, those of the header, and no paragraph's key is made.)
+ */
+export class KeysAbove {
+  private readonly short = new Set<string>();
+  private readonly long: Block[] = [];
+  /** The blocks before this one are taken in. */
+  private next = 0;
+
+  constructor(
+    private readonly blocks: readonly Block[],
+    private readonly read: readonly boolean[],
+  ) {}
+
+  has(index: number): boolean {
+    for (; this.next < index; this.next++) {
+      const block = this.blocks[this.next] as Block;
+      if (!this.read[this.next]) continue;
+      if (keyFits(block, SHORT_TEXT_MAX_LETTERS)) this.short.add(blockKey(block));
+      else this.long.push(block);
+    }
+    const key = blockKey(this.blocks[index] as Block);
+    return this.short.has(key) || (key.length > SHORT_TEXT_MAX_LETTERS && this.long.some((other) => hasBlockKey(other, key)));
+  }
+}
+
 export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }

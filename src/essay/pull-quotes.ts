@@ -85,15 +85,16 @@ function someNear(i: number, reach: number, length: number, test: (j: number) =>
  */
 export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
   const quotes = new Set<Block>();
-  // (matchKey folds quotation marks away with the other punctuation.)
-  const keys = blocks.map((block) => blockKey(block));
+  // (matchKey folds quotation marks away with the other punctuation. A key is made when its block is
+  // compared: a long paragraph far from any short block never is.)
+  const keyOf = (i: number): string => blockKey(blocks[i] as Block);
   // A block's content words, and the set of them, are made the first time it is compared, then
   // kept: each short block is compared with the dozen blocks around it.
   const contents: Array<{ list: readonly string[]; set: ReadonlySet<string> } | undefined> = [];
   const contentOf = (j: number): { list: readonly string[]; set: ReadonlySet<string> } => {
     let known = contents[j];
     if (!known) {
-      const list = contentWords(keys[j] as string);
+      const list = contentWords(keyOf(j));
       known = { list, set: new Set(list) };
       contents[j] = known;
     }
@@ -105,7 +106,7 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     const other = blocks[j] as Block;
     if (other === block || words(other) < words(block) * ratio) return false;
     // (A word of theirs stands in their key: too few of `own` in it, and the key need not be cut into words.)
-    const key = keys[j] as string;
+    const key = keyOf(j);
     const allowedMisses = own.length - PULL_QUOTE_OVERLAP * own.length;
     let misses = 0;
     for (const word of own) if (!key.includes(word) && ++misses > allowedMisses) return false;
@@ -117,9 +118,9 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     return orderedOverlap(own, theirs.list) >= PULL_QUOTE_OVERLAP;
   };
   blocks.forEach((block, i) => {
-    const key = keys[i] as string;
-    if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS || key.length < PULL_QUOTE_MIN_CHARS)
-      return;
+    if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS) return;
+    const key = keyOf(i);
+    if (key.length < PULL_QUOTE_MIN_CHARS) return;
     const next = blocks[i + 1];
     // (Unless it is long and repeats a paragraph other than the one it heads: a pull quote set
     // between paragraphs, a little before or after the one it is taken from.)
@@ -134,13 +135,18 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
       return;
     }
     // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
-    const nearKeys = keys.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
+    const near = blocks.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
     // A paragraph printed again whole, a little further on, is a pull quote the second time.
-    if (keys.slice(Math.max(0, i - QUOTED_REACH), i).includes(key)) {
+    if (blocks.slice(Math.max(0, i - QUOTED_REACH), i).some((other) => blockKey(other) === key)) {
       quotes.add(block);
       return;
     }
-    if (nearKeys.some((other) => other !== key && other.length > key.length && other.includes(key))) {
+    if (
+      near.some((other) => {
+        const theirs = blockKey(other);
+        return theirs !== key && theirs.length > key.length && theirs.includes(key);
+      })
+    ) {
       quotes.add(block);
       return;
     }

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { textBlocks } from '../../src/essay/blocks.js';
+import { blockKey, hasBlockKey, KeysAbove, keyFits, makeBlock, textBlocks } from '../../src/essay/blocks.js';
 import { isHeadingShaped, isHeadlineCase } from '../../src/essay/shape.js';
 
 describe('textBlocks', () => {
@@ -167,5 +168,49 @@ describe('textBlocks: a table copied from a page', () => {
     // The heading over the table is still one.
     const heading = blocks.find((block) => block.plain === 'Plans and Pricing');
     expect(heading && isHeadingShaped(heading)).toBe(true);
+  });
+});
+
+describe('keyFits and hasBlockKey', () => {
+  const block = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
+  // (Texts whose key differs from their letters: folded punctuation, quotes, a Kelvin sign and a
+  // dotted capital I that lower-case to ASCII or to two characters, digits, no letters at all.)
+  const texts = ['Read More', 'READ MORE »', 'Read-more', '\u212Aelvin', 'İstanbul', '“Quoted”, he said.', '2024 — 25', '* * *', '', 'a'];
+
+  it('says a key may fit whenever it does', () => {
+    for (const text of texts) {
+      const key = blockKey(block(text));
+      expect(keyFits(block(text), key.length)).toBe(true);
+      for (const other of texts) expect(hasBlockKey(block(other), key)).toBe(blockKey(block(other)) === key);
+    }
+  });
+
+  it('tells a paragraph from a short key by its first letters', () => {
+    expect(keyFits(block('A paragraph of running text, far longer than a label.'), 9)).toBe(false);
+    expect(keyFits(block('Home'), 4)).toBe(true);
+    expect(keyFits(block('Home'), 3)).toBe(false);
+  });
+});
+
+describe('KeysAbove', () => {
+  const block = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
+  const long = 'A paragraph of running text, longer than any line a page repeats, '.repeat(3);
+  // (A key longer than 100 characters from a text of few ASCII letters: Cyrillic, or punctuation that folds away.)
+  const cyrillic = 'Новости Москвы и Подмосковья сегодня вечером: главные события недели в регионе и мире для всех читателей';
+  const pieces = ['Home', 'HOME', 'Home.', long, `${long}!`, cyrillic, `${cyrillic}.`, '', 'a—b', 'A B'];
+
+  it('says whether a block read above has the same key, as a set of all their keys would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ text: fc.constantFrom(...pieces), read: fc.boolean() }), { maxLength: 12 }), (rows) => {
+        const blocks = rows.map((row) => block(row.text));
+        const read = rows.map((row) => row.read);
+        const above = new KeysAbove(blocks, read);
+        const keys = new Set<string>();
+        blocks.forEach((b, i) => {
+          expect(above.has(i)).toBe(keys.has(blockKey(b)));
+          if (read[i]) keys.add(blockKey(b));
+        });
+      }),
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { nameCase, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
-import { type Block, blockKey } from '../blocks.js';
+import { type Block, hasBlockKey } from '../blocks.js';
 import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
 import {
   removeBoxes,
@@ -223,7 +223,7 @@ export const body: Pass = {
     const kept: Array<{ block: Block; index: number }> = [];
     // The headline or the publication's name printed again inside the text: an embedded player's
     // title, the sign-off of an author box.
-    const ownNames = new Set([state.meta.title, state.meta.publication ?? ''].map(matchKey).filter(Boolean));
+    const ownNames = [state.meta.title, state.meta.publication ?? ''].map(matchKey).filter(Boolean);
     for (let i = state.bodyStart; i < state.bodyEnd; i++) {
       const block = state.blocks[i] as Block;
       if (block.kind === 'rule' || state.isDecided(i)) continue;
@@ -235,7 +235,7 @@ export const body: Pass = {
       else if (datedListings(state).has(i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
-      else if (ownNames.has(blockKey(block)) && !namesItsPart(state, kept, i)) state.remove(i, 'outside-article');
+      else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i)) state.remove(i, 'outside-article');
       else kept.push({ block, index: i });
     }
     // The options of a widget whose label the rules took out ("Search author on:" / "PubMed" /

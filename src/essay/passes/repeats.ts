@@ -1,5 +1,5 @@
 import { namesAlone, nameWithGluedRole } from '../authors.js';
-import { type Block, blockKey } from '../blocks.js';
+import { type Block, blockKey, hasBlockKey, KeysAbove, keyFits } from '../blocks.js';
 import type { Verdict } from '../rules/types.js';
 import { isHeadingShaped, isHeadlineCase, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
@@ -42,18 +42,28 @@ export const repeats: Pass = {
   name: 'repeats',
   run(state) {
     const { blocks } = state;
-    const keys = blocks.map((block) => blockKey(block));
+    // (Keys are made only for the blocks compared: the short ones, and a block whose text may have
+    // the key it is compared with. See keyFits.)
+    const keyOf = (i: number): string => blockKey(blocks[i] as Block);
+    const sameKey = (i: number, j: number): boolean => {
+      const [block, other] = [blocks[i], blocks[j]];
+      return block !== undefined && other !== undefined && hasBlockKey(other, blockKey(block));
+    };
     const counts = new Map<string, number>();
     blocks.forEach((block, i) => {
       if (!isProse(block) && words(block) <= LABEL_MAX_WORDS && block.kind !== 'heading')
-        counts.set(keys[i] as string, (counts.get(keys[i] as string) ?? 0) + 1);
+        counts.set(keyOf(i), (counts.get(keyOf(i)) ?? 0) + 1);
     });
+    // (The longest key of a repeated label: a block whose text is longer is none of them.)
+    let longestLabel = -1;
+    for (const [key, count] of counts) if (count >= LABEL_REPEATS) longestLabel = Math.max(longestLabel, key.length);
+    const repeatedLabel = (block: Block): boolean => keyFits(block, longestLabel) && (counts.get(blockKey(block)) ?? 0) >= LABEL_REPEATS;
     // (The article's own title may be printed twice too, as a link and as its heading, just over the text.)
     const main = mainTextStart(state);
     // (The last headline over the text: a site's name printed twice above the title is not. Lines
     // under the byline are its tags and labels: "Updated Dec 18, 2025" / "FintechStrategy & MarketTrends & Tools".)
     const titlePair = (i: number): boolean => {
-      if (main <= i || main - i > TITLE_PAIR_REACH || keys[i - 1] !== keys[i]) return false;
+      if (main <= i || main - i > TITLE_PAIR_REACH || !sameKey(i, i - 1)) return false;
       for (let j = i + 1; j <= main && state.hints[j]?.kind !== 'meta'; j++) {
         const other = blocks[j] as Block;
         if (!state.hints[j] && (isHeadingShaped(other) || isHeadlineCase(other))) return false;
@@ -61,32 +71,32 @@ export const repeats: Pass = {
       return true;
     };
     // (A line at most HEADER_REACH blocks over the text, printed again only below its start.)
-    const headerLine = (i: number): boolean =>
-      main > i && main - i <= HEADER_REACH && keys.every((key, j) => j <= i || j >= main || key !== keys[i]);
-    removeMenusPrintedTwice(state, keys);
+    const headerLine = (i: number): boolean => {
+      if (main <= i || main - i > HEADER_REACH) return false;
+      for (let j = i + 1; j < main; j++) if (sameKey(i, j)) return false;
+      return true;
+    };
+    removeMenusPrintedTwice(state, keyOf);
     removeTeaserCards(state);
-    const seen = new Set<string>();
+    // (The blocks read below, as they stand before it removes any.)
+    const read = blocks.map((block, i) => !state.isDecided(i) && block.kind !== 'rule' && !hasBlockKey(block, ''));
+    const keysAbove = new KeysAbove(blocks, read);
     blocks.forEach((block, i) => {
-      if (state.isDecided(i) || block.kind === 'rule') return;
-      const key = keys[i] as string;
-      if (!key) return;
-      const first = !seen.has(key);
-      seen.add(key);
-      // An author's name and role comes back on each of their other posts the page lists; its first is the byline.
-      if (first && nameWithGluedRole(block.plain)) return;
-      // So does a name set beside its byline's date ("Matthew Yglesias" / "18 hr ago").
-      // (Or beside the share buttons under it: "John Nichols" / "Share".)
-      if (first && namesAlone(block) && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) return;
-      // The header's own lines come back under the text when the page lists its latest posts, this one among them
-      // ("Nagel on Reason" / "12/19/2025" / "David Gordon"): their first copy, just over the text, is the title's or the byline's.
-      if (
-        first &&
-        headerLine(i) &&
-        (state.hints[i]?.kind === 'meta' || namesAlone(block) || (words(block) >= TWICE_MIN_WORDS && isHeadingShaped(block)))
-      )
-        return;
-      if ((counts.get(key) ?? 0) >= LABEL_REPEATS) state.remove(i, 'navigation');
-      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (keys[i - 1] === key || keys[i + 1] === key)) {
+      if (!read[i]) return;
+      // What the first copy of a line is, when it is one:
+      const keptIfFirst =
+        // An author's name and role comes back on each of their other posts the page lists; its first is the byline.
+        nameWithGluedRole(block.plain) !== null ||
+        // So does a name set beside its byline's date ("Matthew Yglesias" / "18 hr ago").
+        // (Or beside the share buttons under it: "John Nichols" / "Share".)
+        (namesAlone(block) !== null && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) ||
+        // The header's own lines come back under the text when the page lists its latest posts, this one among them
+        // ("Nagel on Reason" / "12/19/2025" / "David Gordon"): their first copy, just over the text, is the title's or the byline's.
+        (headerLine(i) &&
+          (state.hints[i]?.kind === 'meta' || namesAlone(block) !== null || (words(block) >= TWICE_MIN_WORDS && isHeadingShaped(block))));
+      if (keptIfFirst && !keysAbove.has(i)) return;
+      if (repeatedLabel(block)) state.remove(i, 'navigation');
+      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (sameKey(i, i - 1) || sameKey(i, i + 1))) {
         if (titlePair(i)) return;
         state.remove(i, titlePair(i + 1) ? 'navigation' : 'related');
       }
@@ -140,7 +150,7 @@ function removeTeaserCards(state: EssayState): void {
  * (a menu's last entry may read as a headline). A table of contents repeats headings one by one,
  * with text between them, never as a run.
  */
-function removeMenusPrintedTwice(state: EssayState, keys: readonly string[]): void {
+function removeMenusPrintedTwice(state: EssayState, keyOf: (index: number) => string): void {
   const { blocks } = state;
   // (A menu's entry starts with a capital or a number: a listing's lines, "}" or "formattedToken = …", and a
   // login box's "your password" are no entries. Nor is a line a rule knows for anything but a menu's: an
@@ -161,25 +171,25 @@ function removeMenusPrintedTwice(state: EssayState, keys: readonly string[]): vo
     );
   };
   const at = new Map<string, number[]>();
-  keys.forEach((key, i) => {
+  blocks.forEach((_, i) => {
     if (!entry(i)) return;
-    const places = at.get(key);
+    const places = at.get(keyOf(i));
     if (places) places.push(i);
-    else at.set(key, [i]);
+    else at.set(keyOf(i), [i]);
   });
   const menu = new Set<number>();
   // How many of each line's copies lie above: block i is its key's copy number `seen` in `at`.
   const seen = new Map<string, number>();
   for (let i = 0; i < blocks.length; i++) {
     if (!entry(i)) continue;
-    const key = keys[i] as string;
+    const key = keyOf(i);
     const copy = seen.get(key) ?? 0;
     seen.set(key, copy + 1);
     if (menu.has(i)) continue;
     // (The copies nearest below only: a line a comment thread repeats a thousand times, "Reply", is not compared with all of them.)
     for (const j of (at.get(key) as number[]).slice(copy + 1, copy + 1 + MENU_COPIES_COMPARED)) {
       let length = 0;
-      while (i + length < j && entry(i + length) && entry(j + length) && keys[i + length] === keys[j + length]) length++;
+      while (i + length < j && entry(i + length) && entry(j + length) && keyOf(i + length) === keyOf(j + length)) length++;
       if (length < MENU_RUN_MIN) continue;
       for (let k = 0; k < length; k++) menu.add(i + k).add(j + k);
     }

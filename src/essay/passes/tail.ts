@@ -10,7 +10,7 @@ import {
   parseNameList,
   writersAlone,
 } from '../authors.js';
-import { type Block, blockKey, makeBlock } from '../blocks.js';
+import { type Block, blockKey, hasBlockKey, makeBlock } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
@@ -212,7 +212,7 @@ function isBioStart(state: EssayState, index: number): boolean {
   }
   // The author's name alone as a heading, over a paragraph that opens with their name and a bio's
   // verb ("Emiliano Bellini" / "Emiliano joined pv magazine in March 2017."), wherever it stands.
-  const author = state.meta.authors.find((name) => matchKey(name) === blockKey(block));
+  const author = state.meta.authors.find((name) => hasBlockKey(block, matchKey(name)));
   const below = state.blocks[index + 1];
   if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
   // Under a byline set after the text, a paragraph that opens with its writer's name or first name and a
