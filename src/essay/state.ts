@@ -4,7 +4,7 @@ import type { FrontMatter } from './front-matter.js';
 import type { Verdict } from './rules/types.js';
 import { splitSentences, type Vocabulary } from './sentences.js';
 import { words } from './shape.js';
-import { eachLowerCaseWord, hasLowerCaseWord, wordCount } from './text.js';
+import { hasLowerCaseWord, LowerCaseWords, wordCount } from './text.js';
 
 /** What a block of the page turned out to be. */
 export type Role =
@@ -76,16 +76,14 @@ export class EssayState {
     // past SEARCHED_WORDS different ones are all the essay's lower-case words gathered at once.
     const texts = blocks.map((block) => block.text);
     const answers = new Map<string, boolean>();
-    let lowerCase: Set<string> | null = null;
+    let lowerCase: LowerCaseWords | null = null;
     const has = (word: string): boolean => {
       if (lowerCase) return lowerCase.has(word);
       const known = answers.get(word);
       if (known !== undefined) return known;
       if (answers.size >= SEARCHED_WORDS) {
-        const all = new Set<string>();
-        for (const text of texts) eachLowerCaseWord(text, (found) => all.add(found));
-        lowerCase = all;
-        return all.has(word);
+        lowerCase = new LowerCaseWords(texts);
+        return lowerCase.has(word);
       }
       const answer = hasLowerCaseWord(texts, word);
       answers.set(word, answer);

@@ -7,6 +7,7 @@ import {
   firstWords,
   hasLowerCaseWord,
   isSpaceAt,
+  LowerCaseWords,
   withoutLeading,
   withoutTrailing,
   wordCount,
@@ -132,6 +133,38 @@ describe('eachLowerCaseWord', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('LowerCaseWords', () => {
+  const visitedSet = (texts: readonly string[]): Set<string> => {
+    const all = new Set<string>();
+    for (const text of texts) eachLowerCaseWord(text, (word) => all.add(word));
+    return all;
+  };
+
+  it('answers what a set of the visited words answers, on any texts and word', () => {
+    const pieces = fc.constantFrom('a', 'ab', 'B', 'é', 'ǅ', '𝐚', '𝐀', '\ud835', '\udc1a', "'", '’', '-', ' ', '.', '7', 'x-y');
+    const text = fc.array(fc.oneof(pieces, fc.string({ unit: 'binary', maxLength: 3 })), { maxLength: 12 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(text, { maxLength: 4 }), text, (texts, word) => {
+        const visited = visitedSet(texts);
+        const words = new LowerCaseWords(texts);
+        expect(words.has(word)).toBe(visited.has(word));
+        for (const found of visited) expect(words.has(found)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('holds thousands of words, their table grown as they come', () => {
+    const texts = Array.from({ length: 3000 }, (_, i) => `word${i.toString(36).replace(/\d/g, 'q')} and Capital${i}`);
+    const words = new LowerCaseWords(texts);
+    const visited = visitedSet(texts);
+    for (const word of visited) expect(words.has(word)).toBe(true);
+    expect(words.has('capital')).toBe(false);
+    expect(words.has('and')).toBe(true);
+    expect(words.has('an')).toBe(false);
   });
 });
 
