@@ -138,7 +138,7 @@ function indentContinuedLines(yamlText: string): string | null {
         if (char === quote) quote = null;
       } else if (char === '#' && (i === 0 || line[i - 1] === ' ')) break;
       // A quote opens a string at the start of a value only: "it's" in a plain value is an apostrophe.
-      else if ((char === '"' || char === "'") && /(?:^|[:\[{,-])\s*$/.test(line.slice(0, i))) quote = char;
+      else if ((char === '"' || char === "'") && /(?:^|[:[{,-])\s*$/.test(line.slice(0, i))) quote = char;
       else if (char === '[' || char === '{') depth += 1;
       else if ((char === ']' || char === '}') && depth > 0) depth -= 1;
     }

@@ -331,10 +331,9 @@ const CITATION =
   /\b(?:1[6-9]|20)\d\d\b.*?(?:["“][^"”]{3,}["”]|\bpp?\.\s*[\dA-Z]|\bet al\b|https?:\/\/)|["“][^"”]{3,}["”].*?\b(?:1[6-9]|20)\d\d\b|\bibid\b/i;
 /**
  * A sources heading run into its first entry: "References: Barrage, L., & Nordhaus, W. (2024). Policies, …"
- * (a bold label over a soft break). Plural or a list's name: "Note: …" opens an aside in mid-text.
+ * (a bold label over a soft break). Not "Note: …", which opens an aside in mid-text.
  */
-const RUN_IN_SOURCES =
-  /^(?:references|sources|bibliography|works cited|(?:end|foot)?notes|referencias|fuentes|bibliograf[ií]a|quellen|literatur|r[ée]f[ée]rences)\s*:\s+\S/i;
+const RUN_IN_SOURCES = new RegExp(String.raw`^(?!note\s*:)(?:${SOURCES_HEADINGS})\s*:\s+\S`, 'i');
 /** An author-year citation: "(2024)", "(2015a)". */
 const AUTHOR_YEAR = /\((?:1[6-9]|20)\d\d[a-z]?\)/;
 
