@@ -140,12 +140,15 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   const lower = firstWord(next).toLowerCase();
   if (SENTENCE_STARTERS.has(lower)) return false;
   // So are two capitalised words in a row that the initialism leads: "the U.S. Federal Court of Appeals says …".
-  if (bare.includes('.') && isInitialism(bare) && NAME_GOES_ON.test(next.slice(nextStart))) return true;
+  if (bare.includes('.') && isInitialism(bare)) {
+    const second = CAPITALISED_PAIR.exec(next.slice(nextStart))?.[1];
+    if (second !== undefined && !SENTENCE_STARTERS.has(second.toLowerCase())) return true;
+  }
   return vocabulary?.has(lower) !== true;
 }
 
-/** A capitalised word, then another that is no sentence's opening word: a name goes on ("Federal Court"). */
-const NAME_GOES_ON = /^\p{Lu}[\p{Ll}'’-]+\s+(?!(?:The|It|Its|This|That|These|Those|He|She|They|We|I|You|There|Here|A|An)\b)\p{Lu}\p{Ll}/u;
+/** Two capitalised words in a row, the second captured: a name goes on ("Federal Court") unless the second opens a sentence. */
+const CAPITALISED_PAIR = /^\p{Lu}[\p{Ll}'’-]+\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u;
 
 export interface SentenceSpan {
   text: string;

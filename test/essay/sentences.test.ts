@@ -162,8 +162,8 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const lower = nextWord.toLowerCase();
     if (starters.has(lower)) return false;
     // Two capitalised words in a row after an initialism of two letters or more go on its name: "the U.S. Federal Court".
-    const name = /^\p{Lu}[\p{Ll}'’-]+\s+(?!(?:The|It|Its|This|That|These|Those|He|She|They|We|I|You|There|Here|A|An)\b)\p{Lu}\p{Ll}/u;
-    if (/^(\p{L}\.)+\p{L}$/u.test(bare) && name.test(after)) return true;
+    const second = /^\p{Lu}[\p{Ll}'’-]+\s+(\p{Lu}\p{Ll}[\p{L}'’-]*)/u.exec(after)?.[1];
+    if (/^(\p{L}\.)+\p{L}$/u.test(bare) && second !== undefined && !starters.has(second.toLowerCase())) return true;
     return vocabulary?.has(lower) !== true;
   };
   const pieces: Array<{ text: string; index: number }> = [];
