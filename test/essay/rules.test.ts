@@ -137,6 +137,8 @@ describe('chrome rules', () => {
     ['Follow me on Twitter, Spotify, or RSS Feed', 'social'],
     ['On a related note, here are some interesting articles.', 'related'],
     ['Previous: Paying for the rides I took 8 years ago', 'navigation'],
+    // davidbau.com (Movable Type, v-davidbau-vibe-coding): the pager's link by its arrow, over the post.
+    ['« In Defense of Curiosity | Main', 'navigation'],
     // …and its box asking for money over the text, and the post's age with its reading time.
     ['Fund this Blog', 'advertisement'],
     ['Published a day ago ~ 6 minutes read', 'end-matter'],
@@ -911,6 +913,9 @@ describe('rules for lines of batch x (real lines)', () => {
   });
   it('keeps a sentence of the text that says what a policy is based on', () => {
     expect(reason('This policy is based on a simple idea that everyone agrees with.', true)).toBeNull();
+  });
+  it('keeps a French quotation that opens with a guillemet as a pager’s arrow does, since it closes with one', () => {
+    expect(reason('« Nous ne pouvons pas attendre », a-t-elle dit.', true)).toBeNull();
   });
 });
 

@@ -193,6 +193,12 @@ const AUTHOR_TAGLINE = new RegExp(`^(?:\\S+\\s+){0,2}${ROLE.source}`, 'i');
 /** A label or tag: a word or two, not a sentence ("Sales/Marketing", "investor"). */
 const isLabel = (block: Block): boolean => words(block) <= LABEL_MAX_WORDS && !endsLikeSentence(block.plain);
 
+/** "Vibe Coding": a title of two words at most, which isHeadlineCase leaves to the labels. (Not "Opinion": a section's label.) */
+const everyWordCapitalised = (block: Block): boolean => {
+  const all = block.plain.trim().split(/\s+/);
+  return all.length >= 2 && all.every((word) => /^[\p{Lu}\d]/u.test(word));
+};
+
 /** The label over a piece's abstract, as a report's or a memo's page sets it. */
 const ABSTRACT_LABEL = /^(?:abstract|summary|executive summary|tl;?dr|key (?:points|takeaways|findings))\s*:?$/i;
 
@@ -217,11 +223,12 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   // Android Packer with FRIDA" / "By Dario Durando | November 02, 2018" / "A FortiGuard Labs How-To Guide for …".)
   if (isTitleAboveByline(state, byline - 1)) return undefined;
   let i = byline;
+  const labelsAt: number[] = [];
   // Past the byline's lines, and a label or two of the section it is filed under ("Sales/Marketing").
-  for (let labels = 0; i < state.blocks.length; i++) {
+  for (; i < state.blocks.length; i++) {
     if (state.hints[i]?.kind === 'meta' || state.isDecided(i)) continue;
-    if (state.hints[i] || !isLabel(state.blocks[i] as Block) || labels === LABELS_BELOW_BYLINE) break;
-    labels++;
+    if (state.hints[i] || !isLabel(state.blocks[i] as Block) || labelsAt.length === LABELS_BELOW_BYLINE) break;
+    labelsAt.push(i);
   }
   const block = state.blocks[i];
   if (!block) return undefined;
@@ -230,6 +237,18 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   // (Under a date alone, as a blog sets its date header over the post's title, a short one in title case: "Free Market Vaccines".)
   const bylineHint = state.hints[byline];
   const dateAlone = bylineHint?.kind === 'meta' && !bylineHint.authors?.length;
+  // …and a title of a word or two, when the text starts right under it: "December 16, 2025" / "Vibe Coding" /
+  // "I have been teaching myself to vibe code." (A label filed over a title has the title under it, not the text.)
+  const [onlyLabel] = labelsAt;
+  if (
+    dateAlone &&
+    labelsAt.length === 1 &&
+    onlyLabel !== undefined &&
+    i === main &&
+    headline(onlyLabel) &&
+    everyWordCapitalised(state.blocks[onlyLabel] as Block)
+  )
+    return onlyLabel;
   const minWords = dateAlone && isHeadlineCase(block) ? BELOW_TITLE_CASE_MIN_WORDS : BELOW_TITLE_MIN_WORDS;
   if (i >= main + STANDFIRST_REACH || !headline(i) || words(block) < minWords || (isStandfirst(block) && !askingHeadline(state, i)))
     return undefined;

@@ -32,6 +32,9 @@ export const navigation: BlockRule = {
       /^(?:previous|prev|next)(?:\s+(?:post|article|story|entry))?\s*:\s*\p{Lu}/iu.test(block.plain.trim())
     )
       return { kind: 'chrome', reason: 'navigation' };
+    // A pager's link by its arrow alone: "« In Defense of Curiosity | Main", "‹ Older post". (A French
+    // quotation opens with "«" too, but closes with "»" in the same paragraph.)
+    if (words <= PAGER_LINK_MAX_WORDS && /^[«‹←]\s*[^«»‹›]+$/u.test(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
     // Account links run together: "Log out Sign in", "Sign in Subscribe", "Register Log in".
     if (words <= 8 && /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account|menu|search|close)\s*)+$/i.test(text))
       return { kind: 'chrome', reason: 'navigation' };

@@ -362,6 +362,12 @@ describe('header pass: labels, footers and front matter', () => {
     expect(essay.meta.authors).toEqual(['John H. Cochrane']);
   });
 
+  it('takes a two-word title in capitals under a blog’s date header, the text right under it, not the blog’s tagline (davidbau.com)', () => {
+    const { essay } = excerpt('tuning/v-davidbau-vibe-coding', [1, 20]);
+    expect(essay.meta.title).toBe('Vibe Coding');
+    expect(essay.meta.date).toBe('2025-12-16');
+  });
+
   it('reads a name beside a time counted back ("18 hr ago") as the byline, though the page repeats the name (Slow Boring)', () => {
     const { essay } = excerpt('tuning/o-slowboring-musk-china-ties', [1, 244]);
     expect(essay.meta.authors).toEqual(['Matthew Yglesias']);
