@@ -238,7 +238,7 @@ function fields(entries: Entries): FrontMatter {
         if (iso) front.date = { value: iso, line };
       } else if (field === 'url' || !/^https?:\/\//i.test(text)) {
         // A web address is where the page came from, never its title or publication.
-        front[field] = { value: field === 'url' ? text : withoutEmphasis(text), line };
+        front[field] = { value: field === 'url' ? text : withoutInlineTags(withoutEmphasis(text)), line };
       }
     }
   }
@@ -254,6 +254,12 @@ function fields(entries: Entries): FrontMatter {
 /** Emphasis marks written in a field's value as in the text: "Reporting on the March *AI and The Carpentries* community discussion sessions". */
 const EMPHASIS = /(\*\*|__|\*|_|`)(?=\S)([^*_`\n]*?\S)\1(?![\p{L}\d])/gu;
 const withoutEmphasis = (text: string): string => (/[*_`]/.test(text) ? text.replace(EMPHASIS, '$2') : text);
+
+/** Inline HTML a template writes into a field's value: "Data Carpentry Instructor Certification <br>for Software Carpentry Instructors". */
+const INLINE_TAG = /\s*<\/?(?:br|wbr|em|strong|i|b|u|span|small|sup|sub|mark|a)\b[^<>]*>\s*/gi;
+/** (A line break, or a tag with a space beside it, parts words; a tag inside a word, "<em>Re</em>think", does not.) */
+const withoutInlineTags = (text: string): string =>
+  text.includes('<') ? text.replace(INLINE_TAG, (tag) => (/^\s|\s$|^<w?br\b/i.test(tag) ? ' ' : '')).trim() : text;
 
 /** Splits front matter off the top of the text; returns the text with those lines blanked. */
 export function splitFrontMatter(

@@ -346,8 +346,8 @@ function bladeCalls(body: string): Array<[number, number]> {
   return spans;
 }
 
-/** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})". */
-const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{\{[^()\n]*)\)/g;
+/** A link's or image's destination that holds template tags: "({{ site.url }}{{ page.hero-image }})", "({% post_url 2019-05-15-release %})". */
+const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{[{%][^()\n]*)\)/g;
 
 /** A destination with spaces in it, and no title: "(mailto: team@carpentries.org)", "(http://www.flmnh.ufl.edu /museum-voices/…)", "( )". */
 const SPACED_DESTINATION = /\]\(([^()"'\n]*\s[^()"'\n]*)\)/g;
@@ -575,17 +575,18 @@ export function markdownBlocks(
   // all: take them out first (on one line, so line numbers stay).
   // A shortcode written over several lines of its own ("{{< figure alt=… " / "src=… >}}") is
   // blanked out, lines kept, and reported as markup: Markdown would read its lines as a paragraph.
-  // (Both patterns match "{{" only: a body without one is read as it is, not scanned twice.)
+  // (Both patterns match "{{" or "{%" only: a body without either is read as it is, not scanned twice.)
   const spread: Array<[number, number]> = [];
-  const untemplated = !body.includes('{{')
-    ? body
-    : body
-        .replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`)
-        .replace(SPREAD_TEMPLATE, (match: string, offset: number, whole: string) => {
-          const first = (whole.slice(0, offset).match(/\n/g)?.length ?? 0) + 1;
-          spread.push([first, first + (match.match(/\n/g)?.length ?? 0)]);
-          return match.replace(/[^\r\n]/g, ' ');
-        });
+  const untemplated =
+    !body.includes('{{') && !body.includes('{%')
+      ? body
+      : body
+          .replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`)
+          .replace(SPREAD_TEMPLATE, (match: string, offset: number, whole: string) => {
+            const first = (whole.slice(0, offset).match(/\n/g)?.length ?? 0) + 1;
+            spread.push([first, first + (match.match(/\n/g)?.length ?? 0)]);
+            return match.replace(/[^\r\n]/g, ' ');
+          });
   // A Blade call, the same: its arguments are the template's, not prose ("'caption' => '<ul>…'").
   const calls = body.includes('@') ? bladeCalls(untemplated) : [];
   const blanked = calls.length === 0 ? untemplated : blankLines(untemplated, calls);

@@ -105,6 +105,15 @@ describe('template tags in a destination', () => {
     expect(blocks[0]).toMatchObject({ chrome: 'markup', lines: { start: 1, end: 1 } });
     expect(blocks[1]?.plain).toBe('Text follows here.');
   });
+
+  it('reads a link whose address is a Liquid tag ("{% link … %}") as a link, its words in the text (The Carpentries)', () => {
+    const [block] = markdownBlocks(
+      'Last month, [we announced]({% link _posts/2019/05/2019-05-15-lesson-release.md %}) that Maintainers for thirty-six of The Carpentries lessons were preparing their lessons for publication.',
+    );
+    expect(block?.plain).toBe(
+      'Last month, we announced that Maintainers for thirty-six of The Carpentries lessons were preparing their lessons for publication.',
+    );
+  });
 });
 
 describe('inline components of MDX', () => {

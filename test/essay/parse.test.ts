@@ -99,6 +99,21 @@ describe('parseEssay', () => {
     expect(essay.meta.subtitle).toBe('Reporting on the March AI and The Carpentries community discussion sessions');
   });
 
+  it('takes inline HTML written in a front matter’s title out of it, a line break for a space (The Carpentries)', () => {
+    const essay = parseEssay(
+      markdown([
+        '---',
+        'title: "Data Carpentry Instructor Certification <br>for Software Carpentry Instructors"',
+        '---',
+        '',
+        PARAGRAPH('Certification'),
+      ]),
+    );
+    expect(essay.meta.title).toBe('Data Carpentry Instructor Certification for Software Carpentry Instructors');
+    const glued = parseEssay(markdown(['---', 'title: "Why we <em>Re</em>think Reviews"', '---', '', PARAGRAPH('Reviews')]));
+    expect(glued.meta.title).toBe('Why we Rethink Reviews');
+  });
+
   it('takes an organisation given as the author for the publication, naming no person (AEI, clipped to Obsidian)', () => {
     const essay = parseEssay({
       path: 'essay.txt',
