@@ -93,8 +93,8 @@ export async function writeDeck(request: BuildRequest): Promise<BuildReport> {
   const outDir = resolve(cwd, request.out ?? 'dist');
   const inputs = [location.deckDir, location.essayPath, location.configPath].filter((path): path is string => path !== null);
   onProgress?.({ step: 'writing', file: outDir, slides: slideCount(built) });
-  const written = await writeOutputDir(outDir, { cwd, inputs }, async (tmpDir) => {
-    writeStaticDeck(built, tmpDir);
+  const written = await writeOutputDir(outDir, { cwd, inputs }, async (tmpDir, hashes) => {
+    writeStaticDeck(built, tmpDir, hashes);
     if (request.sourceMap) writeFileSync(join(tmpDir, 'sourcemap.json'), mapText(outDir));
   });
   const files = written.map((name) => join(outDir, ...name.split('/')));

@@ -1,7 +1,7 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { BriefdeckError } from '../errors.js';
+import { sha256Of, type WrittenHashes } from '../io/output.js';
 import { PACKAGE_ROOT } from '../io/paths.js';
 import { references } from '../io/stylesheets.js';
 import type { BuiltDeck } from '../pipeline.js';
@@ -18,7 +18,6 @@ import { RUNTIME_DIR, runtimePaths } from '../vite/runtime.js';
  */
 
 const template = (): string => readFileSync(join(PACKAGE_ROOT, 'index.html'), 'utf8');
-const contentHash = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex').slice(0, 8);
 
 /**
  * deck.yaml's stylesheets and every file they refer to (`@import`, `url()`), which
@@ -43,16 +42,19 @@ function deckFiles(stylesheets: readonly string[]): string[] {
  * Writes the deck into `outDir`: `index.html`, the runtime under `assets/` with content-hashed
  * names (a new version never meets a cached old one), and deck.yaml's stylesheets with the files
  * they refer to under `assets/deck/`, their layout kept so that relative references still hold.
+ * Notes the SHA-256 of the page and of the runtime's files in `hashes`, for the output's manifest.
  */
-export function writeStaticDeck(built: BuiltDeck, outDir: string): void {
+export function writeStaticDeck(built: BuiltDeck, outDir: string, hashes: WrittenHashes = new Map()): void {
   const runtime = runtimePaths(built.deck.theme, built.stylesheets);
   const assets = join(outDir, 'assets');
   mkdirSync(assets, { recursive: true });
   const copyHashed = (file: string): string => {
     const bytes = readFileSync(file);
     const ext = extname(file);
-    const name = `${basename(file, ext)}-${contentHash(bytes)}${ext}`;
+    const hash = sha256Of(bytes);
+    const name = `${basename(file, ext)}-${hash.slice(0, 8)}${ext}`;
     writeFileSync(join(assets, name), bytes);
+    hashes.set(join(assets, name), hash);
     return `assets/${name}`;
   };
   const root = built.publicDir;
@@ -74,7 +76,10 @@ export function writeStaticDeck(built: BuiltDeck, outDir: string): void {
     { script: copyHashed(runtime.script), styles: runtime.styles.map(link) },
     cspMeta(contentSecurityPolicy()),
   );
-  writeFileSync(join(outDir, 'index.html'), page);
+  // (Encoded once: the bytes written are the bytes hashed.)
+  const bytes = Buffer.from(page, 'utf8');
+  writeFileSync(join(outDir, 'index.html'), bytes);
+  hashes.set(join(outDir, 'index.html'), sha256Of(bytes));
 }
 
 /** File types a stylesheet may refer to, for data: URIs. */

@@ -48,7 +48,16 @@ type OutputState = { dir: string } & (
   | { kind: 'output'; manifest: Manifest; foreign: string[] }
 );
 
-const sha256 = (path: string): string => createHash('sha256').update(readFileSync(path)).digest('hex');
+/** The SHA-256 of some bytes, in hex, as the manifest lists each file's. */
+export const sha256Of = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+const sha256 = (path: string): string => sha256Of(readFileSync(path));
+
+/**
+ * What a writer into the temporary folder knows of the files it wrote: each one's `sha256Of`, by
+ * its path. The manifest takes those instead of reading the files back (a long essay's page is
+ * some megabytes); any file not listed is read and hashed.
+ */
+export type WrittenHashes = Map<string, string>;
 
 /** `inner` is `outer` or lies inside it. */
 function within(inner: string, outer: string): boolean {
@@ -191,9 +200,12 @@ export function removeLeftovers(target: string): void {
   }
 }
 
-function writeManifest(dir: string): Manifest {
+function writeManifest(dir: string, known: ReadonlyMap<string, string>): Manifest {
   const files: Record<string, string> = {};
-  for (const name of listFiles(dir)) files[name] = sha256(join(dir, name));
+  for (const name of listFiles(dir)) {
+    const path = join(dir, name);
+    files[name] = known.get(path) ?? sha256(path);
+  }
   const manifest: Manifest = { generator: 'briefdeck', files };
   writeFileSync(join(dir, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
   return manifest;
@@ -240,18 +252,24 @@ function replaceOwnFiles(outDir: string, tmp: string, manifest: Manifest, fresh:
  * Runs `write` into a temporary folder beside `outDir`, records what it wrote in the
  * manifest, then puts it in place: by one rename when `outDir` is new, empty or holds only an
  * earlier output, file by file when the user keeps files of their own there. On failure the
- * temporary folder is removed and `outDir` is left as it was. Returns the files written,
+ * temporary folder is removed and `outDir` is left as it was. `write` may note the hashes of
+ * the files it writes in `hashes` (see WrittenHashes). Returns the files written,
  * relative to `outDir` and `/`-separated, as the manifest lists them.
  */
-export async function writeOutputDir(outDir: string, guard: OutputGuard, write: (tmpDir: string) => Promise<void>): Promise<string[]> {
+export async function writeOutputDir(
+  outDir: string,
+  guard: OutputGuard,
+  write: (tmpDir: string, hashes: WrittenHashes) => Promise<void>,
+): Promise<string[]> {
   const state = checkOutputDir(outDir, guard);
   const { dir } = state;
   mkdirSync(dirname(dir), { recursive: true });
   removeLeftovers(dir);
   const tmp = temporarySibling(dir);
   try {
-    await write(tmp);
-    const fresh = writeManifest(tmp);
+    const hashes: WrittenHashes = new Map();
+    await write(tmp, hashes);
+    const fresh = writeManifest(tmp, hashes);
     const written = Object.keys(fresh.files);
     if (state.kind === 'output' && state.foreign.length > 0) {
       replaceOwnFiles(dir, tmp, state.manifest, fresh, state.foreign);
