@@ -164,13 +164,16 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   const widths = lines.slice(0, -1).map((line) => line.trim().length);
   const widest = Math.max(...widths);
   const even = widest >= 40 && widest <= WRAP_WIDTH_MAX && widths.every((width) => width >= widest * 0.6);
+  // A date alone under short lines ends a page's header (the site's name, the headline, "30 Jul 2025"), never a
+  // wrapped sentence: that ends with its stop.
+  if (isDateAlone((lines.at(-1) ?? '').trim())) return false;
   // Lines that each end a sentence are paragraphs (or list items) of their own, however even.
   const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
   if (sentenceEnds * 2 >= lines.length - 1) return false;
   // Two lines are too few to show a wrap width: a headline over its standfirst looks the same.
   // They join only when the first is long and stops mid-sentence, and the second is no byline
   // under a headline ("Catherine Shu @catherineshu / 2 days": a handle, or fields set apart), nor
-  // a date alone under it ("June 9, 2025"): a wrapped sentence's last line ends with its stop.
+  // a date alone under it (above).
   // (Nor is a line wider than any wrap a wrapped paragraph's last: it is a paragraph a line, and the line over it
   // its heading, "The problems of overemployment and inflexible hours in America" / "The continuing rise of …";
   // a sentence broken there goes on in lower case, and the lines are joined as such.)
@@ -181,7 +184,6 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
       (lines[1] ?? '').trim().length <= WRAP_WIDTH_MAX &&
       !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim()) &&
       !/^by\s|@\w|\s[|/·•]\s/i.test((lines[1] ?? '').trim()) &&
-      !isDateAlone((lines[1] ?? '').trim()) &&
       // (Nor a byline over a caption: "By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm" / "COLLISION COURSE: …".)
       !/^[Bb]y\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test((lines[0] ?? '').trim())
     );

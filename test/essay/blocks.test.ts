@@ -108,6 +108,11 @@ describe('textBlocks', () => {
     expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
   });
 
+  it('keeps a blog’s name, the headline and the date alone under them apart, though the lines are of a width (Ben Unsworth)', () => {
+    const lines = ['Ben Unsworth Things I email myself', 'LGR and getting the new council website right', '30 Jul 2025'];
+    expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
+  });
+
   it('keeps a breadcrumb apart from the headline and the name under it (Sprout Social)', () => {
     const lines = [
       'Sprout Blog / Topics / Social Media Marketing',
