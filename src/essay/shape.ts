@@ -85,7 +85,12 @@ export function isHeadlineCase(block: Block): boolean {
   const count = words(block);
   // (The count first: passes ask of every paragraph, and most are longer than any headline.)
   if (count < 3 || count > 20) return false;
-  const long = block.plain.split(/\s+/).filter((word) => LONG_WORD.test(word));
+  return inTitleCase(block.plain);
+}
+
+/** Most of the longer words capitalised, as a headline in title case has them: "A Brief History of Data Protection Laws in Nigeria". */
+export function inTitleCase(text: string): boolean {
+  const long = text.split(/\s+/).filter((word) => LONG_WORD.test(word));
   const capitalised = long.filter((word) => /^\p{Lu}/u.test(word)).length;
   return long.length >= 2 && capitalised / long.length >= HEADLINE_CASE_SHARE;
 }

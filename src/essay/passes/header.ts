@@ -7,7 +7,7 @@ import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
 import type { Verdict } from '../rules/types.js';
 import { classify } from '../rules.js';
-import { adjacent, isHeadingShaped, isHeadlineCase, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
+import { adjacent, inTitleCase, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
 import { mainTextStart } from './title.js';
@@ -607,7 +607,7 @@ export const header: Pass = {
         subtitleFromFront &&
         !sawText(state, i) &&
         words(block) >= DEK_HEADING_MIN_WORDS &&
-        !isHeadlineCase(block)
+        !inTitleCase(block.plain)
       ) {
         [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
         state.decide(i, { kind: 'subtitle' });

@@ -362,6 +362,12 @@ describe('header pass: labels, footers and front matter', () => {
     expect(essay.meta.authors).toEqual(['John H. Cochrane']);
   });
 
+  it('takes a heading in title case right under the title for the first section, not the standfirst; the front matter’s abstract is that (Ovabor)', () => {
+    const { essay } = excerpt('tuning/ah-ovabor-nigeria-data-protection-act', [1, 26]);
+    expect(essay.meta.subtitle).toMatch(/^The Act does not pertain to the monetary value of internet data/);
+    expect(essay.sections[0]?.title).toBe('A Brief History of Data Protection Laws in Nigeria');
+  });
+
   it('takes a two-word title in capitals under a blog’s date header, the text right under it, not the blog’s tagline (davidbau.com)', () => {
     const { essay } = excerpt('tuning/v-davidbau-vibe-coding', [1, 20]);
     expect(essay.meta.title).toBe('Vibe Coding');
