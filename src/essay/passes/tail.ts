@@ -941,8 +941,29 @@ export const tail: Pass = {
     bylineNotes(state);
     if (state.meta.authors.length === 0) authorsInFooter(state);
     if (state.meta.authors.length === 0) authorFromCopyright(state);
+    if (state.meta.authors.length === 0) blogOwner(state);
   },
 };
+
+/** A site that says whose blog it is: "A personal blog by Ben Unsworth", "Colin Watson's blog". */
+const BLOG_OF =
+  /^(?:(?:a|the)\s+)?(?:personal\s+)?(?:blog|weblog|website|site|homepage|newsletter)\s+(?:of|by)\s+(.+?)\.?$|^(.+?)['’]s\s+(?:personal\s+)?(?:blog|weblog|website|homepage|newsletter)$/i;
+
+/**
+ * A page with no byline, no bio and no owner's copyright, whose header says whose blog it is: that
+ * person wrote the post ("A personal blog by Ben Unsworth" / … / "LGR and getting the new council website right").
+ */
+function blogOwner(state: EssayState): void {
+  const { blocks, hints } = state;
+  for (let i = 0; i < state.bodyStart; i++) {
+    const match = BLOG_OF.exec((blocks[i] as Block).plain.trim());
+    const name = (match?.[1] ?? match?.[2])?.trim();
+    if (hints[i]?.kind === 'meta' || !name || !PERSON_NAME.test(name) || parseNameList(name)?.length !== 1 || FIRM_WORD.test(name))
+      continue;
+    [state.meta.authors, state.meta.lines.authors] = [[name], (blocks[i] as Block).lines.start];
+    return;
+  }
+}
 
 /**
  * With no writer named above the text: the post's footer byline under it, past a box of comments or links, which

@@ -523,6 +523,34 @@ describe('tail pass: a bio at the end with no byline', () => {
   });
 });
 
+describe('tail pass: the owner a personal site names', () => {
+  it('takes the person a blog’s header says it is the blog of for the writer, with no byline (Ben Unsworth)', () => {
+    const { essay } = excerpt('tuning/ah-benunsworth-lgr-council-website', [1, 30]);
+    expect(essay.meta.authors).toEqual(['Ben Unsworth']);
+  });
+
+  it('leaves the writer to the footer byline, which names them in full, over the blog’s name (Grumpy Economist)', () => {
+    const { essay } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 110]);
+    expect(essay.meta.authors).toEqual(['John H. Cochrane']);
+  });
+
+  it('names no one for a firm’s blog ("Acme Group’s blog")', () => {
+    const essay = parseEssay({
+      path: 'firm.txt',
+      text: [
+        'Acme Group’s blog',
+        '',
+        'Why councils should publish their code',
+        '',
+        'Councils buy the same software again and again, and each pays for it in full every time it does so.',
+        '',
+        'Publishing the code they commission would let the next council reuse it and spend the savings on services.',
+      ].join('\n'),
+    });
+    expect(essay.meta.authors).toEqual([]);
+  });
+});
+
 describe('tail pass: a table of contents in the text', () => {
   it('reads on past a table of contents under the opening paragraph: the headings to come are no furniture (sam.bossley.com)', () => {
     // 14 the opening / 16 "Table of Contents" / 17–29 the headings / 31 "The Good" / 33 "Zig's language design is absolutely phenomenal. …".
