@@ -278,7 +278,8 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     // sub-heading of its own: the answer to the last of a page's questions.)
     const underItsSubheading = last.paragraphs.filter((paragraph) => paragraph.subheading === closing.subheading).length;
     const aloneUnderSubheading = closing.subheading !== undefined && underItsSubheading < 2;
-    const longLastPart = last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item' && !aloneUnderSubheading;
+    const longLastPart =
+      last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item' && !aloneUnderSubheading && !endsOnSource(closing);
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
       conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
       last.paragraphs = last.paragraphs.slice(0, -1);
@@ -363,6 +364,16 @@ function afterNumbered(sections: readonly Section[], headings: readonly Heading[
   while (run < before.length && numbered(before[before.length - 1 - run] as Section)) run++;
   return run >= NUMBERED_SET_MIN && !numbered(sections.at(-1) as Section);
 }
+
+/** Words said by someone the writer quotes, told in the past: "…, even in the U.S. market,\" Lovely said.", "…, she added, especially …". */
+const REPORTED_SPEECH =
+  /[,"”’]\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|added|noted|explained|concluded)\b|\b(?:said|added|noted|explained)\s+\p{Lu}[\p{L}'’-]+/u;
+
+/**
+ * A paragraph whose last sentence reports what a source said ends a news report as reporters end
+ * them, on a last quote: the writer's own argument has not landed there, whatever the part's length.
+ */
+const endsOnSource = (paragraph: Paragraph): boolean => REPORTED_SPEECH.test(paragraph.sentences.at(-1)?.text ?? '');
 
 /** A last part of this many paragraphs or more: its closing paragraph is the essay's conclusion. */
 const CLOSING_PART_MIN_PARAGRAPHS = 3;

@@ -59,6 +59,14 @@ describe('sections pass', () => {
     ]);
   });
 
+  it('makes no conclusion of a news report’s last quote from a source, however long its last part (PolitiFact, Education Week)', () => {
+    // PolitiFact ends: "… even in the U.S. market," Lovely said. Education Week: "…, she added, especially if …".
+    const politifact = excerpt('tuning/h-politifact-tariffs-guide', [1, 150]);
+    expect(politifact.essay.conclusion).toBeNull();
+    const edweek = excerpt('tuning/t-edweek-tutoring-effectiveness', [1, 165]);
+    expect(edweek.essay.conclusion).toBeNull();
+  });
+
   it('takes a last "Call to arms" for the conclusion, as "Call to action" (NHS-R)', () => {
     const { parts } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 130]);
     expect(parts.at(-1)).toBe('conclusion: Call to arms');
