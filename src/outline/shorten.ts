@@ -34,9 +34,19 @@ const PARTICIPLES = new Set([
   'drawn',
   'set',
 ]);
+/**
+ * What follows the comma that closes an aside: the sentence's verb, in lower case; not "and", "or", "but" or "nor"
+ * and a few words up to another comma and the sentence going on, for then the comma was the aside's own ("…,
+ * engaged in exploring how the public could, and should, have a voice"). (An aside of its own after the "and"
+ * makes it the next of a pair: "Athletic trainers, who have long used …, and military medics, who do the same …,
+ * have shown"; so does a name: "Arizona, which created …, and California, which adopted …, are".)
+ */
+const ASIDE_GOES_ON = String.raw`(?!(?:and|or|but|nor)\s+\p{Ll}[^,;:]{0,20},\s+(?!which|who|whose)\p{Ll})\p{Ll}`;
+/** A non-restrictive relative clause set off by commas. */
+const RELATIVE_CLAUSE = new RegExp(String.raw`,\s+(?:which|who|whose)\s+[^,;:()]{3,140},\s+(?=${ASIDE_GOES_ON})`, 'gu');
 /** A participle phrase set off by commas after the subject. */
 const PARTICIPLE_PHRASE = new RegExp(
-  `^([^,;:]{3,80}),\\s+(?:\\p{Ll}+ed|${[...PARTICIPLES].map((word) => (word === 'set' ? 'set up' : word)).join('|')})\\s[^,;:()]{3,100},\\s+(?=\\p{Ll})`,
+  `^([^,;:]{3,80}),\\s+(?:\\p{Ll}+ed|${[...PARTICIPLES].map((word) => (word === 'set' ? 'set up' : word)).join('|')})\\s[^,;:()]{3,100},\\s+(?=${ASIDE_GOES_ON})`,
   'u',
 );
 const AFTER_FIRST_COMMA = /,\s+(\S+)/y;
@@ -73,7 +83,7 @@ export function removeRemovableParts(sentence: string): string {
   }
   // A non-restrictive relative clause set off by commas is an aside: "The Provision, which lets
   // schools serve free meals to all, has found …" → "The Provision has found …".
-  if (text.includes('wh')) text = text.replace(/,\s+(?:which|who|whose)\s+[^,;:()]{3,140},\s+(?=\p{Ll})/gu, ' ');
+  if (text.includes('wh')) text = text.replace(RELATIVE_CLAUSE, ' ');
   // So is a participle phrase set off the same way after the subject: "Small cash transfers,
   // paid to mothers and tied to attendance, have kept …" → "Small cash transfers have kept …".
   if (/^[^,;:]{3,},/.test(text) && opensParticiple(text)) {

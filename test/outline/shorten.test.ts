@@ -47,6 +47,28 @@ describe('removeRemovableParts', () => {
     );
   });
 
+  it('takes out no aside whose closing comma is followed by "and" and a few words to another comma: the comma was one of the aside’s own (Connected by Data)', () => {
+    const sentence =
+      'As a group of citizens from all walks of life, engaged over the last year in exploring how the public could, and should, have a voice shaping a responsible AI future, we believe that needs to change.';
+    expect(removeRemovableParts(sentence)).toBe(sentence);
+    // (A name after the "and" goes on with the sentence: the comma closed the aside.)
+    expect(
+      removeRemovableParts(
+        'Arizona, which created a state heat officer position in 2023, and California, which adopted an Extreme Heat Action Plan in 2022, are examples for other states to follow.',
+      ),
+    ).toBe('Arizona and California are examples for other states to follow.');
+    // (Nor an "and" whose words have an aside of their own: the next of a pair.)
+    expect(
+      removeRemovableParts(
+        'Athletic trainers, who have long used cold-water immersion, and military medics, who do the same for soldiers, have shown that these methods work.',
+      ),
+    ).toBe('Athletic trainers and military medics have shown that these methods work.');
+    // (An aside the verb follows still goes.)
+    expect(removeRemovableParts('Small cash transfers, paid to mothers and tied to attendance, have kept children in school.')).toBe(
+      'Small cash transfers have kept children in school.',
+    );
+  });
+
   it('takes out ", however," without leaving a dangling comma', () => {
     expect(removeRemovableParts('It might be pragmatic, however, to admit that it might take a very long time.')).toBe(
       'It might be pragmatic to admit that it might take a very long time.',
