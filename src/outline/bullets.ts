@@ -21,6 +21,8 @@ const PER_PARAGRAPH = 2;
 /** Content words a bullet carries to say something of its own; each one short costs THIN_COST. */
 const INFORMATIVE_MIN_WORDS = 4;
 const THIN_COST = 0.6;
+/** A statement with no content word at all ("Indeed.", "And it can.") says nothing a slide can show: any other sentence goes first. */
+const EMPTY_COST = 10;
 /** A spoken aside opening the sentence: "Ahh, if only …", "Boy, do they ever." */
 const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
 /**
@@ -157,7 +159,7 @@ function textScores(
   // not.", "It would be surprising if it was not."): it tells the room little on its own. (A
   // question pays its own cost above.)
   if (!question) {
-    const thin = Math.max(0, INFORMATIVE_MIN_WORDS - distinct) * THIN_COST;
+    const thin = Math.max(0, INFORMATIVE_MIN_WORDS - distinct) * THIN_COST + (distinct === 0 ? EMPTY_COST : 0);
     upright -= thin;
     leaning -= thin;
   }

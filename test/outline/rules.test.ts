@@ -253,6 +253,15 @@ describe('bullets that read whole', () => {
   const unpaired = (text: string): boolean =>
     (text.match(/"/g) ?? []).length % 2 === 1 || (text.match(/“/g) ?? []).length !== (text.match(/”/g) ?? []).length;
 
+  it('shows no statement without a content word ("And it can.", "You will be different.") where the slide has another sentence (Connected by Data, RWDS)', () => {
+    const bullets = [
+      ...slidesOf('corpus/tuning/i-connectedbydata-public-voices-ai/essay.md'),
+      ...slidesOf('corpus/tuning/z-rwds-nhs-foundation-ai/essay.md'),
+    ].flatMap((slide) => slide.bullets.map((bullet) => bullet.text));
+    expect(bullets).not.toContain('It can.');
+    expect(bullets).not.toContain('You will be different.');
+  });
+
   it.each([
     'corpus/tuning/k-skynettoday-autonomous-driving/essay.md',
     'corpus/tuning/o-grumpyeconomist-free-market-vaccines/essay.txt',
