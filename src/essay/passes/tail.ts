@@ -374,6 +374,29 @@ function endnotesAt(state: EssayState, i: number): boolean {
   );
 }
 
+/** A note whose number lost its space to the superscript it was printed as: "1In the mid-'80s …". */
+const GLUED_NOTE_NUMBER = /^(\d{1,2})(?=\p{Lu}\p{Ll})/u;
+
+/**
+ * Notes under the text whose numbers are set against their first words ("1In the mid-'80s Tony McAdam …",
+ * "2Unfortunately the next recession …"), as a page copy keeps superscripts: numbered from 1 in order, and
+ * each number set against a word's end or a stop in the text above, as its mark ("… his conservative views.1").
+ */
+function gluedNotesAt(state: EssayState, i: number): boolean {
+  const { blocks } = state;
+  if (GLUED_NOTE_NUMBER.exec((blocks[i] as Block).plain)?.[1] !== '1') return false;
+  const text = blocks
+    .slice(state.bodyStart, i)
+    .map((block) => block.plain)
+    .join('\n');
+  let next = 1;
+  for (let j = i; j < blocks.length && Number(GLUED_NOTE_NUMBER.exec((blocks[j] as Block).plain)?.[1]) === next; j++) {
+    if (!new RegExp(`[\\p{L}.,;:!?"”’)]${next}(?!\\d)`, 'u').test(text)) return false;
+    next++;
+  }
+  return true;
+}
+
 /** Words of running text in blocks `from` to `to` (excluded): where a page's text lies, by weight. */
 function proseWords(state: EssayState, from: number, to: number): number {
   return state.blocks.slice(from, to).reduce((sum, block) => sum + (isProse(block) ? words(block) : 0), 0);
@@ -814,7 +837,7 @@ export const tail: Pass = {
       }
       // (Asked once: both tests below read it, and DISCLOSURE is tried at every word of a paragraph.)
       const disclosure = endIndex < 0 && DISCLOSURE.test(block.plain);
-      const endnotes = endIndex < 0 && sawText && (endnotesAt(state, i) || runInSources(block));
+      const endnotes = endIndex < 0 && sawText && (endnotesAt(state, i) || gluedNotesAt(state, i) || runInSources(block));
       if (
         endIndex < 0 &&
         sawText &&

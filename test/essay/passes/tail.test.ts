@@ -523,6 +523,30 @@ describe('tail pass: a bio at the end with no byline', () => {
   });
 });
 
+describe('tail pass: notes whose numbers are set against their words', () => {
+  it('removes notes numbered "1In …", "2Unfortunately …" under the text, whose marks stand in it ("views.1"), and keeps the bio (Brookes News)', () => {
+    const { essay, removed } = excerpt('tuning/ah-brookesnews-age-free-market', [1, 67]);
+    expect([...removed].filter(([, reason]) => reason === 'footnote').map(([line]) => line)).toEqual([63, 65]);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual(["Gerard Jackson is Brookes' economics editor"]);
+  });
+
+  it('keeps a paragraph that opens with a figure against a word when the text has no such mark ("3D printing …")', () => {
+    const essay = parseEssay({
+      path: 'figures.txt',
+      text: [
+        'Printing at home',
+        '',
+        'Printers that build objects layer by layer have become cheap enough for schools and hobbyists to buy them.',
+        '',
+        'Their makers promise that every household will print its own spare parts within a decade.',
+        '',
+        '1Password and other tools were not built with such printers in mind, but they will be asked to store their owners’ designs.',
+      ].join('\n'),
+    });
+    expect(bodyTexts(essay)).toContainEqual(expect.stringMatching(/^1Password and other tools/));
+  });
+});
+
 describe('tail pass: the owner a personal site names', () => {
   it('takes the person a blog’s header says it is the blog of for the writer, with no byline (Ben Unsworth)', () => {
     const { essay } = excerpt('tuning/ah-benunsworth-lgr-council-website', [1, 30]);
