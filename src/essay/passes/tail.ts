@@ -968,9 +968,8 @@ export const tail: Pass = {
   },
 };
 
-/** A site that says whose blog it is: "A personal blog by Ben Unsworth", "Colin Watson's blog". */
-const BLOG_OF =
-  /^(?:(?:a|the)\s+)?(?:personal\s+)?(?:blog|weblog|website|site|homepage|newsletter)\s+(?:of|by)\s+(.+?)\.?$|^(.+?)['’]s\s+(?:personal\s+)?(?:blog|weblog|website|homepage|newsletter)$/i;
+/** A site that says whose blog it is: "A personal blog by Ben Unsworth" (or, as OWN_SITE reads it, "Colin Watson's blog"). */
+const BLOG_BY = /^(?:(?:a|the)\s+)?(?:personal\s+)?(?:blog|weblog|website|site|homepage|newsletter)\s+(?:of|by)\s+(.+?)\.?$/i;
 
 /**
  * A page with no byline, no bio and no owner's copyright, whose header says whose blog it is: that
@@ -979,8 +978,8 @@ const BLOG_OF =
 function blogOwner(state: EssayState): void {
   const { blocks, hints } = state;
   for (let i = 0; i < state.bodyStart; i++) {
-    const match = BLOG_OF.exec((blocks[i] as Block).plain.trim());
-    const name = (match?.[1] ?? match?.[2])?.trim();
+    const line = (blocks[i] as Block).plain.trim();
+    const name = (BLOG_BY.exec(line)?.[1] ?? OWN_SITE.exec(line)?.[1])?.trim();
     if (hints[i]?.kind === 'meta' || !name || !PERSON_NAME.test(name) || parseNameList(name)?.length !== 1 || FIRM_WORD.test(name))
       continue;
     [state.meta.authors, state.meta.lines.authors] = [[name], (blocks[i] as Block).lines.start];

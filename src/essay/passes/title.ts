@@ -193,7 +193,7 @@ const AUTHOR_TAGLINE = new RegExp(`^(?:\\S+\\s+){0,2}${ROLE.source}`, 'i');
 /** A label or tag: a word or two, not a sentence ("Sales/Marketing", "investor"). */
 const isLabel = (block: Block): boolean => words(block) <= LABEL_MAX_WORDS && !endsLikeSentence(block.plain);
 
-/** "Vibe Coding": a title of two words at most, which isHeadlineCase leaves to the labels. (Not "Opinion": a section's label.) */
+/** Two words or more, each capitalised: "Vibe Coding", a title as short as a label, which isHeadlineCase (three words or more) passes over. (Not "Opinion": one word is a section's label.) */
 const everyWordCapitalised = (block: Block): boolean => {
   const all = block.plain.trim().split(/\s+/);
   return all.length >= 2 && all.every((word) => /^[\p{Lu}\d]/u.test(word));

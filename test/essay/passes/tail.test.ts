@@ -553,6 +553,46 @@ describe('tail pass: the owner a personal site names', () => {
     expect(essay.meta.authors).toEqual(['Ben Unsworth']);
   });
 
+  it('reads the owner from a blog’s name with a word before "Blog", as a copyright line’s is read (derekseaman.com, the sweep’s study half)', () => {
+    // (The page's first 30 lines, as the sweep's copy has them.)
+    const essay = parseEssay({
+      path: 'derekseaman.txt',
+      text: [
+        'Skip to content',
+        "Derek Seaman's Tech Blog",
+        'Home',
+        'Smart Home',
+        'Security',
+        'About',
+        'Contact',
+        'Home Assistant: Track Who’s in Each Room with ESPHome + Bermuda BLE',
+        'December 13, 2025in Smart Home',
+        'Tags: BermudaESPHomeESPresenseHome Assistant',
+        '',
+        'Unlike general presence detection, room-based location detection with Bluetooth can tell you who, or what, is in each room. This is great for highly customized automations with Home Assistant, that could, for example, set room lighting or the temperature based on who is in the room not just the mere fact that anyone is in the room. You could also get really advanced and setup your Home Assistant dashboard to automatically change on your phone based on which room you are currently in. ',
+        '',
+        'It’s not rocket science to use Home Assistant with Bermuda BLE Trilateration with cheap ESP32 devices running ESPHome used as Bluetooth proxies to setup room-level presence detection with person (or pet) awareness.',
+        '',
+        'An alternative to Bermuda BLE Trilateration is using ESPresense, which requires dedicated ESP32s. I found it much harder to configure and tweak than Bermuda BLE. Not to mention the ESP32 device must be dedicated to ESPresense. Plus, trying to get a floor plan into the app and accurately translated into coordinates seemed like a monumental task. I’ve been using Bermuda BLE Trilateration for a few weeks and found it to be very reliable with my iPhone. ',
+        '',
+        'Update December 14, 2025: I was made aware of an ESPHome package, using the Arduino framework, that can directly capture the IRKs (private Bluetooth encryption key). This is a very easy way to pair your iPhone/watch/Android device to ESPHome to grab the IRKs. I updated the IRK section and also my Github repo for the Seed Xiao ESP32-C3 to use the alternate IRK files. ',
+        '',
+        'What is a Bluetooth Proxy?',
+        '',
+        'A Bluetooth proxy is a device running ESPHome that acts as a Bluetooth listener for Home Assistant. Instead of relying on your Home Assistant server’s built-in Bluetooth (which has limited range), these proxies extend Bluetooth coverage throughout your home.',
+        '',
+        'Each proxy listens for Bluetooth Low Energy (BLE) beacons transmitted by your phone, smart watch or tracking tags. By measuring the signal strength (RSSI) of these beacons at multiple proxy locations, Home Assistant can determine which room you’re in. The closer you are to a proxy, the stronger the signal it receives.',
+        '',
+        'Place one proxy in each room you want to track, assign it to the corresponding area in Home Assistant, and the Bermuda will automatically detect which room has the strongest signal from your device—telling you exactly where each person (or pet) is in your home. This updates in real time, and with my configuration, recognizes which room I’m in under 10 seconds. ',
+        '',
+        'Buying your ESP32 Bluetooth Proxy',
+        '',
+        'The ESP32 world is vast with a lot of different chipsets and manufacturers. They come in all kinds of different form factors, and are typically very cheap (under $10 USD). I wanted a leading edge ESP32 chipset, and found the Seeed Xiao ESP32-C6 to be a great device. At $5 USD, this is super cheap and allows you deploy a lot of them around the house on a budget. ',
+      ].join('\n'),
+    });
+    expect(essay.meta.authors).toEqual(['Derek Seaman']);
+  });
+
   it('leaves the writer to the footer byline, which names them in full, over the blog’s name (Grumpy Economist)', () => {
     const { essay } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 110]);
     expect(essay.meta.authors).toEqual(['John H. Cochrane']);
