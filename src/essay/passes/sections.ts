@@ -278,8 +278,13 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     // sub-heading of its own: the answer to the last of a page's questions.)
     const underItsSubheading = last.paragraphs.filter((paragraph) => paragraph.subheading === closing.subheading).length;
     const aloneUnderSubheading = closing.subheading !== undefined && underItsSubheading < 2;
+    // (Nor the paragraph a lead-in ending in a colon introduces, "Here’s how it would read:": the example, not a wrap-up.)
     const longLastPart =
-      last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS && closing.kind !== 'item' && !aloneUnderSubheading && !endsOnSource(closing);
+      last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS &&
+      closing.kind !== 'item' &&
+      !aloneUnderSubheading &&
+      !endsOnSource(closing) &&
+      !endsWithColon(last.paragraphs.at(-2)?.text ?? '');
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
       conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
       last.paragraphs = last.paragraphs.slice(0, -1);

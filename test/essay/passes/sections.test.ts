@@ -67,6 +67,11 @@ describe('sections pass', () => {
     expect(edweek.essay.conclusion).toBeNull();
   });
 
+  it('makes no conclusion of the paragraph a lead-in ending in a colon introduces ("Here’s how it would read:") (Retraction Watch)', () => {
+    const { essay } = excerpt('tuning/ad-retractionwatch-paraphrasing-tools', [1, 70]);
+    expect(essay.conclusion).toBeNull();
+  });
+
   it('takes a last "Call to arms" for the conclusion, as "Call to action" (NHS-R)', () => {
     const { parts } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 130]);
     expect(parts.at(-1)).toBe('conclusion: Call to arms');
