@@ -19,17 +19,18 @@ const EARNING =
 const FROM_PURCHASES = /\b(?:links?|buy|purchases?|purchasing|shop)\b/i;
 
 /**
- * The publisher asking for money or sign-ups: "Will you support Vox's explanatory journalism?",
+ * The publisher asking for money or sign-ups: "Will you support Vox's explanatory journalism?", "Like Retraction
+ * Watch? Consider making a tax-deductible contribution to support our growth.",
  * "Millions turn to Vox … Our mission has never been more vital …", "You're reading a free
  * article with opinions that may differ from …".
  */
 const APPEAL =
-  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:[\w-]+ )?(?:magazine|site|newsletter|publication|journalism|work)\b|^(?:on )?support(?:ing)? (?:[\w-]+ )?(?:journalism|reporting|newsroom)$|\bdonations?\b[^.]*\btax[- ]deductible\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
+  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:[\w-]+ )?(?:magazine|site|newsletter|publication|journalism|work)\b|^(?:on )?support(?:ing)? (?:[\w-]+ )?(?:journalism|reporting|newsroom)$|\bdonations?\b[^.]*\btax[- ]deductible\b|\bconsider (?:making|giving) a (?:tax[- ]deductible )?(?:contribution|donation|gift) to support (?:our|us)\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
 /** Words every appeal holds one of: a cheap test before APPEAL's, which every short paragraph is asked. */
 const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission', 'donation', 'keep'];
 /**
  * appealHint's words, looked for with startsWith and includes: the same test as
- * `/^(?:will you|please |support|fund|you|on support|help )|our mission|supporting |donation|ſ/`
+ * `/^(?:will you|please |support|fund|you|on support|help )|our mission|supporting |donation|consider (?:making|giving) a|ſ/`
  * (plain words, no flags), without a regex scan of every short paragraph.
  */
 const APPEAL_OPENINGS = ['will you', 'please ', 'support', 'fund', 'you', 'on support', 'help '];
@@ -50,6 +51,8 @@ const appealHint = (lower: string): boolean =>
   holds(lower, 'mission', 'our mission') ||
   holds(lower, 'pport', 'supporting ') ||
   lower.includes('donation') ||
+  holds(lower, 'consider', 'consider making a') ||
+  holds(lower, 'consider', 'consider giving a') ||
   lower.includes('ſ');
 /** An organisation asking the reader for gifts: "So join us by contributing on GitHub or donating online.", "Please consider donating to support our work." */
 const DONATION_APPEAL = /\b(?:please|consider|join us|support us|help us)\b[^.!?]{0,80}\b(?:donat(?:e|ing)|make a (?:gift|donation))\b/i;
