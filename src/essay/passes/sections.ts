@@ -23,6 +23,8 @@ const APPENDIX_HEADING =
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;
+/** A closing paragraph that speaks of its part ("This section lays the ground for …") belongs to that part. */
+const SECTION_REFERENCE = /\bthis (?:section|chapter|part)\b/i;
 /** A closing paragraph that speaks of the piece itself ("We intend this blog post only as …") wraps it up. */
 const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief|commentary|note)\b/i;
 /**
@@ -284,6 +286,7 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
       closing.kind !== 'item' &&
       !aloneUnderSubheading &&
       !endsOnSource(closing) &&
+      !SECTION_REFERENCE.test(closing.text) &&
       !endsWithColon(last.paragraphs.at(-2)?.text ?? '');
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
       conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };

@@ -72,6 +72,12 @@ describe('sections pass', () => {
     expect(essay.conclusion).toBeNull();
   });
 
+  it('leaves a closing paragraph that speaks of "this section" to its section, however long the section (DataSF)', () => {
+    const { essay } = excerpt('tuning/x-datasf-data-policy-approach', [1, 70]);
+    expect(essay.conclusion).toBeNull();
+    expect(essay.sections.at(-1)?.paragraphs.at(-1)?.text).toMatch(/^This section lays the ground/);
+  });
+
   it('takes a last "Call to arms" for the conclusion, as "Call to action" (NHS-R)', () => {
     const { parts } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 130]);
     expect(parts.at(-1)).toBe('conclusion: Call to arms');
