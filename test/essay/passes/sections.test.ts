@@ -88,6 +88,10 @@ describe('sections pass', () => {
     expect(parts.at(-2)).toBe('What are the welfare implications of a higher minimum wage?');
     expect(parts.at(-1)).toBe('conclusion: What are the policy implications?');
   });
+  it('takes a last part on an implication, in the singular, for the conclusion ("The Governance Implication", jpazvd)', () => {
+    const { parts } = excerpt('tuning/w-jpazvd-future-provenance', [1, 116]);
+    expect(parts.at(-1)).toBe('conclusion: The Governance Implication');
+  });
   it('takes a last "Final Thought: …" for the conclusion, and keeps a heading with "at" in it that is no picture’s caption (BD+C)', () => {
     const { parts } = excerpt('tuning/t-bdc-ai-cd-set', [1, 80]);
     expect(parts).toContain('What We’ve Learned About AI at Method Architecture');
