@@ -23,7 +23,7 @@ const APPENDIX_HEADING =
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;
-/** A closing paragraph that speaks of its part ("This section lays the ground for …") belongs to that part. */
+/** A closing paragraph that speaks of its part: "This section lays the ground for …". */
 const SECTION_REFERENCE = /\bthis (?:section|chapter|part)\b/i;
 /** A closing paragraph that speaks of the piece itself ("We intend this blog post only as …") wraps it up. */
 const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief|commentary|note)\b/i;
@@ -280,14 +280,11 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     // sub-heading of its own: the answer to the last of a page's questions.)
     const underItsSubheading = last.paragraphs.filter((paragraph) => paragraph.subheading === closing.subheading).length;
     const aloneUnderSubheading = closing.subheading !== undefined && underItsSubheading < 2;
-    // (Nor the paragraph a lead-in ending in a colon introduces, "Here’s how it would read:": the example, not a wrap-up.)
     const longLastPart =
       last.paragraphs.length >= CLOSING_PART_MIN_PARAGRAPHS &&
       closing.kind !== 'item' &&
       !aloneUnderSubheading &&
-      !endsOnSource(closing) &&
-      !SECTION_REFERENCE.test(closing.text) &&
-      !endsWithColon(last.paragraphs.at(-2)?.text ?? '');
+      !staysWithItsPart(closing, last.paragraphs.at(-2));
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
       conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
       last.paragraphs = last.paragraphs.slice(0, -1);
@@ -378,10 +375,13 @@ const REPORTED_SPEECH =
   /[,"”’]\s+(?:he|she|they|\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)\s+(?:said|added|noted|explained|concluded)\b|\b(?:said|added|noted|explained)\s+\p{Lu}[\p{L}'’-]+/u;
 
 /**
- * A paragraph whose last sentence reports what a source said ends a news report as reporters end
- * them, on a last quote: the writer's own argument has not landed there, whatever the part's length.
+ * A long last part's closing paragraph that is still its part's, not the essay's wrap-up: one whose last
+ * sentence reports what a source said (a news report ends on a last quote, not where the writer's argument
+ * lands); one that speaks of "this section"; or the one a lead-in ending in a colon introduces ("Here’s how
+ * it would read:"), an example.
  */
-const endsOnSource = (paragraph: Paragraph): boolean => REPORTED_SPEECH.test(paragraph.sentences.at(-1)?.text ?? '');
+const staysWithItsPart = (closing: Paragraph, before: Paragraph | undefined): boolean =>
+  REPORTED_SPEECH.test(closing.sentences.at(-1)?.text ?? '') || SECTION_REFERENCE.test(closing.text) || endsWithColon(before?.text ?? '');
 
 /** A last part of this many paragraphs or more: its closing paragraph is the essay's conclusion. */
 const CLOSING_PART_MIN_PARAGRAPHS = 3;

@@ -530,7 +530,7 @@ describe('tail pass: notes whose numbers are set against their words', () => {
     expect(essay.bio.map((paragraph) => paragraph.text)).toEqual(["Gerard Jackson is Brookes' economics editor"]);
   });
 
-  it('keeps a paragraph that opens with a figure against a word when the text has no such mark ("3D printing …")', () => {
+  it('keeps a paragraph that opens with a figure against a word when the text has no such mark ("1Password and other tools …")', () => {
     const essay = parseEssay({
       path: 'figures.txt',
       text: [
@@ -598,11 +598,11 @@ describe('tail pass: the owner a personal site names', () => {
     expect(essay.meta.authors).toEqual(['John H. Cochrane']);
   });
 
-  it('names no one for a firm’s blog ("Acme Group’s blog")', () => {
+  it('names no one for a firm’s blog ("Brightside Media’s blog"), whose name reads as a person’s but for its firm word', () => {
     const essay = parseEssay({
       path: 'firm.txt',
       text: [
-        'Acme Group’s blog',
+        'Brightside Media’s blog',
         '',
         'Why councils should publish their code',
         '',
