@@ -210,11 +210,16 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
 }
 
-/** A headline opening with a word the text writes as a verb in "-ing", no first name: "Making Google Sans Flex". */
+/**
+ * A headline opening with a word in "-ing" the text writes as a verb, no first name: "Making Google Sans Flex";
+ * or one too long for a first name, whatever the text writes: "Understanding Uniform Civil Code", "Rethinking …".
+ */
 const opensWithVerb = (name: string, vocabulary: Vocabulary): boolean => {
   const first = name.split(/\s+/, 1)[0]?.toLowerCase() ?? '';
-  return first.length > 4 && first.endsWith('ing') && vocabulary.has(first);
+  return first.length > 4 && first.endsWith('ing') && (first.length >= LONG_GERUND_MIN_LETTERS || vocabulary.has(first));
 };
+/** No first name ends in "-ing" at this length ("Sterling", "Channing" are shorter); a verb does: "Understanding". */
+const LONG_GERUND_MIN_LETTERS = 9;
 
 /**
  * A line of writers' names alone, for a byline: namesAlone, and no name holding a word the text

@@ -28,6 +28,13 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
   ])('%s is no name', (text) => {
     expect(namesAlone(line(text))).toBeNull();
   });
+
+  // (Nyaypurti's title, printed over its byline; the text never writes "understanding" in lower case.)
+  const none = { has: () => false };
+  it('reads a headline opening with a word in "-ing" too long for a first name as no name, whatever words the text writes', () => {
+    expect(namesAlone(line('Understanding Uniform Civil Code'), none)).toBeNull();
+    expect(namesAlone(line('Sterling Morrison'), none)).toEqual(['Sterling Morrison']);
+  });
 });
 
 /** The sweep's study half: a blog's category beside the post's date, taken for its writer. */

@@ -1,4 +1,5 @@
-import { isProse, PICTURE_CREDIT_MAX_WORDS, words } from '../shape.js';
+import type { Block } from '../blocks.js';
+import { asks, isHeadingShaped, isProse, PICTURE_CREDIT_MAX_WORDS, words } from '../shape.js';
 import type { Pass } from '../state.js';
 import { endsWithColon, matchKey } from '../text.js';
 
@@ -30,10 +31,13 @@ export const contents: Pass = {
       if (!next) return false;
       return isProse(next) || (labelled && words(next) <= PICTURE_CREDIT_MAX_WORDS && after !== undefined && isProse(after));
     };
+    // A line that may be an entry or a heading: no running text, or a question alone on its line
+    // ("What is Uniform Civil Code?"), which reads as a sentence but heads a part as well.
+    const entryShaped = (block: Block): boolean => block.kind !== 'rule' && (!isProse(block) || (asks(block) && isHeadingShaped(block)));
     // Lines that look like headings, with where they are.
     const headingAt = new Map<string, number[]>();
     blocks.forEach((block, i) => {
-      if (state.isDecided(i) || isProse(block) || block.kind === 'rule') return;
+      if (state.isDecided(i) || !entryShaped(block)) return;
       const k = key(block.plain);
       if (k) headingAt.set(k, [...(headingAt.get(k) ?? []), i]);
     });
@@ -46,8 +50,13 @@ export const contents: Pass = {
       let last = -1;
       for (; end < blocks.length; end++) {
         const block = blocks[end];
-        if (!block || state.isDecided(end) || isProse(block) || block.kind === 'rule') break;
+        if (!block || state.isDecided(end) || !entryShaped(block)) break;
         const k = key(block.plain);
+        // A "Contents" label starts the table: lines above it, a title the page prints again under the table, are no entries.
+        if (CONTENTS_LABEL.test(block.plain) && !labelled) {
+          matched.clear();
+          [first, last] = [-1, -1];
+        }
         const later = (headingAt.get(k) ?? []).some((j) => j > end + 1 && headsText(j, labelled));
         labelled ||= CONTENTS_LABEL.test(block.plain);
         if (later && !matched.has(k)) {
