@@ -281,10 +281,13 @@ export const NOT_A_NAME_WORD =
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;
 
-/** A copyright line's holder: "© 2025 Toby Hede. All rights reserved." → "Toby Hede"; null for any other line. */
+/**
+ * A copyright line's holder: "© 2025 Toby Hede. All rights reserved." → "Toby Hede", "Copyright 2025 © David Bau."
+ * → "David Bau"; null for any other line.
+ */
 export function copyrightHolder(text: string): string | null {
   const holder =
-    /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|,?\s+[-–—]?\s*all rights reserved|$)/iu
+    /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:(?:©|\(c\))\s*)?(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|,?\s+[-–—]?\s*all rights reserved|$)/iu
       .exec(text)?.[1]
       ?.trim()
       // (The years after the holder: "© spiked 2000-2008 All rights reserved."; the theme's or the builder's

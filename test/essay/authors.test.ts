@@ -72,6 +72,8 @@ describe('copyrightHolder: who holds the copyright', () => {
     ['© Copyright 2025. All Rights Reserved - Ogden Publications, Inc.', null],
     // "Copyrights", and a dash before "All rights reserved" (dynamicbusiness.com, allenai.org: the sweep's study half).
     ['© Copyrights 2020 by Dynamic Business - All rights reserved.', 'Dynamic Business'],
+    // The mark after the year (davidbau.com).
+    ['Copyright 2025 © David Bau. All Rights Reserved.', 'David Bau'],
     ['© The Allen Institute for Artificial Intelligence - All Rights Reserved.', 'The Allen Institute for Artificial Intelligence'],
     // A year and the reservation alone (Carnegie, x-carnegie-tax-capital-inflows, line 1071).
     ['© 2020 All Rights Reserved', null],

@@ -965,6 +965,7 @@ export const tail: Pass = {
     if (state.meta.authors.length === 0) authorsInFooter(state);
     if (state.meta.authors.length === 0) authorFromCopyright(state);
     if (state.meta.authors.length === 0) blogOwner(state);
+    ownersFullName(state);
   },
 };
 
@@ -1019,11 +1020,11 @@ const FIRM_WORD =
   /\b(?:inc|llc|ltd|limited|group|media|press|news|company|co|corp|corporation|partners|associates|foundation|institute|university|agency|studio|studios|network|digital|solutions|services|team)\b/i;
 
 /**
- * A page with no byline and no bio, whose copyright line names a person that its masthead names
- * too: a personal site's owner wrote it ("This site is © 1998-2025 Anil Madhavapeddy", "Copyright Sam Bossley 2012-2025",
- * "Copyright © 2025 Derek Seaman's Tech Blog"). A firm's name is no writer's.
+ * The person a page's copyright line names, when its masthead names them too: a personal site's
+ * owner ("This site is © 1998-2025 Anil Madhavapeddy", "Copyright Sam Bossley 2012-2025",
+ * "Copyright © 2025 Derek Seaman's Tech Blog"). A firm's name is no person's.
  */
-function authorFromCopyright(state: EssayState): void {
+function siteOwner(state: EssayState): { name: string; index: number } | null {
   for (let i = state.blocks.length - 1; i >= 0; i--) {
     const plain = (state.blocks[i] as Block).plain;
     if (!/©|\(c\)|copyright/i.test(plain)) continue;
@@ -1031,19 +1032,40 @@ function authorFromCopyright(state: EssayState): void {
     if (!holder) continue;
     const owner = holder.replace(/[,;]$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/, '');
     const name = OWN_SITE.exec(owner)?.[1] ?? owner;
-    if (!PERSON_NAME.test(name) || parseNameList(name)?.length !== 1 || FIRM_WORD.test(name) || PUBLICATION_END.test(name)) return;
+    if (!PERSON_NAME.test(name) || parseNameList(name)?.length !== 1 || FIRM_WORD.test(name) || PUBLICATION_END.test(name)) return null;
     // (Printed in the masthead too, as a personal site prints its owner's name, menu words glued on at times,
     // "Sam Bossleythoughtsstreamsportfolio": a company's copyright names no writer of this page.)
     const letters = (text: string): string => text.replace(/[^\p{L}]+/gu, '');
     const key = letters(name).toLowerCase();
     const masthead = state.lines.slice(0, MASTHEAD_LINES).filter((line) => letters(line).toLowerCase().includes(key));
-    if (masthead.length === 0) return;
+    if (masthead.length === 0) return null;
     // (A name whose words the text writes in lower case is no name, "Rose Wood"; unless the masthead writes
     // it so as the owner's handle, "toby/hede", "tobyhede@GitHub": then the lower case is the handle's.)
-    if (commonWordIn(name, state.vocabulary) && !masthead.some((line) => letters(line).includes(key))) return;
-    [state.meta.authors, state.meta.lines.authors] = [[name], (state.blocks[i] as Block).lines.start];
-    // (The copyright line read as the publication, "Sam Bossley 2012-2025", was the owner's name.)
-    if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(name))) state.meta.publication = null;
-    return;
+    if (commonWordIn(name, state.vocabulary) && !masthead.some((line) => letters(line).includes(key))) return null;
+    return { name, index: i };
   }
+  return null;
+}
+
+/** A page with no byline and no bio: the site's owner wrote it. */
+function authorFromCopyright(state: EssayState): void {
+  const owner = siteOwner(state);
+  if (!owner) return;
+  [state.meta.authors, state.meta.lines.authors] = [[owner.name], (state.blocks[owner.index] as Block).lines.start];
+  // (The copyright line read as the publication, "Sam Bossley 2012-2025", was the owner's name.)
+  if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(owner.name))) state.meta.publication = null;
+}
+
+/**
+ * A byline by a first name alone, on a site whose owner has that first name, names the owner:
+ * "Posted by David at December 16, 2025 11:15 AM" over "Copyright 2025 © David Bau" is David Bau.
+ */
+function ownersFullName(state: EssayState): void {
+  const [author] = state.meta.authors;
+  if (state.meta.authors.length !== 1 || !author || /\s/.test(author.trim())) return;
+  const owner = siteOwner(state);
+  if (owner?.name.split(/\s+/)[0]?.toLowerCase() !== author.trim().toLowerCase()) return;
+  state.meta.authors = [owner.name];
+  // (The copyright line read as the publication names the writer, not a publication.)
+  if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(owner.name))) state.meta.publication = null;
 }

@@ -249,7 +249,8 @@ describe('tail pass: a thread of comments under the text', () => {
     );
     const text = [...lines.slice(0, 82), ...longer, ...lines.slice(128)].join('\n');
     const essay = parseEssay({ path: 'davidbau.txt', text });
-    expect(essay.meta.authors).toEqual(['David']);
+    // ("Posted by David", in full as the site's copyright line names its owner: "Copyright 2025 © David Bau".)
+    expect(essay.meta.authors).toEqual(['David Bau']);
     expect(bodyTexts(essay).at(-1)).toMatch(/^If you would like a sense of the structure and volume of code produced by vibe coding/);
     expect(bodyTexts(essay).some((paragraph) => paragraph.startsWith('I dislike the term'))).toBe(false);
   });
@@ -757,5 +758,12 @@ describe('tail pass: a personal site’s owner', () => {
   it('names the owner when the masthead writes the name as a handle, its words in lower case (tobyhede.com: "toby/hede")', () => {
     const { essay } = excerpt('tuning/v-tobyhede-ineffective-agents', [1, 230]);
     expect(essay.meta.authors).toEqual(['Toby Hede']);
+  });
+
+  it('gives a byline by a first name alone the owner’s full name when the owner has that first name (davidbau.com)', () => {
+    // 1 "davidbau.com" / … / 81 "Posted by David at December 16, 2025 11:15 AM" / … / 162 "Copyright 2025 © David Bau. All Rights Reserved."
+    const { essay } = excerpt('tuning/v-davidbau-vibe-coding', [1, 82], [160, 162]);
+    expect(essay.meta.authors).toEqual(['David Bau']);
+    expect(essay.meta.publication).toBeNull();
   });
 });
