@@ -89,6 +89,30 @@ function inListRun(blocks: readonly Block[], k: number): boolean {
 /** Items of one list stand a line apart at most: one blank line between. */
 const ITEM_GAP_MAX_LINES = 2;
 
+/** More than one sentence on a line: a paragraph's, not a list item's. */
+const SECOND_SENTENCE = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
+
+/**
+ * Block `k` is set between two lines of a list that a page copy gives without its bullets: right
+ * against the line above and the line below, no blank line between, each of them one sentence at
+ * most ("Small languages have a vicious cycle - a death spiral" / "Few companies use it meaning less
+ * jobs / funding" / "Few jobs / funding available for it means …"). In sentence case as they are, it is one
+ * of the list's lines, no heading. (A page copy sets a heading between two lists against both, but in
+ * title case: "Work-Life Balance in Insurance"; and a heading against paragraphs of several sentences.)
+ */
+function betweenListLines(blocks: readonly Block[], k: number): boolean {
+  const [above, block, below] = [blocks[k - 1], blocks[k] as Block, blocks[k + 1]];
+  const listLine = (other: Block | undefined): other is Block =>
+    other !== undefined && other.kind === 'paragraph' && other.lines.start === other.lines.end && !SECOND_SENTENCE.test(other.plain);
+  return (
+    !isHeadlineCase(block) &&
+    listLine(above) &&
+    listLine(below) &&
+    above.lines.end === block.lines.start - 1 &&
+    below.lines.start === block.lines.end + 1
+  );
+}
+
 /** The paragraph under `line` opens by naming it: its first sentence holds most of the line's content words. */
 function namedBelow(line: Block, next: Block | undefined): boolean {
   if (!next || !isProse(next)) return false;
@@ -478,7 +502,8 @@ export const body: Pass = {
         // (Nor an item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)
         !inLabelledList(keptBlocks, k) &&
         // (Nor an item set against the next or the last: a list's, "• Cap federal spending below twenty percent of the economy".)
-        !inListRun(keptBlocks, k)
+        !inListRun(keptBlocks, k) &&
+        !betweenListLines(keptBlocks, k)
       ) {
         heading(stacked && stackedUnder(state, kept, k) ? TEXT_HEADING_LEVEL + 1 : TEXT_HEADING_LEVEL, false);
       } else if ((state.format === 'text' || block.bareLine === true) && stacked && stackedUnder(state, kept, k + 1)) {

@@ -243,6 +243,19 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     const { parts } = excerpt('tuning/e-fivethirtyeight-endorsement-race', [1, 400]);
     expect(parts).not.toContain('Do Parties Or Voters Choose Presidential Nominees?');
   });
+
+  it('takes no line in sentence case set between two lines of a list without its bullets for a heading (HAMY LABS)', () => {
+    // 34 "Small languages have a vicious cycle - a death spiral" / 35 "Few companies use it meaning less jobs / funding" /
+    // 36 "Few jobs / funding available for it means …" / 37 / 38, no blank line between, then the text.
+    const { parts, body } = excerpt('tuning/v-hamylabs-language-death-spiral', [5, 7], [11, 60]);
+    expect(parts).not.toContain('Few companies use it meaning less jobs / funding');
+    expect(body).toContain(35);
+  });
+
+  it('still takes a line in title case set between two such lists for a heading (casebasix.com)', () => {
+    // "… work independently on policy assessments …" / "Work-Life Balance in Insurance" / "Standard Work Hours – …".
+    expect(page('casebasix-insurance-consulting').sections.map((section) => section.title)).toContain('Work-Life Balance in Insurance');
+  });
 });
 
 describe('body pass: embeds, repeats and attributions', () => {
