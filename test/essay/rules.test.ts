@@ -187,6 +187,11 @@ describe('chrome rules', () => {
     ['Anna Moneymaker/The New York Times', 'caption'],
     // rollingstone.com (postlight/parser's fixture): a teaser's label set against its headline.
     ['Read Next Blackpink Unveils ‘Born Pink’ Tour Dates, Plots Largest World Tour in the History of a K-Pop Girl Group', 'related'],
+    // The Baltimore Sun (ai-baltsun-tv-meets-2020): a teaser's label in brackets before its headline, set in the text.
+    [
+      '[Most read] At least 21 injured in explosion at BGE offices in downtown Baltimore; workers rescued from dangling scaffolding',
+      'related',
+    ],
     ['View this post on the web at https://www.worksinprogress.news/p/why-british-nuclear-flopped', 'end-matter'],
     ['This article appeared in Issue 23 of Works in Progress magazine, which print subscribers received in March.', 'end-matter'],
     [

@@ -65,6 +65,9 @@ export const related: BlockRule = {
       /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|more (articles|stories|posts)( tagged( as)?| about| by)?(?=\s*(?:\.{3}|…|:)?$)|recommended( reading)?|you (may|might) also (like|be interested in)|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor['’]?s picks|(?:recent|latest|newest) (?:posts|articles|stories|entries)|(?:articles|billets) récents|derniers articles|(?:neueste|aktuelle|letzte) (?:beiträge|artikel)|(?:entradas|artículos|articulos) recientes|últimas entradas|articoli recenti)\b/iu;
     // (In brackets too: "[Related: Salesforce Dreamforce Keynote: AI, Integration, …]".)
     const text = block.plain.trim().replace(/^\[(.+)\]$/, '$1');
+    // (A teaser's label in brackets before its headline: "[Most read] At least 21 injured in explosion at BGE offices …".)
+    const bracketed = /^\[([^\]]{2,30})\]\s+\S/.exec(block.plain.trim())?.[1];
+    if (bracketed && bracketed.replace(lead, '').trim() === '') return { kind: 'chrome', reason: 'related' };
     if (!lead.test(text)) return null;
     // "Related: title" or a bare label ("You may also like..."); a sentence that merely starts "More on…" stays.
     const label = text.replace(/(?:\.{3}|…)$/, '');
