@@ -59,6 +59,8 @@ export interface EssayMeta {
   date: string | null;
   publication: string | null;
   category: string | null;
+  /** The language the essay is written in, as a language tag (src/essay/language.ts); null when unsure. */
+  language: string | null;
   /** Where each field was read, for messages and source maps. */
   lines: Partial<Record<'title' | 'subtitle' | 'authors' | 'date' | 'publication' | 'category', number>>;
 }
@@ -161,6 +163,8 @@ export interface OutlineMeta {
   authors: string[];
   date: string | null;
   publication: string | null;
+  /** The essay's language (EssayMeta), which the deck is labelled in unless deck.yaml sets `lang`. */
+  language?: string | null;
 }
 
 export interface Outline {

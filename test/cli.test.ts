@@ -22,6 +22,7 @@ describe('briefdeck outline --json', () => {
       authors: ['Mark Tokola'],
       date: '2020-07-16',
       publication: 'The Peninsula',
+      language: 'en',
     });
     expect(outline.groups.map((g) => [g.id, g.kind])).toEqual([
       ['title', 'title'],

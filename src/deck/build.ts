@@ -179,6 +179,6 @@ export function buildDeck(outline: Outline, options: ResolvedDeckOptions): Deck 
     theme: options.theme,
     width,
     height,
-    lang: options.lang,
+    lang: options.lang ?? outline.meta.language ?? 'en',
   };
 }

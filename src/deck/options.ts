@@ -21,8 +21,8 @@ export interface DeckOptions {
   minutes?: number | null;
   /** Speaking rate used to time slides from their notes. */
   wordsPerMinute?: number;
-  /** Document language. */
-  lang?: string;
+  /** Document language, as a language tag; null (the default): the essay's, as detected, else English. */
+  lang?: string | null;
   /**
    * Stylesheets loaded after the theme, so that their rules win: files in the deck folder's
    * `public/` (`css: [custom.css]` is `public/custom.css`). Fonts and images they refer to by
@@ -65,7 +65,7 @@ export const DEFAULT_OPTIONS: ResolvedDeckOptions = {
   minutes: null,
   // A measured briefing pace: slower than conversation, as a presenter pauses on each slide.
   wordsPerMinute: 130,
-  lang: 'en',
+  lang: null,
   css: [],
 };
 

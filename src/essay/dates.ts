@@ -249,10 +249,19 @@ const MONTH_NAMES = [
 ];
 
 /** `2020-07-16` → `July 16, 2020`; `2020-07` → `July 2020`. */
-export function formatDate(iso: string): string {
+export function formatDate(iso: string, lang = 'en'): string {
   const [year, month, day] = iso.split('-').map(Number);
   const monthName = MONTH_NAMES[(month ?? 0) - 1];
   if (!monthName || !year) return iso;
+  if (!/^en\b/i.test(lang)) {
+    // (Another language writes its dates its own way: "16. Dezember 2025", "16 décembre 2025".)
+    const options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', timeZone: 'UTC', ...(day ? { day: 'numeric' } : {}) };
+    try {
+      return new Intl.DateTimeFormat(lang, options).format(new Date(Date.UTC(year, (month ?? 1) - 1, day || 1)));
+    } catch {
+      // (A tag no locale answers to: the English form.)
+    }
+  }
   return day ? `${monthName} ${day}, ${year}` : `${monthName} ${year}`;
 }
 

@@ -3,6 +3,7 @@ import type { Essay, EssaySource, Paragraph, RemovedLine } from '../types.js';
 import { type Block, blockKey, splitLines, textBlocks } from './blocks.js';
 import { detectFormat } from './format.js';
 import { type FrontMatter, splitFrontMatter } from './front-matter.js';
+import { detectLanguage } from './language.js';
 import { markdownBlocks } from './markdown.js';
 import { PASSES } from './passes.js';
 import { EssayState } from './state.js';
@@ -36,6 +37,7 @@ export function parseEssay(source: EssaySource): Essay {
     });
   }
   const state = new EssayState(source.path, detected.format, lines, blocks, front);
+  state.meta.language = detectLanguage(source.text);
   for (const pass of PASSES) {
     state.pass = pass.name;
     pass.run(state);

@@ -46,7 +46,16 @@ export class EssayState {
   readonly decisions: Array<Decision | null>;
   /** What the block rules say of each block out of context (a byline, chrome); passes weigh them. */
   readonly hints: Array<Verdict | null>;
-  readonly meta: EssayMeta = { title: '', subtitle: null, authors: [], date: null, publication: null, category: null, lines: {} };
+  readonly meta: EssayMeta = {
+    title: '',
+    subtitle: null,
+    authors: [],
+    date: null,
+    publication: null,
+    category: null,
+    language: null,
+    lines: {},
+  };
   /** Index of the title block; -1 when the title comes from front matter or nowhere. */
   titleIndex = -1;
   /** The body's blocks are [bodyStart, bodyEnd). */

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { BriefdeckError } from '../errors.js';
 import { formatDate } from '../essay/dates.js';
+import { labelsFor } from '../essay/language.js';
 import { joinNames, kickers, minutes } from '../render/html.js';
 import type { Deck, DeckGroup, DeckSlide } from '../types.js';
 import type { PptxTheme } from './pptx-theme.js';
@@ -172,13 +173,18 @@ function slideContent(
       const body: PptxParagraph[] = [];
       if (meta.subtitle) body.push({ text: meta.subtitle, list: 'none', tone: 'muted' });
       if (meta.authors.length > 0) body.push({ text: joinNames(meta.authors), list: 'none', tone: 'strong' });
-      if (meta.date) body.push({ text: formatDate(meta.date), list: 'none', tone: 'muted' });
+      if (meta.date) body.push({ text: formatDate(meta.date, deck.lang), list: 'none', tone: 'muted' });
       return { master: 'BRIEFDECK_TITLE', kicker: meta.publication, body };
     }
     case 'section': {
       const agenda = group.slides
         .filter((other) => other !== slide && !other.hidden)
-        .map((other): PptxParagraph => ({ text: other.continued ? `${other.title} (continued)` : other.title, list: 'number' }));
+        .map(
+          (other): PptxParagraph => ({
+            text: other.continued ? `${other.title} ${labelsFor(deck.lang).continued}` : other.title,
+            list: 'number',
+          }),
+        );
       return { master: 'BRIEFDECK_SECTION', kicker: kickerOf(group) || null, body: agenda };
     }
     case 'overview': {
@@ -186,7 +192,7 @@ function slideContent(
       const sections = deck.groups
         .filter((other) => linked.has(other.id) && !other.hidden)
         .map((other): PptxParagraph => ({ text: other.title, list: 'number' }));
-      const duration: PptxParagraph = { text: `${minutes(deck.totalSeconds)} in all`, list: 'none', tone: 'muted' };
+      const duration: PptxParagraph = { text: labelsFor(deck.lang).inAll(minutes(deck.totalSeconds)), list: 'none', tone: 'muted' };
       return { master: 'BRIEFDECK_POINTS', kicker: null, body: [...sections, duration] };
     }
     case 'about':
@@ -207,7 +213,7 @@ export function planSlides(deck: Deck): PlannedSlide[] {
         const content = slideContent(slide, group, deck, kickerOf);
         const box = boxes[content.master];
         const sizes = SIZES[content.master];
-        const title = slide.continued ? `${slide.title} (continued)` : slide.title;
+        const title = slide.continued ? `${slide.title} ${labelsFor(deck.lang).continued}` : slide.title;
         return {
           id: slide.id,
           section: group.title,
@@ -228,7 +234,7 @@ type TextRun = import('pptxgenjs').default.TextProps;
 /** Defines the three masters: background, placeholders styled in the theme, footer and slide number. */
 function defineMasters(pptx: PptxGenJS, deck: Deck, theme: PptxTheme, width: number, height: number): void {
   const boxes = masterBoxes(width, height);
-  const footer = [deck.meta.publication, deck.meta.date ? formatDate(deck.meta.date) : null].filter(Boolean).join(' · ');
+  const footer = [deck.meta.publication, deck.meta.date ? formatDate(deck.meta.date, deck.lang) : null].filter(Boolean).join(' · ');
   const placeholder = (name: 'kicker' | 'title' | 'body', box: Box, style: Partial<import('pptxgenjs').default.PlaceholderProps>) => ({
     placeholder: { options: { name, type: name === 'title' ? ('title' as const) : ('body' as const), ...box, ...style }, text: '' },
   });
@@ -346,7 +352,10 @@ async function writeWithPptxGenJS(deck: Deck, planned: readonly PlannedSlide[], 
     }
     const titleRuns: TextRun[] = [{ text: plan.title, options: { bold: true, color: theme.heading } }];
     if (plan.continued) {
-      titleRuns.push({ text: ' (continued)', options: { bold: false, color: theme.muted, fontSize: Math.round(plan.titleSize * 0.6) } });
+      titleRuns.push({
+        text: ` ${labelsFor(deck.lang).continued}`,
+        options: { bold: false, color: theme.muted, fontSize: Math.round(plan.titleSize * 0.6) },
+      });
     }
     // A points slide's title sits on the rule under it; the others' hang from the top of their box.
     const titleAlign = { align: 'left' as const, valign: plan.master === 'BRIEFDECK_POINTS' ? ('bottom' as const) : ('top' as const) };

@@ -27,7 +27,7 @@ export const deckConfigSchema = z.strictObject({
   aspect: z.optional(z.enum(['16:9', '16:10', '4:3'])),
   minutes: z.optional(z.nullable(z.number().check(z.positive(), z.maximum(MAX_MINUTES)))),
   wordsPerMinute: z.optional(z.number().check(z.minimum(60), z.maximum(300))),
-  lang: z.optional(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB'))),
+  lang: z.optional(z.nullable(z.string().check(z.regex(/^[a-zA-Z]{2,3}(-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or en-GB')))),
   css: z.optional(
     z.array(
       z
@@ -69,7 +69,10 @@ export const DECK_CONFIG_DOCS: { readonly [K in keyof typeof deckConfigSchema.sh
     text: 'Speaking rate used to time each slide from its notes (60 to 300).',
     example: 'wordsPerMinute: 150',
   },
-  lang: { text: "The deck's language, as a language tag.", example: 'lang: en-GB' },
+  lang: {
+    text: "The deck's language, as a language tag; null (the default): the essay's, as read from its words, else en.",
+    example: 'lang: en-GB',
+  },
   css: {
     text: "Stylesheets in this folder's public/, loaded after the theme so that their rules win; fonts and images they use are bundled.",
     example: 'css: [custom.css]',

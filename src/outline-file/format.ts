@@ -15,6 +15,7 @@ import type { Essay, GroupKind, Outline, OutlineMeta, Paragraph, SlideLayout } f
  * authors: ["Mark Tokola"]
  * date: "2020-07-16"
  * publication: "The Peninsula"
+ * language: "en"
  * essay: "essay.txt"
  * generated: "0123456789abcdef"
  * ---
@@ -231,6 +232,7 @@ function body(file: OutlineFile, generated: string): string {
     `authors: [${meta.authors.map((a) => q(a)).join(', ')}]`,
     `date: ${q(meta.date)}`,
     `publication: ${q(meta.publication)}`,
+    `language: ${q(meta.language ?? null)}`,
     `essay: ${q(file.essay)}`,
     `generated: ${q(generated)}`,
     '---',
@@ -344,6 +346,7 @@ function parseFrontMatter(
     authors: authors as string[],
     date: str('date', false),
     publication: str('publication', false),
+    language: str('language', false),
   };
   return { meta, essay: str('essay', true) ?? '', generated: str('generated', false), end };
 }

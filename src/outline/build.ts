@@ -1,4 +1,5 @@
 import { keyPhrase } from '../essay/keyphrase.js';
+import { type DeckLabels, labelsFor } from '../essay/language.js';
 import { bestPhrase, phraseKey, type WeightedText } from '../essay/phrases.js';
 import { paragraphWordCount } from '../essay/state.js';
 import { type Tagger, winkTagger } from '../essay/tagger.js';
@@ -47,6 +48,8 @@ class OutlineBuilder {
   private readonly words: EssayWords;
   private readonly groupIds = new Set<string>();
   private readonly tagger: Tagger;
+  /** The deck's own words (group titles), in the essay's language. */
+  private readonly labels: DeckLabels;
   readonly budget: Budget;
 
   constructor(
@@ -54,6 +57,7 @@ class OutlineBuilder {
     options: OutlineOptions,
   ) {
     this.tagger = options.tagger ?? winkTagger;
+    this.labels = labelsFor(essay.meta.language);
     const all = [
       ...essay.intro,
       ...essay.sections.flatMap((s) => s.paragraphs),
@@ -85,7 +89,7 @@ class OutlineBuilder {
     trimToMedian([...slidesOf.values()].flat());
 
     const groups: OutlineGroup[] = [this.titleGroup()];
-    if (context) groups.push({ id: 'context', kind: 'context', title: 'Context', slides: slidesOf.get('context') ?? [] });
+    if (context) groups.push({ id: 'context', kind: 'context', title: this.labels.context, slides: slidesOf.get('context') ?? [] });
     const sectionGroups = sections.map(({ section, id }) => this.sectionGroup(section, id, 'section', slidesOf.get(id) ?? []));
     if (sectionGroups.length > 0) groups.push(this.overviewGroup(sectionGroups, leadIn));
     groups.push(...sectionGroups);
@@ -96,8 +100,8 @@ class OutlineBuilder {
     }
     groups.push(...appendix.map(({ section, id }) => this.sectionGroup(section, id, 'appendix', slidesOf.get(id) ?? [])));
     if (about) groups.push(about);
-    const { title, subtitle, authors, date, publication } = essay.meta;
-    return { meta: { title, subtitle, authors, date, publication }, groups, removed: essay.removed, budget: this.budget };
+    const { title, subtitle, authors, date, publication, language } = essay.meta;
+    return { meta: { title, subtitle, authors, date, publication, language }, groups, removed: essay.removed, budget: this.budget };
   }
 
   /**
@@ -191,9 +195,9 @@ class OutlineBuilder {
     const last = intro[intro.length - 1] as Paragraph;
     const closing = last.sentences[last.sentences.length - 1];
     const hasLeadIn = this.essay.sections.length > 0 && closing !== undefined && /:["”’]?$/.test(closing.text) && last.sentences.length > 1;
-    if (!hasLeadIn) return { context: { groupId: 'context', title: 'Context', units: unitsOf(intro) }, leadIn: null };
+    if (!hasLeadIn) return { context: { groupId: 'context', title: this.labels.context, units: unitsOf(intro) }, leadIn: null };
     const units = [...unitsOf(intro.slice(0, -1)), unitOf(last, last.sentences.slice(0, -1))];
-    return { context: { groupId: 'context', title: 'Context', units }, leadIn: unitOf(last, [closing]) };
+    return { context: { groupId: 'context', title: this.labels.context, units }, leadIn: unitOf(last, [closing]) };
   }
 
   private overviewGroup(sections: ReadonlyArray<OutlineGroup>, leadIn: Unit | null): OutlineGroup {
@@ -201,14 +205,14 @@ class OutlineBuilder {
     const lines = links.map((link) => link.line).filter((line): line is number => line !== null);
     const slide: OutlineSlide = {
       id: 'overview',
-      title: 'Overview',
+      title: this.labels.overview,
       layout: 'overview',
       bullets: [],
       notes: leadIn?.text ?? '',
       source: lines.length > 0 ? { start: Math.min(...lines), end: Math.max(...lines) } : null,
       links,
     };
-    return { id: 'overview', kind: 'overview', title: 'Overview', slides: [slide] };
+    return { id: 'overview', kind: 'overview', title: this.labels.overview, slides: [slide] };
   }
 
   private sectionGroup(section: Section, id: string, kind: 'section' | 'appendix', points: OutlineSlide[]): OutlineGroup {
@@ -226,7 +230,7 @@ class OutlineBuilder {
   private aboutGroup(): OutlineGroup | null {
     const { bio, meta } = this.essay;
     if (bio.length === 0) return null;
-    const title = meta.authors.length > 1 ? 'About the authors' : 'About the author';
+    const title = meta.authors.length > 1 ? this.labels.aboutAuthors : this.labels.aboutAuthor;
     // A long bio goes on continuation slides (outline/about.ts) rather than below a readable size.
     const slides = aboutPages(bio).map((parts, i): OutlineSlide => {
       const slide: OutlineSlide = {

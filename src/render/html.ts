@@ -1,4 +1,5 @@
 import { formatDate } from '../essay/dates.js';
+import { labelsFor } from '../essay/language.js';
 import type { Deck, DeckGroup, DeckSlide, OutlineMeta } from '../types.js';
 import { escapeHtml as e, scriptJson } from './escape.js';
 import { REVEAL_OPTIONS_ID } from './page-ids.js';
@@ -59,10 +60,10 @@ function notes(slide: DeckSlide, out: string[]): void {
   out.push('</aside>');
 }
 
-export function byline(meta: OutlineMeta): string {
+export function byline(meta: OutlineMeta, lang = 'en'): string {
   const parts: string[] = [];
   if (meta.authors.length > 0) parts.push(`<span class="bd-authors">${e(joinNames(meta.authors))}</span>`);
-  if (meta.date) parts.push(`<time datetime="${e(meta.date)}">${e(formatDate(meta.date))}</time>`);
+  if (meta.date) parts.push(`<time datetime="${e(meta.date)}">${e(formatDate(meta.date, lang))}</time>`);
   return parts.join('<span class="bd-sep" aria-hidden="true"> · </span>');
 }
 
@@ -92,14 +93,16 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (gr
         meta.publication ? `<p class="bd-publication">${e(meta.publication)}</p>` : '',
         `<h1>${title}</h1>`,
         meta.subtitle ? `<p class="bd-subtitle">${e(meta.subtitle)}</p>` : '',
-        `<p class="bd-byline">${byline(meta)}</p>`,
+        `<p class="bd-byline">${byline(meta, deck.lang)}</p>`,
       ].join('');
     }
     case 'section': {
       // Every slide of the stack, a continued one as such: the agenda is what the stack will show.
       const points = group.slides.filter((s) => s !== slide && !s.hidden);
       const agenda =
-        points.length > 0 ? `<ol class="bd-agenda">${points.map((s) => `<li>${e(s.title)}${continued(s)}</li>`).join('')}</ol>` : '';
+        points.length > 0
+          ? `<ol class="bd-agenda">${points.map((s) => `<li>${e(s.title)}${continued(s, deck.lang)}</li>`).join('')}</ol>`
+          : '';
       return `<p class="bd-kicker">${e(kickerOf(group))}</p><h2>${title}</h2>${agenda}`;
     }
     case 'overview': {
@@ -108,7 +111,7 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (gr
       const links = deck.groups
         .filter((g) => linked.has(g.id) && !g.hidden)
         .map((g) => `<li${attrs({ 'data-group': g.id })}><a href="#/${e(g.id)}">${e(g.title)}</a></li>`);
-      return `<h2>${title}</h2><ol class="bd-overview">${links.join('')}</ol><p class="bd-duration">${e(minutes(deck.totalSeconds))} in all</p>`;
+      return `<h2>${title}</h2><ol class="bd-overview">${links.join('')}</ol><p class="bd-duration">${e(labelsFor(deck.lang).inAll(minutes(deck.totalSeconds)))}</p>`;
     }
     case 'about': {
       // The bio in its own paragraphs (a sentence numbered 1 starts one), each sentence traced to its line.
@@ -119,17 +122,17 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (gr
         if (last && b.source.sentence !== 1) last.push(sentence);
         else paragraphs.push([sentence]);
       }
-      return `<h2>${title}${continued(slide)}</h2><div class="bd-about">${paragraphs.map((p) => `<p>${p.join(' ')}</p>`).join('')}</div>`;
+      return `<h2>${title}${continued(slide, deck.lang)}</h2><div class="bd-about">${paragraphs.map((p) => `<p>${p.join(' ')}</p>`).join('')}</div>`;
     }
     default:
-      return `<h2>${title}${continued(slide)}</h2><ul class="bd-points">${slide.bullets
+      return `<h2>${title}${continued(slide, deck.lang)}</h2><ul class="bd-points">${slide.bullets
         .map((b) => `<li${sourceAttrs(b.source)}>${e(b.text)}</li>`)
         .join('')}</ul>`;
   }
 }
 
-function continued(slide: DeckSlide): string {
-  return slide.continued ? '<span class="bd-continued"> (continued)</span>' : '';
+function continued(slide: DeckSlide, lang: string): string {
+  return slide.continued ? `<span class="bd-continued"> ${e(labelsFor(lang).continued)}</span>` : '';
 }
 
 function sourceAttrs(source: { line: number; sentence: number }): string {
@@ -145,7 +148,8 @@ function sourceAttrs(source: { line: number; sentence: number }): string {
  */
 export function kickers(deck: Deck): (group: DeckGroup) => string {
   const sections = deck.groups.filter((g) => g.kind === 'section' && !g.hidden);
-  const labels = new Map(sections.map((group, i) => [group, `${i + 1} of ${sections.length}`]));
+  const { place } = labelsFor(deck.lang);
+  const labels = new Map(sections.map((group, i) => [group, place(i + 1, sections.length)]));
   return (group) => labels.get(group) ?? '';
 }
 
@@ -199,7 +203,7 @@ function renderGroups(deck: Deck, kickerOf: (group: DeckGroup) => string): strin
 }
 
 export function renderDeck(deck: Deck): RenderedDeck {
-  const footerParts = [deck.meta.publication, deck.meta.date ? formatDate(deck.meta.date) : null].filter(Boolean) as string[];
+  const footerParts = [deck.meta.publication, deck.meta.date ? formatDate(deck.meta.date, deck.lang) : null].filter(Boolean) as string[];
   const kickerOf = kickers(deck);
   return {
     title: deck.meta.title,

@@ -192,3 +192,27 @@ describe('joinNames: the writers on the title slide', () => {
     expect(joinNames(signatories)).toBe('Signatory 1, Signatory 2, Signatory 3, Signatory 4, Signatory 5 and 147 others');
   });
 });
+
+describe('renderDeck: an essay in another language', () => {
+  // Makronom's essay (a German page copy in the tuning corpus): four parts under headings, a date of 26. Oktober 2023.
+  const path = join(ROOT, 'test/corpus/tuning/ag-makronom-ressourcenschutzgesetz/essay.txt');
+  const text = readFileSync(path, 'utf8');
+
+  it('labels the deck in the essay’s language: the page’s lang, the groups’ own titles, the count, the length and the date', () => {
+    const { deck, rendered, document } = render(text, path);
+    expect(deck.lang).toBe('de');
+    expect(rendered.lang).toBe('de');
+    expect(deck.groups.find((g) => g.kind === 'context')?.title).toBe('Kontext');
+    expect(document.querySelector('#overview h2')?.textContent).toBe('Überblick');
+    expect(document.querySelector('.bd-kicker')?.textContent).toMatch(/^1 von \d+$/);
+    expect(document.querySelector('.bd-duration')?.textContent).toMatch(/^\d+ min insgesamt$/);
+    expect(document.querySelector('.bd-byline time')?.textContent).toBe('26. Oktober 2023');
+  });
+
+  it('keeps the language deck.yaml sets', () => {
+    const { deck, document } = render(text, path, resolveDeckOptions({ lang: 'en-GB' }));
+    expect(deck.lang).toBe('en-GB');
+    expect(document.querySelector('.bd-kicker')?.textContent).toMatch(/^1 of \d+$/);
+    expect(document.querySelector('.bd-byline time')?.textContent).toBe('October 26, 2023');
+  });
+});

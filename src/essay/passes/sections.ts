@@ -1,5 +1,6 @@
 import type { Paragraph, Section } from '../../types.js';
 import { contentWords, cosine, wordVector } from '../keyphrase.js';
+import { labelsFor } from '../language.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import { type BodyItem, type Pass, paragraphWordCount, type Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
@@ -516,15 +517,16 @@ export const sections: Pass = {
     membersUnderStackedParent(state.items);
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
-    if (headings.length === 0) {
-      state.sections = segmentByTopic(paragraphs);
-      return;
+    if (headings.length === 0) state.sections = segmentByTopic(paragraphs);
+    else {
+      const result = headedSections(state.items, headings, state.meta.title);
+      const empty = result.sections.length === 0 && result.appendix.length === 0;
+      // A page copy whose only "heading" is a stray line (a caption, a button) has no structure of its own.
+      const stray = result.sections.length < 2 && !result.conclusion && headings.every((heading) => !heading.marked);
+      state.sections = (empty && result.intro.length > 1 && !result.conclusion) || stray ? segmentByTopic(paragraphs) : result;
     }
-    const result = headedSections(state.items, headings, state.meta.title);
-    const empty = result.sections.length === 0 && result.appendix.length === 0;
-    // A page copy whose only "heading" is a stray line (a caption, a button) has no structure of its own.
-    const stray = result.sections.length < 2 && !result.conclusion && headings.every((heading) => !heading.marked);
-    if ((empty && result.intro.length > 1 && !result.conclusion) || stray) state.sections = segmentByTopic(paragraphs);
-    else state.sections = result;
+    // A conclusion the essay gives no heading of its own is named in the essay's language.
+    const { conclusion } = state.sections;
+    if (conclusion && conclusion.line === null) conclusion.title = labelsFor(state.meta.language).conclusion;
   },
 };

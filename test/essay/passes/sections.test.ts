@@ -44,7 +44,7 @@ describe('sections pass', () => {
 
   it('reads a Spanish question standing alone, "¿Qué hacer?", as a heading among the page’s, and "Fuentes" (sources) as end matter (IMPLAN Torreón)', () => {
     const { parts, removed } = excerpt('tuning/ae-implantorreon-pacificacion-transito', [1, 115]);
-    expect(parts).toEqual(['¿Qué es?', 'Beneficios', '¿Qué hacer?', 'conclusion: Conclusion']);
+    expect(parts).toEqual(['¿Qué es?', 'Beneficios', '¿Qué hacer?', 'conclusion: Conclusión']);
     expect(removed.get(105)).toBe('footnote');
   });
 
