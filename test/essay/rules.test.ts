@@ -187,6 +187,14 @@ describe('chrome rules', () => {
     ['Anna Moneymaker/The New York Times', 'caption'],
     // rollingstone.com (postlight/parser's fixture): a teaser's label set against its headline.
     ['Read Next Blackpink Unveils ‘Born Pink’ Tour Dates, Plots Largest World Tour in the History of a K-Pop Girl Group', 'related'],
+    // Makronom (ag-makronom-ressourcenschutzgesetz): the series' note, in German; the same note in French.
+    [
+      'In der Serie „Circular Economy und Nachhaltige Soziale Marktwirtschaft” werden die vielfältigen Chancen, Risiken und Handlungsbedarfe des Konzepts einer Circular Economy (CE) für das Erreichen einer Nachhaltigen Sozialen Marktwirtschaft beleuchtet. Die Serie entsteht in Zusammenarbeit mit der Bertelsmann Stiftung und wird in unregelmäßigen Abständen im Makronom erscheinen.',
+      'end-matter',
+    ],
+    ['Cet article fait partie de la série « Villes en transition », publiée chaque mois.', 'end-matter'],
+    // (A sentence about a television series is the text's.)
+    ['In der Serie „Babylon Berlin“ wird die Weimarer Republik als Zeit der Krisen erzählt.', null],
     // The Baltimore Sun (ai-baltsun-tv-meets-2020): a teaser's label in brackets before its headline, set in the text.
     [
       '[Most read] At least 21 injured in explosion at BGE offices in downtown Baltimore; workers rescued from dangling scaffolding',

@@ -7,6 +7,14 @@ import type { BlockRule } from './types.js';
  */
 const NOTE =
   /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted|is based on (?:a|an|my|the|his|her|their|our)(?: [\w'’-]+){0,3} (?:piece|article|column|op-ed|talk|speech|paper|lecture|presentation|keynote|essay|transcript|testimony|post))|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b)/i;
+/**
+ * The same note in the other languages the essay stage reads (src/essay/language.ts): "In der Serie „Circular
+ * Economy …“ werden … Die Serie … wird … erscheinen." (the series' own name, and where it comes out: not a
+ * sentence about a television series), "Dieser Beitrag ist Teil der Reihe …", "Cet article fait partie de la
+ * série …", "Este artículo forma parte de la serie …".
+ */
+const SERIES_NOTE_ELSEWHERE =
+  /^(?:in der (?:serie|reihe)\s+[„"“«»](?=.*\b(?:erschein|erschien|entsteht|veröffentlich))|(?:dieser|der) (?:beitrag|artikel|text) (?:ist teil|erscheint im rahmen) (?:der|unserer|einer) (?:serie|reihe)\b|(?:cet|l['’]) ?article (?:fait partie|s['’]inscrit dans le cadre) d[e']\s?(?:la|notre|une) série\b|(?:este|el) (?:artículo|texto) (?:forma|es) parte de (?:la|nuestra|una) serie\b|(?:questo|l['’]) ?articolo fa parte (?:della|di una|della nostra) serie\b|(?:este|o) (?:artigo|texto) (?:faz parte|integra) (?:da|de uma|da nossa) série\b)/i;
 /** …and a note naming the series further on, in the first sentence: "…, part of our ongoing series on …". */
 export const OUR_SERIES = /^[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b/i;
 /**
@@ -95,6 +103,7 @@ export const editorial: BlockRule = {
     const text = block.plain.replace(/^[*_(\s]+/, '');
     if (
       NOTE.test(text) ||
+      SERIES_NOTE_ELSEWHERE.test(text) ||
       FORTHCOMING.test(text) ||
       IDENTIFICATION_ONLY.test(text) ||
       (mayNameSeries(text) && OUR_SERIES.test(text)) ||
