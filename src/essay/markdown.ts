@@ -80,7 +80,7 @@ interface Inline {
  * breaks kept as line boundaries. A hard break (two trailing spaces, a backslash) ends a piece:
  * pages saved as Markdown put one paragraph or heading on each such line.
  */
-function inlineText(token: Token, firstLine: number): Inline {
+function inlineText(token: Token, firstLine: number, dropStruck = false): Inline {
   const pieces: Line[][] = [[]];
   const emphasised: boolean[] = [];
   let line = firstLine;
@@ -107,8 +107,15 @@ function inlineText(token: Token, firstLine: number): Inline {
   };
   /** Inside an inline note element (<d-footnote>…</d-footnote>): its text is a note's, not the sentence's. */
   let inNote = 0;
+  /** Inside struck-through words (`~~are near me~~`), which a heading withdraws: not its title's. */
+  let struck = 0;
   for (const child of token.children ?? []) {
     if (inNote > 0 && child.type !== 'html_inline' && child.type !== 'softbreak' && child.type !== 'hardbreak') continue;
+    if (dropStruck && (child.type === 's_open' || child.type === 's_close')) {
+      struck = Math.max(0, struck + (child.type === 's_open' ? 1 : -1));
+      continue;
+    }
+    if (struck > 0 && child.type === 'text') continue;
     switch (child.type) {
       case 'text':
       case 'code_inline': {
@@ -734,7 +741,13 @@ export function markdownBlocks(
         }
         const opener = tokens[i - 1];
         const firstLine = (opener?.map?.[0] ?? token.map?.[0] ?? 0) + 1;
-        pushInline(inlineText(token, firstLine), token.content.trimStart(), firstLine, opener?.map?.[1] ?? firstLine, headingLevel);
+        pushInline(
+          inlineText(token, firstLine, headingLevel > 0),
+          token.content.trimStart(),
+          firstLine,
+          opener?.map?.[1] ?? firstLine,
+          headingLevel,
+        );
         break;
       }
       default:

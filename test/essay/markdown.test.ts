@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { decodeEntities } from '../../src/essay/html.js';
 import { markdownBlocks, md } from '../../src/essay/markdown.js';
 import { parseEssay } from '../../src/essay/parse.js';
+import { excerpt } from '../helpers/excerpt.js';
 
 const LONG_A =
   'The defense industrial base is the most visible and unforgiving stress test, because wartime demand exposes bottlenecks quickly and without mercy.';
@@ -485,6 +486,16 @@ describe('markdownBlocks: plain paragraphs read without markdown-it', () => {
         expect(JSON.stringify(markdownBlocks(source, undefined, true))).toBe(JSON.stringify(markdownBlocks(source, undefined, false)));
       }),
       { numRuns: 5000 },
+    );
+  });
+});
+
+describe('markdown: struck-through words in a heading', () => {
+  it('leaves out of a heading the words it strikes through, which the writer withdraws (John Peart: "~~are near me~~")', () => {
+    // 65 "## As a patient, I need to know which surgeries ~~are near me~~ I can register for, so that …".
+    const { parts } = excerpt('tuning/ai-johnpeart-nhs-gp-registration', [1, 72]);
+    expect(parts).toContain(
+      'As a patient, I need to know which surgeries I can register for, so that I know where I can access healthcare services',
     );
   });
 });
