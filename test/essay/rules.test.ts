@@ -195,6 +195,14 @@ describe('chrome rules', () => {
     ['Cet article fait partie de la série « Villes en transition », publiée chaque mois.', 'end-matter'],
     // (A sentence about a television series is the text's.)
     ['In der Serie „Babylon Berlin“ wird die Weimarer Republik als Zeit der Krisen erzählt.', null],
+    // Boston Review (ai-bostonreview-pulse-oximeter-bias): the publisher's appeal, a lead line and the paragraph it runs on
+    // into, however long; without the ellipsis that joins them, a sentence of the text.
+    ['While we have you...', 'advertisement'],
+    [
+      `...we need your help. Confronting the many challenges of COVID-19—from the medical to the economic, the social to the political—demands all the moral and deliberative clarity we can muster. ${'While much remains uncertain, our responsibility to public reason is sure. '.repeat(8)}`,
+      'advertisement',
+    ],
+    ['We need your help to see why the devices fail darker skin, and what regulators should ask of them.', null],
     // The Baltimore Sun (ai-baltsun-tv-meets-2020): a teaser's label in brackets before its headline, set in the text.
     [
       '[Most read] At least 21 injured in explosion at BGE offices in downtown Baltimore; workers rescued from dangling scaffolding',

@@ -31,6 +31,10 @@ describe('isBoxHeading', () => {
     },
   );
 
+  it.each(['Readers Also Liked', 'People also like'])('%s heads a box of links (Boston Review, the tiptopjaw study half)', (text) => {
+    expect(isBoxHeading(line(text))).toBe(true);
+  });
+
   it.each(['Explore further', 'Вам также может быть интересно', 'From Our Archives'])(
     '%s heads a box of links (phys.org, gto-normativy.ru, scientificamerican.com)',
     (text) => {

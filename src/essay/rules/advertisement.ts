@@ -94,13 +94,22 @@ export const isShopButton = (text: string, words: number): boolean =>
 const DISCLOSURE_MAX_WORDS = 60;
 /** An appeal is a short paragraph. */
 const APPEAL_MAX_WORDS = 90;
+/**
+ * A publisher's appeal set as a lead line and the paragraph it runs on into, an ellipsis between:
+ * "While we have you..." / "...we need your help. Confronting the many challenges of COVID-19 …". The
+ * paragraph goes on for as long as it likes: its opening says what it is.
+ */
+const APPEAL_LEAD = /^(?:while (?:we|i) have you|before you go)\s*(?:\.{3}|…)$/i;
+const APPEAL_RUN_ON = /^(?:\.{3}|…)\s*(?:and )?we need your (?:help|support)\b/i;
 
 /** Advertisement markers left between paragraphs, and affiliate disclosures. */
 export const advertisement: BlockRule = {
   name: 'advertisement',
   test(block, { words }) {
+    if (APPEAL_RUN_ON.test(block.plain)) return { kind: 'chrome', reason: 'advertisement' };
     // (Every test below is of a block of at most APPEAL_MAX_WORDS words: a longer one is not copied or lower-cased.)
     if (words > APPEAL_MAX_WORDS) return null;
+    if (words <= 5 && APPEAL_LEAD.test(block.plain.trim())) return { kind: 'chrome', reason: 'advertisement' };
     const text = withoutTrailing(block.plain, '.:');
     if (words <= 6 && MARKER.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (isShopButton(block.plain.trim(), words)) return { kind: 'chrome', reason: 'advertisement' };

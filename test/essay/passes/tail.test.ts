@@ -767,3 +767,15 @@ describe('tail pass: a personal site’s owner', () => {
     expect(essay.meta.publication).toBeNull();
   });
 });
+
+describe('tail pass: a publisher’s appeal and a box of readers’ picks', () => {
+  it('ends the text before the appeal and the box, so that the essay’s own last paragraph concludes it (Boston Review)', () => {
+    // 126 the last paragraph / 128 "While we have you..." / 130 "...we need your help. …" / … / 151 "Readers Also Liked" /
+    // 153–175 teasers: title, dek, writers.
+    const { parts, body, essay } = excerpt('tuning/ai-bostonreview-pulse-oximeter-bias', [1, 200]);
+    expect(body).not.toContain(130);
+    expect(body).not.toContain(155);
+    expect(parts).not.toContain('I Can’t Breathe');
+    expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.lines.start)).toEqual([126]);
+  });
+});
