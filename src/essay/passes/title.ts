@@ -785,6 +785,9 @@ function findTitle(state: EssayState): number {
     const chosen = titleAboveByline(state, firstMeta, main, (i) => headline(i) || inLowerCaseStack(state, i, firstMeta));
     if (chosen >= 0) return take(state, chosen);
   }
+  // With no byline, a question alone on its line that opens the main text, the text under it, is the headline that
+  // asks ("Economy: boom or bust?"), not its first sentence: a page's label above it is no title.
+  if (firstMeta < 0 && main >= 0 && askingHeadline(state, main) && nextText(state, main + 1) !== undefined) return take(state, main);
   // (With a byline, the title stands above it: lines under it are its tags and labels.)
   const nearest = nearestHeadlineAbove(state, firstMeta > 0 ? firstMeta : main, headline, main);
   if (nearest >= 0) return take(state, nearest);

@@ -568,3 +568,12 @@ describe('title pass: the front matter’s title printed again as a heading, und
     expect(essay.removed.find((line) => line.line === 12)?.text).toBe('### What if... the DTF fellowship was for 12 months?');
   });
 });
+
+describe('title pass: a question over the text', () => {
+  it('takes a question alone on its line that opens the text, with no byline, for the headline, not a page label above it (Lahore School of Economics)', () => {
+    // 1–5 the site's menu and "Economics Department News in the Media" / 8 "Economy: boom or bust?" / 14 the text.
+    const { essay, body } = excerpt('tuning/ai-lahoreschool-economy-boom-or-bust', [1, 46]);
+    expect(essay.meta.title).toBe('Economy: boom or bust?');
+    expect(body[0]).toBe(14);
+  });
+});
