@@ -116,6 +116,15 @@ describe('bioSubject: the person a bio opens with', () => {
     expect(bioSubject('Mark Tokola is the Vice President of the Korea Economic Institute of America.')).toBe('Mark Tokola');
   });
 
+  it('reads a credit under the text that says who wrote it and what they are, honorific left out (Lahore School of Economics)', () => {
+    const credit =
+      'This article is written by Dr. Rashid Amjad, professor & Head Graduate Institute of Development Studies (GIDS) at the Lahore School of Economics and former VC of the Pakistan Institute of Development Economics.';
+    expect(bioSubject(credit)).toBe('Rashid Amjad');
+    expect(bioSubjects(credit)).toEqual(['Rashid Amjad']);
+    // (A sentence of the text about what someone wrote is none.)
+    expect(bioSubject('This article is written by Dr. Amjad in a hurry, and it shows.')).toBeNull();
+  });
+
   it('reads two writers’ joint bio, by first names, when a role follows ("Satya and Pranay are researchers …", Takshashila)', () => {
     const bio =
       'Satya and Pranay are researchers with the High-Tech Geopolitics programme at the Takshashila Institution, Bangalore. For the latest research updates from Takshashila Institution, visit https://takshashila.org.in/';

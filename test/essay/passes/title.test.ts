@@ -576,4 +576,11 @@ describe('title pass: a question over the text', () => {
     expect(essay.meta.title).toBe('Economy: boom or bust?');
     expect(body[0]).toBe(14);
   });
+
+  it('reads the credit under the text as the bio, and its subject as the writer ("This article is written by Dr. Rashid Amjad, professor …")', () => {
+    const { essay, bio, body } = excerpt('tuning/ai-lahoreschool-economy-boom-or-bust', [1, 46]);
+    expect(essay.meta.authors).toEqual(['Rashid Amjad']);
+    expect(bio).toEqual([44]);
+    expect(body).not.toContain(44);
+  });
 });
