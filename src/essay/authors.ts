@@ -171,11 +171,17 @@ function bioPair(text: string): [string, string] | null {
  * professor & Head Graduate Institute of Development Studies …". (Not a note on where it ran first, editorial.ts.)
  */
 const WRITTEN_BY_CREDIT =
-  /^this (?:article|piece|post|op-ed|column|essay|commentary|blog post) (?:is|was|has been) (?:written|authored|contributed) by (?:(?:[Dd]r|[Pp]rof(?:essor)?|[Mm]rs?|[Mm]s)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,3}),\s+(?:a |an |the )?\p{Ll}/u;
+  /^[Tt]his (?:article|piece|post|op-ed|column|essay|commentary|blog post) (?:is|was|has been) (?:written|authored|contributed) by (?:(?:[Dd]r|[Pp]rof(?:essor)?|[Mm]rs?|[Mm]s)\.?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’-]*)){1,3}),\s+(?:a |an |the )?\p{Ll}/u;
+
+/** The writer a credit under the text names, as a bio's subject. */
+function creditedWriter(text: string): string | null {
+  const credited = WRITTEN_BY_CREDIT.exec(text)?.[1];
+  return credited && !NOT_A_NAME_WORD.test(credited) ? credited : null;
+}
 
 export function bioSubject(text: string): string | null {
-  const credited = WRITTEN_BY_CREDIT.exec(text.replace(/^This/, 'this'))?.[1];
-  if (credited && !NOT_A_NAME_WORD.test(credited)) return credited;
+  const credited = creditedWriter(text);
+  if (credited) return credited;
   const subject = BIO_OPENING.exec(text)?.[1] ?? null;
   // (Not a sentence about a thing: "This Article has a component height of 13.")
   if (subject && !NOT_A_NAME_WORD.test(subject)) return subject;
@@ -188,9 +194,10 @@ const APPOSITIVE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(
 /** Every person a bio paragraph introduces, each at the start of a sentence. */
 export function bioSubjects(text: string): string[] {
   const subjects: string[] = [];
-  // (Not after an initial: "Elena L. Glassman is …".)
-  const credited = WRITTEN_BY_CREDIT.exec(text.replace(/^This/, 'this'))?.[1];
+  // (The credit first, whole: its honorific's stop, "Dr. Rashid Amjad", would end a sentence below.)
+  const credited = creditedWriter(text);
   if (credited && PERSON_NAME.test(credited)) subjects.push(credited);
+  // (Not after an initial: "Elena L. Glassman is …".)
   for (const sentence of text.split(/(?<=[.!?])(?<!(?:^|\s)\p{Lu}\.)\s+(?=\p{Lu})/u)) {
     const pair = bioPair(sentence);
     for (const name of pair ?? []) if (!subjects.includes(name)) subjects.push(name);

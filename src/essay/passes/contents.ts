@@ -53,12 +53,13 @@ export const contents: Pass = {
         if (!block || state.isDecided(end) || !entryShaped(block)) break;
         const k = key(block.plain);
         // A "Contents" label starts the table: lines above it, a title the page prints again under the table, are no entries.
-        if (CONTENTS_LABEL.test(block.plain) && !labelled) {
+        const label = CONTENTS_LABEL.test(block.plain);
+        if (label && !labelled) {
           matched.clear();
           [first, last] = [-1, -1];
         }
         const later = (headingAt.get(k) ?? []).some((j) => j > end + 1 && headsText(j, labelled));
-        labelled ||= CONTENTS_LABEL.test(block.plain);
+        labelled ||= label;
         if (later && !matched.has(k)) {
           matched.add(k);
           if (first < 0) first = end;

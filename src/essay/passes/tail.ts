@@ -1047,13 +1047,18 @@ function siteOwner(state: EssayState): { name: string; index: number } | null {
   return null;
 }
 
+/** The owner names the writer; the copyright line read as the publication, "Sam Bossley 2012-2025", was the owner's name. */
+function ownerWrote(state: EssayState, name: string): void {
+  state.meta.authors = [name];
+  if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(name))) state.meta.publication = null;
+}
+
 /** A page with no byline and no bio: the site's owner wrote it. */
 function authorFromCopyright(state: EssayState): void {
   const owner = siteOwner(state);
   if (!owner) return;
-  [state.meta.authors, state.meta.lines.authors] = [[owner.name], (state.blocks[owner.index] as Block).lines.start];
-  // (The copyright line read as the publication, "Sam Bossley 2012-2025", was the owner's name.)
-  if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(owner.name))) state.meta.publication = null;
+  ownerWrote(state, owner.name);
+  state.meta.lines.authors = (state.blocks[owner.index] as Block).lines.start;
 }
 
 /**
@@ -1064,8 +1069,5 @@ function ownersFullName(state: EssayState): void {
   const [author] = state.meta.authors;
   if (state.meta.authors.length !== 1 || !author || /\s/.test(author.trim())) return;
   const owner = siteOwner(state);
-  if (owner?.name.split(/\s+/)[0]?.toLowerCase() !== author.trim().toLowerCase()) return;
-  state.meta.authors = [owner.name];
-  // (The copyright line read as the publication names the writer, not a publication.)
-  if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(owner.name))) state.meta.publication = null;
+  if (owner?.name.split(/\s+/)[0]?.toLowerCase() === author.trim().toLowerCase()) ownerWrote(state, owner.name);
 }
