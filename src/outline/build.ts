@@ -150,8 +150,10 @@ class OutlineBuilder {
       points.splice(i, 1);
     }
     mergeLonePoints(points, words);
+    // (A slide left with one point that no neighbour could join takes a second, longer one if its text has it.)
+    for (const point of points) if (point.bullets.length === 1) point.bullets = selectBullets(point.units, { longSecond: true, words });
     const lone = points.length === 1 ? points[0] : undefined;
-    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true, words });
+    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true, longSecond: true, words });
     return points;
   }
 

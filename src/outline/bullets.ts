@@ -10,6 +10,8 @@ import { EssayWords } from './words.js';
 export const MAX_BULLET_WORDS = 22;
 /** The deck's bullets should be this long or shorter at the median. */
 export const MEDIAN_BULLET_WORDS = 14;
+/** Longest bullet a slide of long sentences takes beside its one other, rather than show a single point. */
+const SECOND_BULLET_MAX_WORDS = 30;
 /** Longest bullet added beside another on the same slide. */
 const SCAN_WORDS = 20;
 /** Bullets a key-point slide holds at most, and at least when it has the sentences. */
@@ -287,6 +289,22 @@ enum Pass {
   Leaning,
 }
 
+/** The sentence's double quotation marks pair up (German's „…“ too): it holds no quotation begun or ended elsewhere. */
+function quotesPaired(text: string): boolean {
+  let straight = 0;
+  let low = 0;
+  let opening = 0;
+  let closing = 0;
+  for (const char of text) {
+    if (char === '"') straight++;
+    else if (char === '„') low++;
+    else if (char === '“') opening++;
+    else if (char === '”') closing++;
+  }
+  if (straight % 2 === 1) return false;
+  return low > 0 ? (low + opening + closing) % 2 === 0 : opening === closing;
+}
+
 /** A sentence that ends by leading into what follows. */
 const LEAD_IN = /:\s*["”’]?$/;
 /** A question, a closing quotation mark or bracket aside: on a slide, it wants its answer beside it. */
@@ -301,11 +319,16 @@ const MAX_QUOTATION_SENTENCES = 3;
  * and the sentences of one quotation (unless the slide is short of MIN_BULLETS without them,
  * see `Pass`). A slide that has its points takes no thin aside. A sentence split into two clause
  * bullets is taken whole or not at all, so no qualifier is lost. No bullet is longer than
- * MAX_BULLET_WORDS unless `allowLong` and nothing shorter exists.
+ * MAX_BULLET_WORDS unless `allowLong` and nothing shorter exists, or `longSecond` and the slide has a single
+ * point without it (then up to SECOND_BULLET_MAX_WORDS).
  */
 export function selectBullets(
   runs: ReadonlyArray<SentenceRun>,
-  { allowLong = false, words = new EssayWords([]) }: { allowLong?: boolean; words?: EssayWords } = {},
+  {
+    allowLong = false,
+    longSecond = false,
+    words = new EssayWords([]),
+  }: { allowLong?: boolean; longSecond?: boolean; words?: EssayWords } = {},
 ): Bullet[] {
   // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
   const all: Sentence[] = [];
@@ -423,6 +446,11 @@ export function selectBullets(
     for (let i = 0, c = ranking.at(0); c && bulletCount < Math.min(MIN_BULLETS, budget); c = ranking.at(++i))
       tryAdd(c, MAX_BULLET_WORDS, pass);
   }
+  // A part of long sentences still makes two points, when asked (`longSecond`): the second may run longer than one
+  // read at a glance, if it states a point of its own (nothing asked, pointed at or set up; no quotation cut short).
+  for (let i = 0, c = ranking.at(0); longSecond && c && chosen.size > 0 && bulletCount < Math.min(MIN_BULLETS, budget); c = ranking.at(++i))
+    if (c.bound >= 0 && quotesPaired(c.sentence.text) && !SIGNPOST.test(c.sentence.text) && !POINTER.test(c.sentence.text))
+      tryAdd(c, SECOND_BULLET_MAX_WORDS, Pass.Whole);
   const top = ranking.at(0);
   if (chosen.size === 0 && allowLong && top) choose(top);
   return [...chosen]

@@ -24,6 +24,19 @@ describe('key-point slides', () => {
   });
 });
 
+describe('key-point slides of long sentences', () => {
+  it('gives a slide that no neighbour could join a second, longer point of its own rather than show one (Aussienomics)', () => {
+    const outline = outlineOf('ad-aussienomics-how-not-to-do-migration', 'essay.md');
+    const slides = outline.groups.flatMap((group) => group.slides).filter((slide) => slide.layout === 'points');
+    const slide = slides.find((s) => s.notes.includes('makes migrants easy scapegoats'));
+    expect(slide?.bullets.map((bullet) => bullet.text)).toContain(
+      'Failing to address these issues makes migrants easy scapegoats for opportunists who want to close Australia off for good, potentially leaving us all worse off.',
+    );
+    // (Still no longer than a second point may run.)
+    for (const bullet of slide?.bullets ?? []) expect(bullet.text.split(/\s+/).length).toBeLessThanOrEqual(30);
+  });
+});
+
 describe('the title slide', () => {
   it('points at the lines from the date to the title when front matter sets the date above the title (RadicalxChange)', () => {
     // Front matter: "date:" on line 3, "postHeader:" (the title it prints) on line 5.
