@@ -137,9 +137,14 @@ export function parseNameList(text: string): string[] | null {
   return names.length > 0 ? names : null;
 }
 
+/**
+ * The same verbs in the other languages the deck speaks, those that end in a letter of the Latin alphabet's
+ * first 26 (a word boundary knows no other): "Philipp Sarasin lehrt Geschichte …", "… enseigne", "… insegna".
+ */
+const BIO_VERB_ELSEWHERE =
+  'ist|lehrt|lehrte|leitet|leitete|arbeitet|forscht|schreibt|lebt|studierte|promovierte|unterrichtet|enseigne|dirige|travaille|vit|fue|trabaja|escribe|vive|insegna|lavora|scrive|ensina|trabalha|escreve|doceert|werkt|schrijft|leidt';
 /** Verbs a bio opens its subject with: "… is a senior fellow", "… joined NHS England". */
-export const BIO_VERB =
-  '(?:is|was|serves|served|has|had|holds|held|leads|led|heads|headed|chairs|chaired|oversees|advises|edits|edited|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|created|co-created|runs|ran|manages|managed|covers|covered|lives|(?:can|may) be (?:reached|contacted|emailed|followed))';
+export const BIO_VERB = `(?:is|was|serves|served|has|had|holds|held|leads|led|heads|headed|chairs|chaired|oversees|advises|edits|edited|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|created|co-created|runs|ran|manages|managed|covers|covered|lives|(?:can|may) be (?:reached|contacted|emailed|followed)|${BIO_VERB_ELSEWHERE})`;
 
 /** The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola". */
 const BIO_OPENING = new RegExp(

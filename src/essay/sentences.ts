@@ -112,6 +112,16 @@ function inCitation(text: string, start: number, tokenStart: number, from: numbe
   return /^\(?\d{1,4}$/.test(previous) || /^\(?\p{Lu}\p{Ll}{0,4}\.$/u.test(previous);
 }
 
+/**
+ * German writes an ordinal as a number and a stop, before a month or a century: "am 25. März 2020", "im 17.
+ * Jahrhundert", "Die Behörden des 18. Jahrhunderts". Its stop ends no sentence.
+ */
+const ORDINAL_NUMBER = /^\d{1,2}$/;
+const ORDINAL_NOUN =
+  /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?)(?![\p{L}])/u;
+/** The characters of the next piece looked at for that noun, its soft hyphens included. */
+const ORDINAL_NOUN_MAX_CHARS = 24;
+
 function endsInsideSentence(text: string, start: number, end: number, next: string, vocabulary?: Vocabulary): boolean {
   // The last token (run of non-spaces) of the piece trimmed, [from, stop), must end in a full stop.
   let stop = end;
@@ -132,6 +142,9 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   if (inCitation(text, start, tokenStart, from, stop, next, nextStart)) return true;
   const nextCode = next.charCodeAt(nextStart);
   if (MONTHS.has(bare) && nextCode >= 48 && nextCode <= 57) return true;
+  // (Read without soft hyphens, which a page sets inside long words: "Jahr\u00adhun\u00adderts".)
+  if (ORDINAL_NUMBER.test(bare) && ORDINAL_NOUN.test(next.slice(nextStart, nextStart + ORDINAL_NOUN_MAX_CHARS).replace(/\u00ad/g, '')))
+    return true;
   // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.
   // (Asked last: the vocabulary is gathered from the whole essay on its first question.)
   if (!((bare.length <= INITIALISM_MAX && isInitialism(bare)) || AMBIGUOUS.has(bare))) return false;

@@ -121,9 +121,25 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   return /^(?:[\p{Lu}\p{Lo}\p{N}"“‘'(「『【《〈（]|\p{Ll}{1,2}\p{Lu})/u.test(text);
 }
 
+/**
+ * The same boxes' headings in the other languages the deck speaks (src/essay/language.ts): most read,
+ * related, read also, recommended, you may also like ("Articles les plus lus", "Meistgelesen", "Lo más leído").
+ */
+const BOX_HEADING_ELSEWHERE = [
+  `(вам )?также может быть интересно`,
+  `(?:(?:articles|vidéos|sujets) )?les plus (?:lu|lus|lues|vus|vues|populaires|partagés)|(?:à )?lire (?:aussi|également)|sur le même (?:sujet|thème)|dans la même rubrique|articles? (?:similaires|liés|recommandés)|nos articles recommandés|l['’]auteur vous recommande|(?:vous )?(?:aimerez|pourriez aimer|pourrez aimer) aussi|à découvrir aussi|vidéo recommandée`,
+  `meist ?gelesen(?:e (?:artikel|beiträge))?|am meisten gelesen|(?:das|dies) könnte sie (?:auch )?interessieren|auch interessant|mehr zum thema|weitere (?:artikel|beiträge)(?: zum thema)?|(?:ähnliche|verwandte|empfohlene|beliebte|neueste) (?:artikel|beiträge)|lesen sie (?:auch|mehr)|zum weiterlesen`,
+  `lo más (?:leído|visto)|(?:los |las )?más (?:leídos|leídas|vistos|vistas)|(?:noticias|artículos|entradas) relacionad[oa]s|(?:también )?te (?:puede|podría) interesar|lee (?:también|más)|quizás te interese`,
+  `(?:i )?più (?:letti|lette|visti)|(?:articoli|notizie) correlat[ie]|leggi anche|potrebbe interessarti(?: anche)?|ti potrebbe (?:interessare|piacere)`,
+  `(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|leia (?:também|mais)|veja também|(?:artigos|notícias|posts) relacionad[oa]s|você também pode gostar|pode (?:te )?interessar`,
+  `meest (?:gelezen|bekeken)|lees ook|(?:gerelateerde|aanbevolen) (?:artikelen|berichten)|meer over dit onderwerp|dit vind je misschien ook leuk`,
+].join('|');
+
 /** A box of links set in the text: "Recommended", "Related", "Read more", "More from …", "Don't miss". */
-const BOX_HEADING =
-  /^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also|this next)|what to read next|don['’]?t miss|must reads?|also of interest|you (may|might) also be interested( in)?|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor['’]?s picks|also (read|see)|see also|further reading|keep (exploring|reading)( (this|the) topic)?|(related|other|more) (articles|posts|stories|reads)( that| which)?( you)? (may|might) (interest you|like|enjoy)|explore more( (articles|posts|stories|insights))?|explore further|(readers|people) also (liked|like|read|enjoyed)|(more )?from (our|the) archives?|(вам )?также может быть интересно|potrebbe interessarti( anche)?|você também pode gostar|también te puede interesar|vous aimerez aussi|das könnte sie auch interessieren|continue (exploring|reading))$/i;
+const BOX_HEADING = new RegExp(
+  `^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also|this next)|what to read next|don['’]?t miss|must reads?|also of interest|you (may|might) also be interested( in)?|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor['’]?s picks|also (read|see)|see also|further reading|keep (exploring|reading)( (this|the) topic)?|(related|other|more) (articles|posts|stories|reads)( that| which)?( you)? (may|might) (interest you|like|enjoy)|explore more( (articles|posts|stories|insights))?|explore further|(readers|people) also (liked|like|read|enjoyed)|(more )?from (our|the) archives?|continue (exploring|reading)|${BOX_HEADING_ELSEWHERE})$`,
+  'iu',
+);
 /** A box's heading is short. */
 const BOX_HEADING_MAX_WORDS = 8;
 

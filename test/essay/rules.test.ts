@@ -1342,3 +1342,39 @@ describe('byline rule: a byline in brackets, a courtesy title', () => {
     });
   });
 });
+
+describe('rules for lines of batch aj (real lines, German and French pages)', () => {
+  it.each([
+    // Geschichte der Gegenwart (aj-gdg-foucault-pandemie, lines 45, 47, 57, 59 and 109): a reading time marked as an
+    // estimate, a picture's caption ending with its source, a loader's message and its button, a PHP warning
+    // the site printed into the page, and a chart's source under it.
+    ['~ 10 Minuten', 'counter'],
+    ['Coronaviren; Aufnahme von 1975; Quelle: CDC/wikipedia.org', 'caption'],
+    ['Artikel werden geladen... Schließen', 'navigation'],
+    [
+      "Warning: Use of undefined constant PP_MULTIPLE_AUTHORS_VERSION - assumed 'PP_MULTIPLE_AUTHORS_VERSION' (this will throw an Error in a future version of PHP) in /home/geschic8/public_html/wp-content/themes/gdg/functions.php on line 45",
+      'navigation',
+    ],
+    ['Quelle: Finan\u00adcial Times, 24.3.2020', 'caption'],
+    // …and under the text (lines 127, 128 and 130): a sign-up box that asks for the reader's e-mail address, the
+    // privacy link of the site's footer, and where the piece first ran.
+    [
+      'Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine Artikel mehr! Geben Sie hier Ihre Email-Adresse an, um über neue Artikel informiert zu werden. Zwei Mal pro Woche - pünktlich um 8.',
+      'newsletter',
+    ],
+    ['Datenschutzerklärung', 'copyright'],
+    ['Dieser Artikel wurde erstmals am 25. März 2020 in der Rubrik Geschichten der Gegenwart veröffentlicht.', 'end-matter'],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text, true)).toBe(expected);
+  });
+  it('reads the date of first publication under its German label (line 49)', () => {
+    expect(verdict('Erstveröffentlichung: 25. März 2020')).toMatchObject({ kind: 'meta', date: '2020-03-25' });
+  });
+  it.each([
+    'Warning: the proposal would cut the budget by half on line items that matter most.',
+    'Loading the ship took three days.',
+    'Datenschutz ist ein Grundrecht, das die Koalition stärken will.',
+  ])('keeps a sentence of the text that opens like such a message: %s', (text) => {
+    expect(reason(text, true)).toBeNull();
+  });
+});

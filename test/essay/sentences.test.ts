@@ -362,3 +362,13 @@ describe('splitSentenceSpans: legal citations', () => {
     expect(texts('He moved to Cal. Then he left.')).toEqual(['He moved to Cal.', 'Then he left.']);
   });
 });
+
+describe('splitSentenceSpans: German ordinals', () => {
+  it('reads a number and a stop before a month or a century as an ordinal, not a sentence’s end (Geschichte der Gegenwart)', () => {
+    expect(split('Die Behörden des 18. Jahr\u00adhun\u00adderts reagierten auf die Pocken statis\u00adtisch.')).toHaveLength(1);
+    expect(split('Der Text erschien am 25. März 2020 in der Rubrik. Er wurde oft gelesen.')).toHaveLength(2);
+  });
+  it('still ends a sentence at a number before any other word', () => {
+    expect(split('Die Zahl stieg auf 12. Danach fiel sie wieder.')).toHaveLength(2);
+  });
+});

@@ -42,6 +42,19 @@ describe('isBoxHeading', () => {
     },
   );
 
+  it.each([
+    'Articles les plus lus',
+    'L’auteur vous recommande',
+    'Meistgelesen',
+    'Das könnte Sie auch interessieren',
+    'Lo más leído',
+    'Leggi anche',
+    'Leia também',
+    'Meest gelezen',
+  ])('%s, a box of links headed in another language the deck speaks, heads a box of links', (text) => {
+    expect(isBoxHeading(line(text))).toBe(true);
+  });
+
   it.each(['More World', 'More U.S.'])('%s, "More" and a section’s name, heads a box of the section’s stories (cbsnews.com)', (text) => {
     expect(isBoxHeading(line(text))).toBe(true);
   });

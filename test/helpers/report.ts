@@ -431,17 +431,23 @@ const STEERS_READER =
 /** A bullet that ends by asking, a closing quotation mark or bracket aside. */
 const QUESTION_END = /\?[\s"”’')\]]*$/;
 
-/** Double quotation marks that do not pair up: an odd number of straight ones, or unequal curly ones. */
+/**
+ * Double quotation marks that do not pair up: an odd number of straight ones, or unequal curly ones; where
+ * the text opens quotations low, as German does („…“, or „…” in Polish), an odd number of curly ones.
+ */
 export function quotesUnpaired(text: string): boolean {
   let straight = 0;
+  let low = 0;
   let opening = 0;
   let closing = 0;
   for (const char of text) {
     if (char === '"') straight++;
+    else if (char === '„') low++;
     else if (char === '“') opening++;
     else if (char === '”') closing++;
   }
-  return straight % 2 === 1 || opening !== closing;
+  if (straight % 2 === 1) return true;
+  return low > 0 ? (low + opening + closing) % 2 === 1 : opening !== closing;
 }
 
 /**

@@ -11,16 +11,39 @@ type Heading = Extract<BodyItem, { type: 'heading' }>;
 /** Headings that conclude, when they are the last of the essay's parts; a call to action closes too ("Help Us Grow This Work"). */
 const CONCLUSION_HEADING =
   /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts?|words?|remarks)|closing (thoughts|remarks)|summary|in sum|to sum up|summing up|wrapping up|wrap[- ]?up|what happens (now|next)|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|what (does|will) the future|what (does )?(this|it|that|all this|all of this) means?\b|what (we're|we are) left with|where (that|this) leaves us|what('s| is| lies) ahead|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to (?:action|arms)|what (you|we) can do|how (you|to) (can )?help|now what|what now|(?:what are the |some |the )?(?:policy |governance |practical |wider |broader )?implications?(?: for [\w ]{1,30})?(?=\??$))\b/i;
+/**
+ * The same headings in the other languages the deck speaks (src/essay/language.ts): "Fazit", "Ausblick",
+ * "Einige Schlussfolgerungen angesichts von Corona", "Pour conclure", "Reflexiones finales", "Considerazioni finali".
+ */
+const CONCLUSION_HEADING_ELSEWHERE =
+  /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|schlussgedanken|zum schluss|ausblick|resümee|wie geht es weiter|conclusions?|en conclusion|pour conclure|en guise de conclusion|(?:quelques )?(?:réflexions|remarques) finales|perspectives?|et maintenant|conclusi[oó]n(?:es)?|en conclusión|para concluir|reflexiones finales|consideraciones finales|conclusion[ei]|in conclusione|per concludere|considerazioni finali|conclus(?:ão|ões)|em conclusão|considerações finais|conclusies?|tot slot|tot besluit|slotsom|vooruitblik)(?=$|[\s:.,?!—–-])/i;
+/** Of those, the ones that conclude wherever they stand. */
+const STRONG_CONCLUSION_ELSEWHERE =
+  /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|conclusions?|en conclusion|pour conclure|conclusi[oó]n(?:es)?|en conclusión|conclusion[ei]|in conclusione|conclus(?:ão|ões)|em conclusão|conclusies?)(?=$|[\s:.,?!—–-])/i;
+/** A heading as the patterns read it: apostrophes straight, soft hyphens out ("Schluss\u00adfol\u00adge\u00adrungen"). */
+const headingWords = (title: string): string => title.replace(/’/g, "'").replace(/\u00ad/g, '');
 /** A heading that concludes, its apostrophes straight or curly: "What’s next?". */
-const concludes = (title: string): boolean => CONCLUSION_HEADING.test(title.replace(/’/g, "'"));
+const concludes = (title: string): boolean =>
+  CONCLUSION_HEADING.test(headingWords(title)) || CONCLUSION_HEADING_ELSEWHERE.test(headingWords(title));
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts?|words?|remarks))\b/i;
+const concludesAnywhere = (title: string): boolean =>
+  STRONG_CONCLUSION.test(title) || STRONG_CONCLUSION_ELSEWHERE.test(headingWords(title));
 /** Headings that only introduce: their text is the context; so is a note's before the first part ("Warning: Graphic Novel Trope Ahead"). */
 const INTRO_HEADING =
   /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+|(warning|note|disclaimer|caveat|spoiler alert|editor['’]?s note|content warning|trigger warning)(\s*[:!—–-]\s*.{0,80})?)$/i;
+/** The same in the other languages the deck speaks: "Einleitung", "Hintergrund", "Contexte", "Antecedentes", "Premessa". */
+const INTRO_HEADING_ELSEWHERE =
+  /^(?:einleitung|einführung|hintergrund|überblick|vorbemerkung(?:en)?|vorwort|das wichtigste in kürze|auf einen blick|contexte|aperçu|avant-propos|en bref|l['’]essentiel|introducci[oó]n|contexto|antecedentes|en resumen|introduzione|contesto|premessa|in breve|introdução|em resumo|inleiding|achtergrond|in het kort)$/i;
+/** A heading that only introduces, in any of those languages. */
+const introduces = (title: string): boolean => INTRO_HEADING.test(title) || INTRO_HEADING_ELSEWHERE.test(headingWords(title));
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
   /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|[^:]{1,40}\s(methodology|(survey|research|data) methods)$|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;
+/** The same in the other languages the deck speaks: "Nachtrag zu den Selbsttechniken", "Anhang", "Annexe", "Apéndice", "Bijlage". */
+const APPENDIX_HEADING_ELSEWHERE =
+  /^(?:nachtrag|nachbemerkung|anhang|methodik|annexe|post-scriptum|méthodologie|note méthodologique|anexo|apéndice|nota metodológica|appendice|allegato|nota metodologica|apêndice|bijlage|naschrift|verantwoording)(?=$|[\s:.,—–-])/i;
+const isAppendixHeading = (title: string): boolean => APPENDIX_HEADING.test(title) || APPENDIX_HEADING_ELSEWHERE.test(headingWords(title));
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;
@@ -122,13 +145,13 @@ function sectionLevel(headings: readonly Heading[]): number {
   const levels = [...new Set(headings.map((heading) => heading.level))].sort((a, b) => a - b);
   const top = levels[0] ?? 2;
   const topHeadings = headings.filter(
-    (heading) => heading.level === top && !concludes(heading.title) && !INTRO_HEADING.test(cleanHeading(heading.title)),
+    (heading) => heading.level === top && !concludes(heading.title) && !introduces(cleanHeading(heading.title)),
   );
   // Numbered headings set a level deeper than the top's, two or more, before the first of the top
   // level: no parent heads them, so they are sections too ("1. Connected Fitness Technology", … "5. …",
   // then a promotion's "The MARS Recovery Pack by Escape Fitness" set larger).
   const firstTop = headings.findIndex((heading) => heading.level === top);
-  const orphans = headings.slice(0, firstTop).filter((heading) => !INTRO_HEADING.test(cleanHeading(heading.title)));
+  const orphans = headings.slice(0, firstTop).filter((heading) => !introduces(cleanHeading(heading.title)));
   const numbered = orphans.every((heading) => NUMBER_LABEL.test(heading.title));
   if (orphans.length >= ORPHAN_SECTIONS_MIN && numbered) return Math.min(...orphans.map((heading) => heading.level));
   const next = levels[1];
@@ -181,14 +204,14 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     // (A methods part with a conclusion still to come is one of the argument's parts, as a
     // research post sets them out: question, data, methods, findings, conclusion.)
     const appendixHeading =
-      APPENDIX_HEADING.test(title) &&
+      isAppendixHeading(title) &&
       sections.length > 0 &&
-      !parts.slice(parts.indexOf(part) + 1).some((later) => STRONG_CONCLUSION.test(cleanHeading(later.heading?.title ?? '')));
+      !parts.slice(parts.indexOf(part) + 1).some((later) => concludesAnywhere(cleanHeading(later.heading?.title ?? '')));
     if (conclusion || appendix.length > 0 || appendixHeading) {
       appendix.push({ title, line: heading.line, paragraphs: paragraphsOf(part.items) });
       continue;
     }
-    if (sections.length === 0 && INTRO_HEADING.test(title)) {
+    if (sections.length === 0 && introduces(title)) {
       intro.push(...paragraphsOf(part.items));
       continue;
     }
@@ -198,10 +221,10 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     const isConclusion =
       concludes(title) &&
       (isLast ||
-        STRONG_CONCLUSION.test(title) ||
+        concludesAnywhere(title) ||
         parts
           .slice(parts.indexOf(part) + 1)
-          .every((p) => paragraphsOf(p.items).length === 0 || APPENDIX_HEADING.test(cleanHeading(p.heading?.title ?? ''))));
+          .every((p) => paragraphsOf(p.items).length === 0 || isAppendixHeading(cleanHeading(p.heading?.title ?? ''))));
     if (isConclusion) {
       conclusion = { title, line: heading.line, paragraphs: paragraphsOf(part.items) };
       continue;

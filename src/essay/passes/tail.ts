@@ -40,12 +40,21 @@ const SOURCES_HEADINGS = String.raw`notes?|end ?notes|foot ?notes|references|sou
 /** The sources' heading set with a stop, as a page sets a run-in heading: "References.", "Notes." */
 const SOURCES_WITH_STOP = new RegExp(String.raw`^(${SOURCES_HEADINGS})\.$`, 'i');
 /**
+ * A thread of comments headed in another language the deck speaks: its count or its heading in the plural
+ * ("6 commentaires", "Kommentare", "Comentarios"; the singular also names a genre: "Kommentar"), or a
+ * call to write one ("Poster un commentaire", "Kommentar schreiben", "Escribe un comentario").
+ */
+const COMMENTS_ELSEWHERE = [
+  String.raw`(?:\d+ )?(?:commentaires|kommentare|comentarios|commenti|comentários|reacties)(?: \(\d+\))?|\d+ (?:commentaire|kommentar|comentario|commento|comentário|reactie)`,
+  `(?:poster|ajouter|écrire|publier|rédiger) un commentaire|kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|(?:escribe|escribir|publicar|añadir|agregar) un comentario|(?:scrivi|aggiungi|invia) un commento|(?:escreva|adicione|publicar|escrever) um comentário|(?:plaats|schrijf) een reactie|laat een reactie achter`,
+].join('|');
+/**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set
  * inside the text, are the body pass's business).
  */
 const END_HEADING = new RegExp(
-  String.raw`^(${SOURCES_HEADINGS}|sources and notes|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\)| ?\(\+? ?add yours\??\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$`,
+  String.raw`^(${SOURCES_HEADINGS}|sources and notes|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\)| ?\(\+? ?add yours\??\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|${COMMENTS_ELSEWHERE}|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$`,
   'i',
 );
 /**
@@ -728,6 +737,19 @@ function leadingBio(state: EssayState): void {
   }
   // (The author's name alone may head the box: "Rachel Brazil" / "Rachel Brazil is a …".)
   const named = state.blocks[i];
+  // (Where no byline named the writer, the box names them: one name alone, over a short bio that opens with
+  // that same name, "Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte der Neuzeit an der Universität Zürich. …".)
+  if (named && state.meta.authors.length === 0 && namesAlone(named)?.length === 1) {
+    const below = state.blocks[i + 1];
+    if (
+      below?.kind === 'paragraph' &&
+      words(below) <= LEADING_BIO_MAX_WORDS &&
+      matchKey(bioSubject(below.plain) ?? '') === matchKey(named.plain)
+    ) {
+      state.meta.authors = [named.plain.trim()];
+      state.meta.lines.authors = named.lines.start;
+    }
+  }
   const heading = named && namesAlone(named) !== null && knownAuthor(state, named.plain) ? i : -1;
   if (heading >= 0) i++;
   const block = state.blocks[i];

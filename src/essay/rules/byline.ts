@@ -18,9 +18,9 @@ function authorLead(text: string): RegExpExecArray | null {
     /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text)
   );
 }
-/** "Published on", "Story published on", "This entry was posted on", "Date:"; "Griffonné le" (a French blog's sign-off under the text). */
+/** "Published on", "Story published on", "This entry was posted on", "Date:"; "Griffonné le" (a French blog's sign-off under the text); "Erstveröffentlichung:", "Date de publication :". */
 const DATE_LEAD =
-  /^(?:(?:story|article|post|essay|piece|page|originally|this (?:post|article|entry|story|page) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert|geschrieben|verfasst) am|(?:publié|mis à jour|écrit|rédigé|griffonné|posté) le|(?:publicado|actualizado|escrito) el)(?:\s+on)?\s*:?\s*/i;
+  /^(?:(?:story|article|post|essay|piece|page|originally|this (?:post|article|entry|story|page) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert|geschrieben|verfasst) am|(?:publié|mis à jour|écrit|rédigé|griffonné|posté) le|(?:publicado|actualizado|escrito) el|erstveröffentlichung|veröffentlichung|(?:erstmals )?erschienen am|date de (?:première )?publication|fecha de publicación|data de publicação|data di pubblicazione|pubblicato il|publicado em|gepubliceerd op)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "@ 01:39 PM EST", "10.30 GMT". */

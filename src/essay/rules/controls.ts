@@ -70,6 +70,18 @@ const PAGE_CONTROL_MAX_WORDS = 8;
 const FORM_MESSAGE =
   /^(?:thank you!? )?your submission has been received\b|^oops!? something went wrong\b|^there was an? (?:issue|error|problem) with (?:the|your) (?:form|submission)\b|^your (?:comment|message|reply) (?:has not been|was not|could not be) (?:saved|sent|posted)\b|^check your (?:e-?mail|inbox)\W+your (?:download|guide|copy|e-?book) is on (?:the|its) way\b|^help us improve (?:our|this) (?:content|article|page)\b|^here is a fact-based summary of the (?:story|article)\b|^(?:javascript is (?:required|disabled|needed)|(?:please )?enable javascript|you (?:need|must) (?:to )?enable javascript)\b/i;
 const FORM_MESSAGE_MAX_WORDS = 14;
+/**
+ * A message the site's software printed into the page, not its writer: PHP's "Warning: Use of undefined
+ * constant … in /home/…/functions.php on line 45", "Notice: Undefined index: … on line 12"; a loader's
+ * "Loading…", "Artikel werden geladen... Schließen", "Chargement en cours…".
+ */
+const SOFTWARE_MESSAGE = new RegExp(
+  [
+    String.raw`^(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards|catchable fatal error)\s*:\s.{0,400}\bon line \d+\.?$`,
+    String.raw`^(?:\S+ )?(?:loading|(?:wird|werden) geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando)\s*(?:\.{2,3}|…)?(?:\s+(?:close|schließen|fermer|cerrar|chiudi|fechar))?$`,
+  ].join('|'),
+  'i',
+);
 
 /**
  * The prompts of a comment thread under the text: "We want to hear from you! Share your opinions in
@@ -116,6 +128,7 @@ export const controls: BlockRule = {
     const control = words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim());
     const message =
       (words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim())) ||
+      SOFTWARE_MESSAGE.test(block.plain.trim()) ||
       (words <= APPOINTMENT_MAX_WORDS && APPOINTMENT.test(block.plain.trim()));
     // (A word alone, "Name", "Website", is a field only with its mark: it may head a table's column or a part.)
     const field = words <= FORM_FIELD_MAX_WORDS && FORM_FIELD.test(block.plain.trim()) && (words > 1 || /[:*]$/.test(block.plain.trim()));

@@ -1,5 +1,13 @@
 import type { BlockRule } from './types.js';
 
+/**
+ * The same footer's links and rights notice in the other languages the deck speaks: "Datenschutzerklärung",
+ * "Impressum", "Mentions légales", "Política de privacidad", "Tous droits réservés". (Not "Datenschutz" alone:
+ * an essay on data protection may head a part with it.)
+ */
+const LEGAL_ELSEWHERE =
+  /^(?:datenschutz(?:erklärung|hinweise|richtlinie|bestimmungen)|impressum|nutzungsbedingungen|mentions légales|politique de confidentialité|conditions générales d['’](?:utilisation|usage)|conditions générales de vente|aviso legal|política de (?:privacidad|privacidade|cookies)|términos y condiciones|informativa (?:sulla )?privacy|note legali|termos (?:de uso|e condições)|privacyverklaring|privacybeleid|algemene voorwaarden)$|\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b/i;
+
 /** Copyright and legal footers. */
 export const copyright: BlockRule = {
   name: 'copyright',
@@ -11,7 +19,8 @@ export const copyright: BlockRule = {
     )
       return { kind: 'chrome', reason: 'copyright' };
     if (words > 30) return null;
-    return /^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(privacy policy|terms of (use|service))\b/i.test(block.plain)
+    return /^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(privacy policy|terms of (use|service))\b/i.test(block.plain) ||
+      LEGAL_ELSEWHERE.test(block.plain.trim())
       ? { kind: 'chrome', reason: 'copyright' }
       : null;
   },

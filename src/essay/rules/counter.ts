@@ -8,13 +8,19 @@ const AGE_AT_TIME = /^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ag
 /** A gallery's counter: "Image 1 of 4", "Slide 3 of 12". */
 const GALLERY_COUNTER = /^(?:image|photo|slide|picture)\s+\d+\s+of\s*\/?\s*\d+$/i;
 const READING_TIME_ALONE = new RegExp(`^${READING_TIME_ABROAD.source}$`, 'i');
+/**
+ * A reading time without its label, marked as an estimate ("~ 10 Minuten", "≈ 4 min"), or with the label
+ * after the figure ("5 min de lecture", "8 Minuten Lesezeit", "3 minutos de lectura").
+ */
+const READING_TIME_BARE =
+  /^(?:[~≈]\s*(?:ca\.\s*)?\d+\s*(?:minutes?|minuten|minutos?|minuti|mins?\.?)|\d+\s*(?:minutes?|minuten|minutos?|minuti|mins?\.?)\s+(?:de lecture|lesezeit|lesedauer|de lectura|de leitura|di lettura))$/i;
 
 const COUNTER =
   /^([\d,.]+[km]?|[\d,.]+\s*(likes?|restacks?|claps?)(\s*·\s*[\d,.]+\s*\w+)*|total( index)?:?\s*[\d,]+.*|[\d,.]+[km]?\s*(publications|results|comments|shares|views|likes)\b.*|\d+\s*min(ute)?s?\s*(read|listen)\b.*|[\d,]+\s*words(save)?|(estimated )?(reading time|read time):?\s*\d+.*|comments?:?\s*\(?\d*\)?|(new,\s*)?\d+\s+comments?|([\d,.]+[km]?\s*(likes?|retweets?|reposts?|replies|quotes|bookmarks))+|(average )?rating:?\s*\d(\.\d+)?(\s*(\/|out of)\s*\d+)?|(total )?reviews:?\s*[\d,]+|[\d,]+\s+(people|readers)\s+(shared|liked|shared or liked)\s+this\.?)$/i;
 
 /**
  * Counters and reading-time labels: "Total Index: 6330 publications.", "5 min read", "4,500 words"
- * (its Save button glued on, "4,500 wordsSave"), "Lesedauer ca. 10 Minuten",
+ * (its Save button glued on, "4,500 wordsSave"), "Lesedauer ca. 10 Minuten", "~ 10 Minuten",
  * "Comments (3)", "New, 203 comments", a like count standing alone ("312"), "Average Rating: 4.85", "Total Reviews: 1,052".
  */
 export const counter: BlockRule = {
@@ -22,7 +28,11 @@ export const counter: BlockRule = {
   test(block, { words }) {
     if (words > 8) return null;
     const text = block.plain.replace(/[.]+$/, '');
-    return COUNTER.test(text) || READING_TIME_ALONE.test(text) || GALLERY_COUNTER.test(text) || AGE_AT_TIME.test(text)
+    return COUNTER.test(text) ||
+      READING_TIME_ALONE.test(text) ||
+      READING_TIME_BARE.test(text) ||
+      GALLERY_COUNTER.test(text) ||
+      AGE_AT_TIME.test(text)
       ? { kind: 'chrome', reason: 'counter' }
       : null;
   },

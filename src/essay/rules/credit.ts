@@ -82,11 +82,12 @@ export const credit: BlockRule = {
   test(block, { words }) {
     if (words > 45) return null;
     const text = block.plain;
-    // (A picture's credit in Spanish, Portuguese, Italian or German too: "Foto: LA NACION", "Imagen: …", "Bild: …".)
+    // (A picture's credit in Spanish, Portuguese, Italian or German too: "Foto: LA NACION", "Imagen: …", "Bild: …";
+    // a figure's source too: "Quelle: Financial Times, 24.3.2020", "Source : Insee", "Fuente: INE".)
     // (A figure's source, a line of its own and no sentence after it: "Source: GitHut 2.0", "Sources: CDC; KFF analysis";
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
-      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|sources?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
+      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     if (lead.test(text) || COURTESY.test(text) || (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())))
       return { kind: 'chrome', reason: 'caption' };
     // A news agency's caption: "FILE PHOTO: Traders work on the floor …", "This March 28, 2017, file photo, provided by … shows …",
@@ -145,7 +146,12 @@ export const credit: BlockRule = {
     // An image's file name standing in for the image: "WEB18-Facebook-1160x768.jpg".
     if (/^[\w.~-]+\.(?:jpe?g|png|gif|webp|svg|avif|tiff?)$/i.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "Neanderthals. Source: Wikimedia Commons", "… Credit: NASA".
-    if (/[.;]\s+(?:source|credit|photo|image|illustration)s?:\s*\p{Lu}[^.]{0,60}\.?$/iu.test(text))
+    // (Also in other languages, its source a site's address: "Coronaviren; Aufnahme von 1975; Quelle: CDC/wikipedia.org".)
+    if (
+      /[.;]\s+(?:source|credit|photo|image|illustration|quelle|foto|fuente|fonte|bron)s?\s?:\s*\p{Lu}(?:[^.]|\.(?=\w)){0,60}\.?$/iu.test(
+        text,
+      )
+    )
       return { kind: 'chrome', reason: 'caption' };
     // A caption that ends with its credit: "… in 2021. Photo: U.S. Department of Energy",
     // "… last spring. (Kendra Fox/The Harbor City Tribune)", "Heading image: The Education of Achilles by …".

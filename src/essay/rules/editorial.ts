@@ -15,6 +15,12 @@ const NOTE =
  */
 const SERIES_NOTE_ELSEWHERE =
   /^(?:in der (?:serie|reihe)\s+[„"“«»](?=.*\b(?:erschein|erschien|entsteht|veröffentlich))|(?:dieser|der) (?:beitrag|artikel|text) (?:ist teil|erscheint im rahmen) (?:der|unserer|einer) (?:serie|reihe)\b|(?:cet|l['’]) ?article (?:fait partie|s['’]inscrit dans le cadre) d[e']\s?(?:la|notre|une) série\b|(?:este|el) (?:artículo|texto) (?:forma|es) parte de (?:la|nuestra|una) serie\b|(?:questo|l['’]) ?articolo fa parte (?:della|di una|della nostra) serie\b|(?:este|o) (?:artigo|texto) (?:faz parte|integra) (?:da|de uma|da nossa) série\b)/i;
+/**
+ * Where the piece first ran, in the other languages: "Dieser Artikel wurde erstmals am 25. März 2020 in der Rubrik …
+ * veröffentlicht.", "Zuerst erschienen in …", "Cet article a d'abord été publié dans …", "Publicado originalmente en …".
+ */
+const FIRST_RUN_ELSEWHERE =
+  /^(?:(?:dieser|der) (?:artikel|beitrag|text|essay|kommentar) (?:wurde|ist|erschien)\b(?=.{0,80}\b(?:erstmals|zuerst|ursprünglich)\b)(?=.{0,200}\b(?:erschienen|veröffentlicht|publiziert|erschien)\b)|(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht|publiziert) (?:in|bei|auf|am|im)\b|(?:cet article|ce texte|cette tribune|ce billet) a (?:d['’]abord|initialement|originellement|originalement|été initialement) (?:été )?publiée?\b|(?:initialement|originellement|d['’]abord) publiée? (?:dans|sur|par|le)\b|(?:este|el) (?:artículo|texto) (?:fue|se) publicó? (?:originalmente|inicialmente|por primera vez)\b|publicado (?:originalmente|inicialmente|por primera vez) (?:en|el|por|em|no|na)\b|(?:este|o) (?:artigo|texto) foi publicado (?:originalmente|inicialmente|pela primeira vez)\b|(?:questo|l['’]) ?articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)\b|pubblicato (?:originariamente|originalmente) (?:su|in|da)\b|(?:dit artikel|deze tekst) verscheen (?:eerder|oorspronkelijk)\b|(?:eerder|oorspronkelijk) verschenen (?:in|op|bij)\b)/i;
 /** …and a note naming the series further on, in the first sentence: "…, part of our ongoing series on …". */
 export const OUR_SERIES = /^[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b/i;
 /**
@@ -104,6 +110,7 @@ export const editorial: BlockRule = {
     if (
       NOTE.test(text) ||
       SERIES_NOTE_ELSEWHERE.test(text) ||
+      FIRST_RUN_ELSEWHERE.test(text) ||
       FORTHCOMING.test(text) ||
       IDENTIFICATION_ONLY.test(text) ||
       (mayNameSeries(text) && OUR_SERIES.test(text)) ||

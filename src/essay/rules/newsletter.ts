@@ -2,6 +2,14 @@ import type { BlockRule } from './types.js';
 
 const CALL =
   /\b(subscribe|unsubscribe|newsletters?|mailing list|sign(ing)? up|signup|register to (receive|get)|stay informed|stay (up to date|in touch|connected)|keep up to date|in your inbox|get (our|the latest) (updates|news|insights)|get our [\w\s-]{0,40}\b(?:email|e-mail|newsletter|briefing|digest)\b|i would like to be emailed|email alerts?|join our (list|community)|(type|enter) your e-?mail|your e-?mail address|(weekly|daily) digest|(?:(?:delivered|sent)(?: (?:straight|right|directly))?|straight) to your inbox|check your inbox|never miss (?:a|another) (?:single )?(?:post|article|story|issue|update))\b/i;
+/**
+ * A form's request for the reader's e-mail address, in any language the deck speaks: "Enter your email address",
+ * "Geben Sie hier Ihre Email-Adresse an", "Saisissez votre adresse e-mail", "Ingresa tu correo". Nothing but a
+ * sign-up box asks it, however long its prompt runs ("Hat Ihnen dieser Artikel gefallen? Dann verpassen Sie keine
+ * Artikel mehr! Geben Sie hier Ihre Email-Adresse an, um über neue Artikel informiert zu werden. …").
+ */
+const EMAIL_ASKED =
+  /\b(?:(?:type|enter|add|submit|provide|leave) your e-?mail(?: address)?|geben sie (?:hier )?ihre e-?mail(?:-?adresse)?|(?:entrez|saisissez|indiquez|renseignez) (?:votre|ton) (?:adresse )?(?:e-?mail|courriel)|(?:introduce|ingresa|escribe|deja|introduzca|ingrese) (?:tu|su) (?:dirección de )?(?:correo|e-?mail)|inserisci (?:la tua|il tuo) (?:indirizzo )?e-?mail|(?:digite|insira|informe) (?:o )?seu (?:endereço de )?e-?mail|vul (?:je|uw) e-?mail(?:adres)? in)\b/i;
 /** What makes a longer line in the body a prompt rather than a sentence about subscriptions. */
 const PROMPT =
   /\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|featuring exclusive|consent to receive|agree to receive|by signing up|unsubscribe (at )?any ?time)\b/i;
@@ -27,6 +35,7 @@ export const newsletter: BlockRule = {
     // (Past the longest limit below no prompt is looked for: most paragraphs are read no further, and
     // their answer, read before where they stand, is kept for the body pass: see classify.)
     if (words > PROMPT_MAX_WORDS + CONSENT_EXTRA_WORDS) return null;
+    if (EMAIL_ASKED.test(block.plain)) return { kind: 'chrome', reason: 'newsletter' };
     // (A sign-up form's consent notice runs long: "By clicking on the sign up button you consent to receive …".)
     const inBody = context.inBody;
     const limit = (inBody ? 24 : PROMPT_MAX_WORDS) + (/\b(?:consent|agree) to receive\b/i.test(block.plain) ? CONSENT_EXTRA_WORDS : 0);

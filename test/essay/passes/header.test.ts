@@ -379,6 +379,11 @@ describe('header pass: labels, footers and front matter', () => {
     expect(essay.meta.authors).toEqual(['Matthew Yglesias']);
   });
 
+  it.each(['publishedDate', 'publication_date', 'published_on', 'issued'])('reads the date under a front matter key named %s', (key) => {
+    const text = `---\ntitle: Der Koalitionsvertrag\n${key}: 2025-05-05\n---\n\nEin Absatz mit einem Satz. Und noch einer.\n`;
+    expect(parseEssay({ path: 'post.md', text }).meta.date).toBe('2025-05-05');
+  });
+
   it('drops the role after an author’s name in front matter ("Josh Aas, ISRG Executive Director") (Let’s Encrypt)', () => {
     const { essay } = excerpt('tuning/o-letsencrypt-ca-role-phishing', [1, 20]);
     expect(essay.meta.authors).toEqual(['Josh Aas']);

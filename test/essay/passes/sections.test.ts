@@ -309,3 +309,26 @@ describe('sections pass: parts by topic keep a list whole', () => {
     if (essay.conclusion?.line === null) expect(essay.conclusion.paragraphs[0]?.kind).not.toBe('item');
   });
 });
+
+describe('sections pass: headings in other languages', () => {
+  it('reads a German conclusion’s heading and a postscript’s, soft hyphens and all (Geschichte der Gegenwart)', () => {
+    const { essay } = excerpt('tuning/aj-gdg-foucault-pandemie', [1, 260]);
+    expect(essay.conclusion?.title.replace(/\u00ad/g, '')).toBe('Einige Schlussfolgerungen angesichts von Corona');
+    expect(essay.appendix.map((part) => part.title.replace(/\u00ad/g, ''))).toEqual(['Nachtrag zu den Selbsttechniken']);
+    expect(essay.sections.map((part) => part.title.replace(/\u00ad/g, ''))).toEqual([
+      'Biopolitik',
+      'Die Spur der Infektion',
+      'Das Pest-Modell',
+      'Das Pocken-Modell',
+    ]);
+  });
+  it.each(['Fazit', 'Ausblick', 'Pour conclure', 'Reflexiones finales', 'Considerazioni finali', 'Tot slot'])(
+    'takes a last part headed “%s” for the conclusion',
+    (heading) => {
+      const text = `# Ein Titel\n\n## Erstens\n\nEin Absatz, der etwas sagt. Und noch ein Satz dazu.\n\n## Zweitens\n\nNoch ein Absatz, der etwas sagt. Und ein Satz mehr.\n\n## ${heading}\n\nDer letzte Absatz fasst zusammen. Er schließt.\n`;
+      const essay = parseEssay({ path: 'essay.md', text });
+      expect(essay.conclusion?.title).toBe(heading);
+      expect(essay.sections.map((part) => part.title)).toEqual(['Erstens', 'Zweitens']);
+    },
+  );
+});

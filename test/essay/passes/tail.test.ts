@@ -18,6 +18,13 @@ describe('tail pass', () => {
     for (const line of [117, 121, 123]) expect(removed.has(line), `line ${line}`).toBe(true);
   });
 
+  it('ends the text at a French box of related links and a comment thread headed in French, "L’auteur vous recommande" … "Poster un commentaire" / "6 commentaires" (l’Opinion)', () => {
+    const { body, removed } = excerpt('tuning/aj-lopinion-glyphosate-intoxication', [1, 160]);
+    expect(Math.max(...body)).toBe(59);
+    // The box of most-read articles and the readers' comments under the text.
+    for (const line of [83, 84, 92, 95, 96, 98, 103]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('ends the text at a sources heading set with a stop, "References.", the entries under it removed (MESA Bulletin)', () => {
     const { body, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 50]);
     expect(Math.max(...body)).toBe(44);
@@ -777,5 +784,15 @@ describe('tail pass: a publisher’s appeal and a box of readers’ picks', () =
     expect(body).not.toContain(155);
     expect(parts).not.toContain('I Can’t Breathe');
     expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.lines.start)).toEqual([126]);
+  });
+});
+
+describe('tail pass: an author box above a German text', () => {
+  it('names the writer no byline named from the box, the name over a bio that opens with it, and keeps the bio out of the text (Geschichte der Gegenwart)', () => {
+    const { essay, body, bio } = excerpt('tuning/aj-gdg-foucault-pandemie', [1, 260]);
+    expect(essay.meta.authors).toEqual(['Philipp Sarasin']);
+    expect(bio).toContain(63);
+    expect(body).not.toContain(63);
+    expect(Math.min(...body)).toBe(65);
   });
 });
