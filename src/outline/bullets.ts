@@ -432,10 +432,24 @@ export function selectBullets(
     if (asks && following.some((member) => QUESTION.test(member.sentence.text))) return;
     // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
     if (leans && first.index === 0 && pass < Pass.Leaning) return;
+    // (Once a question may stand without its answer, its answer still comes with it where the slide has room for
+    // it, a statement of its own up to a second point's length: "Does the UCI decision change …?" / "It's difficult …".)
+    const answer = pass === Pass.Parts && QUESTION.test(last.sentence.text) ? after(last) : undefined;
+    const answered =
+      answer &&
+      !chosen.has(answer) &&
+      !answer.thin &&
+      !QUESTION.test(answer.sentence.text) &&
+      showable(answer) &&
+      shapeOf(answer).lengths.every((n) => n <= SECOND_BULLET_MAX_WORDS)
+        ? [answer]
+        : [];
     const adding = [...preceding, ...quotation, ...following].filter((member) => !chosen.has(member));
     let bullets = 0;
     for (const member of adding) bullets += shapeOf(member).bullets.length;
     if (bulletCount + bullets > budget) return;
+    const answerBullets = answered.reduce((sum, member) => sum + shapeOf(member).bullets.length, 0);
+    if (bulletCount + bullets + answerBullets <= budget) adding.push(...answered);
     for (const member of adding) choose(member);
   };
   const ranking = new Ranking(candidates);

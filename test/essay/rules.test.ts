@@ -1378,3 +1378,20 @@ describe('rules for lines of batch aj (real lines, German and French pages)', ()
     expect(reason(text, true)).toBeNull();
   });
 });
+
+describe('rules for lines of batch ak (real lines)', () => {
+  it.each([
+    // Free Law Project (q-freelaw-pacer-problem, line 8) and Jamie Duncan (ak-jdunca-data-rights-democracy, line 7):
+    // the post's place in a series, and where an opinion piece first ran.
+    ['This is the third in a series of posts about PACER:', 'end-matter'],
+    [
+      'This opinion piece originally appeared in the [Globe and Mail](https://www.theglobeandmail.com/opinion/article-data-rights-will-not-save-democracy/).',
+      'end-matter',
+    ],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text, true)).toBe(expected);
+  });
+  it('keeps a sentence of the text that speaks of a series of steps', () => {
+    expect(reason('This is the first of a series of steps the government must take to fix the courts.', true)).toBeNull();
+  });
+});

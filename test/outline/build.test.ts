@@ -37,6 +37,17 @@ describe('key-point slides of long sentences', () => {
   });
 });
 
+describe('questions on key-point slides', () => {
+  it('shows a question with its answer, a statement a little longer than a glance, rather than ask the room alone (The Science of Sport)', () => {
+    const outline = outlineOf('ak-scienceofsport-doping-amnesty', 'essay.txt');
+    const slides = outline.groups.flatMap((group) => group.slides);
+    const slide = slides.find((s) => s.bullets.some((bullet) => bullet.text.startsWith('If you can accept such a vision of sport')));
+    const texts = slide?.bullets.map((bullet) => bullet.text) ?? [];
+    const asked = texts.findIndex((text) => text.startsWith('If you can accept such a vision of sport'));
+    expect(texts[asked + 1]).toMatch(/^Inequalities related to wealth, diet and demographic factors are legion/);
+  });
+});
+
 describe('the title slide', () => {
   it('points at the lines from the date to the title when front matter sets the date above the title (RadicalxChange)', () => {
     // Front matter: "date:" on line 3, "postHeader:" (the title it prints) on line 5.

@@ -17,6 +17,7 @@ import { contentWords } from '../keyphrase.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { isShopButton } from '../rules/advertisement.js';
+import { SERIES_PLACE } from '../rules/editorial.js';
 import { RELATED_CATEGORY } from '../rules/related.js';
 import { classify } from '../rules.js';
 import {
@@ -204,6 +205,24 @@ function dropOrphanLeadIns(state: EssayState, items: BodyItem[]): void {
   }
 }
 
+/** A list item that is a link alone: "[Why Should Congress Care About PACER?](/2015/03/23/why-should-congress-care-about-pacer/)". */
+const LINK_ALONE = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\[[^\]]+\]\([^)\s]+\)\s*$/;
+
+/**
+ * An item of the list a series note leads into ("This is the third in a series of posts about PACER:" /
+ * "1. [What is the "PACER Problem"](…)" / "2. [Why Should Congress Care About PACER?](…)"), a link to another
+ * part: the series' navigation, not the text.
+ */
+function seriesLink(state: EssayState, i: number): boolean {
+  const block = state.blocks[i] as Block;
+  if (block.kind !== 'item' || block.lines.start !== block.lines.end || !LINK_ALONE.test(state.lines[block.lines.start - 1] ?? ''))
+    return false;
+  let lead = i - 1;
+  while (lead >= 0 && state.blocks[lead]?.kind === 'item') lead--;
+  const note = state.blocks[lead];
+  return note !== undefined && SERIES_PLACE.test(note.plain.trim());
+}
+
 /** Paragraphs under a heading that make it a part of the text, not a line framing the opening. */
 const PART_MIN_PARAGRAPHS = 2;
 
@@ -257,6 +276,7 @@ export const body: Pass = {
       else if (verdict?.kind === 'chrome') state.remove(i, verdict.reason);
       // A listing of dated posts (an archive's) is the page's, wherever it stands.
       else if (datedListings(state).has(i)) state.remove(i, 'related');
+      else if (seriesLink(state, i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i)) state.remove(i, 'outside-article');

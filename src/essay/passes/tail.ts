@@ -763,7 +763,27 @@ function leadingBio(state: EssayState): void {
   if (!subject || !knownAuthor(state, subject)) return;
   if (heading >= 0) state.decide(heading, { kind: 'meta' });
   state.decide(i, { kind: 'bio' });
-  state.bodyStart = i + 1;
+  fillInitials(state, subject);
+  // (Each writer's bio in turn, set apart alike: "*Jamie Duncan is a PhD student …*" / "*Wendy H. Wong is a professor …*".)
+  let next = i + 1;
+  for (let below = state.blocks[next]; below?.kind === 'paragraph' && below.emphasised; below = state.blocks[++next]) {
+    const another = bioSubject(below.plain.replace(/^[*_\s]+/, ''));
+    if (!another || !knownAuthor(state, another) || words(below) > LEADING_BIO_MAX_WORDS) break;
+    state.decide(next, { kind: 'bio' });
+    fillInitials(state, another);
+  }
+  state.bodyStart = next;
+}
+
+/**
+ * The bio's fuller form of a writer's name replaces the one read, when it only adds initials between the
+ * first and last names: front matter's slug `wendy_wong` read "Wendy Wong", the bio's "Wendy H. Wong".
+ */
+function fillInitials(state: EssayState, subject: string): void {
+  const parts = subject.trim().split(/\s+/);
+  if (parts.length < 3 || !parts.slice(1, -1).every((part) => /^\p{Lu}\.$/u.test(part))) return;
+  const bare = matchKey(`${parts[0]} ${parts.at(-1)}`);
+  state.meta.authors = state.meta.authors.map((author) => (matchKey(author) === bare ? subject.trim() : author));
 }
 
 /** A letter's signatories are many: a run of this many names at least, one to a line. */

@@ -610,6 +610,9 @@ export function mainTextStart(state: EssayState): number {
       // Readers' comments under their heading, after some text, are no part of the article, however long the thread.
       inThread = true;
       run.gap = MAIN_GAP + 1;
+    } else if (run.words >= SIDEBAR_MIN_WORDS && dateHeaderAt(state, i)) {
+      // A blog's date header over a post's headline starts the post: the sidebar's paragraphs above are another run.
+      run.gap = MAIN_GAP + 1;
     } else if (run.words <= TEASER_MAX_WORDS && teaserBylines.has(i)) {
       // A teaser's byline under a line or two of text ends the run: the box's teasers, each a
       // headline, a line of its text and its writer, had run into the article below as its text.
@@ -645,6 +648,18 @@ export function mainTextStart(state: EssayState): number {
     if (!question || state.hints[i] || words(next) > TAGS_MAX_WORDS || endsLikeSentence(next.plain) || ++labels > TAGS_UNDER_TITLE) break;
   }
   return start;
+}
+
+/** Paragraphs above a date header that make a run of their own (a sidebar's "Welcome to …" box), not a headline over it. */
+const SIDEBAR_MIN_WORDS = 40;
+/** A date alone on its line, a headline under it: a blog's date header over its post ("THURSDAY, OCTOBER 18, 2012" / "Sponsors overboard …"). */
+function dateHeaderAt(state: EssayState, i: number): boolean {
+  const hint = state.hints[i];
+  if (hint?.kind !== 'meta' || !hint.date || hint.authors?.length) return false;
+  const below = state.blocks[i + 1];
+  return (
+    below !== undefined && !state.hints[i + 1] && !state.isDecided(i + 1) && isHeadingShaped(below, HEADLINE_MAX_WORDS) && !isProse(below)
+  );
 }
 
 /** A teaser's text over its writer's byline: a sentence or two. */

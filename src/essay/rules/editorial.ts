@@ -6,7 +6,7 @@ import type { BlockRule } from './types.js';
  * wherever they stand.
  */
 const NOTE =
-  /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted|is based on (?:a|an|my|the|his|her|their|our)(?: [\w'’-]+){0,3} (?:piece|article|column|op-ed|talk|speech|paper|lecture|presentation|keynote|essay|transcript|testimony|post))|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b)/i;
+  /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text|opinion piece|column))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted|is based on (?:a|an|my|the|his|her|their|our)(?: [\w'’-]+){0,3} (?:piece|article|column|op-ed|talk|speech|paper|lecture|presentation|keynote|essay|transcript|testimony|post))|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted from\b|reprinted (?:with permission )?from\b)/i;
 /**
  * The same note in the other languages the essay stage reads (src/essay/language.ts): "In der Serie „Circular
  * Economy …“ werden … Die Serie … wird … erscheinen." (the series' own name, and where it comes out: not a
@@ -21,6 +21,12 @@ const SERIES_NOTE_ELSEWHERE =
  */
 const FIRST_RUN_ELSEWHERE =
   /^(?:(?:dieser|der) (?:artikel|beitrag|text|essay|kommentar) (?:wurde|ist|erschien)\b(?=.{0,80}\b(?:erstmals|zuerst|ursprünglich)\b)(?=.{0,200}\b(?:erschienen|veröffentlicht|publiziert|erschien)\b)|(?:zuerst|erstmals|ursprünglich) (?:erschienen|veröffentlicht|publiziert) (?:in|bei|auf|am|im)\b|(?:cet article|ce texte|cette tribune|ce billet) a (?:d['’]abord|initialement|originellement|originalement|été initialement) (?:été )?publiée?\b|(?:initialement|originellement|d['’]abord) publiée? (?:dans|sur|par|le)\b|(?:este|el) (?:artículo|texto) (?:fue|se) publicó? (?:originalmente|inicialmente|por primera vez)\b|publicado (?:originalmente|inicialmente|por primera vez) (?:en|el|por|em|no|na)\b|(?:este|o) (?:artigo|texto) foi publicado (?:originalmente|inicialmente|pela primeira vez)\b|(?:questo|l['’]) ?articolo è stato pubblicato (?:originariamente|originalmente|per la prima volta)\b|pubblicato (?:originariamente|originalmente) (?:su|in|da)\b|(?:dit artikel|deze tekst) verscheen (?:eerder|oorspronkelijk)\b|(?:eerder|oorspronkelijk) verschenen (?:in|op|bij)\b)/i;
+/**
+ * A note on the post's place in a series, leading into the list of its parts: "This is the third in a series of
+ * posts about PACER:", "This post is part 2 of a series on …". Its list is the series' links (src/essay/passes/body.ts).
+ */
+export const SERIES_PLACE =
+  /^this (?:post |article |piece |essay )?is (?:the )?(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|next|latest|\d+(?:st|nd|rd|th)|part \d+|part (?:one|two|three|four|five))\b[^.:]{0,20}\b(?:in|of) (?:a|an|our|the|my|this) (?:[\w-]+ ){0,3}series(?: (?:of (?:blog )?(?:posts|articles|pieces|essays|columns|notes|reports)|on|about)\b|\s*[:.]?$)/i;
 /** …and a note naming the series further on, in the first sentence: "…, part of our ongoing series on …". */
 export const OUR_SERIES = /^[^.]{0,80}\bour (?:new |ongoing |special )?(?:series|package|look back)\b/i;
 /**
@@ -111,6 +117,7 @@ export const editorial: BlockRule = {
       NOTE.test(text) ||
       SERIES_NOTE_ELSEWHERE.test(text) ||
       FIRST_RUN_ELSEWHERE.test(text) ||
+      SERIES_PLACE.test(text) ||
       FORTHCOMING.test(text) ||
       IDENTIFICATION_ONLY.test(text) ||
       (mayNameSeries(text) && OUR_SERIES.test(text)) ||

@@ -679,3 +679,11 @@ describe('related posts set as WordPress Jetpack cards (Modern Diplomacy)', () =
     expect(kept.some((text) => text.includes('uncomfortable one for India'))).toBe(false);
   });
 });
+
+describe('body pass: a series’ navigation', () => {
+  it('removes a note on the post’s place in a series and the links to its other parts listed under it (Free Law Project)', () => {
+    const { body, removed } = excerpt('tuning/q-freelaw-pacer-problem', [1, 40]);
+    for (const line of [8, 10, 11, 12]) expect(removed.has(line), `line ${line}`).toBe(true);
+    expect(body).toContain(14);
+  });
+});

@@ -796,3 +796,15 @@ describe('tail pass: an author box above a German text', () => {
     expect(Math.min(...body)).toBe(65);
   });
 });
+
+describe('tail pass: writers’ bios set apart above the text', () => {
+  it('reads each writer’s italic bio in turn as the bio, the text under them as the text, and the fuller name a bio gives (Jamie Duncan)', () => {
+    const { essay, body, bio, removed } = excerpt('tuning/ak-jdunca-data-rights-democracy', [1, 40]);
+    expect(bio).toEqual([9, 11]);
+    expect(Math.min(...body)).toBe(13);
+    // The note on where the piece first ran, over the bios.
+    expect(removed.get(7)).toBe('end-matter');
+    // Front matter's slug read "Wendy Wong"; the bio writes "Wendy H. Wong".
+    expect(essay.meta.authors).toEqual(['Jamie Duncan', 'Wendy H. Wong']);
+  });
+});

@@ -584,3 +584,13 @@ describe('title pass: a question over the text', () => {
     expect(body).not.toContain(44);
   });
 });
+
+describe('title: a blog’s date header', () => {
+  it('takes the headline under a blog’s date header for the title, not a sidebar’s line above its paragraphs (The Science of Sport)', () => {
+    const { essay, removed } = excerpt('tuning/ak-scienceofsport-doping-amnesty', [1, 110]);
+    expect(essay.meta.title).toBe('Sponsors overboard & a guest post on legalized doping, the Armstrong dilemma');
+    expect(essay.meta.date).toBe('2012-10-18');
+    // The sidebar's welcome box and book promotion above the post.
+    for (const line of [36, 39, 47]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+});
