@@ -57,6 +57,49 @@ const TEMPLATE =
 const COMMENT = /<!--[\s\S]*?-->|<\/?excerpt\s*\/?>/gi;
 /** A footnote mark in running text: `[^1]`, `[^note]`. */
 const FOOTNOTE_MARK = /\[\^[^\]\s]+\](?!:)/g;
+/**
+ * A Pandoc citation in brackets: "[@hobbesLeviathan2008a]", "[-@milkman2021]", "[@hayekRoadSerfdom2001 p .79]",
+ * "[see @a2001; @b2002]". Pandoc prints it as its author and year in brackets, which is what the reader of the page saw.
+ */
+const CITATION = /\[((?:[^[\]]*?[\s;])?-?@[A-Za-z_][\w:.#$%&+?<>~/-]*\d[^[\]]*)\](?!\()/g;
+/** One cited key in a citation, its prefix and locator around it: "see @a2001 p. 3", "-@milkman2021". */
+const CITED = /^(.*?)(-?)@([A-Za-z0-9_][\w:.#$%&+?<>~/-]*)(.*)$/;
+
+/** "hayekRoadSerfdom2001" → "Hayek 2001", "milkman2021a" → "Milkman 2021a": a key's author and year, as Pandoc prints them. */
+function keyText(key: string, authorShown: boolean): string {
+  // (The author's name ends where the title's first capital starts: "olsonLogicCollectiveAction1971".)
+  const name = /^[A-Za-z][a-z]*/.exec(key)?.[0] ?? key;
+  const year = /(\d{4}[a-z]?)(?![\d])/.exec(key)?.[1] ?? '';
+  const author = name.charAt(0).toUpperCase() + name.slice(1).toLowerCase();
+  return [authorShown ? author : '', year].filter(Boolean).join(' ') || key;
+}
+
+/** A bracketed Pandoc citation as Pandoc prints it: "[@hayekRoadSerfdom2001 p. 79]" → "(Hayek 2001, p. 79)". */
+function citationText(inner: string): string {
+  const cites = inner.split(';').map((part) => {
+    const match = CITED.exec(part.trim());
+    if (!match) return part.trim();
+    const [, prefix = '', suppress = '', written = '', rest = ''] = match;
+    // (A key ends before the punctuation after it: "@a2001, p. 3", "@b2002.")
+    const key = written.replace(/[.:,/-]+$/, '');
+    const locator = `${written.slice(key.length)}${rest}`.replace(/^[\s.,:]+/, '').trim();
+    return [prefix.trim(), [keyText(key, suppress !== '-'), locator].filter(Boolean).join(', ')].filter(Boolean).join(' ');
+  });
+  return `(${cites.join('; ')})`;
+}
+
+/**
+ * The body with its Pandoc citations printed as Pandoc prints them, line numbers kept: a citation written over two
+ * lines ("[see" / "@niskanenPeculiarEconomicsBureaucracy1968]") is printed on its first, the line breaks after it.
+ * (A key holds a figure, its year: "[@types/node]" in a sentence about packages is no citation.)
+ */
+function printedCitations(body: string): string {
+  return body.replace(
+    CITATION,
+    (match: string, inner: string) => citationText(inner.replace(/\s+/g, ' ')) + '\n'.repeat(match.split('\n').length - 1),
+  );
+}
+
 /** A footnote's own text: `[^1]: …`. */
 const FOOTNOTE = /^\[\^[^\]]+\]:/;
 
@@ -599,7 +642,8 @@ export function markdownBlocks(
   const blanked = calls.length === 0 ? untemplated : blankLines(untemplated, calls);
   spread.push(...calls);
   const fences: number[] = [];
-  const markdown = pandocDivsAndTerms(unspacedDestinations(spacedHeadingMarks(blanked)), fences);
+  const cited = blanked.includes('@') ? printedCitations(blanked) : blanked;
+  const markdown = pandocDivsAndTerms(unspacedDestinations(spacedHeadingMarks(cited)), fences);
   const { tokens, plain } = parseMarkdown(markdown, markdown === body ? source : markdown.split(/\r\n|\r|\n/), plainRuns);
   const blocks: Block[] = [
     ...spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup')),

@@ -499,3 +499,24 @@ describe('markdown: struck-through words in a heading', () => {
     );
   });
 });
+
+describe('markdownBlocks: Pandoc citations', () => {
+  it.each([
+    // Mitchell Palmer (i-mitchellpalmer-integration-trilemma, lines 46, 206 and 273), as Pandoc prints them.
+    [
+      'bind others [@hobbesLeviathan2008a], but weak enough to be bound itself.',
+      'bind others (Hobbes 2008a), but weak enough to be bound itself.',
+    ],
+    ['of situations" [@hayekRoadSerfdom2001 p .79]. Instead, it writes', 'of situations" (Hayek 2001, p .79). Instead, it writes'],
+    ['[-@hayekEconomicConditionsInterstate1948], economic unions result in', '(1948), economic unions result in'],
+    ['as argued [see @olsonLogicCollectiveAction1971, p. 3; @b2002] here', 'as argued (see Olson 1971, p. 3; B 2002) here'],
+  ])('%s → %s', (text, expected) => {
+    expect(markdownBlocks(text).map((block) => block.text)).toEqual([expected]);
+  });
+  it('leaves an address in brackets and a link to a handle as they are', () => {
+    expect(markdownBlocks('write to [me@example.com] now').map((block) => block.text)).toEqual(['write to [me@example.com] now']);
+    expect(markdownBlocks('follow [@Paul_A_Healy](https://twitter.com/Paul_A_Healy) too').map((block) => block.text)).toEqual([
+      'follow @Paul_A_Healy too',
+    ]);
+  });
+});

@@ -134,7 +134,9 @@ export function expectedBodySentences(text: string, expected: Expected): string[
             // (A kramdown attribute list, "![…](…){:.float-left}", is markup, no word of the sentence after it.)
             .replace(/\{:[^}\n]*\}/g, ' ')
             .replace(/^[ \t]+/gm, '')
-            .replace(/^\[\^[^\]\s]+\]:\s*/gm, ''),
+            .replace(/^\[\^[^\]\s]+\]:\s*/gm, '')
+            // (A Pandoc citation, "[-@milkman2021]", is markup: see `uncited` in measure.)
+            .replace(/\[(?:[^[\]]*?[\s;])?-?@[A-Za-z_][\w:.#$%&+?<>~/-]*\d[^[\]]*\](?!\()/g, ' '),
           env,
         )
       : // (A list's marker is typography, not a word of its item: "• Cap federal spending …", "1) January 26, 2000, …",
@@ -145,6 +147,10 @@ export function expectedBodySentences(text: string, expected: Expected): string[
     [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)).filter((s) => matchKey(s).length > 0),
   );
 }
+
+/** A citation as Pandoc prints it: "(Hobbes 2008a)", "(Hayek 2001, p. 79)", "(see Olson 1971, p. 3; B 2002)", "(2021)". */
+const PRINTED_CITATION =
+  /\((?:(?:see|cf\.|e\.g\.,?) )?(?:[A-Z][a-z]+ )?\d{4}[a-z]?(?:, [^();]{1,20})?(?:; (?:[A-Z][a-z]+ )?\d{4}[a-z]?(?:, [^();]{1,20})?)*\)/g;
 
 /** A list item's marker at the start of a page copy's line: a bullet glyph or a number closed by a bracket. */
 const LIST_MARKER = /^\s*(?:[•▪●◦‣➢►■Ø]|\d{1,2}\))\s+(?=\S)/u;
@@ -324,11 +330,17 @@ export function measure(
   row.leaked = leakedLines(source.text, expected.removed, outline);
   row.markup = markupOnSlides(outline);
 
-  // Notes of every slide but the about slides (the body), and of the about slides.
+  // Notes of every slide but the about slides (the body), and of the about slides. (A Pandoc citation,
+  // "[@hayekRoadSerfdom2001 p. 79]", is markup that Pandoc prints as "(Hayek 2001, p. 79)": the expected
+  // sentences go without it (expectedBodySentences), and the notes without a dated bracket the essay does not write.)
+  const uncited = (notes: string): string =>
+    expected.format === 'markdown' && source.text.includes('@')
+      ? notes.replace(PRINTED_CITATION, (group) => (source.text.includes(group) ? group : ' '))
+      : notes;
   const notesOf = (keep: (kind: string) => boolean): string =>
     ` ${outline.groups
       .filter((group) => keep(group.kind))
-      .flatMap((group) => group.slides.map((slide) => matchKey(slide.notes)))
+      .flatMap((group) => group.slides.map((slide) => matchKey(uncited(slide.notes))))
       .join(' ')} `;
   const bodyNotes = notesOf((kind) => kind !== 'about');
   const aboutText = ` ${outline.groups
