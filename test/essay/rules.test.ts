@@ -1364,6 +1364,11 @@ describe('rules for lines of batch aj (real lines, German and French pages)', ()
     ],
     ['Datenschutzerklärung', 'copyright'],
     ['Dieser Artikel wurde erstmals am 25. März 2020 in der Rubrik Geschichten der Gegenwart veröffentlicht.', 'end-matter'],
+    // The Konrad-Adenauer-Stiftung (aj-kas-nordmazedonien-kommunalwahlen, lines 2, 41 and 204): the link that skips
+    // the menus, the call to follow it elsewhere, and a content system's placeholder for a part it lost.
+    ['Zum Inhalt springen', 'navigation'],
+    ['Besuchen Sie uns auch auf', 'social'],
+    ['This portlet should not exist anymore', 'navigation'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text, true)).toBe(expected);
   });

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitLines } from '../../src/essay/blocks.js';
+import { labelsFor } from '../../src/essay/language.js';
 import { matchKey, normalizeSpace } from '../../src/essay/text.js';
 import type { EssaySource, Outline, Section } from '../../src/types.js';
 
@@ -91,7 +92,10 @@ export function leakedLines(essayText: string, removedLines: readonly number[], 
   const kept = keptParts.join(' ');
   const slides = outline.groups.flatMap((group) => group.slides);
   let notes = slides.map((slide) => matchKey(slide.notes)).join(' ');
-  const notGeneric = (key: string): boolean => !GENERIC_TITLES.has(key);
+  // (The deck's own labels in the essay's language are generic too: a German deck's "Überblick" is no page's menu item.)
+  const labels = labelsFor(outline.meta.language);
+  const own = new Set([labels.context, labels.overview, labels.conclusion, labels.aboutAuthor, labels.aboutAuthors].map(matchKey));
+  const notGeneric = (key: string): boolean => !GENERIC_TITLES.has(key) && !own.has(key);
   // Whole units: titles, and notes paragraphs (the notes keep the essay's paragraphs, one per line).
   const titles = [...outline.groups.map((group) => group.title), ...slides.map((slide) => slide.title)].map(matchKey).filter(notGeneric);
   const paragraphs = slides.flatMap((slide) => slide.notes.split(/\n/)).map(matchKey);

@@ -406,6 +406,52 @@ function gluedNotesAt(state: EssayState, i: number): boolean {
   return true;
 }
 
+/** A note's mark as Word prints it, a Roman numeral in brackets: "[i] Premier Zaev beklagte …", "[iv] …". */
+const ROMAN_NOTE = /^\[([ivxl]{1,6})\]\s*\S/;
+const ROMAN = [
+  'i',
+  'ii',
+  'iii',
+  'iv',
+  'v',
+  'vi',
+  'vii',
+  'viii',
+  'ix',
+  'x',
+  'xi',
+  'xii',
+  'xiii',
+  'xiv',
+  'xv',
+  'xvi',
+  'xvii',
+  'xviii',
+  'xix',
+  'xx',
+];
+/** Notes marked so run this many at least. */
+const ROMAN_NOTES_MIN = 2;
+
+/**
+ * Notes under the text marked "[i]", "[ii]", … in order, each mark set in the text above against its word
+ * ("… sowohl in Kumanovo[ii] als auch …"), as a word processor's endnotes are copied to a page.
+ */
+function romanNotesAt(state: EssayState, i: number): boolean {
+  const { blocks } = state;
+  if (ROMAN_NOTE.exec((blocks[i] as Block).plain)?.[1] !== 'i') return false;
+  const text = blocks
+    .slice(state.bodyStart, i)
+    .map((block) => block.plain)
+    .join('\n');
+  let next = 0;
+  for (let j = i; j < blocks.length && next < ROMAN.length && ROMAN_NOTE.exec((blocks[j] as Block).plain)?.[1] === ROMAN[next]; j++) {
+    if (!text.includes(`[${ROMAN[next]}]`)) return false;
+    next++;
+  }
+  return next >= ROMAN_NOTES_MIN;
+}
+
 /** Words of running text in blocks `from` to `to` (excluded): where a page's text lies, by weight. */
 function proseWords(state: EssayState, from: number, to: number): number {
   return state.blocks.slice(from, to).reduce((sum, block) => sum + (isProse(block) ? words(block) : 0), 0);
@@ -879,7 +925,8 @@ export const tail: Pass = {
       }
       // (Asked once: both tests below read it, and DISCLOSURE is tried at every word of a paragraph.)
       const disclosure = endIndex < 0 && DISCLOSURE.test(block.plain);
-      const endnotes = endIndex < 0 && sawText && (endnotesAt(state, i) || gluedNotesAt(state, i) || runInSources(block));
+      const endnotes =
+        endIndex < 0 && sawText && (endnotesAt(state, i) || gluedNotesAt(state, i) || romanNotesAt(state, i) || runInSources(block));
       if (
         endIndex < 0 &&
         sawText &&

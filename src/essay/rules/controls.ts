@@ -8,6 +8,8 @@ import type { BlockRule } from './types.js';
 const PAGE_CONTROL = new RegExp(
   [
     String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)\b`,
+    // (In other languages: "Zum Inhalt springen", "Aller au contenu", "Ir al contenido", "Vai al contenuto", "Naar de inhoud".)
+    '^(?:zum inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ir|pular) para o conte[uú]do(?: principal)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud)$',
     String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:the )?(?:menu|navigation|share (?:drawer|menu|panel|options))\b`,
     String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
     String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)$|^\d+ repl(?:y|ies) to\b|^reply(?: to this\b.*)?$`,
@@ -78,6 +80,8 @@ const FORM_MESSAGE_MAX_WORDS = 14;
 const SOFTWARE_MESSAGE = new RegExp(
   [
     String.raw`^(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards|catchable fatal error)\s*:\s.{0,400}\bon line \d+\.?$`,
+    // (A content system's placeholder for a part it lost: Liferay's "This portlet should not exist anymore".)
+    '^this portlet\\b',
     String.raw`^(?:\S+ )?(?:loading|(?:wird|werden) geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando)\s*(?:\.{2,3}|…)?(?:\s+(?:close|schließen|fermer|cerrar|chiudi|fechar))?$`,
   ].join('|'),
   'i',

@@ -10,6 +10,10 @@ const BUTTON_PHRASE =
 /** One contact field: "Email: jdoe@example.com", "Twitter: @JaneDoe". */
 const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threads|instagram|web(?:site)?)\s*:\s*\S+$/i;
 
+/** A call to follow the publisher elsewhere, in German, French, Spanish, Italian, Portuguese or Dutch. */
+const FOLLOW_ELSEWHERE =
+  /^(?:(?:besuchen|folgen) sie uns(?: auch)?(?: auf| bei| in)?|folge uns(?: auf)?|suivez-nous(?: sur)?|retrouvez-nous(?: sur)?|s[ií]guenos(?: en)?|seguici(?: su)?|siga-nos(?: no| nas| em)?|volg ons(?: op)?)(?:[\s:|·,]+(?:facebook|twitter|x|instagram|linkedin|youtube|mastodon|bluesky|threads|tiktok|xing|rss))*\s*:?$/i;
+
 /** A row of share buttons names a few networks, each with its "Share on". */
 const SHARE_ROW_MAX_WORDS = 24;
 const SHARE_ROW_MIN_BUTTONS = 3;
@@ -31,6 +35,9 @@ export const social: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'social' };
+    // The same call in the other languages the deck speaks: "Besuchen Sie uns auch auf", "Folgen Sie uns", "Suivez-nous
+    // sur", "Síguenos en", "Seguici su", "Siga-nos", "Volg ons op", alone or before the networks' names.
+    if (words <= 12 && FOLLOW_ELSEWHERE.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
     // A quote set in a box with its share button, "… just like offline business.Click To Tweet": the text says it already.
     // (Its last letter looked at first: the regex is tried at every character of the text.)
     const trimmed = block.plain.trim();

@@ -808,3 +808,11 @@ describe('tail pass: writers’ bios set apart above the text', () => {
     expect(essay.meta.authors).toEqual(['Jamie Duncan', 'Wendy H. Wong']);
   });
 });
+
+describe('tail pass: notes marked with Roman numerals', () => {
+  it('ends the text at notes marked "[i]", "[ii]", … in order, each mark set in the text above (Konrad-Adenauer-Stiftung)', () => {
+    const { body, removed } = excerpt('tuning/aj-kas-nordmazedonien-kommunalwahlen', [190, 340]);
+    expect(Math.max(...body)).toBe(319);
+    for (const line of [325, 327, 329, 331]) expect(removed.get(line), `line ${line}`).toBe('footnote');
+  });
+});
