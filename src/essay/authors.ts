@@ -146,6 +146,14 @@ const BIO_VERB_ELSEWHERE =
 /** Verbs a bio opens its subject with: "… is a senior fellow", "… joined NHS England". */
 export const BIO_VERB = `(?:is|was|serves|served|has|had|holds|held|leads|led|heads|headed|chairs|chaired|oversees|advises|edits|edited|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|created|co-created|runs|ran|manages|managed|covers|covered|lives|(?:can|may) be (?:reached|contacted|emailed|followed)|${BIO_VERB_ELSEWHERE})`;
 
+/**
+ * …or with the name and the writer's role between commas before the verb: "ROBERT B. REICH, secretary of labor in the
+ * first Clinton administration, is University Professor of …" → "ROBERT B. REICH".
+ */
+const ROLE_BETWEEN = new RegExp(
+  `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),\\s+(?:(?:a|an|the|former)\\s+)?\\p{Ll}[^,]{2,100},\\s+${BIO_VERB}\\b`,
+  'u',
+);
 /** The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola". */
 const BIO_OPENING = new RegExp(
   `^(?:\\*\\*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin)){1,4})(?:\\*\\*)?(?:\\s*\\([^()]{1,80}\\))?,?\\s+${BIO_VERB}\\b`,
@@ -187,7 +195,7 @@ function creditedWriter(text: string): string | null {
 export function bioSubject(text: string): string | null {
   const credited = creditedWriter(text);
   if (credited) return credited;
-  const subject = BIO_OPENING.exec(text)?.[1] ?? null;
+  const subject = BIO_OPENING.exec(text)?.[1] ?? ROLE_BETWEEN.exec(text)?.[1] ?? null;
   // (Not a sentence about a thing: "This Article has a component height of 13.")
   if (subject && !NOT_A_NAME_WORD.test(subject)) return subject;
   return bioPair(text)?.join(' and ') ?? null;

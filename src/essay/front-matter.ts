@@ -32,7 +32,7 @@ type Field = keyof FrontMatter;
  */
 const KEYS: Array<[Field, string[]]> = [
   // (WordPress exports write `post_title`, `post_date`, `post_excerpt`.)
-  ['title', ['headline', 'postheader', 'displaytitle', 'title', 'posttitle', 'name']],
+  ['title', ['headline', 'postheader', 'displaytitle', 'title', 'posttitle', 'name', 'subject']],
   [
     'subtitle',
     ['subtitle', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'postexcerpt', 'summary', 'abstract', 'teaser', 'short'],
@@ -261,6 +261,19 @@ function fields(entries: Entries): FrontMatter {
     }
   }
   if (organisation && !front.publication) front.publication = organisation;
+  // (Any other key that names a moment of the post, "occurred_at: 2018-04-28", "posted_date", dates it when no key
+  // above did; not a record of its making or editing: "created_at", "updated_at", "last_modified".)
+  if (!front.date) {
+    for (const [key, { value, line }] of byKey) {
+      if (!/(?:date|at|on)$/.test(key) || /^(?:created|updated|modified|edited|last|expir|review|start|end)/.test(key)) continue;
+      const text = scalarText(Array.isArray(value) ? value[0] : value);
+      const iso = text ? isoDate(text) : null;
+      if (iso) {
+        front.date = { value: iso, line };
+        break;
+      }
+    }
+  }
   // (A CMS's record of when the post was made, moved with it into a static site as seconds since 1970:
   // Drupal's "created: 1429789064". A note app writes the day it saved a page as a date, which stays unread.)
   const created = byKey.get('created');

@@ -152,6 +152,7 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
   let inNote = 0;
   /** Inside struck-through words (`~~are near me~~`), which a heading withdraws: not its title's. */
   let struck = 0;
+  let previous: Token | undefined;
   for (const child of token.children ?? []) {
     if (inNote > 0 && child.type !== 'html_inline' && child.type !== 'softbreak' && child.type !== 'hardbreak') continue;
     if (dropStruck && (child.type === 's_open' || child.type === 's_close')) {
@@ -159,6 +160,13 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
       continue;
     }
     if (struck > 0 && child.type === 'text') continue;
+    // (A note's mark whose note is also written, "[^jacobs]" over "[^jacobs]: …", is read as a link to a reference: its
+    // text, "^jacobs", is a mark all the same.)
+    if (child.type === 'text' && previous?.type === 'link_open' && /^\^[^\s\]]+$/.test(child.content)) {
+      previous = child;
+      continue;
+    }
+    previous = child;
     switch (child.type) {
       case 'text':
       case 'code_inline': {

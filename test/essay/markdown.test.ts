@@ -520,3 +520,14 @@ describe('markdownBlocks: Pandoc citations', () => {
     ]);
   });
 });
+
+describe('markdownBlocks: notes’ marks read as links', () => {
+  it('drops a note’s mark that Markdown reads as a link to its note, "[^highrise-hell]" over "[^highrise-hell]: …" (okayfail)', () => {
+    const { essay } = excerpt('tuning/ak-okayfail-financialization-cities', [1, 70]);
+    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs)].map((paragraph) => paragraph.text);
+    expect(texts.find((text) => text.includes('our rental buildings are crumbling'))).toContain(
+      'crumbling, our condos are poorly laid out,',
+    );
+    expect(texts.join(' ')).not.toMatch(/\^[a-z]/);
+  });
+});

@@ -135,6 +135,8 @@ export function expectedBodySentences(text: string, expected: Expected): string[
             .replace(/\{:[^}\n]*\}/g, ' ')
             .replace(/^[ \t]+/gm, '')
             .replace(/^\[\^[^\]\s]+\]:\s*/gm, '')
+            // (And a note's mark in the text, "crumbling,[^highrise-hell] our condos": markup, as the notes show it.)
+            .replace(/\[\^[^\]\s]+\](?!:)/g, '')
             // (A Pandoc citation, "[-@milkman2021]", is markup: see `uncited` in measure.)
             .replace(/\[(?:[^[\]]*?[\s;])?-?@[A-Za-z_][\w:.#$%&+?<>~/-]*\d[^[\]]*\](?!\()/g, ' '),
           env,

@@ -566,10 +566,18 @@ function commentsFollow(state: EssayState, i: number): boolean {
   for (let j = i + 1; j < state.blocks.length && j <= i + THREAD_HEADER_REACH; j++) {
     const text = (state.blocks[j] as Block).plain;
     const hint = state.hints[j];
-    if (isCommentHeader(text) || (hint?.kind === 'meta' && !!hint.date && /\b\d{1,2}:\d{2}\b/.test(text))) return true;
+    if (isCommentHeader(text)) return true;
+    // (A date and time of day alone is a comment's, unless a byline follows it closely: then it dates the article
+    // under a "Comments" link at its top, "Comments" / "9 Aug 2012 2:27 PM" / headline / "By Philip Bump".)
+    if (hint?.kind === 'meta' && hint.date && /\b\d{1,2}:\d{2}\b/.test(text) && !bylineFollows(state, j)) return true;
   }
   return false;
 }
+
+/** Blocks after a dated line within which the article's byline stands: a headline between. */
+const DATED_BYLINE_REACH = 3;
+const bylineFollows = (state: EssayState, i: number): boolean =>
+  state.hints.slice(i + 1, i + 1 + DATED_BYLINE_REACH).some((hint) => hint?.kind === 'meta' && !!hint.authors?.length && !hint.date);
 
 export function mainTextStart(state: EssayState): number {
   const runs: Array<{ start: number; words: number }> = [];

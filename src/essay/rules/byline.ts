@@ -211,10 +211,17 @@ export const byline: BlockRule = {
       .replace(GLUED_DATE_LABEL, ' · ')
       .replace(FILED_AGAINST_YEAR, '$1 ')
       .replace(HASHTAGS_AT_END, ' · $1')
-      .replace(TAGS_AT_END, '');
+      .replace(TAGS_AT_END, '')
+      .replace(SOURCE_ADDRESS_AT_END, '');
     return bylineFields(text) ?? dateline(text, context.words) ?? dateAlone(text);
   },
 };
+
+/**
+ * The address of the piece's first publication on the next line, run into the date's block: "Published on Thursday,
+ * February 24, 2000 in the New Republic" / "http://www.thenewrepublic.com/030600/reich030600.html".
+ */
+const SOURCE_ADDRESS_AT_END = /\s+https?:\/\/\S+$/;
 
 /** A line that is a date alone, its year in two figures: "06-13-22". */
 function dateAlone(text: string): Verdict | null {

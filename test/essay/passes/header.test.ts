@@ -750,3 +750,27 @@ describe('a memo’s title block, labels over their values (Peter Amerkhanian, a
     expect(essay.meta.authors).toEqual(['Peter Amerkhanian']);
   });
 });
+
+describe('header pass: batch ak', () => {
+  it('reads the date of a line that has the address of the first publication run into it (Common Dreams)', () => {
+    const { essay } = excerpt('tuning/ak-commondreams-case-for-bradley', [1, 80]);
+    expect(essay.meta.date).toBe('2000-02-24');
+  });
+
+  it('takes a "Comments" link over the article’s dateline for no thread: the headline under it is the title (Grist)', () => {
+    const { essay } = excerpt('tuning/ak-grist-oil-boom', [1, 70]);
+    expect(essay.meta.title).toBe('Great news: The world is on the brink of a massive boom in oil production');
+    expect(essay.meta.authors).toEqual(['Philip Bump']);
+  });
+
+  it('reads a title under "subject" and a date under another key that names a moment, "occurred_at" (okayfail)', () => {
+    const { essay } = excerpt('tuning/ak-okayfail-financialization-cities', [1, 12]);
+    expect(essay.meta.title).toBe('Financialization Is A Fire That Burns Cities');
+    expect(essay.meta.date).toBe('2018-04-28');
+  });
+
+  it('does not date a post by its record of editing', () => {
+    const text = '---\ntitle: A post\nupdated_at: 2020-01-01\n---\n\nA paragraph that says something. And another sentence.\n';
+    expect(parseEssay({ path: 'post.md', text }).meta.date).toBeNull();
+  });
+});

@@ -816,3 +816,11 @@ describe('tail pass: notes marked with Roman numerals', () => {
     for (const line of [325, 327, 329, 331]) expect(removed.get(line), `line ${line}`).toBe('footnote');
   });
 });
+
+describe('tail pass: a bio in capitals with the writer’s role between commas', () => {
+  it('ends the text at "ROBERT B. REICH, secretary of labor …, is University Professor …", the bio (Common Dreams)', () => {
+    const { body, bio } = excerpt('tuning/ak-commondreams-case-for-bradley', [1, 80]);
+    expect(bio).toEqual([62]);
+    expect(Math.max(...body)).toBe(60);
+  });
+});
