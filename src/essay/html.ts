@@ -153,7 +153,8 @@ export function htmlText(content: string, firstLine: number): HtmlText {
       if (!closing && /^h[1-6]$/.test(name)) {
         kind = 'heading';
         level = Number(name.slice(1));
-      } else if (!closing && name === 'li') {
+      } else if (!closing && (name === 'li' || name === 'dt' || name === 'dd')) {
+        // (A definition list's term is its item's label, however bold, not a heading: "<dt><strong>Skills</strong></dt>".)
         kind = 'item';
       }
     }

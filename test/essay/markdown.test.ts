@@ -531,3 +531,14 @@ describe('markdownBlocks: notes’ marks read as links', () => {
     expect(texts.join(' ')).not.toMatch(/\^[a-z]/);
   });
 });
+
+describe('markdownBlocks: definition lists in HTML', () => {
+  it('reads a definition list’s bold term as its item’s label, not a heading, and its definition as an item', () => {
+    const text = '<dl>\n<dt><strong>Fund the people</strong></dt>\n<dd>Skills matter more than hardware. They last.</dd>\n</dl>\n';
+    const blocks = markdownBlocks(text).filter((block) => !block.chrome);
+    expect(blocks.map((block) => [block.kind, block.text])).toEqual([
+      ['item', 'Fund the people'],
+      ['item', 'Skills matter more than hardware. They last.'],
+    ]);
+  });
+});
