@@ -1396,6 +1396,12 @@ describe('rules for lines of batch ak (real lines)', () => {
   ])('%s → %s', (text, expected) => {
     expect(reason(text, true)).toBe(expected);
   });
+  it.each(['Twittern', 'Teilen', 'Partager', 'Compartir', 'Facebook Twittern Teilen'])(
+    '%s, a share bar’s buttons in another language, → social',
+    (text) => {
+      expect(reason(text, true)).toBe('social');
+    },
+  );
   it('keeps a sentence of the text that speaks of a series of steps', () => {
     expect(reason('This is the first of a series of steps the government must take to fix the courts.', true)).toBeNull();
   });

@@ -1,7 +1,8 @@
 import type { BlockRule } from './types.js';
 
+/** A share bar's buttons, in English and the other languages the deck speaks ("Twittern", "Teilen", "Partager", "Compartir"). */
 const NETWORK =
-  /^(facebook(?:-f)?|twitter|x|linkedin(?:-in)?|whatsapp|reddit|pinterest(?:-p)?|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url)$/i;
+  /^(facebook(?:-f)?|twitter|x|linkedin(?:-in)?|whatsapp|reddit|pinterest(?:-p)?|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url|twittern|teilen|drucken|mailen|merken|partager|imprimer|envoyer|compartir|imprimir|enviar|condividi|stampa|partilhar|delen|afdrukken)$/i;
 
 /** Buttons of a few words under a headline: print, send to a friend, respond. */
 const BUTTON_PHRASE =
