@@ -77,6 +77,8 @@ export interface DeckLabels {
   inAll: (duration: string) => string;
   /** After the title of a slide that goes on from the one before: "(continued)". */
   continued: string;
+  /** A slide's title when its text names nothing better. */
+  keyPoints: string;
 }
 
 const LABELS: Record<string, DeckLabels> = {
@@ -89,6 +91,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} of ${n}`,
     inAll: (d) => `${d} in all`,
     continued: '(continued)',
+    keyPoints: 'Key points',
   },
   de: {
     context: 'Kontext',
@@ -99,6 +102,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} von ${n}`,
     inAll: (d) => `${d} insgesamt`,
     continued: '(Fortsetzung)',
+    keyPoints: 'Kernpunkte',
   },
   fr: {
     context: 'Contexte',
@@ -109,6 +113,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} sur ${n}`,
     inAll: (d) => `${d} au total`,
     continued: '(suite)',
+    keyPoints: 'Points clés',
   },
   es: {
     context: 'Contexto',
@@ -119,6 +124,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} de ${n}`,
     inAll: (d) => `${d} en total`,
     continued: '(continuación)',
+    keyPoints: 'Puntos clave',
   },
   it: {
     context: 'Contesto',
@@ -129,6 +135,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} di ${n}`,
     inAll: (d) => `${d} in tutto`,
     continued: '(continua)',
+    keyPoints: 'Punti chiave',
   },
   pt: {
     context: 'Contexto',
@@ -139,6 +146,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} de ${n}`,
     inAll: (d) => `${d} no total`,
     continued: '(continuação)',
+    keyPoints: 'Pontos-chave',
   },
   nl: {
     context: 'Context',
@@ -149,6 +157,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} van ${n}`,
     inAll: (d) => `${d} in totaal`,
     continued: '(vervolg)',
+    keyPoints: 'Kernpunten',
   },
   pl: {
     context: 'Kontekst',
@@ -159,6 +168,7 @@ const LABELS: Record<string, DeckLabels> = {
     place: (i, n) => `${i} z ${n}`,
     inAll: (d) => `${d} łącznie`,
     continued: '(cd.)',
+    keyPoints: 'Najważniejsze punkty',
   },
 };
 

@@ -334,7 +334,7 @@ class OutlineBuilder {
     const phrase = bestPhrase(texts, context, this.tagger);
     if (phrase) return phrase;
     const fallback = keyPhrase(unitTexts(point.units, ' '), { exclude: used });
-    return fallback ? capitalizeFirst(fallback) : 'Key points';
+    return fallback ? capitalizeFirst(fallback) : this.labels.keyPoints;
   }
 }
 

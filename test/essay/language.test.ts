@@ -34,6 +34,9 @@ describe('labelsFor', () => {
     expect(labelsFor('de-CH').context).toBe('Kontext');
     expect(labelsFor('fr').place(2, 5)).toBe('2 sur 5');
     expect(labelsFor('xx').inAll('12 min')).toBe('12 min in all');
+    // (A slide whose text names nothing better is titled in the deck's language too.)
+    expect(labelsFor('de').keyPoints).toBe('Kernpunkte');
+    expect(labelsFor('fr').keyPoints).toBe('Points clés');
     expect(labelsFor(null).conclusion).toBe('Conclusion');
   });
 });
