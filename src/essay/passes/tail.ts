@@ -408,28 +408,8 @@ function gluedNotesAt(state: EssayState, i: number): boolean {
 
 /** A note's mark as Word prints it, a Roman numeral in brackets: "[i] Premier Zaev beklagte …", "[iv] …". */
 const ROMAN_NOTE = /^\[([ivxl]{1,6})\]\s*\S/;
-const ROMAN = [
-  'i',
-  'ii',
-  'iii',
-  'iv',
-  'v',
-  'vi',
-  'vii',
-  'viii',
-  'ix',
-  'x',
-  'xi',
-  'xii',
-  'xiii',
-  'xiv',
-  'xv',
-  'xvi',
-  'xvii',
-  'xviii',
-  'xix',
-  'xx',
-];
+/** The marks in order, "i" to "xx". */
+const ROMAN = 'i ii iii iv v vi vii viii ix x xi xii xiii xiv xv xvi xvii xviii xix xx'.split(' ');
 /** Notes marked so run this many at least. */
 const ROMAN_NOTES_MIN = 2;
 
