@@ -315,15 +315,16 @@ class OutlineBuilder {
     // (Pushed, each with all three fields: texts of one shape in arrays of one kind, which bestPhrase's
     // optimised code, and this function's, were left again on meeting mixed. So in pointSlides.)
     const texts: WeightedText[] = [];
-    for (const bullet of point.bullets) texts.push({ text: bullet.text, weight: 2, countOnly: false });
+    // (Soft hyphens out: a page sets them inside long words, "Phäno\u00admen", and a word cut there is no word of a title.)
+    for (const bullet of point.bullets) texts.push({ text: withoutSoftHyphens(bullet.text), weight: 2, countOnly: false });
     let budget = TITLE_NOTES_CHARS;
     for (const unit of point.units) {
       const cut = budget <= 0 ? 0 : unit.text.length <= budget ? unit.text.length : unit.text.lastIndexOf(' ', budget) + 1 || budget;
       budget -= cut;
       const tail = unit.text.slice(cut);
       const counted = tail.length === 0 || rest.add(tail, cut === 0 ? unit.paragraph : undefined);
-      if (cut > 0) texts.push({ text: unit.text.slice(0, cut), weight: 1, countOnly: false });
-      if (!counted) texts.push({ text: tail, weight: 1, countOnly: true });
+      if (cut > 0) texts.push({ text: withoutSoftHyphens(unit.text.slice(0, cut)), weight: 1, countOnly: false });
+      if (!counted) texts.push({ text: withoutSoftHyphens(tail), weight: 1, countOnly: true });
     }
     const context = {
       documentFrequency: (word: string) => this.words.documentFrequency(word),
@@ -333,10 +334,12 @@ class OutlineBuilder {
     };
     const phrase = bestPhrase(texts, context, this.tagger);
     if (phrase) return phrase;
-    const fallback = keyPhrase(unitTexts(point.units, ' '), { exclude: used });
+    const fallback = keyPhrase(withoutSoftHyphens(unitTexts(point.units, ' ')), { exclude: used });
     return fallback ? capitalizeFirst(fallback) : this.labels.keyPoints;
   }
 }
+
+const withoutSoftHyphens = (text: string): string => (text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
 
 /** The units' texts joined by `separator`, from an array pushed (see slideTitle). */
 function unitTexts(units: readonly Unit[], separator: string): string {

@@ -114,3 +114,18 @@ describe('a deck that fits the talk', () => {
     for (const { sentence, count } of noteCoverage(essay, outline)) expect(count, sentence).toBe(1);
   });
 });
+
+describe('slide titles of a page that sets soft hyphens', () => {
+  it('titles slides with whole words, not words cut where the page could hyphenate them (Geschichte der Gegenwart)', () => {
+    const outline = outlineOf('aj-gdg-foucault-pandemie', 'essay.txt');
+    const text = readFileSync(join(CORPUS, 'aj-gdg-foucault-pandemie', 'essay.txt'), 'utf8').replace(/\u00ad/g, '');
+    const words = new Set(text.split(/[^\p{L}\p{N}-]+/u).map((word) => word.toLowerCase()));
+    const titles = outline.groups.flatMap((group) => group.slides.filter((slide) => slide.layout === 'points').map((slide) => slide.title));
+    for (const title of titles)
+      for (const word of title
+        .replace(/\u00ad/g, '')
+        .split(/[^\p{L}\p{N}-]+/u)
+        .filter(Boolean))
+        expect(words.has(word.toLowerCase()), `"${word}" of "${title}"`).toBe(true);
+  });
+});
