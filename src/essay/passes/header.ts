@@ -481,6 +481,11 @@ function publicationOfHolder(holder: string): string {
   return name;
 }
 
+/** A copyright sign and a name alone, as a picture's credit is set: "© Kak", "© Reuters". */
+const PICTURE_COPYRIGHT = /^(?:©|\(c\))\s*(?!.*\b(?:19|20)\d\d\b)(?!.*\b(?:rights|copyright)\b)[^|·•]{1,40}$/i;
+/** The page's last part, by its blocks, where its footer stands. */
+const FOOTER_SHARE = 0.75;
+
 /** Without a publication in the header: the holder of a copyright line ("© 2024 Policy Review"). */
 function publicationFromCopyright(state: EssayState): void {
   const { meta } = state;
@@ -489,7 +494,9 @@ function publicationFromCopyright(state: EssayState): void {
   const writers = new Set(
     [...meta.authors, ...state.hints.flatMap((hint) => (hint?.kind === 'meta' ? (hint.authors ?? []) : []))].map(matchKey),
   );
-  for (const block of state.blocks) {
+  for (const [i, block] of state.blocks.entries()) {
+    // (A bare "© Kak", no year, no rights reserved, above the page's last part is a picture's credit, not the site's notice.)
+    if (PICTURE_COPYRIGHT.test(block.plain.trim()) && i < state.blocks.length * FOOTER_SHARE) continue;
     const holder = copyrightHolder(block.plain);
     const person = holder !== null && writers.has(matchKey(holder));
     const name = holder && !person ? publicationOfHolder(holder) : '';

@@ -774,3 +774,11 @@ describe('header pass: batch ak', () => {
     expect(parseEssay({ path: 'post.md', text }).meta.date).toBeNull();
   });
 });
+
+describe('header pass: a picture’s copyright line', () => {
+  it('takes a bare "© Kak" under the standfirst for a picture’s credit, not the publication (l’Opinion)', () => {
+    const { essay, removed } = excerpt('tuning/aj-lopinion-glyphosate-intoxication', [1, 160]);
+    expect(essay.meta.publication).not.toBe('Kak');
+    expect(removed.has(31)).toBe(true);
+  });
+});
