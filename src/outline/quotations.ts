@@ -13,12 +13,13 @@ export interface Quotation {
   whole: boolean;
 }
 
-const DOUBLE_QUOTATION_MARK = /["“”]/;
+const DOUBLE_QUOTATION_MARK = /["“”„]/;
 
 /**
  * For each sentence of a paragraph, the quotation crossing sentences that it belongs to, if any.
  * Double quotation marks only: a single one is as often an apostrophe. A straight mark opens
- * outside a quotation and closes inside one.
+ * outside a quotation and closes inside one; a low mark opens one that “ or ” closes, as German
+ * („…“) and Polish („…”) write them.
  */
 export function quotationsOf(sentences: ReadonlyArray<{ text: string }>): Array<Quotation | undefined> {
   const found: Array<Quotation | undefined> = new Array(sentences.length).fill(undefined);
@@ -26,6 +27,8 @@ export function quotationsOf(sentences: ReadonlyArray<{ text: string }>): Array<
     for (let i = quotation.first; i <= quotation.last; i++) found[i] = quotation;
   };
   let inside = false;
+  /** The quotation open was opened with a low mark: “ closes it. */
+  let low = false;
   let openedAt = -1;
   /** The last sentence holding a quotation mark, before the one read. */
   let lastMarked = -1;
@@ -37,11 +40,14 @@ export function quotationsOf(sentences: ReadonlyArray<{ text: string }>): Array<
     const startedInside = inside;
     let closedUnopened = false;
     for (const char of text) {
-      if (char === '“' || (char === '"' && !inside)) inside = true;
-      else if (char === '”' || char === '"') {
+      if (char === '„' || (char === '“' && !low) || (char === '"' && !inside)) {
+        inside = true;
+        low = char === '„';
+      } else if (char === '”' || char === '"' || char === '“') {
         // A closing mark with no opening one before it in the paragraph: the quotation began in an earlier paragraph.
         if (!inside && openedAt < 0) closedUnopened = true;
         inside = false;
+        low = false;
       }
     }
     if (closedUnopened) mark({ first: lastMarked + 1, last: i, whole: false });

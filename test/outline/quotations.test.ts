@@ -44,3 +44,19 @@ describe('quotationsOf', () => {
     ]);
   });
 });
+
+/** Sentences of Geschichte der Gegenwart's German essay (aj-gdg-foucault-pandemie, lines 71 and 87), as the splitter cuts them. */
+describe('quotationsOf: German quotation marks', () => {
+  it('reads „…“ as one quotation inside its sentence, not one opened and left open', () => {
+    expect(of('Die Begriffe „Biomacht“ und „Biopolitik“ sind zu verlockend.', 'Sie wirken wie das Stichwort der Stunde.')).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+
+  it('joins the sentences of a German quotation opened and closed in the paragraph', () => {
+    expect(
+      of('Foucault schreibt: „Jeder ist an seinen Platz gebunden.', 'Wer sich rührt, riskiert sein Leben.“', 'Dann folgt das Modell.'),
+    ).toEqual([{ first: 0, last: 1, whole: true }, { first: 0, last: 1, whole: true }, undefined]);
+  });
+});
