@@ -1,6 +1,6 @@
 import type { Sentence } from '../types.js';
 import { sentenceEnds } from './sentence-breaks.js';
-import { isSpaceAt } from './text.js';
+import { isSpaceAt, withoutSoftHyphens } from './text.js';
 
 /**
  * Splits a paragraph into sentences with `Intl.Segmenter`, then re-joins the pieces it cut
@@ -143,7 +143,7 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   const nextCode = next.charCodeAt(nextStart);
   if (MONTHS.has(bare) && nextCode >= 48 && nextCode <= 57) return true;
   // (Read without soft hyphens, which a page sets inside long words: "Jahr\u00adhun\u00adderts".)
-  if (ORDINAL_NUMBER.test(bare) && ORDINAL_NOUN.test(next.slice(nextStart, nextStart + ORDINAL_NOUN_MAX_CHARS).replace(/\u00ad/g, '')))
+  if (ORDINAL_NUMBER.test(bare) && ORDINAL_NOUN.test(withoutSoftHyphens(next.slice(nextStart, nextStart + ORDINAL_NOUN_MAX_CHARS))))
     return true;
   // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.
   // (Asked last: the vocabulary is gathered from the whole essay on its first question.)

@@ -445,6 +445,9 @@ export const CP1252: ReadonlyArray<string | null> = [
 ];
 
 /** `text` as a regular expression that matches it literally. */
+/** The text without the soft hyphens a page sets inside long words ("Phäno\u00admen"): invisible, but they cut a word for a pattern. */
+export const withoutSoftHyphens = (text: string): string => (text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
+
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Written in capitals: two capitals or more and no lower-case letter ("EARNINGS REPORT", "STEVEN DAVIDOFF SOLOMON"). */

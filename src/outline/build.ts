@@ -3,7 +3,7 @@ import { type DeckLabels, labelsFor } from '../essay/language.js';
 import { bestPhrase, phraseKey, type WeightedText } from '../essay/phrases.js';
 import { paragraphWordCount } from '../essay/state.js';
 import { type Tagger, winkTagger } from '../essay/tagger.js';
-import { capitalizeFirst, slugify, wordCount } from '../essay/text.js';
+import { capitalizeFirst, slugify, withoutSoftHyphens, wordCount } from '../essay/text.js';
 import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
 import { aboutPages, partLines } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
@@ -338,8 +338,6 @@ class OutlineBuilder {
     return fallback ? capitalizeFirst(fallback) : this.labels.keyPoints;
   }
 }
-
-const withoutSoftHyphens = (text: string): string => (text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
 
 /** The units' texts joined by `separator`, from an array pushed (see slideTitle). */
 function unitTexts(units: readonly Unit[], separator: string): string {

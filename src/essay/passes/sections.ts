@@ -4,7 +4,7 @@ import { labelsFor } from '../language.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import { type BodyItem, type Pass, paragraphWordCount, type Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
-import { endsWithColon } from '../text.js';
+import { endsWithColon, withoutSoftHyphens } from '../text.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
@@ -21,7 +21,7 @@ const CONCLUSION_HEADING_ELSEWHERE =
 const STRONG_CONCLUSION_ELSEWHERE =
   /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|conclusions?|en conclusion|pour conclure|conclusi[oó]n(?:es)?|en conclusión|conclusion[ei]|in conclusione|conclus(?:ão|ões)|em conclusão|conclusies?)(?=$|[\s:.,?!—–-])/i;
 /** A heading as the patterns read it: apostrophes straight, soft hyphens out ("Schluss\u00adfol\u00adge\u00adrungen"). */
-const headingWords = (title: string): string => title.replace(/’/g, "'").replace(/\u00ad/g, '');
+const headingWords = (title: string): string => withoutSoftHyphens(title).replace(/’/g, "'");
 /** A heading that concludes, its apostrophes straight or curly: "What’s next?". */
 const concludes = (title: string): boolean =>
   CONCLUSION_HEADING.test(headingWords(title)) || CONCLUSION_HEADING_ELSEWHERE.test(headingWords(title));

@@ -763,9 +763,10 @@ function leadingBio(state: EssayState): void {
   }
   // (The author's name alone may head the box: "Rachel Brazil" / "Rachel Brazil is a …".)
   const named = state.blocks[i];
+  const alone = named ? namesAlone(named) : null;
   // (Where no byline named the writer, the box names them: one name alone, over a short bio that opens with
   // that same name, "Philipp Sarasin" / "Philipp Sarasin lehrt Geschichte der Neuzeit an der Universität Zürich. …".)
-  if (named && state.meta.authors.length === 0 && namesAlone(named)?.length === 1) {
+  if (named && state.meta.authors.length === 0 && alone?.length === 1) {
     const below = state.blocks[i + 1];
     if (
       below?.kind === 'paragraph' &&
@@ -776,7 +777,7 @@ function leadingBio(state: EssayState): void {
       state.meta.lines.authors = named.lines.start;
     }
   }
-  const heading = named && namesAlone(named) !== null && knownAuthor(state, named.plain) ? i : -1;
+  const heading = named && alone !== null && knownAuthor(state, named.plain) ? i : -1;
   if (heading >= 0) i++;
   const block = state.blocks[i];
   // Set apart in italics, or the author box right under the byline ("By Rachel Brazil" /
