@@ -21,6 +21,8 @@ export interface Row {
   metadata: string[];
   /** Other metadata fields checked by hand (subtitle, publication): reported, not part of "metadata right". */
   metadataOther: string[];
+  /** Which of those the answer key gives: each keyed field is right unless metadataOther names it. */
+  keyedOther: Array<'subtitle' | 'publication'>;
   /** The groups' titles against the expected sections (and appendix), or the formed sections' problems. */
   sections: string[];
   /** Expected sub-headings that title a slide / all expected. */
@@ -289,6 +291,7 @@ export function measure(
     error: null,
     metadata: [],
     metadataOther: [],
+    keyedOther: [],
     sections: [],
     subheadings: { found: 0, expected: expected.subheadings?.length ?? 0 },
     conclusion: true,
@@ -324,6 +327,7 @@ export function measure(
   const metadata = metadataProblems(expected, outline);
   row.metadata = metadata.main;
   row.metadataOther = metadata.other;
+  row.keyedOther = (['subtitle', 'publication'] as const).filter((field) => expected[field] !== undefined);
   row.sections = sectionProblems(expected, outline, source.text);
   row.conclusion = !row.sections.some((problem) => problem.startsWith('conclusion'));
   const slides = outline.groups.flatMap((group) => group.slides);
@@ -640,6 +644,13 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
       `${t.leaning} ${percent(t.leaning, t.bullets)} | ${t.thin} ${percent(t.thin, t.bullets)} | ${t.halfQuotes} | ${t.bareQuestions} | ${t.fragments} | ${t.signposts} | ${t.oneBulletSlides}/${t.pointSlides} ${percent(t.oneBulletSlides, t.pointSlides)} | ` +
       `${t.slides} / ${t.minutes.toFixed(0)} = ${(t.slides / Math.max(1, t.minutes)).toFixed(2)} | ${t.brokenTitles}/${t.titles} ${percent(t.brokenTitles, t.titles)} |`,
   );
+  // Fields outside "metadata right", counted over the essays whose key gives them.
+  const otherRight = (field: 'subtitle' | 'publication'): string => {
+    const keyed = rows.filter((row) => !row.error && row.keyedOther.includes(field));
+    const right = keyed.filter((row) => !row.metadataOther.some((problem) => problem.startsWith(`${field}:`))).length;
+    return `${field} ${right}/${keyed.length} ${percent(right, keyed.length)}`;
+  };
+  out.push('', `Not part of "metadata right", over the essays keyed for them: ${otherRight('publication')}, ${otherRight('subtitle')}.`);
   return out.join('\n');
 }
 

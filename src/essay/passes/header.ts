@@ -303,15 +303,54 @@ function inMenuRun(blocks: readonly Block[], i: number): boolean {
 function namesPublication(text: string, name: string): boolean {
   const bare = escapeRegExp(name.trim().replace(/^the\s+/i, ''));
   if (/©|\(c\)|copyright/i.test(text) && new RegExp(`\\b${bare}\\b`, 'i').test(text)) return true;
+  // (The name may be a handle or in quotation marks, "Follow @azizonomics", "Follow “azizonomics”"; the cues are
+  // the deck's languages' too: "Suivre l'Opinion", "À propos de l'Opinion".)
   const before = new RegExp(
-    `\\b(?:subscribe to|support|about|follow|donate to|join|contact|sign up for|return to|back to|more from|welcome to|the best of|read)\\s+(?:the\\s+)?${bare}\\b`,
-    'i',
+    `(?<![\\p{L}\\p{N}])(?:subscribe to|support|about|follow|donate to|join|contact|sign up for|return to|back to|more from|welcome to|the best of|read|suivre|à propos de|s['’]abonner à|abonnez-vous à|folgen sie|über|acerca de|síguenos en)\\s+(?:the\\s+)?[@“"‘']?${bare}(?![\\p{L}\\p{N}])`,
+    'iu',
   );
   const after = new RegExp(
-    `\\b${bare}(?:['’]s)?\\s+(?:newsletters?|magazine|staff|editors?|editorial|is an?|on (?:twitter|facebook|x|instagram|linkedin)|app|podcasts?|members?|subscribers?|store|shop|home ?page)\\b`,
+    `\\b${bare}(?:['’]s)?\\s+(?:newsletters?|magazine|staff|editors?|editorial|is an?|on (?:twitter|facebook|x|instagram|linkedin)|app|podcasts?|members?|subscribers?|store|shop|home ?page|main menu|socials|online)\\b`,
     'i',
   );
   return before.test(text) || after.test(text);
+}
+
+/** A site's address as its name: "davidbau.com", "slatestarcodex.com". */
+const DOMAIN_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i;
+
+/**
+ * The page's first line is its masthead: the publication's name, when it is a site's address or the
+ * page names it as a publication elsewhere ("azizonomics" … "Follow @azizonomics"; "Dorf on Law" …
+ * "Dorf on Law on Facebook"), or prints it alone again in its footer (a logo's text). Written in
+ * capitals there ("DORF ON LAW"), the name is taken as another line writes it. Read when no line
+ * nearer the title is the publication; a name in small letters is still a name here.
+ */
+function mastheadPublication(state: EssayState): void {
+  const { blocks, hints, meta } = state;
+  const block = blocks[0];
+  if (!block || state.titleIndex <= 0 || hints[0] || state.isDecided(0) || block.kind === 'rule') return;
+  const text = block.plain.trim();
+  // (A line opening with "A" or "An" describes the site, its motto: "A Political and Literary Forum".)
+  if (
+    words(block) > PUBLICATION_MAX_WORDS ||
+    text.length < 3 ||
+    endsLikeSentence(text) ||
+    !/^[\p{L}\p{N}]/u.test(text) ||
+    /^an?\s/i.test(text)
+  )
+    return;
+  const key = matchKey(text);
+  const footer = (j: number): boolean => j >= blocks.length * FOOTER_SHARE && matchKey((blocks[j] as Block).plain) === key;
+  const namedAt = blocks.findIndex((other, j) => j > 0 && (namesPublication(other.plain, text) || footer(j)));
+  if (!DOMAIN_NAME.test(text) && namedAt < 0) return;
+  let name = text;
+  if (text === text.toUpperCase() && namedAt > 0) {
+    const written = new RegExp(escapeRegExp(text), 'i').exec((blocks[namedAt] as Block).plain)?.[0];
+    if (written && written !== written.toUpperCase()) name = written;
+  }
+  [meta.publication, meta.lines.publication] = [name, block.lines.start];
+  state.decide(0, { kind: 'meta' });
 }
 
 /**
@@ -364,6 +403,7 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
       fullerName(state, i, name);
     }
   }
+  if (!meta.publication) mastheadPublication(state);
   let farDate: FarDate | null = null;
   let writers: Writers | null = null;
   const dateNear = (i: number): boolean =>

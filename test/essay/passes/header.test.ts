@@ -20,6 +20,22 @@ describe('header pass', () => {
     },
   );
 
+  it.each([
+    // Named elsewhere as a publication: a handle or quoted, "Follow @azizonomics"; in French, "Suivre l'Opinion".
+    ['ae-azizonomics-easy-money-finance', 'azizonomics'],
+    ['aj-lopinion-glyphosate-intoxication', "l'Opinion"],
+    // Written in capitals at the top, as another line writes it: "DORF ON LAW" … "Dorf on Law on Facebook".
+    ['af-dorfonlaw-wasted-talent', 'Dorf on Law'],
+    // A site's address; a name the footer prints alone again.
+    ['v-davidbau-vibe-coding', 'davidbau.com'],
+    ['x-carnegie-tax-capital-inflows', 'Carnegie Endowment for International Peace'],
+    // Not a motto opening with "A", printed again in the footer: the copyright's holder is the publication.
+    ['ai-bostonreview-pulse-oximeter-bias', 'Boston Review and its authors'],
+  ])('takes the page’s first line, its masthead, for the publication when the page names it so (%s: %s)', (name, publication) => {
+    const path = join(import.meta.dirname, `../../corpus/tuning/${name}/essay.txt`);
+    expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.publication).toBe(publication);
+  });
+
   it('takes the date of a note saying where the text came out first when nothing else dates it (MESA: "Reprinted from the … Bulletin, July 1995")', () => {
     const { essay, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 14]);
     expect(essay.meta).toMatchObject({ title: 'Is There a Future for Middle East Studies?', date: '1995-07' });
