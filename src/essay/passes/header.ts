@@ -526,6 +526,89 @@ const PICTURE_COPYRIGHT = /^(?:©|\(c\))\s*(?!.*\b(?:19|20)\d\d\b)(?!.*\b(?:righ
 /** The page's last part, by its blocks, where its footer stands. */
 const FOOTER_SHARE = 0.75;
 
+/** A line's opening that names what follows as the site: "Follow Grist", "More from Vanity Fair", "Suivre l'Opinion". */
+const NAMING_CUE =
+  /^(?:subscribe to|support|follow|donate to|sign up for|return to|back to|more from|more great|welcome to|the best of|about|suivre|à propos de|s['’]abonner à|abonnez-vous à|folgen sie|über)\s+/iu;
+/** A line that is a site's name and what it offers: "Vox homepage", "The Verge main menu", "Dorf on Law on Facebook". */
+const NAMED_SUFFIX =
+  /^(.{2,60}?)\s+(?:homepage|home page|main menu|on (?:twitter|facebook|x|instagram|linkedin|youtube)|newsletters?|podcasts?|app|store|shop|socials)[.:]?$/iu;
+/**
+ * A writer's role at the site, in a bio: "Bess Levin is a politics correspondent at Vanity Fair". (A press
+ * role only: a fellow or a director "at" a place is the writer's institution, not the site that prints them.)
+ */
+const ROLE_AT =
+  /\bis (?:an? |the )?(?:[\p{Ll}-]+ ){0,4}(?:editor|writer|reporter|correspondent|columnist|contributor|producer|critic)s? (?:at|for|of) (?:the )?/u;
+/** Words that open no site's name: "Follow Us", "Subscribe to Our Newsletter", "About the Author", "More Great Stories". */
+const NOT_A_NAME =
+  /^(?:us|me|our|my|your|this|these|that|all|more|the authors?|authors?|stories|free|today|now|here|email|e-mail|newsletter|updates|news)\b/iu;
+/** Words of a site's name: each capitalized or a figure, small words between ("Campaign for America's Future"). */
+const NAME_WORD = /^[@“"‘']?[\p{Lu}\p{N}][\p{L}\p{N}.'’&-]*[”"’']?$/u;
+const NAME_JOINER = /^(?:of|for|and|&|on|the|de|du|des|la|le|der|die|das|für)$/iu;
+/** A site's name is a few words. */
+const NAMED_MAX_WORDS = 6;
+
+/** The name opening `text`: its capitalized words, small words between them, without a trailing joiner or mark. */
+function nameOpening(text: string): string | null {
+  const taken: string[] = [];
+  for (const word of text.trim().split(/\s+/)) {
+    const bare = word.replace(/[,.;:!?)]+$/, '');
+    if (NAME_WORD.test(bare)) taken.push(bare);
+    else if (taken.length > 0 && NAME_JOINER.test(bare)) taken.push(bare);
+    else break;
+    // (A word closed by a mark ends the name: "Follow Grist, and …", "Vanity Fair.")
+    if (bare !== word || taken.length >= NAMED_MAX_WORDS) break;
+  }
+  while (taken.length > 0 && NAME_JOINER.test(taken.at(-1) as string)) taken.pop();
+  const name = taken
+    .join(' ')
+    .replace(/^[@“"‘']|[”"’']$/g, '')
+    .replace(/['’]s$/, '');
+  return name.length >= 2 && !NOT_A_NAME.test(name) ? name : null;
+}
+
+/**
+ * Without a publication in the header: the name the page's own lines give the site, in two lines
+ * or more ("Follow Grist", "Support Grist's nonprofit mission"; "Vox homepage", "Vox main menu";
+ * "… is a politics correspondent at Vanity Fair", "More from Vanity Fair"). Read after a
+ * copyright's holder, which names the publisher itself.
+ */
+function publicationNamedByPage(state: EssayState): void {
+  const { meta } = state;
+  if (meta.publication) return;
+  const writers = new Set(meta.authors.map(matchKey));
+  /** By the name's key: the ways it is written, and the distinct lines naming it (a menu printed twice names it once). */
+  const named = new Map<string, { written: string[]; lines: Set<string>; line: number }>();
+  for (const block of state.blocks) {
+    const text = block.plain.trim();
+    if (text.length > NAMING_LINE_MAX_CHARS) continue;
+    const names: string[] = [];
+    const cue = NAMING_CUE.exec(text);
+    if (cue) names.push(nameOpening(text.slice(cue[0].length)) ?? '');
+    const suffixed = NAMED_SUFFIX.exec(text)?.[1];
+    // (The whole line before the suffix is the name: not "Sign up for our newsletter".)
+    if (suffixed && nameOpening(suffixed) === suffixed) names.push(suffixed);
+    const role = ROLE_AT.exec(text);
+    if (role) names.push(nameOpening(text.slice(role.index + role[0].length)) ?? '');
+    for (const name of names) {
+      const key = matchKey(name).replace(/^the /, '');
+      if (!key || writers.has(matchKey(name))) continue;
+      const entry = named.get(key) ?? { written: [], lines: new Set<string>(), line: block.lines.start };
+      entry.written.push(name);
+      entry.lines.add(matchKey(text));
+      named.set(key, entry);
+    }
+  }
+  let best: { written: string[]; lines: Set<string>; line: number } | null = null;
+  for (const entry of named.values()) if (entry.lines.size >= 2 && (!best || entry.lines.size > best.lines.size)) best = entry;
+  if (!best) return;
+  // (As the page writes it in small letters too: "Support Mises" over "MISES STORE".)
+  const name = best.written.find((written) => written !== written.toUpperCase()) ?? (best.written[0] as string);
+  [meta.publication, meta.lines.publication] = [name, best.line];
+}
+
+/** A line naming the site is short: a link, a label, a bio's sentence or two. */
+const NAMING_LINE_MAX_CHARS = 300;
+
 /** Without a publication in the header: the holder of a copyright line ("© 2024 Policy Review"). */
 function publicationFromCopyright(state: EssayState): void {
   const { meta } = state;
@@ -800,6 +883,7 @@ export const header: Pass = {
     if (!meta.date) dateOfPublicationNote(state);
     publicationNotAuthor(state);
     publicationFromCopyright(state);
+    publicationNamedByPage(state);
     publicationNotChrome(state);
   },
 };
