@@ -304,10 +304,10 @@ export const PUBLICATION_END = new RegExp(`\\s(?:${PUBLICATION_WORDS.join('|')})
 
 /**
  * Words of a headline or a label, never of a name: "On Recent Controversial Events", "The Future of …",
- * "News"; and of a page's controls and menus: "Text Size", "Get Started", "Smile Gallery".
+ * "News", a letter's "Dear Mark Zuckerberg"; and of a page's controls and menus: "Text Size", "Get Started", "Smile Gallery".
  */
 export const NOT_A_NAME_WORD =
-  /(?:^|\s)(?:the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights)(?=\s|$)/i;
+  /(?:^|\s)(?:dear|the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights)(?=\s|$)/i;
 
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;

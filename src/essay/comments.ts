@@ -3,6 +3,8 @@ import { wordCount } from './text.js';
 
 /** A clock time, its zone glued to what follows at times ("9:08 GMT1 day ago"). */
 const CLOCK_TIME = new RegExp(`\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONE})(?![\\p{L}]))?`, 'giu');
+/** A newsletter platform's comment header, the reader's name glued to the day: "BojakaSep 29, 2020", "Mircea PasoiOct 19, 2020". */
+const GLUED_NAME_DATE = /^\p{Lu}[\p{L}'’ .-]{0,40}\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$/u;
 /** Words a comment's header holds besides the date and time: a name, "at", "said:". */
 const COMMENT_HEADER_MAX_WORDS = 6;
 /** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */
@@ -11,6 +13,7 @@ export function isCommentHeader(text: string): boolean {
   // (The pattern ends the line with its colon: a line without one, most, is not scanned for it.)
   if (plain.endsWith(':') && /\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6)
     return true;
+  if (GLUED_NAME_DATE.test(plain)) return true;
   // A code host's comment: "ijsbol commented Dec 18, 2025", "jdoe commented on Mar 3".
   if (/^\S+ commented (?:on )?\S/.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3 && findDate(plain)) return true;
   // (The time of day first: finding a date is the costly test, and most lines have no time.)

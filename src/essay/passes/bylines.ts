@@ -1,6 +1,7 @@
 import {
   commonWordIn,
   commonWordsOnly,
+  NOT_A_NAME_WORD,
   nameCase,
   namesAlone,
   nameWithGluedRole,
@@ -106,10 +107,11 @@ export const bylines: Pass = {
         byLabel.set(i, byline);
         return;
       }
-      // (A byline's label in capitals, "WRITTEN BY", is no name.)
+      // (A byline's label in capitals, "WRITTEN BY", is no name; nor a headline's or a letter's words, "Dear Mark Zuckerberg".)
       if (
         words(block) > NAME_MAX_WORDS ||
         !PERSON_NAME.test(block.plain) ||
+        NOT_A_NAME_WORD.test(block.plain) ||
         PUBLICATION_END.test(block.plain.trim()) ||
         isBylineLabel(block.plain)
       )

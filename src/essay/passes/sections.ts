@@ -68,6 +68,8 @@ const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—�
 export function cleanHeading(title: string): string {
   return (
     title
+      // A pictograph set before the words as an icon ("🚆 Transport", "🤔 Conclusion"): decoration, not a word of the title.
+      .replace(/^(?:\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])*\s*)+(?=\S)/u, '')
       .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])[.)]\s+(?=\S)/, '')
       .replace(/^\((?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-h]|[A-H])\)\s+(?=\S)/, '')
       .replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '')

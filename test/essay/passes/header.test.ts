@@ -53,6 +53,12 @@ describe('header pass', () => {
     expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.publication).not.toBe('View');
   });
 
+  it('takes no letter’s salutation by the date, "Dear Mark Zuckerberg", for a byline: it is the title (Dalton Caldwell)', () => {
+    const { essay } = excerpt('tuning/al-daltoncaldwell-dear-mark-zuckerberg', [1, 43]);
+    expect(essay.meta).toMatchObject({ title: 'Dear Mark Zuckerberg', date: '2012-08-01' });
+    expect(essay.meta.authors).not.toContain('Dear Mark Zuckerberg');
+  });
+
   it('takes the date of a note saying where the text came out first when nothing else dates it (MESA: "Reprinted from the … Bulletin, July 1995")', () => {
     const { essay, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 14]);
     expect(essay.meta).toMatchObject({ title: 'Is There a Future for Middle East Studies?', date: '1995-07' });

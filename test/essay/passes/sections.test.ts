@@ -7,6 +7,18 @@ import { page } from '../../helpers/pages.js';
 
 /** The sections pass: the parts, the conclusion, the appendix. */
 describe('sections pass', () => {
+  it('reads headings past the pictograph set before them as an icon, "🚆 Transport", and "🤔 Conclusion" as the conclusion (naxxfish)', () => {
+    const { parts } = excerpt('tuning/al-naxxfish-this-is-fine', [1, 147]);
+    expect(parts).toEqual(['Transport', 'Energy', 'Homes', 'conclusion: Conclusion']);
+  });
+
+  it('ends the text at readers’ comments headed by a name glued to the day, "BojakaSep 29, 2020": the essay’s own summary concludes it (Zero Credibility)', () => {
+    const { parts, removed } = excerpt('tuning/al-zerocredibility-how-to-get-promoted', [1, 102]);
+    expect(parts).toEqual(['Opportunists', 'Exploit', 'Rituals', 'Covert', 'conclusion: Conclusion']);
+    expect(removed.has(83)).toBe(true);
+    expect(removed.has(85)).toBe(true);
+  });
+
   it('takes a last "Takeaway" as the conclusion when only a pointer to another post follows it (DTA)', () => {
     const { parts, removed } = excerpt('tuning/f-dta-cure-better-than-prevention', [1, 90]);
     expect(parts).toEqual([
