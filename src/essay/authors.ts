@@ -312,13 +312,20 @@ export const NOT_A_NAME_WORD =
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;
 
+/** A holder named before the copyright sign, nothing but the year and the reservation after it. */
+const NAME_BEFORE_SIGN =
+  /^(\p{Lu}[^©|·∙•@:]{1,60}?)\s*(?:©|\([cC]\)|@(?=\s*(?:19|20)\d\d))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?)?[.,]?\s*(?:[Aa]ll [Rr]ights [Rr]eserved\.?|ALL RIGHTS RESERVED\.?)?$/u;
+
 /**
  * A copyright line's holder: "© 2025 Toby Hede. All rights reserved." → "Toby Hede", "Copyright 2025 © David Bau."
  * → "David Bau"; null for any other line.
  */
 export function copyrightHolder(text: string): string | null {
   const holder =
-    /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?,?)?\s*(?:(?:©|\(c\))\s*)?(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|,?\s+[-–—]?\s*all rights reserved|$)/iu
+    // (The year may end with a stop, "Copyright 2019. Washington Examiner. All Rights Reserved."; or the holder comes
+    // first, the sign and the year after it, "Daily Maverick © All rights reserved", "Nyaypurti Foundation @ 2025".)
+    NAME_BEFORE_SIGN.exec(text.trim())?.[1] ??
+    /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?:(?:©|\(c\))\s*)?(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|,?\s+[-–—]?\s*all rights reserved|$)/iu
       .exec(text)?.[1]
       ?.trim()
       // (The years after the holder: "© spiked 2000-2008 All rights reserved."; the theme's or the builder's
@@ -331,6 +338,8 @@ export function copyrightHolder(text: string): string | null {
     !holder ||
     !/\p{L}/u.test(holder) ||
     /^(?:policy|permissions?|notice|information|info|terms|statement|all rights reserved)$/i.test(holder) ||
+    // (Nor the reservation after a year's stop: "© Copyright 2025. All Rights Reserved - Ogden Publications, Inc.")
+    /^all rights reserved\b/i.test(holder) ||
     // (An academic publisher's line names the writers' role, not a name: "Copyright © 2025 held by author.")
     /^held by (?:the )?(?:owner\/)?authors?(?:\/owners?)?(?:\(s\))?$/i.test(holder);
   return noHolder ? null : holder;

@@ -83,6 +83,15 @@ describe('copyrightHolder: who holds the copyright', () => {
     ['© 2018 Framablog - WordPress Theme by Kadence Themes', 'Framablog'],
     // …and no holder named, only the writers' role (ACM Queue, ab-acmqueue-memory-safety-skeptics, line 220).
     ['Copyright © 2025 held by author. Publication rights licensed to ACM.', null],
+    // A stop after the year (Washington Examiner, n-washingtonexaminer-prince-andrew-interview, line 231; IoT Insider, line 203).
+    ['Copyright 2019. Washington Examiner. All Rights Reserved.', 'Washington Examiner'],
+    ['Copyright 2022. IOT Insider. Built by Strategies.', 'IOT Insider'],
+    // The holder first, the sign after it (Daily Maverick, line 169; Nyaypurti Foundation, line 107, with "@" for the sign).
+    ['Daily Maverick © All rights reserved', 'Daily Maverick'],
+    ['Nyaypurti Foundation @ 2025', 'Nyaypurti Foundation'],
+    // …but not a picture's credit, nor a holder with more after the year (Fast Company, line 150).
+    ['Photo: Jane Doe ©', null],
+    ['Fast Company & Inc © 2022 Mansueto Ventures, LLC', null],
   ])('%s', (text, holder) => {
     expect(copyrightHolder(text)).toBe(holder);
   });
