@@ -19,7 +19,14 @@ export const TITLES = new Set(
   'mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres amb fr st sr jr supt insp'.split(' '),
 );
 /** Abbreviations that usually continue the sentence. */
-export const CONTINUING = new Set('e.g i.e eg ie cf vs approx ca al viz no nos vol fig pp para art sec ch'.split(' '));
+export const CONTINUING = new Set('e.g i.e eg ie cf vs approx ca al viz'.split(' '));
+/**
+ * Abbreviations that continue the sentence before a number ("No. 10", "Fig. 3", "pp. 12", "Art. IV"): before
+ * a word, the stop is a sentence's ("The answer is no. Then …", Spanish "… que no. Luego …").
+ */
+export const NUMBERING = new Set('no nos vol fig pp para art sec ch'.split(' '));
+/** A number, Arabic or Roman, or a bracket before one: what a NUMBERING abbreviation leads into. */
+export const NUMBER_NEXT = /^(?:[([]?\d|[IVXLC]+\b)/;
 export const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
 /** Abbreviations that may end a sentence: joined unless a sentence clearly starts next. */
 export const AMBIGUOUS = new Set('inc corp co ltd llc plc bros etc dept govt univ assn est'.split(' '));
@@ -139,6 +146,7 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   if (stop - 1 - from > ABBREVIATION_MAX) return false;
   const bare = text.slice(from, stop - 1).toLowerCase();
   if (TITLES.has(bare) || CONTINUING.has(bare)) return true;
+  if (NUMBERING.has(bare) && NUMBER_NEXT.test(next.slice(nextStart))) return true;
   if (inCitation(text, start, tokenStart, from, stop, next, nextStart)) return true;
   const nextCode = next.charCodeAt(nextStart);
   if (MONTHS.has(bare) && nextCode >= 48 && nextCode <= 57) return true;

@@ -29,12 +29,12 @@ const EMPTY_COST = 10;
 const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
 /**
  * A sentence that steers the reader round the page rather than stating a point: a signpost ("Let’s
- * start with TFP.", "We’ll look at each of these …") or a pointer to what the slide does not show
+ * start with TFP.", "We’ll look at each of these …", "In this article, I'll argue …") or a pointer to what the slide does not show
  * ("See Figure 7 below.", "You can find the video above."). A pointer that goes on to say what the
  * figure shows ("The table shows that …") states its point and pays nothing.
  */
 const SIGNPOST =
-  /^(?:(?:so,?\s+|now,?\s+|first,?\s+)?(?:let['’]s|let us)\s+(?:start|begin|step back|take a (?:step back|look|closer look)|think|turn|look|dive|get (?:started|into)|break|move|go back|recap|return|now)\b|(?:we|i)(?:['’]ll| will)\s+(?:start|begin|look|turn|explore|examine|go through|walk through|come back)\b|see\s+(?:figure|fig\.|table|chart|graph|below|above)\b)/i;
+  /^(?:(?:so,?\s+|now,?\s+|first,?\s+)?(?:let['’]s|let us)\s+(?:start|begin|step back|take a (?:step back|look|closer look)|think|turn|look|dive|get (?:started|into)|break|move|go back|recap|return|now)\b|(?:we|i)(?:['’]ll| will)\s+(?:start|begin|look|turn|explore|examine|go through|walk through|come back)\b|see\s+(?:figure|fig\.|table|chart|graph|below|above)\b|in this (?:post|article|piece|essay|paper),?\s+(?:i|we)(?:['’]ll| will| want to| am going to| are going to| aim to)\s)/i;
 const POINTER =
   /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
 const SIGNPOST_COST = 1.5;
@@ -411,6 +411,9 @@ export function selectBullets(
     // A slide that makes its points takes no aside or link to fill a place ("Boy, do they ever."); a
     // paragraph's short opening may be its topic ("Plans must be practiced.").
     if (c.thin && c.index > 0 && bulletCount >= MIN_BULLETS) return;
+    // Nor, while any point may yet take its place, a signpost ("In this article, I'll argue no, and no."): only a
+    // slide still short of points once its points are scanned takes one.
+    if (pass === Pass.Scan && SIGNPOST.test(c.sentence.text)) return;
     if (pass === Pass.Scan && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
     const quotation = pass >= Pass.Parts ? [c] : quotationOf(c);
     if (!quotation || quotation.some((member) => member !== c && !chosen.has(member) && !fits(member, limit))) return;

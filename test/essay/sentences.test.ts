@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
@@ -6,6 +8,8 @@ import {
   isInitialism,
   lowerCaseAt,
   MONTHS,
+  NUMBER_NEXT,
+  NUMBERING,
   SENTENCE_STARTERS,
   type SentenceSpan,
   splitSentenceSpans,
@@ -124,6 +128,19 @@ describe('splitSentences', () => {
       [12, 3],
     ]);
   });
+  it('ends a sentence at "no." before a word, and runs on past "No." before a number (Alex Harvey, line 31)', () => {
+    const line31 =
+      readFileSync(join(import.meta.dirname, '../corpus/tuning/ak-aharvey-nuclear-climate-impact/essay.md'), 'utf8').split('\n')[30] ?? '';
+    expect(split(line31).slice(0, 2)).toEqual([
+      "In this article, I'll argue no, and no.",
+      expect.stringMatching(/^Even accepting these numbers at face value/),
+    ]);
+    expect(split('Number 10 is No. 10 Downing Street. See Fig. 3 and Art. IV of the treaty.')).toEqual([
+      'Number 10 is No. 10 Downing Street.',
+      'See Fig. 3 and Art. IV of the treaty.',
+    ]);
+  });
+
   it('does not split at a stop inside a web address, with no space after it (Platformer, saved as Markdown)', () => {
     const text =
       'At Deez Links, Delia Cai likes the idea [https://www.platformer.news/r/dae41c39?m=5fdc9f67-a5ab-42ee-ab4f-91ba7b47c670] of a journal companion like the one I built to run semantic queries on my old entries.';
@@ -148,10 +165,12 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const nextWord = /^[\s"“‘'(]*([\p{L}\p{N}][\p{L}\p{N}'’-]*)/u.exec(next)?.[1] ?? '';
     if (/^\p{Ll}/u.test(nextWord)) return true;
     if (titles.has(bare) || continuing.has(bare)) return true;
+    const after = next.replace(/^[\s"“‘'(]*/, '');
+    // A numbering abbreviation before its number: "No. 5", "Fig. 3", "Art. IV".
+    if (NUMBERING.has(bare) && NUMBER_NEXT.test(after)) return true;
     // A legal citation's abbreviations: "48 Cal. App. 4th 1 (Ct. App. 1996)".
     const tokens = piece.trimEnd().split(/\s+/);
     const previous = tokens.length > 1 ? (tokens[tokens.length - 2] as string) : '';
-    const after = next.replace(/^[\s"“‘'(]*/, '');
     const citation =
       /^\p{Lu}\p{Ll}{0,4}\.$/u.test(token.replace(/^[("“‘']+/, '')) &&
       (/^\p{Lu}\p{Ll}{0,4}\.(?=\s|$)/u.test(after) || /^\d{1,4}(?:[);,]|(?:st|nd|rd|th|d)\b)/.test(after)) &&
@@ -212,6 +231,9 @@ describe('splitSentenceSpans', () => {
       'e.g.',
       'i.e.',
       'No.',
+      'no.',
+      'Fig.',
+      'IV',
       'A.B.C.',
       'a.b.c.d.',
       'economy.',

@@ -37,6 +37,17 @@ describe('key-point slides of long sentences', () => {
   });
 });
 
+describe('signposts on key-point slides', () => {
+  it('takes a point over a signpost while points are left to scan: "In this article, I\'ll argue no, and no." stays in the notes (Alex Harvey)', () => {
+    const outline = outlineOf('ak-aharvey-nuclear-climate-impact', 'essay.md');
+    const slides = outline.groups.flatMap((group) => group.slides);
+    const slide = slides.find((s) => s.notes.includes("In this article, I'll argue no, and no."));
+    const texts = slide?.bullets.map((bullet) => bullet.text) ?? [];
+    expect(texts).not.toContain("In this article, I'll argue no, and no.");
+    expect(texts.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
 describe('questions on key-point slides', () => {
   it('shows a question with its answer, a statement a little longer than a glance, rather than ask the room alone (The Science of Sport)', () => {
     const outline = outlineOf('ak-scienceofsport-doping-amnesty', 'essay.txt');
