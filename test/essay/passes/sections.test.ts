@@ -334,13 +334,21 @@ describe('sections pass: headings in other languages', () => {
       'Das Pocken-Modell',
     ]);
   });
-  it.each(['Fazit', 'Ausblick', 'Pour conclure', 'Reflexiones finales', 'Considerazioni finali', 'Tot slot'])(
-    'takes a last part headed “%s” for the conclusion',
-    (heading) => {
-      const text = `# Ein Titel\n\n## Erstens\n\nEin Absatz, der etwas sagt. Und noch ein Satz dazu.\n\n## Zweitens\n\nNoch ein Absatz, der etwas sagt. Und ein Satz mehr.\n\n## ${heading}\n\nDer letzte Absatz fasst zusammen. Er schließt.\n`;
-      const essay = parseEssay({ path: 'essay.md', text });
-      expect(essay.conclusion?.title).toBe(heading);
-      expect(essay.sections.map((part) => part.title)).toEqual(['Erstens', 'Zweitens']);
-    },
-  );
+  it.each([
+    'Fazit',
+    'Ausblick',
+    'Pour conclure',
+    'Reflexiones finales',
+    'Considerazioni finali',
+    'Tot slot',
+    'Epílogo',
+    'Épilogue',
+    'Epilog',
+    'Epilogue',
+  ])('takes a last part headed “%s” for the conclusion', (heading) => {
+    const text = `# Ein Titel\n\n## Erstens\n\nEin Absatz, der etwas sagt. Und noch ein Satz dazu.\n\n## Zweitens\n\nNoch ein Absatz, der etwas sagt. Und ein Satz mehr.\n\n## ${heading}\n\nDer letzte Absatz fasst zusammen. Er schließt.\n`;
+    const essay = parseEssay({ path: 'essay.md', text });
+    expect(essay.conclusion?.title).toBe(heading);
+    expect(essay.sections.map((part) => part.title)).toEqual(['Erstens', 'Zweitens']);
+  });
 });
