@@ -1,4 +1,4 @@
-import { copyrightHolder, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
+import { copyrightHolder, namesAlone, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
 import { type Block, blockKey, makeBlock } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate, withinMonth } from '../dates.js';
@@ -270,6 +270,27 @@ function authorsToFollow(state: EssayState): void {
       return;
     }
   }
+}
+
+/** A letter's closing: "Respectfully,", "Sincerely,", "Kind regards,", "Cheers,". */
+const CLOSING_SALUTATION =
+  /^(?:(?:yours )?sincerely|respectfully(?: yours)?|yours(?: truly| faithfully)?|(?:kind |best |warm |warmest )?regards|warmly|cheers|best wishes|with gratitude),$/i;
+/** Lines from a letter's closing down to the name that signs it, a blank line between at most. */
+const SIGNATURE_REACH = 2;
+
+/**
+ * A page that names its writer only in the signature under the text, after a letter's closing
+ * ("Respectfully," / "Dalton Caldwell"): that name, a full one. The first closing is the writer's:
+ * readers sign their comments below it.
+ */
+function authorsSigning(state: EssayState): void {
+  const { blocks } = state;
+  const at = blocks.findIndex((block) => CLOSING_SALUTATION.test(block.plain.trim()));
+  const closing = blocks[at];
+  const signature = blocks[at + 1];
+  if (!closing || !signature || signature.lines.start > closing.lines.end + SIGNATURE_REACH) return;
+  const names = namesAlone(signature);
+  if (names?.length === 1 && /\s/.test(names[0] as string)) [state.meta.authors, state.meta.lines.authors] = [names, signature.lines.start];
 }
 
 /** A site's masthead, its name, stands in the page's first lines. */
@@ -877,6 +898,7 @@ export const header: Pass = {
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     if (meta.authors.length === 0) authorsToFollow(state);
+    if (meta.authors.length === 0) authorsSigning(state);
     if (!meta.date && mastheadDate) [meta.date, meta.lines.date] = [mastheadDate.date, mastheadDate.line];
     if (!meta.date || meta.authors.length === 0) bylineAtTextStart(state);
     if (!meta.date) repeatedDate(state);

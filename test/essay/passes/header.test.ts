@@ -59,6 +59,10 @@ describe('header pass', () => {
     expect(essay.meta.authors).not.toContain('Dear Mark Zuckerberg');
   });
 
+  it('takes the name signing a letter under its closing, "Respectfully," / "Dalton Caldwell", for the writer when nothing else names one (Dalton Caldwell)', () => {
+    expect(excerpt('tuning/al-daltoncaldwell-dear-mark-zuckerberg', [1, 43]).essay.meta.authors).toEqual(['Dalton Caldwell']);
+  });
+
   it('takes the date of a note saying where the text came out first when nothing else dates it (MESA: "Reprinted from the … Bulletin, July 1995")', () => {
     const { essay, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 14]);
     expect(essay.meta).toMatchObject({ title: 'Is There a Future for Middle East Studies?', date: '1995-07' });
