@@ -95,13 +95,19 @@ function nameBeforeRole(part: string): string | null {
  * Policy Lead"; "Jane Doe, Senior Fellow, Center for X"): the role's parts are skipped until
  * "and", "&" or ";" starts the next person.
  */
+/** An office or a degree set before a name: "Public Advocate Betsy Gotbaum", "Senator Jane Doe", "Dr. Jane Doe", "Prof. …". */
+const OFFICE_BEFORE_NAME =
+  /(^|[,;&|]\s*|\band\s+)(?:(?:Dr|Prof|Sen|Rep|Gov)\.|Dr|Professor|Senator|Representative|Congressman|Congresswoman|Mayor|Governor|Public Advocate|Councilmember|Councilman|Councilwoman|Ambassador)\s+(?=\p{Lu}\p{Ll})/gu;
+
 export function parseNameList(text: string): string[] | null {
   // (A courtesy title is no part of the name a title slide gives: "Mr. Mayank Upadhyay", "Ms Jane Doe"; nor, in
-  // Spanish, a professional one with its stop: "Arq. Ángeles Melisa Rodríguez Salas", "Lic.", "Ing.", "Mtra.".)
+  // Spanish, a professional one with its stop: "Arq. Ángeles Melisa Rodríguez Salas", "Lic.", "Ing.", "Mtra."; nor
+  // an office: "Public Advocate Betsy Gotbaum", "Senator …", "Dr. …".)
   const cleaned = unglueRole(text)
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .replace(/@[A-Za-z0-9_]+/g, ' ')
-    .replace(/(^|[,;&|]\s*|\b(?:and|y)\s+)(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?|(?:Arq|Lic|Ing|Mtro|Mtra|Dra|Sra|Srta)\.)\s+(?=\p{Lu})/gu, '$1');
+    .replace(/(^|[,;&|]\s*|\b(?:and|y)\s+)(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?|(?:Arq|Lic|Ing|Mtro|Mtra|Dra|Sra|Srta)\.)\s+(?=\p{Lu})/gu, '$1')
+    .replace(OFFICE_BEFORE_NAME, '$1');
   const pieces = cleaned.split(/(\s*(?:,|;|&|\band\b|\|)\s*)/i);
   const names: string[] = [];
   let inRole = false;

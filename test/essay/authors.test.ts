@@ -107,6 +107,13 @@ describe('parseNameList: the people a byline names', () => {
     expect(parseNameList('Timothy J. Legg, PhD, CRNP')).toEqual(['Timothy J. Legg']);
   });
 
+  it('leaves out an office or a degree set before a name (New York City\'s Public Advocate: "Public Advocate Betsy Gotbaum")', () => {
+    expect(parseNameList('Public Advocate Betsy Gotbaum')).toEqual(['Betsy Gotbaum']);
+    expect(parseNameList('Senator Jane Doe and Dr. John Roe')).toEqual(['Jane Doe', 'John Roe']);
+    // (Not a name that only begins like one: "Mayoral Jones" is no office.)
+    expect(parseNameList('Mayoral Jones')).toEqual(['Mayoral Jones']);
+  });
+
   it('keeps a surname that is also a credential’s letters, written as a word', () => {
     expect(parseNameList('Jack Ma')).toEqual(['Jack Ma']);
   });
