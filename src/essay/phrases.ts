@@ -30,7 +30,7 @@ const EMPTY_NOUNS = new Set(
   end beginning rest reason reasons result results course`.split(/\s+/),
 );
 /** Units that name nothing without their number ("kg" of "50 kg"). */
-const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|bn|m|k|usd|eur|gbp|x)$/i;
+const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|cent|bn|m|k|usd|eur|gbp|x)$/i;
 /** Words that point back (or on) to what the text says around them. */
 const POINTING_BACK = /^(?:such|same|said|aforementioned|aforesaid|previous|preceding|former|latter|following|above)$/i;
 /** Words that count or set apart: before one noun alone they name nothing. */

@@ -95,6 +95,14 @@ describe('titles from noun phrases', () => {
     expect(texts('Many scientists see the other half of the world differently.')).toContain('other half of the world');
   });
 
+  it('takes no phrase that starts at the unit of "per cent" for a title ("Cent of properties", naxxfish; "Cent for Indians", Aussienomics; "Cent of USAID’s programmes", Nature)', () => {
+    const texts = (sentence: string) => nounPhrases(winkTagger(sentence)).map((phrase) => phrase.text.toLowerCase());
+    const sentence =
+      'At the end of 2020, 14.3 million properties had cavity wall insulation (70 per cent of properties with a cavity wall).';
+    expect(texts(sentence).some((text) => text.startsWith('cent'))).toBe(false);
+    expect(texts(sentence)).toContain('cavity wall insulation');
+  });
+
   it('takes no phrase that stops inside a word written in one piece: "US$" of "US$47.78" (Financial Post, in the real corpus)', () => {
     const phrases = nounPhrases(
       winkTagger(
