@@ -64,6 +64,8 @@ interface Candidate {
   leaning: number;
   /** Fewer than INFORMATIVE_MIN_WORDS content words: it sets up, links or reacts. */
   thin: boolean;
+  /** A signpost (SIGNPOST): it steers the reader round the page. */
+  signpost: boolean;
   /** Its bullets, and its exact score; worked out when first asked (see `shapeOf`). */
   shape: Shape | undefined;
   /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
@@ -148,7 +150,7 @@ function textScores(
   runLength: number,
   { distinct, shared }: { distinct: number; shared: number },
   cues: number,
-): { upright: number; leaning: number } {
+): { upright: number; leaning: number; signpost: boolean } {
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
   let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
@@ -171,7 +173,8 @@ function textScores(
   }
   // (The pointer's pattern only where "below" or "above" is written: most sentences have neither.
   // The cues say which may: the two looks through every sentence took some 20 ms of a 10 MB essay.)
-  if (SIGNPOST.test(text) || (cues & POINTER_CUE && (text.includes('elow') || text.includes('bove')) && POINTER.test(text))) {
+  const signpost = SIGNPOST.test(text);
+  if (signpost || (cues & POINTER_CUE && (text.includes('elow') || text.includes('bove')) && POINTER.test(text))) {
     upright -= SIGNPOST_COST;
     leaning -= SIGNPOST_COST;
   }
@@ -182,7 +185,7 @@ function textScores(
   }
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const centrality = Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
-  return { upright: upright + centrality, leaning: leaning + centrality };
+  return { upright: upright + centrality, leaning: leaning + centrality, signpost };
 }
 
 /**
@@ -358,7 +361,7 @@ export function selectBullets(
     if (run.paragraph?.kind !== 'row') {
       run.sentences.forEach((sentence, index) => {
         const shares = sharing(wordsOf.get(sentence) ?? []);
-        const { upright, leaning } = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
+        const { upright, leaning, signpost } = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
         // (Every field set here, the ones worked out later as undefined: a candidate keeps one shape, where
         // one given `shape` or `showable` later took a new one, and the ranking's optimised code was left.)
         const candidate: Candidate = {
@@ -368,6 +371,7 @@ export function selectBullets(
           bound: upright,
           leaning,
           thin: shares.distinct < INFORMATIVE_MIN_WORDS,
+          signpost,
           shape: undefined,
           showable: undefined,
         };
@@ -413,7 +417,7 @@ export function selectBullets(
     if (c.thin && c.index > 0 && bulletCount >= MIN_BULLETS) return;
     // Nor, while any point may yet take its place, a signpost ("In this article, I'll argue no, and no."): only a
     // slide still short of points once its points are scanned takes one.
-    if (pass === Pass.Scan && SIGNPOST.test(c.sentence.text)) return;
+    if (pass === Pass.Scan && c.signpost) return;
     if (pass === Pass.Scan && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
     const quotation = pass >= Pass.Parts ? [c] : quotationOf(c);
     if (!quotation || quotation.some((member) => member !== c && !chosen.has(member) && !fits(member, limit))) return;
@@ -466,7 +470,7 @@ export function selectBullets(
   // A part of long sentences still makes two points, when asked (`longSecond`): the second may run longer than one
   // read at a glance, if it states a point of its own (nothing asked, pointed at or set up; no quotation cut short).
   for (let i = 0, c = ranking.at(0); longSecond && c && chosen.size > 0 && bulletCount < Math.min(MIN_BULLETS, budget); c = ranking.at(++i))
-    if (c.bound >= 0 && quotesPaired(c.sentence.text) && !SIGNPOST.test(c.sentence.text) && !POINTER.test(c.sentence.text))
+    if (c.bound >= 0 && quotesPaired(c.sentence.text) && !c.signpost && !POINTER.test(c.sentence.text))
       tryAdd(c, SECOND_BULLET_MAX_WORDS, Pass.Whole);
   const top = ranking.at(0);
   if (chosen.size === 0 && allowLong && top) choose(top);

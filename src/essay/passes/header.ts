@@ -318,23 +318,29 @@ function inMenuRun(blocks: readonly Block[], i: number): boolean {
 }
 
 /**
- * A line that names `name` as a publication: its copyright line ("© 2024 Foreign Policy"), a link to it or its
- * offers ("Subscribe to Prospect", "More from Gizmodo", "Return to the Peninsula"), its staff or its newsletter.
+ * Words before a site's name that name it as one: "Subscribe to Prospect", "More from Gizmodo", "Return to the
+ * Peninsula"; in the deck's languages too: "Suivre l'Opinion", "À propos de l'Opinion".
  */
-function namesPublication(text: string, name: string): boolean {
+const SITE_CUES = String.raw`subscribe to|support|about|follow|donate to|sign up for|return to|back to|more from|welcome to|the best of|suivre|à propos de|s['’]abonner à|abonnez-vous à|folgen sie|über|acerca de|síguenos en`;
+/** What a site offers after its name: "Vox homepage", "The Verge main menu", "Dorf on Law on Facebook". */
+const SITE_OFFERS = String.raw`home ?page|main menu|on (?:twitter|facebook|x|instagram|linkedin|youtube)|newsletters?|podcasts?|app|store|shop|socials`;
+
+/**
+ * A test of lines that name `name` as a publication: its copyright line ("© 2024 Foreign Policy"), a link to it or its
+ * offers ("Subscribe to Prospect", "More from Gizmodo", "Return to the Peninsula"), its staff or its newsletter.
+ * (Made once for a name, then asked of many lines.)
+ */
+function publicationNamer(name: string): (text: string) => boolean {
   const bare = escapeRegExp(name.trim().replace(/^the\s+/i, ''));
-  if (/©|\(c\)|copyright/i.test(text) && new RegExp(`\\b${bare}\\b`, 'i').test(text)) return true;
-  // (The name may be a handle or in quotation marks, "Follow @azizonomics", "Follow “azizonomics”"; the cues are
-  // the deck's languages' too: "Suivre l'Opinion", "À propos de l'Opinion".)
-  const before = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:subscribe to|support|about|follow|donate to|join|contact|sign up for|return to|back to|more from|welcome to|the best of|read|suivre|à propos de|s['’]abonner à|abonnez-vous à|folgen sie|über|acerca de|síguenos en)\\s+(?:the\\s+)?[@“"‘']?${bare}(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
+  const held = new RegExp(`\\b${bare}\\b`, 'i');
+  // (The name may be a handle or in quotation marks, "Follow @azizonomics", "Follow “azizonomics”"; of a name already
+  // read, "Join Prospect", "Contact …" and "Read …" say so too.)
+  const before = new RegExp(`(?<![\\p{L}\\p{N}])(?:${SITE_CUES}|join|contact|read)\\s+(?:the\\s+)?[@“"‘']?${bare}(?![\\p{L}\\p{N}])`, 'iu');
   const after = new RegExp(
-    `\\b${bare}(?:['’]s)?\\s+(?:newsletters?|magazine|staff|editors?|editorial|is an?|on (?:twitter|facebook|x|instagram|linkedin)|app|podcasts?|members?|subscribers?|store|shop|home ?page|main menu|socials|online)\\b`,
+    `\\b${bare}(?:['’]s)?\\s+(?:${SITE_OFFERS}|magazine|staff|editors?|editorial|is an?|members?|subscribers?|online)\\b`,
     'i',
   );
-  return before.test(text) || after.test(text);
+  return (text) => (/©|\(c\)|copyright/i.test(text) && held.test(text)) || before.test(text) || after.test(text);
 }
 
 /** A site's address as its name: "davidbau.com", "slatestarcodex.com". */
@@ -363,7 +369,8 @@ function mastheadPublication(state: EssayState): void {
     return;
   const key = matchKey(text);
   const footer = (j: number): boolean => j >= blocks.length * FOOTER_SHARE && matchKey((blocks[j] as Block).plain) === key;
-  const namedAt = blocks.findIndex((other, j) => j > 0 && (namesPublication(other.plain, text) || footer(j)));
+  const names = publicationNamer(text);
+  const namedAt = blocks.findIndex((other, j) => j > 0 && (names(other.plain) || footer(j)));
   if (!DOMAIN_NAME.test(text) && namedAt < 0) return;
   let name = text;
   if (text === text.toUpperCase() && namedAt > 0) {
@@ -417,7 +424,9 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
     // (Below the masthead, a line the page prints again may be a menu's label printed twice, "Politics", "Breaking
     // News", "Stock Market": there the page must name it as a publication, in its copyright line or a link to it.)
     const inMasthead = block.lines.start <= MASTHEAD_MAX_LINE && !inMenuRun(blocks, i);
-    const named = (j: number): boolean => inMasthead || namesPublication((blocks[j] as Block).plain, block.plain);
+    // (The test of naming lines is made once for the line, and only when a line below the masthead must be read.)
+    const names = candidate && !inMasthead ? publicationNamer(block.plain) : null;
+    const named = (j: number): boolean => inMasthead || (names?.((blocks[j] as Block).plain) ?? false);
     if (candidate && mentions.some(({ j, key }) => j !== i && key.includes(` ${name} `) && named(j))) {
       [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
       state.decide(i, { kind: 'meta' });
@@ -460,8 +469,8 @@ function fullerName(state: EssayState, at: number, name: string): void {
     const block = blocks[i] as Block;
     const key = matchKey(block.plain);
     if (state.isDecided(i) || words(block) > PUBLICATION_MAX_WORDS || !key.endsWith(` ${name}`) || endsLikeSentence(block.plain)) continue;
-    if (!blocks.some((other, j) => j !== i && namesPublication(other.plain, block.plain) && /©|\(c\)|copyright/i.test(other.plain)))
-      continue;
+    const names = publicationNamer(block.plain);
+    if (!blocks.some((other, j) => j !== i && /©|\(c\)|copyright/i.test(other.plain) && names(other.plain))) continue;
     [meta.publication, meta.lines.publication] = [block.plain, block.lines.start];
     state.decide(i, { kind: 'meta' });
     return;
@@ -548,11 +557,9 @@ const PICTURE_COPYRIGHT = /^(?:©|\(c\))\s*(?!.*\b(?:19|20)\d\d\b)(?!.*\b(?:righ
 const FOOTER_SHARE = 0.75;
 
 /** A line's opening that names what follows as the site: "Follow Grist", "More from Vanity Fair", "Suivre l'Opinion". */
-const NAMING_CUE =
-  /^(?:subscribe to|support|follow|donate to|sign up for|return to|back to|more from|more great|welcome to|the best of|about|suivre|à propos de|s['’]abonner à|abonnez-vous à|folgen sie|über)\s+/iu;
+const NAMING_CUE = new RegExp(`^(?:${SITE_CUES})\\s+`, 'iu');
 /** A line that is a site's name and what it offers: "Vox homepage", "The Verge main menu", "Dorf on Law on Facebook". */
-const NAMED_SUFFIX =
-  /^(.{2,60}?)\s+(?:homepage|home page|main menu|on (?:twitter|facebook|x|instagram|linkedin|youtube)|newsletters?|podcasts?|app|store|shop|socials)[.:]?$/iu;
+const NAMED_SUFFIX = new RegExp(`^(.{2,60}?)\\s+(?:${SITE_OFFERS})[.:]?$`, 'iu');
 /**
  * A writer's role at the site, in a bio: "Bess Levin is a politics correspondent at Vanity Fair". (A press
  * role only: a fellow or a director "at" a place is the writer's institution, not the site that prints them.)
