@@ -321,9 +321,11 @@ function inMenuRun(blocks: readonly Block[], i: number): boolean {
  * Words before a site's name that name it as one: "Subscribe to Prospect", "More from Gizmodo", "Return to the
  * Peninsula"; in the deck's languages too: "Suivre l'Opinion", "À propos de l'Opinion".
  */
-const SITE_CUES = String.raw`subscribe to|support|about|follow|donate to|sign up for|return to|back to|more from|welcome to|the best of|suivre|à propos de|s['’]abonner à|abonnez-vous à|folgen sie|über|acerca de|síguenos en`;
+const SITE_CUES =
+  "subscribe to|support|about|follow|donate to|sign up for|return to|back to|more from|welcome to|the best of|suivre|à propos de|s['’]abonner à|abonnez-vous à|folgen sie|über|acerca de|síguenos en";
 /** What a site offers after its name: "Vox homepage", "The Verge main menu", "Dorf on Law on Facebook". */
-const SITE_OFFERS = String.raw`home ?page|main menu|on (?:twitter|facebook|x|instagram|linkedin|youtube)|newsletters?|podcasts?|app|store|shop|socials`;
+const SITE_OFFERS =
+  'home ?page|main menu|on (?:twitter|facebook|x|instagram|linkedin|youtube)|newsletters?|podcasts?|app|store|shop|socials';
 
 /**
  * A test of lines that name `name` as a publication: its copyright line ("© 2024 Foreign Policy"), a link to it or its
