@@ -30,12 +30,32 @@ type Field = keyof FrontMatter;
  * `date` (often the last edit); `created` is when a note app saved the page, not a date of the essay,
  * unless it is a count of seconds, a CMS's record (below).
  */
+/** A link's label where a summary should be: "Read more...", "Continue reading →". */
+const LINK_LABEL = /^(?:read more|continue reading|more)\s*(?:\.{3}|…|→|»|>)?$/i;
+
 const KEYS: Array<[Field, string[]]> = [
   // (WordPress exports write `post_title`, `post_date`, `post_excerpt`.)
   ['title', ['headline', 'postheader', 'displaytitle', 'title', 'posttitle', 'name', 'subject']],
   [
     'subtitle',
-    ['subtitle', 'dek', 'deck', 'standfirst', 'lede', 'description', 'excerpt', 'postexcerpt', 'summary', 'abstract', 'teaser', 'short'],
+    // (`lead` and `subhead` as some sites' front matter names the standfirst: Laws.Africa's, Abhi Nemani's.)
+    [
+      'subtitle',
+      'dek',
+      'deck',
+      'standfirst',
+      'lede',
+      'lead',
+      'subhead',
+      'subheading',
+      'description',
+      'excerpt',
+      'postexcerpt',
+      'summary',
+      'abstract',
+      'teaser',
+      'short',
+    ],
   ],
   [
     'authors',
@@ -249,8 +269,8 @@ function fields(entries: Entries): FrontMatter {
       const raw = Array.isArray(value) ? scalarText(value[0]) : scalarText(value);
       // Templates often write quotes and dashes in titles as character references ("&#8217;", "&#147").
       const text = raw && decodeEntities(raw);
-      // ("description: undefined": a template's empty value written out.)
-      if (!text || /^(?:undefined|null|none|n\/a)$/i.test(text.trim())) continue;
+      // ("description: undefined": a template's empty value written out; "summary: Read more...", a link's label.)
+      if (!text || /^(?:undefined|null|none|n\/a)$/i.test(text.trim()) || (field === 'subtitle' && LINK_LABEL.test(text.trim()))) continue;
       if (field === 'date') {
         const iso = isoDate(text);
         if (iso) front.date = { value: iso, line };

@@ -661,6 +661,9 @@ function publicationFromCopyright(state: EssayState): void {
   }
 }
 
+/** A label in capitals and a bar before a line's text: "COMMENTARY | ", "OPINION | ". */
+const LABEL_BEFORE_BAR = /^\p{Lu}[\p{Lu}\p{N} &'’-]{1,30}\s+\|\s+(?=\S)/u;
+
 /**
  * Needs: title. Reads everything above the body: the front matter's fields, the kicker and
  * chrome above the title, then below it the byline fields, the standfirst and chrome, up to the
@@ -912,6 +915,8 @@ export const header: Pass = {
     if (!meta.date || meta.authors.length === 0) bylineAtTextStart(state);
     if (!meta.date) repeatedDate(state);
     if (!meta.date) dateOfPublicationNote(state);
+    // (A section's label set before the standfirst with a bar: "COMMENTARY | Agentic government is not …".)
+    if (meta.subtitle) meta.subtitle = meta.subtitle.replace(LABEL_BEFORE_BAR, '');
     publicationNotAuthor(state);
     publicationFromCopyright(state);
     publicationNamedByPage(state);

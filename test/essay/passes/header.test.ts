@@ -63,6 +63,22 @@ describe('header pass', () => {
     expect(excerpt('tuning/al-daltoncaldwell-dear-mark-zuckerberg', [1, 43]).essay.meta.authors).toEqual(['Dalton Caldwell']);
   });
 
+  it.each([
+    // Front matter's `lead` and `subhead` name the standfirst (Laws.Africa, Abhi Nemani).
+    ['ae-lawsafrica-online-legislation-practices/essay.md', "Laws.Africa's best practices for publishing African legislation online."],
+    ['i-abhinemani-beyond-data-portals/essay.md', 'What could be subtitled, biting the hand that feed me'],
+    // A link's label is none: `summary: "Read more..."` (ReSA).
+    ['ai-resa-governments-research-software/essay.md', null],
+    // A section's label before a bar is no part of it: "COMMENTARY | Agentic government is not …" (Nextgov/FCW).
+    [
+      'v-nextgov-agentic-government/essay.txt',
+      'Agentic government is not a future concept. It is a practical operational model agencies can adopt today.',
+    ],
+  ])('reads the standfirst of %s as %s', (file, subtitle) => {
+    const path = join(import.meta.dirname, `../../corpus/tuning/${file}`);
+    expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.subtitle).toBe(subtitle);
+  });
+
   it('takes the date of a note saying where the text came out first when nothing else dates it (MESA: "Reprinted from the … Bulletin, July 1995")', () => {
     const { essay, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 14]);
     expect(essay.meta).toMatchObject({ title: 'Is There a Future for Middle East Studies?', date: '1995-07' });
