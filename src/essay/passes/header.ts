@@ -968,8 +968,9 @@ function creditBelow(state: EssayState, index: number): boolean {
   const hint = state.hints[index + 1];
   if (!below || words(block) > CAPTION_MAX_WORDS || block.kind === 'heading') return false;
   // A credit that says what it is ("Photograph: Tim Robberts/Getty Images") stands alone under its picture;
-  // a bare one ("Toni L. Sandys / The Washington Post / Getty Images") ends the caption above it.
-  const labelled = /^\(?(?:photo(?:graph)?|image|illustration|picture|credit|source)s?\b/i.test(below.plain);
+  // a bare one ("Toni L. Sandys / The Washington Post / Getty Images") ends the caption above it. (The label may
+  // be bracketed: "[Photo: jayk7/Getty Images]".)
+  const labelled = /^[([]?(?:photo(?:graph)?|image|illustration|picture|credit|source)s?\b/i.test(below.plain);
   const credit = hint?.kind === 'chrome' && hint.reason === 'caption' && words(below) <= CREDIT_MAX_WORDS && !labelled;
   return credit && below.lines.start <= block.lines.end + 2;
 }

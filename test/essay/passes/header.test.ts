@@ -74,6 +74,11 @@ describe('header pass', () => {
       'v-nextgov-agentic-government/essay.txt',
       'Agentic government is not a future concept. It is a practical operational model agencies can adopt today.',
     ],
+    // Over a credit that says what it is, bracketed ("[Photo: jayk7/Getty Images]"), the line is the standfirst, not a caption (Fast Company).
+    [
+      'x-fastcompany-boss-remote-work/essay.txt',
+      'Leaders are weighing the benefits of some forms of remote schedules against company-wide efficiency.',
+    ],
   ])('reads the standfirst of %s as %s', (file, subtitle) => {
     const path = join(import.meta.dirname, `../../corpus/tuning/${file}`);
     expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.subtitle).toBe(subtitle);
