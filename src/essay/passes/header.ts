@@ -918,6 +918,8 @@ export const header: Pass = {
     // (A section's label set before the standfirst with a bar: "COMMENTARY | Agentic government is not …".)
     if (meta.subtitle) meta.subtitle = meta.subtitle.replace(LABEL_BEFORE_BAR, '');
     publicationNotAuthor(state);
+    // (A section's name is no site's, and the copyright's holder or the page's own lines may yet name the site.)
+    if (meta.publication && SECTION_NAME.test(meta.publication.trim())) [meta.publication, meta.lines.publication] = [null, undefined];
     publicationFromCopyright(state);
     publicationNamedByPage(state);
     publicationNotChrome(state);
@@ -935,6 +937,10 @@ function publicationNotChrome(state: EssayState): void {
   const verdict = classify(makeBlock('paragraph', [{ text: meta.publication, line: meta.lines.publication ?? 1 }]), false);
   if (verdict?.kind === 'chrome') [meta.publication, meta.lines.publication] = [null, undefined];
 }
+
+/** A section of a site, the label of a menu or a kicker, not the site: "Breaking News", "Books", "COMMENTARY", "Opinion". */
+const SECTION_NAME =
+  /^(?:the )?(?:breaking news|news|latest news|books?|commentary|opinions?|politics|business|sports?|culture|arts?|technology|tech|science|health|world|local|video|podcasts?|features?|analysis|reviews?|editorials?|columns?|columnists|blogs?|home|latest|top stories|trending|lifestyle|entertainment|travel|food|education|economy|markets|environment|climate)$/i;
 
 /** A box of a promotion at the top of the text is a heading and a line or two. */
 const PROMO_BOX_MAX_BLOCKS = 3;

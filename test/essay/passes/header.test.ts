@@ -84,6 +84,15 @@ describe('header pass', () => {
     expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.subtitle).toBe(subtitle);
   });
 
+  it('takes no section of the site for the publication ("Books", "COMMENTARY"): the copyright\'s holder or the page\'s own lines name it (The New Republic, Baltimore Sun)', () => {
+    const read = (name: string): string | null => {
+      const path = join(import.meta.dirname, `../../corpus/tuning/${name}/essay.txt`);
+      return parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.publication;
+    };
+    expect(read('c-tnr-collapse-neoliberalism')).toBe('The New Republic');
+    expect(read('ai-baltsun-tv-meets-2020')).not.toBe('COMMENTARY');
+  });
+
   it('takes the date of a note saying where the text came out first when nothing else dates it (MESA: "Reprinted from the … Bulletin, July 1995")', () => {
     const { essay, removed } = excerpt('tuning/ag-mesa-future-middle-east-studies', [1, 14]);
     expect(essay.meta).toMatchObject({ title: 'Is There a Future for Middle East Studies?', date: '1995-07' });
