@@ -23,6 +23,9 @@ export interface FrontMatter {
 
 type Field = keyof FrontMatter;
 
+/** A link's label where a summary should be: "Read more...", "Continue reading →". */
+const LINK_LABEL = /^(?:read more|continue reading|more)\s*(?:\.{3}|…|→|»|>)?$/i;
+
 /**
  * Keys read for each field, best first (compared in lower case without `_` and `-`, so
  * `post_author`, `postAuthor` and `post-author` are one key): a later key only fills a field no earlier key filled.
@@ -30,9 +33,6 @@ type Field = keyof FrontMatter;
  * `date` (often the last edit); `created` is when a note app saved the page, not a date of the essay,
  * unless it is a count of seconds, a CMS's record (below).
  */
-/** A link's label where a summary should be: "Read more...", "Continue reading →". */
-const LINK_LABEL = /^(?:read more|continue reading|more)\s*(?:\.{3}|…|→|»|>)?$/i;
-
 const KEYS: Array<[Field, string[]]> = [
   // (WordPress exports write `post_title`, `post_date`, `post_excerpt`.)
   ['title', ['headline', 'postheader', 'displaytitle', 'title', 'posttitle', 'name', 'subject']],

@@ -918,8 +918,7 @@ export const header: Pass = {
     // (A section's label set before the standfirst with a bar: "COMMENTARY | Agentic government is not …".)
     if (meta.subtitle) meta.subtitle = meta.subtitle.replace(LABEL_BEFORE_BAR, '');
     publicationNotAuthor(state);
-    // (A section's name is no site's, and the copyright's holder or the page's own lines may yet name the site.)
-    if (meta.publication && SECTION_NAME.test(meta.publication.trim())) [meta.publication, meta.lines.publication] = [null, undefined];
+    publicationNotSection(state);
     publicationFromCopyright(state);
     publicationNamedByPage(state);
     publicationNotChrome(state);
@@ -936,6 +935,15 @@ function publicationNotChrome(state: EssayState): void {
   if (!meta.publication) return;
   const verdict = classify(makeBlock('paragraph', [{ text: meta.publication, line: meta.lines.publication ?? 1 }]), false);
   if (verdict?.kind === 'chrome') [meta.publication, meta.lines.publication] = [null, undefined];
+}
+
+/**
+ * A section's name is no site's: set aside before the copyright's holder and the page's own lines
+ * are read, which may yet name the site.
+ */
+function publicationNotSection(state: EssayState): void {
+  const { meta } = state;
+  if (meta.publication && SECTION_NAME.test(meta.publication.trim())) [meta.publication, meta.lines.publication] = [null, undefined];
 }
 
 /** A section of a site, the label of a menu or a kicker, not the site: "Breaking News", "Books", "COMMENTARY", "Opinion". */
