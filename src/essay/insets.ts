@@ -84,6 +84,8 @@ const closesCaption = (above: Block | undefined, credit: Block): boolean =>
 
 /** A caption shaped as a heading tells a scene of this many words at least. */
 const SCENE_MIN_WORDS = 5;
+/** A line without a stop is a caption, not a heading, at this many words: past what sentence-case headings run to. */
+const UNSTOPPED_CAPTION_MIN_WORDS = 12;
 
 /** Words that make a clause a sentence rather than a caption's scene. */
 const FINITE_VERB = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|may|might|must|do|does|did|'s|’s|'re|’re)\b/i;
@@ -162,6 +164,24 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
       words(block) <= CAPTION_MAX_WORDS &&
       (!isHeadingShaped(block) || (words(block) >= SCENE_MIN_WORDS && !isHeadlineCase(block))) &&
       (next === undefined || !adjacent(block, next))
+    ) {
+      removals.push(k);
+      return;
+    }
+    // (Under its credit with a blank line between, a caption written as a sentence without its stop, as a
+    // figure's caption is set: "Jamal Saidi/Reuters" / "General Michel Suleiman … is expected to be chosen as the
+    // country's new president …"; too long for a heading, not in title case, where the page's paragraphs end in stops.)
+    if (
+      state.format === 'text' &&
+      isCredit(index - 1) &&
+      oneLine(block) &&
+      words(block) >= UNSTOPPED_CAPTION_MIN_WORDS &&
+      words(block) <= CAPTION_MAX_WORDS &&
+      !endsLikeSentence(block.plain) &&
+      !opensList(block) &&
+      !isHeadlineCase(block) &&
+      oneSentence() &&
+      (next === undefined || isProse(next))
     ) {
       removals.push(k);
       return;

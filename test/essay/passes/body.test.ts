@@ -151,6 +151,14 @@ describe('body pass', () => {
     expect(cnet.parts[0]).toBe('Zero rating is a thing');
   });
 
+  it('removes a long caption without a stop under its credit, a blank line between, but keeps a lead-in under one (SFGate, Vox)', () => {
+    const sfgate = excerpt('tuning/aa-sfgate-lebanon-political-murder', [1, 40]);
+    for (const line of [23, 25, 33, 35]) expect(sfgate.removed.get(line), `line ${line}`).toBe('caption');
+    expect(sfgate.body).toEqual(expect.arrayContaining([27, 31, 37]));
+    // ("Photo by Steve Pope/Getty Images" / "After the election, Twitter issued a statement … policies:")
+    expect(excerpt('tuning/e-vox-trump-twitter-harassment', [1, 140]).body).toContain(64);
+  });
+
   it('removes a two-sentence caption that says it describes a photo, over its credit, and keeps the paragraph over a "View Images" button (National Geographic)', () => {
     const ng = excerpt('tuning/m-natgeo-office-temperature-gender-bias', [1, 60]);
     expect(ng.removed.get(6)).toBe('caption');
