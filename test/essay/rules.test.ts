@@ -512,6 +512,32 @@ describe('chrome rules', () => {
     ).toBe('advertisement');
   });
 
+  it('reads a newsletter’s appeal for paid subscriptions and its sponsor read, however long, as chrome in the body, but not advice to join something else (Blood in the Machine, Crucial Years)', () => {
+    // (101 words: the sponsor read's opening says what it is.)
+    expect(
+      reason(
+        'So! Today’s edition of BITM is sponsored by DeleteMe , whose mission is to hunt down and, yes, delete the information that data brokers have hoovered up about you over the years and made publicly accessible with or without your consent. DeleteMe is Wirecutter’s top-rated data removal service , and I’ve used it myself to locate and eradicate 100 or so sites that were listing and selling personal info like my home address and phone number. If you’re interested in trying out DeleteMe, sign up here  and use the code LUDDITES for 20% off an annual subscription. Thanks all, and onwards.',
+        true,
+      ),
+    ).toBe('advertisement');
+    expect(
+      reason(
+        'I’m still trying out running some ads here to help support the editorial operation, some 98% of which is supported by paid subscribers. (If you find value in this work, and you’re able, please consider becoming a paid subscriber. I lost about 20 paid subscribers after my critical examination of ICE, X, and the mechanics of socially mediated American authoritarianism, and if that post was why, well, good riddance. But to be frank, it does me nervous going forward, and your support means more now than ever.)',
+        true,
+      ),
+    ).toBe('advertisement');
+    expect(
+      reason(
+        'This newsletter is a community project, designed to be of help in its own modest way; if you’re in a place to support it with a modestly priced and voluntary subscription, then thank you—but it isn’t necessary.',
+        true,
+      ),
+    ).toBe('advertisement');
+    expect(
+      reason('Nurses who feel unheard should consider becoming a member of their union before the next round of talks.', true),
+    ).toBeNull();
+    expect(reason('Most local papers are now supported by a few large donors, not by their readers.', true)).toBeNull();
+  });
+
   it('reads the publisher’s appeals and notes on the piece as chrome (Vox, The Motley Fool, National Geographic)', () => {
     expect(reason('Will you support Vox’s explanatory journalism?')).toBe('advertisement');
     // (Each form of the appeal holds a word its cheap test looks for first: "member" too.)

@@ -25,12 +25,12 @@ const FROM_PURCHASES = /\b(?:links?|buy|purchases?|purchasing|shop)\b/i;
  * article with opinions that may differ from …".
  */
 const APPEAL =
-  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:[\w-]+ )?(?:magazine|site|newsletter|publication|journalism|work)\b|^(?:on )?support(?:ing)? (?:[\w-]+ )?(?:journalism|reporting|newsroom)$|\bdonations?\b[^.]*\btax[- ]deductible\b|\bconsider (?:making|giving) a (?:tax[- ]deductible )?(?:contribution|donation|gift) to support (?:our|us)\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b/iu;
+  /^(?:will you (?:support|help fund|become a (?:member|supporter))\b|(?:please )?(?:support|fund) (?:our|independent|\p{Lu}[\p{L}.]*['’]s) (?:\w+ )?(?:journalism|reporting|newsroom)\b|you['’]re reading a free article\b)|\bour mission\b[^.]*\.(?:.*)\b(?:support|contribut|donat|gift|member)|\b(?:interested in|consider) supporting (?:the|our|this) (?:[\w-]+ )?(?:magazine|site|newsletter|publication|journalism|work)\b|^(?:on )?support(?:ing)? (?:[\w-]+ )?(?:journalism|reporting|newsroom)$|\bdonations?\b[^.]*\btax[- ]deductible\b|\bconsider (?:making|giving) a (?:tax[- ]deductible )?(?:contribution|donation|gift) to support (?:our|us)\b|^help (?:us )?keep \p{Lu}[\p{L}.]* (?:free|independent)\b|\bconsider (?:becoming|upgrading to) an? (?:(?:free|paid|paying|free or paid) )?(?:subscriber|member|supporter|patron)\b(?!\s+of\b)|\b(?:reader|subscriber)-supported (?:publication|newsletter|site|blog)\b|\bsupported by (?:\d+% )?(?:paid|paying) subscribers\b|\b(?:modestly priced|voluntary)(?: and voluntary)? subscription\b|^this (?:newsletter|blog|site|podcast) is a community project\b/iu;
 /** Words every appeal holds one of: a cheap test before APPEAL's, which every short paragraph is asked. */
-const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission', 'donation', 'keep'];
+const APPEAL_WORDS = ['support', 'fund', 'member', 'free article', 'our mission', 'donation', 'keep', 'subscri', 'community project'];
 /**
  * appealHint's words, looked for with startsWith and includes: the same test as
- * `/^(?:will you|please |support|fund|you|on support|help )|our mission|supporting |donation|consider (?:making|giving) a|ſ/`
+ * `/^(?:will you|please |support|fund|you|on support|help )|our mission|supporting |supported |donation|consider (?:making|giving|becoming) a|consider upgrading to|(?:voluntary|priced) subscri|community project|ſ/`
  * (plain words, no flags), without a regex scan of every short paragraph.
  */
 const APPEAL_OPENINGS = ['will you', 'please ', 'support', 'fund', 'you', 'on support', 'help '];
@@ -53,6 +53,12 @@ const appealHint = (lower: string): boolean =>
   lower.includes('donation') ||
   holds(lower, 'consider', 'consider making a') ||
   holds(lower, 'consider', 'consider giving a') ||
+  holds(lower, 'consider', 'consider becoming a') ||
+  holds(lower, 'consider', 'consider upgrading to') ||
+  holds(lower, 'pport', 'supported ') ||
+  holds(lower, 'subscri', 'voluntary subscri') ||
+  holds(lower, 'subscri', 'priced subscri') ||
+  holds(lower, 'project', 'community project') ||
   lower.includes('ſ');
 /** An organisation asking the reader for gifts: "So join us by contributing on GitHub or donating online.", "Please consider donating to support our work." */
 const DONATION_APPEAL = /\b(?:please|consider|join us|support us|help us)\b[^.!?]{0,80}\b(?:donat(?:e|ing)|make a (?:gift|donation))\b/i;
@@ -77,6 +83,13 @@ const earns = (lower: string): boolean => lower.includes('commission') || lower.
  */
 const sponsorsBy = (lower: string): boolean =>
   lower.includes('by') && (lower.includes('red by') || lower.includes('ted by') || lower.includes('to you by'));
+/** A newsletter's sponsor read says so in its opening characters ("So! Today’s edition of BITM is sponsored by …"), and runs to a paragraph. */
+const SPONSOR_OPENING_CHARS = 80;
+const SPONSOR_READ_MAX_WORDS = 160;
+function opensWithSponsorNote(text: string): boolean {
+  const opening = text.slice(0, SPONSOR_OPENING_CHARS);
+  return sponsorsBy(opening.toLowerCase()) && SPONSOR_NOTE.test(opening);
+}
 /** An ad slot's notice, copied without the ad: "This advertisement has not loaded yet, but your article continues below." */
 const NOT_LOADED =
   /^(?:this )?(?:advertisement|ad) (?:has not|hasn['’]t|did not|didn['’]t) loaded?\b|\b(?:article|story) continues (?:below|after (?:the|this) (?:ad|advertisement))\b/i;
@@ -107,6 +120,8 @@ export const advertisement: BlockRule = {
   name: 'advertisement',
   test(block, { words }) {
     if (APPEAL_RUN_ON.test(block.plain)) return { kind: 'chrome', reason: 'advertisement' };
+    // (A sponsor's read runs as long as it likes: its opening says what it is.)
+    if (words <= SPONSOR_READ_MAX_WORDS && opensWithSponsorNote(block.plain)) return { kind: 'chrome', reason: 'advertisement' };
     // (Every test below is of a block of at most APPEAL_MAX_WORDS words: a longer one is not copied or lower-cased.)
     if (words > APPEAL_MAX_WORDS) return null;
     if (words <= 5 && APPEAL_LEAD.test(block.plain.trim())) return { kind: 'chrome', reason: 'advertisement' };
