@@ -36,7 +36,8 @@ import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from 
 const BIO_HEADING =
   /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me|à propos (?:de l['’](?:auteur|autrice)|des auteur(?:e|rice)?s)|(?:über|ueber|zu) (?:den|die|dem) autor(?:in|en|innen|:innen|\*innen)?|zum autor|zur autorin|sobre (?:el autor|la autora|los autores|las autoras)|sull['’]autore|sugli autori)$/iu;
 /** Headings of the essay's sources, in English, Spanish, Portuguese, French, German and Italian ("Fuentes", "Referências", "Quellen"). */
-const SOURCES_HEADINGS = String.raw`notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti`;
+const SOURCES_HEADINGS =
+  'notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti';
 /** The sources' heading set with a stop, as a page sets a run-in heading: "References.", "Notes." */
 const SOURCES_WITH_STOP = new RegExp(String.raw`^(${SOURCES_HEADINGS})\.$`, 'i');
 /**
