@@ -1282,6 +1282,14 @@ describe('caption and related rules: lines of the scrapinghub sweep’s study ha
     expect(reason('[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', true)).toBe('related');
     expect(reason('[Related reading is optional.] The rest of the argument follows.', true)).toBeNull();
   });
+
+  it('reads another story’s headline in square brackets, alone on its line, as related, but not a bracketed aside in sentence case (FiveThirtyEight)', () => {
+    expect(reason('[Our Latest Forecast: Who Will Win The 2020 Democratic Primary?]', true)).toBe('related');
+    expect(reason('[The vote was delayed by a day after the storm.]', true)).toBeNull();
+    expect(reason('[Applause]', true)).toBeNull();
+    // (A list's item is Markdown's link to a book the text cites: "- [A Pattern Language]".)
+    expect(classify(makeBlock('item', [{ text: '[A Pattern Language]', line: 1 }]), true)).toBeNull();
+  });
 });
 
 describe('credit patterns', () => {

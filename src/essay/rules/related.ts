@@ -1,4 +1,5 @@
 import { PERSON_NAME } from '../authors.js';
+import { inTitleCase } from '../shape.js';
 import type { BlockRule } from './types.js';
 
 /** A headline printed twice in a line runs this many words each time, at least and at most. */
@@ -34,6 +35,10 @@ export const isTeasersLead = (text: string): boolean =>
     text,
   );
 
+/** A line that is all one text in square brackets. */
+const BRACKETED_LINE = /^\[([^[\]]+)\]$/;
+const BRACKETED_HEADLINE_MAX_WORDS = 16;
+
 /** A related post's category under its title, as WordPress's Jetpack sets each card: 'In "Economy"'. */
 export const RELATED_CATEGORY = /^in\s+["“][^"”]{1,40}["”]$/i;
 
@@ -46,6 +51,11 @@ export const related: BlockRule = {
       return { kind: 'chrome', reason: 'related' };
     if (words > 25) return null;
     if (RELATED_CATEGORY.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
+    // Another story's headline in square brackets, a link set between paragraphs: "[Our Latest Forecast: Who Will Win The 2020 Democratic Primary?]".
+    // (Not an item of a list: "- [A Pattern Language]", Markdown's link to a book the text cites.)
+    const headline = block.kind === 'paragraph' ? BRACKETED_LINE.exec(block.plain.trim())?.[1] : undefined;
+    if (headline !== undefined && words <= BRACKETED_HEADLINE_MAX_WORDS && inTitleCase(headline))
+      return { kind: 'chrome', reason: 'related' };
     // A link to an author's other pieces: "More Richard (R.J.) Eskow.", "More by Jane Doe".
     const more = /^more (?:(?:by|from) )?(.+?)\.?$/i.exec(block.plain)?.[1]?.replace(/\s*\([^)]*\)/g, '');
     if (words <= 8 && more && PERSON_NAME.test(more)) return { kind: 'chrome', reason: 'related' };
