@@ -187,6 +187,25 @@ function indentContinuedLines(yamlText: string): string | null {
   return moved ? lines.join('\n') : null;
 }
 
+/** A top-level key and a plain value, one that opens with no quote, bracket or YAML sign, holding ": ". */
+const PLAIN_VALUE_WITH_COLON = /^([A-Za-z_][\w.-]*):[ \t]+([^\s"'[{|>&*!%@`#][^\n]*?:[ \t][^\n]*?)[ \t]*$/;
+
+/**
+ * The YAML with each top-level plain value that holds ": " put in double quotes; null when none
+ * was. YAML reads "title: Ten Years: Lessons Learned" as a mapping inside a value and fails, but
+ * the writer meant a title, as every reader of the page sees it. Each line keeps its number.
+ */
+function quoteValuesWithColons(yamlText: string): string | null {
+  let changed = false;
+  const lines = splitLines(yamlText).map((line) => {
+    const match = PLAIN_VALUE_WITH_COLON.exec(line);
+    if (!match) return line;
+    changed = true;
+    return `${match[1]}: "${(match[2] as string).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  });
+  return changed ? lines.join('\n') : null;
+}
+
 function yamlEntries(yamlText: string, path: string): Entries {
   let counter = new LineCounter();
   // maxAliasCount bounds alias expansion: a "billion laughs" document fails instead of filling memory.
@@ -198,6 +217,13 @@ function yamlEntries(yamlText: string, path: string): Entries {
   if (indented !== null) {
     const retryCounter = new LineCounter();
     const retry = parseDocument(indented, { ...options, lineCounter: retryCounter });
+    if (retry.errors.length === 0) [doc, counter] = [retry, retryCounter];
+  }
+  // (Then a colon inside a plain value, the commonest slip of a hand-written title: "title: The First Ten Years: Lessons Learned".)
+  const quoted = doc.errors.length > 0 ? quoteValuesWithColons(yamlText) : null;
+  if (quoted !== null) {
+    const retryCounter = new LineCounter();
+    const retry = parseDocument(quoted, { ...options, lineCounter: retryCounter });
     if (retry.errors.length === 0) [doc, counter] = [retry, retryCounter];
   }
   if (doc.errors.length > 0 && error) {

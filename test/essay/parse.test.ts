@@ -67,6 +67,23 @@ describe('parseEssay', () => {
     expect(essay.intro[0]?.lines.start).toBe(17);
   });
 
+  it('reads a title whose plain value holds a colon, as its writer meant it, with every line in place', () => {
+    const essay = parseEssay(
+      markdown([
+        '---',
+        'title: The First Ten Years: Lessons Learned and "Road" Ahead',
+        'date: 2016-05-05T17:09:14+00:00',
+        'permalink: /2016/05/05/the-first-ten-years/',
+        '---',
+        '',
+        PARAGRAPH('Pirates'),
+      ]),
+    );
+    expect(essay.meta.title).toBe('The First Ten Years: Lessons Learned and "Road" Ahead');
+    expect(essay.meta.date).toBe('2016-05-05');
+    expect(essay.meta.lines?.title).toBe(2);
+  });
+
   it('still refuses front matter that no YAML reader takes, with its line', () => {
     const broken = () => parseEssay(markdown(['---', 'title: "Workshop fees', 'date: 2015-07-01', '---', '', PARAGRAPH('Fees')]));
     expect(broken).toThrow(BriefdeckError);
