@@ -114,6 +114,13 @@ describe('parseNameList: the people a byline names', () => {
     expect(parseNameList('Mayoral Jones')).toEqual(['Mayoral Jones']);
   });
 
+  it('reads a job title in German, French or Spanish after a name as the role, not a second name, but keeps a surname that is such a word (Hanns-Seidel-Stiftung)', () => {
+    expect(parseNameList('Uta Staschewski, Projektleiterin der HSS in Tunesien')).toEqual(['Uta Staschewski']);
+    expect(parseNameList('Marie Dupont, chargée de recherche au CNRS')).toEqual(['Marie Dupont']);
+    expect(parseNameList('Ana Ruiz, investigadora del CONICET')).toEqual(['Ana Ruiz']);
+    expect(parseNameList('Karl Sprecher')).toEqual(['Karl Sprecher']);
+  });
+
   it('keeps a surname that is also a credential’s letters, written as a word', () => {
     expect(parseNameList('Jack Ma')).toEqual(['Jack Ma']);
   });

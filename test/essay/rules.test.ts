@@ -1278,6 +1278,16 @@ describe('caption and related rules: lines of the scrapinghub sweep’s study ha
     expect(reason(text, true)).toBe('end-matter');
   });
 
+  it('reads a byline labelled in German, French or Spanish, with its colon (Hanns-Seidel-Stiftung)', () => {
+    expect(verdict('Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien.', false)).toEqual({
+      kind: 'meta',
+      authors: ['Uta Staschewski'],
+    });
+    expect(verdict('Auteur : Jean Martin', false)).toEqual({ kind: 'meta', authors: ['Jean Martin'] });
+    // (Not a sentence that opens with the word: "Autor des Buches ist …".)
+    expect(verdict('Autor des Buches ist der Historiker Jan Weber.', false)?.kind).not.toBe('meta');
+  });
+
   it('reads a related link in brackets as related (crn.com)', () => {
     expect(reason('[Related: Salesforce Dreamforce Keynote: AI, Integration, Alicia Keys And Protestors]', true)).toBe('related');
     expect(reason('[Related reading is optional.] The rest of the argument follows.', true)).toBeNull();

@@ -463,9 +463,12 @@ function isPostFooter(state: EssayState, index: number): boolean {
   if (hint?.kind !== 'meta' || !hint.authors?.length || (!hint.date && state.meta.authors.length > 0)) return false;
   // After most of the text, by its words: a footer's disclaimers and links may outnumber its paragraphs;
   // or over readers' comments signed the same way, however long the thread runs.
+  // (Or right over the notes' heading, as a report signs its text: "Autorin: Uta Staschewski, Projektleiterin …" / "Anmerkungen".)
+  const next = state.blocks[index + 1];
   return (
     proseWords(state, state.bodyStart, index) >= FOOTER_TEXT_SHARE * proseWords(state, index + 1, state.blocks.length) ||
-    signedCommentsBelow(state, index, hint.authors)
+    signedCommentsBelow(state, index, hint.authors) ||
+    (next !== undefined && isEndHeading(next) && NOTES_HEADING.test(headingText(next)))
   );
 }
 

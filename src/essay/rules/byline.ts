@@ -13,6 +13,8 @@ function authorLead(text: string): RegExpExecArray | null {
   // (A dash may set the line off, as a signature's: "-- Posted by Neil H. Buchanan".)
   return (
     /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
+    // (The label in the deck's other languages, with its colon: "Autorin: Uta Staschewski, Projektleiterin …", "Auteur : …", "Autora: …".)
+    /^(?:autor(?:in|en|innen)?|auteur(?:e|rice)?s?|autora?s?|autore|autori|auteurs?)\s*:\s*(?=\p{Lu})/iu.exec(text) ??
     /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
     /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text)

@@ -10,6 +10,11 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('takes a report’s signature right over its notes, "Autorin: …" with her role in German, for its byline (Hanns-Seidel-Stiftung)', () => {
+    const { essay } = excerpt('tuning/am-hss-tunesien-neue-regierung', [210, 340]);
+    expect(essay.meta.authors).toEqual(['Uta Staschewski']);
+  });
+
   it('reads a German bio heading, "Zu den AutorInnen:", as the bio’s, and ends the text there, the comments under it chrome (Makronom)', () => {
     const { essay, body, bio, removed } = excerpt('tuning/ag-makronom-ressourcenschutzgesetz', [55, 128]);
     expect(bio).toEqual([113]);
