@@ -143,9 +143,15 @@ export function authorList(value: unknown): string[] {
 function isoDate(value: string): string | null {
   const iso = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(value);
   if (iso) return iso[0];
-  // "09-29-2022"; "2022/09/29" and "September 29, 2022" as findDate reads them.
-  const us = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(value);
-  if (us && Number(us[1]) <= 12) return `${us[3]}-${us[1]?.padStart(2, '0')}-${us[2]?.padStart(2, '0')}`;
+  // "09-29-2022", month first; "26-06-2015", day first, as its first number past 12 says; "2022/09/29" and
+  // "September 29, 2022" as findDate reads them.
+  const numeric = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})\b/.exec(value);
+  if (numeric) {
+    const [first, second] = [Number(numeric[1]), Number(numeric[2])];
+    const [month, day] = first <= 12 ? [first, second] : [second, first];
+    if (month >= 1 && month <= 12 && day >= 1 && day <= 31)
+      return `${numeric[3]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  }
   return findDate(value)?.iso ?? null;
 }
 

@@ -84,6 +84,14 @@ describe('parseEssay', () => {
     expect(essay.meta.lines?.title).toBe(2);
   });
 
+  it('reads a front matter’s date written with the day first when its first number is past 12, month first otherwise (Poplus: "date: 26-06-2015")', () => {
+    const dated = (value: string) =>
+      parseEssay(markdown(['---', 'title: A Post', `date: ${value}`, '---', '', PARAGRAPH('Dates')])).meta.date;
+    expect(dated('26-06-2015')).toBe('2015-06-26');
+    expect(dated('09-29-2022')).toBe('2022-09-29');
+    expect(dated('31-31-2022')).toBeNull();
+  });
+
   it('still refuses front matter that no YAML reader takes, with its line', () => {
     const broken = () => parseEssay(markdown(['---', 'title: "Workshop fees', 'date: 2015-07-01', '---', '', PARAGRAPH('Fees')]));
     expect(broken).toThrow(BriefdeckError);
