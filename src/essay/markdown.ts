@@ -243,7 +243,13 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
 /** A piece's lines, template syntax taken out, blank ones dropped. */
 function cleanLines(lines: readonly Line[]): Line[] {
   // (Template syntax opens with "{", a comment or an excerpt marker with "<": a line with neither is not scanned.)
-  const clean = (text: string): string => (text.includes('{') ? text.replace(TEMPLATE, ' ') : text);
+  // (A space where the syntax stood only between two words: "[Swarmwise](…){.extern}, but" reads "Swarmwise, but".)
+  const clean = (text: string): string =>
+    text.includes('{')
+      ? text.replace(TEMPLATE, (syntax: string, at: number) =>
+          /\S/.test(text.charAt(at - 1)) && /[\p{L}\p{N}]/u.test(text.charAt(at + syntax.length)) ? ' ' : '',
+        )
+      : text;
   const uncomment = (text: string): string => (text.includes('<') ? text.replace(COMMENT, ' ') : text);
   // (Pushed, not mapped then filtered: `map` gives arrays with holes or without, as it runs optimised
   // or not, and code optimised for one kind was left on meeting the other.)

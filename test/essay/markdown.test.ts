@@ -96,6 +96,11 @@ describe('Pandoc’s attributes', () => {
     const text = blocks.filter((block) => !block.chrome).map((block) => block.plain);
     expect(text).toEqual(['The text before the figures.', 'As Figure 1 shows, spending rose.']);
   });
+
+  it('leaves no space where a kramdown attribute list stood before a comma or a stop, and one between two words', () => {
+    const blocks = markdownBlocks('He wrote [Swarmwise](https://example.org/){.extern}, but few read it{: .note}. One{: .x}word.');
+    expect(blocks.map((block) => block.plain)).toEqual(['He wrote Swarmwise, but few read it. One word.']);
+  });
 });
 
 describe('template tags in a destination', () => {
