@@ -138,11 +138,12 @@ export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
-/** A line that is a full date and nothing else: "June 9, 2025", "2025-06-09". */
+/** A line that is a full date and nothing else, its weekday before it or not: "June 9, 2025", "2025-06-09", "SUNDAY, OCTOBER 07, 2012". */
 function isDateAlone(line: string): boolean {
   const date = findDate(line);
-  return date !== null && date.iso.length > 'YYYY-MM'.length && date.match.trim() === line;
+  return date !== null && date.iso.length > 'YYYY-MM'.length && date.match.trim() === line.replace(WEEKDAY_BEFORE, '');
 }
+const WEEKDAY_BEFORE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i;
 
 /** The mark between two steps of a breadcrumb, spaced on both sides. */
 const BREADCRUMB_STEP = /\s[/›»>]\s/;
@@ -166,7 +167,9 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   const even = widest >= 40 && widest <= WRAP_WIDTH_MAX && widths.every((width) => width >= widest * 0.6);
   // A date alone under short lines ends a page's header (the site's name, the headline, "30 Jul 2025"), never a
   // wrapped sentence: that ends with its stop.
-  if (isDateAlone((lines.at(-1) ?? '').trim())) return false;
+  // (Nor is one over the headline, as a blog prints the day above each post: "SUNDAY, OCTOBER 07, 2012" / "Dear President
+  // Obama and Governor Romney" / "I watched …", of widths a wrap might give.)
+  if (lines.some((line) => isDateAlone(line.trim()))) return false;
   // Lines that each end a sentence are paragraphs (or list items) of their own, however even.
   const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
   if (sentenceEnds * 2 >= lines.length - 1) return false;

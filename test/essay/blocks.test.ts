@@ -113,6 +113,15 @@ describe('textBlocks', () => {
     expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
   });
 
+  it('keeps a date over the headline apart from it and the text, its weekday before it, though the lines are of a width (The Fischbowl)', () => {
+    const lines = [
+      'SUNDAY, OCTOBER 07, 2012',
+      'Dear President Obama and Governor Romney',
+      'I watched about the first sixty minutes of the presidential debate last Wednesday night.',
+    ];
+    expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
+  });
+
   it('keeps a breadcrumb apart from the headline and the name under it (Sprout Social)', () => {
     const lines = [
       'Sprout Blog / Topics / Social Media Marketing',
