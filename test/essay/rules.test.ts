@@ -1411,6 +1411,9 @@ describe('rules for lines of batch aj (real lines, German and French pages)', ()
     // The Konrad-Adenauer-Stiftung (aj-kas-nordmazedonien-kommunalwahlen, lines 2, 41 and 204): the link that skips
     // the menus, the call to follow it elsewhere, and a content system's placeholder for a part it lost.
     ['Zum Inhalt springen', 'navigation'],
+    // La Nación (af-lanacion-mapuche, line 1): the skip link's longer wording, for readers of a screen.
+    ['Si usted es una persona con dificultades visuales, navegue el sitio desde aquí', 'navigation'],
+    ['If you are visually impaired, navigate the site from here', 'navigation'],
     ['Besuchen Sie uns auch auf', 'social'],
     ['This portlet should not exist anymore', 'navigation'],
   ])('%s → %s', (text, expected) => {
@@ -1420,6 +1423,7 @@ describe('rules for lines of batch aj (real lines, German and French pages)', ()
     expect(verdict('Erstveröffentlichung: 25. März 2020')).toMatchObject({ kind: 'meta', date: '2020-03-25' });
   });
   it.each([
+    'If you are visually impaired, the new rules give you the right to an accessible ballot at every polling place.',
     'Warning: the proposal would cut the budget by half on line items that matter most.',
     'Loading the ship took three days.',
     'Datenschutz ist ein Grundrecht, das die Koalition stärken will.',

@@ -64,6 +64,13 @@ const PAGE_CONTROL = new RegExp(
 /** A control's label is short. */
 const PAGE_CONTROL_MAX_WORDS = 8;
 /**
+ * A skip link's longer wording, for readers of a screen: "Si usted es una persona con dificultades visuales, navegue el
+ * sitio desde aquí", "If you are visually impaired, navigate the site from here". A sentence, so a rule of its own.
+ */
+const ACCESSIBILITY_LINK =
+  /^(?:if you (?:are (?:visually impaired|blind)|have (?:a )?(?:visual impairment|low vision)|(?:are )?us(?:e|ing) a screen ?reader)|si usted es una persona (?:con (?:dificultades|discapacidad(?:es)?|problemas) visual(?:es)?|ciega)|si (?:vous )?êtes (?:malvoyante?|aveugle)s?)\b.{0,60}\b(?:navigate|browse|click|navegue|navegar|ingrese|haga clic|cliquez|naviguez)\b.{0,40}$/i;
+const ACCESSIBILITY_LINK_MAX_WORDS = 20;
+/**
  * A form's messages, printed with it: "Thank you! Your submission has been received!", "Oops!
  * Something went wrong while submitting the form.", "There was an issue with the form. Please try again.",
  * "Your comment has not been saved", "JavaScript is required to combat spammers.", and a model's summary box:
@@ -129,7 +136,9 @@ const BUTTON_BAR_MAX_WORDS = 12;
 export const controls: BlockRule = {
   name: 'controls',
   test(block, { words }) {
-    const control = words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim());
+    const control =
+      (words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim())) ||
+      (words <= ACCESSIBILITY_LINK_MAX_WORDS && ACCESSIBILITY_LINK.test(block.plain.trim()));
     const message =
       (words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim())) ||
       SOFTWARE_MESSAGE.test(block.plain.trim()) ||
