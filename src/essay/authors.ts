@@ -157,7 +157,7 @@ export function parseNameList(text: string): string[] | null {
  * first 26 (a word boundary knows no other): "Philipp Sarasin lehrt Geschichte …", "… enseigne", "… insegna".
  */
 const BIO_VERB_ELSEWHERE =
-  'ist|lehrt|lehrte|leitet|leitete|arbeitet|forscht|schreibt|lebt|studierte|promovierte|unterrichtet|enseigne|dirige|travaille|vit|fue|trabaja|escribe|vive|insegna|lavora|scrive|ensina|trabalha|escreve|doceert|werkt|schrijft|leidt';
+  'ist|es|est|lehrt|lehrte|leitet|leitete|arbeitet|forscht|schreibt|lebt|studierte|promovierte|unterrichtet|enseigne|dirige|travaille|vit|fue|trabaja|escribe|vive|insegna|lavora|scrive|ensina|trabalha|escreve|doceert|werkt|schrijft|leidt';
 /** Verbs a bio opens its subject with: "… is a senior fellow", "… joined NHS England". */
 export const BIO_VERB = `(?:is|was|serves|served|has|had|holds|held|leads|led|heads|headed|chairs|chaired|oversees|advises|edits|edited|directs|directed|teaches|taught|works|worked|writes|wrote|joined|received|earned|studied|specialises|specializes|focuses|researches|founded|co-founded|created|co-created|runs|ran|manages|managed|covers|covered|lives|(?:can|may) be (?:reached|contacted|emailed|followed)|${BIO_VERB_ELSEWHERE})`;
 

@@ -5,6 +5,16 @@ import { makeBlock } from '../../src/essay/blocks.js';
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
 
 /** Lines of the sweep's page copies (tiptopjaw/web-content-extraction-benchmark, study half), exactly as rendered. */
+describe('bioSubjects in the other languages', () => {
+  it('finds each person a Spanish bio introduces with "es" (La Nación)', () => {
+    expect(
+      bioSubjects(
+        'Andrés Malamud es politólogo e investigador en la Universidad de Lisboa. Martín Schapiro es abogado administrativista y analista internacional',
+      ),
+    ).toEqual(['Andrés Malamud', 'Martín Schapiro']);
+  });
+});
+
 describe('namesAlone: a line that is a writer’s name and nothing else', () => {
   it.each(['Jordana Cepelewicz', 'Miguel Zabludovsky', 'Sandra Boicheva'])('%s is a name', (text) => {
     expect(namesAlone(line(text))).toEqual([text]);

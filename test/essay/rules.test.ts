@@ -1414,6 +1414,14 @@ describe('rules for lines of batch aj (real lines, German and French pages)', ()
     // La Nación (af-lanacion-mapuche, line 1): the skip link's longer wording, for readers of a screen.
     ['Si usted es una persona con dificultades visuales, navegue el sitio desde aquí', 'navigation'],
     ['If you are visually impaired, navigate the site from here', 'navigation'],
+    // …and its comment box under the text (lines 50-55): a link to more on the topic, the prompt, the rules, the log-in.
+    ['Más sobre Conflicto mapuche', 'related'],
+    ['Enviá tu comentario', 'navigation'],
+    [
+      'Los comentarios publicados son de exclusiva responsabilidad de sus autores y las consecuencias derivadas de ellos pueden ser pasibles de sanciones legales.',
+      'end-matter',
+    ],
+    ['Para poder comentar tenés que ingresar con tu usuario de LA NACION.', 'navigation'],
     ['Besuchen Sie uns auch auf', 'social'],
     ['This portlet should not exist anymore', 'navigation'],
   ])('%s → %s', (text, expected) => {

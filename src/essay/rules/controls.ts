@@ -101,7 +101,7 @@ const SOFTWARE_MESSAGE = new RegExp(
  * and a forum's count of hidden replies, "1 reply beneath your current threshold.".
  */
 const COMMENT_PROMPT =
-  /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$|(?:comment )?thread$|(?:load|view|show) (?:more|earlier|older|all|previous) (?:comments|replies)\b|\d+ (?:reply|replies|comments?) beneath your current threshold\b)/i;
+  /^(?:we want to hear from you\b|share your (?:thoughts|opinions?|comments?) (?:in|below)\b|be the first to (?:post|comment|reply|share)\b|this (?:thread|discussion) is (?:open|closed)\b|join the (?:conversation|discussion)$|attachment\(s\)$|(?:comment )?thread$|(?:load|view|show) (?:more|earlier|older|all|previous) (?:comments|replies)\b|\d+ (?:reply|replies|comments?) beneath your current threshold\b|(?:envi[aá]|dej[aá]|escrib[ií]) tu comentario$|para (?:poder )?comentar (?:ten[eé]s|tienes|deb[eé]s|necesit[aá]s) que (?:ingresar|iniciar sesi[oó]n|registrarte|estar registrad[oa])\b)/i;
 const COMMENT_PROMPT_MAX_WORDS = 24;
 /**
  * Questions put to the readers, sending them to the comments: "What do you think of Aniston’s minor

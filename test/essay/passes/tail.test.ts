@@ -10,6 +10,13 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('takes a closing bio in Spanish, two writers in it, for the bio and its writers, the comment box under it removed (La Nación)', () => {
+    const { essay, bio, removed } = excerpt('tuning/af-lanacion-mapuche', [1, 70]);
+    expect(essay.meta.authors).toEqual(['Andrés Malamud', 'Martín Schapiro']);
+    expect(bio).toContain(48);
+    for (const line of [50, 51, 53, 55]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('takes a report’s signature right over its notes, "Autorin: …" with her role in German, for its byline (Hanns-Seidel-Stiftung)', () => {
     const { essay } = excerpt('tuning/am-hss-tunesien-neue-regierung', [210, 340]);
     expect(essay.meta.authors).toEqual(['Uta Staschewski']);
