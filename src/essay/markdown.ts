@@ -445,8 +445,14 @@ const WIDE_SPACED_HEADING = /^( {0,3}#{1,6})[\u00A0\u2000-\u200A\u202F\u3000]/gm
  * reads a paragraph and runs the heading into the text under it; the author wrote a heading.
  */
 function spacedHeadingMarks(body: string): string {
-  return body.replace(WIDE_SPACED_HEADING, '$1 ');
+  return body.replace(WIDE_SPACED_HEADING, '$1 ').replace(UNSPACED_HEADING, '$1 ');
 }
+
+/**
+ * "###Active outreach": heading marks with no space after them, as kramdown (Jekyll's Markdown) and the older
+ * Markdown readers take them; two at least, so that a hashtag opening a line ("#MeToo") stays text.
+ */
+const UNSPACED_HEADING = /^( {0,3}#{2,6})(?=[\p{L}\p{N}"“'‘*_])/gmu;
 
 /** A Pandoc or Quarto fenced div's fence: "::: {.further-info}", "::: grid", ":::". */
 const DIV_FENCE = /^:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*$/;

@@ -97,6 +97,15 @@ describe('Pandoc’s attributes', () => {
     expect(text).toEqual(['The text before the figures.', 'As Figure 1 shows, spending rose.']);
   });
 
+  it('reads heading marks with no space after them as kramdown does, two at least, but keeps a hashtag opening a line as text (Poplus: "###Active outreach")', () => {
+    const blocks = markdownBlocks(['###Active outreach', '', 'Outreach matters.', '', '#MeToo changed the debate.'].join('\n'));
+    expect(blocks.map((block) => [block.kind, block.plain, block.level])).toEqual([
+      ['heading', 'Active outreach', 3],
+      ['paragraph', 'Outreach matters.', undefined],
+      ['paragraph', '#MeToo changed the debate.', undefined],
+    ]);
+  });
+
   it('leaves no space where a kramdown attribute list stood before a comma or a stop, and one between two words', () => {
     const blocks = markdownBlocks('He wrote [Swarmwise](https://example.org/){.extern}, but few read it{: .note}. One{: .x}word.');
     expect(blocks.map((block) => block.plain)).toEqual(['He wrote Swarmwise, but few read it. One word.']);
