@@ -1414,6 +1414,16 @@ describe('rules for lines of batch aj (real lines, German and French pages)', ()
     // La Nación (af-lanacion-mapuche, line 1): the skip link's longer wording, for readers of a screen.
     ['Si usted es una persona con dificultades visuales, navegue el sitio desde aquí', 'navigation'],
     ['If you are visually impaired, navigate the site from here', 'navigation'],
+    // A WordPress theme's lines about the post's feeds and trackbacks (The Healthcare Economist, line 48; pages of the sweeps).
+    [
+      'You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.',
+      'navigation',
+    ],
+    ['Both comments and pings are currently closed.', 'navigation'],
+    ['Follow comments here with the RSS feed.', 'navigation'],
+    ['Post a comment or leave a trackback: Trackback URL.', 'navigation'],
+    ['Entries RSS | Comments RSS', 'navigation'],
+    ['Bookmark to:', 'navigation'],
     // …and its comment box under the text (lines 50-55): a link to more on the topic, the prompt, the rules, the log-in.
     ['Más sobre Conflicto mapuche', 'related'],
     ['Enviá tu comentario', 'navigation'],

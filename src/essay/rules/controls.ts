@@ -71,6 +71,15 @@ const ACCESSIBILITY_LINK =
   /^(?:if you (?:are (?:visually impaired|blind)|have (?:a )?(?:visual impairment|low vision)|(?:are )?us(?:e|ing) a screen ?reader)|si usted es una persona (?:con (?:dificultades|discapacidad(?:es)?|problemas) visual(?:es)?|ciega)|si (?:vous )?êtes (?:malvoyante?|aveugle)s?)\b.{0,60}\b(?:navigate|browse|click|navegue|navegar|ingrese|haga clic|cliquez|naviguez)\b.{0,40}$/i;
 const ACCESSIBILITY_LINK_MAX_WORDS = 20;
 /**
+ * A blog theme's lines about the post's feeds and trackbacks, as WordPress themes print them under the text:
+ * "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from
+ * your own site.", "Both comments and pings are currently closed.", "Follow comments here with the RSS feed.",
+ * "Post a comment or leave a trackback: Trackback URL.", "Entries RSS | Comments RSS", "Bookmark to:".
+ */
+const FEED_LINE =
+  /^(?:you can follow any responses to this entry through the rss 2\.0 feed\b.*|you can (?:skip to the end and )?leave a response,? or trackback\b.*|both comments and pings are currently closed\.?|follow comments here with the rss feed\.?|post a comment or leave a trackback\b.*|\[?trackback url\b.*|entries (?:\(?rss\)?)\s*(?:\||and)\s*comments (?:\(?rss\)?)|bookmark to\s*:?)$/i;
+const FEED_LINE_MAX_WORDS = 40;
+/**
  * A form's messages, printed with it: "Thank you! Your submission has been received!", "Oops!
  * Something went wrong while submitting the form.", "There was an issue with the form. Please try again.",
  * "Your comment has not been saved", "JavaScript is required to combat spammers.", and a model's summary box:
@@ -138,7 +147,8 @@ export const controls: BlockRule = {
   test(block, { words }) {
     const control =
       (words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim())) ||
-      (words <= ACCESSIBILITY_LINK_MAX_WORDS && ACCESSIBILITY_LINK.test(block.plain.trim()));
+      (words <= ACCESSIBILITY_LINK_MAX_WORDS && ACCESSIBILITY_LINK.test(block.plain.trim())) ||
+      (words <= FEED_LINE_MAX_WORDS && FEED_LINE.test(block.plain.trim()));
     const message =
       (words <= FORM_MESSAGE_MAX_WORDS && FORM_MESSAGE.test(block.plain.trim())) ||
       SOFTWARE_MESSAGE.test(block.plain.trim()) ||
