@@ -83,11 +83,12 @@ export const credit: BlockRule = {
     if (words > 45) return null;
     const text = block.plain;
     // (A picture's credit in Spanish, Portuguese, Italian or German too: "Foto: LA NACION", "Imagen: …", "Bild: …";
+    // "*Visual: Concept and design by the author; …*", emphasis marks before the label;
     // a figure's source too: "Quelle: Financial Times, 24.3.2020", "Source : Insee", "Fuente: INE".)
     // (A figure's source, a line of its own and no sentence after it: "Source: GitHut 2.0", "Sources: CDC; KFF analysis";
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
-      /^(\(?(photograph|photo|image|picture|illustration|graphic|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
+      /^[*_\u200B]*(\(?(photograph|photo|image|picture|illustration|graphic|visual|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     if (lead.test(text) || COURTESY.test(text) || (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())))
       return { kind: 'chrome', reason: 'caption' };
     // A news agency's caption: "FILE PHOTO: Traders work on the floor …", "This March 28, 2017, file photo, provided by … shows …",

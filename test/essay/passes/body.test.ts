@@ -151,6 +151,13 @@ describe('body pass', () => {
     expect(cnet.parts[0]).toBe('Zero rating is a thing');
   });
 
+  it('removes a credit labelled "Visual:" under a Markdown image, and keeps the paragraph over the image, no caption of it (jpazvd)', () => {
+    const { body, removed } = excerpt('tuning/w-jpazvd-future-provenance', [1, 90]);
+    expect(removed.get(61)).toBe('caption');
+    expect(removed.get(80)).toBe('caption');
+    expect(body).toContain(77);
+  });
+
   it('removes a long caption without a stop under its credit, a blank line between, but keeps a lead-in under one (SFGate, Vox)', () => {
     const sfgate = excerpt('tuning/aa-sfgate-lebanon-political-murder', [1, 40]);
     for (const line of [23, 25, 33, 35]) expect(sfgate.removed.get(line), `line ${line}`).toBe('caption');
