@@ -14,13 +14,13 @@ export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*$
 export const ROLE =
   /\b(fellow|director|professor|technologist|lecturer|editor|correspondent|columnist|journalist|reporter|writer|analyst|economist|scientist|researcher|engineer|designer|developer|strategist|adviser|advisor|consultant|officer|manager|lead|head|chair|chairman|chairwoman|president|founder|co-founder|ceo|cto|coo|chief|coordinator|specialist|associate|assistant|intern|student|candidate|partner|principal|secretary|ambassador|commissioner|minister|senator|representative|attorney|lawyer|doctor|physician|nurse|teacher|librarian|curator|historian|author|producer|programmer)s?\b/i;
 
+/** Words each capitalised, two or more: "Karl Sprecher" is a name, whatever a compound in it reads as. */
+const CAPITALISED_WORDS = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
 /**
  * Job titles in the deck's other languages, a German one at the end of a compound too ("Projektleiterin",
  * "Referent für Außenpolitik", "chargée de recherche", "investigadora"): after a name, a role, never a second name.
  */
-/** Words each capitalised, two or more: "Karl Sprecher" is a name, whatever a compound in it reads as. */
-const CAPITALISED_WORDS = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
-export const ROLE_ELSEWHERE =
+const ROLE_ELSEWHERE =
   /(?:\p{L}*(?:leiter|referent|direktor|professor|mitarbeiter|geschäftsführer|vorsitzender?|redakteur|korrespondent|berater|wissenschaftler|sprecher|beauftragter?|experte|expertin)(?:in|innen|en|s)?|chercheu(?:r|se)s?|directeur|directrice|responsable|professeure?|journaliste|rédact(?:eur|rice)|conseill(?:er|ère)|chargée? (?:de|d['’])|doctorante?|économiste|investigador(?:a|es|as)?|profesor(?:a)?|periodista|coordinador(?:a)?|analista|economista|asesor(?:a)?)(?!\p{L})/iu;
 
 /** A line that is a job title: optional qualifiers, then a role ("Senior Fellow, …", "Data Scientist, NHS England"). */

@@ -274,7 +274,7 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (AUTHOR_ARCHIVE.test(state.blocks[index + 1]?.plain.trim() ?? '')) return true;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio ("… investigador en la
   // Universidad de Lisboa", "… chercheur à …", "… Professorin an der …").
-  return /\b(?:at|of|for|en|de|del|chez|bei|an der|am|presso|di)\b|\sà\s/.test(block.plain) && closesPage(state, index);
+  return /\b(?:at|of|for|en|de|del|chez|bei|an der|presso|di)\b|\sà\s/.test(block.plain) && closesPage(state, index);
 }
 
 /** A handle is a few letters at least: "randfish". */
