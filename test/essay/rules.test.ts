@@ -147,6 +147,9 @@ describe('chrome rules', () => {
     // …and its box asking for money over the text, and the post's age with its reading time.
     ['Fund this Blog', 'advertisement'],
     ['Published a day ago ~ 6 minutes read', 'end-matter'],
+    // A WordPress theme's count of comments under the headline (ad-retractionwatch-paraphrasing-tools).
+    ['with 21 comments', 'navigation'],
+    ['with one comment', 'navigation'],
     // A comment form's notice (idiallo.com; Disqus on spacenews.com).
     ['JavaScript is required to combat spammers.', 'navigation'],
     ['Please enable JavaScript to view the comments powered by Disqus.', 'navigation'],

@@ -76,6 +76,17 @@ export const repeats: Pass = {
       for (let j = i + 1; j < main; j++) if (sameKey(i, j)) return false;
       return true;
     };
+    const titleOverByline = (i: number): boolean => {
+      const block = blocks[i] as Block;
+      return (
+        i < main &&
+        main - i <= HEADER_REACH &&
+        state.hints[i + 1]?.kind === 'meta' &&
+        words(block) >= TWICE_MIN_WORDS &&
+        isHeadingShaped(block) &&
+        [i - 1, i + 1].every((j) => !sameKey(i, j))
+      );
+    };
     removeMenusPrintedTwice(state, keyOf);
     removeTeaserCards(state);
     // (The blocks read below, as they stand before it removes any.)
@@ -95,6 +106,9 @@ export const repeats: Pass = {
         (headerLine(i) &&
           (state.hints[i]?.kind === 'meta' || namesAlone(block) !== null || (words(block) >= TWICE_MIN_WORDS && isHeadingShaped(block))));
       if (keptIfFirst && !keysAbove.has(i)) return;
+      // The headline just over its byline or date is the title, however often the page prints it besides
+      // (its breadcrumb's last entry, a citation line under the text: "Kommunalwahlen in Nordmazedonien").
+      if (titleOverByline(i)) return;
       if (repeatedLabel(block)) state.remove(i, 'navigation');
       else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (sameKey(i, i - 1) || sameKey(i, i + 1))) {
         if (titlePair(i)) return;

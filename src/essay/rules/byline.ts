@@ -38,7 +38,7 @@ const TIME_OF_DAY = new RegExp(
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
 /** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
 const LABEL = new RegExp(
-  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|\d+\s+comments?|no comments|comments?|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
+  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|(?:with\s+)?\d+\s+comments?|no comments|comments?|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
   'i',
 );
 

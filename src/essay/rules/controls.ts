@@ -12,7 +12,7 @@ const PAGE_CONTROL = new RegExp(
     '^(?:zum inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ir|pular) para o conte[uú]do(?: principal)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud)$',
     String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:the )?(?:menu|navigation|share (?:drawer|menu|panel|options))\b`,
     String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
-    String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)$|^\d+ repl(?:y|ies) to\b|^reply(?: to this\b.*)?$`,
+    String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)$|^with (?:\d+|one|no) (?:comments?|responses?)$|^\d+ repl(?:y|ies) to\b|^reply(?: to this\b.*)?$`,
     String.raw`^sharing is caring\b|^(?:add|follow) us on$|^share (?:your thoughts|this|it) with (?:your )?friends\b|^share (?:this|the) (?:article|post|story|page|link|resource)\b|^social (?:media )?(?:links|icons|share|sharing)$`,
     String.raw`^(?:share )?permalink$|^cite this\b|^(?:print|email|save|share) this (?:article|page|post|story)$|^continue reading\b`,
     // A news site's buttons: "Read in app", "Give this article", "Send any friend a story", "User account menu", "Send a Tip".

@@ -11,3 +11,16 @@ describe('repeats pass: teaser cards', () => {
     expect(essay.meta.date).toBe('2012-08-05');
   });
 });
+
+describe('repeats pass: the title over its byline', () => {
+  it('keeps the headline just over its byline, though the page prints it three times (KAS: breadcrumb, title, a list under the text)', () => {
+    // "Länderberichte" / "Kommunalwahlen in Nordmazedonien" (the breadcrumb) / "detail" / a credit /
+    // "Länderberichte" / "Kommunalwahlen in Nordmazedonien" / "von Daniel Braun, Davor Pasoski" / … and, under the
+    // text, the series' list of reports with this one in it.
+    const { essay, removed } = excerpt('tuning/aj-kas-nordmazedonien-kommunalwahlen', [192, 225], [355, 362]);
+    expect(essay.meta.title).toBe('Kommunalwahlen in Nordmazedonien');
+    expect(removed.has(199)).toBe(false);
+    expect(removed.has(195)).toBe(true);
+    expect(essay.meta.authors).toEqual(['Daniel Braun', 'Davor Pasoski']);
+  });
+});
