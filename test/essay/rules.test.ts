@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { makeBlock } from '../../src/essay/blocks.js';
 import { findDate, formatDate, readDate } from '../../src/essay/dates.js';
+import { parseEssay } from '../../src/essay/parse.js';
 import { gluedCredit, pointsBetweenCommas, pointsInBrackets } from '../../src/essay/rules/credit.js';
 import { classify } from '../../src/essay/rules.js';
+import { excerpt } from '../helpers/excerpt.js';
 
 const verdict = (text: string, inBody = false) => classify(makeBlock('paragraph', [{ text, line: 1 }]), inBody);
 const reason = (text: string, inBody = false) => {
@@ -1387,6 +1389,27 @@ describe('byline rule: a byline in brackets, a courtesy title', () => {
     expect(classify(makeBlock('paragraph', [{ text: 'By Ms Jane Doe and Mr. John Roe', line: 1 }]), false)).toMatchObject({
       authors: ['Jane Doe', 'John Roe'],
     });
+  });
+});
+
+describe('byline rule: what the piece is, then who wrote it', () => {
+  it('reads "A report by …" and "Analysis by …" as bylines (NYC Public Advocate; CNN in the scrapinghub sweep)', () => {
+    const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
+    expect(classify(line('A report by Public Advocate Betsy Gotbaum'), false)).toMatchObject({ kind: 'meta', authors: ['Betsy Gotbaum'] });
+    expect(classify(line('Analysis by Chris Cillizza, CNN Editor-at-large'), false)).toMatchObject({
+      kind: 'meta',
+      authors: ['Chris Cillizza'],
+    });
+    // (A sentence of the text that names a report's author is no byline.)
+    expect(classify(line('A report by the Productivity Commission drew similar conclusions.'), false)?.kind).not.toBe('meta');
+  });
+
+  it('reads a heading that says who wrote the piece as its byline, as Markdown posts set it', () => {
+    const { essay } = excerpt('tuning/ai-critinfralab-infrastructural-futures', [1, 30]);
+    expect(essay.meta.authors).toEqual(['Niels ten Oever']);
+    const text =
+      '# A title\n\n## By the numbers\n\nThe text starts here, and it says what it has to say in a sentence of some length. Then it goes on to say a little more, as texts do.\n\nIt ends with a second paragraph, which says the same thing again in other words.';
+    expect(parseEssay({ path: 'numbers.md', text }).meta.authors).toEqual([]);
   });
 });
 

@@ -47,26 +47,46 @@ function nextText(state: EssayState, from: number): Block | undefined {
  * Makes block `index` the title; returns its index. A title that ends with its colon goes on in
  * the headline on the next line: "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?".
  */
-function take(state: EssayState, index: number, keepFrontTitle = false): number {
+function take(state: EssayState, chosen: number, keepFrontTitle = false): number {
+  // (Chosen at its second half, the headline starts on the line above.)
+  // (Not under a label with its colon, a word or two: "Sponsor:", "Text Input:", "Aktuelle Seite: Genetik:".)
+  const upper = chosen - 1;
+  const above = state.blocks[upper];
+  const index =
+    !keepFrontTitle &&
+    above &&
+    !state.hints[upper] &&
+    !state.isDecided(upper) &&
+    words(above) >= TITLE_MIN_WORDS &&
+    above.plain.indexOf(':') === above.plain.length - 1 &&
+    opensTitle(state, upper)
+      ? upper
+      : chosen;
   const block = state.blocks[index] as Block;
   if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [block.plain, block.lines.start];
   state.titleIndex = index;
   state.decide(index, { kind: 'title' });
   const rest = state.blocks[index + 1];
-  if (
-    !keepFrontTitle &&
-    rest &&
-    block.plain.endsWith(':') &&
-    rest.kind === block.kind &&
-    rest.lines.start === block.lines.end + 1 &&
-    !state.isDecided(index + 1) &&
-    !state.hints[index + 1] &&
-    isHeadingShaped(rest, HEADLINE_MAX_WORDS)
-  ) {
+  if (!keepFrontTitle && rest && opensTitle(state, index)) {
     state.meta.title = `${block.plain} ${rest.plain}`;
     state.decide(index + 1, { kind: 'title' });
   }
   return index;
+}
+
+/** Block `i` ends with a colon and the headline on the next line goes on from it. */
+function opensTitle(state: EssayState, i: number): boolean {
+  const [block, rest] = [state.blocks[i], state.blocks[i + 1]];
+  return (
+    !!block &&
+    !!rest &&
+    block.plain.endsWith(':') &&
+    rest.kind === block.kind &&
+    rest.lines.start === block.lines.end + 1 &&
+    !state.isDecided(i + 1) &&
+    !state.hints[i + 1] &&
+    isHeadingShaped(rest, HEADLINE_MAX_WORDS)
+  );
 }
 
 /** The first heading before any running text, in Markdown: the page's printed title. */
@@ -221,7 +241,11 @@ const BELOW_TITLE_CASE_MIN_WORDS = 3;
 function titleBelowByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number | undefined {
   // (A headline right over the byline is the title; the line under it, its dek: "How-to Guide: Defeating an
   // Android Packer with FRIDA" / "By Dario Durando | November 02, 2018" / "A FortiGuard Labs How-To Guide for …".)
-  if (isTitleAboveByline(state, byline - 1)) return undefined;
+  // (So is a question in title case there: "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?" /
+  // "A report by Public Advocate Betsy Gotbaum" / "The Facts on Prescription Drug Costs", the first part's heading.)
+  const over = byline - 1;
+  if (over >= 0 && (isTitleAboveByline(state, over) || (askingHeadline(state, over) && isHeadlineCase(state.blocks[over] as Block))))
+    return undefined;
   let i = byline;
   const labelsAt: number[] = [];
   // Past the byline's lines, and a label or two of the section it is filed under ("Sales/Marketing").

@@ -6,6 +6,10 @@ import { READING_TIME_ABROAD } from './counter.js';
 import { REVISED } from './editorial.js';
 import type { BlockRule, Verdict } from './types.js';
 
+/** What the piece is, then who wrote it: "A report by Public Advocate Betsy Gotbaum", "Analysis by Chris Cillizza, CNN Editor-at-large". */
+const PIECE_BY =
+  /^(?:an?\s+)?(?:report|essay|paper|brief|commentary|column|op-ed|analysis|article|guest post|blog post|story|piece|opinion|interview)\s+by\s+(?=\p{Lu})/iu;
+
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
 function authorLead(text: string): RegExpExecArray | null {
   // ("Written byby Rebecca MacFarlane": a label for screen readers, glued to the one shown.)
@@ -13,6 +17,7 @@ function authorLead(text: string): RegExpExecArray | null {
   // (A dash may set the line off, as a signature's: "-- Posted by Neil H. Buchanan".)
   return (
     /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
+    PIECE_BY.exec(text) ??
     // (The label in the deck's other languages, with its colon: "Autorin: Uta Staschewski, Projektleiterin …", "Auteur : …", "Autora: …".)
     /^(?:autor(?:in|en|innen)?|auteur(?:e|rice)?s?|autora?s?|autore|autori|auteurs?)\s*:\s*(?=\p{Lu})/iu.exec(text) ??
     /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
@@ -198,7 +203,8 @@ export function labelledField(label: string, value: string): string | null {
 export const byline: BlockRule = {
   name: 'byline',
   test(block, context) {
-    if (context.inBody || context.words > 24 || block.kind === 'heading') return null;
+    // (A heading is no byline, unless it says who wrote the piece: "## By Niels ten Oever", as Markdown posts set it.)
+    if (context.inBody || context.words > 24 || (block.kind === 'heading' && !authorLead(block.plain.trim()))) return null;
     // (A note of when the piece was revised, "This post was last updated July 2021.", is end matter, no byline.)
     if (REVISED.test(block.plain.trim())) return null;
     // (A page copy may set a byline's fields against a year: "September 1, 2016September 8, 2016Autumn Adams", "December 19, 2025RECORDABLES".)

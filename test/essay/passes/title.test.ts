@@ -13,6 +13,22 @@ describe('title pass: lines that are never the title', () => {
     expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
     expect(body).not.toContain(17);
     expect(body).toContain(21);
+    // The report's byline under it names the writer behind her office.
+    expect(essay.meta.authors).toEqual(['Betsy Gotbaum']);
+  });
+
+  it('takes a question in title case right over the byline for the title, not the first part’s heading under the byline (NYC Public Advocate)', () => {
+    // "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?" / "A report by Public Advocate Betsy Gotbaum" /
+    // "The Facts on Prescription Drug Costs" / the text. Read with its byline, the title starts at its first half.
+    const { essay } = excerpt('tuning/af-nycpubadvocate-patient-assistance', [14, 30]);
+    expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
+    expect(essay.meta.authors).toEqual(['Betsy Gotbaum']);
+  });
+
+  it('does not join a label with its colon to the title under it ("Sponsor:", "Text Input:")', () => {
+    const text =
+      'Sponsor:\nWake Forest University Health Sciences\n\nBy Jane Doe\n\nThe study follows patients for a year after their surgery, and it measures what the blood shows of the tumour over that time.\n\nIt then compares the measures with what the scans show.';
+    expect(parseEssay({ path: 'sponsor.txt', text }).meta.title).toBe('Wake Forest University Health Sciences');
   });
 
   it('takes a headline naming a month and year, which is no dateline ("The best new typefaces for December 2025")', () => {
