@@ -424,7 +424,9 @@ export function fromTheEssay(bullet: Bullet, lines: readonly string[]): boolean 
 }
 
 function markdownish(text: string): string {
-  return decodeEntities(text.replace(/\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|`/g, ' '));
+  // (A whole inline link gives its words in place, so a quotation mark set against it stays against them:
+  // "‘[doctrine pattern](…)’" is "‘doctrine pattern’".)
+  return decodeEntities(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|`/g, ' '));
 }
 
 /** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
