@@ -207,12 +207,16 @@ function creditedWriter(text: string): string | null {
   return credited && !NOT_A_NAME_WORD.test(credited) ? credited : null;
 }
 
+/** The writer named by role, not by name: "Der Autor", "Die Autorin", "L'auteur", "El autor". */
+const WRITER_BY_ROLE =
+  /^(?:(?:der|die|el|la|los|las|l['’])\s*)?(?:autor(?:in|en|innen|es|as|a)?|verfasser(?:in)?|auteur(?:e|s)?|autrice|autore)$/iu;
+
 export function bioSubject(text: string): string | null {
   const credited = creditedWriter(text);
   if (credited) return credited;
   const subject = BIO_OPENING.exec(text)?.[1] ?? ROLE_BETWEEN.exec(text)?.[1] ?? null;
-  // (Not a sentence about a thing: "This Article has a component height of 13.")
-  if (subject && !NOT_A_NAME_WORD.test(subject)) return subject;
+  // (Not a sentence about a thing: "This Article has a component height of 13."; nor the writer named by role, "Die Autorin ist …".)
+  if (subject && !NOT_A_NAME_WORD.test(subject) && !WRITER_BY_ROLE.test(subject)) return subject;
   return bioPair(text)?.join(' and ') ?? null;
 }
 

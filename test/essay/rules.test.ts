@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { bioSubject } from '../../src/essay/authors.js';
 import { makeBlock } from '../../src/essay/blocks.js';
 import { findDate, formatDate, readDate } from '../../src/essay/dates.js';
 import { parseEssay } from '../../src/essay/parse.js';
@@ -1496,5 +1497,36 @@ describe('rules for lines of batch ak (real lines)', () => {
   );
   it('keeps a sentence of the text that speaks of a series of steps', () => {
     expect(reason('This is the first of a series of steps the government must take to fix the courts.', true)).toBeNull();
+  });
+});
+
+describe('rules for lines of batch an (real lines)', () => {
+  const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
+  it('takes a WordPress caption shortcode and a caption with its credit after it for captions (Theo Jones; Die Tagespost)', () => {
+    expect(
+      classify(
+        line(
+          '[caption id="attachment_454" align="alignright" width="300"] A view of a neon sign of a cannabis coffee shop in Arnhem, The Netherlands .Image via Wikipedia and licensed under the Creative Commons Attribution-Share Alike 3.0 Unported license[/caption]',
+        ),
+        true,
+      ),
+    ).toEqual({ kind: 'chrome', reason: 'caption' });
+    expect(classify(line('Demut hinter Masken Foto: Adobe Stock'), false)).toEqual({ kind: 'chrome', reason: 'caption' });
+  });
+
+  it('takes the writer’s invitation to write in by e-mail for the page’s (AlbertMohler.com)', () => {
+    expect(
+      classify(
+        line(
+          'I am always glad to hear from readers. Write me at mail@albertmohler.com. Follow regular updates on Twitter at www.twitter.com/albertmohler',
+        ),
+        true,
+      ),
+    ).toEqual({ kind: 'chrome', reason: 'social' });
+  });
+
+  it('reads no writer’s name from a bio that names the writer by role ("Der Autor ist …")', () => {
+    expect(bioSubject('Die Autorin ist Professorin an der Universität Wien und forscht zur Genetik.')).toBeNull();
+    expect(bioSubject('Ursula von der Leyen is the President of the European Commission.')).toBe('Ursula von der Leyen');
   });
 });

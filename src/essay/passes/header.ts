@@ -7,7 +7,7 @@ import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
 import type { Verdict } from '../rules/types.js';
 import { classify } from '../rules.js';
-import { adjacent, inTitleCase, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
+import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
 import { mainTextStart } from './title.js';
@@ -756,6 +756,11 @@ export const header: Pass = {
         continue;
       }
       if (block.kind === 'rule') continue;
+      // A box's heading of other articles ("Lesen Sie auch", "Read more") is no standfirst.
+      if (isBoxHeading(block)) {
+        state.remove(i, 'related');
+        continue;
+      }
       // A line set right against a photo credit is the photo's caption, not the standfirst.
       if (creditBelow(state, i)) {
         state.remove(i, 'caption');

@@ -208,6 +208,10 @@ const FIRST_NAME_BIO_PROSE_BELOW = 0.5;
 /** A byline set after the text stands this many lines over its writer's bio at most: the name, then its date. */
 const BYLINE_OVER_BIO_REACH = 2;
 
+/** A bio that names its writer by the role alone, in the deck's languages: "The author is …", "Die Autorin ist …", "L'auteur est …". */
+const THE_AUTHOR_IS =
+  /^(?:the (?:author|writer)s? (?:is|are|was|were|has|have)|(?:der|die) (?:autor|autorin|autoren|autorinnen|verfasser|verfasserin) (?:ist|sind|war|lehrt|leitet|arbeitet)|l['’]aut(?:eur|rice)s? (?:est|sont|a été)|(?:el|la) autora? es|(?:los|las) autor(?:es|as) son|l['’]autore è|l['’]autrice è)\b/iu;
+
 function isBioStart(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
   if (index <= state.bodyStart || state.hints[index] || state.isDecided(index)) return false;
@@ -220,6 +224,10 @@ function isBioStart(state: EssayState, index: number): boolean {
     const text = ` ${blockKey(block)} `;
     if (state.meta.authors.every((author) => text.includes(` ${matchKey(author)} `))) return true;
   }
+  // A paragraph after most of the text that says who the author is, unnamed: "Der Autor ist Professor an der …",
+  // "The author is a senior fellow at …".
+  // (After most of the text by its prose, as a first-name bio: a page's footer may have more lines than the text has.)
+  if (THE_AUTHOR_IS.test(block.plain.trim()) && proseBelowUnder(state, index, FIRST_NAME_BIO_PROSE_BELOW)) return true;
   // The author's name alone as a heading, over a paragraph that opens with their name and a bio's
   // verb ("Emiliano Bellini" / "Emiliano joined pv magazine in March 2017."), wherever it stands.
   const author = state.meta.authors.find((name) => hasBlockKey(block, matchKey(name)));

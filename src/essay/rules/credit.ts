@@ -76,10 +76,22 @@ const MADE_BY_MAX_WORDS = 35;
 /** Words of a sentence that says something, which a picture's label does not: "The report was published in 2015, by Oxfam." */
 const SAYS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|said|says|writes|wrote|published|written|edited)\b/i;
 
+/**
+ * A caption with its picture's credit after it, no stop between: "Demut hinter Masken Foto: Adobe Stock",
+ * "Protesters in Tunis Photo: Reuters/Zoubeir Souissi". (A sentence of the text ends before any such label.)
+ */
+const CREDIT_AT_END =
+  /[^.!?:]\s+(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]rédit|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
+const CREDITED_CAPTION_MAX_WORDS = 20;
+
+const WORDPRESS_CAPTION = /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/i;
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
   test(block, { words }) {
+    // A WordPress caption's shortcode, its picture's caption inside: "[caption id="attachment_454" …] A view of … [/caption]".
+    if (WORDPRESS_CAPTION.test(block.plain.trim())) return { kind: 'chrome', reason: 'caption' };
     if (words > 45) return null;
     const text = block.plain;
     // (A picture's credit in Spanish, Portuguese, Italian or German too: "Foto: LA NACION", "Imagen: …", "Bild: …";
@@ -89,7 +101,12 @@ export const credit: BlockRule = {
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
       /^[*_\u200B]*(\(?(photograph|photo|image|picture|illustration|graphic|visual|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
-    if (lead.test(text) || COURTESY.test(text) || (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())))
+    if (
+      lead.test(text) ||
+      COURTESY.test(text) ||
+      (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())) ||
+      (words <= CREDITED_CAPTION_MAX_WORDS && CREDIT_AT_END.test(text.trim()))
+    )
       return { kind: 'chrome', reason: 'caption' };
     // A news agency's caption: "FILE PHOTO: Traders work on the floor …", "This March 28, 2017, file photo, provided by … shows …",
     // "In this photo taken …"; or ending with its credit glued to the last word, "… sought treatmentCredit: EPA",

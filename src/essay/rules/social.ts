@@ -22,6 +22,10 @@ const SHARE_ROW_MIN_BUTTONS = 3;
 /** A quote boxed for sharing is a sentence or two. */
 const TWEET_BOX_MAX_WORDS = 60;
 
+/** "Write me at …@…", "E-mail us at …@…", "Contact me at …@…": an address to write to, offered. */
+const CONTACT_INVITATION = /\b(?:write|e-?mail|contact|reach)\s+(?:to\s+)?(?:me|us)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+const CONTACT_INVITATION_MAX_WORDS = 40;
+
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
 export const social: BlockRule = {
   name: 'social',
@@ -36,6 +40,9 @@ export const social: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'social' };
+    // The writer's invitation to write in, by e-mail, with where to follow them: "I am always glad to hear from readers. Write
+    // me at mail@albertmohler.com. Follow regular updates on Twitter at …".
+    if (words <= CONTACT_INVITATION_MAX_WORDS && CONTACT_INVITATION.test(block.plain)) return { kind: 'chrome', reason: 'social' };
     // The same call in the other languages the deck speaks: "Besuchen Sie uns auch auf", "Folgen Sie uns", "Suivez-nous
     // sur", "Síguenos en", "Seguici su", "Siga-nos", "Volg ons op", alone or before the networks' names.
     if (words <= 12 && FOLLOW_ELSEWHERE.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };

@@ -856,3 +856,15 @@ describe('header pass: a picture’s copyright line', () => {
     expect(removed.has(31)).toBe(true);
   });
 });
+
+describe('header pass: a box of other articles between the byline and the text (Die Tagespost)', () => {
+  it('keeps the headline and standfirst, and takes the picture’s caption and "Lesen Sie auch" for the page’s', () => {
+    const { essay, removed } = excerpt('tuning/an-tagespost-demut', [66, 124]);
+    expect(essay.meta.title).toBe('Warum wir jetzt Demut brauchen');
+    expect(essay.meta.subtitle).toMatch(/^Risiken und Nebenwirkungen bergen nicht nur Medikamente/);
+    expect(removed.get(74)).toBe('caption');
+    expect(removed.get(75)).toBe('related');
+    // The bio under the text names the writer by role: "Der Autor ist Professor an der Medizinischen Fakultät …".
+    expect(essay.bio.map((paragraph) => paragraph.text.slice(0, 25))).toEqual(['Der Autor ist Professor a']);
+  });
+});
