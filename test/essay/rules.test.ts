@@ -1530,3 +1530,13 @@ describe('rules for lines of batch an (real lines)', () => {
     expect(bioSubject('Ursula von der Leyen is the President of the European Commission.')).toBe('Ursula von der Leyen');
   });
 });
+
+describe('menu-row rule: a Markdown table is the author’s', () => {
+  it('leaves the rows of a table with short cells in the text (Scott Colfer: "| Creates new technology | Grows use of products | … |")', () => {
+    const { body, removed } = excerpt('tuning/an-scottcolfer-next-ten-years-digital-government', [18, 31]);
+    for (const line of [24, 26, 27, 28]) {
+      expect(removed.has(line), `line ${line}`).toBe(false);
+      expect(body, `line ${line}`).toContain(line);
+    }
+  });
+});

@@ -15,7 +15,8 @@ const MENU_ROW_MAX_WORDS = 16;
 export const menuRow: BlockRule = {
   name: 'menu-row',
   test(block, { words }) {
-    if (words > MENU_ROW_MAX_WORDS) return null;
+    // (A row of the author's Markdown table is no menu, however short its cells: "| Pioneers | Settlers | Town planners |".)
+    if (words > MENU_ROW_MAX_WORDS || block.tableRow) return null;
     // (Or set apart by bars: "Top of Page | Current Issue | Upcoming Issue | Past Issue | Search | Home".)
     const separator = block.text.includes('|') ? /\s*\|\s*/ : /\S[ \t\u00a0]{2,}\S/.test(block.text) ? /[ \t\u00a0]{2,}/ : null;
     if (!separator) return null;
