@@ -8,7 +8,8 @@ const PARTICLE = '(?:de|da|del|della|di|du|dos|van|von|der|den|la|le|bin|ibn|al|
 /** (A name's word runs to twenty letters at most: "Bossleythoughtsstreamsportfoliomiscrecs" is a name glued to a menu.) */
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]{0,19}|\\p{Lu}\\.)";
 /** "Jane Doe", "J. R. Smith", "Ana de la Cruz", "Kim Jong-un", "Mary O’Neil-Smith". */
-export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,4}$`, 'u');
+// (A generational suffix ends a name: "R. Albert Mohler, Jr.", "Martin Luther King Jr.")
+export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,4}(?:,?\\s+(?:Jr|Sr)\\.?)?$`, 'u');
 
 /** Words of a job title: "Senior Fellow", "Data Scientist", "Policy Lead". */
 export const ROLE =
@@ -169,9 +170,12 @@ const ROLE_BETWEEN = new RegExp(
   `^(\\p{Lu}[\\p{L}'’.-]*(?:\\s+\\p{Lu}[\\p{L}'’.-]*){1,3}),\\s+(?:(?:a|an|the|former)\\s+)?\\p{Ll}[^,]{2,100},\\s+${BIO_VERB}\\b`,
   'u',
 );
-/** The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola". */
+/**
+ * The name a bio opens with: "Mark Tokola is the Vice President of …" → "Mark Tokola"; a courtesy title before it is
+ * not the name's, a suffix after it is: "Dr. R. Albert Mohler, Jr., serves as president of …" → "R. Albert Mohler, Jr.".
+ */
 const BIO_OPENING = new RegExp(
-  `^(?:\\*\\*)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin)){1,4})(?:\\*\\*)?(?:\\s*\\([^()]{1,80}\\))?,?\\s+${BIO_VERB}\\b`,
+  `^(?:\\*\\*)?(?:(?:Dr|Prof|Mr|Mrs|Ms)\\.?\\s+)?(\\p{Lu}[\\p{L}'’.-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’.-]*|de|van|von|der|al|bin)){1,4}(?:,\\s+(?:Jr|Sr)\\.?)?)(?:\\*\\*)?(?:\\s*\\([^()]{1,80}\\))?,?\\s+${BIO_VERB}\\b`,
   'u',
 );
 
@@ -326,7 +330,7 @@ export const PUBLICATION_END = new RegExp(`\\s(?:${PUBLICATION_WORDS.join('|')})
  * "News", a letter's "Dear Mark Zuckerberg"; and of a page's controls and menus: "Text Size", "Get Started", "Smile Gallery".
  */
 export const NOT_A_NAME_WORD =
-  /(?:^|\s)(?:dear|the|a|an|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights)(?=\s|$)/i;
+  /(?:^|\s)(?:dear|the|a|an|if|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights)(?=\s|$)/i;
 
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;

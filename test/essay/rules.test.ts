@@ -1525,6 +1525,16 @@ describe('rules for lines of batch an (real lines)', () => {
     ).toEqual({ kind: 'chrome', reason: 'social' });
   });
 
+  it('reads a bio’s name without its courtesy title and with its suffix, and no name from a conditional (AlbertMohler.com)', () => {
+    expect(bioSubject('Dr. R. Albert Mohler, Jr., serves as president of The Southern Baptist Theological Seminary.')).toBe(
+      'R. Albert Mohler, Jr.',
+    );
+    expect(bioSubject('If God has spoken, then the highest human aspiration must be to hear what the Creator has said.')).toBeNull();
+    // The sidebar's bio under the text names the writer of a page that prints no byline.
+    const { essay } = excerpt('tuning/an-albertmohler-election-lessons', [70, 160]);
+    expect(essay.meta.authors).toEqual(['R. Albert Mohler, Jr.']);
+  });
+
   it('reads no writer’s name from a bio that names the writer by role ("Der Autor ist …")', () => {
     expect(bioSubject('Die Autorin ist Professorin an der Universität Wien und forscht zur Genetik.')).toBeNull();
     expect(bioSubject('Ursula von der Leyen is the President of the European Commission.')).toBe('Ursula von der Leyen');
