@@ -82,8 +82,10 @@ const SAYS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must
  */
 const CREDIT_AT_END =
   /[^.!?:]\s+(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]rédit|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
+/** A caption so credited is a line: a paragraph of the text that ends with such a label is not one. */
 const CREDITED_CAPTION_MAX_WORDS = 20;
 
+/** WordPress's caption shortcode around its picture's caption, as a Markdown export of the post keeps it. */
 const WORDPRESS_CAPTION = /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/i;
 
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */

@@ -24,6 +24,7 @@ const TWEET_BOX_MAX_WORDS = 60;
 
 /** "Write me at …@…", "E-mail us at …@…", "Contact me at …@…": an address to write to, offered. */
 const CONTACT_INVITATION = /\b(?:write|e-?mail|contact|reach)\s+(?:to\s+)?(?:me|us)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
+/** …a few sentences at most, with the writer's other addresses: a longer paragraph that names an address is the text's. */
 const CONTACT_INVITATION_MAX_WORDS = 40;
 
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
