@@ -1514,6 +1514,13 @@ describe('rules for lines of batch an (real lines)', () => {
     expect(classify(line('Demut hinter Masken Foto: Adobe Stock'), false)).toEqual({ kind: 'chrome', reason: 'caption' });
   });
 
+  it('takes WordPress.com’s count of likes and share buttons printed against each other for the page’s (Azizonomics, Framasoft)', () => {
+    expect(classify(line('One blogger likes this.'), true)).toEqual({ kind: 'chrome', reason: 'social' });
+    expect(classify(line('Share on FacebookShare on Twitter'), true)).toEqual({ kind: 'chrome', reason: 'social' });
+    // (A sentence about liking is the text's.)
+    expect(classify(line('One blogger likes this idea more than the others, and says why at length.'), true)).toBeNull();
+  });
+
   it('takes the writer’s invitation to write in by e-mail for the page’s (AlbertMohler.com)', () => {
     expect(
       classify(

@@ -58,8 +58,10 @@ export const social: BlockRule = {
       return { kind: 'chrome', reason: 'pull-quote' };
     // A row of share buttons set as one line: "Share on X (Twitter) Share on Facebook Share on Pinterest …",
     // "Share this: X LinkedIn Facebook Threads Tumblr Pinterest Reddit More Loading...".
+    // (Buttons printed against each other, "Share on FacebookShare on TwitterShare on Linkedin", are parted first.)
     if (words <= SHARE_ROW_MAX_WORDS && /^share\b/i.test(block.plain)) {
       const buttons = block.plain
+        .replace(/(?<=\p{Ll})(?=Share\b)/gu, ' ')
         .split(/[\s|·•∙,/()]+/)
         .map((token) => token.replace(/[:.!…]+$/, ''))
         .filter((token) => token && !/^(?:on|via|this|to|more|loading)$/i.test(token));
@@ -67,6 +69,8 @@ export const social: BlockRule = {
         return { kind: 'chrome', reason: 'social' };
     }
     if (words > 10) return null;
+    // WordPress.com's count of likes under a post: "One blogger likes this.", "12 bloggers like this."
+    if (/^(?:one|\d+) bloggers? likes? this\.?$/i.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
     // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".
     const contacts = block.plain.replace(/^[•·*\s]+/, '').split(/\s*[|·•]\s*/);
     if (contacts.every((field) => CONTACT.test(field))) return { kind: 'chrome', reason: 'social' };
