@@ -1435,6 +1435,11 @@ describe('rules for lines of batch aj (real lines, German and French pages)', ()
     ],
     ['Datenschutzerklärung', 'copyright'],
     ['Dieser Artikel wurde erstmals am 25. März 2020 in der Rubrik Geschichten der Gegenwart veröffentlicht.', 'end-matter'],
+    // beta.gouv.fr (am-betagouv-modernisation-numerique-souverainete, line 17): where the text comes from, in French.
+    [
+      "Texte publié dans la note \"Des Startup d'État à l'État plateforme\", Pierre Pezziardi & Henri Verdier (Fondation pour l'innovation politique, Paris, 2017)",
+      'end-matter',
+    ],
     // The Konrad-Adenauer-Stiftung (aj-kas-nordmazedonien-kommunalwahlen, lines 2, 41 and 204): the link that skips
     // the menus, the call to follow it elsewhere, and a content system's placeholder for a part it lost.
     ['Zum Inhalt springen', 'navigation'],
