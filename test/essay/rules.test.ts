@@ -1526,6 +1526,20 @@ describe('rules for lines of batch an (real lines)', () => {
     expect(classify(line('One blogger likes this idea more than the others, and says why at length.'), true)).toBeNull();
   });
 
+  it('takes a caption under its label of what the picture shows, and a share card’s credit, for captions (Konrad-Adenauer-Stiftung; Matrix)', () => {
+    const text =
+      '\u200B\u200BAuf dem Foto zu sehen: Die neu gewählte Bürgermeisterin von Skopje Danela Arsovska und Oppositionsführer Hristijan Mickoski';
+    expect(classify(line(text), true)).toEqual({ kind: 'chrome', reason: 'caption' });
+    expect(classify(line('En la foto: el presidente durante la conferencia de prensa en Buenos Aires'), true)).toEqual({
+      kind: 'chrome',
+      reason: 'caption',
+    });
+    expect(classify(line('Twitter card image credit from Brazil, which feels all too familiar right now.'), true)).toEqual({
+      kind: 'chrome',
+      reason: 'caption',
+    });
+  });
+
   it('takes the writer’s invitation to write in by e-mail for the page’s (AlbertMohler.com)', () => {
     expect(
       classify(

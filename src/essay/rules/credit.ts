@@ -97,12 +97,14 @@ export const credit: BlockRule = {
     if (words > 45) return null;
     const text = block.plain;
     // (A picture's credit in Spanish, Portuguese, Italian or German too: "Foto: LA NACION", "Imagen: …", "Bild: …";
-    // "*Visual: Concept and design by the author; …*", emphasis marks before the label;
+    // what the picture shows, under its label: "Auf dem Foto zu sehen: …", "En la foto: …", "In the photo: …";
+    // "*Visual: Concept and design by the author; …*", emphasis marks before the label; a share card's picture, "Twitter card
+    // image credit from Brazil, …";
     // a figure's source too: "Quelle: Financial Times, 24.3.2020", "Source : Insee", "Fuente: INE".)
     // (A figure's source, a line of its own and no sentence after it: "Source: GitHut 2.0", "Sources: CDC; KFF analysis";
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
-      /^[*_\u200B]*(\(?(photograph|photo|image|picture|illustration|graphic|visual|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
+      /^[*_\u200B]*(\(?(?:(?:twitter|social(?: media)?|og|preview|share|thumbnail)\s+(?:card\s+)?)?(photograph|photo|image|picture|illustration|graphic|visual|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|(?:auf dem (?:foto|bild)(?: (?:zu sehen|sieht man))?|en la (?:foto|imagen)|sur (?:la|cette) photo|nella foto|na foto|in the (?:photo|picture))\s*:\s*\S|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     if (
       lead.test(text) ||
       COURTESY.test(text) ||
