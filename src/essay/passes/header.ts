@@ -9,9 +9,11 @@ import type { Verdict } from '../rules/types.js';
 import { classify } from '../rules.js';
 import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, escapeRegExp, matchKey } from '../text.js';
+import { endsLikeSentence, escapeRegExp, inCapitals, matchKey } from '../text.js';
 import { mainTextStart } from './title.js';
 
+/** Lines of page furniture ("View in browser") a picture's credit may stand under its byline past. */
+const FURNITURE_UNDER_BYLINE = 2;
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
 /** Between the title and the byline, only the standfirst stands: it may run to two long sentences. */
@@ -848,9 +850,17 @@ export const header: Pass = {
       }
       // A name alone right under the byline that named the writers is a picture's credit, its illustrator's
       // or photographer's ("By Rowan Jacobsen" / "Natalya Balnova" / text): no heading, and none of the writers.
+      // (Page furniture may stand between: "By Brad Wilcox • 13 Jan 2026" / "View in browser" / "Scott Menchin".)
+      let above = i - 1;
+      const furniture = (j: number): boolean => {
+        const role = state.role(j);
+        return role?.kind === 'chrome' && role.reason !== 'caption';
+      };
+      while (above > 0 && above > i - 1 - FURNITURE_UNDER_BYLINE && furniture(above)) above--;
       if (
         meta.authors.length > 0 &&
-        state.role(i - 1)?.kind === 'meta' &&
+        state.role(above)?.kind === 'meta' &&
+        (above === i - 1 || !inCapitals(block.plain)) &&
         !meta.authors.some((author) => matchKey(author) === blockKey(block)) &&
         writersAlone(block, state.vocabulary)?.length === 1
       ) {

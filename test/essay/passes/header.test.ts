@@ -868,3 +868,13 @@ describe('header pass: a box of other articles between the byline and the text (
     expect(essay.bio.map((paragraph) => paragraph.text.slice(0, 25))).toEqual(['Der Autor ist Professor a']);
   });
 });
+
+describe('header pass: an illustrator’s name under the byline, page furniture between (Compact)', () => {
+  it('takes the name alone past the "View in browser" links for the picture’s credit, not the text’s opening', () => {
+    // "By Brad Wilcox • 13 Jan 2026" / "View in browser […]" / "View in browser […]" / "Scott Menchin" / the text.
+    const { essay, removed, body } = excerpt('tuning/g-compact-family-policy', [20, 40]);
+    expect(essay.meta.authors).toEqual(['Brad Wilcox']);
+    expect(removed.get(31)).toBe('caption');
+    expect(body[0]).toBe(37);
+  });
+});
