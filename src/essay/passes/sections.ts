@@ -2,7 +2,7 @@ import type { Paragraph, Section } from '../../types.js';
 import { contentWords, cosine, wordVector } from '../keyphrase.js';
 import { labelsFor } from '../language.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
-import { type BodyItem, type Pass, paragraphWordCount, type Sections } from '../state.js';
+import { type BodyItem, type EssayState, type Pass, paragraphWordCount, type Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
 import { endsWithColon, withoutSoftHyphens } from '../text.js';
 
@@ -424,7 +424,7 @@ const MAX_TOPICS = 5;
  * paragraphs changes most (lexical cohesion, as in TextTiling). Each section is titled with
  * a key phrase from its own text.
  */
-export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
+export function segmentByTopic(paragraphs: readonly Paragraph[], afterBreak: ReadonlySet<Paragraph> = new Set()): Sections {
   if (paragraphs.length === 0) return { intro: [], sections: [], conclusion: null, appendix: [] };
   const [first, ...rest] = paragraphs as [Paragraph, ...Paragraph[]];
   const intro = [first];
@@ -454,15 +454,25 @@ export function segmentByTopic(paragraphs: readonly Paragraph[]): Sections {
     .filter((gap) => !inList(gap.at));
   const minSize = middle.length >= wanted * 2 ? 2 : 1;
   const cuts: number[] = [];
-  for (const gap of [...gaps].sort((a, b) => a.similarity - b.similarity || a.at - b.at)) {
-    if (cuts.length >= wanted - 1) break;
+  // A cut at `at` leaves each part it makes `minSize` paragraphs or more.
+  const fits = (at: number): boolean => {
     const bounds = [0, ...cuts, middle.length].sort((a, b) => a - b);
-    const fits = bounds.every((bound, k) => {
+    return bounds.every((bound, k) => {
       const nextBound = bounds[k + 1];
-      if (nextBound === undefined || !(bound < gap.at && gap.at < nextBound)) return true;
-      return gap.at - bound >= minSize && nextBound - gap.at >= minSize;
+      if (nextBound === undefined || !(bound < at && at < nextBound)) return true;
+      return at - bound >= minSize && nextBound - at >= minSize;
     });
-    if (fits) cuts.push(gap.at);
+  };
+  const byCohesion = (a: { at: number; similarity: number }, b: { at: number; similarity: number }): number =>
+    a.similarity - b.similarity || a.at - b.at;
+  // The author's own breaks ("* * *", "• • •", a rule) between paragraphs part the text where the author did, when they
+  // make as many parts as a briefing takes (more are a page's rules between every few paragraphs); the topic's cuts
+  // come after them.
+  const breaks = gaps.filter((gap) => afterBreak.has(middle[gap.at] as Paragraph));
+  if (breaks.length + 1 <= MAX_TOPICS) for (const gap of breaks) if (fits(gap.at)) cuts.push(gap.at);
+  for (const gap of [...gaps].sort(byCohesion)) {
+    if (cuts.length >= wanted - 1) break;
+    if (!cuts.includes(gap.at) && fits(gap.at)) cuts.push(gap.at);
   }
   const bounds = [0, ...cuts.sort((a, b) => a - b), middle.length];
   const groups = bounds.slice(0, -1).map((start, k) => middle.slice(start, bounds[k + 1]));
@@ -532,6 +542,29 @@ function membersUnderStackedParent(items: BodyItem[]): void {
 }
 
 /**
+ * The paragraphs that follow one of the author's section breaks: a rule, or a line of marks alone ("* * *", "• • •", "⁂")
+ * between them and the paragraph before.
+ */
+/** A line of marks alone: "* * *", "• • •", "⁂", "--", "~~~" (not an empty line, nor a picture's). */
+const BREAK_MARKS = /^\s*[*•·⁂∗✱※§~=_—–-](?:\s*[*•·⁂∗✱※§~=_—–-])*\s*$/u;
+
+function paragraphsAfterBreaks(state: EssayState, paragraphs: readonly Paragraph[]): Set<Paragraph> {
+  const breakLines: number[] = [];
+  state.blocks.forEach((block, i) => {
+    if (i >= state.bodyStart && i < state.bodyEnd && (block.kind === 'rule' || BREAK_MARKS.test(block.plain)))
+      breakLines.push(block.lines.start);
+  });
+  const after = new Set<Paragraph>();
+  let next = 0;
+  for (let k = 1; k < paragraphs.length; k++) {
+    const [before, paragraph] = [paragraphs[k - 1] as Paragraph, paragraphs[k] as Paragraph];
+    while (next < breakLines.length && (breakLines[next] as number) <= before.lines.end) next++;
+    if (next < breakLines.length && (breakLines[next] as number) < paragraph.lines.start) after.add(paragraph);
+  }
+  return after;
+}
+
+/**
  * Needs: body (items). Groups the body into the context, the sections (the approaches), the
  * conclusion and the appendix. Sets `sections`.
  */
@@ -542,13 +575,14 @@ export const sections: Pass = {
     membersUnderStackedParent(state.items);
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
-    if (headings.length === 0) state.sections = segmentByTopic(paragraphs);
+    const afterBreak = paragraphsAfterBreaks(state, paragraphs);
+    if (headings.length === 0) state.sections = segmentByTopic(paragraphs, afterBreak);
     else {
       const result = headedSections(state.items, headings, state.meta.title);
       const empty = result.sections.length === 0 && result.appendix.length === 0;
       // A page copy whose only "heading" is a stray line (a caption, a button) has no structure of its own.
       const stray = result.sections.length < 2 && !result.conclusion && headings.every((heading) => !heading.marked);
-      state.sections = (empty && result.intro.length > 1 && !result.conclusion) || stray ? segmentByTopic(paragraphs) : result;
+      state.sections = (empty && result.intro.length > 1 && !result.conclusion) || stray ? segmentByTopic(paragraphs, afterBreak) : result;
     }
     // A conclusion the essay gives no heading of its own is named in the essay's language.
     const { conclusion } = state.sections;

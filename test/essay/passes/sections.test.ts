@@ -352,3 +352,13 @@ describe('sections pass: headings in other languages', () => {
     expect(essay.sections.map((part) => part.title)).toEqual(['Erstens', 'Zweitens']);
   });
 });
+
+describe('sections pass: the author’s section breaks in an essay without headings', () => {
+  it('cuts the text where the author set "• • •" between paragraphs (Boston Review)', () => {
+    const { essay } = excerpt('tuning/ai-bostonreview-pulse-oximeter-bias', [1, 312]);
+    // The breaks stand on lines 39, 70 and 102; a part starts under each.
+    const starts = essay.sections.map((section) => section.paragraphs[0]?.lines.start);
+    for (const line of [41, 72, 104]) expect(starts, `line ${line}`).toContain(line);
+    expect(essay.sections.length).toBeLessThanOrEqual(5);
+  });
+});
