@@ -12,8 +12,6 @@ import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, inCapitals, matchKey } from '../text.js';
 import { mainTextStart } from './title.js';
 
-/** Lines of page furniture ("View in browser") a picture's credit may stand under its byline past. */
-const FURNITURE_UNDER_BYLINE = 2;
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
 /** Between the title and the byline, only the standfirst stands: it may run to two long sentences. */
@@ -666,6 +664,20 @@ function publicationFromCopyright(state: EssayState): void {
 /** A label in capitals and a bar before a line's text: "COMMENTARY | ", "OPINION | ". */
 const LABEL_BEFORE_BAR = /^\p{Lu}[\p{Lu}\p{N} &'’-]{1,30}\s+\|\s+(?=\S)/u;
 
+/** Lines of page furniture ("View in browser") a picture's credit may stand under its byline past. */
+const FURNITURE_UNDER_BYLINE = 2;
+
+/** The block above block `i`, past FURNITURE_UNDER_BYLINE lines of page furniture at most (a caption is none). */
+function pastFurniture(state: EssayState, i: number): number {
+  const furniture = (j: number): boolean => {
+    const role = state.role(j);
+    return role?.kind === 'chrome' && role.reason !== 'caption';
+  };
+  let above = i - 1;
+  while (above > 0 && above > i - 1 - FURNITURE_UNDER_BYLINE && furniture(above)) above--;
+  return above;
+}
+
 /**
  * Needs: title. Reads everything above the body: the front matter's fields, the kicker and
  * chrome above the title, then below it the byline fields, the standfirst and chrome, up to the
@@ -851,12 +863,7 @@ export const header: Pass = {
       // A name alone right under the byline that named the writers is a picture's credit, its illustrator's
       // or photographer's ("By Rowan Jacobsen" / "Natalya Balnova" / text): no heading, and none of the writers.
       // (Page furniture may stand between: "By Brad Wilcox • 13 Jan 2026" / "View in browser" / "Scott Menchin".)
-      let above = i - 1;
-      const furniture = (j: number): boolean => {
-        const role = state.role(j);
-        return role?.kind === 'chrome' && role.reason !== 'caption';
-      };
-      while (above > 0 && above > i - 1 - FURNITURE_UNDER_BYLINE && furniture(above)) above--;
+      const above = pastFurniture(state, i);
       if (
         meta.authors.length > 0 &&
         state.role(above)?.kind === 'meta' &&

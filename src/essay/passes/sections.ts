@@ -541,13 +541,13 @@ function membersUnderStackedParent(items: BodyItem[]): void {
   });
 }
 
+/** A line of marks alone: "* * *", "• • •", "⁂", "--", "~~~" (not an empty line, nor a picture's). */
+const BREAK_MARKS = /^\s*[*•·⁂∗✱※§~=_—–-](?:\s*[*•·⁂∗✱※§~=_—–-])*\s*$/u;
+
 /**
  * The paragraphs that follow one of the author's section breaks: a rule, or a line of marks alone ("* * *", "• • •", "⁂")
  * between them and the paragraph before.
  */
-/** A line of marks alone: "* * *", "• • •", "⁂", "--", "~~~" (not an empty line, nor a picture's). */
-const BREAK_MARKS = /^\s*[*•·⁂∗✱※§~=_—–-](?:\s*[*•·⁂∗✱※§~=_—–-])*\s*$/u;
-
 function paragraphsAfterBreaks(state: EssayState, paragraphs: readonly Paragraph[]): Set<Paragraph> {
   const breakLines: number[] = [];
   state.blocks.forEach((block, i) => {
@@ -575,14 +575,15 @@ export const sections: Pass = {
     membersUnderStackedParent(state.items);
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
-    const afterBreak = paragraphsAfterBreaks(state, paragraphs);
-    if (headings.length === 0) state.sections = segmentByTopic(paragraphs, afterBreak);
+    // (The breaks are read only for an essay cut by topic: headings part the others.)
+    const byTopic = (): Sections => segmentByTopic(paragraphs, paragraphsAfterBreaks(state, paragraphs));
+    if (headings.length === 0) state.sections = byTopic();
     else {
       const result = headedSections(state.items, headings, state.meta.title);
       const empty = result.sections.length === 0 && result.appendix.length === 0;
       // A page copy whose only "heading" is a stray line (a caption, a button) has no structure of its own.
       const stray = result.sections.length < 2 && !result.conclusion && headings.every((heading) => !heading.marked);
-      state.sections = (empty && result.intro.length > 1 && !result.conclusion) || stray ? segmentByTopic(paragraphs, afterBreak) : result;
+      state.sections = (empty && result.intro.length > 1 && !result.conclusion) || stray ? byTopic() : result;
     }
     // A conclusion the essay gives no heading of its own is named in the essay's language.
     const { conclusion } = state.sections;
