@@ -309,7 +309,7 @@ function quotesPaired(text: string): boolean {
 }
 
 /** A sentence that ends by leading into what follows. */
-const LEAD_IN = /:\s*["”’]?$/;
+const LEAD_IN = /[:,]\s*["”’]?$/;
 /** A question, a closing quotation mark or bracket aside: on a slide, it wants its answer beside it. */
 const QUESTION = /\?[\s"”’')\]]*$/;
 /** Sentences of one quotation a slide shows together at most; a longer one is for the notes. */
@@ -320,7 +320,9 @@ const MAX_QUOTATION_SENTENCES = 3;
  * out only removable parts, in the essay's order. Each stands on its own: a sentence that leans
  * on the one before it comes with that sentence, or not at all; so do a question and its answer,
  * and the sentences of one quotation (unless the slide is short of MIN_BULLETS without them,
- * see `Pass`). A slide that has its points takes no thin aside. A sentence split into two clause
+ * see `Pass`). A slide that has its points takes no thin aside; nor does a slide of one point take a
+ * short question or a paragraph's opening that leans on the paragraph before as its second: one point
+ * is better than a second that asks or points at what the slide lacks. A sentence split into two clause
  * bullets is taken whole or not at all, so no qualifier is lost. No bullet is longer than
  * MAX_BULLET_WORDS unless `allowLong` and nothing shorter exists, or `longSecond` and the slide has a single
  * point without it (then up to SECOND_BULLET_MAX_WORDS).
@@ -437,11 +439,13 @@ export function selectBullets(
     const following = leadsInto ? quotationOf(leadsInto) : leadIn ? undefined : [];
     if (!preceding || !following || [...preceding, ...following].some((member) => !chosen.has(member) && !fits(member, limit))) return;
     if (asks && following.some((member) => QUESTION.test(member.sentence.text))) return;
-    // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here.
-    if (leans && first.index === 0 && pass < Pass.Leaning) return;
+    // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here: it is a last
+    // resort for a slide without a point, never a second point ("These statements implied …" under another point).
+    if (leans && first.index === 0 && (pass < Pass.Leaning || bulletCount > 0)) return;
     // (Once a question may stand without its answer, its answer still comes with it where the slide has room for
     // it, a statement of its own up to a second point's length: "Does the UCI decision change …?" / "It's difficult …".)
-    const answer = pass === Pass.Parts && QUESTION.test(last.sentence.text) ? after(last) : undefined;
+    // (A question that ends its paragraph is answered by the next one's opening.)
+    const answer = pass === Pass.Parts && QUESTION.test(last.sentence.text) ? (after(last) ?? byRun[last.run + 1]?.[0]) : undefined;
     const answered =
       answer &&
       !chosen.has(answer) &&
@@ -456,7 +460,13 @@ export function selectBullets(
     for (const member of adding) bullets += shapeOf(member).bullets.length;
     if (bulletCount + bullets > budget) return;
     const answerBullets = answered.reduce((sum, member) => sum + shapeOf(member).bullets.length, 0);
-    if (bulletCount + bullets + answerBullets <= budget) adding.push(...answered);
+    const withAnswer = bulletCount + bullets + answerBullets <= budget && answered.length > 0;
+    // (A question whose answer the slide cannot show leaves the room asking: it waits for the last pass. Even then a
+    // short one is no second point: "Which is the better option?" asks the room and tells it nothing.)
+    if (answer && !chosen.has(answer) && !withAnswer) return;
+    const bareQuestion = QUESTION.test(last.sentence.text) && following.length === 0 && !withAnswer;
+    if (bareQuestion && c.thin && bulletCount > 0) return;
+    if (withAnswer) adding.push(...answered);
     for (const member of adding) choose(member);
   };
   const ranking = new Ranking(candidates);
@@ -472,8 +482,14 @@ export function selectBullets(
   for (let i = 0, c = ranking.at(0); longSecond && c && chosen.size > 0 && bulletCount < Math.min(MIN_BULLETS, budget); c = ranking.at(++i))
     if (c.bound >= 0 && quotesPaired(c.sentence.text) && !c.signpost && !POINTER.test(c.sentence.text))
       tryAdd(c, SECOND_BULLET_MAX_WORDS, Pass.Whole);
-  const top = ranking.at(0);
-  if (chosen.size === 0 && allowLong && top) choose(top);
+  // (A slide with nothing short enough takes its best sentence however long; not a lead-in, which says nothing
+  // without what it leads into ("TL;DR:"), while any other sentence may stand.)
+  if (chosen.size === 0 && allowLong) {
+    let top: Candidate | undefined;
+    for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i)) if (showable(c) && !LEAD_IN.test(c.sentence.text)) top = c;
+    top ??= ranking.at(0);
+    if (top) choose(top);
+  }
   return [...chosen]
     .sort((a, b) => a.run - b.run || a.index - b.index)
     .flatMap((c) => shapeOf(c).bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));

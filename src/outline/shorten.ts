@@ -134,6 +134,10 @@ function withoutEndComma(text: string): string {
 const CLAUSE_BREAK =
   /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
 
+/** How a question opens: a question word, or a verb before its subject (English, German, French, Spanish). */
+const ASKING_OPENING =
+  /^(?:(?:and|but|so|or|yet|und|aber|mais|et|pero|y)\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|hasn['’]t|haven['’]t|wer|wen|wem|wessen|was|wann|wo|wie|warum|weshalb|wieso|welche[rsmn]?|ist|sind|kann|können|soll|sollen|wird|werden|hat|haben|qui|que|quoi|quand|où|comment|pourquoi|quel(?:le)?s?|est-ce|qué|quién(?:es)?|cuándo|dónde|cómo|cuál(?:es)?|por qué)(?=$|[\s,'’])/iu;
+
 /**
  * (A "but" closed by a comma a word or two on is an aside inside a phrase, not a clause:
  * "two distinct, but related, arguments".)
@@ -153,5 +157,8 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   if (/^and\s/.test(right) && /,\s*\S+(?:\s+\S+){0,2}$/.test(left)) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
   const ending = /[.!?]["”’)]*$/.exec(text)?.[0]?.[0] ?? '.';
-  return [`${left}${/[.!?]$/.test(left) ? '' : ending === '?' ? '?' : '.'}`, ...splitClauses(capitalizeFirst(right), maxWords)];
+  // (The first clause of a question asks too only when it opens as a question does: "Is it A, or is it B?", but
+  // "Nothing against precautions here, but isn’t it about time …?" states, then asks.)
+  const asks = ending === '?' && ASKING_OPENING.test(left.replace(/^[^\p{L}]+/u, ''));
+  return [`${left}${/[.!?]$/.test(left) ? '' : asks ? '?' : '.'}`, ...splitClauses(capitalizeFirst(right), maxWords)];
 }

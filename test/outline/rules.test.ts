@@ -143,6 +143,38 @@ describe('selectBullets', () => {
     expect(bullets.length).toBeGreaterThan(0);
     expect(bullets).not.toContainEqual(expect.stringMatching(/:\s*$/));
   });
+
+  /** Line `line` of a tuning essay's file, exactly as retrieved, as one run of sentences. */
+  const run = (essay: string, file: string, line: number) => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/tuning', essay, file), 'utf8').split('\n')[line - 1] as string;
+    return { sentences: splitSentences(text, [{ offset: 0, line }]) };
+  };
+
+  it('takes neither a short question asked of the room nor a paragraph opening that leans on the paragraph before as a second point (Bulletin of the Atomic Scientists, lines 36 and 38)', () => {
+    // Line 38 opens "These statements implied …" and goes on "But what did U.S. intelligence say about that?": with
+    // line 36's point, the slide is better left at one point than given either.
+    const bullets = selectBullets([run('y-bulletin-necessary-war', 'essay.txt', 36), run('y-bulletin-necessary-war', 'essay.txt', 38)]);
+    expect(bullets.map((bullet) => bullet.text)).toEqual([
+      "National Security Adviser Condoleezza Rice invoked the image of a mushroom cloud if Iraq's nuclear weapons were not confiscated.",
+    ]);
+  });
+
+  it('makes no bullet of a lead-in ending in a comma, its quotation set as paragraphs of their own (Foreign Policy, lines 128–132: "As I wrote awhile back,")', () => {
+    const essay = 'w-foreignpolicy-walt-election-foreign-policy';
+    const bullets = selectBullets([run(essay, 'essay.txt', 128), run(essay, 'essay.txt', 130), run(essay, 'essay.txt', 132)]);
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(bullets.map((bullet) => bullet.text)).not.toContainEqual(expect.stringMatching(/,\s*$/));
+  });
+
+  it('gives a slide whose sentences are all long its best sentence, not the lead-in over it (zerocredibility, lines 75 and 77: "TL;DR:")', () => {
+    const runs = [
+      run('al-zerocredibility-how-to-get-promoted', 'essay.txt', 75),
+      run('al-zerocredibility-how-to-get-promoted', 'essay.txt', 77),
+    ];
+    const bullets = selectBullets(runs, { allowLong: true }).map((bullet) => bullet.text);
+    expect(bullets).toHaveLength(1);
+    expect(bullets[0]).toMatch(/^In summary/);
+  });
 });
 
 describe('bullets that tell the room something', () => {

@@ -109,6 +109,15 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('ends a first clause that states with a full stop, though the sentence asks at its end (Pachlatko, line 165)', () => {
+    const sentence =
+      'Nothing against precautions here, and happy about every campaign the government introduces to support the economy, but isn’t it about time we had a framework of measures that is less ambiguous, easy to communicate, and even easier to comply with?';
+    expect(splitClauses(sentence, 22)).toEqual([
+      'Nothing against precautions here, and happy about every campaign the government introduces to support the economy.',
+      'But isn’t it about time we had a framework of measures that is less ambiguous, easy to communicate, and even easier to comply with?',
+    ]);
+  });
+
   it('does not split off a "but" whose next word shows the clause has no subject of its own (The Space Review)', () => {
     const sentence =
       'Young, in his testimony, didn’t specifically address the use of SLS versus commercial rockets, but did criticize what he called “experiments” in procurement.';

@@ -409,6 +409,23 @@ const REPORTED_SPEECH =
 const staysWithItsPart = (closing: Paragraph, before: Paragraph | undefined): boolean =>
   REPORTED_SPEECH.test(closing.sentences.at(-1)?.text ?? '') || SECTION_REFERENCE.test(closing.text) || endsWithColon(before?.text ?? '');
 
+/** Paragraphs an essay without headings keeps for its sections, besides its context and conclusion, before either takes a second paragraph. */
+const TOPIC_MIN_PARAGRAPHS = 3;
+
+/**
+ * The closing paragraphs of an essay without headings: the last, or, when it is a sentence alone ("In either
+ * case, I'm not holding my breath."), it and the paragraph before, since a slide of one sentence is too little
+ * for a conclusion the writer did not head. A list's item stays with its list. (A headed essay's closing
+ * paragraph is read as a wrap-up only when it sums up, and then one sentence is the point: "This analysis shows …".)
+ */
+function closingOf(paragraphs: readonly Paragraph[]): Paragraph[] {
+  const closing = paragraphs.at(-1) as Paragraph;
+  const before = paragraphs.at(-2);
+  const takesBefore =
+    closing.sentences.length === 1 && before !== undefined && before.kind !== 'item' && paragraphs.length - 2 >= TOPIC_MIN_PARAGRAPHS;
+  return takesBefore ? [before, closing] : [closing];
+}
+
 /** A last part of this many paragraphs or more: its closing paragraph is the essay's conclusion. */
 const CLOSING_PART_MIN_PARAGRAPHS = 3;
 
@@ -427,15 +444,20 @@ const MAX_TOPICS = 5;
 export function segmentByTopic(paragraphs: readonly Paragraph[], afterBreak: ReadonlySet<Paragraph> = new Set()): Sections {
   if (paragraphs.length === 0) return { intro: [], sections: [], conclusion: null, appendix: [] };
   const [first, ...rest] = paragraphs as [Paragraph, ...Paragraph[]];
-  const intro = [first];
   let conclusion: Section | null = null;
   let middle = rest;
   const closing = rest.at(-1);
   // (A list's last item is no closing paragraph: the list stays whole.)
   if (closing && closing.kind !== 'item' && (rest.length >= 2 || CONCLUSION_CUE.test(closing.text.trim()))) {
-    conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
-    middle = rest.slice(0, -1);
+    const closingParagraphs = closingOf(rest);
+    conclusion = { title: 'Conclusion', line: null, paragraphs: closingParagraphs };
+    middle = rest.slice(0, -closingParagraphs.length);
   }
+  // (An opening of one sentence, a lede, is too little for the context slide: the paragraph under it goes with it.)
+  const [second] = middle;
+  const withSecond = first.sentences.length === 1 && second !== undefined && second.kind !== 'item' && middle.length > TOPIC_MIN_PARAGRAPHS;
+  const intro = withSecond ? [first, second] : [first];
+  if (withSecond) middle = middle.slice(1);
   if (middle.length === 0) return { intro, sections: [], conclusion, appendix: [] };
   const words = middle.reduce((sum, paragraph) => sum + paragraphWordCount(paragraph), 0);
   const wanted = Math.min(middle.length, Math.max(MIN_TOPICS, Math.min(MAX_TOPICS, Math.round(words / WORDS_PER_TOPIC))));

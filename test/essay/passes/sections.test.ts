@@ -362,3 +362,17 @@ describe('sections pass: the author’s section breaks in an essay without headi
     expect(essay.sections.length).toBeLessThanOrEqual(5);
   });
 });
+
+describe('sections pass: a context and a conclusion of more than one sentence in an essay without headings', () => {
+  it('gives a closing paragraph of one sentence the paragraph before it, as the conclusion (The Socratic Form, lines 76 and 78)', () => {
+    const { essay } = excerpt('tuning/ac-socraticform-central-banks-wages', [1, 84]);
+    expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.lines.start)).toEqual([76, 78]);
+    expect(essay.conclusion?.paragraphs.at(-1)?.sentences).toHaveLength(1);
+  });
+
+  it('gives an opening paragraph of one sentence the paragraph under it, as the context (Back of Mind, lines 12 and 14)', () => {
+    const { essay } = excerpt('tuning/v-backofmind-cognitive-hysteresis', [1, 93]);
+    expect(essay.intro.map((paragraph) => paragraph.lines.start)).toEqual([12, 14]);
+    expect(essay.intro[0]?.sentences).toHaveLength(1);
+  });
+});
