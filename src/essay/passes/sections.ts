@@ -80,12 +80,23 @@ export function cleanHeading(title: string): string {
   );
 }
 
-/** Sub-headings are the approaches when their parent names a set, or they share a label. */
-function isSetParent(parent: Heading, children: readonly Heading[]): boolean {
+/**
+ * A parent's own text that announces the sub-headings under it as a set: its last paragraph ends in a colon
+ * and counts what follows ("We believe there are a number of key areas to look at, …:", "Here are three
+ * lessons:", "The following steps …:").
+ */
+const ANNOUNCES_SET =
+  /\b(?:a (?:number|few|couple|handful|series|range|set|list) of|several|various|the following|(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2}))\s+(?:[\p{L}-]+\s+){0,2}\p{L}{3,}s\b/iu;
+
+/** Sub-headings are the approaches when their parent names a set, or its own text announces one, or they share a label. */
+function isSetParent(parent: Heading, children: readonly Heading[], own: readonly BodyItem[] = []): boolean {
   // A labelled heading ("Option A: …") is a member of a set, not the set.
   // (A number alone is the outline's, "5. Policy proposals": it may head a set.)
   if (children.length < 2 || LABEL.exec(parent.title)?.[1] !== undefined) return false;
   if (SET_HEADING.test(parent.title) || NUMBER_WORDS.test(parent.title)) return true;
+  const lead = own.at(-1);
+  if (lead?.type === 'paragraph' && endsWithColon(lead.paragraph.text) && ANNOUNCES_SET.test(lead.paragraph.sentences.at(-1)?.text ?? ''))
+    return true;
   const labels = children.map((child) => LABEL.exec(child.title));
   if (labels.every((label) => label !== null) && new Set(labels.map((label) => (label?.[1] ?? '').toLowerCase())).size === 1) return true;
   // Sub-headings that each tell the reader to do something ("Pause ‘innovation’", "Publish a
@@ -241,7 +252,14 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
     // (A parent above the chosen level whose sub-headings are a set gives way to them, as one at the level does:
     // "# Features of Modern Voting" over "### Open Source", "### Zero Trust", … before the "##" parts.)
-    const setParent = isSetParent(heading, children);
+    const own = part.items.slice(
+      0,
+      Math.max(
+        0,
+        part.items.findIndex((item) => item.type === 'heading'),
+      ),
+    );
+    const setParent = isSetParent(heading, children, own);
     if (heading.level < level && !setParent) {
       // A parent above the chosen level: its own text leads into the section that follows.
       if (sections.length === 0) intro.push(...paragraphsOf(part.items));

@@ -376,3 +376,17 @@ describe('sections pass: a context and a conclusion of more than one sentence in
     expect(essay.intro[0]?.sentences).toHaveLength(1);
   });
 });
+
+describe('sections pass: a parent whose own text announces its sub-headings as a set', () => {
+  it('makes each sub-heading a section when the parent’s text ends leading into "a number of key areas" (Made Tech)', () => {
+    const { parts } = excerpt('tuning/ah-madetech-ir35-supplier', [1, 60]);
+    expect(parts).toEqual([
+      'The Story So Far',
+      'Now what?',
+      'Location',
+      'Communication',
+      'Team consistency',
+      'Experience working with large organisations',
+    ]);
+  });
+});
