@@ -631,3 +631,40 @@ export function removeEmbeddedPosts(state: EssayState, kept: Array<{ block: Bloc
     kept.splice(k, 1);
   }
 }
+
+/** An asterisk set after a word or its closing mark calls for a note: "watermarking tech* will …", "“Rented Evangelicals.”*". */
+const NOTE_CALL = /[\p{L}\p{N}.,;:!?"”’)]\*(?=[\s.,;:!?)]|$)/u;
+/** A note's first line: one asterisk, then the note ("* Side note: the way …", "*The phrase comes from …"). */
+const NOTE_OPENING = /^[ \t]*\*(?!\*)[ \t]?(?=[\p{Lu}\p{N}"“‘(])/u;
+/** Items of one list stand a line apart at most. */
+const NOTE_ITEM_GAP_MAX_LINES = 2;
+
+/**
+ * Notes the writer called with an asterisk: a paragraph opening with "*" under running text that set one after a
+ * word ("Therefore, watermarking tech* will become …" / "* Side note: the way the watermarking tech works …"),
+ * where it stands, under its paragraph or at the end; as many notes as calls before them. Not a list's
+ * item among others ("* Richard Viguerie on Twitter" / "* ConservativeHQ on Facebook"), nor emphasis
+ * (a call is the block's one asterisk).
+ */
+export function removeAsteriskNotes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  let calls = 0;
+  for (let k = 0; k < kept.length; k++) {
+    const { block, index } = kept[k] as { block: Block; index: number };
+    const raw = state.lines.slice(block.lines.start - 1, block.lines.end).join('\n');
+    const alone = (other: Block | undefined): boolean =>
+      other?.kind !== 'item' || Math.abs(other.lines.start - block.lines.start) > NOTE_ITEM_GAP_MAX_LINES;
+    // (Its asterisk the only one: "*Updated to add …*" is a line in italics.)
+    const opensNote = NOTE_OPENING.test(raw) && raw.indexOf('*', raw.indexOf('*') + 1) < 0;
+    if (calls > 0 && opensNote && alone(state.blocks[index - 1]) && alone(state.blocks[index + 1])) {
+      state.remove(index, 'footnote');
+      kept.splice(k, 1);
+      k--;
+      calls--;
+      continue;
+    }
+    const asterisks = block.plain.split('*').length - 1;
+    // (A call in running text: a table's cell, "Cost*", its row set apart by tabs, calls for the table's own note, which stays
+    // with the table's data.)
+    if (asterisks === 1 && isProse(block) && !raw.includes('\t') && NOTE_CALL.test(block.plain)) calls++;
+  }
+}

@@ -2,6 +2,7 @@ import { nameCase, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
 import { type Block, hasBlockKey } from '../blocks.js';
 import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
 import {
+  removeAsteriskNotes,
   removeBoxes,
   removeCaptions,
   removeCards,
@@ -411,6 +412,7 @@ export const body: Pass = {
     removeTrailingTeasers(state, kept);
     removeCaptions(state, kept);
     removeEmbeddedPosts(state, kept);
+    removeAsteriskNotes(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
     // unless written a line to each paragraph, as an email saved as Markdown is.

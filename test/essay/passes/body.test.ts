@@ -702,3 +702,26 @@ describe('body pass: a series’ navigation', () => {
     expect(body).toContain(14);
   });
 });
+
+describe('body pass: notes called with an asterisk', () => {
+  it('removes a paragraph opening with "*" under text that called it after a word, as a footnote, and keeps the text around it (Every, lines 34–38: "watermarking tech*" / "* Side note: …")', () => {
+    const { body, removed } = excerpt('tuning/x-every-ai-writing-endgame', [1, 60]);
+    expect(removed.get(36)).toBe('footnote');
+    expect(body).toContain(34);
+    expect(body).toContain(38);
+  });
+
+  it('removes the note at the end of a part, in Spanish ("Blockchain*" / "* Coincido con …", Andrés Vázquez, line 38)', () => {
+    const { body, removed } = excerpt('tuning/ae-andresvazquez-indicador-datos-ciudades', [1, 38]);
+    expect(removed.get(38)).toBe('footnote');
+    expect(body).toContain(37);
+  });
+
+  it('removes nothing that opens with "*" where no word called a note: a list’s item, a line in italics', () => {
+    const essay = parseEssay({
+      path: 'essay.txt',
+      text: 'A Title\n\nBy Jane Doe\n\nThe first paragraph says what the essay is about, in a sentence of some length.\n\n* A note that nothing called.\n\nThe last paragraph ends the essay with a sentence of its own.\n',
+    });
+    expect(essay.removed.map((line) => line.reason)).not.toContain('footnote');
+  });
+});
