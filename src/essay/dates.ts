@@ -36,8 +36,9 @@ const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d\\d))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /**
- * Months as German, French and Spanish pages write them, in full or cut short, read only in a
- * whole date, day first ("30. Juli 2018", "13 mars 2017", "2 Déc 2017", "3 de marzo de 2020").
+ * Months as German, French, Spanish, Italian, Portuguese, Dutch and Polish pages write them (Polish in
+ * the genitive a date takes), in full or cut short, read only in a whole date, day first ("30. Juli
+ * 2018", "13 mars 2017", "2 Déc 2017", "3 de marzo de 2020", "5 februari 2024", "28 kwietnia 2021").
  */
 const FOREIGN_MONTHS: Record<string, number> = {
   janv: 1,
@@ -89,6 +90,41 @@ const FOREIGN_MONTHS: Record<string, number> = {
   décembre: 12,
   decembre: 12,
   diciembre: 12,
+  gennaio: 1,
+  febbraio: 2,
+  aprile: 4,
+  maggio: 5,
+  giugno: 6,
+  luglio: 7,
+  settembre: 9,
+  ottobre: 10,
+  dicembre: 12,
+  janeiro: 1,
+  fevereiro: 2,
+  março: 3,
+  maio: 5,
+  junho: 6,
+  julho: 7,
+  setembro: 9,
+  outubro: 10,
+  dezembro: 12,
+  januari: 1,
+  februari: 2,
+  maart: 3,
+  mei: 5,
+  augustus: 8,
+  stycznia: 1,
+  lutego: 2,
+  marca: 3,
+  kwietnia: 4,
+  maja: 5,
+  czerwca: 6,
+  lipca: 7,
+  sierpnia: 8,
+  września: 9,
+  października: 10,
+  listopada: 11,
+  grudnia: 12,
 };
 const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
   .sort((a, b) => b.length - a.length)

@@ -683,6 +683,13 @@ describe('dates', () => {
   it('reads the layouts bylines use and rejects impossible dates', () => {
     expect(findDate('Sept. 3, 2019')?.iso).toBe('2019-09-03');
     expect(findDate('3rd of March 2021')?.iso).toBe('2021-03-03');
+    // Day first, the month in Polish (in the genitive a date takes), Dutch, Italian and Portuguese.
+    expect(findDate('28 kwietnia 2021')?.iso).toBe('2021-04-28');
+    expect(findDate('5 februari 2024')?.iso).toBe('2024-02-05');
+    expect(findDate('12 settembre 2019')?.iso).toBe('2019-09-12');
+    expect(findDate('3 de março de 2020')?.iso).toBe('2020-03-03');
+    // (Read only in a whole date: "Maja" alone is a name.)
+    expect(findDate('Maja Kowalska, 2021')).toBeNull();
     expect(findDate('07/16/2020')?.iso).toBe('2020-07-16');
     expect(findDate('31/12/2020')?.iso).toBe('2020-12-31');
     // Dots: the day first, as Europe writes it, unless the second number cannot be a month (WIRED's "11.14.2019").

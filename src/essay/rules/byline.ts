@@ -270,6 +270,20 @@ const BY_HANDLE = /\s+by\s+@[\w.]+$/i;
 /** One capitalised word, as a site names itself beside the date. */
 const SITE_WORD = /^\s+\p{Lu}[\p{L}\p{N}]+$/u;
 
+/** A label of a list of tags: a word or a few, no sentence's stop. */
+const TAG_MAX_WORDS = 4;
+
+/** Labels set apart by commas, two or more: a piece's tags ("Polityka Fundusz Odbudowy, lewica, PiS"). */
+function tagList(text: string): boolean {
+  const labels = text.trim().split(/\s*,\s*/);
+  return (
+    labels.length >= 2 &&
+    labels.every(
+      (label) => /^[\p{L}\p{N}][\p{L}\p{N}'’&-]*(?:\s+[\p{L}\p{N}'’&-]+)*$/u.test(label) && label.split(/\s+/).length <= TAG_MAX_WORDS,
+    )
+  );
+}
+
 /**
  * A line of the header that carries a full date among fields not read, the date is the byline's:
  * "December 15, 2025 · 30 min · 6279 words · Ash Vardanian", "14,358 views • Sep 27, 2016", "Posted on July 1, 2024 by infuy",
@@ -296,6 +310,8 @@ function dateline(line: string, words: number): Verdict | null {
     .replace(TIME, ' ')
     // (As Japanese and Chinese pages write a time and a weekday: "2019年4月19日（金） 09時39分".)
     .replace(/\d{1,2}時\d{1,2}分(?:\d{1,2}秒)?|[（(][月火水木金土日][)）]/gu, ' ');
+  // The date, then the piece's section and its tags, a list of labels: "28 kwietnia 2021 Polityka Fundusz Odbudowy, lewica, PiS".
+  if (text.trimStart().startsWith(date.match) && tagList(rest)) return { kind: 'meta', date: date.iso };
   // (A month's short name printed before the date's long one is the same date: "Nov.November 18, 2019".)
   const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word) && !MONTH_NAME.test(word));
   if (others.length > DATELINE_OTHER_WORDS) return null;

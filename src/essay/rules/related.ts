@@ -39,6 +39,10 @@ export const isTeasersLead = (text: string): boolean =>
 const BRACKETED_LINE = /^\[([^[\]]+)\]$/;
 const BRACKETED_HEADLINE_MAX_WORDS = 16;
 
+/** The label of a box of the writer's other pieces, in the languages pages are copied in. */
+const AUTHORS_OTHER_PIECES =
+  /^(?:(?:other|more) (?:articles|posts|stories|pieces) (?:by|from) (?:the|this) (?:author|writer)|inne (?:artykuły|teksty|wpisy) (?:autora|autorki)|weitere (?:artikel|beiträge|texte) (?:des autors|der autorin|von)|autres articles (?:de l['’]auteur|du même auteur|de l['’]autrice)|otros artículos (?:del autor|de la autora)|altri articoli (?:dell['’]autore|dell['’]autrice)|outros artigos (?:do autor|da autora)|andere artikelen van (?:de(?:ze)? )?auteur)\s*:?$/iu;
+
 /** A related post's category under its title, as WordPress's Jetpack sets each card: 'In "Economy"'. */
 export const RELATED_CATEGORY = /^in\s+["“][^"”]{1,40}["”]$/i;
 
@@ -56,6 +60,8 @@ export const related: BlockRule = {
     const headline = block.kind === 'paragraph' ? BRACKETED_LINE.exec(block.plain.trim())?.[1] : undefined;
     if (headline !== undefined && words <= BRACKETED_HEADLINE_MAX_WORDS && inTitleCase(headline))
       return { kind: 'chrome', reason: 'related' };
+    // A box of the writer's other pieces, by its label: "Inne artykuły autora", "Weitere Artikel des Autors", "Other articles by the author".
+    if (AUTHORS_OTHER_PIECES.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     // A link to an author's other pieces: "More Richard (R.J.) Eskow.", "More by Jane Doe".
     const more = /^more (?:(?:by|from) )?(.+?)\.?$/i.exec(block.plain)?.[1]?.replace(/\s*\([^)]*\)/g, '');
     if (words <= 8 && more && PERSON_NAME.test(more)) return { kind: 'chrome', reason: 'related' };

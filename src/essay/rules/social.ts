@@ -15,6 +15,10 @@ const CONTACT = /^(?:e-?mail|twitter|x|phone|tel|mastodon|bluesky|linkedin|threa
 const FOLLOW_ELSEWHERE =
   /^(?:(?:besuchen|folgen) sie uns(?: auch)?(?: auf| bei| in)?|folge uns(?: auf)?|suivez-nous(?: sur)?|retrouvez-nous(?: sur)?|s[ií]guenos(?: en)?|seguici(?: su)?|siga-nos(?: no| nas| em)?|volg ons(?: op)?)(?:[\s:|·,]+(?:facebook|twitter|x|instagram|linkedin|youtube|mastodon|bluesky|threads|tiktok|xing|rss))*\s*:?$/i;
 
+/** One share button in the other languages pages are copied in: "Udostępnij na Facebooku", "Teilen auf Twitter", "Partager sur LinkedIn". */
+const FOREIGN_SHARE_BUTTON =
+  /^(?:udostępnij|teilen|partager|compartir|condividi|partilhar|compartilhar|delen)(?:\s+(?:na|auf|sur|en|su|no|op|via|per|por))?\s+(?:facebook|twitter|linkedin|whatsapp|telegram|pinterest|reddit|bluesky|mastodon|threads|x|e-?mail|mail)\p{L}*$/iu;
+
 /** A row of share buttons names a few networks, each with its "Share on". */
 const SHARE_ROW_MAX_WORDS = 24;
 const SHARE_ROW_MIN_BUTTONS = 3;
@@ -69,6 +73,7 @@ export const social: BlockRule = {
         return { kind: 'chrome', reason: 'social' };
     }
     if (words > 10) return null;
+    if (FOREIGN_SHARE_BUTTON.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
     // WordPress.com's count of likes under a post: "One blogger likes this.", "12 bloggers like this."
     if (/^(?:one|\d+) bloggers? likes? this\.?$/i.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
     // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".

@@ -878,3 +878,15 @@ describe('header pass: an illustrator’s name under the byline, page furniture 
     expect(body[0]).toBe(37);
   });
 });
+
+describe('header pass: a date line that goes on with the piece’s section and tags (Liberté!, in Polish)', () => {
+  it('reads "28 kwietnia 2021 Polityka Fundusz Odbudowy, lewica, PiS" as the date under the byline, the headline over both as the title', () => {
+    const { essay, removed, body } = excerpt('tuning/ao-liberte-koncesjonowana-opozycja', [1, 80]);
+    expect(essay.meta.title).toBe('Koncesjonowana opozycja');
+    expect(essay.meta.authors).toEqual(['Leszek Jażdżewski']);
+    expect(essay.meta.date).toBe('2021-04-28');
+    expect(body[0]).toBe(33);
+    // Under the text: the share buttons and the box of the writer's other pieces, in Polish.
+    expect([removed.get(53), removed.get(54), removed.get(55)]).toEqual(['social', 'social', 'related']);
+  });
+});
