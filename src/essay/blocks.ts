@@ -246,7 +246,12 @@ export function textBlocks(text: string): Block[] {
   const flush = (): void => {
     if (run.length === 0) return;
     const bulletLike = run.filter((part) => BULLET_LIKE.test(part.text)).length;
-    if (looksWrapped(run.map((part) => part.text)) && bulletLike === 0 && !run.some((part) => isTableRow(part.text))) {
+    if (
+      looksWrapped(run.map((part) => part.text)) &&
+      bulletLike === 0 &&
+      !run.some((part) => isTableRow(part.text)) &&
+      !run.slice(1).some((part) => BYLINE_OPENING.test(part.text))
+    ) {
       blocks.push(makeBlock('paragraph', run));
     } else {
       let current: Array<{ text: string; line: number }> = [];
@@ -290,6 +295,13 @@ export function textBlocks(text: string): Block[] {
   flush();
   return blocks.map(markListItem);
 }
+
+/**
+ * A line that opens as a byline does, which no wrapped sentence goes on with: "By Jane Doe", "Written by …", "Speech
+ * delivered by the Honorable Philip Ruddock, MP." set right under its headline.
+ */
+const BYLINE_OPENING =
+  /^\s*(?:By|(?:[Ww]ritten|[Pp]osted|[Ww]ords) by|(?:An? )?(?:[Ss]peech|[Aa]ddress|[Rr]emarks|[Ll]ecture|[Kk]eynote|[Tt]estimony|[Ss]tatement)(?: (?:delivered|given|presented|made))? by)\s+(?:the\s+)?(?:Hon(?:ou?rable|\.)?\s+)?\p{Lu}\p{Ll}/u;
 
 /** A list item's bullet: a dash or star, or a glyph a page copies ("•", Word's Wingdings "Ø", "●", "➢", …). */
 const BULLET = '[-*–•▪●◦‣➢►■Ø]';

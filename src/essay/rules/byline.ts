@@ -6,9 +6,12 @@ import { READING_TIME_ABROAD } from './counter.js';
 import { REVISED } from './editorial.js';
 import type { BlockRule, Verdict } from './types.js';
 
-/** What the piece is, then who wrote it: "A report by Public Advocate Betsy Gotbaum", "Analysis by Chris Cillizza, CNN Editor-at-large". */
+/**
+ * What the piece is, then who wrote it: "A report by Public Advocate Betsy Gotbaum", "Analysis by Chris Cillizza, CNN
+ * Editor-at-large"; or who spoke it: "Speech delivered by the Honorable Philip Ruddock, MP."
+ */
 const PIECE_BY =
-  /^(?:an?\s+)?(?:report|essay|paper|brief|commentary|column|op-ed|analysis|article|guest post|blog post|story|piece|opinion|interview)\s+by\s+(?=\p{Lu})/iu;
+  /^(?:an?\s+)?(?:report|essay|paper|brief|commentary|column|op-ed|analysis|article|guest post|blog post|story|piece|opinion|interview|(?:(?:opening|closing|keynote)\s+)?(?:speech|address|remarks|lecture|keynote|testimony|statement|sermon|talk)(?:\s+(?:delivered|given|presented|made))?)\s+by\s+(?:the\s+)?(?:hon(?:ou?rable|\.)?\s+)?(?=\p{Lu})/iu;
 
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
 function authorLead(text: string): RegExpExecArray | null {
@@ -513,6 +516,9 @@ function bylineFields(text: string): Verdict | null {
           .replace(/(?:\s+|\s*[—–]\s*)\d+\s*min(?:ute)?s?(?:\s+read)?$/i, '')
           // ("By Tomson Highway and From Masculindians": the book the piece is taken from.)
           .replace(/,?\s+(?:and\s+)?[Ff]rom\s+\p{Lu}.*$/u, '')
+          // ("… by the Honorable Philip Ruddock, MP. Minister for Immigration and Multicultural Affairs": letters after the
+          // name end it, and the office after them is no second name.)
+          .replace(/,\s*(?:MP|MEP|MLA|MSP|MPP|MHA|TD|QC|KC|OBE|CBE|MBE)\b\.?(?:\s.*)?$/u, '')
           // ("By Rachel Brazil0", "Jane Doe1,2": an affiliation's mark set against the name.)
           .replace(/(\p{Ll})\d+(?:,\d+)*(?=$|\s|,)/gu, '$1')
           // ("By Brigit Katz smithsonian.com", "Finian Cunningham. Sputnik International": the site after the name.)

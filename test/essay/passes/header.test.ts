@@ -890,3 +890,13 @@ describe('header pass: a date line that goes on with the piece’s section and t
     expect([removed.get(53), removed.get(54), removed.get(55)]).toEqual(['social', 'social', 'related']);
   });
 });
+
+describe('header pass: a speech’s headline over the line that says who delivered it (HREOC)', () => {
+  it('reads "Speech delivered by the Honorable Philip Ruddock, MP. Minister for …" set right under the headline as its byline', () => {
+    const { essay, body } = excerpt('tuning/ao-hreoc-stolen-generations-reparations', [1, 60]);
+    expect(essay.meta.title).toBe('Reparations for the stolen generations - Government responds');
+    // (Not "Multicultural Affairs": the office after the letters "MP." names no second speaker.)
+    expect(essay.meta.authors).toEqual(['Philip Ruddock']);
+    expect(body[0]).toBe(27);
+  });
+});
