@@ -14,9 +14,14 @@ import { isSpaceAt, withoutSoftHyphens } from './text.js';
  */
 let segmenter: Intl.Segmenter | undefined;
 
-/** Abbreviations that never end a sentence: titles before a name. (The word lists are exported for the tests' reference splitter.) */
+/**
+ * Abbreviations that never end a sentence: titles before a name, English, French ("MM. Petit et Macron", "Mme",
+ * "Mlle") and Spanish ("Sra."). (The word lists are exported for the tests' reference splitter.)
+ */
 export const TITLES = new Set(
-  'mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres amb fr st sr jr supt insp'.split(' '),
+  'mr mrs ms messrs dr prof gen lt col maj capt cpt sgt adm cmdr gov sen rep rev hon pres amb fr st sr jr supt insp mm mme mmes mlle mlles sra srta'.split(
+    ' ',
+  ),
 );
 /** Abbreviations that usually continue the sentence. */
 export const CONTINUING = new Set('e.g i.e eg ie cf vs approx ca al viz'.split(' '));

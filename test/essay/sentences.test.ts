@@ -36,6 +36,13 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads French and Spanish titles before a name as no sentence’s end (François Massol’s open letter: "MM. Petit et Macron")', () => {
+    expect(split('Lettre à MM. Petit et Macron, et à tous les tenants de la compétition. Ensuite, Mme. Dupont répond.')).toEqual([
+      'Lettre à MM. Petit et Macron, et à tous les tenants de la compétition.',
+      'Ensuite, Mme. Dupont répond.',
+    ]);
+  });
+
   it('reads a paragraph’s number in an outline as the start of its sentence, not a sentence', () => {
     expect(split('1.15.8.4. The Committee recommended a change. It was adopted.')).toEqual([
       '1.15.8.4. The Committee recommended a change.',

@@ -194,6 +194,12 @@ describe('bullets that tell the room something', () => {
     expect(bulletsOf('corpus/tuning/j-noahpinion-high-paying-jobs-ai/essay.md')).not.toContain('Now let’s think about AI.');
     expect(bulletsOf('corpus/tuning/g-silverbulletin-political-violence/essay.md')).not.toContain('You can find the video above.');
   });
+
+  it('takes no paragraph that is a thin sentence alone once the slide has its points; a list’s short item it takes (Noahpinion, line 56: "Well, I’ll tell you.")', () => {
+    const bullets = bulletsOf('corpus/tuning/j-noahpinion-high-paying-jobs-ai/essay.md');
+    expect(bullets).not.toContain('Well, I’ll tell you.');
+    expect(bulletsOf('corpus/tuning/ab-acmqueue-memory-safety-skeptics/essay.txt')).toContain('Use of uninitialized memory');
+  });
 });
 
 describe('bullets that are points, not names', () => {

@@ -4,7 +4,7 @@ import { labelsFor } from '../language.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import { type BodyItem, type EssayState, type Pass, paragraphWordCount, type Sections } from '../state.js';
 import { winkTagger } from '../tagger.js';
-import { endsWithColon, withoutSoftHyphens } from '../text.js';
+import { endsWithColon, withoutSoftHyphens, wordCount } from '../text.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
@@ -330,8 +330,19 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
       !aloneUnderSubheading &&
       !staysWithItsPart(closing, last.paragraphs.at(-2));
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
-      conclusion = { title: 'Conclusion', line: null, paragraphs: [closing] };
-      last.paragraphs = last.paragraphs.slice(0, -1);
+      // (A closing quip, a sentence of a few words, "Sometimes, that is where change begins.", lands the paragraph
+      // before it: the two are the conclusion. A sentence that sums up stays alone: "This analysis shows …".)
+      const before = last.paragraphs.at(-2);
+      const quip =
+        wordCount(closing.text) <= CLOSING_QUIP_MAX_WORDS &&
+        closing.sentences.length === 1 &&
+        before !== undefined &&
+        before.kind !== 'item' &&
+        before.subheading === closing.subheading &&
+        last.paragraphs.length > 2;
+      const closingParagraphs = quip && before ? [before, closing] : [closing];
+      conclusion = { title: 'Conclusion', line: null, paragraphs: closingParagraphs };
+      last.paragraphs = last.paragraphs.slice(0, -closingParagraphs.length);
     }
   }
   return { intro, sections: kept, conclusion, appendix: appendix.filter((section) => section.paragraphs.length > 0) };
@@ -426,6 +437,9 @@ const REPORTED_SPEECH =
  */
 const staysWithItsPart = (closing: Paragraph, before: Paragraph | undefined): boolean =>
   REPORTED_SPEECH.test(closing.sentences.at(-1)?.text ?? '') || SECTION_REFERENCE.test(closing.text) || endsWithColon(before?.text ?? '');
+
+/** A closing sentence of this many words or fewer is a quip, not the essay's wrap-up by itself. */
+const CLOSING_QUIP_MAX_WORDS = 10;
 
 /** Paragraphs an essay without headings keeps for its sections, besides its context and conclusion, before either takes a second paragraph. */
 const TOPIC_MIN_PARAGRAPHS = 3;

@@ -35,9 +35,12 @@ import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from 
 /** A bio heading: "About the author", "Written by", "Contributors"; "Zu den AutorInnen", "À propos des auteurs". */
 const BIO_HEADING =
   /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me|à propos (?:de l['’](?:auteur|autrice)|des auteur(?:e|rice)?s)|(?:über|ueber|zu) (?:den|die|dem) autor(?:in|en|innen|:innen|\*innen)?|zum autor|zur autorin|sobre (?:el autor|la autora|los autores|las autoras)|sull['’]autore|sugli autori)$/iu;
-/** Headings of the essay's sources, in English, Spanish, Portuguese, French, German and Italian ("Fuentes", "Referências", "Quellen"). */
+/**
+ * Headings of the essay's sources, in English, Spanish, Portuguese, French, German, Italian, Dutch and Polish ("Fuentes",
+ * "Referências", "Bibliographie", "Quellen", "Bronnen", "Przypisy").
+ */
 const SOURCES_HEADINGS =
-  'notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences|quellen|literatur|anmerkungen|fonti|riferimenti';
+  'notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie|quellen|quellenverzeichnis|literatur|literaturverzeichnis|anmerkungen|fonti|riferimenti|bronnen|noten|voetnoten|przypisy|źródła';
 /** The sources' heading set with a stop, as a page sets a run-in heading: "References.", "Notes." */
 const SOURCES_WITH_STOP = new RegExp(String.raw`^(${SOURCES_HEADINGS})\.$`, 'i');
 /**

@@ -64,6 +64,10 @@ const appealHint = (lower: string): boolean =>
 const DONATION_APPEAL = /\b(?:please|consider|join us|support us|help us)\b[^.!?]{0,80}\b(?:donat(?:e|ing)|make a (?:gift|donation))\b/i;
 /** Such an appeal is a sentence or two. */
 const DONATION_APPEAL_MAX_WORDS = 40;
+/** An open letter's call to sign it: "[Si vous êtes d’accord avec ce texte, il est possible de le signer ici.]", "Sign the letter here". */
+const SIGN_HERE =
+  /\b(?:sign (?:it|this|the (?:petition|letter|open letter)) here|add your (?:name|signature) here|(?:le|la) signer ici|signez(?:-la|-le)? (?:ici|la pétition|la lettre)|hier (?:unterschreiben|unterzeichnen)|fírmala aquí|firmar aquí)\b/i;
+const SIGN_HERE_MAX_WORDS = 25;
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
@@ -135,6 +139,7 @@ export const advertisement: BlockRule = {
     if (appealHint(lower) && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= SIGN_HERE_MAX_WORDS && SIGN_HERE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= DONATION_APPEAL_MAX_WORDS && lower.includes('donat') && DONATION_APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
     if (sponsorsBy(lower) && SPONSOR_NOTE.test(text)) return { kind: 'chrome', reason: 'advertisement' };

@@ -20,6 +20,8 @@ const PAGE_CONTROL = new RegExp(
     // A link to the page in another language: "En Español", "Lee esto en Español", "Leia em Português", "阅读简体中文版".
     '^(?:(?:read|view|see|lee|leer|ver|leia|lire|lesen)(?: (?:this|esto|este|isto|ceci))?(?: (?:article|story|page|post|artículo|artigo))? )?(?:in|en|em|auf) (?:english|español|espanol|spanish|français|french|deutsch|german|português|portuguese|italiano|italian|中文|chinese|日本語|japanese|한국어|korean)$',
     '^(?:english|spanish|chinese|french|german) version$|^versión en español$|^(?:阅读简体中文版|閱讀繁體中文版)+$',
+    // …or to the piece's translation, in brackets as a link's label at times: "[lien vers la traduction anglaise]", "Link to the English translation".
+    String.raw`^\[?(?:(?:link to|lien vers|enlace a|link zur|link alla) (?:the |la |le |l['’]|die )?)?(?:(?:english|french|german|spanish|italian|portuguese) (?:translation|version)|traduction (?:anglaise|française|allemande|espagnole|en (?:anglais|français))|version (?:anglaise|française)|(?:englische|deutsche) (?:übersetzung|fassung)|traducción (?:al )?(?:inglés|español))\]?$`,
     // A comment form's heading in other languages: "Deixe uma resposta", "Lascia un commento", "Laisser un commentaire", "Комментарии".
     '^(?:deixe uma resposta|deixe um comentário|lascia un commento|lascia una risposta|deja un comentario|deja una respuesta|laisser un commentaire|laisser une réponse|schreibe einen kommentar|kommentar schreiben|оставить комментарий|комментарии|свежие комментарии)$',
     // A count of comments that is none, and the button that opens them: "No comments yet", "Nessun commento", "Afficher les commentaires".

@@ -390,3 +390,11 @@ describe('sections pass: a parent whose own text announces its sub-headings as a
     ]);
   });
 });
+
+describe('sections pass: a closing quip', () => {
+  it('gives a closing sentence of a few words the paragraph before it, as the conclusion (The Commercial Appeal, lines 55 and 57)', () => {
+    const { essay } = excerpt('tuning/t-commercialappeal-meditation', [1, 74]);
+    expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.lines.start)).toEqual([55, 57]);
+    expect(essay.conclusion?.paragraphs.at(-1)?.text).toBe('Sometimes, that is where change begins.');
+  });
+});

@@ -837,3 +837,13 @@ describe('tail pass: a bio in capitals with the writer’s role between commas',
     expect(Math.max(...body)).toBe(60);
   });
 });
+
+describe('tail pass: end matter headed in French, an open letter’s calls to sign and to read it in another language', () => {
+  it('ends the body at "Bibliographie", removes the references under it, and the bracketed calls over the text (François Massol, Medium)', () => {
+    const { removed, body } = excerpt('tuning/ao-medium-massol-recherche-loi-inegalitaire', [1, 58]);
+    for (const line of [44, 46, 48, 56]) expect(removed.get(line), `line ${line}`).toBe('footnote');
+    expect(removed.get(8)).toBe('advertisement');
+    expect(removed.get(10)).toBe('navigation');
+    expect(body).toContain(40);
+  });
+});
