@@ -94,6 +94,22 @@ const ITEM_GAP_MAX_LINES = 2;
 /** More than one sentence on a line: a paragraph's, not a list item's. */
 const SECOND_SENTENCE = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
 
+/** A line that opens with a figure: "3.7% in 2000", "$1.2 billion for schools", "12,000 jobs"; not a number of a list, "5. 360 Cameras". */
+const FIGURE_LINE = /^\s*[$€£¥]?\d(?!\d*[.)]\s)/u;
+
+/**
+ * Block `k` is one of a run of lines that open with a figure, set line under line without a blank between, as a
+ * page copy gives a small table ("3.7% in 2000" / "4.0% in 2010" / "5.6% in 2012"): data, not a heading.
+ */
+function inFigureRun(blocks: readonly Block[], k: number): boolean {
+  const block = blocks[k] as Block;
+  if (!FIGURE_LINE.test(block.plain)) return false;
+  const alike = (other: Block | undefined, touching: boolean): boolean =>
+    other !== undefined && other.kind === 'paragraph' && other.lines.start === other.lines.end && touching && FIGURE_LINE.test(other.plain);
+  const [above, below] = [blocks[k - 1], blocks[k + 1]];
+  return alike(above, above?.lines.end === block.lines.start - 1) || alike(below, below?.lines.start === block.lines.end + 1);
+}
+
 /**
  * Block `k` is set between two lines of a list that a page copy gives without its bullets: right
  * against the line above and the line below, no blank line between, each of them one sentence at
@@ -525,7 +541,8 @@ export const body: Pass = {
         !inLabelledList(keptBlocks, k) &&
         // (Nor an item set against the next or the last: a list's, "• Cap federal spending below twenty percent of the economy".)
         !inListRun(keptBlocks, k) &&
-        !betweenListLines(keptBlocks, k)
+        !betweenListLines(keptBlocks, k) &&
+        !inFigureRun(keptBlocks, k)
       ) {
         heading(stacked && stackedUnder(state, kept, k) ? TEXT_HEADING_LEVEL + 1 : TEXT_HEADING_LEVEL, false);
       } else if ((state.format === 'text' || block.bareLine === true) && stacked && stackedUnder(state, kept, k + 1)) {

@@ -725,3 +725,11 @@ describe('body pass: notes called with an asterisk', () => {
     expect(essay.removed.map((line) => line.reason)).not.toContain('footnote');
   });
 });
+
+describe('body pass: a run of lines that open with a figure', () => {
+  it('reads "3.7% in 2000" / "4.0% in 2010" / "5.6% in 2012", set line under line, as the text’s data, not a heading over the next paragraph (Mish, lines 149–151)', () => {
+    const { essay, body } = excerpt('tuning/ao-mish-multigenerational-households', [130, 220]);
+    expect(essay.sections.map((section) => section.title)).not.toContain('5.6% in 2012');
+    expect(body).toContain(151);
+  });
+});
