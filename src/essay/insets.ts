@@ -648,23 +648,28 @@ const NOTE_ITEM_GAP_MAX_LINES = 2;
  */
 export function removeAsteriskNotes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
   let calls = 0;
+  // (The block's lines as written, read only where an asterisk may stand: most blocks hold none.)
+  const raw = (block: Block): string => state.lines.slice(block.lines.start - 1, block.lines.end).join('\n');
   for (let k = 0; k < kept.length; k++) {
     const { block, index } = kept[k] as { block: Block; index: number };
-    const raw = state.lines.slice(block.lines.start - 1, block.lines.end).join('\n');
-    const alone = (other: Block | undefined): boolean =>
-      other?.kind !== 'item' || Math.abs(other.lines.start - block.lines.start) > NOTE_ITEM_GAP_MAX_LINES;
-    // (Its asterisk the only one: "*Updated to add …*" is a line in italics.)
-    const opensNote = NOTE_OPENING.test(raw) && raw.indexOf('*', raw.indexOf('*') + 1) < 0;
-    if (calls > 0 && opensNote && alone(state.blocks[index - 1]) && alone(state.blocks[index + 1])) {
-      state.remove(index, 'footnote');
-      kept.splice(k, 1);
-      k--;
-      calls--;
-      continue;
+    if (calls > 0 && (state.lines[block.lines.start - 1] ?? '').trimStart().startsWith('*')) {
+      const text = raw(block);
+      const alone = (other: Block | undefined): boolean =>
+        other?.kind !== 'item' || Math.abs(other.lines.start - block.lines.start) > NOTE_ITEM_GAP_MAX_LINES;
+      // (Its asterisk the only one: "*Updated to add …*" is a line in italics.)
+      const opensNote = NOTE_OPENING.test(text) && text.indexOf('*', text.indexOf('*') + 1) < 0;
+      if (opensNote && alone(state.blocks[index - 1]) && alone(state.blocks[index + 1])) {
+        state.remove(index, 'footnote');
+        kept.splice(k, 1);
+        k--;
+        calls--;
+        continue;
+      }
     }
-    const asterisks = block.plain.split('*').length - 1;
+    if (!block.plain.includes('*')) continue;
     // (A call in running text: a table's cell, "Cost*", its row set apart by tabs, calls for the table's own note, which stays
     // with the table's data.)
-    if (asterisks === 1 && isProse(block) && !raw.includes('\t') && NOTE_CALL.test(block.plain)) calls++;
+    const asterisks = block.plain.split('*').length - 1;
+    if (asterisks === 1 && isProse(block) && !raw(block).includes('\t') && NOTE_CALL.test(block.plain)) calls++;
   }
 }

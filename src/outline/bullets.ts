@@ -417,8 +417,8 @@ export function selectBullets(
     // A slide that makes its points takes no aside or link to fill a place ("Boy, do they ever."); a
     // paragraph's short opening may be its topic ("Plans must be practiced.").
     // (Nor a paragraph that is a thin sentence alone, "Indeed.", "I don't buy it."; a list's item is one of a list's points.)
-    const aloneInParagraph = (byRun[c.run]?.length ?? 0) === 1 && runs[c.run]?.paragraph?.kind !== 'item';
-    if (c.thin && (c.index > 0 || aloneInParagraph) && bulletCount >= MIN_BULLETS) return;
+    const alone = (): boolean => byRun[c.run]?.length === 1 && runs[c.run]?.paragraph?.kind !== 'item';
+    if (c.thin && bulletCount >= MIN_BULLETS && (c.index > 0 || alone())) return;
     // Nor, while any point may yet take its place, a signpost ("In this article, I'll argue no, and no."): only a
     // slide still short of points once its points are scanned takes one.
     if (pass === Pass.Scan && c.signpost) return;

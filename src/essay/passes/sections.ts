@@ -252,14 +252,9 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
     // (A parent above the chosen level whose sub-headings are a set gives way to them, as one at the level does:
     // "# Features of Modern Voting" over "### Open Source", "### Zero Trust", … before the "##" parts.)
-    const own = part.items.slice(
-      0,
-      Math.max(
-        0,
-        part.items.findIndex((item) => item.type === 'heading'),
-      ),
-    );
-    const setParent = isSetParent(heading, children, own);
+    // (The parent's own text: its items before its first sub-heading.)
+    const firstChild = part.items.findIndex((item) => item.type === 'heading');
+    const setParent = isSetParent(heading, children, part.items.slice(0, Math.max(0, firstChild)));
     if (heading.level < level && !setParent) {
       // A parent above the chosen level: its own text leads into the section that follows.
       if (sections.length === 0) intro.push(...paragraphsOf(part.items));
@@ -330,17 +325,9 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
       !aloneUnderSubheading &&
       !staysWithItsPart(closing, last.paragraphs.at(-2));
     if (longLastPart || closesEssay(closing, last.title, essayTitle)) {
-      // (A closing quip, a sentence of a few words, "Sometimes, that is where change begins.", lands the paragraph
-      // before it: the two are the conclusion. A sentence that sums up stays alone: "This analysis shows …".)
-      const before = last.paragraphs.at(-2);
-      const quip =
-        wordCount(closing.text) <= CLOSING_QUIP_MAX_WORDS &&
-        closing.sentences.length === 1 &&
-        before !== undefined &&
-        before.kind !== 'item' &&
-        before.subheading === closing.subheading &&
-        last.paragraphs.length > 2;
-      const closingParagraphs = quip && before ? [before, closing] : [closing];
+      // (A closing quip, "Sometimes, that is where change begins.", lands the paragraph before it; a sentence that sums
+      // up stands alone: "This analysis shows …".)
+      const closingParagraphs = closingOf(last.paragraphs, 1, CLOSING_QUIP_MAX_WORDS);
       conclusion = { title: 'Conclusion', line: null, paragraphs: closingParagraphs };
       last.paragraphs = last.paragraphs.slice(0, -closingParagraphs.length);
     }
@@ -445,16 +432,21 @@ const CLOSING_QUIP_MAX_WORDS = 10;
 const TOPIC_MIN_PARAGRAPHS = 3;
 
 /**
- * The closing paragraphs of an essay without headings: the last, or, when it is a sentence alone ("In either
- * case, I'm not holding my breath."), it and the paragraph before, since a slide of one sentence is too little
- * for a conclusion the writer did not head. A list's item stays with its list. (A headed essay's closing
- * paragraph is read as a wrap-up only when it sums up, and then one sentence is the point: "This analysis shows …".)
+ * The closing paragraphs: the last, or, when it is a sentence alone of `maxWords` words or fewer, it and the paragraph
+ * before, since a slide of one short sentence is too little for a conclusion ("In either case, I'm not holding my
+ * breath."). The part keeps `keep` paragraphs or more; a list's item stays with its list, and a paragraph under another
+ * sub-heading with its own.
  */
-function closingOf(paragraphs: readonly Paragraph[]): Paragraph[] {
+function closingOf(paragraphs: readonly Paragraph[], keep: number, maxWords = Number.POSITIVE_INFINITY): Paragraph[] {
   const closing = paragraphs.at(-1) as Paragraph;
   const before = paragraphs.at(-2);
   const takesBefore =
-    closing.sentences.length === 1 && before !== undefined && before.kind !== 'item' && paragraphs.length - 2 >= TOPIC_MIN_PARAGRAPHS;
+    closing.sentences.length === 1 &&
+    wordCount(closing.text) <= maxWords &&
+    before !== undefined &&
+    before.kind !== 'item' &&
+    before.subheading === closing.subheading &&
+    paragraphs.length - 2 >= keep;
   return takesBefore ? [before, closing] : [closing];
 }
 
@@ -481,7 +473,7 @@ export function segmentByTopic(paragraphs: readonly Paragraph[], afterBreak: Rea
   const closing = rest.at(-1);
   // (A list's last item is no closing paragraph: the list stays whole.)
   if (closing && closing.kind !== 'item' && (rest.length >= 2 || CONCLUSION_CUE.test(closing.text.trim()))) {
-    const closingParagraphs = closingOf(rest);
+    const closingParagraphs = closingOf(rest, TOPIC_MIN_PARAGRAPHS);
     conclusion = { title: 'Conclusion', line: null, paragraphs: closingParagraphs };
     middle = rest.slice(0, -closingParagraphs.length);
   }
