@@ -61,6 +61,13 @@ export const FIGURE_LABEL =
 
 /** A picture's credit alone on its line: "Courtesy of Andrew Vaughan", "Courtesy NASA/JPL". */
 const COURTESY = /^\(?[Cc]ourtesy(?: of)?\s+\p{Lu}[^.!?]{0,60}\)?$/u;
+/**
+ * An artwork's credit that names the picture in a few words first, then who made it and who lent it: "Illustration motif
+ * based on originial fabric design by Bronwyn Bancroft, courtesy of Boomalli Aboriginal Artists Co-operative", a page's
+ * decoration credited in its footer.
+ */
+const ARTWORK_COURTESY =
+  /^(?:photograph|photo|image|picture|illustration|artwork|drawing|painting|motif|graphic|cover(?: art| image)?)\b[^.!?]{0,80}\bby\s+\p{Lu}[^.!?]{0,60},?\s+courtesy of\s+\p{Lu}[^.!?]{0,80}\.?$/iu;
 
 /**
  * An agency's credit in capitals, its parts set apart by a slash, naming an agency or a photographer's
@@ -105,6 +112,9 @@ export const credit: BlockRule = {
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
       /^[*_\u200B]*(\(?(?:(?:twitter|social(?: media)?|og|preview|share|thumbnail)\s+(?:card\s+)?)?(photograph|photo|image|picture|illustration|graphic|visual|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|(?:auf dem (?:foto|bild)(?: (?:zu sehen|sieht man))?|en la (?:foto|imagen)|sur (?:la|cette) photo|nella foto|na foto|in the (?:photo|picture))\s*:\s*\S|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
+    // (The page's decoration credited in its footer, with the copyright line: no picture of the text, so the line above it
+    // is no caption.)
+    if (ARTWORK_COURTESY.test(text.trim())) return { kind: 'chrome', reason: 'copyright' };
     if (
       lead.test(text) ||
       COURTESY.test(text) ||

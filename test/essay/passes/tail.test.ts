@@ -847,3 +847,11 @@ describe('tail pass: end matter headed in French, an open letter’s calls to si
     expect(body).toContain(40);
   });
 });
+
+describe('tail pass: a page’s decoration credited in its footer (HREOC)', () => {
+  it('removes "Illustration motif based on … design by …, courtesy of …" with the copyright line, and keeps the speech’s last sentence above it', () => {
+    const { removed, body } = excerpt('tuning/ao-hreoc-stolen-generations-reparations', [1, 160]);
+    expect(removed.get(154)).toBe('copyright');
+    expect(body).toContain(152);
+  });
+});
