@@ -1583,3 +1583,12 @@ describe('menu-row rule: a Markdown table is the author’s', () => {
     }
   });
 });
+
+describe('captions that show the reader the picture', () => {
+  it('reads a line that says "this is what you\'ll see", no sentence’s stop after it, as a caption (ExtremeTech, line 50), not a lead-in with its colon (Sherouse)', () => {
+    expect(reason("Visit Wired with IE10 and DNT enabled, and this is what you'll see", true)).toBe('caption');
+    expect(reason("And here's what it looks like when you count health insurance properly:", true)).toBeNull();
+    const { removed } = excerpt('tuning/ao-extremetech-ie10-do-not-track', [1, 60]);
+    expect(removed.get(50)).toBe('caption');
+  });
+});

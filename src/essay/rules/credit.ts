@@ -34,6 +34,12 @@ function forPublication(text: string): boolean {
   );
 }
 
+/** Words that show the reader a picture: "this is what you'll see", "here's what it looks like", "pictured above". */
+const SHOWING =
+  /\b(?:(?:this|here)(?: is|['’]s) what (?:you(?:['’]ll| will)? see|it looks like|(?:you|we) get)|(?:seen|shown|pictured) (?:here|above|below))\b/i;
+/** Such a caption is a line, not a paragraph. */
+const SHOWING_CAPTION_MAX_WORDS = 20;
+
 /** A caption pointing into its picture is a sentence or two. */
 const POINTING_CAPTION_MAX_WORDS = 35;
 
@@ -154,6 +160,10 @@ export const credit: BlockRule = {
       return { kind: 'chrome', reason: 'navigation' };
     // "… in 1952. (Public domain)", "(CC BY-SA 4.0)": a caption that ends with the picture's licence.
     if (/\((?:public domain|cc[ -](?:by|0)[\w .-]*|creative commons[\w .-]*)\)\.?$/i.test(text.trim()))
+      return { kind: 'chrome', reason: 'caption' };
+    // A line that shows the reader the picture, without a sentence's stop: "Visit Wired with IE10 and DNT enabled, and this is
+    // what you'll see". (Not a lead-in, its colon leading into the picture from the text: "The results are shown below:".)
+    if (words <= SHOWING_CAPTION_MAX_WORDS && !/[.!?:]["”’)]?$/.test(text.trim()) && SHOWING.test(text))
       return { kind: 'chrome', reason: 'caption' };
     // "A still from the 1957 TV movie …", "A screenshot of …": what only a caption says.
     if (/^(?:a|an)\s+(?:still|screenshot|screen ?grab|screen capture|frame grab)\s+(?:from|of|taken)\b/i.test(text))
