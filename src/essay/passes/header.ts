@@ -94,7 +94,8 @@ function readFrontMatter(state: EssayState): void {
         !(meta.publication && squeeze(name) === squeeze(meta.publication)) &&
         !organisationInText(state, name),
     );
-    if (people.length > 0) [meta.authors, meta.lines.authors] = [people.map((name) => fullNameInText(state, name)), front.authors.line];
+    if (people.length > 0)
+      [meta.authors, meta.lines.authors] = [people.map((name) => spacedNameInText(state, fullNameInText(state, name))), front.authors.line];
   }
 }
 
@@ -108,6 +109,31 @@ function fullNameInText(state: EssayState, name: string): string {
   for (const block of state.blocks) {
     const surname = written.exec(block.plain)?.[1];
     if (surname && PERSON_NAME.test(`${name} ${surname}`) && !state.vocabulary.has(surname.toLowerCase())) return `${name} ${surname}`;
+  }
+  return name;
+}
+
+/** A slug that ran a name's words together is long: a first name alone ("Piotr") is read by fullNameInText. */
+const RUN_TOGETHER_MIN_CHARS = 10;
+/** Words a name runs together, at most. */
+const RUN_TOGETHER_MAX_WORDS = 4;
+
+/**
+ * A slug that ran a name's words together (`authors: [janedoesmith]`, read "Janedoesmith") is the name as the text
+ * writes it, its words capitalised and spaced: "Jane Doe Smith". (Words the text writes in lower case are no name's:
+ * "open source werken" is a phrase of the text, not the community's name.)
+ */
+function spacedNameInText(state: EssayState, name: string): string {
+  if (name.length < RUN_TOGETHER_MIN_CHARS || !/^\p{Lu}\p{Ll}+$/u.test(name)) return name;
+  const key = name.toLowerCase();
+  for (const block of state.blocks) {
+    if (!block.plain.toLowerCase().replace(/\s+/g, '').includes(key)) continue;
+    const words = block.plain.split(/\s+/).map((word) => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+    for (let i = 0; i < words.length; i++)
+      for (let n = 2; n <= RUN_TOGETHER_MAX_WORDS && i + n <= words.length; n++) {
+        const run = words.slice(i, i + n);
+        if (run.join('').toLowerCase() === key && run.every((word) => /^\p{Lu}/u.test(word))) return run.join(' ');
+      }
   }
   return name;
 }

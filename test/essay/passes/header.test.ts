@@ -900,3 +900,15 @@ describe('header pass: a speech’s headline over the line that says who deliver
     expect(body[0]).toBe(27);
   });
 });
+
+describe('header pass: a front matter slug that runs a name’s words together', () => {
+  it('reads "opensourcewerken" as the name the text writes with its spaces, in capitals, and not a phrase in lower case', () => {
+    const text = (mention: string) =>
+      `---\nauthors: [tom-ootes, opensourcewerken]\n---\n\n# De kracht van open source\n\nDit stuk schreven Tom Ootes en ${mention} samen, voor iedereen die open source werken wil uitleggen aan beleidsmensen.\n\nEen tweede alinea zegt waarom, in een zin van enige lengte over software en beleid.\n`;
+    expect(parseEssay({ path: 'essay.md', text: text('de community Open Source Werken') }).meta.authors).toEqual([
+      'Tom Ootes',
+      'Open Source Werken',
+    ]);
+    expect(parseEssay({ path: 'essay.md', text: text('de community') }).meta.authors).toEqual(['Tom Ootes', 'Opensourcewerken']);
+  });
+});
