@@ -5,6 +5,7 @@ import { FIGURE_LABEL } from './rules/credit.js';
 import {
   adjacent,
   HEADLINE_MAX_WORDS,
+  inListRun,
   isBoxHeading,
   isHeadingShaped,
   isHeadlineCase,
@@ -636,8 +637,6 @@ export function removeEmbeddedPosts(state: EssayState, kept: Array<{ block: Bloc
 const NOTE_CALL = /[\p{L}\p{N}.,;:!?"”’)]\*(?=[\s.,;:!?)]|$)/u;
 /** A note's first line: one asterisk, then the note ("* Side note: the way …", "*The phrase comes from …"). */
 const NOTE_OPENING = /^[ \t]*\*(?!\*)[ \t]?(?=[\p{Lu}\p{N}"“‘(])/u;
-/** Items of one list stand a line apart at most. */
-const NOTE_ITEM_GAP_MAX_LINES = 2;
 
 /**
  * Notes the writer called with an asterisk: a paragraph opening with "*" under running text that set one after a
@@ -654,11 +653,9 @@ export function removeAsteriskNotes(state: EssayState, kept: Array<{ block: Bloc
     const { block, index } = kept[k] as { block: Block; index: number };
     if (calls > 0 && (state.lines[block.lines.start - 1] ?? '').trimStart().startsWith('*')) {
       const text = raw(block);
-      const alone = (other: Block | undefined): boolean =>
-        other?.kind !== 'item' || Math.abs(other.lines.start - block.lines.start) > NOTE_ITEM_GAP_MAX_LINES;
       // (Its asterisk the only one: "*Updated to add …*" is a line in italics.)
       const opensNote = NOTE_OPENING.test(text) && text.indexOf('*', text.indexOf('*') + 1) < 0;
-      if (opensNote && alone(state.blocks[index - 1]) && alone(state.blocks[index + 1])) {
+      if (opensNote && !inListRun(state.blocks, index)) {
         state.remove(index, 'footnote');
         kept.splice(k, 1);
         k--;

@@ -221,6 +221,19 @@ export function openedListReader(leadIns = true): (block: Block, text: boolean, 
   };
 }
 
+/** Items of one list stand a line apart at most: one blank line between. */
+const ITEM_GAP_MAX_LINES = 2;
+
+/** Block `k` is a list's item set right against another item, above or below it. */
+export function inListRun(blocks: readonly Block[], k: number): boolean {
+  const block = blocks[k] as Block;
+  if (block.kind !== 'item') return false;
+  const [above, below] = [blocks[k - 1], blocks[k + 1]];
+  // (A page copy may set a blank line between a list's items: "• VP of Engineering" / "" / "• VP of Marketing".)
+  const near = (upper: Block, lower: Block): boolean => lower.lines.start - upper.lines.end <= ITEM_GAP_MAX_LINES;
+  return (above?.kind === 'item' && near(above, block)) || (below?.kind === 'item' && near(block, below));
+}
+
 /**
  * Block `k` of `blocks` is a later item of a list a line of the text opens with a colon: short
  * lines, none of them prose, stand between it and that line (blocks `skip` names aside: a pull

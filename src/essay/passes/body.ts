@@ -26,6 +26,7 @@ import {
   asks,
   HEADING_MAX_WORDS,
   inLabelledList,
+  inListRun,
   inOpenedList,
   isHeadingShaped,
   isHeadlineCase,
@@ -79,18 +80,6 @@ const NAMED_BELOW_SHARE = 0.6;
 /** …and at least this many of them. */
 const NAMED_BELOW_MIN_WORDS = 2;
 
-/** Block `k` is a list's item set right against another item, above or below it. */
-function inListRun(blocks: readonly Block[], k: number): boolean {
-  const block = blocks[k] as Block;
-  if (block.kind !== 'item') return false;
-  const [above, below] = [blocks[k - 1], blocks[k + 1]];
-  // (A page copy may set a blank line between a list's items: "• VP of Engineering" / "" / "• VP of Marketing".)
-  const near = (upper: Block, lower: Block): boolean => lower.lines.start - upper.lines.end <= ITEM_GAP_MAX_LINES;
-  return (above?.kind === 'item' && near(above, block)) || (below?.kind === 'item' && near(block, below));
-}
-/** Items of one list stand a line apart at most: one blank line between. */
-const ITEM_GAP_MAX_LINES = 2;
-
 /** More than one sentence on a line: a paragraph's, not a list item's. */
 const SECOND_SENTENCE = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
 
@@ -104,10 +93,10 @@ const FIGURE_LINE = /^\s*[$€£¥]?\d(?!\d*[.)]\s)/u;
 function inFigureRun(blocks: readonly Block[], k: number): boolean {
   const block = blocks[k] as Block;
   if (!FIGURE_LINE.test(block.plain)) return false;
-  const alike = (other: Block | undefined, touching: boolean): boolean =>
-    other !== undefined && other.kind === 'paragraph' && other.lines.start === other.lines.end && touching && FIGURE_LINE.test(other.plain);
+  const alike = (other: Block | undefined): boolean =>
+    other !== undefined && other.kind === 'paragraph' && other.lines.start === other.lines.end && FIGURE_LINE.test(other.plain);
   const [above, below] = [blocks[k - 1], blocks[k + 1]];
-  return alike(above, above?.lines.end === block.lines.start - 1) || alike(below, below?.lines.start === block.lines.end + 1);
+  return (alike(above) && adjacent(above as Block, block)) || (alike(below) && adjacent(block, below as Block));
 }
 
 /**
