@@ -193,6 +193,25 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   return even;
 }
 
+/** Lines a list set a line an item holds at least: fewer may be a sentence the page broke ("… may simply have got out" / "of the habit …" / "and of being voters at all."). */
+const LINE_LIST_MIN_LINES = 4;
+
+/**
+ * Whether a run of lines is set a line an item, not wrapped: a third of its lines or more (but the last) had room
+ * for the next line's first word within the widest line's width, where a program wraps a line only when the next
+ * word would not fit ("communicating with authority and trust" / "making great digital …").
+ */
+function setALineEach(lines: ReadonlyArray<string>): boolean {
+  if (lines.length < LINE_LIST_MIN_LINES) return false;
+  const widest = Math.max(...lines.map((line) => line.trim().length));
+  let roomy = 0;
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const next = (lines[i + 1] ?? '').trim().split(/\s/, 1)[0] ?? '';
+    if ((lines[i] ?? '').trim().length + 1 + next.length <= widest) roomy++;
+  }
+  return roomy * 3 >= lines.length - 1;
+}
+
 /**
  * A row of an HTML table as a browser copies it: its cells separated by tabs
  * ("Trip cancellation\t$10,000 (per insured)\t$15,000 (per insured)").
@@ -246,7 +265,11 @@ export function textBlocks(text: string): Block[] {
   const flush = (): void => {
     if (run.length === 0) return;
     const bulletLike = run.filter((part) => BULLET_LIKE.test(part.text)).length;
+    // (In a text set a paragraph to a line, short lines set a line each are a list's items, in lower case as often
+    // as not: one goes on under another only where that one stops where no sentence can.)
+    const setApart = unwrapped && setALineEach(run.map((part) => part.text));
     if (
+      !setApart &&
       looksWrapped(run.map((part) => part.text)) &&
       bulletLike === 0 &&
       !run.some((part) => isTableRow(part.text)) &&
@@ -264,6 +287,7 @@ export function textBlocks(text: string): Block[] {
           previous !== undefined &&
           previous.text.trim().length >= WRAPPED_LINE_MIN_CHARS &&
           !/[.!?:;…”"’)]$/.test(previous.text.trim()) &&
+          (!setApart || ENDS_MID_SENTENCE.test(previous.text.trim())) &&
           (!unwrapped || !headlinePair(previous.text, part.text, run[k + 1]?.text)) &&
           /^\s*\p{Ll}/u.test(part.text) &&
           !/^\s*(?:(?:written|posted|words|story|text)\s+)?by\s+\p{Lu}/u.test(part.text) &&

@@ -137,7 +137,7 @@ const BOX_HEADING_ELSEWHERE = [
 
 /** A box of links set in the text: "Recommended", "Related", "Read more", "More from …", "Don't miss". */
 const BOX_HEADING = new RegExp(
-  `^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also|this next)|what to read next|don['’]?t miss|must reads?|also of interest|you (may|might) also be interested( in)?|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|popular( now)?|most (read|popular|viewed)|trending|editor['’]?s picks|also (read|see)|see also|further reading|keep (exploring|reading)( (this|the) topic)?|(related|other|more) (articles|posts|stories|reads)( that| which)?( you)? (may|might) (interest you|like|enjoy)|explore more( (articles|posts|stories|insights))?|explore further|(readers|people) also (liked|like|read|enjoyed)|(more )?from (our|the) archives?|continue (exploring|reading)|${BOX_HEADING_ELSEWHERE})$`,
+  `^((more )?related( posts| articles| stories| reading| content| coverage)?|more stories|recommended( reading| for you)?|read (more|next|also|this next)|what to read next|don['’]?t miss|must reads?|also of interest|you (may|might) also be interested( in)?|(read )?more (from|on|in|about|by) .{1,40}|next up( in .{1,40})?|(the |our )?latest( .{1,30})?|featured( .{1,30})?|recent( .{1,30})?|you (may|might) (also )?like|(most )?popular( now| today| this (week|month))?|(also )?worth reading|most (read|popular|viewed)|trending|editor['’]?s picks|also (read|see)|see also|further reading|keep (exploring|reading)( (this|the) topic)?|(related|other|more) (articles|posts|stories|reads)( that| which)?( you)? (may|might) (interest you|like|enjoy)|explore more( (articles|posts|stories|insights))?|explore further|(readers|people) also (liked|like|read|enjoyed)|(more )?from (our|the) archives?|continue (exploring|reading)|${BOX_HEADING_ELSEWHERE})$`,
   'iu',
 );
 /** A box's heading is short. */
@@ -190,7 +190,7 @@ export const adjacent = (a: Block, b: Block): boolean => b.lines.start === a.lin
  */
 export const opensList = (block: Pick<Block, 'plain'>): boolean => endsWithColon(block.plain);
 /** A list's items, their bullets lost in a page copy: lines of a few words, a dozen of them at most. */
-const LIST_ITEM_MAX_WORDS = 15;
+export const LIST_ITEM_MAX_WORDS = 15;
 const LIST_MAX_ITEMS = 12;
 /**
  * A list's lead-in too short to read as prose: "The loop:", "Claude’s conclusion:". (A word alone
@@ -208,7 +208,11 @@ export function openedListReader(leadIns = true): (block: Block, text: boolean, 
   let items = Number.POSITIVE_INFINITY;
   return (block, text, taken) => {
     if (text) {
-      items = opensList(block) ? 0 : Number.POSITIVE_INFINITY;
+      // (Right under its lead-in, the list's first item may end with a stop: "What You’ll Learn:" / "Overview of graphic
+      // design history." / "Key design movements like …".)
+      if (opensList(block)) items = 0;
+      else if (items === 0 && words(block) <= LIST_ITEM_MAX_WORDS) items = 1;
+      else items = Number.POSITIVE_INFINITY;
       return false;
     }
     // (A lead-in of two to four words opens one too, though too short to read as prose: "The loop:"; unless the
@@ -242,17 +246,26 @@ export function inListRun(blocks: readonly Block[], k: number): boolean {
  */
 export function inOpenedList(blocks: readonly Block[], k: number, skip: (j: number) => boolean = () => false): boolean {
   let between = 0;
+  // (Under items that each start in lower case, "consolidating all websites …" / "making great digital …", a line
+  // with a capital is no more of them: "Get close to the LGR delivery team" heads the next part.)
+  let lowerCaseItems = 0;
   for (let j = k - 1; j >= 0 && between <= LIST_MAX_ITEMS; j--) {
     if (skip(j)) continue;
     const block = blocks[j] as Block;
     // (Right under a lead-in of a few words, "Services include:", a line is the list's first item, no part's heading.)
     if (isLeadIn(block) && !isProse(block)) return true;
-    if (isProse(block)) return between > 0 && opensList(block);
+    if (isProse(block)) {
+      const newCase = lowerCaseItems === between && between >= CASE_LIST_MIN_ITEMS && /^\p{Lu}/u.test((blocks[k] as Block).plain.trim());
+      return between > 0 && opensList(block) && !newCase;
+    }
     if (block.kind === 'heading' || words(block) > LIST_ITEM_MAX_WORDS) return false;
+    if (/^\p{Ll}/u.test(block.plain.trim())) lowerCaseItems++;
     between++;
   }
   return false;
 }
+/** Items in lower case under a list's opening line, at least, for a line with a capital under them to be no item. */
+const CASE_LIST_MIN_ITEMS = 2;
 
 /** A list item that opens with its label and a colon: "W-2: employer-provided form …", "1099-NEC: what you receive …". */
 const LABELLED_ITEM = /^[^\s:]+(?:\s[^\s:]+){0,3}:\s+[\p{L}\p{N}$€£¥]/u;

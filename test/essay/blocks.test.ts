@@ -108,6 +108,25 @@ describe('textBlocks', () => {
     expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);
   });
 
+  it('keeps a list’s lines apart in a text set a paragraph to a line, though they start in lower case and are of a width (Ben Unsworth)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../corpus/tuning/ah-benunsworth-lgr-council-website/essay.txt'), 'utf8');
+    const list = text.split('\n').slice(26, 33);
+    expect(list[0]).toBe('consolidating all websites onto one trusted domain');
+    expect(list.at(-1)).toBe('Get close to the LGR delivery team');
+    expect(textBlocks(text).map((block) => block.plain)).toEqual(expect.arrayContaining(list));
+  });
+
+  it('still joins a paragraph wrapped by hand at an even width, each line full up to the next word (a mail-wrapped text)', () => {
+    const lines = [
+      'The committee met on Tuesday to consider the proposals put forward by the',
+      'working group, and agreed that the first two should go to a vote of the full',
+      'council before the end of the month, with the third held over until spring.',
+    ];
+    const paragraphs = Array.from({ length: 3 }, () => 'A paragraph set on one line. '.repeat(10).trim());
+    const blocks = textBlocks([...paragraphs, '', ...lines].join('\n'));
+    expect(blocks.at(-1)?.plain).toBe(lines.join(' '));
+  });
+
   it('keeps a blog’s name, the headline and the date alone under them apart, though the lines are of a width (Ben Unsworth)', () => {
     const lines = ['Ben Unsworth Things I email myself', 'LGR and getting the new council website right', '30 Jul 2025'];
     expect(textBlocks(lines.join('\n')).map((block) => block.plain)).toEqual(lines);

@@ -416,6 +416,9 @@ describe('chrome rules', () => {
     ['Table 1: Weekly Arrest Totals in the pre/post pandemic', 'caption'],
     ['Figure 1 | High-level diagram of three step solution’s parts.', 'caption'],
     ['Figure 1. Gas consumption in the real mainnet payloads run, averaging 18.3 MGas per block', 'caption'],
+    // A credit of names and agencies between slashes, a word in lower case among them (as AP writes its credits).
+    ['AP Photo/Evan Vucci/file', 'caption'],
+    ['Sanjeev Verma/Hindustan Times/Getty Images', 'caption'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });
@@ -434,6 +437,8 @@ describe('chrome rules', () => {
     // Text that starts alike: a heading of a moving guide (the sweep's study half), a sentence.
     'Loading, transport, and unloading of household belongings',
     'More articles are being written about this every day.',
+    // A line of a list whose parts between slashes say something, no credit's names (v-hamylabs-language-death-spiral).
+    'More jobs / funding mean more projects / resources',
     // A list the text writes: in the order of its thought, or closed by "and" and a stop.
     'Alpha, Beta, Gamma, Delta, Epsilon',
     'apples, bananas, cherries, dates, and figs',

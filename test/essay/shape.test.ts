@@ -35,6 +35,10 @@ describe('isBoxHeading', () => {
     expect(isBoxHeading(line(text))).toBe(true);
   });
 
+  it.each(['Popular This Week', 'Also Worth Reading'])('%s heads a box of links (Campaign for America’s Future)', (text) => {
+    expect(isBoxHeading(line(text))).toBe(true);
+  });
+
   it.each(['Explore further', 'Вам также может быть интересно', 'From Our Archives'])(
     '%s heads a box of links (phys.org, gto-normativy.ru, scientificamerican.com)',
     (text) => {
@@ -86,6 +90,23 @@ describe('openedListReader', () => {
 
   it('reads no list under such a lead-in when asked not to, for the run of the main text, where the label is a box’s as often', () => {
     expect(read(false)).toEqual([false, false, false]);
+  });
+
+  it('goes on with the list under its first item when that one ends with a stop (reallygooddesigns.com, the tiptopjaw study half)', () => {
+    const item = openedListReader();
+    const lines = [
+      'What You’ll Learn:',
+      'Overview of graphic design history.',
+      'Key design movements like Art Nouveau, Constructivism, Dada, and Bauhaus',
+    ];
+    // The first item ends a sentence, so it is read as text (not counted as an item); the list goes on under it all the same.
+    expect(lines.map((text, i) => item(line(text, i + 1), i === 1, false))).toEqual([true, false, true]);
+  });
+
+  it('ends the list at a sentence further down, as before: a short sentence under the items is the text going on', () => {
+    const item = openedListReader();
+    const lines = ['The loop:', 'Agent inherits massive context', 'That is the whole trick.', 'Share this post'];
+    expect(lines.map((text, i) => item(line(text, i + 1), i === 2, false))).toEqual([true, true, false, false]);
   });
 });
 

@@ -32,6 +32,7 @@ import {
   isHeadlineCase,
   isProse,
   isText,
+  LIST_ITEM_MAX_WORDS,
   PICTURE_CREDIT_MAX_WORDS,
   words,
 } from '../shape.js';
@@ -42,6 +43,8 @@ import { endsLikeSentence, endsWithColon, matchKey } from '../text.js';
 const NUMBERED_LABEL = /^\d{1,2}[.)]\s+\S[^:]*:$/;
 /** An emphasised line is a heading when it is short: a whole emphasised sentence is emphasis. */
 const EMPHASIS_HEADING_MAX_WORDS = 12;
+/** The number that opens an emphasised line: "**3. Leaders to understand digital …**". */
+const EMPHASISED_NUMBER = /^(\d{1,2})[.)]\s+\S/;
 /** A line that opens with a number or a letter as a list marker ("1. ", "b) "), in a quote or not. */
 const NUMBERED_LINE = /^\s*(?:>\s*)*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
 /** Level given to headings a page marks only by emphasis: below every `#` heading. */
@@ -108,15 +111,24 @@ function inFigureRun(blocks: readonly Block[], k: number): boolean {
  * title case: "Work-Life Balance in Insurance"; and a heading against paragraphs of several sentences.)
  */
 function betweenListLines(blocks: readonly Block[], k: number): boolean {
-  const [above, block, below] = [blocks[k - 1], blocks[k] as Block, blocks[k + 1]];
+  const [higher, above, block, below] = [blocks[k - 2], blocks[k - 1], blocks[k] as Block, blocks[k + 1]];
   const listLine = (other: Block | undefined): other is Block =>
     other !== undefined && other.kind === 'paragraph' && other.lines.start === other.lines.end && !SECOND_SENTENCE.test(other.plain);
+  if (isHeadlineCase(block) || !listLine(above) || above.lines.end !== block.lines.start - 1) return false;
+  if (listLine(below) && below.lines.start === block.lines.end + 1) return true;
+  // (So is the last of three lines or more set so, opening as the lines above it do: "More projects / resources means
+  // more people learn them" / "More people learning them mean more companies are built with them". A line that opens
+  // otherwise is a heading set against the list: "For groups" / "Source partners to create tour packages".)
+  const firstWord = (other: Block): string => (other.plain.trim().split(/\s/, 1)[0] ?? '').toLowerCase();
+  const short = (other: Block): boolean => words(other) <= LIST_ITEM_MAX_WORDS;
   return (
-    !isHeadlineCase(block) &&
-    listLine(above) &&
-    listLine(below) &&
-    above.lines.end === block.lines.start - 1 &&
-    below.lines.start === block.lines.end + 1
+    block.kind === 'paragraph' &&
+    listLine(higher) &&
+    short(higher) &&
+    short(above) &&
+    higher.lines.end === above.lines.start - 1 &&
+    firstWord(block) === firstWord(above) &&
+    firstWord(block) === firstWord(higher)
   );
 }
 
@@ -419,6 +431,19 @@ export const body: Pass = {
     removeEmbeddedPosts(state, kept);
     removeAsteriskNotes(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);
+    // (An emphasised line numbered next to another, "**2. Think about wider redesign**" / "**3. Leaders to understand
+    // digital and how it interacts with the complexities of government**", is one of a run of numbered headings:
+    // it may be as long as any heading.)
+    const emphasisedNumbers = new Set(
+      keptBlocks.flatMap((block) => {
+        const number = block.emphasised ? EMPHASISED_NUMBER.exec(block.plain.trim())?.[1] : undefined;
+        return number === undefined ? [] : [Number(number)];
+      }),
+    );
+    const inNumberedRun = (block: Block): boolean => {
+      const number = EMPHASISED_NUMBER.exec(block.plain.trim())?.[1];
+      return number !== undefined && (emphasisedNumbers.has(Number(number) - 1) || emphasisedNumbers.has(Number(number) + 1));
+    };
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
     // unless written a line to each paragraph, as an email saved as Markdown is.
     const runs = new Set([...headingRuns(keptBlocks)].filter((k) => state.format === 'text' || keptBlocks[k]?.bareLine === true));
@@ -515,10 +540,14 @@ export const body: Pass = {
       } else if (
         state.format === 'markdown' &&
         block.emphasised &&
-        isHeadingShaped(numberedLabel ? { ...block, plain: numberedLabel } : block, EMPHASIS_HEADING_MAX_WORDS) &&
+        isHeadingShaped(
+          numberedLabel ? { ...block, plain: numberedLabel } : block,
+          inNumberedRun(block) ? HEADING_MAX_WORDS : EMPHASIS_HEADING_MAX_WORDS,
+        ) &&
         // (A question set in bold on its own line heads its answer: "**Q: will censorship change when using LLMs?**".)
         (!endsLikeSentence(block.plain) || block.plain.trim().endsWith('?') || numberedLabel !== null) &&
-        followedByText
+        // (Under one of a numbered run, any paragraph of plain text is its part, however short: "Good luck!".)
+        (followedByText || (inNumberedRun(block) && next?.kind === 'paragraph' && !next.emphasised))
       ) {
         heading(EMPHASIS_LEVEL, true, numberedLabel ?? undefined);
       } else if (

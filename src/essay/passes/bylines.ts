@@ -254,7 +254,8 @@ function linkBoxes(state: EssayState): void {
   const overByline = (i: number): boolean => {
     const [above, below] = [hints[i - 1], hints[i + 1]];
     const underCard = line(i - 1) && above?.kind === 'meta' && (!!above.date || !!above.authors?.length);
-    return underCard && below?.kind === 'meta' && !!below.authors?.length && adjacent(blocks[i], blocks[i + 1]);
+    // (A byline that names a staff, "by OurFuture.org Staff | August 09, 2012", names no author but dates its card.)
+    return underCard && below?.kind === 'meta' && (!!below.authors?.length || !!below.date) && adjacent(blocks[i], blocks[i + 1]);
   };
   const short = (i: number): boolean => line(i) && (!isProse(blocks[i] as Block) || overByline(i));
   for (let start = 0; start < blocks.length; start++) {

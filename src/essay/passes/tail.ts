@@ -655,6 +655,8 @@ function textEnd(state: EssayState, limit?: number): number {
       // (A table of contents repeats the headings to come: the text's own, no furniture.)
       if (role?.kind === 'chrome' && role.reason !== 'markup' && role.reason !== 'contents' && !gutters.has(i)) furniture++;
       labelled = state.decisions[i]?.pass === 'repeats' && words(block) <= LABEL_MAX_WORDS;
+      // (A label the page repeats may lead into its list all the same: "What You’ll Learn:" / "Overview of …" / ….)
+      if (labelled) listItem(block, false, false);
       continue;
     }
     labelled &&= saysMore(block);

@@ -83,6 +83,9 @@ const SLASHED_CREDIT =
   /^(?!.*\p{Ll})(?=.*(?:\b(?:AFP|AP|EPA|PA|REUTERS|GETTY|IMAGES|ALAMY|SHUTTERSTOCK|ISTOCK|BLOOMBERG|XINHUA|ANADOLU|SIPA|ZUMA|PHOTO|PHOTOS)\b|\b(?=\S*\p{Lu})(?=\S*\d)[\p{Lu}\d]+\b))\S*\p{Lu}\S*\/\S*\p{Lu}\S*(?:\s+\S+)*$/u;
 const SLASHED_CREDIT_MAX_WORDS = 4;
 
+/** Words in lower case in a part of a credit between slashes, at most: "staff", "file", "via", "de". */
+const CREDIT_PART_MAX_LOWER_WORDS = 2;
+
 /** A picture's subject and its maker after a comma, "…, by Stratfor.": a line of its own, a name of a word to five at the end. */
 const MADE_BY = /^[^.!?]+,\s+by\s+\p{Lu}[\p{L}’'&-]*(?:\s+\p{Lu}[\p{L}.’'&-]*){0,4}\.?$/u;
 const MADE_BY_MAX_WORDS = 35;
@@ -225,7 +228,10 @@ export const credit: BlockRule = {
       // (The slashes of a date are no credit's: "EcoFlow- 2025/4/29".)
       !/\b\d{1,4}\/\d{1,2}\/\d{1,4}\b/.test(text) &&
       (AGENCY.test(text) ||
-        text.split('/').length >= 3 ||
+        // (Each part a name or an agency's, "AP Photo/Evan Vucci/file": "More jobs / funding mean more projects / resources",
+        // a part of words in lower case, is a line of a list.)
+        (text.split('/').length >= 3 &&
+          text.split('/').every((part) => (part.match(/(?:^|\s)\p{Ll}/gu) ?? []).length <= CREDIT_PART_MAX_LOWER_WORDS)) ||
         /\/\s*(?:AP|AFP|EPA|UPI)$|\svia\s+\p{Lu}[\p{L}]+$/u.test(text) ||
         // A photographer's name over the agency's in capitals: "Amy K. Dragoo/AIMMEDIA"; or the publication's: "Anna Moneymaker/The New York Times".
         (PERSON_NAME.test(text.split('/')[0]?.trim() ?? '') &&

@@ -267,6 +267,35 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     expect(body).toContain(35);
   });
 
+  it('takes no last line of such a list for a heading, written as the lines above it; but a short line under long ones is one (HAMY LABS)', () => {
+    // 27 "More companies mean more jobs / funding" / … / 30 "More people learning them mean more companies are built with them", then the text;
+    // 52–55 "TypeScript bringing some sanity …" / … / "Kotlin slowly chipping away at Java …" / 56 "AI amplifies these adoption cycles".
+    const { parts, body } = excerpt('tuning/v-hamylabs-language-death-spiral', [5, 7], [11, 70]);
+    expect(parts).not.toContain('More people learning them mean more companies are built with them');
+    expect(parts).not.toContain('Few people learning it means less companies built with it');
+    expect(body).toEqual(expect.arrayContaining([27, 28, 29, 30, 38]));
+    expect(parts).toContain('AI amplifies these adoption cycles');
+  });
+
+  it('takes a line with a capital under a list’s lines in lower case for the heading of the next part (Ben Unsworth)', () => {
+    // "My pitch centred on:" / "consolidating all websites onto one trusted domain" / … / "delivery by an agile team who work in the open" /
+    // "Get close to the LGR delivery team", no blank line between, then the part's text.
+    const { parts, body } = excerpt('tuning/ah-benunsworth-lgr-council-website', [1, 60]);
+    expect(parts).toContain('Get close to the LGR delivery team');
+    expect(body).toEqual(expect.arrayContaining([27, 28, 29, 30, 31, 32]));
+  });
+
+  it('takes every line of a run numbered in bold for a heading, though one runs long or its part is a word (Yak Collective)', () => {
+    const { parts } = excerpt('tuning/aj-yakcollective-digital-doom-loop', [1, 75]);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        'Leaders to understand digital and how it interacts with the complexities of government',
+        'Treat Digital differently from things like physical infrastructure',
+        'Stick to the roadmap (despite the accelerating breakdown of infrastructure and civil society)',
+      ]),
+    );
+  });
+
   it('still takes a line in title case set between two such lists for a heading (casebasix.com)', () => {
     // "… work independently on policy assessments …" / "Work-Life Balance in Insurance" / "Standard Work Hours – …".
     expect(page('casebasix-insurance-consulting').sections.map((section) => section.title)).toContain('Work-Life Balance in Insurance');

@@ -32,6 +32,15 @@ describe('bylines pass', () => {
     expect(essay.meta.authors).toEqual([]);
     expect(essay.meta.title).toBe('PG&E begins new mass power shutoff over fire danger');
   });
+  it('removes a box of other posts, each headline over its byline with a date, a question and a staff’s byline among them, and takes the headline over the box (Campaign for America’s Future)', () => {
+    // 61 "Also Worth Reading" / 64 "Phil Gramm Doesn't Know Squat About His Own Budget Process" / 65 "by Stan Collender | August 09, 2012" / …
+    // 68 "Will The U.S. Drought Trigger Another Global Food Crisis?" / 69 "by OurFuture.org Staff | August 09, 2012" / 70 / 71.
+    const { removed, essay } = excerpt('tuning/x-ourfuture-romney-deficit-plan', [1, 90]);
+    for (const line of [64, 65, 66, 67, 68, 69, 70, 71]) expect(removed.get(line), `line ${line}`).toBe('related');
+    expect(essay.meta.title).toBe("Romney's Shifty Deficit Plan Shifts From US So A Few Can Have More (Plus Star Trek!)");
+    expect(essay.meta.authors).toEqual(['Dave Johnson']);
+  });
+
   it('removes cards of other posts under the text, each a headline over its writer’s name and a teaser, with no dates (Washington Examiner)', () => {
     const { removed, body } = excerpt('tuning/n-washingtonexaminer-prince-andrew-interview', [1, 230]);
     for (const line of [159, 160, 162, 163, 164, 166, 187, 188, 190, 195, 196, 218])

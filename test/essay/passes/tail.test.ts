@@ -306,6 +306,13 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(essay.meta).toMatchObject({ authors: ['Colin Watson'], date: '2025-12-18' });
   });
 
+  it('reads on past a list set a line an item under a label the page repeats, its first item ending with a stop ("What You’ll Learn:" / "Overview of graphic design history." / …, reallygooddesigns.com)', () => {
+    const essay = page('reallygooddesigns-design-courses');
+    const texts = bodyTexts(essay);
+    expect(texts).toContain('Key design movements like Art Nouveau, Constructivism, Dada, and Bauhaus');
+    expect(texts.some((text) => text.startsWith('Envato Tuts+ has free educational content for creatives'))).toBe(true);
+  });
+
   it('removes a series’ note on its next part under the text ("*Next up in this series, we look at …*", DAI)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/ac-dai-digital-identity-politics/essay.md');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
