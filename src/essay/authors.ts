@@ -105,9 +105,12 @@ function nameBeforeRole(part: string): string | null {
  * Policy Lead"; "Jane Doe, Senior Fellow, Center for X"): the role's parts are skipped until
  * "and", "&" or ";" starts the next person.
  */
-/** An office or a degree set before a name: "Public Advocate Betsy Gotbaum", "Senator Jane Doe", "Dr. Jane Doe", "Prof. …". */
+/**
+ * An office, a degree or a military rank set before a name: "Public Advocate Betsy Gotbaum", "Senator Jane Doe",
+ * "Dr. Jane Doe", "Prof. …", "Major Owen E. Jensen", "Lt. Col. …".
+ */
 const OFFICE_BEFORE_NAME =
-  /(^|[,;&|]\s*|\band\s+)(?:(?:Dr|Prof|Sen|Rep|Gov)\.|Dr|Professor|Senator|Representative|Congressman|Congresswoman|Mayor|Governor|Public Advocate|Councilmember|Councilman|Councilwoman|Ambassador)\s+(?=\p{Lu}\p{Ll})/gu;
+  /(^|[,;&|]\s*|\band\s+)(?:(?:Dr|Prof|Sen|Rep|Gov)\.|Dr|Professor|Senator|Representative|Congressman|Congresswoman|Mayor|Governor|Public Advocate|Councilmember|Councilman|Councilwoman|Ambassador|(?:(?:Lieutenant|Brigadier|Major|Rear|Vice)\s+)?(?:General|Colonel|Commander|Admiral)|Major|Captain|Lieutenant|Sergeant|(?:Lt\.?\s+)?(?:Maj|Col|Capt|Gen|Cmdr|Adm|Sgt|Lt)\.)\s+(?=\p{Lu}\p{Ll})/gu;
 
 export function parseNameList(text: string): string[] | null {
   // (A courtesy title is no part of the name a title slide gives: "Mr. Mayank Upadhyay", "Ms Jane Doe"; nor, in

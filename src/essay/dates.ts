@@ -152,7 +152,8 @@ const NUMERIC_DATE = /\b(\d{1,2})([/-])(\d{1,2})\2((?:19|20)\d\d)\b/g;
 
 /**
  * The page writes its numeric dates day first: one of them has a first number past 12
- * ("27/05/2024"), and none a second ("05/27/2024").
+ * ("27/05/2024"), or is stamped with British time ("Last Updated: 12:01am GMT 06/01/2008"), and none
+ * has a second number past 12 ("05/27/2024").
  */
 export function dayFirstPage(lines: readonly string[]): boolean {
   let dayFirst = false;
@@ -161,11 +162,13 @@ export function dayFirstPage(lines: readonly string[]): boolean {
     for (const match of line.matchAll(NUMERIC_DATE)) {
       const [first, second] = [Number(match[1]), Number(match[3])];
       if (second > 12 && first <= 12) return false;
-      if (first > 12 && second <= 12) dayFirst = true;
+      if ((first > 12 && second <= 12) || BRITISH_TIME.test(line)) dayFirst = true;
     }
   }
   return dayFirst;
 }
+/** A time zone only British pages give their times in. */
+const BRITISH_TIME = /\d\s*(?:[ap]\.?m\.?)?\s*(?:GMT|BST)\b/i;
 
 /**
  * The date `iso`, read from `line` month first, read day first instead: when the line writes it

@@ -111,6 +111,11 @@ describe('parseNameList: the people a byline names', () => {
   it('leaves out a Spanish professional title with its stop (IMPLAN Torreón: "Arq. Ángeles Melisa Rodríguez Salas")', () => {
     expect(parseNameList('Arq. Ángeles Melisa Rodríguez Salas')).toEqual(['Ángeles Melisa Rodríguez Salas']);
   });
+  it('leaves out a military rank before a name (Air University Review: "Major Owen E. Jensen")', () => {
+    expect(parseNameList('Major Owen E. Jensen')).toEqual(['Owen E. Jensen']);
+    expect(parseNameList('Lt. Col. Jane Doe')).toEqual(['Jane Doe']);
+    expect(parseNameList('Lieutenant Colonel Jane Doe and Captain John Roe')).toEqual(['Jane Doe', 'John Roe']);
+  });
   it('leaves out the credentials after a name, with or without their commas (Healthline)', () => {
     expect(parseNameList('Rachael Link, MS, RD')).toEqual(['Rachael Link']);
     expect(parseNameList('Rachael Link MS RD')).toEqual(['Rachael Link']);

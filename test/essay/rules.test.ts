@@ -416,6 +416,14 @@ describe('chrome rules', () => {
     ['Table 1: Weekly Arrest Totals in the pre/post pandemic', 'caption'],
     ['Figure 1 | High-level diagram of three step solution’s parts.', 'caption'],
     ['Figure 1. Gas consumption in the real mainnet payloads run, averaging 18.3 MGas per block', 'caption'],
+    // Batch ap: a breadcrumb of two steps set apart by an arrow (Poynter); the page telling how to work it, and a file's
+    // link with its size (CCNE); the pictures credited under the text, with a pointer to more (Generation Zero).
+    ["How To's → Digital Strategies", 'navigation'],
+    ['The full text of a chapter can be displayed by clicking on its title. To go back to the table of contents, click on', 'navigation'],
+    ['Download opinion (36 KB)', 'navigation'],
+    ['To learn more, click here.', 'navigation'],
+    ['_**All artwork was created by Stephanie Hamer. You can take a look at her other work here.**_', 'caption'],
+    ['Artwork by Jane Doe', 'caption'],
     // A credit of names and agencies between slashes, a word in lower case among them (as AP writes its credits).
     ['AP Photo/Evan Vucci/file', 'caption'],
     ['Sanjeev Verma/Hindustan Times/Getty Images', 'caption'],
@@ -437,6 +445,10 @@ describe('chrome rules', () => {
     // Text that starts alike: a heading of a moving guide (the sweep's study half), a sentence.
     'Loading, transport, and unloading of household belongings',
     'More articles are being written about this every day.',
+    // A sentence about clicking, or one asking the reader to use the author's map (Free Law Project); art as a subject.
+    'Users who click on a link are tracked.',
+    "Click on this map to use a PACER feature that actually works fairly well if you're not sure which is your local federal court.",
+    'Art by the people is the best art.',
     // A line of a list whose parts between slashes say something, no credit's names (v-hamylabs-language-death-spiral).
     'More jobs / funding mean more projects / resources',
     // A list the text writes: in the order of its thought, or closed by "and" and a stop.
@@ -879,6 +891,10 @@ describe('rules for lines of batch p (real lines)', () => {
   it('reads the bylines of the r and s batches: an issue line, a source field, a glued time, a desk, a bio button', () => {
     // (ETHOS: a journal's issue and its month.)
     expect(verdict('ETHOS Issue 21, July 2019')).toEqual({ kind: 'meta', date: '2019-07' });
+    // (A committee's numbered opinion and its date; a journal named by what it is, then its issue's months: batch ap.)
+    expect(verdict('N°28 - December 2, 1991')).toEqual({ kind: 'meta', date: '1991-12-02' });
+    expect(verdict('Air University Review, May-June 1984')).toEqual({ kind: 'meta', date: '1984-05' });
+    expect(verdict('Policy Review - Part 2')).toBeNull();
     // (O'Reilly Radar: the writer's handles beside the name, a Google+ one after a "+", and the comments' link.)
     expect(verdict('by Jon Bruner | @JonBruner | +Jon Bruner | Comment | November 6, 2012')).toEqual({
       kind: 'meta',

@@ -57,9 +57,8 @@ function take(state: EssayState, chosen: number, keepFrontTitle = false): number
     above &&
     !state.hints[upper] &&
     !state.isDecided(upper) &&
-    words(above) >= TITLE_MIN_WORDS &&
-    above.plain.indexOf(':') === above.plain.length - 1 &&
-    opensTitle(state, upper)
+    ((words(above) >= TITLE_MIN_WORDS && above.plain.indexOf(':') === above.plain.length - 1 && opensTitle(state, upper)) ||
+      headlineGoesOn(state, upper))
       ? upper
       : chosen;
   const block = state.blocks[index] as Block;
@@ -67,11 +66,29 @@ function take(state: EssayState, chosen: number, keepFrontTitle = false): number
   state.titleIndex = index;
   state.decide(index, { kind: 'title' });
   const rest = state.blocks[index + 1];
-  if (!keepFrontTitle && rest && opensTitle(state, index)) {
+  const goesOn = headlineGoesOn(state, index);
+  if (!keepFrontTitle && rest && (opensTitle(state, index) || goesOn)) {
     state.meta.title = `${block.plain} ${rest.plain}`;
     state.decide(index + 1, { kind: 'title' });
+    // (What stands under the title, a byline, stands under its second line.)
+    if (goesOn) state.titleIndex = index + 1;
   }
   return index;
+}
+
+/**
+ * The headline at block `i` goes on, in title case, on the line right under it, from a word in lower case that no
+ * title starts with: "Classical Military Strategy" / "and Ballistic Missile Defense" (a page that breaks it with <br>).
+ * Block `i` is in title case and stops nowhere a sentence would.
+ */
+function headlineGoesOn(state: EssayState, i: number): boolean {
+  const [block, rest] = [state.blocks[i], state.blocks[i + 1]];
+  if (!block || !rest || rest.lines.start !== block.lines.end + 1 || state.isDecided(i + 1) || state.hints[i + 1]) return false;
+  const [top, bottom] = [block.plain.trim(), rest.plain.trim()];
+  if (/[.!?:;,…]["”’)]*$/.test(top) || /[.!?]["”’)]*$/.test(bottom) || words(block) + words(rest) > HEADLINE_MAX_WORDS) return false;
+  if (!/^(?:and|or|of|for|in|on|to|with|from|at|the|a|an|versus)\s.*\p{Lu}/u.test(bottom)) return false;
+  const longWords = top.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return longWords.length > 0 && longWords.every((word) => /^\p{Lu}/u.test(word));
 }
 
 /** Block `i` ends with a colon and the headline on the next line goes on from it. */

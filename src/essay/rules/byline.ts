@@ -161,8 +161,12 @@ function dateField(field: string, timed = false): { iso: string; authors: string
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
-/** A journal's issue, then its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, March 2020". */
-const ISSUE_DATE = /^(?:\p{Lu}[\p{L}&.]*\s+){0,3}(?:issue|vol(?:ume)?\.?)\s*\d+(?:\s*,\s*(?:no\.?|issue)\s*\d+)?\s*[,:–—-]\s*(.{4,30})$/iu;
+/**
+ * A journal's issue, then its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, March 2020", "N°28 - December 2,
+ * 1991"; or a periodical named by what it is, then its issue's date: "Air University Review, May-June 1984".
+ */
+const ISSUE_DATE =
+  /^(?:(?:\p{Lu}[\p{L}&.]*\s+){0,3}(?:issue|vol(?:ume)?\.?|n[°º]\.?|no\.)\s*\d+(?:\s*,\s*(?:no\.?|issue)\s*\d+)?|(?:\p{Lu}[\p{L}&.'’-]*\s+){1,4}(?:Review|Journal|Quarterly|Magazine|Bulletin|Monthly|Digest))\s*[,:–—-]\s*(.{4,30})$/iu;
 /** An issue's pages or volume: "pp. 26-33", "vol. 59". */
 const ISSUE_PAGES = /\b(?:pp?\.\s*\d+\s*[–-]\s*\d+|vol(?:ume)?\.?\s*\d+)/i;
 /** Words an issue's date may carry besides the date read ("Spring"). */

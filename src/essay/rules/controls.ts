@@ -144,11 +144,23 @@ const BUTTON = `(?:(?:previous|next|prev|older|newer) (?:post|article|story|entr
 const BUTTON_BAR = new RegExp(String.raw`^${BUTTON}(?:\s*[|·•]?\s*${BUTTON})+$`, 'i');
 const BUTTON_BAR_MAX_WORDS = 12;
 
+/**
+ * The page telling its reader how to work it: "The full text of a chapter can be displayed by clicking on its title.
+ * To go back to the table of contents, click on"; or a file's link with its size: "Download opinion (36 KB)".
+ */
+const HOW_TO_USE_THE_PAGE = /\b(?:can|may)\s+be\s+\w+\s+by\s+(?:clicking|tapping)\s|^download\b.{0,60}\(\d+(?:[.,]\d+)?\s*[kmg]b\)$/i;
+const HOW_TO_USE_MAX_WORDS = 40;
+/** …or in a few words: "To learn more, click here." (A longer line asks the reader to use the author's figure: "Click on this map to use …".) */
+const CLICK_HERE = /^(?:to\s[^,.]{1,60},\s*)?(?:click|tap)\s+(?:on\s+)?here\b/i;
+const CLICK_HERE_MAX_WORDS = 12;
+
 export const controls: BlockRule = {
   name: 'controls',
   test(block, { words }) {
     const control =
       (words <= PAGE_CONTROL_MAX_WORDS && PAGE_CONTROL.test(block.plain.trim())) ||
+      (words <= HOW_TO_USE_MAX_WORDS && HOW_TO_USE_THE_PAGE.test(block.plain.trim())) ||
+      (words <= CLICK_HERE_MAX_WORDS && CLICK_HERE.test(block.plain.trim())) ||
       (words <= ACCESSIBILITY_LINK_MAX_WORDS && ACCESSIBILITY_LINK.test(block.plain.trim())) ||
       (words <= FEED_LINE_MAX_WORDS && FEED_LINE.test(block.plain.trim()));
     const message =

@@ -72,6 +72,8 @@ const COURTESY = /^\(?[Cc]ourtesy(?: of)?\s+\p{Lu}[^.!?]{0,60}\)?$/u;
  * based on originial fabric design by Bronwyn Bancroft, courtesy of Boomalli Aboriginal Artists Co-operative", a page's
  * decoration credited in its footer.
  */
+const ARTWORK_BY =
+  /^(?:all\s+(?:the\s+)?)?(?:artwork|art|illustrations?|drawings?|paintings?|graphics?|images?|photos?|photographs?|photography|cover(?: art| image)?)\s+(?:(?:was|were|is|are|has been|have been)\s+)?(?:created|drawn|made|produced|taken|designed|painted|provided)?\s*by\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3}\.?(?:\s+(?:[Yy]ou can|[Ss]ee|[Ff]ind|[Cc]heck out|[Vv]iew|[Ff]ollow)\b[^.!?]{0,80}[.!?]?)?$/u;
 const ARTWORK_COURTESY =
   /^(?:photograph|photo|image|picture|illustration|artwork|drawing|painting|motif|graphic|cover(?: art| image)?)\b[^.!?]{0,80}\bby\s+\p{Lu}[^.!?]{0,60},?\s+courtesy of\s+\p{Lu}[^.!?]{0,80}\.?$/iu;
 
@@ -124,6 +126,10 @@ export const credit: BlockRule = {
     // (The page's decoration credited in its footer, with the copyright line: no picture of the text, so the line above it
     // is no caption.)
     if (ARTWORK_COURTESY.test(text.trim())) return { kind: 'chrome', reason: 'copyright' };
+    // The piece's pictures credited, under the text or over it, with a pointer to more of the artist's work: "All
+    // artwork was created by Stephanie Hamer. You can take a look at her other work here."
+    const credited = text.trim().replace(/^[*_]+|[*_]+$/g, '');
+    if (ARTWORK_BY.test(credited.charAt(0).toLowerCase() + credited.slice(1))) return { kind: 'chrome', reason: 'caption' };
     if (
       lead.test(text) ||
       COURTESY.test(text) ||

@@ -15,6 +15,12 @@ describe('date-order pass', () => {
     expect(dayFirstPage(['Updated on 09/10/2025'])).toBe(false);
   });
 
+  it('reads a date stamped with British time day first (The Telegraph: "Last Updated: 12:01am GMT 06/01/2008")', () => {
+    expect(dayFirstPage(['Last Updated: 12:01am GMT 06/01/2008'])).toBe(true);
+    expect(readDayFirst('Last Updated: 12:01am GMT 06/01/2008', '2008-06-01')).toBe('2008-01-06');
+    expect(dayFirstPage(['Posted 06/01/2008 at 9:15am EST'])).toBe(false);
+  });
+
   it('rereads only a date the line writes as two numbers that could each be the month', () => {
     expect(readDayFirst('Updated on 09/10/2025', '2025-09-10')).toBe('2025-10-09');
     expect(readDayFirst('Published: 27/05/2024', '2024-05-27')).toBeNull();

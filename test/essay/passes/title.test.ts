@@ -144,6 +144,16 @@ describe('title pass: a headline over its dek', () => {
     expect(essay.meta.title).toBe('What the election means for American foreign policy');
   });
 
+  it('takes a headline the page broke over two lines, the second going on from "and", with the writer under it and the issue’s date over it (Air University Review)', () => {
+    // 1 "Air University Review, May-June 1984" / 3 "Classical Military Strategy" / 4 "and Ballistic Missile Defense" / 6 "Major Owen E. Jensen".
+    const { essay } = excerpt('tuning/ap-airuniv-classical-strategy-bmd', [1, 14]);
+    expect(essay.meta).toMatchObject({
+      title: 'Classical Military Strategy and Ballistic Missile Defense',
+      authors: ['Owen E. Jensen'],
+      date: '1984-05',
+    });
+  });
+
   it('takes the headline over the dek nearest the text, though the dek is a sentence (SecurityWeek)', () => {
     expect(page('securityweek-ma-roundup').meta.title).toBe('Cybersecurity M&A Roundup: 45 Deals Announced in October 2025');
   });
