@@ -133,6 +133,12 @@ const ORDINAL_NOUN =
   /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Jahrhunderts?|Jahrtausends?)(?![\p{L}])/u;
 /** The characters of the next piece looked at for that noun, its soft hyphens included. */
 const ORDINAL_NOUN_MAX_CHARS = 24;
+/**
+ * …and before any noun after an article or a preposition that takes one: "die Ergebnisse der 27. Weltklimakonferenz",
+ * "zum 100. Geburtstag". (Not "am", which English writes before a number too: "I am 27. Then …".)
+ */
+const ORDINAL_AFTER = /^(?:der|des|dem|den|die|das|zum|zur|vom|beim|im|ins|seit)$/i;
+const ORDINAL_AFTER_ARTICLE = /^\d{1,3}$/;
 
 function endsInsideSentence(text: string, start: number, end: number, next: string, vocabulary?: Vocabulary): boolean {
   // The last token (run of non-spaces) of the piece trimmed, [from, stop), must end in a full stop.
@@ -158,6 +164,10 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   // (Read without soft hyphens, which a page sets inside long words: "Jahr\u00adhun\u00adderts".)
   if (ORDINAL_NUMBER.test(bare) && ORDINAL_NOUN.test(withoutSoftHyphens(next.slice(nextStart, nextStart + ORDINAL_NOUN_MAX_CHARS))))
     return true;
+  if (ORDINAL_AFTER_ARTICLE.test(bare) && /^\p{Lu}\p{Ll}/u.test(next.slice(nextStart, nextStart + 2))) {
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(start, tokenStart - ORDINAL_NOUN_MAX_CHARS), tokenStart))?.[1] ?? '';
+    if (ORDINAL_AFTER.test(before)) return true;
+  }
   // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.
   // (Asked last: the vocabulary is gathered from the whole essay on its first question.)
   if (!((bare.length <= INITIALISM_MAX && isInitialism(bare)) || AMBIGUOUS.has(bare))) return false;

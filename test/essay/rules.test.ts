@@ -800,6 +800,10 @@ describe('byline rule: "By" and "published on" in other languages', () => {
     // Framablog's sign-off under the text (ab-framasoft-contribution-camp, line 191).
     ['Griffonné le 30 novembre 2017', { kind: 'meta', date: '2017-11-30' }],
     ['Par Cécile Ducourtieux(Bruxelles, bureau européen)', { kind: 'meta', authors: ['Cécile Ducourtieux'] }],
+    // The name, then the date after the word the language sets before a day (lines written for the test).
+    ['par Jean Dupont , le 15 septembre 2009', { kind: 'meta', authors: ['Jean Dupont'], date: '2009-09-15' }],
+    ['von Hans Müller, am 3. März 2020', { kind: 'meta', authors: ['Hans Müller'], date: '2020-03-03' }],
+    ['Por Ana Ruiz, el 5 de mayo de 2021', { kind: 'meta', authors: ['Ana Ruiz'], date: '2021-05-05' }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

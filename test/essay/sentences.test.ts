@@ -400,4 +400,10 @@ describe('splitSentenceSpans: German ordinals', () => {
   it('still ends a sentence at a number before any other word', () => {
     expect(split('Die Zahl stieg auf 12. Danach fiel sie wieder.')).toHaveLength(2);
   });
+  it('reads a number and a stop after an article or a preposition that takes an ordinal, before a noun, as one (sentences written for the test)', () => {
+    expect(split('Die Ergebnisse der 27. Weltklimakonferenz sind gemischt. Das ist klar.')).toHaveLength(2);
+    expect(split('Zum 100. Geburtstag kam die ganze Familie. Sie blieb lange.')).toHaveLength(2);
+    // (English writes "am" before an age: "I am 27." ends there.)
+    expect(split('I am 27. Then I moved to Berlin.')).toHaveLength(2);
+  });
 });

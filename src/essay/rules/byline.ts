@@ -108,8 +108,9 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     .replace(/\s+/g, ' ')
     .replace(/^[\s,]+|[\s,]+$/g, '');
   const rest = withCommas.replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
-  // (The brackets around a time: "November 3, 2025 (8:42 AM ET)".)
-  if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest)) return { iso: date.iso, authors: null };
+  // (The brackets around a time: "November 3, 2025 (8:42 AM ET)"; the word a language sets before a day, "le 15
+  // septembre 2009", "am 3. März 2020", "el 5 de mayo de 2021", "on May 5, 2020".)
+  if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest) || /^(?:on|le|am|el|il|em|op)$/i.test(rest)) return { iso: date.iso, authors: null };
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
   // (Or a category's slug, one word in lower case: "2025-12-18 in debusine.")
   const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40}|[\p{Ll}\d][\p{L}\d-]{0,30}\.?)$/u.exec(rest);
@@ -533,7 +534,8 @@ function bylineFields(text: string): Verdict | null {
             /\p{Ll}/u.test(all.slice(0, at)) ? '' : whole,
           )
       : '';
-    const after = /\s+(?:at|on)\s+(.+)$/.exec(named);
+    // ("Par Jean Dupont, le 15 septembre 2009", "von Hans Müller, am 3. März 2020": the word a language sets before a day.)
+    const after = /,?\s+(?:at|on|le|am|el|il|em|op)\s+(.+)$/.exec(named);
     const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
     // ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": the section it was filed in, before the date.)
     const written = (when && after ? named.slice(0, after.index) : named).replace(FILED_IN, '');
