@@ -53,19 +53,28 @@ const COMMENTS_ELSEWHERE = [
   `(?:poster|ajouter|écrire|publier|rédiger) un commentaire|kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|(?:escribe|escribir|publicar|añadir|agregar) un comentario|(?:scrivi|aggiungi|invia) un commento|(?:escreva|adicione|publicar|escrever) um comentário|(?:plaats|schrijf) een reactie|laat een reactie achter`,
 ].join('|');
 /**
+ * A firm's offer asked as a question over its call to get in touch, of the reader's own work: "Would you like to
+ * discuss a flexible, incremental approach for your next project?". (Not a listing's offer of another firm's, set
+ * in the text: "Ready to book a long-distance move with BLVD Moving?".)
+ */
+const OFFER_QUESTION = String.raw`(?=.*\b(?:your|us)\b)(would you like|do you want|want|ready|interested|need help|need a hand)\b[^?]{0,100}\b(discuss|talk|chat|learn more|find out more|get started|work with us|speak with|book)\b[^?]{0,80}\?`;
+/**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set
  * inside the text, are the body pass's business).
  */
 const END_HEADING = new RegExp(
-  String.raw`^(${SOURCES_HEADINGS}|sources and notes|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\)| ?\(\+? ?add yours\??\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|${COMMENTS_ELSEWHERE}|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*)$`,
+  String.raw`^(${SOURCES_HEADINGS}|sources and notes|further reading|additional reading|acknowledg(e)?ments?|thanks|(many |special |a big |huge )?thanks (to|go(es)? to) .{1,40}|thank you( to .{1,40})?|cite this( publication| article| post| page)?|how to cite( this)?|citation|((view|show|read|load|add|post|leave|write|see) )?(all )?(\d+ )?(comments?|responses|replies)( ?\(\d+\)| ?\(\+? ?add yours\??\))?|comments are closed|(visitors?|readers?['’]?|users?|members?|community|your) (comments?|responses)( (add|post|leave|write) (a|your) (comment|reply))?|(comments?|responses|replies) \d+|(\d+|one|two|three|four|five|six|seven|eight|nine|ten) (thoughts?|comments?|responses?|repl(y|ies)) (on|to) “…”|(leave|post|add|write) a (comment|reply)(\s*\d+ (comments?|responses|replies))?|(deixe|deja|laissez|laisser|lascia|lasciare|schreibe|hinterlasse) (uma?|una?|einen|eine) (resposta|respuesta|r[ée]ponse|risposta|comentário|comentario|commentaire|commento|kommentar|antwort)|${COMMENTS_ELSEWHERE}|(log ?in|sign ?in) or register to (post|leave|add) comments|join the (conversation|discussion)|discussion( about this (post|article|story|piece))?|disclaimer|corrections?|learn more|find out more|more information|useful links|resources|we('d| would)? (want|love|like) to hear from you|tell us what you think|feedback|(get in touch|contact|connect|stay in touch)( with| us)?\b.*|${OFFER_QUESTION})$`,
   'i',
 );
 /**
  * Of those, the words of a button that pages also set in mid-text, over an offer ("Learn more",
  * "Contact us"): they end the text only when less of its prose lies below them than above.
  */
-const BUTTON_HEADING = /^(learn more|find out more|more information|(get in touch|contact|connect)( with| us)?\b.*)$/i;
+const BUTTON_HEADING = new RegExp(
+  String.raw`^(learn more|find out more|more information|(get in touch|contact|connect)( with| us)?\b.*|${OFFER_QUESTION})$`,
+  'i',
+);
 /**
  * Any of them ends the text only when its prose below is less than this many times the text's above
  * it: a menu's "Resources" between one paragraph of introduction and a timeline of a hundred entries
@@ -122,7 +131,10 @@ const isTailHeading = (block: Block, pattern: RegExp): boolean => {
  * that is a part of the essay; a page's "Discussion" over its comments is a line of the page.)
  */
 const isEndHeading = (block: Block): boolean =>
-  isTailHeading(block, END_HEADING) && !(block.kind === 'heading' && /^discussion$/i.test(headingText(block)));
+  (isTailHeading(block, END_HEADING) || (isHeadingShaped(block) && OFFER_HEADING.test(headingText(block)))) &&
+  !(block.kind === 'heading' && /^discussion$/i.test(headingText(block)));
+/** (An offer's question runs longer than the other end headings.) */
+const OFFER_HEADING = new RegExp(String.raw`^${OFFER_QUESTION}$`, 'i');
 /** A title quoted at the end of a heading: `on “…”`, `to "…"`. */
 const QUOTED_TITLE_END = /\s+[“"‘'][^“”"]+[”"’']$/u;
 

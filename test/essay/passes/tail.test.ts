@@ -313,6 +313,13 @@ describe('tail pass: a thread of comments under the text', () => {
     expect(texts.some((text) => text.startsWith('Envato Tuts+ has free educational content for creatives'))).toBe(true);
   });
 
+  it('ends the text at a firm’s offer asked as a heading over its call to get in touch (Logicly: "## Would you like to discuss a flexible, incremental approach for your next project?")', () => {
+    const { removed, parts } = excerpt('tuning/ap-logicly-incremental-success', [1, 160]);
+    expect(removed.get(153)).toBe('end-matter');
+    expect(removed.get(154)).toBe('end-matter');
+    expect(parts).not.toContain('Would you like to discuss a flexible, incremental approach for your next project?');
+  });
+
   it('removes a series’ note on its next part under the text ("*Next up in this series, we look at …*", DAI)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/ac-dai-digital-identity-politics/essay.md');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
