@@ -139,6 +139,8 @@ const ORDINAL_NOUN_MAX_CHARS = 24;
  */
 const ORDINAL_AFTER = /^(?:der|des|dem|den|die|das|zum|zur|vom|beim|im|ins|seit)$/i;
 const ORDINAL_AFTER_ARTICLE = /^\d{1,3}$/;
+/** The characters before the number looked at for that word. */
+const ORDINAL_AFTER_REACH = 8;
 
 function endsInsideSentence(text: string, start: number, end: number, next: string, vocabulary?: Vocabulary): boolean {
   // The last token (run of non-spaces) of the piece trimmed, [from, stop), must end in a full stop.
@@ -165,7 +167,7 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   if (ORDINAL_NUMBER.test(bare) && ORDINAL_NOUN.test(withoutSoftHyphens(next.slice(nextStart, nextStart + ORDINAL_NOUN_MAX_CHARS))))
     return true;
   if (ORDINAL_AFTER_ARTICLE.test(bare) && /^\p{Lu}\p{Ll}/u.test(next.slice(nextStart, nextStart + 2))) {
-    const before = /(\S+)\s+$/.exec(text.slice(Math.max(start, tokenStart - ORDINAL_NOUN_MAX_CHARS), tokenStart))?.[1] ?? '';
+    const before = /(\S+)\s+$/.exec(text.slice(Math.max(start, tokenStart - ORDINAL_AFTER_REACH), tokenStart))?.[1] ?? '';
     if (ORDINAL_AFTER.test(before)) return true;
   }
   // Initials and initialisms ("J.", "U.S.", "U.N.") and AMBIGUOUS ones end the sentence only before its start.

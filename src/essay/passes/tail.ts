@@ -58,6 +58,8 @@ const COMMENTS_ELSEWHERE = [
  * in the text: "Ready to book a long-distance move with BLVD Moving?".)
  */
 const OFFER_QUESTION = String.raw`(?=.*\b(?:your|us)\b)(would you like|do you want|want|ready|interested|need help|need a hand)\b[^?]{0,100}\b(discuss|talk|chat|learn more|find out more|get started|work with us|speak with|book)\b[^?]{0,80}\?`;
+/** An offer's question alone, which runs longer than the other end headings (see `isEndHeading`). */
+const OFFER_HEADING = new RegExp(String.raw`^${OFFER_QUESTION}$`, 'i');
 /**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set
@@ -133,8 +135,6 @@ const isTailHeading = (block: Block, pattern: RegExp): boolean => {
 const isEndHeading = (block: Block): boolean =>
   (isTailHeading(block, END_HEADING) || (isHeadingShaped(block) && OFFER_HEADING.test(headingText(block)))) &&
   !(block.kind === 'heading' && /^discussion$/i.test(headingText(block)));
-/** (An offer's question runs longer than the other end headings.) */
-const OFFER_HEADING = new RegExp(String.raw`^${OFFER_QUESTION}$`, 'i');
 /** A title quoted at the end of a heading: `on “…”`, `to "…"`. */
 const QUOTED_TITLE_END = /\s+[“"‘'][^“”"]+[”"’']$/u;
 

@@ -110,7 +110,7 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   const rest = withCommas.replace(/[,]/g, ' ').replace(/\s+/g, ' ').trim();
   // (The brackets around a time: "November 3, 2025 (8:42 AM ET)"; the word a language sets before a day, "le 15
   // septembre 2009", "am 3. März 2020", "el 5 de mayo de 2021", "on May 5, 2020".)
-  if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest) || /^(?:on|le|am|el|il|em|op)$/i.test(rest)) return { iso: date.iso, authors: null };
+  if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest) || DAY_WORD_ALONE.test(rest)) return { iso: date.iso, authors: null };
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
   // (Or a category's slug, one word in lower case: "2025-12-18 in debusine.")
   const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40}|[\p{Ll}\d][\p{L}\d-]{0,30}\.?)$/u.exec(rest);
@@ -162,6 +162,12 @@ function dateField(field: string, timed = false): { iso: string; authors: string
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
+/** The word a language sets before a day: "on May 5, 2020", "le 15 septembre 2009", "am 3. März 2020", "el 5 de mayo …". */
+const DAY_WORD = 'on|le|am|el|il|em|op';
+const DAY_WORD_ALONE = new RegExp(`^(?:${DAY_WORD})$`, 'i');
+/** A time or a date after a byline's name, and the word before it: "Posted by Jane Doe on May 5, 2020", "… at 11:01 PM". */
+const TIME_OR_DAY_AFTER = new RegExp(String.raw`,?\s+(?:at|${DAY_WORD})\s+(.+)$`);
+
 /**
  * A journal's issue, then its date: "ETHOS Issue 21, July 2019", "Vol. 12, No. 3, March 2020", "N°28 - December 2,
  * 1991"; or a periodical named by what it is, then its issue's date: "Air University Review, May-June 1984".
@@ -535,7 +541,7 @@ function bylineFields(text: string): Verdict | null {
           )
       : '';
     // ("Par Jean Dupont, le 15 septembre 2009", "von Hans Müller, am 3. März 2020": the word a language sets before a day.)
-    const after = /,?\s+(?:at|on|le|am|el|il|em|op)\s+(.+)$/.exec(named);
+    const after = TIME_OR_DAY_AFTER.exec(named);
     const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
     // ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": the section it was filed in, before the date.)
     const written = (when && after ? named.slice(0, after.index) : named).replace(FILED_IN, '');
