@@ -59,7 +59,7 @@ const COMMENTS_ELSEWHERE = [
  */
 const OFFER_QUESTION = String.raw`(?=.*\b(?:your|us)\b)(would you like|do you want|want|ready|interested|need help|need a hand)\b[^?]{0,100}\b(discuss|talk|chat|learn more|find out more|get started|work with us|speak with|book)\b[^?]{0,80}\?`;
 /** An offer's question alone, which runs longer than the other end headings (see `isEndHeading`). */
-const OFFER_HEADING = new RegExp(String.raw`^${OFFER_QUESTION}$`, 'i');
+const OFFER_HEADING = new RegExp(`^${OFFER_QUESTION}$`, 'i');
 /**
  * Headings of what follows an essay: notes, references, thanks, citations, comments, ways to
  * get in touch. The body ends at the first of them (boxes of related links, which pages also set
