@@ -70,8 +70,18 @@ const ATTRIBUTION_MAX_WORDS = 8;
 const isLineHeading = (block: Block, next: Block | undefined, titleCase = false): boolean =>
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) &&
   (!isProse(block) || (titleCase && asks(block) && isHeadlineCase(block))) &&
+  !citedName(block.plain) &&
   next !== undefined &&
   isText(next);
+
+/**
+ * A person's name with a note's number set against it: the source of the quotation above it, an epigraph's
+ * ("Bernard Brodie1" under a quotation of his), never a heading.
+ */
+function citedName(text: string): boolean {
+  const named = /^(.*\p{Ll})\d{1,3}$/u.exec(text.trim())?.[1];
+  return named !== undefined && PERSON_NAME.test(named);
+}
 
 /** A studio's credit: "Ryan Ray Photography", "Abby Jiu Photography", "Getty Images". */
 const STUDIO_CREDIT = /\b(?:photography|photos?|images|pictures)$/i;

@@ -296,6 +296,13 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     );
   });
 
+  it('takes no name with a note’s number against it, an epigraph’s source under its quotation, for a heading (Air University Review: "Bernard Brodie1")', () => {
+    const { parts, body } = excerpt('tuning/ap-airuniv-classical-strategy-bmd', [1, 186]);
+    expect(parts).not.toContain('Bernard Brodie1');
+    expect(body).toContain(10);
+    expect(parts).toContain('Alternative Evolutionary Patterns');
+  });
+
   it('still takes a line in title case set between two such lists for a heading (casebasix.com)', () => {
     // "… work independently on policy assessments …" / "Work-Life Balance in Insurance" / "Standard Work Hours – …".
     expect(page('casebasix-insurance-consulting').sections.map((section) => section.title)).toContain('Work-Life Balance in Insurance');
