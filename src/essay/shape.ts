@@ -225,6 +225,21 @@ export function openedListReader(leadIns = true): (block: Block, text: boolean, 
   };
 }
 
+/**
+ * A headline or heading the page broke over two lines (with a <br>), `upper` going on at `lower` right under it, in
+ * title case from a word in lower case that no title starts with: "Classical Military Strategy" / "and Ballistic
+ * Missile Defense", "U.S. Strategy: A Preference" / "for the Offensive". `upper` is in title case and stops nowhere a
+ * sentence would; the two are a headline's words at most.
+ */
+export function goesOnBelow(upper: Block, lower: Block): boolean {
+  if (!adjacent(upper, lower) || words(upper) + words(lower) > HEADLINE_MAX_WORDS) return false;
+  const [top, bottom] = [upper.plain.trim(), lower.plain.trim()];
+  if (/[.!?:;,…]["”’)]*$/.test(top) || /[.!?]["”’)]*$/.test(bottom)) return false;
+  if (!/^(?:and|or|of|for|in|on|to|with|from|at|the|a|an|versus)\s.*\p{Lu}/u.test(bottom)) return false;
+  const longWords = top.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  return longWords.length > 0 && longWords.every((word) => /^\p{Lu}/u.test(word));
+}
+
 /** Items of one list stand a line apart at most: one blank line between. */
 const ITEM_GAP_MAX_LINES = 2;
 

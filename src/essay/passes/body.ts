@@ -24,6 +24,7 @@ import { classify } from '../rules.js';
 import {
   adjacent,
   asks,
+  goesOnBelow,
   HEADING_MAX_WORDS,
   inLabelledList,
   inListRun,
@@ -82,6 +83,13 @@ function citedName(text: string): boolean {
   const named = /^(.*\p{Ll})\d{1,3}$/u.exec(text.trim())?.[1];
   return named !== undefined && PERSON_NAME.test(named);
 }
+
+/** Two lines read as one, the first's place kept: a heading the page broke over them (shape.ts's `goesOnBelow`). */
+const oneLine = (upper: Block, lower: Block): Block => ({
+  ...upper,
+  plain: `${upper.plain} ${lower.plain}`,
+  text: `${upper.text} ${lower.text}`,
+});
 
 /** A studio's credit: "Ryan Ray Photography", "Abby Jiu Photography", "Getty Images". */
 const STUDIO_CREDIT = /\b(?:photography|photos?|images|pictures)$/i;
@@ -479,7 +487,13 @@ export const body: Pass = {
     let faqLevel = TEXT_HEADING_LEVEL;
     /** The level of a heading of questions ("FAQs", "Frequently Asked Questions") the headings below belong to, while they ask. */
     let faqHeading: number | null = null;
+    // (The second line of a heading the page broke over two lines, read with the first.)
+    let secondLine = -1;
     kept.forEach(({ block, index }, k) => {
+      if (k === secondLine) {
+        state.decide(index, { kind: 'heading', level: TEXT_HEADING_LEVEL });
+        return;
+      }
       if (quotes.has(block)) {
         state.remove(index, 'pull-quote');
         return;
@@ -560,6 +574,16 @@ export const body: Pass = {
         (followedByText || (inNumberedRun(block) && next?.kind === 'paragraph' && !next.emphasised))
       ) {
         heading(EMPHASIS_LEVEL, true, numberedLabel ?? undefined);
+      } else if (
+        (state.format === 'text' || block.bareLine === true) &&
+        next !== undefined &&
+        goesOnBelow(block, next) &&
+        isLineHeading(oneLine(block, next), kept[k + 2]?.block) &&
+        !inListRun(keptBlocks, k)
+      ) {
+        // A heading the page broke over two lines: "U.S. Strategy: A Preference" / "for the Offensive".
+        heading(TEXT_HEADING_LEVEL, false, `${block.plain} ${next.plain}`);
+        secondLine = k + 1;
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
         isLineHeading(block, next, titleCased && lineHeadings.length >= 2) &&

@@ -5,7 +5,18 @@ import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
 import { alphabeticalRuns } from '../listings.js';
 import type { Vocabulary } from '../sentences.js';
-import { adjacent, asks, HEADLINE_MAX_WORDS, isHeadingShaped, isHeadlineCase, isProse, isText, openedListReader, words } from '../shape.js';
+import {
+  adjacent,
+  asks,
+  goesOnBelow,
+  HEADLINE_MAX_WORDS,
+  isHeadingShaped,
+  isHeadlineCase,
+  isProse,
+  isText,
+  openedListReader,
+  words,
+} from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
 
@@ -76,19 +87,10 @@ function take(state: EssayState, chosen: number, keepFrontTitle = false): number
   return index;
 }
 
-/**
- * The headline at block `i` goes on, in title case, on the line right under it, from a word in lower case that no
- * title starts with: "Classical Military Strategy" / "and Ballistic Missile Defense" (a page that breaks it with <br>).
- * Block `i` is in title case and stops nowhere a sentence would.
- */
+/** The headline at block `i` goes on on the line right under it (shape.ts's `goesOnBelow`), a line nothing else has taken. */
 function headlineGoesOn(state: EssayState, i: number): boolean {
   const [block, rest] = [state.blocks[i], state.blocks[i + 1]];
-  if (!block || !rest || rest.lines.start !== block.lines.end + 1 || state.isDecided(i + 1) || state.hints[i + 1]) return false;
-  const [top, bottom] = [block.plain.trim(), rest.plain.trim()];
-  if (/[.!?:;,…]["”’)]*$/.test(top) || /[.!?]["”’)]*$/.test(bottom) || words(block) + words(rest) > HEADLINE_MAX_WORDS) return false;
-  if (!/^(?:and|or|of|for|in|on|to|with|from|at|the|a|an|versus)\s.*\p{Lu}/u.test(bottom)) return false;
-  const longWords = top.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
-  return longWords.length > 0 && longWords.every((word) => /^\p{Lu}/u.test(word));
+  return !!block && !!rest && !state.isDecided(i + 1) && !state.hints[i + 1] && goesOnBelow(block, rest);
 }
 
 /** Block `i` ends with a colon and the headline on the next line goes on from it. */

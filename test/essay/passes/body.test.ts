@@ -303,6 +303,13 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     expect(parts).toContain('Alternative Evolutionary Patterns');
   });
 
+  it('reads a heading the page broke over two lines, the second going on from a word in lower case, as one (Air University Review)', () => {
+    // 40 "U.S. Strategy: A Preference" / 41 "for the Offensive" / blank / 43 the part's text.
+    const { parts, essay } = excerpt('tuning/ap-airuniv-classical-strategy-bmd', [1, 186]);
+    expect(parts).toContain('U.S. Strategy: A Preference for the Offensive');
+    expect(essay.sections.find((section) => section.line === 40)?.title).toBe('U.S. Strategy: A Preference for the Offensive');
+  });
+
   it('still takes a line in title case set between two such lists for a heading (casebasix.com)', () => {
     // "… work independently on policy assessments …" / "Work-Life Balance in Insurance" / "Standard Work Hours – …".
     expect(page('casebasix-insurance-consulting').sections.map((section) => section.title)).toContain('Work-Life Balance in Insurance');
