@@ -228,17 +228,28 @@ export function openedListReader(leadIns = true): (block: Block, text: boolean, 
 /**
  * A headline or heading the page broke over two lines (with a <br>), `upper` going on at `lower` right under it, in
  * title case from a word in lower case that no title starts with: "Classical Military Strategy" / "and Ballistic
- * Missile Defense", "U.S. Strategy: A Preference" / "for the Offensive". `upper` is in title case and stops nowhere a
- * sentence would; the two are a headline's words at most.
+ * Missile Defense", "U.S. Strategy: A Preference" / "for the Offensive"; or after the colon of a label in title case:
+ * "Nuclear Strategy:" / "Links with the Past". `upper` is in title case and stops nowhere a sentence would but at
+ * that colon; the two are a headline's words at most.
  */
 export function goesOnBelow(upper: Block, lower: Block): boolean {
   if (!adjacent(upper, lower) || words(upper) + words(lower) > HEADLINE_MAX_WORDS) return false;
   const [top, bottom] = [upper.plain.trim(), lower.plain.trim()];
-  if (/[.!?:;,…]["”’)]*$/.test(top) || /[.!?]["”’)]*$/.test(bottom)) return false;
-  if (!/^(?:and|or|of|for|in|on|to|with|from|at|the|a|an|versus)\s.*\p{Lu}/u.test(bottom)) return false;
-  const longWords = top.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word));
+  if (/[.!?:;,…]["”’)]*$/.test(bottom) || !titleCased(top)) return false;
+  // (A label's colon over a word alone is a box's: "Browse Related:" / "Faculty".)
+  if (top.endsWith(':'))
+    return words(upper) <= LABEL_BEFORE_TITLE_MAX_WORDS && words(lower) >= 2 && /^\p{Lu}/u.test(bottom) && titleCased(bottom);
+  return !/[.!?:;,…]["”’)]*$/.test(top) && /^(?:and|or|of|for|in|on|to|with|from|at|the|a|an|versus)\s.*\p{Lu}/u.test(bottom);
+}
+/** A label before a heading's colon is a few words: "Nuclear Strategy:". */
+const LABEL_BEFORE_TITLE_MAX_WORDS = 4;
+/** Every word of four letters or more starts with a capital, and there is one; but the prepositions title case leaves in lower case ("Links with the Past"). */
+function titleCased(text: string): boolean {
+  const longWords = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word) && !LOWER_IN_TITLES.test(word));
   return longWords.length > 0 && longWords.every((word) => /^\p{Lu}/u.test(word));
 }
+const LOWER_IN_TITLES =
+  /^(?:with|from|into|onto|upon|over|than|that|versus|about|after|under|between|through|without|within|against|among|during|before)$/;
 
 /** Items of one list stand a line apart at most: one blank line between. */
 const ITEM_GAP_MAX_LINES = 2;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeBlock } from '../../src/essay/blocks.js';
-import { isBoxHeading, isBoxHeadingText, isHeadingShaped, openedListReader } from '../../src/essay/shape.js';
+import { goesOnBelow, isBoxHeading, isBoxHeadingText, isHeadingShaped, openedListReader } from '../../src/essay/shape.js';
 
 const line = (text: string) => makeBlock('paragraph', [{ text, line: 1 }]);
 
@@ -116,5 +116,23 @@ describe('isHeadingShaped: a verse in Devanagari', () => {
     expect(isHeadingShaped(verse('सर्वे भवन्तु सुखिनः सर्वे सन्तु निरामया।'))).toBe(false);
     expect(isHeadingShaped(verse('एकता सदा राष्ट्रस्य, नैव भेदः संप्रदायतः॥'))).toBe(false);
     expect(isHeadingShaped(verse('भारत का संविधान'))).toBe(true);
+  });
+});
+
+describe('goesOnBelow', () => {
+  const pair = (upper: string, lower: string) =>
+    [makeBlock('paragraph', [{ text: upper, line: 3 }]), makeBlock('paragraph', [{ text: lower, line: 4 }])] as const;
+
+  it('reads a headline broken over two lines, the second going on from a word in lower case or after a label’s colon (Air University Review)', () => {
+    expect(goesOnBelow(...pair('Classical Military Strategy', 'and Ballistic Missile Defense'))).toBe(true);
+    expect(goesOnBelow(...pair('U.S. Strategy: A Preference', 'for the Offensive'))).toBe(true);
+    expect(goesOnBelow(...pair('Nuclear Strategy:', 'Links with the Past'))).toBe(true);
+  });
+
+  it('reads no such break under a sentence, over a word alone after a colon, or where the lines are apart (blogs.chapman.edu, the tiptopjaw study half)', () => {
+    expect(goesOnBelow(...pair('The committee met on Tuesday', 'and agreed on a Plan.'))).toBe(false);
+    expect(goesOnBelow(...pair('Browse Related:', 'Faculty'))).toBe(false);
+    const [upper] = pair('Classical Military Strategy', '');
+    expect(goesOnBelow(upper, makeBlock('paragraph', [{ text: 'and Ballistic Missile Defense', line: 6 }]))).toBe(false);
   });
 });

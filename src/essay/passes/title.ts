@@ -87,10 +87,13 @@ function take(state: EssayState, chosen: number, keepFrontTitle = false): number
   return index;
 }
 
-/** The headline at block `i` goes on on the line right under it (shape.ts's `goesOnBelow`), a line nothing else has taken. */
+/**
+ * The headline at block `i` goes on on the line right under it (shape.ts's `goesOnBelow`), a line nothing else has
+ * taken. (A label with its colon over a line is `opensTitle`'s, which asks more of it: "Sponsor:" is no headline's.)
+ */
 function headlineGoesOn(state: EssayState, i: number): boolean {
   const [block, rest] = [state.blocks[i], state.blocks[i + 1]];
-  return !!block && !!rest && !state.isDecided(i + 1) && !state.hints[i + 1] && goesOnBelow(block, rest);
+  return !!block && !!rest && !block.plain.endsWith(':') && !state.isDecided(i + 1) && !state.hints[i + 1] && goesOnBelow(block, rest);
 }
 
 /** Block `i` ends with a colon and the headline on the next line goes on from it. */

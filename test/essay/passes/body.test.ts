@@ -307,6 +307,8 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     // 40 "U.S. Strategy: A Preference" / 41 "for the Offensive" / blank / 43 the part's text.
     const { parts, essay } = excerpt('tuning/ap-airuniv-classical-strategy-bmd', [1, 186]);
     expect(parts).toContain('U.S. Strategy: A Preference for the Offensive');
+    // (16 "Nuclear Strategy:" / 17 "Links with the Past" / 18 the part's text, no blank line between: a label's colon.)
+    expect(parts).toContain('Nuclear Strategy: Links with the Past');
     expect(essay.sections.find((section) => section.line === 40)?.title).toBe('U.S. Strategy: A Preference for the Offensive');
   });
 
