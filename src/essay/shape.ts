@@ -243,11 +243,16 @@ export function goesOnBelow(upper: Block, lower: Block): boolean {
 }
 /** A label before a heading's colon is a few words: "Nuclear Strategy:". */
 const LABEL_BEFORE_TITLE_MAX_WORDS = 4;
-/** Every word of four letters or more starts with a capital, and there is one; but the prepositions title case leaves in lower case ("Links with the Past"). */
+/**
+ * Every longer word starts with a capital, and there is one, but the prepositions title case leaves in lower case
+ * ("Links with the Past"): stricter than `inTitleCase`, which lets a share of them go, as a line broken from its
+ * heading must be.
+ */
 function titleCased(text: string): boolean {
-  const longWords = text.split(/\s+/).filter((word) => /^\p{L}{4,}/u.test(word) && !LOWER_IN_TITLES.test(word));
+  const longWords = text.split(/\s+/).filter((word) => LONG_WORD.test(word) && !LOWER_IN_TITLES.test(word));
   return longWords.length > 0 && longWords.every((word) => /^\p{Lu}/u.test(word));
 }
+/** Prepositions of four letters or more that title case writes in lower case. */
 const LOWER_IN_TITLES =
   /^(?:with|from|into|onto|upon|over|than|that|versus|about|after|under|between|through|without|within|against|among|during|before)$/;
 
