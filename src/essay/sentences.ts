@@ -295,6 +295,17 @@ function outlineNumberAlone(text: string, start: number, end: number): boolean {
 const OUTLINE_NUMBER_MAX = 20;
 /** The rest of a reference mark cut after its "[": "14] ", then the next sentence. */
 const REFERENCE_MARK_REST = /^\d{1,3}\]\s*/;
+/** A note's number set against the quotation mark that closes a sentence ("… into being.\"8 That is …"): the segmenter starts the next sentence with it. */
+const NOTE_NUMBER_REST = /^\d{1,3}(?=\s+\p{Lu})/u;
+/**
+ * A note's number set against a sentence's stop, then the next sentence ("… the empire was lost.6 Likewise, …"),
+ * which the segmenter does not cut (a stop before a figure ends nothing for it). The word before the stop is one
+ * of three letters or more, not an abbreviation's ("ca.16 Tonnen").
+ */
+const NOTE_AFTER_STOP = /(?<=(?<![\p{L}.])\p{L}{3,}[.!?]\d{1,3})\s+(?=\p{Lu}\p{Ll})/gu;
+const NOTE_ABBREVIATION = /(?:^|\s)(?:ca|bzw|vgl|nr|vol|art|abs|fig|sec|chap|ref|eq)[.]\d/i;
+/** The characters before a cut looked at for such an abbreviation. */
+const NOTE_ABBREVIATION_REACH = 12;
 
 export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpan[] {
   // Pieces are spans [starts[k], ends[k]) of the paragraph: the segmenter's sentences, each joined
@@ -318,8 +329,10 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
         ends[last] = index + segment.length;
         return;
       }
-      // A reference mark after a sentence's end is that sentence's: "… correctly.[14] You can …" (the segmenter cuts after its "[").
-      const mark = before === 91 ? REFERENCE_MARK_REST.exec(segment) : null;
+      // A reference mark after a sentence's end is that sentence's: "… correctly.[14] You can …" (the segmenter cuts after its "[");
+      // so is a note's number against the quotation mark that closes it: "… into being.\"8 That is …".
+      const closedQuote = (before === 34 || before === 0x201d || before === 0x2019) && /[.!?]/.test(paragraph.charAt(index - 2));
+      const mark = before === 91 ? REFERENCE_MARK_REST.exec(segment) : closedQuote ? NOTE_NUMBER_REST.exec(segment) : null;
       if (mark) {
         ends[last] = index + mark[0].length;
         if (mark[0].length === segment.length) return;
@@ -328,7 +341,17 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
         return;
       }
     }
-    starts.push(index);
+    // (Cut after a note's number set against a stop, where the segmenter does not: see NOTE_AFTER_STOP.)
+    let from = index;
+    if (/[.!?]\d/.test(segment))
+      for (const cut of segment.matchAll(NOTE_AFTER_STOP)) {
+        const at = index + (cut.index as number);
+        if (NOTE_ABBREVIATION.test(paragraph.slice(Math.max(from, at - NOTE_ABBREVIATION_REACH), at))) continue;
+        starts.push(from);
+        ends.push(at);
+        from = at;
+      }
+    starts.push(from);
     ends.push(index + segment.length);
   });
   const spans: SentenceSpan[] = [];

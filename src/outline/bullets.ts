@@ -494,5 +494,13 @@ export function selectBullets(
   }
   return [...chosen]
     .sort((a, b) => a.run - b.run || a.index - b.index)
-    .flatMap((c) => shapeOf(c).bullets.map((text) => ({ text, source: { line: c.sentence.line, sentence: c.sentence.index } })));
+    .flatMap((c) =>
+      shapeOf(c).bullets.map((text) => ({
+        text: text.replace(NOTE_MARK_AT_END, ''),
+        source: { line: c.sentence.line, sentence: c.sentence.index },
+      })),
+    );
 }
+
+/** A note's mark after a sentence's stop, which a slide does not show: "… at its bases.\"16", "… correctly.[14]". */
+const NOTE_MARK_AT_END = /(?<=[.!?]["”’)]?)(?:\[\d{1,3}\]|\d{1,3})$/u;

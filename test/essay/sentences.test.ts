@@ -205,11 +205,27 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const opened =
       [...(last?.text ?? '')].reduce((open, char) => (char === '(' ? open + 1 : char === ')' && open > 0 ? open - 1 : open), 0) > 0;
     const insideBracket = opened && /^[^.!?()]{0,40}\)/.test(segment);
+    // A note's number against the quotation mark that closes a sentence: "… into being.\"8 That is …".
+    const note = /[.!?]["”’]$/.test(paragraph.slice(Math.max(0, index - 2), index))
+      ? /^\d{1,3}(?=\s+\p{Lu})/u.exec(segment)?.[0]
+      : undefined;
     if (last && (midWord || endsInside(last.text, segment) || numberAlone || bracketed || insideBracket)) last.text += segment;
-    else if (last && mark) {
-      last.text += mark;
-      if (mark.length < segment.length) pieces.push({ text: segment.slice(mark.length), index: index + mark.length });
-    } else pieces.push({ text: segment, index });
+    else if (last && (mark ?? note)) {
+      const taken = (mark ?? note) as string;
+      last.text += taken;
+      if (taken.length < segment.length) pieces.push({ text: segment.slice(taken.length), index: index + taken.length });
+    } else {
+      // A note's number against a stop, then the next sentence, which the segmenter leaves uncut: "… was lost.6 Likewise, …";
+      // not after an abbreviation ("ca.16 Tonnen") or a word of fewer than three letters.
+      let from = 0;
+      for (const cut of segment.matchAll(/(?<=(?<![\p{L}.])\p{L}{3,}[.!?]\d{1,3})\s+(?=\p{Lu}\p{Ll})/gu)) {
+        const at = cut.index as number;
+        if (/(?:^|\s)(?:ca|bzw|vgl|nr|vol|art|abs|fig|sec|chap|ref|eq)[.]\d/i.test(segment.slice(Math.max(from, at - 12), at))) continue;
+        pieces.push({ text: segment.slice(from, at), index: index + from });
+        from = at;
+      }
+      pieces.push({ text: segment.slice(from), index: index + from });
+    }
   }
   const spans: SentenceSpan[] = [];
   for (const piece of pieces) {
@@ -400,6 +416,18 @@ describe('splitSentenceSpans: German ordinals', () => {
   it('still ends a sentence at a number before any other word', () => {
     expect(split('Die Zahl stieg auf 12. Danach fiel sie wieder.')).toHaveLength(2);
   });
+  it('keeps a note’s number with the sentence it ends, against its stop or its closing quotation mark (Air University Review, lines 34 and 38)', () => {
+    expect(
+      split('Carthage had every prospect of maintaining its power, but the empire was lost.6 Likewise, Carthage had none.'),
+    ).toHaveLength(2);
+    expect(split('It was the policy that had brought it into being."8 That is obviously true today.')).toEqual([
+      'It was the policy that had brought it into being."8',
+      'That is obviously true today.',
+    ]);
+    // (An abbreviation's stop before a figure ends no sentence: "ca.16 Tonnen".)
+    expect(split('Er liegt bei ca.16 Tonnen pro Kopf. Das ist viel.')).toHaveLength(2);
+  });
+
   it('reads a number and a stop after an article or a preposition that takes an ordinal, before a noun, as one (sentences written for the test)', () => {
     expect(split('Die Ergebnisse der 27. Weltklimakonferenz sind gemischt. Das ist klar.')).toHaveLength(2);
     expect(split('Zum 100. Geburtstag kam die ganze Familie. Sie blieb lange.')).toHaveLength(2);

@@ -150,6 +150,22 @@ describe('selectBullets', () => {
     return { sentences: splitSentences(text, [{ offset: 0, line }]) };
   };
 
+  it('shows no note’s number after a bullet’s stop, nor starts one with it (Air University Review, lines 34 and 38)', () => {
+    // 34: "… the empire was lost.6 Likewise, Carthage …"; 38: "… the policy had brought it into being.\"8 That is obviously true today …".
+    const bullets = selectBullets(
+      [run('ap-airuniv-classical-strategy-bmd', 'essay.txt', 34), run('ap-airuniv-classical-strategy-bmd', 'essay.txt', 38)],
+      {
+        allowLong: true,
+        longSecond: true,
+      },
+    ).map((bullet) => bullet.text);
+    expect(bullets.length).toBeGreaterThan(0);
+    for (const text of bullets) {
+      expect(text).not.toMatch(/^\d/);
+      expect(text).not.toMatch(/[.!?]["”’]?\d{1,3}$/);
+    }
+  });
+
   it('takes neither a short question asked of the room nor a paragraph opening that leans on the paragraph before as a second point (Bulletin of the Atomic Scientists, lines 36 and 38)', () => {
     // Line 38 opens "These statements implied …" and goes on "But what did U.S. intelligence say about that?": with
     // line 36's point, the slide is better left at one point than given either.
