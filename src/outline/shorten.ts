@@ -112,9 +112,12 @@ export function removeRemovableParts(sentence: string): string {
   return first >= 65 && first <= 90 ? text : capitalizeFirst(text);
 }
 
-/** A list item's closing semicolon, with the "and" or "or" after it ("… from a notifiable data breach;", "…; and"), joins it to the next item, which the bullet does not show. */
+/**
+ * A list item's closing semicolon or comma, with the "and" or "or" after it ("… from a notifiable data breach;", "…;
+ * and", "… that are no longer maintained, and"), joins it to the next item, which the bullet does not show.
+ */
 function withoutEndSemicolon(text: string): string {
-  for (const end of [';', '; and', '; or']) if (text.endsWith(end)) return text.slice(0, -end.length).trimEnd();
+  for (const end of [';', '; and', '; or', ',', ', and', ', or']) if (text.endsWith(end)) return text.slice(0, -end.length).trimEnd();
   return text;
 }
 

@@ -97,6 +97,11 @@ describe('removeRemovableParts', () => {
       'Periodically evaluate the operation and effectiveness of the ADM process',
     );
   });
+  it('drops a list item’s closing comma, and the "and" after it (Logicly)', () => {
+    expect(removeRemovableParts('Replace third party software components that are no longer maintained, and')).toBe(
+      'Replace third party software components that are no longer maintained',
+    );
+  });
 });
 
 describe('splitClauses', () => {
