@@ -17,11 +17,11 @@ function endsBefore(text: string): string {
   }
   out = out.replace(/,\s*(?:however|though|too|as well)(?=[.!?]$)/i, '');
   out = out.replace(/\s+([,.;:!?])/g, '$1').replace(/,([.!?])$/, '$1');
-  // (Since written: a list item's closing semicolon goes, with the "and" or "or" after it.)
+  // (Since written: a list item's closing semicolon or comma goes, with the "and" or "or" after it.)
   return capitalizeFirst(
     out
       .trim()
-      .replace(/; (?:and|or)$|;$/, '')
+      .replace(/[;,] (?:and|or)$|[;,]$/, '')
       .trimEnd(),
   );
 }
