@@ -235,10 +235,10 @@ export function openedListReader(leadIns = true): (block: Block, text: boolean, 
 export function goesOnBelow(upper: Block, lower: Block): boolean {
   if (!adjacent(upper, lower) || words(upper) + words(lower) > HEADLINE_MAX_WORDS) return false;
   const [top, bottom] = [upper.plain.trim(), lower.plain.trim()];
-  if (/[.!?:;,…]["”’)]*$/.test(bottom) || !titleCased(top)) return false;
+  if (/[.!?:;,…]["”’)]*$/.test(bottom) || !capitalisedThroughout(top)) return false;
   // (A label's colon over a word alone is a box's: "Browse Related:" / "Faculty".)
   if (top.endsWith(':'))
-    return words(upper) <= LABEL_BEFORE_TITLE_MAX_WORDS && words(lower) >= 2 && /^\p{Lu}/u.test(bottom) && titleCased(bottom);
+    return words(upper) <= LABEL_BEFORE_TITLE_MAX_WORDS && words(lower) >= 2 && /^\p{Lu}/u.test(bottom) && capitalisedThroughout(bottom);
   return !/[.!?:;,…]["”’)]*$/.test(top) && /^(?:and|or|of|for|in|on|to|with|from|at|the|a|an|versus)\s.*\p{Lu}/u.test(bottom);
 }
 /** A label before a heading's colon is a few words: "Nuclear Strategy:". */
@@ -248,7 +248,7 @@ const LABEL_BEFORE_TITLE_MAX_WORDS = 4;
  * ("Links with the Past"): stricter than `inTitleCase`, which lets a share of them go, as a line broken from its
  * heading must be.
  */
-function titleCased(text: string): boolean {
+function capitalisedThroughout(text: string): boolean {
   const longWords = text.split(/\s+/).filter((word) => LONG_WORD.test(word) && !LOWER_IN_TITLES.test(word));
   return longWords.length > 0 && longWords.every((word) => /^\p{Lu}/u.test(word));
 }

@@ -42,6 +42,13 @@ import { endsLikeSentence, endsWithColon, matchKey } from '../text.js';
 
 /** A numbered label and its colon: "1. Moving Beyond Encouragement to Stronger Policies:". */
 const NUMBERED_LABEL = /^\d{1,2}[.)]\s+\S[^:]*:$/;
+/**
+ * A line of a sentence's length that opens with a conjunction, then a word in lower case: it goes on from the text
+ * above it, no heading's way. (A short one may head a part: "But the balance is crucial".)
+ */
+const goesOnFromAbove = (block: Block): boolean =>
+  block.kind !== 'heading' && words(block) >= GOES_ON_MIN_WORDS && /^(?:And|But|Or|Nor|Yet|So)\s+\p{Ll}/u.test(block.plain.trim());
+const GOES_ON_MIN_WORDS = 8;
 /** An emphasised line is a heading when it is short: a whole emphasised sentence is emphasis. */
 const EMPHASIS_HEADING_MAX_WORDS = 12;
 /** The number that opens an emphasised line: "**3. Leaders to understand digital …**". */
@@ -466,9 +473,13 @@ export const body: Pass = {
     // unless written a line to each paragraph, as an email saved as Markdown is.
     const runs = new Set([...headingRuns(keptBlocks)].filter((k) => state.format === 'text' || keptBlocks[k]?.bareLine === true));
     const answered = answeredQuestions(keptBlocks);
-    const lineHeadings = keptBlocks.filter(
+    const candidates = keptBlocks.filter(
       (block, k) => runs.has(k) || (state.format === 'text' && isLineHeading(block, keptBlocks[k + 1]) && !inListRun(keptBlocks, k)),
     );
+    // (A line that goes on from the one before with "And" or "But" is the text's, set on a line of its own, as a speech
+    // sets its questions: "And if you are talking only about the past, what would be your cut-off point?".)
+    const lineHeadings = candidates.filter((block) => !goesOnFromAbove(block));
+    for (const k of [...runs]) if (goesOnFromAbove(keptBlocks[k] as Block)) runs.delete(k);
     // (A set of headings shares one style: a question in title case among headings in sentence case titles something else, a video.)
     const titleCased = lineHeadings.filter((block) => isHeadlineCase(block)).length * 2 > lineHeadings.length;
     if (lineHeadings.length >= 2 && state.format === 'text')
@@ -587,6 +598,7 @@ export const body: Pass = {
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
         isLineHeading(block, next, titleCased && lineHeadings.length >= 2) &&
+        !goesOnFromAbove(block) &&
         // (A line the next paragraph opens by naming is its heading, even under a list: "Batch text insertion" / "Next was batch text insertion. …".)
         (!inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block)) || namedBelow(block, next)) &&
         // (Nor an item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)

@@ -312,6 +312,16 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     expect(essay.sections.find((section) => section.line === 40)?.title).toBe('U.S. Strategy: A Preference for the Offensive');
   });
 
+  it('takes no line of a sentence’s length that goes on from the text with "And" or "But" for a heading (HREOC: a minister’s speech)', () => {
+    // 78 "And if you are talking only about the past, what would be your cut-off point?"; 128 "But a tribunal process would not
+    // necessarily do away with the trauma of revisiting, recounting and reliving past events".
+    const { parts, body } = excerpt('tuning/ao-hreoc-stolen-generations-reparations', [1, 160]);
+    expect(parts).not.toContain('And if you are talking only about the past, what would be your cut-off point?');
+    expect(parts.some((part) => part.startsWith('But a tribunal process'))).toBe(false);
+    expect(body).toEqual(expect.arrayContaining([78, 128]));
+    expect(parts).toContain('Compensation and a Tribunal');
+  });
+
   it('still takes a line in title case set between two such lists for a heading (casebasix.com)', () => {
     // "… work independently on policy assessments …" / "Work-Life Balance in Insurance" / "Standard Work Hours – …".
     expect(page('casebasix-insurance-consulting').sections.map((section) => section.title)).toContain('Work-Life Balance in Insurance');
