@@ -79,6 +79,7 @@ const isLineHeading = (block: Block, next: Block | undefined, titleCase = false)
   isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) &&
   (!isProse(block) || (titleCase && asks(block) && isHeadlineCase(block))) &&
   !citedName(block.plain) &&
+  !goesOnFromAbove(block) &&
   next !== undefined &&
   isText(next);
 
@@ -471,15 +472,16 @@ export const body: Pass = {
     };
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
     // unless written a line to each paragraph, as an email saved as Markdown is.
-    const runs = new Set([...headingRuns(keptBlocks)].filter((k) => state.format === 'text' || keptBlocks[k]?.bareLine === true));
+    // (Not a line that goes on from the text above it, as a speech sets its questions: see `goesOnFromAbove`.)
+    const runs = new Set(
+      [...headingRuns(keptBlocks)].filter(
+        (k) => (state.format === 'text' || keptBlocks[k]?.bareLine === true) && !goesOnFromAbove(keptBlocks[k] as Block),
+      ),
+    );
     const answered = answeredQuestions(keptBlocks);
-    const candidates = keptBlocks.filter(
+    const lineHeadings = keptBlocks.filter(
       (block, k) => runs.has(k) || (state.format === 'text' && isLineHeading(block, keptBlocks[k + 1]) && !inListRun(keptBlocks, k)),
     );
-    // (A line that goes on from the one before with "And" or "But" is the text's, set on a line of its own, as a speech
-    // sets its questions: "And if you are talking only about the past, what would be your cut-off point?".)
-    const lineHeadings = candidates.filter((block) => !goesOnFromAbove(block));
-    for (const k of [...runs]) if (goesOnFromAbove(keptBlocks[k] as Block)) runs.delete(k);
     // (A set of headings shares one style: a question in title case among headings in sentence case titles something else, a video.)
     const titleCased = lineHeadings.filter((block) => isHeadlineCase(block)).length * 2 > lineHeadings.length;
     if (lineHeadings.length >= 2 && state.format === 'text')
@@ -598,7 +600,6 @@ export const body: Pass = {
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
         isLineHeading(block, next, titleCased && lineHeadings.length >= 2) &&
-        !goesOnFromAbove(block) &&
         // (A line the next paragraph opens by naming is its heading, even under a list: "Batch text insertion" / "Next was batch text insertion. …".)
         (!inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block)) || namedBelow(block, next)) &&
         // (Nor an item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)
