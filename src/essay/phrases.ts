@@ -118,6 +118,9 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       if (!MODIFIER.has((tokens[i] as Token).pos) || MODIFIER.has(tokens[i - 1]?.pos ?? 'X')) continue;
       let end = i;
       while (end < tokens.length && MODIFIER.has((tokens[end] as Token).pos)) end++;
+      // (Not a word of time after a noun, "Broadband programs today", nor a subject's verb the tagger took for a noun.)
+      if (end - i >= 2 && TIME_WORD.test((tokens[end - 1] as Token).text)) end--;
+      if (end - i >= 2 && verbAfterSubject(tokens, end - 1, i)) end--;
       // Back off to the last noun: "new offer" of "new offer that", not "new".
       let head = end - 1;
       while (head >= i && !HEAD.has((tokens[head] as Token).pos)) head--;
@@ -149,6 +152,44 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
     position += tokens.length;
   }
   return phrases;
+}
+
+/** Words of time a tagger reads as nouns: after a noun they say when, not what ("programs today"). */
+const TIME_WORD = /^(?:today|tonight|tomorrow|yesterday|now)$/i;
+/** What follows a verb and not a noun phrase's head: its object's article, pronoun, adjective or number, "to", "that" of its clause. */
+const AFTER_VERB: ReadonlySet<Pos> = new Set(['DET', 'PRON', 'PART', 'ADJ', 'NUM']);
+/** Words before a noun phrase that make it no subject, or its head singular: "in a drafts folder", "a public relations problem". */
+const NOT_BEFORE_SUBJECT = /^(?:a|an|one|each|every|this|another|of|in|on|at|for|from|with|into|by|to)$/i;
+
+/**
+ * The token at `at` is a verb the tagger took for a noun: a bare word in lower case after a plural noun, and then an
+ * article, a pronoun or "that" ("Several experts fear that …", "Uber drivers value the …", "Few companies use this"):
+ * the plural is the subject and the phrase ends there. (A noun after a plural, "the devices market is growing",
+ * has a verb or a preposition after it; one after "a" or a preposition is no subject: "in a drafts folder since 2021".)
+ */
+function verbAfterSubject(tokens: readonly Token[], at: number, start: number): boolean {
+  const [subject, verb, after] = [tokens[at - 1], tokens[at] as Token, tokens[at + 1]];
+  return (
+    !NOT_BEFORE_SUBJECT.test(tokens[start - 1]?.text ?? '') &&
+    verb.pos === 'NOUN' &&
+    /^\p{Ll}+$/u.test(verb.text) &&
+    !/s$/.test(verb.text) &&
+    subject?.pos === 'NOUN' &&
+    /^\p{Ll}+s$/u.test(subject.text) &&
+    !/(?:ss|us|is)$/.test(subject.text) &&
+    after !== undefined &&
+    (AFTER_VERB.has(after.pos) || /^that$/i.test(after.text) || (after.pos === 'ADP' && !verbBefore(tokens, at + 1)))
+  );
+}
+
+/** No verb from `from` to the clause's end: a preposition there follows the clause's own verb ("… problems call for structural solutions."). */
+function verbBefore(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    if (token.pos === 'VERB' || token.pos === 'AUX') return true;
+    if (token.pos === 'PUNCT' && /^[,;:.!?—–]$/.test(token.text)) return false;
+  }
+  return false;
 }
 
 /** Words inside a name between its capitalised words: "Department of Technology", "Customs and Border Protection". */

@@ -48,6 +48,23 @@ describe('titles from noun phrases', () => {
     );
   });
 
+  it('ends a phrase at a plural subject, not at the verb the tagger took for a noun (RadicalxChange, SFGate, Salon, Hamy Labs)', () => {
+    const phrases = (text: string): string[] => nounPhrases(winkTagger(text)).map((phrase) => phrase.text);
+    for (const [sentence, verb] of [
+      ['Structural problems call for structural solutions.', 'call'],
+      ['Now, though, reports France 24, "Several experts fear that the attack against Hajj will jeopardize the vote.', 'fear'],
+      ['Few companies use it meaning less jobs / funding', 'use'],
+      ['Inclusionary neoliberals claim that markets work.', 'claim'],
+    ] as const) {
+      expect(phrases(sentence).some((text) => text.endsWith(` ${verb}`))).toBe(false);
+    }
+    // (A plural that modifies a noun stays in its phrase: after "a", or before the noun's own verb.)
+    expect(phrases('I’ve had versions of this post lurking in a drafts folder since 2021.')).toContain('drafts folder');
+    expect(phrases('The embedded devices market is growing fast.')).toContain('embedded devices market');
+    // (Nor a word of time after a noun: "programs today".)
+    expect(phrases('Broadband programs today are larger than ever.')).not.toContain('Broadband programs today');
+  });
+
   it('reads a word of French inclusive writing, its parts set apart by middle dots, as one word: no phrase starts at its last letter (Framasoft)', () => {
     const texts = nounPhrases(
       winkTagger(
