@@ -107,6 +107,10 @@ const wordKey = (text: string): string => phraseKey(text);
 const gluedTo = (token: Token | undefined, next: Token | undefined): boolean =>
   !!token && !!next && !next.space && /[\p{L}\p{N}$€£¥]$/u.test(token.text) && /^[\p{L}\p{N}]/u.test(next.text);
 
+/** Words that link a noun to the next ("verification of chemical weapons", "Erklärung des Premiers", "uso de la bicicleta"), and the articles after them. */
+const LINK = /^(?:of|for|des|der|de|d['’]|del|di|della|dei|degli|delle|do|da|dos|das|van)$/i;
+const LINKED_ARTICLE = /^(?:the|a|an|la|l['’]|el|los|las|il|lo|gli|het|de|o|os|as)$/i;
+
 /** Noun phrases of tagged sentences: modifiers and a noun head, optionally "of"/"for" and another. */
 export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
   const phrases: Phrase[] = [];
@@ -130,14 +134,15 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       let last = head;
       // "verification of chemical weapons", "support for open source".
       const link = tokens[head + 1];
-      if (link && /^(of|for)$/i.test(link.text) && link.pos === 'ADP') {
+      if (link && LINK.test(link.text) && link.pos === 'ADP') {
         let j = head + 2;
-        if (tokens[j]?.pos === 'DET' && /^(the|a|an)$/i.test(tokens[j]?.text ?? '')) j++;
+        if (tokens[j]?.pos === 'DET' && LINKED_ARTICLE.test(tokens[j]?.text ?? '')) j++;
         let k = j;
         while (k < tokens.length && MODIFIER.has((tokens[k] as Token).pos)) k++;
         let tail = k - 1;
         while (tail >= j && !HEAD.has((tokens[tail] as Token).pos)) tail--;
-        if (tail >= j) last = tail;
+        // (Not a span of time, "… for a while", "for years": it says how long, not what.)
+        if (tail >= j && !(/^for$/i.test(link.text) && spanOfTime(tokens.slice(j, tail + 1)))) last = tail;
       }
       // A phrase of whole words: not one that starts or stops inside a word the text writes in one
       // piece ("US$" of "US$47.78").
@@ -154,6 +159,13 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
   return phrases;
 }
 
+/** Nouns of a span of time: after "for" they say how long ("for a while", "for decades"), not what for. */
+const DURATION = /^(?:while|moments?|bit|times?|years?|decades?|months?|weeks?|days?|hours?|minutes?|seconds?|centur(?:y|ies)|ages)$/i;
+/** Words that say how much of it: "two years", "a long time", "several decades". */
+const DURATION_AMOUNT = /^(?:long|short|few|many|several|some|two|three|four|five|six|seven|eight|nine|ten|\d+)$/i;
+/** The words after "for" say only how long: a span's noun, its amount before it at most ("a while", "two years", "a long time"). */
+const spanOfTime = (tail: readonly Token[]): boolean =>
+  DURATION.test(tail.at(-1)?.text ?? '') && tail.slice(0, -1).every((token) => DURATION_AMOUNT.test(token.text));
 /** Words of time a tagger reads as nouns: after a noun they say when, not what ("programs today"). */
 const TIME_WORD = /^(?:today|tonight|tomorrow|yesterday|now)$/i;
 /** What follows a verb and not a noun phrase's head: its object's article, pronoun, adjective or number, "to", "that" of its clause. */

@@ -2,8 +2,9 @@ import { keyPhrase } from '../essay/keyphrase.js';
 import { type DeckLabels, labelsFor } from '../essay/language.js';
 import { bestPhrase, phraseKey, type WeightedText } from '../essay/phrases.js';
 import { paragraphWordCount } from '../essay/state.js';
-import { type Tagger, winkTagger } from '../essay/tagger.js';
+import type { Tagger } from '../essay/tagger.js';
 import { capitalizeFirst, slugify, withoutSoftHyphens, wordCount } from '../essay/text.js';
+import { taggerFor } from '../essay/word-tagger.js';
 import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
 import { aboutPages, partLines } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
@@ -15,10 +16,12 @@ import { EssayWords } from './words.js';
 export interface OutlineOptions {
   /** Talk length in minutes (deck.yaml's `minutes`, `--minutes`): it sets the slide budget. */
   minutes?: number | null;
-  /** Tags text for slide titles; wink-nlp unless a caller gives another. */
+  /** Tags text for slide titles; by default wink-nlp for English, function words for the other languages the deck speaks. */
   tagger?: Tagger;
 }
 
+/** A removed line this long or shorter could be a made title: a tag, a menu's item, a box's label. */
+const CHROME_TITLE_MAX_WORDS = 6;
 /** The fixed group ids; section ids are slugs of their titles and never take one of these. */
 const FIXED_IDS = new Set(['title', 'context', 'overview', 'conclusion', 'about']);
 /** A key-point slide should have sentences enough for two bullets: no more slides than this many sentences each. */
@@ -48,6 +51,8 @@ class OutlineBuilder {
   private readonly words: EssayWords;
   private readonly groupIds = new Set<string>();
   private readonly tagger: Tagger;
+  /** Keys of the short lines removed as chrome: a made title is none of them. */
+  private readonly chromeTitles: ReadonlySet<string>;
   /** The deck's own words (group titles), in the essay's language. */
   private readonly labels: DeckLabels;
   readonly budget: Budget;
@@ -56,8 +61,11 @@ class OutlineBuilder {
     private readonly essay: Essay,
     options: OutlineOptions,
   ) {
-    this.tagger = options.tagger ?? winkTagger;
+    this.tagger = options.tagger ?? taggerFor(essay.meta.language);
     this.labels = labelsFor(essay.meta.language);
+    this.chromeTitles = new Set(
+      essay.removed.filter((line) => wordCount(line.text) <= CHROME_TITLE_MAX_WORDS).map((line) => phraseKey(line.text)),
+    );
     const all = [
       ...essay.intro,
       ...essay.sections.flatMap((s) => s.paragraphs),
@@ -85,7 +93,12 @@ class OutlineBuilder {
     const about = this.aboutGroup();
     const fixed = 1 + (sections.length > 0 ? 1 : 0) + sections.length + appendix.length + (about?.slides.length ?? 0);
     const points = this.shareSlides(parts, this.budget.slides - fixed).map((count, i) => this.pointsOf(parts[i] as Part, count));
-    const slidesOf = new Map(parts.map((part, i) => [part.groupId, this.pointSlides(part, points[i] as Point[])]));
+    // (No slide takes a group's title, its own group's or another's: "Ministère des Armées" on the context slide and as a section.)
+    const { context: contextLabel, overview, conclusion, aboutAuthor, aboutAuthors } = this.labels;
+    const groupTitles = new Set(
+      [essay.meta.title, contextLabel, overview, conclusion, aboutAuthor, aboutAuthors, ...parts.map((part) => part.title)].map(phraseKey),
+    );
+    const slidesOf = new Map(parts.map((part, i) => [part.groupId, this.pointSlides(part, points[i] as Point[], groupTitles)]));
     trimToMedian([...slidesOf.values()].flat());
 
     const groups: OutlineGroup[] = [this.titleGroup()];
@@ -250,10 +263,10 @@ class OutlineBuilder {
   }
 
   /** The part's key-point slides: a title and an id for each point, its notes the units' text. */
-  private pointSlides(part: Part, points: readonly Point[]): OutlineSlide[] {
+  private pointSlides(part: Part, points: readonly Point[], groupTitles: ReadonlySet<string>): OutlineSlide[] {
     const slides: OutlineSlide[] = [];
     const ids = new Set<string>([part.groupId]);
-    const used = new Set([phraseKey(part.title)]);
+    const used = new Set(groupTitles);
     let previous: { slide: OutlineSlide; last: Unit } | null = null;
     for (const point of points) {
       const first = point.units[0] as Unit;
@@ -298,8 +311,8 @@ class OutlineBuilder {
 
   /**
    * The author's sub-heading when the slide starts with it; else the noun phrase of the
-   * slide's own words that best names it (bullets count double), not one the group's title or
-   * an earlier slide of the group has taken.
+   * slide's own words that best names it (bullets count double), not one a group's title (its
+   * own or another's) or an earlier slide of the group has taken.
    */
   private slideTitle(point: Point, used: ReadonlySet<string>): string {
     const first = point.units[0] as Unit;
@@ -326,15 +339,17 @@ class OutlineBuilder {
       if (cut > 0) texts.push({ text: withoutSoftHyphens(unit.text.slice(0, cut)), weight: 1, countOnly: false });
       if (!counted) texts.push({ text: withoutSoftHyphens(tail), weight: 1, countOnly: true });
     }
+    // (Nor a line of the page's chrome, a tag or a menu's item the text also says: "Klimawandel" over a post's tags.)
+    const exclude = this.chromeTitles.size === 0 ? used : new Set([...used, ...this.chromeTitles]);
     const context = {
       documentFrequency: (word: string) => this.words.documentFrequency(word),
       documents: this.words.documents,
-      exclude: used,
+      exclude,
       counted: rest.count,
     };
     const phrase = bestPhrase(texts, context, this.tagger);
     if (phrase) return phrase;
-    const fallback = keyPhrase(withoutSoftHyphens(unitTexts(point.units, ' ')), { exclude: used });
+    const fallback = keyPhrase(withoutSoftHyphens(unitTexts(point.units, ' ')), { exclude });
     return fallback ? capitalizeFirst(fallback) : this.labels.keyPoints;
   }
 }

@@ -140,3 +140,25 @@ describe('slide titles of a page that sets soft hyphens', () => {
         expect(words.has(word.toLowerCase()), `"${word}" of "${title}"`).toBe(true);
   });
 });
+
+describe('made slide titles', () => {
+  it('takes none that a line of the page’s chrome prints: a tag or a menu’s item the text also says (Jeni Tennison)', () => {
+    const essay = parseEssay({
+      path: 'essay.txt',
+      text: readFileSync(join(CORPUS, 'i-jenitennison-data-monopolies', 'essay.txt'), 'utf8'),
+    });
+    const points = (outline: ReturnType<typeof buildOutline>) =>
+      outline.groups.flatMap((group) => group.slides).filter((slide) => slide.layout === 'points' && !slide.continued);
+    const made = points(buildOutline(essay))
+      .map((slide) => slide.title)
+      .filter((title) => !essay.sections.some((section) => section.paragraphs.some((paragraph) => paragraph.subheading === title)));
+    expect(made.length).toBeGreaterThan(2);
+    // The same titles printed as the page's menu, removed as chrome.
+    const tagged = {
+      ...essay,
+      removed: [...essay.removed, ...made.map((text, k) => ({ line: 1000 + k, text, reason: 'navigation' as const }))],
+    };
+    const titles = points(buildOutline(tagged)).map((slide) => slide.title);
+    expect(titles.filter((title) => made.includes(title))).toEqual([]);
+  });
+});

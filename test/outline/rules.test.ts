@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bestPhrase, nounPhrases } from '../../src/essay/phrases.js';
+import { bestPhrase, nounPhrases, phraseKey } from '../../src/essay/phrases.js';
 import { splitSentences } from '../../src/essay/sentences.js';
 import { winkTagger } from '../../src/essay/tagger.js';
 import { share, slideBudget } from '../../src/outline/budget.js';
@@ -63,6 +63,28 @@ describe('titles from noun phrases', () => {
     expect(phrases('The embedded devices market is growing fast.')).toContain('embedded devices market');
     // (Nor a word of time after a noun: "programs today".)
     expect(phrases('Broadband programs today are larger than ever.')).not.toContain('Broadband programs today');
+  });
+
+  it('links no span of time to a noun: "for a while" says how long (cloud.gov, Anil Dash)', () => {
+    const phrases = (text: string): string[] => nounPhrases(winkTagger(text)).map((phrase) => phrase.text);
+    expect(phrases('Your agency has used cloud.gov for a while and knows it works.').some((text) => /for a while/.test(text))).toBe(false);
+    expect(phrases('Tech has been the driving force in the world for a long time.').some((text) => /for a long time/.test(text))).toBe(
+      false,
+    );
+    // (A purpose stays linked: "a better life for future generations".)
+    expect(phrases('They wanted a better life for future generations.')).toContain('better life for future generations');
+  });
+
+  it('titles no key-point slide with a group’s title, its own or another’s (Alex Coleman, MESA)', () => {
+    for (const name of ['af-alexcoleman-devolution-digital-moment', 'ag-mesa-future-middle-east-studies']) {
+      const dir = join(import.meta.dirname, '../corpus/tuning', name);
+      const file = ['essay.txt', 'essay.md'].find((candidate) => existsSync(join(dir, candidate))) as string;
+      const { outline } = essayToOutline({ path: file, text: readFileSync(join(dir, file), 'utf8') });
+      const groupTitles = new Set(outline.groups.map((group) => phraseKey(group.title)));
+      const points = outline.groups.flatMap((group) => group.slides).filter((slide) => slide.layout === 'points');
+      expect(points.length).toBeGreaterThan(3);
+      expect(points.filter((slide) => groupTitles.has(phraseKey(slide.title))).map((slide) => slide.title)).toEqual([]);
+    }
   });
 
   it('reads a word of French inclusive writing, its parts set apart by middle dots, as one word: no phrase starts at its last letter (Framasoft)', () => {

@@ -3,8 +3,9 @@ import { contentWords, cosine, wordVector } from '../keyphrase.js';
 import { labelsFor } from '../language.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import { type BodyItem, type EssayState, type Pass, paragraphWordCount, type Sections } from '../state.js';
-import { winkTagger } from '../tagger.js';
+import { type Tagger, winkTagger } from '../tagger.js';
 import { endsWithColon, withoutSoftHyphens, wordCount } from '../text.js';
+import { taggerFor } from '../word-tagger.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
 
@@ -465,7 +466,11 @@ const MAX_TOPICS = 5;
  * paragraphs changes most (lexical cohesion, as in TextTiling). Each section is titled with
  * a key phrase from its own text.
  */
-export function segmentByTopic(paragraphs: readonly Paragraph[], afterBreak: ReadonlySet<Paragraph> = new Set()): Sections {
+export function segmentByTopic(
+  paragraphs: readonly Paragraph[],
+  afterBreak: ReadonlySet<Paragraph> = new Set(),
+  tagger: Tagger = winkTagger,
+): Sections {
   if (paragraphs.length === 0) return { intro: [], sections: [], conclusion: null, appendix: [] };
   const [first, ...rest] = paragraphs as [Paragraph, ...Paragraph[]];
   let conclusion: Section | null = null;
@@ -532,7 +537,7 @@ export function segmentByTopic(paragraphs: readonly Paragraph[], afterBreak: Rea
   const sections = groups.map((group, k) => {
     const texts = group.map((paragraph, i) => ({ text: paragraph.text, weight: i === 0 ? 2 : 1, countOnly: false }));
     const context = { documentFrequency: (word: string) => frequency.get(word) ?? 1, documents: groups.length, exclude: used };
-    const title = bestPhrase(texts, context, winkTagger) ?? `Part ${k + 1}`;
+    const title = bestPhrase(texts, context, tagger) ?? `Part ${k + 1}`;
     used.add(nounKey(title));
     return { title, line: null, paragraphs: group };
   });
@@ -622,7 +627,7 @@ export const sections: Pass = {
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
     // (The breaks are read only for an essay cut by topic: headings part the others.)
-    const byTopic = (): Sections => segmentByTopic(paragraphs, paragraphsAfterBreaks(state, paragraphs));
+    const byTopic = (): Sections => segmentByTopic(paragraphs, paragraphsAfterBreaks(state, paragraphs), taggerFor(state.meta.language));
     if (headings.length === 0) state.sections = byTopic();
     else {
       const result = headedSections(state.items, headings, state.meta.title);

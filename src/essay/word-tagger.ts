@@ -1,0 +1,193 @@
+import { type Pos, type Tagger, type Token, winkTagger } from './tagger.js';
+
+/**
+ * A tagger for languages the English model cannot read (German, Spanish, Italian, Portuguese,
+ * Dutch, Polish): it knows each language's function words and little else, which is enough for
+ * phrases.ts to find runs of content words to title a slide with. The English model read
+ * "Je voorkomt dat je", "Así pues" or "Damit sind Treibhausgas" as noun phrases. (French is
+ * left to the English model for now: see the commit that brought this file.)
+ *
+ * - A function word (article, pronoun, preposition, conjunction, auxiliary, common adverb or verb)
+ *   ends a phrase; "de", "van", "des" and the like are kept as links ("Erklärung des Premiers").
+ * - German writes its nouns with a capital: a capitalised word is a noun, a word in lower case
+ *   may only stand before one (an adjective's place), so a phrase ends on a noun.
+ * - Elsewhere every other word may be a phrase's word, as in RAKE.
+ */
+
+/** Function words, in lower case, by language tag. */
+const FUNCTION_WORDS: Record<string, string> = {
+  de: `der die das des dem den ein eine einer eines einem einen kein keine keiner keines keinem keinen und oder aber doch sondern denn
+  weil wenn als ob dass daß damit obwohl während bevor nachdem seit bis sowie wie so auch noch nur schon sehr mehr weniger viel viele
+  vielen vieler wenig ich du er sie es wir ihr mich mir dich dir sich uns euch ihn ihm ihnen man mein meine meinen meinem meiner sein
+  seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere unseren unserem unserer euer eure dieser diese dieses
+  diesem diesen jener jene jenes welche welcher welches welchen welchem alle allen aller alles jede jeder jedes jeden jedem andere anderen
+  anderer anderes anderem solche solchen solcher in im ins an am ans auf aus bei mit nach von vom zu zum zur für gegen ohne um über
+  unter vor hinter neben zwischen durch trotz wegen statt innerhalb außerhalb ab per pro laut gemäß bin bist ist sind seid war waren
+  warst wart gewesen sein werden wird wirst werdet wurde wurden worden geworden habe hast hat haben habt hatte hatten gehabt kann kannst
+  können könnte könnten muss musst müssen musste mussten müsste soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte
+  mag mögen möchte möchten nicht nichts nie niemals immer oft hier dort da dann damals jetzt nun heute gestern morgen bereits etwa
+  eher fast ganz gar gerade genau sogar wohl eben ja nein zwar jedoch allerdings dabei dafür dagegen daher darauf darin darum davon
+  dazu deshalb deswegen somit also etwa insofern insbesondere vor allem einmal einfach wieder weiter zudem außerdem ebenfalls ebenso
+  gleichzeitig hingegen trotzdem dennoch bzw usw etc z b d h gibt gab geben gegeben macht machen machte gemacht sagt sagen sagte gesagt
+  geht gehen ging kommt kommen kam lässt lassen ließ steht stehen stand sieht sehen sah zeigt zeigen zeigte bleibt bleiben blieb liegt
+  liegen lag heißt hieß braucht brauchen wer was wo wann warum wieso weshalb wie woher wohin worauf worum wovon wozu kaum indes
+  allzu zunächst schließlich natürlich tatsächlich vielleicht bisher`,
+  es: `el la los las lo un una unos unas del al de a en con por para sin sobre entre desde hasta hacia según contra durante mediante
+  ante bajo tras y e o u ni pero sino aunque porque pues que como cuando donde si mientras yo tú él ella ello nosotros nosotras vosotros
+  ellos ellas usted ustedes me te se nos os le les mi mis tu tus su sus nuestro nuestra nuestros nuestras este esta estos estas ese esa
+  esos esas aquel aquella aquellos aquellas esto eso aquello quien quienes cual cuales cuyo cuya qué cómo cuándo dónde no sí ya muy más
+  menos tan tanto tanta tantos tantas mucho mucha muchos muchas poco poca pocos pocas todo toda todos todas otro otra otros otras mismo
+  misma mismos mismas cada algún alguno alguna algunos algunas ningún ninguno ninguna también tampoco además así aquí allí ahí ahora
+  hoy entonces luego después antes siempre nunca todavía aún solo sólo bien mal es son era eran fue fueron ser sido siendo será serán
+  sería está están estaba estaban estar estado ha han había habían haber he hemos hay puede pueden podría podrían poder debe deben
+  debería deberían hace hacen hacer hecho dice dicen decir dijo va van ir tiene tienen tener tenía sea sean pues embargo sin
+  embargo incluso casi tal vez quizás dentro fuera cerca lejos vía via vs versus`,
+  it: `il lo la i gli le l un uno una un' di del dello della dei degli delle a al allo alla ai agli alle da dal dallo dalla dai dagli
+  dalle in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con col per tra fra e ed o od ma però anche né se che
+  chi cui come quando dove perché poiché mentre io tu lui lei noi voi loro mi ti si ci vi ne gli me te sé mio mia miei mie tuo tua
+  tuoi tue suo sua suoi sue nostro nostra nostri nostre vostro vostra loro questo questa questi queste quello quella quelli quelle
+  non più meno molto molta molti molte poco poca pochi poche tutto tutta tutti tutte altro altra altri altre stesso stessa ogni
+  qualche alcuni alcune nessuno nessuna già ancora sempre mai qui qua lì là ora oggi allora poi dopo prima così anzi quindi dunque
+  infatti inoltre tuttavia solo soltanto è sono era erano fu furono essere stato stata stati state sarà saranno sarebbe ha ho hai
+  abbiamo hanno aveva avevano avere avuto può possono potrebbe potere deve devono dovrebbe dovere fa fanno fare fatto dice dicono dire
+  va vanno andare c' è sia siano dell all nell sull dall quest via vs versus`,
+  pt: `o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela pelos pelas para com sem sobre entre desde
+  até contra durante após perante e ou nem mas porém contudo que como quando onde se porque pois enquanto eu tu ele ela nós vós eles
+  elas você vocês me te se nos vos lhe lhes meu minha meus minhas teu tua seu sua seus suas nosso nossa nossos nossas este esta estes
+  estas esse essa esses essas aquele aquela aqueles aquelas isto isso aquilo quem qual quais cujo cuja não sim já muito muita muitos
+  muitas pouco pouca poucos poucas mais menos tão tanto todo toda todos todas outro outra outros outras mesmo mesma cada algum alguma
+  alguns algumas nenhum nenhuma também ainda sempre nunca aqui ali lá agora hoje então depois antes assim apenas só bem mal é são era
+  eram foi foram ser sido será serão seria está estão estava estavam estar estado tem têm tinha tinham ter tido há havia haver pode
+  podem poderia poder deve devem deveria dever faz fazem fazer feito diz dizem dizer vai vão ir seja sejam via vs versus`,
+  nl: `de het een der des den van in op aan bij met voor door naar uit over onder tegen tussen zonder tot sinds na om per via binnen
+  buiten en of maar want dus noch dat die dit deze wie wat waar wanneer hoe waarom welke welk als omdat toen terwijl hoewel indien
+  ik jij je u hij zij ze wij we jullie mij me jou hem haar ons hen hun zich mijn jouw zijn onze uw niet geen wel ook nog al alle
+  alles allemaal veel meer minder weinig zeer heel erg te zo toch dan nu hier daar er erop ervan erin ermee eraan daarom daarin
+  daarmee daarvan daarop daardoor hierin hiervan hiermee hierbij altijd nooit vaak soms steeds reeds alweer echter bovendien immers
+  namelijk juist gewoon even ongeveer bijna is zijn was waren ben bent geweest wordt worden werd werden geworden heeft hebben had hadden
+  gehad kan kunnen kon konden zal zullen zou zouden moet moeten moest moesten mag mogen wil willen wilde doet doen deed gedaan gaat
+  gaan ging komt komen kwam zegt zeggen zei laat laten staat staan ziet zien krijgt krijgen iets niets iemand niemand ieder iedere
+  elk elke andere ander sommige enkele`,
+  pl: `w we z ze na do od o u za przez przy po pod nad przed między dla bez ku oraz i a ale lub albo czy ani że żeby aby bo ponieważ
+  gdy kiedy jeśli jeżeli choć chociaż jak jako niż to ten ta te tego tej tym tych temu tą tamten tamta który która które którego
+  której którym których co kto czego czym kogo ja ty on ona ono my wy oni one mnie mi mną ciebie cię tobie ci jego go jemu mu nim niego
+  niej jej ją nią nas nam nami was wam wami ich im nimi się sobie siebie mój moja moje twój twoja swój swoja swoje swoich swoim nasz
+  nasza nasze wasz wasza nie tak już jeszcze też także również tylko bardzo więcej mniej dużo mało wiele wszystko wszyscy wszystkie
+  każdy każda każde inny inna inne innych innym sam sama samo tu tam teraz dziś dzisiaj wtedy potem zawsze nigdy często czasem jednak
+  więc zatem przecież właśnie nawet prawie około jest są był była było były byli być będzie będą byłby może mogą można musi muszą
+  należy trzeba ma mają miał miała mieć jak wśród oto niezwykle bardzo`,
+};
+
+/**
+ * English function words, read as such in every language: texts in any of them quote English ("peer review", "open
+ * access to research", a product's slogan), and a title that ends on "to" or "the" is cut in any language.
+ */
+const ENGLISH_FUNCTION_WORDS = `the a an and or but nor of to in on at by for from with as into onto than that which who whom whose this these
+  those its their his her our your my it they we you he she is are was were be been being has have had do does did will would can could
+  should may might must not no so if then when while about over under after before between through without within via per vs`;
+
+const FUNCTION_SETS = new Map<string, ReadonlySet<string>>(
+  Object.entries(FUNCTION_WORDS).map(([language, words]) => [
+    language,
+    new Set(`${words} ${ENGLISH_FUNCTION_WORDS}`.split(/\s+/).filter(Boolean)),
+  ]),
+);
+
+/** The languages this tagger reads; English has its model (tagger.ts). */
+export const readsLanguage = (language: string | null): boolean => language !== null && FUNCTION_SETS.has(language);
+
+/** Languages whose nouns come after their article. */
+const ROMANCE = new Set(['es', 'it', 'pt']);
+
+/** Words, numbers and marks; an elided article or preposition is a word of its own ("l’Italia", "dell’Europa", "un’altra"). */
+const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}·]|[-'’](?=\p{L}))*|\p{N}(?:[\p{N}]|[.,](?=\p{N}))*|[^\s\p{L}\p{N}]/gu;
+const ELIDED = /^([cdls]|un|all|dell|nell|sull|dall|quest)['’](?=\p{L})/iu;
+
+/** Marks that end a sentence. */
+const SENTENCE_END = /^[.!?…]$/;
+
+function tokensOf(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const match of text.matchAll(TOKEN)) {
+    const start = match.index ?? 0;
+    const space = start > 0 && /\s/.test(text[start - 1] ?? '');
+    const elided = ELIDED.exec(match[0]);
+    if (elided) {
+      tokens.push({ text: elided[0], pos: 'X', space });
+      tokens.push({ text: match[0].slice(elided[0].length), pos: 'X', space: false });
+    } else tokens.push({ text: match[0], pos: 'X', space });
+  }
+  return tokens;
+}
+
+/** Links inside a noun phrase ("Erklärung des Premiers", "uso de la bicicleta"): phrases.ts's "of". */
+const LINKS = /^(?:des|der|de|d['’]|del|di|della|dei|degli|delle|do|da|dos|das|van)$/i;
+
+/**
+ * A word of one letter ("w", "y", "e", an initial) or a short one cut off by a stop ("vgl.", "bzw.", "sog.", "ca."):
+ * a function word or an abbreviation, never a title's word.
+ */
+const oneLetterOrAbbreviation = (tokens: readonly Token[], i: number): boolean => {
+  const word = (tokens[i] as Token).text;
+  // (Cut off, not ending its sentence: the text goes on in lower case or with a number, "vgl. die", "ca. 50".)
+  const cut = tokens[i + 1]?.text === '.' && tokens[i + 1]?.space === false && /^[\p{Ll}\p{N}]/u.test(tokens[i + 2]?.text ?? '');
+  return [...word].length === 1 || (/^\p{Ll}{1,4}$/u.test(word) && cut);
+};
+
+function tag(tokens: Token[], functionWords: ReadonlySet<string>, language: string): void {
+  tokens.forEach((token, i) => {
+    const word = token.text.toLowerCase().replace(/[’']$/, '').replace(/’/g, "'");
+    let pos: Pos;
+    if (!/[\p{L}\p{N}]/u.test(token.text)) pos = 'PUNCT';
+    else if (/^\p{N}/u.test(token.text)) pos = 'NUM';
+    else if (LINKS.test(token.text)) pos = 'ADP';
+    else if (functionWords.has(word) || oneLetterOrAbbreviation(tokens, i)) pos = 'DET';
+    else if (language === 'de') {
+      // (A capital at a sentence's start says nothing: the word is a noun only when the rest of the text says so.)
+      const opening = i === 0 || SENTENCE_END.test(tokens[i - 1]?.text ?? '');
+      pos = /^\p{Lu}/u.test(token.text) && !opening ? 'NOUN' : 'ADJ';
+      // (Nor after a noun: an adjective stands before its noun, a verb after its subject, "… Rahmensetzung betreffen verschiedene …".)
+      if (pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN') pos = 'VERB';
+    }
+    // (A sentence of a Romance language that names a thing first opens with its article: one that opens with another word
+    // opens with a verb or an adverb, "Cruzar de forma segura …", "Trata de impulsar …", "Apparaître des …".)
+    else if (ROMANCE.has(language) && (i === 0 || SENTENCE_END.test(tokens[i - 1]?.text ?? ''))) pos = 'VERB';
+    else pos = 'NOUN';
+    token.pos = pos;
+  });
+}
+
+/** The text's sentences of tokens tagged as above; each text is read once per process. */
+export function functionWordTagger(language: string): Tagger {
+  const functionWords = FUNCTION_SETS.get(language) ?? new Set<string>();
+  const memo = new Map<string, Token[][]>();
+  return (text: string): Token[][] => {
+    const known = memo.get(text);
+    if (known) return known;
+    const sentences: Token[][] = [];
+    let sentence: Token[] = [];
+    for (const token of tokensOf(text)) {
+      sentence.push(token);
+      if (SENTENCE_END.test(token.text)) {
+        sentences.push(sentence);
+        sentence = [];
+      }
+    }
+    if (sentence.length > 0) sentences.push(sentence);
+    for (const tokens of sentences) tag(tokens, functionWords, language);
+    memo.set(text, sentences);
+    return sentences;
+  };
+}
+
+const taggers = new Map<string, Tagger>();
+/** The tagger for slide titles in an essay's language: this one where it reads the language, else the English model. */
+export function taggerFor(language: string | null): Tagger {
+  if (language === null || !readsLanguage(language)) return winkTagger;
+  let tagger = taggers.get(language);
+  if (!tagger) {
+    tagger = functionWordTagger(language);
+    taggers.set(language, tagger);
+  }
+  return tagger;
+}

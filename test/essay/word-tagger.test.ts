@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { nounPhrases } from '../../src/essay/phrases.js';
+import { winkTagger } from '../../src/essay/tagger.js';
+import { functionWordTagger, readsLanguage, taggerFor } from '../../src/essay/word-tagger.js';
+
+/** Phrases of a sentence as the slide titles see them, in its language. Sentences from the tuning essays. */
+const phrases = (language: string, text: string): string[] => nounPhrases(functionWordTagger(language)(text)).map((phrase) => phrase.text);
+
+describe('functionWordTagger', () => {
+  it('reads German nouns by their capital, and their genitive with them (Makronom)', () => {
+    expect(phrases('de', 'Im Auftrag des Umweltbundesamts wurden in der Studie neue Indikatoren entwickelt.')).toContain(
+      'Auftrag des Umweltbundesamts',
+    );
+  });
+
+  it('ends a German phrase on its noun: a word in lower case after a noun is its verb (Makronom)', () => {
+    const found = phrases(
+      'de',
+      'Zirkuläres Wirtschaften und die entsprechende ressourcenpolitische Rahmensetzung betreffen verschiedene Ressorts.',
+    );
+    expect(found).toContain('entsprechende ressourcenpolitische Rahmensetzung');
+    expect(found.some((text) => /betreffen/.test(text))).toBe(false);
+  });
+
+  it('takes no sentence’s first word in Spanish, a verb or an adverb there (IMPLAN Torreón)', () => {
+    const found = phrases(
+      'es',
+      'Cruzar de forma segura es difícil. Además, trata de impulsar el uso de la bicicleta como medio de transporte.',
+    );
+    expect(found.some((text) => /^Cruzar/.test(text))).toBe(false);
+    expect(found).toContain('uso de la bicicleta');
+  });
+
+  it('reads Dutch function words out of phrases (Developer Overheid)', () => {
+    const found = phrases('nl', "De kosten van zo'n migratie zijn dus erg hoog. Je voorkomt dat je in de houdgreep komt.");
+    expect(found).toContain("kosten van zo'n migratie");
+    expect(found.some((text) => /\bje\b/i.test(text))).toBe(false);
+  });
+
+  it('is the title tagger of the languages it reads, and English keeps its model', () => {
+    expect(readsLanguage('de')).toBe(true);
+    expect(readsLanguage('en')).toBe(false);
+    expect(taggerFor('en')).toBe(winkTagger);
+    expect(taggerFor(null)).toBe(winkTagger);
+    expect(taggerFor('es')).not.toBe(winkTagger);
+  });
+});
