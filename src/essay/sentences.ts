@@ -307,6 +307,18 @@ const NOTE_ABBREVIATION = /(?:^|\s)(?:ca|bzw|vgl|nr|vol|art|abs|fig|sec|chap|ref
 /** The characters before a cut looked at for such an abbreviation. */
 const NOTE_ABBREVIATION_REACH = 12;
 
+/** A question or an exclamation closed by quotation marks or a bracket, at a piece's end. */
+const ASKED_AT_END = /[?!]["”’»)]*$/;
+/**
+ * A question or an exclamation that ends no sentence: the text goes on in lower case ("Asking the question “what is
+ * the user need?” really helps …", "“Government bad!” agenda", "Yahoo! released …"). (A title in quotation marks
+ * that asks, followed by a capital, may end its sentence or not: "… entitled, “Why Are People Finally Paying
+ * Attention …?” DeRogatis’ piece was …" ends it; it is cut there.)
+ */
+function questionInsideSentence(text: string, start: number, end: number, next: string): boolean {
+  return ASKED_AT_END.test(text.slice(start, end).trimEnd()) && lowerCaseAt(next, wordStart(next));
+}
+
 export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpan[] {
   // Pieces are spans [starts[k], ends[k]) of the paragraph: the segmenter's sentences, each joined
   // to the one before when that one ends inside a sentence.
@@ -324,7 +336,8 @@ export function splitSentenceSpans(paragraph: string, vocabulary?: Vocabulary): 
         endsInsideSentence(paragraph, start, index, segment, vocabulary) ||
         outlineNumberAlone(paragraph, start, index) ||
         bracketedMark(paragraph, start, index, segment) ||
-        insideBrackets(paragraph, start, index, segment)
+        insideBrackets(paragraph, start, index, segment) ||
+        questionInsideSentence(paragraph, start, index, segment)
       ) {
         ends[last] = index + segment.length;
         return;

@@ -148,6 +148,15 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at a question or an exclamation in quotation marks when the sentence goes on in lower case (Anna Shipman)', () => {
+    expect(
+      split('Asking the question “what is the user need?” really helps focus on why you are doing what you are doing. It does.'),
+    ).toEqual(['Asking the question “what is the user need?” really helps focus on why you are doing what you are doing.', 'It does.']);
+    // (Nor at a brand's exclamation mark; a quoted question before a capital still ends its sentence.)
+    expect(split('Yahoo! released a new app. It flopped.')).toEqual(['Yahoo! released a new app.', 'It flopped.']);
+    expect(split('He asked, “Who owns it?” Nobody knew.')).toEqual(['He asked, “Who owns it?”', 'Nobody knew.']);
+  });
+
   it('does not split at a stop inside a web address, with no space after it (Platformer, saved as Markdown)', () => {
     const text =
       'At Deez Links, Delia Cai likes the idea [https://www.platformer.news/r/dae41c39?m=5fdc9f67-a5ab-42ee-ab4f-91ba7b47c670] of a journal companion like the one I built to run semantic queries on my old entries.';
@@ -209,7 +218,11 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const note = /[.!?]["”’]$/.test(paragraph.slice(Math.max(0, index - 2), index))
       ? /^\d{1,3}(?=\s+\p{Lu})/u.exec(segment)?.[0]
       : undefined;
-    if (last && (midWord || endsInside(last.text, segment) || numberAlone || bracketed || insideBracket)) last.text += segment;
+    // A question or exclamation, its quotation marks or bracket closed after it, the sentence going on in lower case:
+    // "“Is Google Making Us Stupid?” was widely read", "Yahoo! released".
+    const askedInside = /[?!]["”’»)]*\s*$/.test(last?.text ?? '') && /^[\s"“‘'(]*\p{Ll}/u.test(segment);
+    if (last && (midWord || endsInside(last.text, segment) || numberAlone || bracketed || insideBracket || askedInside))
+      last.text += segment;
     else if (last && (mark ?? note)) {
       const taken = (mark ?? note) as string;
       last.text += taken;

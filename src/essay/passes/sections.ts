@@ -48,6 +48,11 @@ const isAppendixHeading = (title: string): boolean => APPENDIX_HEADING.test(titl
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =
   /^(in conclusion|to conclude|in sum|in short|in summary|ultimately|in the end|overall|finally|to sum up|all (of )?(this|these)|none of (this|these)|taken together|the bottom line|whatever (happens|the outcome))\b/i;
+/**
+ * A closing paragraph that takes leave of the reader ("Hope you enjoyed this first “What if…?” post …", "Stay tuned!",
+ * "See you next week"): a sign-off, not where the argument lands.
+ */
+const SIGN_OFF = /^(?:(?:I|we) )?hope you (?:enjoyed|liked|found)|^stay tuned\b|^see you (?:next|soon|then)\b|^until next time\b/i;
 /** A closing paragraph that speaks of its part: "This section lays the ground for …". */
 const SECTION_REFERENCE = /\bthis (?:section|chapter|part)\b/i;
 /** A closing paragraph that speaks of the piece itself ("We intend this blog post only as …") wraps it up. */
@@ -185,7 +190,7 @@ const CLOSING_MAX_SENTENCES = 3;
  * with the essay's title and none with the section's.
  */
 function closesEssay(closing: Paragraph, sectionTitle: string, essayTitle: string): boolean {
-  if (closing.kind === 'item') return false;
+  if (closing.kind === 'item' || SIGN_OFF.test(closing.text.trim())) return false;
   if (CONCLUSION_CUE.test(closing.text.trim())) return true;
   if (closing.sentences.length > CLOSING_MAX_SENTENCES) return false;
   if (SELF_REFERENCE.test(closing.text)) return true;

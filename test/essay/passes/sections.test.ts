@@ -19,6 +19,11 @@ describe('sections pass', () => {
     expect(removed.has(85)).toBe(true);
   });
 
+  it('makes no conclusion of a closing paragraph that takes leave of the reader, "Hope you enjoyed this first “What if...?” post …" (Code for Australia)', () => {
+    const { parts } = excerpt('tuning/ac-codeforaustralia-whatif-fellowship', [1, 41]);
+    expect(parts).toEqual(['Finishing the Form Design', 'Automated reminders and workflow', 'Considered Deployment', 'Caught Out']);
+  });
+
   it('takes a last "Takeaway" as the conclusion when only a pointer to another post follows it (DTA)', () => {
     const { parts, removed } = excerpt('tuning/f-dta-cure-better-than-prevention', [1, 90]);
     expect(parts).toEqual([
