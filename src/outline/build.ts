@@ -3,7 +3,7 @@ import { type DeckLabels, labelsFor } from '../essay/language.js';
 import { bestPhrase, phraseKey, type WeightedText } from '../essay/phrases.js';
 import { paragraphWordCount } from '../essay/state.js';
 import type { Tagger } from '../essay/tagger.js';
-import { capitalizeFirst, slugify, withoutSoftHyphens, wordCount } from '../essay/text.js';
+import { capitalizeFirst, matchKey, slugify, withoutSoftHyphens, wordCount } from '../essay/text.js';
 import { taggerFor } from '../essay/word-tagger.js';
 import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
 import { aboutPages, partLines } from './about.js';
@@ -20,6 +20,9 @@ export interface OutlineOptions {
   tagger?: Tagger;
 }
 
+/** Conclusions' headings that say only that they conclude, in the languages the deck speaks (matchKey form). */
+const GENERIC_CONCLUSION =
+  /^(?:(?:in )?conclusions?|concluding (?:thoughts|remarks|observations)|final (?:thoughts?|words?|remarks)|summary|fazit|schlussfolgerungen|conclusi[oó]n(?:es)?|en conclusion|conclusion[ei]|conclus(?:ão|ões)|conclusies?|wnioski|podsumowanie)$/;
 /** A removed line this long or shorter could be a made title: a tag, a menu's item, a box's label. */
 const CHROME_TITLE_MAX_WORDS = 6;
 /** The fixed group ids; section ids are slugs of their titles and never take one of these. */
@@ -91,6 +94,7 @@ class OutlineBuilder {
       ...appendix.map(({ section, id }) => ({ groupId: id, title: section.title, units: unitsOf(section.paragraphs) })),
     ];
     const about = this.aboutGroup();
+    // (A conclusion's opener, shown for ten seconds, takes no key-point slide's place: counted, it cost sub-headings' slides.)
     const fixed = 1 + (sections.length > 0 ? 1 : 0) + sections.length + appendix.length + (about?.slides.length ?? 0);
     const points = this.shareSlides(parts, this.budget.slides - fixed).map((count, i) => this.pointsOf(parts[i] as Part, count));
     // (No slide takes a group's title, its own group's or another's: "Ministère des Armées" on the context slide and as a section.)
@@ -107,9 +111,16 @@ class OutlineBuilder {
     if (sectionGroups.length > 0) groups.push(this.overviewGroup(sectionGroups, leadIn));
     groups.push(...sectionGroups);
     if (essay.conclusion) {
-      const [first, ...rest] = slidesOf.get('conclusion') ?? [];
-      const head = first ? [{ ...first, id: 'conclusion' }] : [];
-      groups.push({ id: 'conclusion', kind: 'conclusion', title: essay.conclusion.title, slides: [...head, ...rest] });
+      const points = slidesOf.get('conclusion') ?? [];
+      // A conclusion under a heading of the author's that names it opens with it, as a section does ("Europe’s Strategic
+      // Advantage"): else the heading would stand on no slide. One headed "Conclusion", or named by the deck, opens with its points.
+      if (this.namedConclusion())
+        groups.push({ ...this.sectionGroup(essay.conclusion, 'conclusion', 'section', points), kind: 'conclusion' });
+      else {
+        const [first, ...rest] = points;
+        const head = first ? [{ ...first, id: 'conclusion' }] : [];
+        groups.push({ id: 'conclusion', kind: 'conclusion', title: essay.conclusion.title, slides: [...head, ...rest] });
+      }
     }
     groups.push(...appendix.map(({ section, id }) => this.sectionGroup(section, id, 'appendix', slidesOf.get(id) ?? [])));
     if (about) groups.push(about);
@@ -228,6 +239,14 @@ class OutlineBuilder {
       links,
     };
     return { id: 'overview', kind: 'overview', title: this.labels.overview, slides: [slide] };
+  }
+
+  /** The conclusion stands under a heading of the author's that says more than "Conclusion". */
+  private namedConclusion(): boolean {
+    const { conclusion } = this.essay;
+    if (!conclusion || conclusion.line === null) return false;
+    const key = matchKey(conclusion.title);
+    return key !== matchKey(this.labels.conclusion) && !GENERIC_CONCLUSION.test(key);
   }
 
   private sectionGroup(section: Section, id: string, kind: 'section' | 'appendix', points: OutlineSlide[]): OutlineGroup {

@@ -162,3 +162,19 @@ describe('made slide titles', () => {
     expect(titles.filter((title) => made.includes(title))).toEqual([]);
   });
 });
+
+describe('the conclusion group', () => {
+  it('opens with the author’s heading when it names more than a conclusion, as a section opens with its own (RadicalxChange)', () => {
+    const outline = outlineOf('a-radicalxchange-eu-data-union', 'essay.md');
+    const conclusion = outline.groups.find((group) => group.kind === 'conclusion');
+    expect(conclusion?.title).toBe('Europe’s Strategic Advantage');
+    expect(conclusion?.slides[0]).toMatchObject({ id: 'conclusion', title: 'Europe’s Strategic Advantage', layout: 'section' });
+    expect(conclusion?.slides.slice(1).every((slide) => slide.layout === 'points')).toBe(true);
+  });
+
+  it('opens with its points under a heading that only says "Conclusion" (naxxfish)', () => {
+    const outline = outlineOf('al-naxxfish-this-is-fine', 'essay.md');
+    const conclusion = outline.groups.find((group) => group.kind === 'conclusion');
+    expect(conclusion?.slides[0]).toMatchObject({ id: 'conclusion', layout: 'points' });
+  });
+});
