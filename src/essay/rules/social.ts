@@ -19,6 +19,14 @@ const FOLLOW_ELSEWHERE =
 const FOREIGN_SHARE_BUTTON =
   /^(?:udostępnij|teilen|partager|compartir|condividi|partilhar|compartilhar|delen)(?:\s+(?:na|auf|sur|en|su|no|op|via|per|por))?\s+(?:facebook|twitter|linkedin|whatsapp|telegram|pinterest|reddit|bluesky|mastodon|threads|x|e-?mail|mail)\p{L}*$/iu;
 
+/**
+ * A share button's label in the other languages the deck speaks, the thing shared named or not: "Teilen", "Artikel
+ * teilen", "Beitrag teilen", "Partager l'article", "Compartir artículo", "Condividi l'articolo", "Artikel delen",
+ * "Udostępnij artykuł", "Compartilhe este artigo" (the English "Share article" is read below).
+ */
+const FOREIGN_SHARE_THIS =
+  /^(?:(?:(?:diesen |den )?(?:artikel|beitrag|text|seite|interview|link)\s+)?teilen|jetzt teilen|partager(?:\s+(?:l['’]article|cet article|ce billet|la page|cette page|ce contenu))?|compartir(?:\s+(?:el\s+)?(?:art[ií]culo|nota|p[aá]gina|esta (?:nota|p[aá]gina)|este art[ií]culo))?|condividi(?:\s+(?:l['’]articolo|questo articolo|la pagina))?|(?:(?:dit\s+)?(?:artikel|bericht|pagina)\s+)?delen|deel (?:dit )?(?:artikel|bericht)|udostępnij(?:\s+(?:artykuł|ten artykuł|stronę))?|(?:compartilh(?:ar|e)|partilh(?:ar|e))(?:\s+(?:o |este |esta )?(?:artigo|not[ií]cia|p[aá]gina))?)$/iu;
+
 /** A row of share buttons names a few networks, each with its "Share on". */
 const SHARE_ROW_MAX_WORDS = 24;
 const SHARE_ROW_MIN_BUTTONS = 3;
@@ -73,7 +81,8 @@ export const social: BlockRule = {
         return { kind: 'chrome', reason: 'social' };
     }
     if (words > 10) return null;
-    if (FOREIGN_SHARE_BUTTON.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
+    if (FOREIGN_SHARE_BUTTON.test(block.plain.trim()) || FOREIGN_SHARE_THIS.test(block.plain.trim().replace(/[.:!]+$/, '')))
+      return { kind: 'chrome', reason: 'social' };
     // WordPress.com's count of likes under a post: "One blogger likes this.", "12 bloggers like this."
     if (/^(?:one|\d+) bloggers? likes? this\.?$/i.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
     // A writer's contacts: "• Email: jdoe@example.com | Twitter: JaneDoe".
