@@ -17,6 +17,7 @@ import { classify } from '../rules.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { wordCount } from '../text.js';
+import { BIO_HEADING } from './tail.js';
 import { mainTextStart } from './title.js';
 
 /** Bylines sit in the first half of a page: a name alone further down is a caption or a signature. */
@@ -210,8 +211,15 @@ function authorCards(state: EssayState): void {
   blocks.forEach((block, i) => {
     const above = blocks[i - 1];
     if (!above || state.isDecided(i) || !adjacent(above, block) || namesAlone(block) === null) return;
-    // (Headlines end as they like: "What made Joker so popular?", "Surprise! Report claiming …".)
-    if (words(above) >= 3 && words(above) <= HEADLINE_MAX_WORDS && namesAlone(above) === null) heads.push(i);
+    // (Headlines end as they like: "What made Joker so popular?", "Surprise! Report claiming …". A bio's heading over the
+    // writer's name heads no card: "About the Author" / "Method Architecture" / the bio.)
+    if (
+      words(above) >= 3 &&
+      words(above) <= HEADLINE_MAX_WORDS &&
+      namesAlone(above) === null &&
+      !BIO_HEADING.test(above.plain.trim().replace(/:$/, ''))
+    )
+      heads.push(i);
   });
   const main = mainTextStart(state);
   let start = 0;

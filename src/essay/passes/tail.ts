@@ -33,7 +33,7 @@ import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, escapeRegExp, firstWords, matchKey, wordCount } from '../text.js';
 
 /** A bio heading: "About the author", "Written by", "Contributors"; "Zu den AutorInnen", "À propos des auteurs". */
-const BIO_HEADING =
+export const BIO_HEADING =
   /^(about (the )?(co-?)?(authors?|writers?|contributors?)|author bios?|the (co-?)?authors?|(co-?)?authors?|contributors?|(co-?)?authors? (from|of) .{1,80}|biograph(y|ies)|written by|meet the authors?|about me|à propos (?:de l['’](?:auteur|autrice)|des auteur(?:e|rice)?s)|(?:über|ueber|zu) (?:den|die|dem) autor(?:in|en|innen|:innen|\*innen)?|zum autor|zur autorin|sobre (?:el autor|la autora|los autores|las autoras)|sull['’]autore|sugli autori)$/iu;
 /**
  * Headings of the essay's sources, in English, Spanish, Portuguese, French, German, Italian, Dutch and Polish ("Fuentes",
@@ -979,6 +979,8 @@ export const tail: Pass = {
     let endMatter: 'footnote' | 'end-matter' | null = null;
     // Under a bio heading ("About Patrick"), paragraphs that name the author are the bio.
     let underBioHeading = false;
+    /** The name set alone under a bio's heading ("About the Author" / "Method Architecture"): the bio's subject. */
+    let namedUnderHeading: string | null = null;
     let sinceBio = -1;
     const bioOpensWithText = bioIndex >= 0 && isProse(blocks[bioIndex] as Block);
     let afterText = 0;
@@ -1019,6 +1021,7 @@ export const tail: Pass = {
       } else if (i === bioIndex || (i > bioIndex && isBioHeading(state, block))) {
         endMatter = null;
         underBioHeading = isBioHeading(state, block);
+        namedUnderHeading = null;
         sinceBio = 0;
       }
       // The bio: its first block and the next, further paragraphs naming their subject, or all under its heading.
@@ -1034,7 +1037,11 @@ export const tail: Pass = {
           // (Not a teaser's headline further down: "Sweet Tomatoes is not only back, it's growing". Nor, under a
           // byline, another person's bio: a teaser of another writer's post, "Mark Jia is an intern for …".)
           (bioOfAnAuthor(state, block.plain, authorsFromBio) && !isHeadingShaped(block)) ||
-          (underBioHeading && (namesAuthor(state, block) || FIRST_NAME_BIO.test(block.plain))));
+          (underBioHeading &&
+            (namesAuthor(state, block) ||
+              FIRST_NAME_BIO.test(block.plain) ||
+              // (Or the one named under the heading, a firm's or a writer's the byline does not give: "Method Architecture is …".)
+              (namedUnderHeading !== null && block.plain.startsWith(`${namedUnderHeading} `)))));
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)
       if (inBio && (isProse(block) || bioSubject(block.plain) !== null || (underBioHeading && FIRST_NAME_BIO.test(block.plain)))) {
@@ -1047,6 +1054,7 @@ export const tail: Pass = {
       } else if (inBio && (i === bioIndex || isHeadingShaped(block, 6))) {
         // The bio's heading ("About the author", "Spotlight: Mia Noonan", a name): its paragraphs follow.
         state.decide(i, { kind: 'meta' });
+        if (underBioHeading && i !== bioIndex && !isBioHeading(state, block)) namedUnderHeading = block.plain.trim();
         const named = authorsFromBio && i === bioIndex ? namesAlone(block, state.vocabulary) : null;
         if (named && state.meta.authors.length === 0) [state.meta.authors, state.meta.lines.authors] = [named, block.lines.start];
       } else {

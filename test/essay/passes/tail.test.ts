@@ -10,6 +10,14 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('takes the paragraph on whoever a bio’s heading names, a firm the byline does not give, as the bio: "About the Author" / "Method Architecture" / "Method Architecture is …" (BD+C)', () => {
+    const { bio, removed } = excerpt('tuning/t-bdc-ai-cd-set', [1, 99]);
+    expect(bio).toEqual([83]);
+    // (Not the heading and its name taken for a related post's card.)
+    expect(removed.get(80)).not.toBe('related');
+    expect(removed.get(81)).not.toBe('related');
+  });
+
   it('takes a closing bio in Spanish, two writers in it, for the bio and its writers, the comment box under it removed (La Nación)', () => {
     const { essay, bio, removed } = excerpt('tuning/af-lanacion-mapuche', [1, 70]);
     expect(essay.meta.authors).toEqual(['Andrés Malamud', 'Martín Schapiro']);
