@@ -23,8 +23,13 @@ export const TITLES = new Set(
     ' ',
   ),
 );
-/** Abbreviations that usually continue the sentence. */
-export const CONTINUING = new Set('e.g i.e eg ie cf vs approx ca al viz'.split(' '));
+/**
+ * Abbreviations that usually continue the sentence: English, and German ("die sog. Gesamtrohstoffproduktivität",
+ * "bzw.", "vgl.", "z.B.", "u.a.", "d.h."), French ("p.ex.", "env.") and Spanish ("p.ej.", "aprox.") ones.
+ */
+export const CONTINUING = new Set(
+  'e.g i.e eg ie cf vs approx ca al viz sog bzw vgl ggf bspw inkl evtl bzgl z.b u.a d.h z.t s.o s.u u.u o.ä p.ex env p.ej aprox'.split(' '),
+);
 /**
  * Abbreviations that continue the sentence before a number ("No. 10", "Fig. 3", "pp. 12", "Art. IV"): before
  * a word, the stop is a sentence's ("The answer is no. Then …", Spanish "… que no. Luego …").

@@ -421,6 +421,16 @@ describe('splitSentenceSpans: legal citations', () => {
   });
 });
 
+describe('splitSentenceSpans: abbreviations of other languages', () => {
+  it('does not end a sentence at a German abbreviation that continues it, "sog.", "bzw.", "z.B." (Makronom, line 87)', () => {
+    const line87 =
+      readFileSync(join(import.meta.dirname, '../corpus/tuning/ag-makronom-ressourcenschutzgesetz/essay.txt'), 'utf8').split('\n')[86] ??
+      '';
+    expect(split(line87)[0]).toMatch(/^Im Auftrag des Umweltbundesamts wurden in der sog\. „RESCUE-Studie“ verschiedene .* modelliert\.$/);
+    expect(split('Rohstoffe, bzw. Metalle, sind knapp. Das gilt z.B. für Kupfer.')).toHaveLength(2);
+  });
+});
+
 describe('splitSentenceSpans: German ordinals', () => {
   it('reads a number and a stop before a month or a century as an ordinal, not a sentence’s end (Geschichte der Gegenwart)', () => {
     expect(split('Die Behörden des 18. Jahr\u00adhun\u00adderts reagierten auf die Pocken statis\u00adtisch.')).toHaveLength(1);
