@@ -27,8 +27,8 @@ export function withoutLeading(text: string, marks: string): string {
  * `make` with its results kept for texts already seen: the passes and titles ask for the keys of
  * the same texts again and again. Cleared when full, so a huge essay cannot grow it without end.
  */
-export function boundedMemo(make: (text: string) => string, size: number): (text: string) => string {
-  const known = new Map<string, string>();
+export function boundedMemo<T>(make: (text: string) => T, size: number): (text: string) => T {
+  const known = new Map<string, T>();
   return (text) => {
     const hit = known.get(text);
     if (hit !== undefined) return hit;

@@ -1,4 +1,5 @@
 import { type Pos, type Tagger, type Token, winkTagger } from './tagger.js';
+import { boundedMemo } from './text.js';
 
 /**
  * A tagger for languages the English model cannot read (German, Spanish, Italian, Portuguese,
@@ -27,8 +28,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   können könnte könnten muss musst müssen musste mussten müsste soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte
   mag mögen möchte möchten nicht nichts nie niemals immer oft hier dort da dann damals jetzt nun heute gestern morgen bereits etwa
   eher fast ganz gar gerade genau sogar wohl eben ja nein zwar jedoch allerdings dabei dafür dagegen daher darauf darin darum davon
-  dazu deshalb deswegen somit also etwa insofern insbesondere vor allem einmal einfach wieder weiter zudem außerdem ebenfalls ebenso
-  gleichzeitig hingegen trotzdem dennoch bzw usw etc z b d h gibt gab geben gegeben macht machen machte gemacht sagt sagen sagte gesagt
+  dazu deshalb deswegen somit also insofern insbesondere allem einmal einfach wieder weiter zudem außerdem ebenfalls ebenso
+  gleichzeitig hingegen trotzdem dennoch bzw usw etc gibt gab geben gegeben macht machen machte gemacht sagt sagen sagte gesagt
   geht gehen ging kommt kommen kam lässt lassen ließ steht stehen stand sieht sehen sah zeigt zeigen zeigte bleibt bleiben blieb liegt
   liegen lag heißt hieß braucht brauchen wer was wo wann warum wieso weshalb wie woher wohin worauf worum wovon wozu kaum indes
   allzu zunächst schließlich natürlich tatsächlich vielleicht bisher`,
@@ -157,13 +158,13 @@ function tag(tokens: Token[], functionWords: ReadonlySet<string>, language: stri
   });
 }
 
-/** The text's sentences of tokens tagged as above; each text is read once per process. */
+/** Texts whose tagging is kept: a slide's bullets and notes are read for titles more than once. */
+const TAGGED_TEXTS_KEPT = 20_000;
+
+/** The text's sentences of tokens tagged as above; a text read again is answered from memory. */
 export function functionWordTagger(language: string): Tagger {
   const functionWords = FUNCTION_SETS.get(language) ?? new Set<string>();
-  const memo = new Map<string, Token[][]>();
-  return (text: string): Token[][] => {
-    const known = memo.get(text);
-    if (known) return known;
+  return boundedMemo((text: string): Token[][] => {
     const sentences: Token[][] = [];
     let sentence: Token[] = [];
     for (const token of tokensOf(text)) {
@@ -175,9 +176,8 @@ export function functionWordTagger(language: string): Tagger {
     }
     if (sentence.length > 0) sentences.push(sentence);
     for (const tokens of sentences) tag(tokens, functionWords, language);
-    memo.set(text, sentences);
     return sentences;
-  };
+  }, TAGGED_TEXTS_KEPT);
 }
 
 const taggers = new Map<string, Tagger>();

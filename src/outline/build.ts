@@ -358,7 +358,7 @@ class OutlineBuilder {
       if (cut > 0) texts.push({ text: withoutSoftHyphens(unit.text.slice(0, cut)), weight: 1, countOnly: false });
       if (!counted) texts.push({ text: withoutSoftHyphens(tail), weight: 1, countOnly: true });
     }
-    // (Nor a line of the page's chrome, a tag or a menu's item the text also says: "Klimawandel" over a post's tags.)
+    // (Nor a short line the page's chrome printed, a tag or a menu's item that the text also says.)
     const exclude = this.chromeTitles.size === 0 ? used : new Set([...used, ...this.chromeTitles]);
     const context = {
       documentFrequency: (word: string) => this.words.documentFrequency(word),
