@@ -10,6 +10,11 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('ends the text at a series’ note headed "to be continued", in Dutch "Wordt vervolgd" (Developer Overheid)', () => {
+    const { removed } = excerpt('tuning/ao-donl-kracht-van-open-source', [1, 97]);
+    for (const line of [93, 95, 96, 97]) expect(removed.get(line)).toBe('end-matter');
+  });
+
   it('takes the paragraph on whoever a bio’s heading names, a firm the byline does not give, as the bio: "About the Author" / "Method Architecture" / "Method Architecture is …" (BD+C)', () => {
     const { bio, removed } = excerpt('tuning/t-bdc-ai-cd-set', [1, 99]);
     expect(bio).toEqual([83]);
