@@ -33,6 +33,8 @@ const EMPTY_NOUNS = new Set(
 const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|cent|bn|m|k|usd|eur|gbp|x)$/i;
 /** Words that point back (or on) to what the text says around them. */
 const POINTING_BACK = /^(?:such|same|said|aforementioned|aforesaid|previous|preceding|former|latter|following|above)$/i;
+/** Nouns that say how much or what sort of the noun after their "of": "kind of", "bit of", "lots of", "handful of". */
+const VAGUE_HEAD = /^(?:kinds?|sorts?|types?|matter|lots?|bit|couple|handful|plenty|dozens|variety|host|slew|bunch)$/i;
 /** Words that count or set apart: before one noun alone they name nothing. */
 const QUANTIFIER = /^(?:few|many|several|much|more|most|other|another|certain|various|numerous|some|any|all|both|each|every)$/i;
 /** A phrase longer than this is a clause, not a title. */
@@ -242,6 +244,8 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   if (UNITS.test(first.text) || (words.length === 1 && (EMPTY_NOUNS.has(first.text.toLowerCase()) || first.pos === 'NUM'))) return;
   // (A phrase that points back names nothing on a slide of its own: "Such information", "Same reports".)
   if (POINTING_BACK.test(first.text)) return;
+  // (Nor a vague word's "of", "Kind of products", "Bit of psychology", "Lots of common idioms": what follows "of" names it.)
+  if (VAGUE_HEAD.test(first.text) && /^of$/i.test(words[1]?.text ?? '')) return;
   // (Nor a count and a noun alone: "Few weeks", "Many scientists", "Other goods" say how many of what, not what.)
   if (words.length === 2 && QUANTIFIER.test(first.text)) return;
   if (EMPTY_NOUNS.has(lastWord.text.toLowerCase()) && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) return;

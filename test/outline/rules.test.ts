@@ -65,6 +65,15 @@ describe('titles from noun phrases', () => {
     expect(phrases('Broadband programs today are larger than ever.')).not.toContain('Broadband programs today');
   });
 
+  it('takes no vague word and its "of" for a phrase: what follows "of" names the thing (LA Times, Lawfare, Ilya Somin)', () => {
+    const phrases = (text: string): string[] => nounPhrases(winkTagger(text)).map((phrase) => phrase.text);
+    const found = phrases(
+      'Shrinking newsrooms are only a matter of months away, and readers get a bit of psychology and lots of common idioms.',
+    );
+    expect(found.some((text) => /^(?:matter|bit|lots) of\b/i.test(text))).toBe(false);
+    expect(found).toContain('common idioms');
+  });
+
   it('links no span of time to a noun: "for a while" says how long (cloud.gov, Anil Dash)', () => {
     const phrases = (text: string): string[] => nounPhrases(winkTagger(text)).map((phrase) => phrase.text);
     expect(phrases('Your agency has used cloud.gov for a while and knows it works.').some((text) => /for a while/.test(text))).toBe(false);
