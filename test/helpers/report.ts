@@ -653,7 +653,28 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
     return `${field} ${right}/${keyed.length} ${percent(right, keyed.length)}`;
   };
   out.push('', `Not part of "metadata right", over the essays keyed for them: ${otherRight('publication')}, ${otherRight('subtitle')}.`);
+  out.push('', `Essays missing each check, by kind: ${missesByKind(rows)}.`);
   return out.join('\n');
+}
+
+/**
+ * How many essays miss each part of "metadata right" and "sections right" (an essay can miss several):
+ * totals the held-back set can show without its essays being read one by one.
+ */
+function missesByKind(rows: readonly Row[]): string {
+  const ok = rows.filter((row) => !row.error);
+  const missing = (problems: (row: Row) => readonly string[], kind: string): number =>
+    ok.filter((row) => problems(row).some((problem) => problem.startsWith(`${kind}:`))).length;
+  const sectionKinds = {
+    'conclusion said, none expected': (row: Row) => row.sections.some((p) => p.startsWith('conclusion: got true')),
+    'no conclusion, one expected': (row: Row) => row.sections.some((p) => p.startsWith('conclusion: got false')),
+  };
+  return [
+    ...['title', 'authors', 'date'].map((kind) => `${kind} ${missing((row) => row.metadata, kind)}`),
+    `of them authors named where the key names none ${ok.filter((row) => row.metadata.some((p) => /^authors: got \[".*, expected \[\]$/.test(p))).length}, none named where it names some ${ok.filter((row) => row.metadata.some((p) => p.startsWith('authors: got [],'))).length}`,
+    `section headings ${missing((row) => row.sections, 'sections')}`,
+    ...Object.entries(sectionKinds).map(([kind, test]) => `${kind} ${ok.filter(test).length}`),
+  ].join(', ');
 }
 
 /** Every problem of every row, for reading below the tables. */
