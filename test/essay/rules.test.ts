@@ -981,6 +981,29 @@ describe('byline rule: outlets beside the name (lines of the page sweep)', () =>
   });
 });
 
+describe('byline rule: fields a page sets apart by a gap, no mark between (lines of the page sweep)', () => {
+  it.each([
+    // usatoday.com: the writer's name and the paper's, in capitals, a gap of no-break spaces between.
+    ['BRIAN TRUITT \u00a0 USA TODAY', { kind: 'meta', authors: ['Brian Truitt'] }],
+    // servomagazine.com: a link of the page's after the named writer.
+    ['By A. J. Neal \u00a0\u00a0 View In Digital Edition\u00a0', { kind: 'meta', authors: ['A. J. Neal'] }],
+    // whatever.scalzi.com: the date, the writer and the count of comments.
+    [
+      'Posted on December 18, 2025 \u00a0\u00a0 Posted by John Scalzi \u00a0\u00a0 \u00a0 59 Comments',
+      { kind: 'meta', authors: ['John Scalzi'], date: '2025-12-18' },
+    ],
+    // A space after the lead or a label's colon is no gap (xda-developers.com, oecdobserver.org).
+    ['By\u00a0 Anurag Singh', { kind: 'meta', authors: ['Anurag Singh'] }],
+    ['Published:\u00a0 June 2002', { kind: 'meta', date: '2002-06' }],
+    // A photo's credit names a photographer and a paper: a caption's, no byline (latimes.com).
+    ['(Luis Sinco / Los Angeles Times)', { kind: 'chrome', reason: 'caption' }],
+    // A table's row, its cells parted by a tab (a police report's counts): no byline.
+    ['Narcotics Addict, Failure To Register\t2', null],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
+});
+
 describe('rules for lines of batch x (real lines)', () => {
   it.each([
     // Carnegie's China Financial Markets (x-carnegie-tax-capital-inflows, lines 244 and 246): the writer's own

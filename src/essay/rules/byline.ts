@@ -1,7 +1,9 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
+import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, ZONE } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
+import { normalizeSpace } from '../text.js';
 import { READING_TIME_ABROAD } from './counter.js';
 import { REVISED } from './editorial.js';
 import type { BlockRule, Verdict } from './types.js';
@@ -227,7 +229,11 @@ export const byline: BlockRule = {
     // (And the share buttons under the byline, run into its block: "by April Glaser@aprilaser Dec 15, 2016, 1:55pm EST tweet".)
     // (And the date's label set against the writer's name: "BY REBECCA NORRISPUBLISHED: JUN 25, 2025".)
     // (And a byline set in brackets: "(Author: Mr. Mayank Upadhyay, IV year law student from …)".)
-    const text = once(block.plain.trim().replace(/^\((.+)\)$/, '$1'))
+    const text = once(
+      withGapsMarked(block)
+        .trim()
+        .replace(/^\((.+)\)$/, '$1'),
+    )
       .replace(SHARE_BUTTONS_AT_END, '')
       .replace(GLUED_TO_YEAR, '$1 · ')
       .replace(GLUED_DATE_LABEL, ' · ')
@@ -235,9 +241,30 @@ export const byline: BlockRule = {
       .replace(HASHTAGS_AT_END, ' · $1')
       .replace(TAGS_AT_END, '')
       .replace(SOURCE_ADDRESS_AT_END, '');
-    return bylineFields(text) ?? dateline(text, context.words) ?? dateAlone(text);
+    const unmarked = text.replaceAll(GAP, ' ');
+    // (A photo's credit names its photographer and paper: "(Luis Sinco / Los Angeles Times)".)
+    const credit = block.plain.startsWith('(') || text.includes('/');
+    return bylineFields(text, !credit) ?? dateline(unmarked, context.words) ?? dateAlone(unmarked);
   },
 };
+
+/**
+ * A page copy keeps the space a page sets between a byline's fields, where it prints no mark: "BRIAN TRUITT \u00a0 USA
+ * TODAY", "By A. J. Neal \u00a0\u00a0 View In Digital Edition". Such a gap (a run of spaces with a no-break space
+ * in it, or of three spaces or more) parts fields as a bar does, and is marked so (GAP) for the fields after it. (Not
+ * after a label's colon, "Published:\u00a0 June 2002"; nor a tab, which parts a table's cells.)
+ */
+const GAP_RUN = /(?<!:)(?:[ \u00a0]*\u00a0[ \u00a0]*|[ ]{3,})/g;
+/** The mark a gap between fields becomes. */
+const GAP = ' \u2E3E ';
+function withGapsMarked(block: Block): string {
+  if (block.lines.start !== block.lines.end) return block.plain;
+  const text = block.text
+    .trim()
+    // (Not the space after a byline's lead: "By\u00a0 Anurag Singh".)
+    .replace(/^((?:by|written by|posted by|von|par|por)(?:\s*:)?)[ \t\u00a0]+/i, '$1 ');
+  return normalizeSpace(text.replace(GAP_RUN, (run) => (run.length >= 2 ? GAP : ' ')));
+}
 
 /**
  * The address of the piece's first publication on the next line, run into the date's block: "Published on Thursday,
@@ -378,6 +405,11 @@ const OUTLET_END = new RegExp(
   ].join('|')})$`,
   'i',
 );
+/** Capitalised words, a few: a paper's name. */
+const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4}$/u;
+/** A link's words in title case, a few, no sentence and no figures: "View In Digital Edition", "Follow". */
+const PAGE_LINK = /^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,4}$/u;
+
 /** An outlet's name is a few words. */
 const OUTLET_NAME_MAX_WORDS = 5;
 
@@ -413,7 +445,7 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
-function bylineFields(text: string): Verdict | null {
+function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
   // The sender is the writer when a person's name: "From: Brian Merchant <…>", "From: Bill McKibben
   // from The Crucial Years <…>"; not a publication ("From: ChinaTalk <…>").
@@ -452,12 +484,13 @@ function bylineFields(text: string): Verdict | null {
   // ("Will Leitch/November 18, 2016": a slash against a name, then the date.)
   // ("15th Dec 2025•backlinks•agents, ai, ocaml": a bullet set against a year and a word, or two words, parts them too;
   // the "#" a page copy keeps before it is no field.)
-  const fields = text
-    .replace(/^#{1,6}\s+/, '')
-    .split(
-      /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u,
-    )
-    .filter(Boolean);
+  const FIELD_SPLIT =
+    /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
+  const gapParts = text.replace(/^#{1,6}\s+/, '').split(GAP);
+  const fields = gapParts.flatMap((part) => part.split(FIELD_SPLIT)).filter(Boolean);
+  /** The fields a gap set apart from the byline's first: a page's own words beside it ("View In Digital Edition"). */
+  const afterGap = new Set(gapParts.slice(1).flatMap((part) => part.split(FIELD_SPLIT)));
+  let outletNamed = false;
   // "Politics / January 11, 2024": the section's name before the date.
   const section = (fields[0] ?? '').trim();
   const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
@@ -604,7 +637,17 @@ function bylineFields(text: string): Verdict | null {
     }
     // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
     // ("Pete Evans · CBC News · Posted: …": after a name alone, too.)
-    if ((verdict.authors || bareName) && OUTLET.test(field.trim()) && field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS) continue;
+    // ("BRIAN TRUITT \u00a0 USA TODAY": a paper's name in capitals, its last word a paper's.)
+    if (
+      (verdict.authors || bareName) &&
+      (OUTLET.test(field.trim()) || (OUTLET_END.test(` ${field.trim()}`) && CAPITALISED_NAME.test(field.trim()))) &&
+      field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS
+    ) {
+      outletNamed = true;
+      continue;
+    }
+    // "By A. J. Neal \u00a0\u00a0 View In Digital Edition": a link of the page's set apart from the named writer by a gap.
+    if (verdict.authors && afterGap.has(field) && PAGE_LINK.test(field.trim())) continue;
     // ("By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry".)
     if (namedByLead && field.trim().split(/\s+/).length <= SIGNED_NOTE_MAX_WORDS && !/[.!?]$/.test(field.trim())) continue;
     if (verdict.authors && !unreadDate && /\d/.test(field) && field.trim().split(/\s+/).length <= UNREAD_DATE_MAX_WORDS) {
@@ -627,7 +670,8 @@ function bylineFields(text: string): Verdict | null {
     }
     return null;
   }
-  if (bareName && (verdict.date || emailed)) verdict.authors ??= bareName;
+  // (A name alone is a byline beside its date, the writer's address or the paper's name: "Pete Evans · CBC News".)
+  if (bareName && (verdict.date || emailed || (outletNamed && nameBesideOutlet))) verdict.authors ??= bareName;
   else if (bareName) return null;
   if (!verdict.date && !verdict.authors && !verdict.category)
     return fields.length > 0 && fields.every((field) => /\d/.test(field) && field.replace(TIME, '').trim() === '') ? verdict : null;
