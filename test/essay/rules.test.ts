@@ -1004,6 +1004,17 @@ describe('byline rule: fields a page sets apart by a gap, no mark between (lines
   });
 });
 
+describe("byline rule: a link of the page's foot after the byline's fields (erikdemaine.org, page sweep)", () => {
+  it.each([
+    ['Last updated March 3, 2025 by Erik Demaine. — Accessibility', { kind: 'meta', date: '2025-03-03', authors: ['Erik Demaine'] }],
+    ['March 3, 2025 | Contact', { kind: 'meta', date: '2025-03-03' }],
+    // (A name beside a link is no byline: no lead, no date.)
+    ['Jane Doe — Home', null],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
+});
+
 describe('rules for lines of batch x (real lines)', () => {
   it.each([
     // Carnegie's China Financial Markets (x-carnegie-tax-capital-inflows, lines 244 and 246): the writer's own

@@ -410,6 +410,10 @@ const CAPITALISED_NAME = /^\p{Lu}[\p{L}.&'’-]*(?:\s+\p{Lu}[\p{L}.&'’-]*){0,4
 /** A link's words in title case, a few, no sentence and no figures: "View In Digital Edition", "Follow". */
 const PAGE_LINK = /^\p{Lu}[\p{L}'’]*(?:\s+[\p{L}'’]+){0,4}$/u;
 
+/** The links a page's foot sets beside its last byline: "Accessibility", "Privacy", "Contact", "RSS". */
+const FOOT_LINK =
+  /^(?:accessibility|privacy(?: policy)?|terms(?: of (?:use|service))?|contact(?: us| me)?|site ?map|imprint|impressum|rss|feed|home|top|back to top|about(?: me| us)?)$/i;
+
 /** An outlet's name is a few words. */
 const OUTLET_NAME_MAX_WORDS = 5;
 
@@ -646,6 +650,8 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
       outletNamed = true;
       continue;
     }
+    // "Last updated March 3, 2025 by Erik Demaine. — Accessibility": a link of the page's foot after the byline's fields.
+    if ((verdict.authors || verdict.date) && field === fields.at(-1) && FOOT_LINK.test(field.trim())) continue;
     // "By A. J. Neal \u00a0\u00a0 View In Digital Edition": a link of the page's set apart from the named writer by a gap.
     if (verdict.authors && afterGap.has(field) && PAGE_LINK.test(field.trim())) continue;
     // ("By: Benjamin Johnson, Sr. Director of Operations, Atlas Van Lines - 10+ Years in the Moving Industry".)
