@@ -200,6 +200,20 @@ export function shortNumericDate(line: string): string | null {
   return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
 
+/**
+ * A byline's field that is a month's name, a day and a two-figure year, whatever marks part them ("Oct• 29•12", "Oct 29
+ * '12", "March 3, '09"), as an ISO date; null otherwise. A field of its own only, as `shortNumericDate`.
+ */
+export function shortYearDate(field: string): string | null {
+  const match = new RegExp(`^${MONTH}[^\\p{L}\\d]+${DAY}[^\\p{L}\\d]+['’]?(\\d{2})$`, 'iu').exec(field.trim());
+  if (!match) return null;
+  const twoFigures = Number(match[3]);
+  const year = twoFigures <= TWO_FIGURE_YEAR_PIVOT ? 2000 + twoFigures : 1900 + twoFigures;
+  const month = MONTHS[(match[1] ?? '').toLowerCase()] ?? 0;
+  const day = Number(match[2]);
+  return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
 export interface FoundDate {
   iso: string;
   /** The matched text, so a caller can see what else the line holds. */

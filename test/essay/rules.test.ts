@@ -899,8 +899,12 @@ describe('rules for lines of batch p (real lines)', () => {
     });
   });
 
-  it('keeps a byline whose date is in a form not read ("Written By: Jason Shafrin - Oct• 29•12")', () => {
-    expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'] });
+  it('reads a byline\'s date of a month\'s name, a day and a two-figure year, whatever marks part them ("Oct• 29•12")', () => {
+    expect(verdict('Written By: Jason Shafrin - Oct• 29•12')).toEqual({ kind: 'meta', authors: ['Jason Shafrin'], date: '2012-10-29' });
+    expect(verdict("By Jane Doe | Oct 29 '12")).toEqual({ kind: 'meta', authors: ['Jane Doe'], date: '2012-10-29' });
+    expect(verdict("By Jane Doe | March 3, '09")).toEqual({ kind: 'meta', authors: ['Jane Doe'], date: '2009-03-03' });
+    // (No such day: the field stays a date in a form not read, which does not unmake the byline.)
+    expect(verdict('By Jane Doe | Dec 45 12')).toEqual({ kind: 'meta', authors: ['Jane Doe'] });
   });
 
   it('reads the bylines of the r and s batches: an issue line, a source field, a glued time, a desk, a bio button', () => {

@@ -1,7 +1,7 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
-import { findDate, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, ZONE } from '../dates.js';
+import { findDate, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, shortYearDate, ZONE } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
 import { normalizeSpace } from '../text.js';
 import { READING_TIME_ABROAD } from './counter.js';
@@ -81,6 +81,9 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     const year = Number(short[3]) <= SHORT_YEAR_PIVOT ? `20${short[3]}` : `19${short[3]}`;
     return { iso: `${year}-${short[1]?.padStart(2, '0')}-${short[2]?.padStart(2, '0')}`, authors: null };
   }
+  // ("Oct• 29•12": a month's name, a day and a two-figure year, a field of its own.)
+  const shortYear = shortYearDate(field);
+  if (shortYear) return { iso: shortYear, authors: null };
   const date = findDate(field);
   if (!date) return null;
   // "By Mike Wall 2019-11-18T20:51:19Z Science & Astronomy": the date parts the name from the section.
