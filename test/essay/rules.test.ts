@@ -1008,6 +1008,17 @@ describe('byline rule: fields a page sets apart by a gap, no mark between (lines
   });
 });
 
+describe('related rule: a box’s bare label and a teaser naming the site (news pages of the sweep)', () => {
+  it.each([
+    // aljazeera.com: "More:" over three headlines; chron.com: the paper's site before the headline.
+    ['More:', { kind: 'chrome', reason: 'related' }],
+    ['On HoustonChronicle.com: Car sales plunge nearly 17 percent in August', { kind: 'chrome', reason: 'related' }],
+    ['On Monday: the council met again', null],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toEqual(expected);
+  });
+});
+
 describe("byline rule: a link of the page's foot after the byline's fields (erikdemaine.org, page sweep)", () => {
   it.each([
     ['Last updated March 3, 2025 by Erik Demaine. — Accessibility', { kind: 'meta', date: '2025-03-03', authors: ['Erik Demaine'] }],

@@ -19,7 +19,7 @@ import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { isShopButton } from '../rules/advertisement.js';
 import { SERIES_PLACE } from '../rules/editorial.js';
-import { RELATED_CATEGORY } from '../rules/related.js';
+import { isRelated, RELATED_CATEGORY } from '../rules/related.js';
 import { classify } from '../rules.js';
 import {
   adjacent,
@@ -103,6 +103,8 @@ const oneLine = (upper: Block, lower: Block): Block => ({
 const STUDIO_CREDIT = /\b(?:photography|photos?|images|pictures)$/i;
 /** A related box's label is a word or two: "Related", "Read more". */
 const RELATED_LABEL_MAX_WORDS = 2;
+/** A teaser's headline in a sentence's case is a line of this many words or fewer. */
+const TEASER_MAX_WORDS = 20;
 
 /** The share of a line's content words the next paragraph's first sentence must say for the line to be its heading… */
 const NAMED_BELOW_SHARE = 0.6;
@@ -351,17 +353,25 @@ export const body: Pass = {
     }
     // Teasers' headlines set line under line right under their box's label, which the rules took out
     // ("Related" / "20 Best Movies of 2016"; "Related" / "The Everly Brothers: 12 Essential Tracks" /
-    // "How Guns N' Roses Formed"): the box's too, not headings of the text.
+    // "How Guns N' Roses Formed"): the box's too, not headings of the text. (The label is the rules' related
+    // label whichever pass took it out: a box printed twice goes as a repeat, "Related articles", "More:";
+    // and its headlines are set in a sentence's case as often, "Afghan woman politician sees Taliban talks as only hope".)
     const teasers = new Set<number>();
     state.blocks.forEach((label, i) => {
       const role = state.role(i);
-      if (role?.kind !== 'chrome' || role.reason !== 'related' || words(label) > RELATED_LABEL_MAX_WORDS) return;
+      if (role?.kind !== 'chrome' || words(label) > RELATED_LABEL_MAX_WORDS || (role.reason !== 'related' && !isRelated(label))) return;
+      const under: number[] = [];
       for (let j = i + 1; j < state.blocks.length && adjacent(state.blocks[j - 1] as Block, state.blocks[j] as Block); j++) {
         const block = state.blocks[j] as Block;
         if (state.role(j)?.kind === 'chrome') continue;
-        if (state.isDecided(j) || !isHeadingShaped(block) || isProse(block)) break;
-        teasers.add(j);
+        const headline =
+          isHeadingShaped(block) ||
+          (block.lines.start === block.lines.end && words(block) <= TEASER_MAX_WORDS && !endsLikeSentence(block.plain));
+        if (state.isDecided(j) || !headline || isProse(block)) break;
+        under.push(j);
       }
+      // (Under a label another pass took out, two headlines or more: one alone under "Recommended courses:" heads its part.)
+      if (role.reason === 'related' || under.length >= 2) for (const j of under) teasers.add(j);
     });
     for (let k = kept.length - 1; k >= 0; k--) {
       const { index } = kept[k] as { block: Block; index: number };

@@ -1,5 +1,7 @@
 import { PERSON_NAME } from '../authors.js';
+import type { Block } from '../blocks.js';
 import { inTitleCase } from '../shape.js';
+import { wordCount } from '../text.js';
 import type { BlockRule } from './types.js';
 
 /** A headline printed twice in a line runs this many words each time, at least and at most. */
@@ -34,6 +36,9 @@ export const isTeasersLead = (text: string): boolean =>
   /^if you (?:liked|enjoyed) this (?:post|article|piece|story),? you (?:might|may|will|could) (?:also )?(?:like|enjoy)\b|^(?:on a related note,?\s+)?here are (?:some|a few) (?:more |other |related |interesting |similar )*(?:articles|posts|reads|stories)\b/i.test(
     text,
   );
+
+/** A teaser's label that names a site: "On HoustonChronicle.com:". */
+const ON_OWN_SITE = /^(?:on|at|from)\s+[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|co\.uk|news)\s*:\s+\S/iu;
 
 /** A line that is all one text in square brackets. */
 const BRACKETED_LINE = /^\[([^[\]]+)\]$/;
@@ -77,8 +82,10 @@ export const related: BlockRule = {
     if (GLUED_TEASER.test(block.plain) && !/[.!?]["”’]?$/.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     // A link set apart by a pointing mark: "» Related Reading: A Guide to …", "👉 See more dental care trends from SoftSmile.".
     if (words <= POINTED_LINK_MAX_WORDS && POINTED_LINK.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
+    // (A teaser's label naming the paper's own site: "On HoustonChronicle.com: Car sales plunge nearly 17 percent in August".)
+    if (words <= RELATED_LEAD_MAX_WORDS && ON_OWN_SITE.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
     const lead =
-      /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|más sobre|mais sobre|plus sur|mehr (?:zu|zum|zur|über)|altro su|more (articles|stories|posts)( tagged( as)?| about| by)?(?=\s*(?:\.{3}|…|:)?$)|recommended( reading)?|you (may|might) also (like|be interested in)|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor['’]?s picks|(?:recent|latest|newest) (?:posts|articles|stories|entries)|(?:articles|billets) récents|derniers articles|(?:neueste|aktuelle|letzte) (?:beiträge|artikel)|(?:entradas|artículos|articulos) recientes|últimas entradas|articoli recenti)\b/iu;
+      /^(related( articles| stories| posts| content| reading| coverage)?|read more|read next|more from|more on|more in|more(?=\s*:\s*$)|más sobre|mais sobre|plus sur|mehr (?:zu|zum|zur|über)|altro su|more (articles|stories|posts)( tagged( as)?| about| by)?(?=\s*(?:\.{3}|…|:)?$)|recommended( reading)?|you (may|might) also (like|be interested in)|popular( now)?|trending|most (read|popular|viewed)|further reading|see also|also(?=\s*:)|read (the )?article called(?=\s*:)|up next|editor['’]?s picks|(?:recent|latest|newest) (?:posts|articles|stories|entries)|(?:articles|billets) récents|derniers articles|(?:neueste|aktuelle|letzte) (?:beiträge|artikel)|(?:entradas|artículos|articulos) recientes|últimas entradas|articoli recenti)\b/iu;
     // (In brackets too: "[Related: Salesforce Dreamforce Keynote: AI, Integration, …]".)
     const text = block.plain.trim().replace(/^\[(.+)\]$/, '$1');
     // (A teaser's label in brackets before its headline: "[Most read] At least 21 injured in explosion at BGE offices …".)
@@ -91,3 +98,7 @@ export const related: BlockRule = {
     return bare || /^[^:]{0,30}:/.test(text) ? { kind: 'chrome', reason: 'related' } : null;
   },
 };
+
+/** The block is what this rule reads as a related box's label or link, whichever pass took it out first. */
+export const isRelated = (block: Block): boolean =>
+  related.test(block, { words: wordCount(block.plain), inBody: false })?.kind === 'chrome';

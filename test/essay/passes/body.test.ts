@@ -706,6 +706,27 @@ describe('body pass: a box of related links in the text', () => {
   });
 });
 
+describe('body pass: teasers under a related label another pass took out, and teasers naming the site', () => {
+  it('takes the headlines under "Related articles", a label printed twice and so taken out as a repeat, for the box’s (Express)', () => {
+    // "Related articles" / "Plague outbreak: China hit by ‘highly contagious’ pneumonic plague" / "Horror as plague of
+    // killer mosquitos are headed to Britain", twice in the text: the first headline was a part's heading.
+    const essay = page('express-plague-china');
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles).not.toContain('Plague outbreak: China hit by ‘highly contagious’ pneumonic plague');
+    expect(titles).not.toContain('Bible bombshell: Scientists claim discovery of root of all evil');
+    const related = essay.removed.filter((line) => line.reason === 'related').map((line) => line.text);
+    expect(related).toEqual(expect.arrayContaining(['Horror as plague of killer mosquitos are headed to Britain']));
+  });
+
+  it('takes a teaser whose label names the paper’s site for related, not a heading (Houston Chronicle)', () => {
+    const essay = page('chron-car-sales');
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles.filter((title) => title.startsWith('On HoustonChronicle.com'))).toEqual([]);
+    const related = essay.removed.filter((line) => line.reason === 'related').map((line) => line.text);
+    expect(related).toContain('On HoustonChronicle.com: Car sales plunge nearly 17 percent in August');
+  });
+});
+
 describe('body pass: a buying guide’s pictures and shop buttons (veranda.com)', () => {
   const essay = page('veranda-hosting-trends');
   const headings = essay.sections.map((section) => section.title);
