@@ -14,6 +14,8 @@ import { mainTextStart } from './title.js';
 
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
+/** A blog's excerpt marker, where the excerpt its lists show ends: "<!--more-->", "<!-- more -->", "</excerpt>". */
+const EXCERPT_MARKER = /^(?:<!--\s*more\s*-->|<\/?excerpt\s*\/?>)$/i;
 /** Between the title and the byline, only the standfirst stands: it may run to two long sentences. */
 const DEK_ABOVE_BYLINE_MAX_WORDS = 60;
 /** …and one paragraph of this many words at most, when the text starts under the byline: a summary set over it. */
@@ -867,7 +869,9 @@ export const header: Pass = {
           state.remove(i, 'caption');
           continue;
         }
-        const furniture = next > 0 && (hints[next]?.kind === 'chrome' || state.role(next)?.kind === 'chrome');
+        // (Not an excerpt marker: the paragraph over "<!--more-->" opens the text, as the blog prints it.)
+        const excerptMarker = next > 0 && EXCERPT_MARKER.test((blocks[next] as Block).plain.trim());
+        const furniture = next > 0 && !excerptMarker && (hints[next]?.kind === 'chrome' || state.role(next)?.kind === 'chrome');
         // (An editor's introduction names the writer: "Jon Lasser began the Bastille Linux Project … In today's
         // editorial, he shares his concerns …", three sentences over the copyright notice.)
         const introducesWriter = meta.authors.some((name) => name.includes(' ') && ` ${blockKey(block)} `.includes(` ${matchKey(name)} `));

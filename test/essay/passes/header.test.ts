@@ -912,3 +912,38 @@ describe('header pass: a front matter slug that runs a name’s words together',
     expect(parseEssay({ path: 'essay.md', text: text('de community') }).meta.authors).toEqual(['Tom Ootes', 'Opensourcewerken']);
   });
 });
+
+describe('header pass: the paragraph over an excerpt marker', () => {
+  // A Jekyll post with no description: its first paragraph, over "<!--more-->", is where the blog's lists cut
+  // the excerpt, and the post prints it as its text's opening. Set apart by the marker alone, it is no standfirst.
+  const text = [
+    '---',
+    'title: "Saving Money With AI Is Not the Same as Good Public Services"',
+    'author: Jane Doe',
+    '---',
+    'The government wants to save money by using AI in public services, but the savings it counts on are far from certain.',
+    '',
+    '<!--more-->',
+    '',
+    'When we look at the plans in detail, three problems stand out. The savings are estimated from pilots that were never evaluated.',
+    '',
+    '## The savings are uncertain',
+    '',
+    'Pilots were small and short. Their results were reported by the vendors themselves.',
+    '',
+    '## The costs of errors',
+    '',
+    'When an automated decision is wrong, the person affected pays first. Appeals take months.',
+  ].join('\n');
+
+  it('keeps it as the text’s opening, not the subtitle, so it reaches the notes', () => {
+    const essay = parseEssay({ path: 'post.md', text });
+    expect(essay.meta.subtitle).toBeNull();
+    expect(essay.intro[0]?.text).toMatch(/^The government wants to save money/);
+  });
+
+  it('still reads a paragraph set apart by page furniture as the standfirst', () => {
+    const essay = parseEssay({ path: 'post.md', text: text.replace('<!--more-->', 'Share this article') });
+    expect(essay.meta.subtitle ?? '').toMatch(/^The government wants to save money/);
+  });
+});
