@@ -160,7 +160,8 @@ class OutlineBuilder {
    */
   private pointsOf(part: Part, count: number): Point[] {
     const { words } = this;
-    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, { words }) }));
+    const focus = this.focusOf(part);
+    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, { words, focus }) }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;
       if (point.bullets.length > 0) {
@@ -170,15 +171,27 @@ class OutlineBuilder {
       const next = points[i + 1];
       const into = next ?? (points[i - 1] as Point);
       into.units = next ? [...point.units, ...into.units] : [...into.units, ...point.units];
-      into.bullets = selectBullets(into.units, { words });
+      into.bullets = selectBullets(into.units, { words, focus });
       points.splice(i, 1);
     }
-    mergeLonePoints(points, words);
+    mergeLonePoints(points, words, focus);
     // (A slide left with one point that no neighbour could join takes a second, longer one if its text has it.)
-    for (const point of points) if (point.bullets.length === 1) point.bullets = selectBullets(point.units, { longSecond: true, words });
+    for (const point of points)
+      if (point.bullets.length === 1) point.bullets = selectBullets(point.units, { longSecond: true, words, focus });
     const lone = points.length === 1 ? points[0] : undefined;
-    if (lone && lone.bullets.length < MIN_BULLETS) lone.bullets = selectBullets(lone.units, { allowLong: true, longSecond: true, words });
+    if (lone && lone.bullets.length < MIN_BULLETS)
+      lone.bullets = selectBullets(lone.units, { allowLong: true, longSecond: true, words, focus });
     return points;
+  }
+
+  /**
+   * The content words of the essay's title and standfirst, for the context and the conclusion, where the thesis is
+   * stated and restated; none for a section, whose heading names its topic more often than its point.
+   */
+  private focusOf(part: Part): ReadonlySet<number> {
+    const { meta } = this.essay;
+    if (part.groupId !== 'context' && part.groupId !== 'conclusion') return new Set();
+    return new Set(this.words.contentWords(`${meta.title} ${meta.subtitle ?? ''}`));
   }
 
   private groupId(title: string): string {
@@ -435,7 +448,7 @@ const MERGED_MAX_WORDS = 450;
  * shares more with, when the two together still make one slide's talk and give more bullets:
  * two points on one slide read better than one point on each.
  */
-function mergeLonePoints(points: Point[], essayWords: EssayWords): void {
+function mergeLonePoints(points: Point[], essayWords: EssayWords, focus: ReadonlySet<number>): void {
   const words = (point: Point): number => point.units.reduce((sum, unit) => sum + unit.words, 0);
   for (let i = 0; i < points.length && points.length > 1; ) {
     const point = points[i] as Point;
@@ -448,7 +461,7 @@ function mergeLonePoints(points: Point[], essayWords: EssayWords): void {
     );
     const options = neighbours.map((j) => {
       const units = j < i ? [...(points[j] as Point).units, ...point.units] : [...point.units, ...(points[j] as Point).units];
-      return { j, units, bullets: selectBullets(units, { words: essayWords }) };
+      return { j, units, bullets: selectBullets(units, { words: essayWords, focus }) };
     });
     const best = options
       .filter((option) => option.bullets.length >= MIN_BULLETS)

@@ -188,6 +188,26 @@ function textScores(
   return { upright: upright + centrality, leaning: leaning + centrality, signpost };
 }
 
+/** No title to say a slide's point: every sentence scores as it stands. */
+const NO_FOCUS: ReadonlySet<number> = new Set();
+/** Each content word of the title a sentence says adds this much, up to FOCUS_MAX: as much as a topic sentence's place, at most. */
+const FOCUS_WORD = 0.6;
+const FOCUS_MAX = 1.8;
+
+/** What a sentence gains by saying the words of the title its slide's part stands under (`focus`: their content words). */
+function focusScore(own: ArrayLike<number>, focus: ReadonlySet<number>): number {
+  let said = 0;
+  const seen: number[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const word = own[i] as number;
+    if (focus.has(word) && !seen.includes(word)) {
+      seen.push(word);
+      said++;
+    }
+  }
+  return Math.min(FOCUS_MAX, said * FOCUS_WORD);
+}
+
 /**
  * `new Set(lowered.match(CLAIM)).size`: the different claim words of a text, counted as they are
  * found. (A sentence holds few: no array of matches and no set for each of the essay's sentences.)
@@ -333,7 +353,8 @@ export function selectBullets(
     allowLong = false,
     longSecond = false,
     words = new EssayWords([]),
-  }: { allowLong?: boolean; longSecond?: boolean; words?: EssayWords } = {},
+    focus = NO_FOCUS,
+  }: { allowLong?: boolean; longSecond?: boolean; words?: EssayWords; focus?: ReadonlySet<number> } = {},
 ): Bullet[] {
   // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
   const all: Sentence[] = [];
@@ -363,7 +384,12 @@ export function selectBullets(
     if (run.paragraph?.kind !== 'row') {
       run.sentences.forEach((sentence, index) => {
         const shares = sharing(wordsOf.get(sentence) ?? []);
-        const { upright, leaning, signpost } = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
+        const scores = textScores(sentence.text, index, run.sentences.length, shares, words.sentenceCues(sentence));
+        const { signpost } = scores;
+        // The sentence that says what the part's title says states its point: "… designing our organisations as well
+        // as products" under "Organisations designed as well as products".
+        const onFocus = focus.size > 0 ? focusScore(wordsOf.get(sentence) ?? [], focus) : 0;
+        const [upright, leaning] = [scores.upright + onFocus, scores.leaning + onFocus];
         // (Every field set here, the ones worked out later as undefined: a candidate keeps one shape, where
         // one given `shape` or `showable` later took a new one, and the ranking's optimised code was left.)
         const candidate: Candidate = {

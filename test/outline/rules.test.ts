@@ -192,6 +192,17 @@ describe('selectBullets', () => {
     expect(bullets).not.toContainEqual(expect.stringMatching(/:\s*$/));
   });
 
+  it('shows in the conclusion the sentence that says what the essay’s title says (Let’s Encrypt, "The CA’s Role in Fighting Phishing and Malware")', () => {
+    // The closing part's point, "… it does not make sense for CAs to be on the front lines …", against its sign-off,
+    // "We look forward to hearing what you think.".
+    const path = 'corpus/tuning/o-letsencrypt-ca-role-phishing/essay.md';
+    const { outline } = essayToOutline({ path, text: readFileSync(join(import.meta.dirname, '..', path), 'utf8') });
+    const conclusion = outline.groups.find((group) => group.kind === 'conclusion');
+    const bullets = conclusion?.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)) ?? [];
+    expect(bullets).toContainEqual(expect.stringMatching(/does not make sense for CAs to be on the front lines/));
+    expect(bullets).not.toContain('We look forward to hearing what you think.');
+  });
+
   /** Line `line` of a tuning essay's file, exactly as retrieved, as one run of sentences. */
   const run = (essay: string, file: string, line: number) => {
     const text = readFileSync(join(import.meta.dirname, '../corpus/tuning', essay, file), 'utf8').split('\n')[line - 1] as string;
