@@ -1008,6 +1008,28 @@ describe('byline rule: fields a page sets apart by a gap, no mark between (lines
   });
 });
 
+describe('controls rule: a paragraph sending the readers to the comments or the forum', () => {
+  it.each([
+    ['Let us know in the comments below!', 'navigation'],
+    ['What do you think? Leave a comment below.', 'navigation'],
+    // Developer Overheid (ao-donl, lines 85-91): questions to the readers, then "comment below" or "start a topic in our channel".
+    [
+      'Ken jij andere open source projecten waar anderen van moeten weten? Of zie jij nog meer voordelen of nadelen van open source werken binnen organisaties? Reageer dan hieronder!',
+      'navigation',
+    ],
+    [
+      'Zijn er specifieke vragen of ideeën die je hebt over open source software en wil je hierover met anderen in gesprek? Maak dan een topic aan in ons Ideeën & Feature Requests kanaal.',
+      'navigation',
+    ],
+    ['Was denken Sie? Schreiben Sie es in die Kommentare.', 'navigation'],
+    // (The text's own words with "below" in them are none: no call opens the sentence.)
+    ['We need to respond below the threshold of war.', null],
+    ['Agencies will post a topic list on their sites.', null],
+  ])('%s', (text, expected) => {
+    expect(reason(text, true)).toBe(expected);
+  });
+});
+
 describe('related rule: a box’s bare label and a teaser naming the site (news pages of the sweep)', () => {
   it.each([
     // aljazeera.com: "More:" over three headlines; chron.com: the paper's site before the headline.

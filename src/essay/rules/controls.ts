@@ -119,6 +119,18 @@ const COMMENT_PROMPT_MAX_WORDS = 24;
  * wardrobe snafu? Has this ever happened to you? Sound off below!", "… Let us know in the comments."
  */
 const READERS_ASKED = /\?.*\b(?:sound off|let us know|tell us|weigh in)(?: in the comments?)?(?: (?:below|section))?[.!]$/i;
+/**
+ * A call to comment ending the paragraph, questions before it or not, in the deck's languages: "Let us know in the
+ * comments below!", "What do you think? Leave a comment below.", "… Reageer dan hieronder!", "Schreiben Sie es in die
+ * Kommentare.", "Dites-le en commentaire.", "Déjanos tu comentario.", "Lascia un commento.", "Deixe seu comentário.".
+ */
+const CALL_TO_COMMENT =
+  /(?:^|[.!?]\s+)(?:(?:so|then|and),?\s+)?(?:(?:let (?:us|me) know|tell us|sound off|weigh in|share your thoughts)\s+(?:in the comments?(?: (?:below|section))?|below)|(?:leave|post|drop|write) (?:us |me )?a (?:comment|reply|note) (?:below|here)|(?:comment|respond|reply) below|reageer (?:dan )?(?:hieronder|onder dit (?:artikel|bericht|blog))|laat (?:het )?(?:ons|me) weten in de (?:reacties|comments)|schreib(?:en sie|t)? (?:es |uns )?in die kommentare|kommentieren sie (?:gerne )?(?:unten|hier)|dites-le(?:-nous)? en commentaire|laissez(?:-nous)? un commentaire|d[eé]janos (?:un|tu) comentario|coment[aá] (?:abajo|aqu[ií])|lascia(?:teci)? un commento|deixe (?:seu|um|o seu) coment[aá]rio)[.!]*$/i;
+/** Questions put to the readers, sending them to the site's forum: "… wil je hierover met anderen in gesprek? Maak dan een topic aan in ons … kanaal." */
+const READERS_TO_FORUM =
+  /\?.*\b(?:(?:start|open|create|post) a (?:new )?(?:topic|thread|discussion) (?:in|on)|join the (?:discussion|conversation) (?:in|on) (?:our|the)|maak (?:dan )?een (?:topic|onderwerp|draadje) aan|er[öo]ffne(?:n sie)? (?:ein|einen) (?:thema|thread|beitrag)|ouvre[sz]? (?:un|une) (?:sujet|discussion))\b/i;
+/** A paragraph putting its questions to the readers, then the call, is short. */
+const CALL_TO_COMMENT_MAX_WORDS = 45;
 
 /**
  * A page's controls that no other rule names: tried last, so that a share button stays the social
@@ -170,7 +182,9 @@ export const controls: BlockRule = {
     // (A word alone, "Name", "Website", is a field only with its mark: it may head a table's column or a part.)
     const field = words <= FORM_FIELD_MAX_WORDS && FORM_FIELD.test(block.plain.trim()) && (words > 1 || /[:*]$/.test(block.plain.trim()));
     if (field) return { kind: 'chrome', reason: 'newsletter' };
-    const prompt = words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()));
+    const prompt =
+      (words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()))) ||
+      (words <= CALL_TO_COMMENT_MAX_WORDS && (CALL_TO_COMMENT.test(block.plain.trim()) || READERS_TO_FORUM.test(block.plain.trim())));
     const buttons = words <= BUTTON_BAR_MAX_WORDS && words >= 2 && BUTTON_BAR.test(block.plain.trim());
     return control || message || prompt || buttons ? { kind: 'chrome', reason: 'navigation' } : null;
   },
