@@ -59,6 +59,8 @@ class OutlineBuilder {
   /** The deck's own words (group titles), in the essay's language. */
   private readonly labels: DeckLabels;
   readonly budget: Budget;
+  /** The title slide's texts, which no bullet repeats (matchKey form). */
+  private readonly shown: ReadonlySet<string>;
 
   constructor(
     private readonly essay: Essay,
@@ -76,6 +78,7 @@ class OutlineBuilder {
       ...essay.appendix.flatMap((s) => s.paragraphs),
     ];
     this.words = new EssayWords(all);
+    this.shown = new Set([essay.meta.title, essay.meta.subtitle ?? ''].filter(Boolean).map(matchKey));
     this.budget = slideBudget(
       all.reduce((sum, paragraph) => sum + paragraphWordCount(paragraph), 0),
       options.minutes,
@@ -161,7 +164,11 @@ class OutlineBuilder {
   private pointsOf(part: Part, count: number): Point[] {
     const { words } = this;
     const focus = this.focusOf(part);
-    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, { words, focus }) }));
+    const { shown } = this;
+    const points: Point[] = planSlides(part.units, count).map((units) => ({
+      units,
+      bullets: selectBullets(units, { words, focus, shown }),
+    }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;
       if (point.bullets.length > 0) {
@@ -171,16 +178,16 @@ class OutlineBuilder {
       const next = points[i + 1];
       const into = next ?? (points[i - 1] as Point);
       into.units = next ? [...point.units, ...into.units] : [...into.units, ...point.units];
-      into.bullets = selectBullets(into.units, { words, focus });
+      into.bullets = selectBullets(into.units, { words, focus, shown });
       points.splice(i, 1);
     }
-    mergeLonePoints(points, words, focus);
+    mergeLonePoints(points, words, focus, shown);
     // (A slide left with one point that no neighbour could join takes a second, longer one if its text has it.)
     for (const point of points)
-      if (point.bullets.length === 1) point.bullets = selectBullets(point.units, { longSecond: true, words, focus });
+      if (point.bullets.length === 1) point.bullets = selectBullets(point.units, { longSecond: true, words, focus, shown });
     const lone = points.length === 1 ? points[0] : undefined;
     if (lone && lone.bullets.length < MIN_BULLETS)
-      lone.bullets = selectBullets(lone.units, { allowLong: true, longSecond: true, words, focus });
+      lone.bullets = selectBullets(lone.units, { allowLong: true, longSecond: true, words, focus, shown });
     return points;
   }
 
@@ -448,7 +455,7 @@ const MERGED_MAX_WORDS = 450;
  * shares more with, when the two together still make one slide's talk and give more bullets:
  * two points on one slide read better than one point on each.
  */
-function mergeLonePoints(points: Point[], essayWords: EssayWords, focus: ReadonlySet<number>): void {
+function mergeLonePoints(points: Point[], essayWords: EssayWords, focus: ReadonlySet<number>, shown: ReadonlySet<string>): void {
   const words = (point: Point): number => point.units.reduce((sum, unit) => sum + unit.words, 0);
   for (let i = 0; i < points.length && points.length > 1; ) {
     const point = points[i] as Point;
@@ -461,7 +468,7 @@ function mergeLonePoints(points: Point[], essayWords: EssayWords, focus: Readonl
     );
     const options = neighbours.map((j) => {
       const units = j < i ? [...(points[j] as Point).units, ...point.units] : [...point.units, ...(points[j] as Point).units];
-      return { j, units, bullets: selectBullets(units, { words: essayWords, focus }) };
+      return { j, units, bullets: selectBullets(units, { words: essayWords, focus, shown }) };
     });
     const best = options
       .filter((option) => option.bullets.length >= MIN_BULLETS)

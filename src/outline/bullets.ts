@@ -1,4 +1,4 @@
-import { endsLikeSentence, wordCount } from '../essay/text.js';
+import { endsLikeSentence, matchKey, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE, POINTER_CUE } from './cues.js';
 import { type Quotation, quotationsOf } from './quotations.js';
@@ -188,6 +188,8 @@ function textScores(
   return { upright: upright + centrality, leaning: leaning + centrality, signpost };
 }
 
+/** No text on screen elsewhere that a bullet could repeat. */
+const NOTHING_SHOWN: ReadonlySet<string> = new Set();
 /** No title to say a slide's point: every sentence scores as it stands. */
 const NO_FOCUS: ReadonlySet<number> = new Set();
 /** Each content word of the title a sentence says adds this much, up to FOCUS_MAX: as much as a topic sentence's place, at most. */
@@ -354,7 +356,8 @@ export function selectBullets(
     longSecond = false,
     words = new EssayWords([]),
     focus = NO_FOCUS,
-  }: { allowLong?: boolean; longSecond?: boolean; words?: EssayWords; focus?: ReadonlySet<number> } = {},
+    shown = NOTHING_SHOWN,
+  }: { allowLong?: boolean; longSecond?: boolean; words?: EssayWords; focus?: ReadonlySet<number>; shown?: ReadonlySet<string> } = {},
 ): Bullet[] {
   // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
   const all: Sentence[] = [];
@@ -421,7 +424,9 @@ export function selectBullets(
   // (A command to type, or a listing's line, is for the notes, read out as it stands; on a slide it would be taken for a point.)
   const showable = (c: Candidate): boolean => {
     const text = c.sentence.text;
-    c.showable ??= !ATTRIBUTION.test(text) && !COMMAND_LINE.test(text) && !CODE_TEXT.test(text);
+    // (Nor a sentence the title slide shows already, the standfirst the text opens with: a bullet would say it twice.)
+    c.showable ??=
+      !ATTRIBUTION.test(text) && !COMMAND_LINE.test(text) && !CODE_TEXT.test(text) && !(shown.size > 0 && shown.has(matchKey(text)));
     return c.showable;
   };
   const fits = (c: Candidate, limit: number): boolean =>

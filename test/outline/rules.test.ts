@@ -203,6 +203,17 @@ describe('selectBullets', () => {
     expect(bullets).not.toContain('We look forward to hearing what you think.');
   });
 
+  it('repeats on no slide the standfirst the title slide shows, though the text opens with it (Let’s Encrypt)', () => {
+    // The front matter's excerpt is the text's first sentence: it was the title slide's subtitle and the context's first bullet.
+    const path = 'corpus/tuning/o-letsencrypt-ca-role-phishing/essay.md';
+    const { outline } = essayToOutline({ path, text: readFileSync(join(import.meta.dirname, '..', path), 'utf8') });
+    const subtitle = outline.meta.subtitle ?? '';
+    expect(subtitle).toMatch(/^Since we announced Let’s Encrypt/);
+    const bullets = outline.groups.flatMap((group) => group.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)));
+    expect(bullets).not.toContain(subtitle);
+    expect(outline.groups.find((group) => group.kind === 'context')?.slides[0]?.notes).toContain(subtitle);
+  });
+
   /** Line `line` of a tuning essay's file, exactly as retrieved, as one run of sentences. */
   const run = (essay: string, file: string, line: number) => {
     const text = readFileSync(join(import.meta.dirname, '../corpus/tuning', essay, file), 'utf8').split('\n')[line - 1] as string;
