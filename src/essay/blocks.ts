@@ -329,6 +329,8 @@ const BYLINE_OPENING =
 
 /** A list item's bullet: a dash or star, or a glyph a page copies ("•", Word's Wingdings "Ø", "●", "➢", …). */
 const BULLET = '[-*–•▪●◦‣➢►■Ø]';
+/** A paragraph opened by a bullet's glyph, not Markdown's own list markers ("-", "*", "+"), which markdown-it reads. */
+export const GLYPH_ITEM = /^(?:[•▪●◦‣➢►■])\s+(?=\S)/u;
 /** Lines of a run that look like a list's, which keeps them from being read as one wrapped paragraph ("1." too). */
 const BULLET_LIKE = new RegExp(String.raw`^\s*(?:${BULLET}|\d{1,2}[.)])\s+`, 'u');
 const LIST_MARKER = new RegExp(String.raw`^(?:${BULLET}|\d{1,2}\))\s+(?=\S)`, 'u');
@@ -337,7 +339,7 @@ const LIST_MARKER = new RegExp(String.raw`^(?:${BULLET}|\d{1,2}\))\s+(?=\S)`, 'u
  * "- point", "• point", "1) point" become list items without their marker; so does "Ø point", Word's
  * Wingdings arrow as a page copies it, and the other glyphs of bullets ("●", "◦", "➢", "►", "■").
  */
-function markListItem(block: Block): Block {
+export function markListItem(block: Block): Block {
   const match = LIST_MARKER.exec(block.text);
   if (!match) return block;
   const cut = match[0].length;

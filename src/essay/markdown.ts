@@ -1,6 +1,6 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { RemovalReason } from '../types.js';
-import { type Block, makeBlock } from './blocks.js';
+import { type Block, GLYPH_ITEM, makeBlock, markListItem } from './blocks.js';
 import { htmlText } from './html.js';
 import { matchKey } from './text.js';
 
@@ -818,5 +818,9 @@ export function markdownBlocks(
         break;
     }
   });
-  return blocks.sort((a, b) => a.lines.start - b.lines.start);
+  // (A paragraph a writer opened with a bullet's glyph, which Markdown knows no list by, "• **Lower costs**: …", is a
+  // list's item: the glyph is no text of it.)
+  return blocks
+    .map((block) => (block.kind === 'paragraph' && GLYPH_ITEM.test(block.text) ? markListItem(block) : block))
+    .sort((a, b) => a.lines.start - b.lines.start);
 }

@@ -556,3 +556,19 @@ describe('markdownBlocks: definition lists in HTML', () => {
     ]);
   });
 });
+
+describe('paragraphs opened by a bullet’s glyph', () => {
+  it('reads "• …" as a list’s item without its glyph, which Markdown knows no list by', () => {
+    const blocks = markdownBlocks('• **Lower costs**: the programme saves money.\n\n▪ Better data for the councils.\n\n- A list item.\n');
+    expect(blocks.map((block) => [block.kind, block.plain])).toEqual([
+      ['item', 'Lower costs: the programme saves money.'],
+      ['item', 'Better data for the councils.'],
+      ['item', 'A list item.'],
+    ]);
+  });
+
+  it('leaves a paragraph opened by a dash, a dialogue’s or an aside’s, as it is', () => {
+    const blocks = markdownBlocks('– Yes, she said, the programme saves money.\n');
+    expect(blocks[0]?.kind).toBe('paragraph');
+  });
+});
