@@ -30,6 +30,8 @@ export interface Row {
   conclusion: boolean;
   leaked: Array<{ line: number; text: string }>;
   markup: string[];
+  /** Bullets and slide titles that open with a list's bullet glyph ("• Reusing good software is easy"). */
+  glyphs: number;
   /** Bio sentences in the notes of a group other than the about group. */
   bioInBody: number;
   /** The bio is on the about slides (or there is none, as expected). */
@@ -297,6 +299,7 @@ export function measure(
     conclusion: true,
     leaked: [],
     markup: [],
+    glyphs: 0,
     bioInBody: 0,
     bioPlaced: true,
     sentencesOnce: 0,
@@ -335,6 +338,9 @@ export function measure(
   row.subheadings.found = (expected.subheadings ?? []).filter((title) => slideTitles.has(matchKey(title))).length;
   row.leaked = leakedLines(source.text, expected.removed, outline);
   row.markup = markupOnSlides(outline);
+  row.glyphs = outline.groups
+    .flatMap((group) => group.slides.flatMap((slide) => [slide.title, ...slide.bullets.map((bullet) => bullet.text)]))
+    .filter((text) => /^[•▪●◦‣➢►■]\s/u.test(text)).length;
 
   // Notes of every slide but the about slides (the body), and of the about slides. (A Pandoc citation,
   // "[@hayekRoadSerfdom2001 p. 79]", is markup that Pandoc prints as "(Hayek 2001, p. 79)": the expected
@@ -654,6 +660,8 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
   };
   out.push('', `Not part of "metadata right", over the essays keyed for them: ${otherRight('publication')}, ${otherRight('subtitle')}.`);
   out.push('', `Essays missing each check, by kind: ${missesByKind(rows)}.`);
+  const glyphs = rows.reduce((sum, row) => sum + (row.error ? 0 : row.glyphs), 0);
+  out.push('', `Bullets and slide titles headed by a list's glyph ("• …", raw markup the markup column does not count): ${glyphs}.`);
   return out.join('\n');
 }
 
