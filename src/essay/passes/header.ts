@@ -637,7 +637,8 @@ function publicationNamedByPage(state: EssayState): void {
   /** By the name's key: the ways it is written, and the distinct lines naming it (a menu printed twice names it once). */
   const named = new Map<string, { written: string[]; lines: Set<string>; line: number }>();
   for (const block of state.blocks) {
-    const text = block.plain.trim();
+    // (A bio runs on past its first sentence, which names the site: "Will Knight is a senior writer for WIRED, …. He was …".)
+    const text = firstSentence(block.plain.trim());
     if (text.length > NAMING_LINE_MAX_CHARS) continue;
     const names: string[] = [];
     const cue = NAMING_CUE.exec(text);
@@ -663,6 +664,9 @@ function publicationNamedByPage(state: EssayState): void {
   const name = best.written.find((written) => written !== written.toUpperCase()) ?? (best.written[0] as string);
   [meta.publication, meta.lines.publication] = [name, best.line];
 }
+
+/** A text's first sentence: to its first stop followed by a capital. */
+const firstSentence = (text: string): string => /^.*?[.!?](?=\s+\p{Lu})/u.exec(text)?.[0] ?? text;
 
 /** A line naming the site is short: a link, a label, a bio's sentence or two. */
 const NAMING_LINE_MAX_CHARS = 300;

@@ -947,3 +947,10 @@ describe('header pass: the paragraph over an excerpt marker', () => {
     expect(essay.meta.subtitle ?? '').toMatch(/^The government wants to save money/);
   });
 });
+
+describe('header pass: the publication a writer’s bio names in its first sentence', () => {
+  it('reads it though the bio runs on past the length of a naming line (WIRED, w-wired-ai-burn-planet)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/w-wired-ai-burn-planet/essay.txt');
+    expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.publication).toBe('WIRED');
+  });
+});
