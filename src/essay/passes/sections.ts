@@ -620,6 +620,32 @@ function paragraphsAfterBreaks(state: EssayState, paragraphs: readonly Paragraph
   return after;
 }
 
+/** A closing part set off by the author's break is a few paragraphs: more are a part of the section's own. */
+const CLOSING_AFTER_BREAK_MAX_PARAGRAPHS = 4;
+
+/**
+ * The paragraphs after the author's last break in the last section, where no heading names a conclusion, are the
+ * essay's closing part: the author set them apart from the section as its end ("… the last option's text" / "* * *" /
+ * "So where does this leave us? …"). Only a few, and fewer than the section keeps.
+ */
+function closingAfterBreak(result: Sections, afterBreak: ReadonlySet<Paragraph>): Sections {
+  const last = result.sections.at(-1);
+  if (!last || result.appendix.length > 0 || (result.conclusion && result.conclusion.line !== null)) return result;
+  const all = [...last.paragraphs, ...(result.conclusion?.paragraphs ?? [])];
+  let at = -1;
+  for (let k = all.length - 1; k > 0; k--) {
+    if (afterBreak.has(all[k] as Paragraph)) {
+      at = k;
+      break;
+    }
+  }
+  const closing = at > 0 ? all.slice(at) : [];
+  if (closing.length === 0 || closing.length > CLOSING_AFTER_BREAK_MAX_PARAGRAPHS || closing.length >= at) return result;
+  if (closing.some((paragraph) => paragraph.kind === 'item' && paragraph === closing[0])) return result;
+  last.paragraphs = all.slice(0, at);
+  return { ...result, conclusion: { title: 'Conclusion', line: null, paragraphs: closing } };
+}
+
 /**
  * Needs: body (items). Groups the body into the context, the sections (the approaches), the
  * conclusion and the appendix. Sets `sections`.
@@ -639,7 +665,10 @@ export const sections: Pass = {
       const empty = result.sections.length === 0 && result.appendix.length === 0;
       // A page copy whose only "heading" is a stray line (a caption, a button) has no structure of its own.
       const stray = result.sections.length < 2 && !result.conclusion && headings.every((heading) => !heading.marked);
-      state.sections = (empty && result.intro.length > 1 && !result.conclusion) || stray ? byTopic() : result;
+      state.sections =
+        (empty && result.intro.length > 1 && !result.conclusion) || stray
+          ? byTopic()
+          : closingAfterBreak(result, paragraphsAfterBreaks(state, paragraphs));
     }
     // A conclusion the essay gives no heading of its own is named in the essay's language.
     const { conclusion } = state.sections;

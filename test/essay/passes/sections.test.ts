@@ -403,3 +403,43 @@ describe('sections pass: a closing quip', () => {
     expect(essay.conclusion?.paragraphs.at(-1)?.text).toBe('Sometimes, that is where change begins.');
   });
 });
+
+describe('sections pass: a closing part the author sets off by a break after the last section', () => {
+  const para = (n: number, topic: string): string =>
+    `Paragraph ${n} argues about ${topic} at some length, with a claim, a reason and an example that carry the argument on.`;
+  const text = [
+    '# Three Options for the Water Utilities',
+    '',
+    para(1, 'the problem'),
+    '',
+    '## Merge the small systems',
+    '',
+    para(2, 'merging'),
+    '',
+    para(3, 'merging'),
+    '',
+    '## Share the pipes',
+    '',
+    para(4, 'sharing'),
+    '',
+    para(5, 'sharing'),
+    '',
+    para(6, 'sharing'),
+    '',
+    '* * *',
+    '',
+    'So where does this leave the states? Each option costs money, and none works alone.',
+    '',
+    'The states that act first will pay least, and their residents will drink safer water.',
+  ].join('\n');
+
+  it('makes the paragraphs after the break the conclusion, not the last section’s', () => {
+    const essay = parseEssay({ path: 'essay.md', text });
+    expect(essay.sections.map((section) => section.title)).toEqual(['Merge the small systems', 'Share the pipes']);
+    expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.text.slice(0, 20))).toEqual([
+      'So where does this l',
+      'The states that act ',
+    ]);
+    expect(essay.sections[1]?.paragraphs).toHaveLength(3);
+  });
+});
