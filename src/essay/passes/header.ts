@@ -1,4 +1,4 @@
-import { copyrightHolder, namesAlone, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
+import { bioSubject, copyrightHolder, namesAlone, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
 import { type Block, blockKey, makeBlock } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate, withinMonth } from '../dates.js';
@@ -693,6 +693,19 @@ function publicationFromCopyright(state: EssayState): void {
   }
 }
 
+/**
+ * An italic paragraph under the title that is a standfirst, to beat a front matter's description: not an editor's
+ * note ("The following opinion piece originally appeared in …"), a writer's bio set over the text ("Chinwe Ekene
+ * Ezeigbo was a Policy and Research Consultant …") or a link's call ("See the simulation in PolicyEngine").
+ */
+function printedDek(block: Block): boolean {
+  const text = block.plain.trim();
+  return !EDITORS_NOTE.test(text) && !bioSubject(text) && !LINK_CALL.test(text) && classify(block, false) === null;
+}
+const EDITORS_NOTE =
+  /\b(?:originally (?:appeared|published|ran)|first (?:appeared|published)|(?:is|was) (?:re)?published (?:here )?with permission|cross-?posted)\b/i;
+const LINK_CALL = /^(?:see|read|watch|listen|view|click|download|explore|try|visit|check out)\b/i;
+
 /** A label in capitals and a bar before a line's text: "COMMENTARY | ", "OPINION | ". */
 const LABEL_BEFORE_BAR = /^\p{Lu}[\p{Lu}\p{N} &'’-]{1,30}\s+\|\s+(?=\S)/u;
 
@@ -850,12 +863,18 @@ export const header: Pass = {
         (bylineWithin(state, i + 1) ||
           (next.endsWith(':') && isBylineLabel(next)) ||
           (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
-      const emphasisedDek = state.format === 'markdown' && block.emphasised === true && !meta.subtitle && i === state.titleIndex + 1;
+      // (The standfirst set in italics right under the title, as printed, beats a front matter's description, a site's
+      // teaser as often: "Read our latest thinking on AI …" over "*Open models will make AI safer …*".)
+      const emphasisedDek =
+        state.format === 'markdown' &&
+        block.emphasised === true &&
+        i === state.titleIndex + 1 &&
+        (!meta.subtitle || (meta.subtitle === state.front.subtitle?.value && printedDek(block)));
       // (A longer paragraph over the byline is the standfirst too when the text runs on under the byline.)
       const textUnderByline = bylineAhead && mainTextStart(state) > i + 1;
       const dekMaxWords = !bylineAhead ? SUBTITLE_MAX_WORDS : textUnderByline ? LONG_DEK_MAX_WORDS : DEK_ABOVE_BYLINE_MAX_WORDS;
       if ((bylineAhead || emphasisedDek) && words(block) <= dekMaxWords && words(block) >= SENTENCE_MIN_WORDS && block.kind !== 'heading') {
-        if (!meta.subtitle) {
+        if (!meta.subtitle || emphasisedDek) {
           [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
           state.decide(i, { kind: 'subtitle' });
         } else {

@@ -954,3 +954,42 @@ describe('header pass: the publication a writer’s bio names in its first sente
     expect(parseEssay({ path, text: readFileSync(path, 'utf8') }).meta.publication).toBe('WIRED');
   });
 });
+
+describe('header pass: the standfirst printed in italics under the title, against a front matter description', () => {
+  const post = (first: string): string =>
+    [
+      '---',
+      'title: "Open Source AI Is the Path Forward"',
+      'description: "Read our latest thinking on AI and the future of everything we build."',
+      'author: Jane Doe',
+      '---',
+      '',
+      `*${first}*`,
+      '',
+      'The first paragraph of the text says what the essay argues and why it matters to everyone who builds software.',
+      '',
+      '## Why open source is good for developers',
+      '',
+      'Developers need to control their own models and data. They cannot depend on a closed vendor.',
+    ].join('\n');
+
+  it('takes the printed standfirst, as the page shows it, over the site’s teaser', () => {
+    const essay = parseEssay({
+      path: 'post.md',
+      text: post('Open models will make AI safer, cheaper and more widely shared than closed ones.'),
+    });
+    expect(essay.meta.subtitle).toBe('Open models will make AI safer, cheaper and more widely shared than closed ones.');
+  });
+
+  it('keeps the description over an italic bio, an editor’s note or a link’s call', () => {
+    for (const first of [
+      'Jane Doe was a policy consultant for the Example Institute from January to April 2021.',
+      'The following opinion piece originally appeared in the Communications of the ACM.',
+      'See the simulation in our model.',
+    ]) {
+      expect(parseEssay({ path: 'post.md', text: post(first) }).meta.subtitle).toBe(
+        'Read our latest thinking on AI and the future of everything we build.',
+      );
+    }
+  });
+});
