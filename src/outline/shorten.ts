@@ -137,6 +137,20 @@ function withoutEndComma(text: string): string {
 const CLAUSE_BREAK =
   /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
 
+/** The word after the last negation of a clause's last stretch: "… is not a lack of money" → "a". */
+const NEGATED_THEN = /(?:\bnot|n['’]t|\bnever|\bno longer)\s+([\p{L}'’]+)[^,;]*$/iu;
+
+/**
+ * Whether the "but" corrects a denial in a phrase that shares its verb, the same word opening both: "not a lack of
+ * money, but a lack of political will", "isn't the cost …, but the time …", "not in Paris, but in Berlin". (A clause
+ * of its own opens otherwise: "… did not publish them, but the ministers cited them".)
+ */
+function correctsDenial(left: string, right: string): boolean {
+  const denied = NEGATED_THEN.exec(left)?.[1]?.toLowerCase();
+  const corrected = /^but\s+([\p{L}'’]+)/iu.exec(right)?.[1]?.toLowerCase();
+  return denied !== undefined && denied === corrected;
+}
+
 /** How a question opens: a question word, or a verb before its subject (English, German, French, Spanish). */
 const ASKING_OPENING =
   /^(?:(?:and|but|so|or|yet|und|aber|mais|et|pero|y)\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|hasn['’]t|haven['’]t|wer|wen|wem|wessen|was|wann|wo|wie|warum|weshalb|wieso|welche[rsmn]?|ist|sind|kann|können|soll|sollen|wird|werden|hat|haben|qui|que|quoi|quand|où|comment|pourquoi|quel(?:le)?s?|est-ce|qué|quién(?:es)?|cuándo|dónde|cómo|cuál(?:es)?|por qué)(?=$|[\s,'’])/iu;
@@ -159,6 +173,9 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   // ", and the …" after "A, B" ends a list, not a clause: "the engineers, entrepreneurs, and the VCs".
   if (/^and\s/.test(right) && /,\s*\S+(?:\s+\S+){0,2}$/.test(left)) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
+  // "The problem is not a lack of money, but a lack of political will …": the "but" corrects the denial and shares
+  // its verb, a phrase and no clause; cut there, the second bullet would have no verb.
+  if (correctsDenial(left, right)) return [text];
   const ending = /[.!?]["”’)]*$/.exec(text)?.[0]?.[0] ?? '.';
   // (The first clause of a question asks too only when it opens as a question does: "Is it A, or is it B?", but
   // "Nothing against precautions here, but isn’t it about time …?" states, then asks.)

@@ -214,3 +214,26 @@ describe('splitClauses given the text’s word count', () => {
     expect(split).toBeGreaterThan(10);
   });
 });
+
+describe('splitClauses: a "but" correcting a denial', () => {
+  it('keeps "not X, but Y" whole when the same word opens both: the second part shares the verb', () => {
+    for (const text of [
+      'The problem is not a lack of money in the budget, but a lack of political will to spend it where it matters most in the regions.',
+      'Software is limited not by the amount of resources put into building it, but by how complex it can get before it breaks down.',
+      "It isn't the cost of the scheme for the councils, but the time it takes to set up that worries them.",
+    ])
+      expect(splitClauses(text, 12)).toEqual([text]);
+  });
+
+  it('still parts two clauses after a denial ("… did not publish …, but the ministers cited …")', () => {
+    expect(
+      splitClauses(
+        'The agencies did not publish their evaluations of the pilots last year, but the ministers cited them in every speech they gave.',
+        12,
+      ),
+    ).toEqual([
+      'The agencies did not publish their evaluations of the pilots last year.',
+      'But the ministers cited them in every speech they gave.',
+    ]);
+  });
+});
