@@ -637,8 +637,10 @@ function publicationNamedByPage(state: EssayState): void {
   /** By the name's key: the ways it is written, and the distinct lines naming it (a menu printed twice names it once). */
   const named = new Map<string, { written: string[]; lines: Set<string>; line: number }>();
   for (const block of state.blocks) {
-    // (A bio runs on past its first sentence, which names the site: "Will Knight is a senior writer for WIRED, …. He was …".)
-    const text = firstSentence(block.plain.trim());
+    // (A bio runs on past its first sentence, which names the site: "Will Knight is a senior writer for WIRED, …. He was …".
+    // Only the opening a naming line may have is read: a long paragraph is not scanned to its end.)
+    const plain = block.plain.trim();
+    const text = plain.length > NAMING_LINE_MAX_CHARS ? firstSentence(plain.slice(0, NAMING_LINE_MAX_CHARS + 1)) : plain;
     if (text.length > NAMING_LINE_MAX_CHARS) continue;
     const names: string[] = [];
     const cue = NAMING_CUE.exec(text);
