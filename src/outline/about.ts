@@ -57,3 +57,21 @@ export function partLines({ paragraph, sentences }: PagePart): LineSpan {
   const end = last === paragraph.sentences[paragraph.sentences.length - 1] || !last ? paragraph.lines.end : last.line;
   return { start, end };
 }
+
+/** A link's label closing a bio's preview: "Read more", "Full bio", "View profile". */
+const LINK_LABEL =
+  /^(?:read more|more|continue reading|(?:read |see |view )?(?:the )?full (?:bio|biography|profile)|(?:see|view) (?:bio|profile))[.:…]*$/i;
+
+/**
+ * The bio's sentences a slide shows: without the link a page sets after a bio's preview ("… journalism in... Read
+ * more"). The link is the page's; the sentence the preview cut off stays, its ellipsis showing the cut.
+ */
+export function withoutPreviewLink(paragraph: Paragraph): Paragraph {
+  const { sentences } = paragraph;
+  const last = sentences.length - 1;
+  if (last < 1 || !LINK_LABEL.test((sentences[last] as Sentence).text.trim())) return paragraph;
+  const kept = sentences.slice(0, last);
+  const end = kept[kept.length - 1] as Sentence;
+  const at = paragraph.text.lastIndexOf(end.text);
+  return at < 0 ? paragraph : { ...paragraph, text: paragraph.text.slice(0, at + end.text.length), sentences: kept };
+}

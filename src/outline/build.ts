@@ -6,7 +6,7 @@ import type { Tagger } from '../essay/tagger.js';
 import { capitalizeFirst, matchKey, slugify, withoutSoftHyphens, wordCount } from '../essay/text.js';
 import { taggerFor } from '../essay/word-tagger.js';
 import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
-import { aboutPages, partLines } from './about.js';
+import { aboutPages, partLines, withoutPreviewLink } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
 import { MEDIAN_BULLET_WORDS, MIN_BULLETS, selectBullets } from './bullets.js';
 import { setNotesWordCount } from './notes.js';
@@ -286,7 +286,7 @@ class OutlineBuilder {
     if (bio.length === 0) return null;
     const title = meta.authors.length > 1 ? this.labels.aboutAuthors : this.labels.aboutAuthor;
     // A long bio goes on continuation slides (outline/about.ts) rather than below a readable size.
-    const slides = aboutPages(bio).map((parts, i): OutlineSlide => {
+    const slides = aboutPages(bio.map(withoutPreviewLink)).map((parts, i): OutlineSlide => {
       const slide: OutlineSlide = {
         id: i === 0 ? 'about' : `about-${i + 1}`,
         title,

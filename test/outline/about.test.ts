@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseEssay } from '../../src/essay/parse.js';
 import { wordCount } from '../../src/essay/text.js';
-import { ABOUT_PAGE_WORDS, aboutPages } from '../../src/outline/about.js';
+import { ABOUT_PAGE_WORDS, aboutPages, withoutPreviewLink } from '../../src/outline/about.js';
 import { essayToOutline } from '../../src/pipeline.js';
 import type { Paragraph } from '../../src/types.js';
 
@@ -90,5 +91,29 @@ describe('the about group of a long bio', () => {
     );
     expect(about?.slides.map((slide) => slide.notes)).toEqual(parsed.bio.map((p) => p.text));
     expect(about?.slides.map((slide) => slide.source)).toEqual(parsed.bio.map((p) => p.lines));
+  });
+});
+
+describe('withoutPreviewLink', () => {
+  it('takes off the page’s "Read more" after a bio’s preview; the sentence the preview cut off stays (WIRED)', () => {
+    const text =
+      'Will Knight is a senior writer for WIRED, covering artificial intelligence. He studied anthropology and journalism in... Read more';
+    const [paragraph] = parseEssay({ path: 'bio.txt', text: `A Title Over the Text\n\n${text}\n` }).intro;
+    const shown = withoutPreviewLink(paragraph as Paragraph);
+    expect(shown.sentences.map((sentence) => sentence.text)).toEqual([
+      'Will Knight is a senior writer for WIRED, covering artificial intelligence.',
+      'He studied anthropology and journalism in...',
+    ]);
+    expect(shown.text).toBe(
+      'Will Knight is a senior writer for WIRED, covering artificial intelligence. He studied anthropology and journalism in...',
+    );
+  });
+
+  it('leaves a bio that ends on a sentence of its own as it is', () => {
+    const [paragraph] = parseEssay({
+      path: 'bio.txt',
+      text: 'A Title Over the Text\n\nJane Doe writes about cities. She lives in Leeds.\n',
+    }).intro;
+    expect(withoutPreviewLink(paragraph as Paragraph)).toBe(paragraph);
   });
 });
