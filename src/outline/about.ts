@@ -62,14 +62,19 @@ export function partLines({ paragraph, sentences }: PagePart): LineSpan {
 const LINK_LABEL =
   /^(?:read more|more|continue reading|(?:read |see |view )?(?:the )?full (?:bio|biography|profile)|(?:see|view) (?:bio|profile))[.:…]*$/i;
 
+/** The writer's handle closing a bio: "Twitter: @samoburja", "Bluesky: @jane.bsky.social". */
+const SOCIAL_HANDLE = /^(?:twitter|x|bluesky|mastodon|threads|instagram|linkedin)\s*:\s*@[\w.@-]+\.?$/i;
+
 /**
  * The bio's sentences a slide shows: without the link a page sets after a bio's preview ("… journalism in... Read
- * more"). The link is the page's; the sentence the preview cut off stays, its ellipsis showing the cut.
+ * more"), nor the writer's handle closing it ("Twitter: @samoburja"). The link and the handle are the page's; the
+ * sentence a preview cut off stays, its ellipsis showing the cut.
  */
 export function withoutPreviewLink(paragraph: Paragraph): Paragraph {
   const { sentences } = paragraph;
   const last = sentences.length - 1;
-  if (last < 1 || !LINK_LABEL.test((sentences[last] as Sentence).text.trim())) return paragraph;
+  const closing = (sentences[last] as Sentence | undefined)?.text.trim() ?? '';
+  if (last < 1 || !(LINK_LABEL.test(closing) || SOCIAL_HANDLE.test(closing))) return paragraph;
   const kept = sentences.slice(0, last);
   const end = kept[kept.length - 1] as Sentence;
   const at = paragraph.text.lastIndexOf(end.text);

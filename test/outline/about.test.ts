@@ -109,6 +109,14 @@ describe('withoutPreviewLink', () => {
     );
   });
 
+  it('takes off the writer’s handle closing a bio (City Journal)', () => {
+    const text = 'Samo Burja is the president of Bismarck Analysis, a political risk consultancy. Twitter: @samoburja';
+    const [paragraph] = parseEssay({ path: 'bio.txt', text: `A Title Over the Text\n\n${text}\n` }).intro;
+    expect(withoutPreviewLink(paragraph as Paragraph).text).toBe(
+      'Samo Burja is the president of Bismarck Analysis, a political risk consultancy.',
+    );
+  });
+
   it('leaves a bio that ends on a sentence of its own as it is', () => {
     const [paragraph] = parseEssay({
       path: 'bio.txt',
