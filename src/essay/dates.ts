@@ -194,21 +194,24 @@ const TWO_FIGURE_YEAR_PIVOT = 69;
 export function shortNumericDate(line: string): string | null {
   const match = /^(\d{1,2})([-/.])(\d{1,2})\2(\d{2})$/.exec(line.trim());
   if (!match) return null;
-  const twoFigures = Number(match[4]);
-  const year = twoFigures <= TWO_FIGURE_YEAR_PIVOT ? 2000 + twoFigures : 1900 + twoFigures;
+  const year = fullYear(Number(match[4]));
   const [month, day] = monthAndDay(Number(match[1]), Number(match[3]), match[2] as string);
   return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
 }
+
+const SHORT_YEAR_DATE = new RegExp(`^${MONTH}[^\\p{L}\\d]+${DAY}[^\\p{L}\\d]+['’]?(\\d{2})$`, 'iu');
+
+/** A year written in two figures, in full: this century's up to the pivot, the last's past it. */
+export const fullYear = (twoFigures: number): number => (twoFigures <= TWO_FIGURE_YEAR_PIVOT ? 2000 : 1900) + twoFigures;
 
 /**
  * A byline's field that is a month's name, a day and a two-figure year, whatever marks part them ("Oct• 29•12", "Oct 29
  * '12", "March 3, '09"), as an ISO date; null otherwise. A field of its own only, as `shortNumericDate`.
  */
 export function shortYearDate(field: string): string | null {
-  const match = new RegExp(`^${MONTH}[^\\p{L}\\d]+${DAY}[^\\p{L}\\d]+['’]?(\\d{2})$`, 'iu').exec(field.trim());
+  const match = SHORT_YEAR_DATE.exec(field.trim());
   if (!match) return null;
-  const twoFigures = Number(match[3]);
-  const year = twoFigures <= TWO_FIGURE_YEAR_PIVOT ? 2000 + twoFigures : 1900 + twoFigures;
+  const year = fullYear(Number(match[3]));
   const month = MONTHS[(match[1] ?? '').toLowerCase()] ?? 0;
   const day = Number(match[2]);
   return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;

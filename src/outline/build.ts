@@ -8,7 +8,7 @@ import { taggerFor } from '../essay/word-tagger.js';
 import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
 import { aboutPages, partLines, withoutPreviewLink } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
-import { MEDIAN_BULLET_WORDS, MIN_BULLETS, selectBullets } from './bullets.js';
+import { MEDIAN_BULLET_WORDS, MIN_BULLETS, type Picking, selectBullets } from './bullets.js';
 import { setNotesWordCount } from './notes.js';
 import { planSlides, type Unit, unitOf, unitsOf } from './plan.js';
 import { EssayWords } from './words.js';
@@ -162,13 +162,9 @@ class OutlineBuilder {
    * single slide shows its best sentence even when long.
    */
   private pointsOf(part: Part, count: number): Point[] {
-    const { words } = this;
-    const focus = this.focusOf(part);
-    const { shown } = this;
-    const points: Point[] = planSlides(part.units, count).map((units) => ({
-      units,
-      bullets: selectBullets(units, { words, focus, shown }),
-    }));
+    // (How every slide of the part picks its bullets: the essay's words, the title's for the thesis, the title slide's texts.)
+    const picking: Picking = { words: this.words, focus: this.focusOf(part), shown: this.shown };
+    const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, picking) }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;
       if (point.bullets.length > 0) {
@@ -178,16 +174,16 @@ class OutlineBuilder {
       const next = points[i + 1];
       const into = next ?? (points[i - 1] as Point);
       into.units = next ? [...point.units, ...into.units] : [...into.units, ...point.units];
-      into.bullets = selectBullets(into.units, { words, focus, shown });
+      into.bullets = selectBullets(into.units, picking);
       points.splice(i, 1);
     }
-    mergeLonePoints(points, words, focus, shown);
+    mergeLonePoints(points, picking);
     // (A slide left with one point that no neighbour could join takes a second, longer one if its text has it.)
     for (const point of points)
-      if (point.bullets.length === 1) point.bullets = selectBullets(point.units, { longSecond: true, words, focus, shown });
+      if (point.bullets.length === 1) point.bullets = selectBullets(point.units, { ...picking, longSecond: true });
     const lone = points.length === 1 ? points[0] : undefined;
     if (lone && lone.bullets.length < MIN_BULLETS)
-      lone.bullets = selectBullets(lone.units, { allowLong: true, longSecond: true, words, focus, shown });
+      lone.bullets = selectBullets(lone.units, { ...picking, allowLong: true, longSecond: true });
     return points;
   }
 
@@ -455,7 +451,7 @@ const MERGED_MAX_WORDS = 450;
  * shares more with, when the two together still make one slide's talk and give more bullets:
  * two points on one slide read better than one point on each.
  */
-function mergeLonePoints(points: Point[], essayWords: EssayWords, focus: ReadonlySet<number>, shown: ReadonlySet<string>): void {
+function mergeLonePoints(points: Point[], picking: Picking): void {
   const words = (point: Point): number => point.units.reduce((sum, unit) => sum + unit.words, 0);
   for (let i = 0; i < points.length && points.length > 1; ) {
     const point = points[i] as Point;
@@ -468,7 +464,7 @@ function mergeLonePoints(points: Point[], essayWords: EssayWords, focus: Readonl
     );
     const options = neighbours.map((j) => {
       const units = j < i ? [...(points[j] as Point).units, ...point.units] : [...point.units, ...(points[j] as Point).units];
-      return { j, units, bullets: selectBullets(units, { words: essayWords, focus, shown }) };
+      return { j, units, bullets: selectBullets(units, picking) };
     });
     const best = options
       .filter((option) => option.bullets.length >= MIN_BULLETS)

@@ -188,6 +188,16 @@ function textScores(
   return { upright: upright + centrality, leaning: leaning + centrality, signpost };
 }
 
+/** What a slide's bullets are picked with, beyond its sentences. */
+export interface Picking {
+  /** The essay's word keys and counts. */
+  words?: EssayWords;
+  /** Content words of the title the part's points stand under (the essay's, for the context and the conclusion). */
+  focus?: ReadonlySet<number>;
+  /** Texts the title slide shows already (matchKey form): no bullet repeats them. */
+  shown?: ReadonlySet<string>;
+}
+
 /** No text on screen elsewhere that a bullet could repeat. */
 const NOTHING_SHOWN: ReadonlySet<string> = new Set();
 /** No title to say a slide's point: every sentence scores as it stands. */
@@ -357,7 +367,7 @@ export function selectBullets(
     words = new EssayWords([]),
     focus = NO_FOCUS,
     shown = NOTHING_SHOWN,
-  }: { allowLong?: boolean; longSecond?: boolean; words?: EssayWords; focus?: ReadonlySet<number>; shown?: ReadonlySet<string> } = {},
+  }: Picking & { allowLong?: boolean; longSecond?: boolean } = {},
 ): Bullet[] {
   // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
   const all: Sentence[] = [];

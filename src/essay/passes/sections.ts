@@ -640,10 +640,14 @@ function closingAfterBreak(result: Sections, afterBreak: ReadonlySet<Paragraph>)
     }
   }
   const closing = at > 0 ? all.slice(at) : [];
-  if (closing.length === 0 || closing.length > CLOSING_AFTER_BREAK_MAX_PARAGRAPHS || closing.length >= at) return result;
-  if (closing.some((paragraph) => paragraph.kind === 'item' && paragraph === closing[0])) return result;
-  last.paragraphs = all.slice(0, at);
-  return { ...result, conclusion: { title: 'Conclusion', line: null, paragraphs: closing } };
+  // (Not a list's items: the list stays whole with its lead-in.)
+  if (closing.length === 0 || closing.length > CLOSING_AFTER_BREAK_MAX_PARAGRAPHS || closing.length >= at || closing[0]?.kind === 'item')
+    return result;
+  return {
+    ...result,
+    sections: [...result.sections.slice(0, -1), { ...last, paragraphs: all.slice(0, at) }],
+    conclusion: { title: 'Conclusion', line: null, paragraphs: closing },
+  };
 }
 
 /**

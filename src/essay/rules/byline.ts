@@ -1,7 +1,7 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
-import { findDate, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, shortYearDate, ZONE } from '../dates.js';
+import { findDate, fullYear, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, shortYearDate, ZONE } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
 import { normalizeSpace } from '../text.js';
 import { READING_TIME_ABROAD } from './counter.js';
@@ -67,8 +67,6 @@ const DATE_THEN_NAME = /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,2}$/u
 
 /** A date in figures with a two-digit year, month first, and the time and its zone perhaps: "10/17/18", "11/18/19 11:04 PM EST" (read only as a byline's field of its own). */
 const SHORT_US_DATE = /^\s*(\d{1,2})\/(\d{1,2})\/(\d{2})(?:\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[ECMP][SD]?T|UTC|GMT))?)?\s*$/i;
-/** Two-digit years up to this one are this century's. */
-const SHORT_YEAR_PIVOT = 69;
 
 /**
  * A byline field that holds a date, with the writer or the section beside it when the field has
@@ -78,7 +76,7 @@ const SHORT_YEAR_PIVOT = 69;
 function dateField(field: string, timed = false): { iso: string; authors: string[] | null; category?: string } | null {
   const short = SHORT_US_DATE.exec(field);
   if (short && Number(short[1]) <= 12 && Number(short[2]) <= 31) {
-    const year = Number(short[3]) <= SHORT_YEAR_PIVOT ? `20${short[3]}` : `19${short[3]}`;
+    const year = fullYear(Number(short[3]));
     return { iso: `${year}-${short[1]?.padStart(2, '0')}-${short[2]?.padStart(2, '0')}`, authors: null };
   }
   // ("Oct• 29•12": a month's name, a day and a two-figure year, a field of its own.)
@@ -451,6 +449,10 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 
+/** What parts a byline's fields: a bar, a dot, a dash, a semicolon, a slash (see bylineFields). */
+const FIELD_SPLIT =
+  /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
+
 /** The byline's fields read one by one; null when one of them is not a byline's. */
 function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
@@ -491,12 +493,13 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   // ("Will Leitch/November 18, 2016": a slash against a name, then the date.)
   // ("15th Dec 2025•backlinks•agents, ai, ocaml": a bullet set against a year and a word, or two words, parts them too;
   // the "#" a page copy keeps before it is no field.)
-  const FIELD_SPLIT =
-    /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
-  const gapParts = text.replace(/^#{1,6}\s+/, '').split(GAP);
-  const fields = gapParts.flatMap((part) => part.split(FIELD_SPLIT)).filter(Boolean);
+  const parts = text
+    .replace(/^#{1,6}\s+/, '')
+    .split(GAP)
+    .map((part) => part.split(FIELD_SPLIT).filter(Boolean));
+  const fields = parts.flat();
   /** The fields a gap set apart from the byline's first: a page's own words beside it ("View In Digital Edition"). */
-  const afterGap = new Set(gapParts.slice(1).flatMap((part) => part.split(FIELD_SPLIT)));
+  const afterGap = new Set(parts.slice(1).flat());
   let outletNamed = false;
   // "Politics / January 11, 2024": the section's name before the date.
   const section = (fields[0] ?? '').trim();

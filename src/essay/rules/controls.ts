@@ -182,9 +182,10 @@ export const controls: BlockRule = {
     // (A word alone, "Name", "Website", is a field only with its mark: it may head a table's column or a part.)
     const field = words <= FORM_FIELD_MAX_WORDS && FORM_FIELD.test(block.plain.trim()) && (words > 1 || /[:*]$/.test(block.plain.trim()));
     if (field) return { kind: 'chrome', reason: 'newsletter' };
+    const plain = block.plain.trim();
     const prompt =
-      (words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(block.plain.trim()) || READERS_ASKED.test(block.plain.trim()))) ||
-      (words <= CALL_TO_COMMENT_MAX_WORDS && (CALL_TO_COMMENT.test(block.plain.trim()) || READERS_TO_FORUM.test(block.plain.trim())));
+      (words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(plain) || READERS_ASKED.test(plain))) ||
+      (words <= CALL_TO_COMMENT_MAX_WORDS && (CALL_TO_COMMENT.test(plain) || READERS_TO_FORUM.test(plain)));
     const buttons = words <= BUTTON_BAR_MAX_WORDS && words >= 2 && BUTTON_BAR.test(block.plain.trim());
     return control || message || prompt || buttons ? { kind: 'chrome', reason: 'navigation' } : null;
   },
