@@ -37,6 +37,12 @@ describe('sections pass', () => {
     ]);
     expect(removed.get(83)).toBe('related');
   });
+  it('takes a last "Reflection" for the conclusion, as "Closing thoughts" (Scott Colfer)', () => {
+    const { parts } = excerpt('tuning/an-scottcolfer-next-ten-years-digital-government', [1, 107]);
+    expect(parts.at(-1)).toBe('conclusion: Reflection');
+    expect(parts).not.toContain('Reflection');
+  });
+
   it('gives a parent above the chosen level whose sub-headings are a set way to them, not to the context (Vidya: "# Features of Modern Voting" before the "##" parts)', () => {
     const { parts, essay } = excerpt('tuning/y-vidya-secure-online-voting', [1, 356]);
     expect(parts.slice(0, 7)).toEqual([
