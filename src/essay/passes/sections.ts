@@ -55,6 +55,12 @@ const CONCLUSION_CUE =
 const SIGN_OFF = /^(?:(?:I|we) )?hope you (?:enjoyed|liked|found)|^stay tuned\b|^see you (?:next|soon|then)\b|^until next time\b/i;
 /** A closing paragraph that speaks of its part: "This section lays the ground for …". */
 const SECTION_REFERENCE = /\bthis (?:section|chapter|part)\b/i;
+/**
+ * A closing paragraph that looks back over what the essay has said ("We have talked about centralized control …",
+ * "As I have argued, …"): a recap, where the argument lands.
+ */
+const RECAP =
+  /\b(?:we|I)(?:['’]ve| have) (?:talked|written|argued|seen|shown|discussed|looked at|outlined|explored|described|covered|examined|reviewed)\b/i;
 /** A closing paragraph that speaks of the piece itself ("We intend this blog post only as …") wraps it up. */
 const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief|commentary|note)\b/i;
 /**
@@ -191,7 +197,7 @@ const CLOSING_MAX_SENTENCES = 3;
  */
 function closesEssay(closing: Paragraph, sectionTitle: string, essayTitle: string): boolean {
   if (closing.kind === 'item' || SIGN_OFF.test(closing.text.trim())) return false;
-  if (CONCLUSION_CUE.test(closing.text.trim())) return true;
+  if (CONCLUSION_CUE.test(closing.text.trim()) || RECAP.test(closing.text)) return true;
   if (closing.sentences.length > CLOSING_MAX_SENTENCES) return false;
   if (SELF_REFERENCE.test(closing.text)) return true;
   const own = wordVector(closing.text);

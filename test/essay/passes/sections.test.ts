@@ -43,6 +43,11 @@ describe('sections pass', () => {
     expect(parts).not.toContain('Reflection');
   });
 
+  it('takes a closing paragraph that looks back over the essay ("We have talked about …") for the conclusion, however long (DAI)', () => {
+    const { parts } = excerpt('tuning/ac-dai-digital-identity-politics', [1, 50]);
+    expect(parts.at(-1)).toBe('conclusion: Conclusion');
+  });
+
   it('gives a parent above the chosen level whose sub-headings are a set way to them, not to the context (Vidya: "# Features of Modern Voting" before the "##" parts)', () => {
     const { parts, essay } = excerpt('tuning/y-vidya-secure-online-voting', [1, 356]);
     expect(parts.slice(0, 7)).toEqual([
