@@ -6,7 +6,7 @@ import { resolveDeckOptions } from '../src/deck/options.js';
 import { essayToOutline } from '../src/pipeline.js';
 import type { Outline } from '../src/types.js';
 import { CORPUS, type Fixture, loadFixtures } from './helpers/fixtures.js';
-import { details, measure, type Row, table, totals, totalsTable } from './helpers/report.js';
+import { details, fromTheEssay, measure, type Row, table, totals, totalsTable } from './helpers/report.js';
 
 /**
  * The report (`npm run report`): the outline of every essay compared with what a person checked
@@ -130,6 +130,20 @@ function assertTargets(rows: readonly Row[]): void {
 }
 
 const targets = process.env.BRIEFDECK_TARGETS === '1';
+
+describe('report: a bullet from the essay', () => {
+  const lines = ['Copying it is free.', 'Write to us at <gnu@gnu.org> if you want to help.'];
+  const bullet = { text: 'Write to us at <gnu@gnu.org> if you want to help.', source: { line: 2, sentence: 0 } };
+
+  it('reads a page copy as it is: "<" and ">" there are the text’s own (a held-back page copy’s bullet counted as invented)', () => {
+    expect(fromTheEssay(bullet, lines, false)).toBe(true);
+  });
+
+  it('reads Markdown without its marks: there "<…>" is a tag, and words of no sentence', () => {
+    expect(fromTheEssay(bullet, lines, true)).toBe(false);
+    expect(fromTheEssay({ ...bullet, text: 'Write to us at if you want to help.' }, lines, true)).toBe(true);
+  });
+});
 
 describe('report', () => {
   it('has a real corpus of at least 30 essays, a third of them held back', () => {

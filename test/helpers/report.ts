@@ -390,7 +390,7 @@ export function measure(
     for (const [i, bullet] of slide.bullets.entries()) {
       row.bullets++;
       row.bulletWords.push(wordCount(bullet.text));
-      if (!fromTheEssay(bullet, lines)) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
+      if (!fromTheEssay(bullet, lines, expected.format === 'markdown')) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
       if (leansOnMissing(bullet.text) && !previousSentenceShown(slide, i)) row.leaning.push(`${slide.id}: ${bullet.text}`);
       if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
       if (quotesUnpaired(bullet.text) && quotesUnpaired(passageOf(slide, i))) row.halfQuotes.push(`${slide.id}: ${bullet.text}`);
@@ -418,7 +418,7 @@ export function measure(
 
 /** Enough of Markdown's inline syntax taken out that a bullet's words can be found in order. */
 /** The bullet's words, in order, are in the source where it points (markup aside). */
-export function fromTheEssay(bullet: Bullet, lines: readonly string[]): boolean {
+export function fromTheEssay(bullet: Bullet, lines: readonly string[], markdown: boolean): boolean {
   // The source line holds the sentence's start; a sentence may run onto the next lines, many of
   // them when a page copy breaks it at each link: read on until there is text enough for it.
   let end = bullet.source.line + 6;
@@ -426,7 +426,8 @@ export function fromTheEssay(bullet: Bullet, lines: readonly string[]): boolean 
   const length = (to: number): number => lines.slice(bullet.source.line - 1, to).reduce((sum, line) => sum + line.length + 1, 0);
   while (end < lines.length && length(end) < enough) end++;
   const around = lines.slice(bullet.source.line - 1, end).join(' ');
-  return isOrderedSubsequence(bullet.text, markdownish(around));
+  // (Only Markdown's marks are read away: in a page copy, "<" and ">" are the text's own, "<gnu@gnu.org>".)
+  return isOrderedSubsequence(bullet.text, markdown ? markdownish(around) : around);
 }
 
 function markdownish(text: string): string {
