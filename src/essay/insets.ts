@@ -1,6 +1,7 @@
 import { NOT_A_NAME_WORD, PERSON_NAME } from './authors.js';
 import { type Block, blockKey } from './blocks.js';
 import { contentWords } from './keyphrase.js';
+import { MEDIA_LENGTH } from './rules/counter.js';
 import { FIGURE_LABEL } from './rules/credit.js';
 import {
   adjacent,
@@ -215,6 +216,67 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
   });
   for (const k of [...new Set(removals)].sort((a, b) => b - a)) {
     state.remove((kept[k] as { index: number }).index, 'caption');
+    kept.splice(k, 1);
+  }
+}
+
+/** A box's lines are short: a title, a caption of a few sentences, a button. */
+const MEDIA_BOX_LINE_MAX_WORDS = 60;
+
+/**
+ * What marks a picture's or a video's box: its credit under a copyright sign, no year ("© Matt Campbell / DPA",
+ * "© n-tv.de": a site's notice names a year), or the video's length ("01:48 min").
+ */
+function marksMedia(state: EssayState, i: number): boolean {
+  const block = state.blocks[i];
+  const role = state.role(i);
+  if (!block || role?.kind !== 'chrome' || words(block) > PICTURE_BOX_CREDIT_MAX_WORDS) return false;
+  const text = block.plain.trim();
+  if (role.reason === 'counter') return MEDIA_LENGTH.test(text);
+  return /^(?:©|\(c\))\s*\S/i.test(text) && !/\b(?:19|20)\d\d\b|\brights\b|\breserved\b/i.test(text);
+}
+/** A credit names a photographer and an agency or two. */
+const PICTURE_BOX_CREDIT_MAX_WORDS = 12;
+/** A box is a few lines: its title, a caption, the credit, a length, a button. */
+const MEDIA_BOX_MAX_LINES = 6;
+
+/**
+ * The body's blocks that belong to a picture's or a video's box: each run of blocks set line under line that holds a
+ * credit or a length (marksMedia) and at least one other line, all of them short; a paragraph stands apart by a blank line.
+ */
+function mediaBoxes(state: EssayState): Set<number> {
+  const boxed = new Set<number>();
+  const touching = (a: number, b: number): boolean => (state.blocks[b] as Block).lines.start === (state.blocks[a] as Block).lines.end + 1;
+  const member = (j: number): boolean => {
+    const block = state.blocks[j];
+    return !!block && block.kind !== 'rule' && block.kind !== 'heading' && words(block) <= MEDIA_BOX_LINE_MAX_WORDS;
+  };
+  for (let i = state.bodyStart; i < state.bodyEnd; i++) {
+    if (!marksMedia(state, i)) continue;
+    let [first, last] = [i, i];
+    while (first - 1 >= state.bodyStart && member(first - 1) && touching(first - 1, first)) first--;
+    while (last + 1 < state.bodyEnd && member(last + 1) && touching(last, last + 1)) last++;
+    if (last === first || last - first + 1 > MEDIA_BOX_MAX_LINES) continue;
+    for (let j = first; j <= last; j++) boxed.add(j);
+  }
+  return boxed;
+}
+
+/**
+ * A picture's or a video's box set in a page copy's text: lines set line under line, no blank line between, around a
+ * bare credit or the video's length ("Diese Milliardäre sponsern Donald Trump" / "John Paulson" / "Er war … eingeladen,
+ * …" / "© Matt Campbell / DPA" / "Mehr"; "Einwohner aus Dixville Notch erzählen …" / "© n-tv.de" / "01:48 min" /
+ * "Ergebnisse in Dixville Notch: …"): the box's title, caption and buttons, no heading or text of the essay. (In
+ * Markdown, lines set line under line are one paragraph, a table or a list.)
+ */
+export function removeMediaBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  if (state.format !== 'text') return;
+  const boxed = mediaBoxes(state);
+  if (boxed.size === 0) return;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const { index } = kept[k] as { index: number };
+    if (!boxed.has(index)) continue;
+    state.remove(index, 'caption');
     kept.splice(k, 1);
   }
 }

@@ -438,6 +438,13 @@ describe('chrome rules', () => {
     // A credit of names and agencies between slashes, a word in lower case among them (as AP writes its credits).
     ['AP Photo/Evan Vucci/file', 'caption'],
     ['Sanjeev Verma/Hindustan Times/Getty Images', 'caption'],
+    // A picture's credit under a copyright sign, photographer or source and agency set apart by a slash, no year (stern).
+    ['© ZUMA Press Wire / Imago Images', 'caption'],
+    ['© Matt Campbell / DPA', 'caption'],
+    // A share widget's "copy the link", in German too (stern), and a video's length alone (stern's video box).
+    ['Kopiere den aktuellen Link', 'social'],
+    ['Copy the link', 'social'],
+    ['01:48 min', 'counter'],
   ])('%s → %s', (text, expected) => {
     expect(reason(text)).toBe(expected);
   });

@@ -11,6 +11,7 @@ import {
   removeEmbeddedPosts,
   removeLabelledTeasers,
   removeLinkedCards,
+  removeMediaBoxes,
   removeRoundups,
   removeTrailingTeasers,
 } from '../insets.js';
@@ -464,6 +465,7 @@ export const body: Pass = {
     removeClosedBoxes(state, kept);
     removeTrailingTeasers(state, kept);
     removeCaptions(state, kept);
+    removeMediaBoxes(state, kept);
     removeEmbeddedPosts(state, kept);
     removeAsteriskNotes(state, kept);
     const keptBlocks = kept.map((entry) => entry.block);

@@ -260,12 +260,18 @@ const BELOW_TITLE_CASE_MIN_WORDS = 3;
  * lines, when it is a headline of some length and the main text (after a standfirst at most)
  * follows it, is the title.
  */
+/** Lines of the page's chrome that may stand between a title and the byline under it. */
+const CHROME_OVER_BYLINE_MAX = 2;
+
 function titleBelowByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number | undefined {
   // (A headline right over the byline is the title; the line under it, its dek: "How-to Guide: Defeating an
   // Android Packer with FRIDA" / "By Dario Durando | November 02, 2018" / "A FortiGuard Labs How-To Guide for …".)
   // (So is a question in title case there: "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?" /
   // "A report by Public Advocate Betsy Gotbaum" / "The Facts on Prescription Drug Costs", the first part's heading.)
-  const over = byline - 1;
+  // (Past a line of the menus printed between, the brand's name the repeats pass took: "… ist und verpufft" / "capital" /
+  // "von Jemima Kelly".)
+  let over = byline - 1;
+  while (over > byline - 1 - CHROME_OVER_BYLINE_MAX && over > 0 && state.role(over)?.kind === 'chrome') over--;
   if (over >= 0 && (isTitleAboveByline(state, over) || (askingHeadline(state, over) && isHeadlineCase(state.blocks[over] as Block))))
     return undefined;
   let i = byline;

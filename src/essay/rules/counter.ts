@@ -7,6 +7,8 @@ export const READING_TIME_ABROAD =
 const AGE_AT_TIME = /^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /** A gallery's counter: "Image 1 of 4", "Slide 3 of 12". */
 const GALLERY_COUNTER = /^(?:image|photo|slide|picture)\s+\d+\s+of\s*\/?\s*\d+$/i;
+/** A video's or a recording's length alone on its line, as a player's box prints it: "01:48 min", "3:25", "1:02:10". */
+export const MEDIA_LENGTH = /^\d{1,2}:\d{2}(?::\d{2})?(?:\s*(?:min|mins|minutes|minuten|minutos|minuti|Min)\.?)?$/i;
 const READING_TIME_ALONE = new RegExp(`^${READING_TIME_ABROAD.source}$`, 'i');
 /**
  * A reading time without its label, marked as an estimate ("~ 10 Minuten", "≈ 4 min"), or with the label
@@ -21,7 +23,7 @@ const COUNTER =
 /**
  * Counters and reading-time labels: "Total Index: 6330 publications.", "5 min read", "4,500 words"
  * (its Save button glued on, "4,500 wordsSave"), "Lesedauer ca. 10 Minuten", "~ 10 Minuten",
- * "Comments (3)", "New, 203 comments", a like count standing alone ("312"), "Average Rating: 4.85", "Total Reviews: 1,052".
+ * "Comments (3)", "New, 203 comments", a like count standing alone ("312"), "Average Rating: 4.85", "Total Reviews: 1,052", a video's length ("01:48 min").
  */
 export const counter: BlockRule = {
   name: 'counter',
@@ -32,6 +34,7 @@ export const counter: BlockRule = {
       READING_TIME_ALONE.test(text) ||
       READING_TIME_BARE.test(text) ||
       GALLERY_COUNTER.test(text) ||
+      MEDIA_LENGTH.test(text) ||
       AGE_AT_TIME.test(text)
       ? { kind: 'chrome', reason: 'counter' }
       : null;

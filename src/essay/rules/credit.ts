@@ -85,6 +85,12 @@ const SLASHED_CREDIT =
   /^(?!.*\p{Ll})(?=.*(?:\b(?:AFP|AP|EPA|PA|REUTERS|GETTY|IMAGES|ALAMY|SHUTTERSTOCK|ISTOCK|BLOOMBERG|XINHUA|ANADOLU|SIPA|ZUMA|PHOTO|PHOTOS)\b|\b(?=\S*\p{Lu})(?=\S*\d)[\p{Lu}\d]+\b))\S*\p{Lu}\S*\/\S*\p{Lu}\S*(?:\s+\S+)*$/u;
 const SLASHED_CREDIT_MAX_WORDS = 4;
 
+/**
+ * A picture's credit under a copyright sign, its photographer or source and its agency set apart by a slash, no year
+ * and no reservation: "© ZUMA Press Wire / Imago Images", "© Matt Campbell / DPA". (A site's notice names a year.)
+ */
+const SIGNED_PICTURE_CREDIT =
+  /^(?:©|\(c\))\s*(?!.*\b(?:19|20)\d\d\b)(?!.*\b(?:rights|copyright|reserved)\b)[^|·•©/\s][^|·•©/]{0,40}\s\/\s[^|·•©/\s][^|·•©/]{0,40}$/iu;
 /** Words in lower case in a part of a credit between slashes, at most: "staff", "file", "via", "de". */
 const CREDIT_PART_MAX_LOWER_WORDS = 2;
 
@@ -133,6 +139,7 @@ export const credit: BlockRule = {
     if (
       lead.test(text) ||
       COURTESY.test(text) ||
+      SIGNED_PICTURE_CREDIT.test(text.trim()) ||
       (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())) ||
       (words <= CREDITED_CAPTION_MAX_WORDS && CREDIT_AT_END.test(text.trim()))
     )

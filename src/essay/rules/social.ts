@@ -40,6 +40,10 @@ const CONTACT_INVITATION = /\b(?:write|e-?mail|contact|reach)\s+(?:to\s+)?(?:me|
 const CONTACT_INVITATION_MAX_WORDS = 40;
 
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
+/** A share widget's "copy the link" in the deck's other languages. */
+const COPY_LINK_ELSEWHERE =
+  /^(?:kopiere den (?:aktuellen )?link|link kopieren|link kopiert|copier le lien|lien copié|copiar (?:el )?enlace|enlace copiado|copia (?:il )?link|link copiato|copiar (?:o )?link|link kopiëren)$/i;
+
 export const social: BlockRule = {
   name: 'social',
   test(block, { words }) {
@@ -96,12 +100,14 @@ export const social: BlockRule = {
     ) {
       return { kind: 'chrome', reason: 'social' };
     }
-    // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!".
+    // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!";
+    // in the deck's other languages, "Kopiere den aktuellen Link", "Link kopieren", "Copier le lien", "Copiar enlace".
     if (
       words <= 8 &&
-      /\b(sharing options|share (close|via|by)|(all )?share services|copy link|link copied|copied!?$|save to (favou?rites|(my |reading )?list))/i.test(
+      (/\b(sharing options|share (close|via|by)|(all )?share services|copy (the )?(current |page )?link|link copied|copied!?$|save to (favou?rites|(my |reading )?list))/i.test(
         block.plain,
-      )
+      ) ||
+        COPY_LINK_ELSEWHERE.test(block.plain.trim()))
     )
       return { kind: 'chrome', reason: 'social' };
     // (Pushed, not mapped then filtered: see markdown.ts's cleanLines.)

@@ -9,6 +9,16 @@ import { bodyTexts, page } from '../../helpers/pages.js';
 
 /** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
 describe('body pass', () => {
+  it('removes a picture gallery’s and a video’s boxes set in the text, their lines set line under line round a credit or a length, headings neither (stern)', () => {
+    const { essay, removed, body } = excerpt('tuning/aq-stern-trump-charakter', [1, 355]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'Verquere amerikanische Politik',
+      'Jeff Bezos und Elon Musk bewundern Trump',
+    ]);
+    for (const line of [211, 212, 213, 214, 215, 229, 230, 231, 232]) expect(removed.has(line)).toBe(true);
+    expect(body).toEqual(expect.arrayContaining([209, 217, 227, 234]));
+  });
+
   const vox = excerpt('tuning/e-vox-delhi-air-pollution', [50, 90], [115, 130]);
 
   it('reads a short exclamation standing alone between paragraphs, among the page’s other line headings, as a heading (GigaOM), but not one in quotation marks (Postlight)', () => {

@@ -8,6 +8,14 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
+  it('takes the headline above the byline though a line of the menus stands between, not the photo’s caption under the byline (stern: "… ist und verpufft" / "capital" / "von Jemima Kelly")', () => {
+    const { essay, removed } = excerpt('tuning/aq-stern-trump-charakter', [1, 355]);
+    expect(essay.meta.title).toContain('Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft');
+    expect(essay.meta.authors).toEqual(['Jemima Kelly']);
+    expect(removed.get(200)).toBe('caption');
+    expect(removed.get(201)).toBe('caption');
+  });
+
   it('goes on from a title that ends with its colon to the headline on the next line (NYC Public Advocate)', () => {
     const { essay, body } = excerpt('tuning/af-nycpubadvocate-patient-assistance', [1, 24]);
     expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
