@@ -579,6 +579,26 @@ describe('chrome rules', () => {
     expect(reason('Most local papers are now supported by a few large donors, not by their readers.', true)).toBeNull();
   });
 
+  it('reads a writer’s funding disclosed by the text as a note on the piece, not a project’s funding in the text (The Conversation)', () => {
+    expect(reason('Hayley J. Fowler has received funding from NERC and the European Research Council.')).toBe('end-matter');
+    expect(reason('Newcastle University provides funding as a member of The Conversation UK.')).toBe('end-matter');
+    expect(
+      reason(
+        'Jane Doe does not work for, consult, own shares in or receive funding from any company or organisation that would benefit from this article.',
+      ),
+    ).toBe('end-matter');
+    expect(reason('The project has received funding from the European Union’s Horizon 2020 programme since 2019.', true)).toBeNull();
+  });
+
+  it('reads a newsletter’s offer that brings mail to the inbox and asks the reader to join as a prompt, in the body too, however long (The Conversation)', () => {
+    expect(
+      reason(
+        'Get a weekly roundup in your inbox instead. Every Wednesday, The Conversation’s environment editor writes Imagine, a short email that goes a little deeper into just one climate issue. Join the 20,000+ readers who’ve subscribed so far.',
+        true,
+      ),
+    ).toBe('newsletter');
+  });
+
   it('reads the publisher’s appeals and notes on the piece as chrome (Vox, The Motley Fool, National Geographic)', () => {
     expect(reason('Will you support Vox’s explanatory journalism?')).toBe('advertisement');
     // (Each form of the appeal holds a word its cheap test looks for first: "member" too.)

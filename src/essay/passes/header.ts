@@ -918,7 +918,15 @@ export const header: Pass = {
       // A name alone right under the byline that named the writers is a picture's credit, its illustrator's
       // or photographer's ("By Rowan Jacobsen" / "Natalya Balnova" / text): no heading, and none of the writers.
       // (Page furniture may stand between: "By Brad Wilcox • 13 Jan 2026" / "View in browser" / "Scott Menchin".)
+      // (Not a name over a role of its own, when the byline's name had one too: writers listed each with their
+      // role, "Authors" / "Colin Manning" / "Postdoctoral Research Associate …" / "Hayley J. Fowler" / "Professor of …".)
       const above = pastFurniture(state, i);
+      const listedWithRole = listedWriter(state, i);
+      if (listedWithRole) {
+        meta.authors = [...meta.authors, listedWithRole];
+        state.decide(i, { kind: 'meta' });
+        continue;
+      }
       if (
         meta.authors.length > 0 &&
         state.role(above)?.kind === 'meta' &&
@@ -1048,6 +1056,28 @@ function promoBoxEnd(state: EssayState, start: number): number {
   }
   return start;
 }
+
+/**
+ * A writer listed under the byline's writer with a role of their own, as the byline's writer was: block `i` is a name
+ * alone over a role line, and the byline's last name line stands over one too ("Colin Manning" / "Postdoctoral Research
+ * Associate in Climate Science, Newcastle University" / "Hayley J. Fowler" / "Professor of Climate Change Impacts, …").
+ */
+function listedWriter(state: EssayState, i: number): string | null {
+  const { meta } = state;
+  const [block, below] = [state.blocks[i] as Block, state.blocks[i + 1]];
+  if (meta.authors.length === 0 || meta.lines.authors === undefined || !below || !ROLE_LINE.test(below.plain.trim())) return null;
+  const named = writersAlone(block, state.vocabulary);
+  if (named?.length !== 1 || meta.authors.some((author) => matchKey(author) === blockKey(block))) return null;
+  const bylineAt = state.blocks.findIndex((other) => other.lines.start === meta.lines.authors);
+  const underByline = state.blocks[bylineAt + 1];
+  // (The byline's writer over a role line too, and this name two blocks under a role line: one list.)
+  const roleAbove = state.blocks[i - 1];
+  if (bylineAt < 0 || i - bylineAt > LISTED_WRITERS_REACH || !underByline || !ROLE_LINE.test(underByline.plain.trim())) return null;
+  if (!roleAbove || !ROLE_LINE.test(roleAbove.plain.trim())) return null;
+  return named[0] as string;
+}
+/** Blocks from the byline's name a list of writers with their roles may reach: four writers, each over a role. */
+const LISTED_WRITERS_REACH = 8;
 
 /** A caption is a sentence or two; longer text over a credit is the text. */
 const CAPTION_MAX_WORDS = 40;

@@ -58,6 +58,14 @@ const WRITTEN_AND_FIRST_RUN =
 const FUNDING =
   /^this (?:work|research|analysis|report|project|brief|paper|piece) (?:was|is) (?:supported|funded|made possible|sponsored)\b/i;
 
+/**
+ * A writer's funding disclosed, as academic sites print it by the text: "Colin Manning has received funding from NERC
+ * …", "… does not work for, consult, own shares in or receive funding from any company …", "Newcastle University
+ * provides funding as a member of The Conversation UK." (A name opens it: a project in the text may receive funding.)
+ */
+const FUNDING_DISCLOSED =
+  /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:has received|have received|receives?) (?:research )?funding from\b|\bdo(?:es)? not work for, consult, own shares in or receive funding from\b|^\p{Lu}[^.]{0,80}\bprovides? funding as (?:a )?(?:founding )?(?:member|partner)s? of\b/u;
+
 /** Where the piece is to run: "The below letter will be appearing in the Letters section of the magazine’s October issue." */
 const FORTHCOMING =
   /^(?:the|this) (?:below |following |above )?(?:letter|article|essay|piece|post|story|interview|op-ed) will (?:be appearing|appear|run|be published) in\b/i;
@@ -122,6 +130,7 @@ export const editorial: BlockRule = {
       IDENTIFICATION_ONLY.test(text) ||
       (mayNameSeries(text) && OUR_SERIES.test(text)) ||
       FUNDING.test(text) ||
+      FUNDING_DISCLOSED.test(text) ||
       VIEWS_DISCLAIMER.test(text) ||
       REVISED.test(text) ||
       WRITTEN_AND_FIRST_RUN.test(text) ||

@@ -14,6 +14,10 @@ const EMAIL_ASKED =
 const PROMPT =
   /\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|featuring exclusive|consent to receive|agree to receive|by signing up|unsubscribe (at )?any ?time)\b/i;
 
+/** Mail offered to the reader's inbox, and the reader asked to join its readers. */
+const INBOX_OFFER = /\b(?:in|to|into) your inbox\b/i;
+const JOIN = /\b(?:join|subscribe|sign up)\b/i;
+
 /**
  * A form's or a player's fine print, what the reader agrees to by acting: "By clicking to watch this video, you agree
  * to our privacy policy.", "By submitting this form, you agree to CleverTap's Privacy Policy", "By entering your email,
@@ -38,7 +42,11 @@ export const newsletter: BlockRule = {
     if (EMAIL_ASKED.test(block.plain)) return { kind: 'chrome', reason: 'newsletter' };
     // (A sign-up form's consent notice runs long: "By clicking on the sign up button you consent to receive …".)
     const inBody = context.inBody;
-    const limit = (inBody ? 24 : PROMPT_MAX_WORDS) + (/\b(?:consent|agree) to receive\b/i.test(block.plain) ? CONSENT_EXTRA_WORDS : 0);
+    // (So does an offer that both brings mail to the reader's inbox and asks them to join: "Get a weekly roundup in your
+    // inbox instead. Every Wednesday, … writes Imagine, a short email … Join the 20,000+ readers who've subscribed so far.")
+    const offer = INBOX_OFFER.test(block.plain) && JOIN.test(block.plain);
+    const limit =
+      (inBody ? 24 : PROMPT_MAX_WORDS) + (/\b(?:consent|agree) to receive\b/i.test(block.plain) || offer ? CONSENT_EXTRA_WORDS : 0);
     if (words > limit || !CALL.test(block.plain)) return null;
     if (inBody && words > 14 && !PROMPT.test(block.plain)) return null;
     return { kind: 'chrome', reason: 'newsletter' };

@@ -7,6 +7,14 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes writers listed each over a role of their own, under an "Authors" label, for the byline’s writers, not the second for a photo’s credit (The Conversation)', () => {
+    const { essay, removed } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 60]);
+    expect(essay.meta.authors).toEqual(['Colin Manning', 'Hayley J. Fowler']);
+    // The writers' funding, disclosed over the text, is no standfirst and no part of the text.
+    expect(essay.meta.subtitle).toBeNull();
+    for (const line of [31, 33, 39]) expect(removed.get(line)).toBe('end-matter');
+  });
+
   it.each([
     ['c-prospect-anglosphere', 'Prospect'],
     ['q-nation-christie-exit', 'The Nation'],
