@@ -7,9 +7,16 @@ import { endsLikeSentence, inCapitals } from './text.js';
 const PARTICLE = '(?:de|da|del|della|di|du|dos|van|von|der|den|la|le|bin|ibn|al|el|ter|ten)';
 /** (A name's word runs to twenty letters at most: "Bossleythoughtsstreamsportfoliomiscrecs" is a name glued to a menu.) */
 const NAME_WORD = "(?:\\p{Lu}[\\p{L}'’.-]{0,19}|\\p{Lu}\\.)";
+/** Articles that open a headline in German, Spanish, Italian, Dutch or French, and never a person's name. */
+const NOT_NAME_OPENING = '(?:Die|Das|Dem|Ein|Eine|Einen|Einem|Einer|Eines|Los|Las|Il|Gli|Het|Een|Une)';
 /** "Jane Doe", "J. R. Smith", "Ana de la Cruz", "Kim Jong-un", "Mary O’Neil-Smith". */
 // (A generational suffix ends a name: "R. Albert Mohler, Jr.", "Martin Luther King Jr.")
-export const PERSON_NAME = new RegExp(`^${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,4}(?:,?\\s+(?:Jr|Sr)\\.?)?$`, 'u');
+// (No name opens with an article of the deck's other languages: "Die Freiheit der Planung" is a headline, its "der"
+// a name's particle only in "Ursula von der Leyen". Not "Les", "Des", "La", "El": Les Paul, Des O’Connor, El Greco.)
+export const PERSON_NAME = new RegExp(
+  `^(?!${NOT_NAME_OPENING}\\s)${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)*${NAME_WORD}){1,4}(?:,?\\s+(?:Jr|Sr)\\.?)?$`,
+  'u',
+);
 
 /** Words of a job title: "Senior Fellow", "Data Scientist", "Policy Lead". */
 export const ROLE =

@@ -20,6 +20,12 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     expect(namesAlone(line(text))).toEqual([text]);
   });
 
+  it('reads a headline opening with an article of the deck’s other languages as no name, its "der" no particle ("Die Freiheit der Planung", Urania), and names with particles or short first names as names', () => {
+    for (const text of ['Die Freiheit der Planung', 'Das Ende der Geschichte', 'Los límites del poder'])
+      expect(namesAlone(line(text))).toBeNull();
+    for (const text of ['Ursula von der Leyen', 'Les Paul', 'Ilse Aigner']) expect(namesAlone(line(text))).toEqual([text]);
+  });
+
   it('reads a name with its credential after a comma, the credential’s stop no sentence’s end (accounting.com)', () => {
     expect(namesAlone(line('Genevieve Carlton, Ph.D.'))).toEqual(['Genevieve Carlton']);
   });

@@ -8,6 +8,12 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
+  it('takes a German headline that reads like a name with a particle, "Die Freiheit der Planung", for the title over its rubric and byline, not a menu line far above (Urania)', () => {
+    const { essay } = excerpt('tuning/aq-urania-freiheit-der-planung', [1, 81]);
+    expect(essay.meta.title).toBe('Die Freiheit der Planung');
+    expect(essay.meta.authors).toEqual(['Reiner Nagel']);
+  });
+
   it('takes the headline above the byline though a line of the menus stands between, not the photo’s caption under the byline (stern: "… ist und verpufft" / "capital" / "von Jemima Kelly")', () => {
     const { essay, removed } = excerpt('tuning/aq-stern-trump-charakter', [1, 355]);
     expect(essay.meta.title).toContain('Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft');
