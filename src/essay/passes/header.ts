@@ -9,7 +9,7 @@ import type { Verdict } from '../rules/types.js';
 import { classify } from '../rules.js';
 import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, escapeRegExp, inCapitals, matchKey } from '../text.js';
+import { endsLikeSentence, endsWithColon, escapeRegExp, inCapitals, matchKey } from '../text.js';
 import { mainTextStart } from './title.js';
 
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
@@ -321,6 +321,14 @@ function authorsSigning(state: EssayState): void {
   if (names?.length === 1 && /\s/.test(names[0] as string)) [state.meta.authors, state.meta.lines.authors] = [names, signature.lines.start];
 }
 
+/** Block `i` stands right under a label of a word or two ending with its colon, as its value: "Edition:" / "Africa". */
+function underLabel(blocks: readonly Block[], i: number): boolean {
+  const above = blocks[i - 1];
+  return !!above && adjacent(above, blocks[i] as Block) && endsWithColon(above.plain) && words(above) <= SELECTOR_LABEL_MAX_WORDS;
+}
+/** A selector's label is a word or two: "Edition:", "Select language:". */
+const SELECTOR_LABEL_MAX_WORDS = 2;
+
 /** A site's masthead, its name, stands in the page's first lines. */
 const MASTHEAD_MAX_LINE = 10;
 
@@ -450,7 +458,9 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
       name.length >= 3 &&
       !commonWord(block.plain) &&
       // (A name the page's bylines give as a writer's is a columnist's in the menus ("Adam Feuerstein"), not the publication's.)
-      !bylineNames.has(blockKey(block));
+      !bylineNames.has(blockKey(block)) &&
+      // (Nor the value a selector's label shows, right under it: "Edition:" / "Africa".)
+      !underLabel(blocks, i);
     // (Below the masthead, a line the page prints again may be a menu's label printed twice, "Politics", "Breaking
     // News", "Stock Market": there the page must name it as a publication, in its copyright line or a link to it.)
     const inMasthead = block.lines.start <= MASTHEAD_MAX_LINE && !inMenuRun(blocks, i);

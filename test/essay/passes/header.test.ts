@@ -7,6 +7,12 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes no selector’s value for the publication, the line under its label ("Edition:" / "Africa"), however often the page names it (The Conversation)', () => {
+    const { essay } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 143]);
+    expect(essay.meta.publication).not.toBe('Africa');
+    expect(essay.meta.publication).toContain('The Conversation');
+  });
+
   it('takes writers listed each over a role of their own, under an "Authors" label, for the byline’s writers, not the second for a photo’s credit (The Conversation)', () => {
     const { essay, removed } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 60]);
     expect(essay.meta.authors).toEqual(['Colin Manning', 'Hayley J. Fowler']);
