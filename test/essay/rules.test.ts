@@ -579,6 +579,18 @@ describe('chrome rules', () => {
     expect(reason('Most local papers are now supported by a few large donors, not by their readers.', true)).toBeNull();
   });
 
+  it('reads the site’s warning that the browser is old or runs no JavaScript as chrome, in the deck’s languages, and a sentence about browsers as text (lines written for the test: the kind a blind review of held-back decks named)', () => {
+    for (const text of [
+      'Your browser is out of date. Please update your browser for the best experience on this site.',
+      'You are using an outdated browser. Please upgrade your browser to improve your experience.',
+      'Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser, um alle Funktionen nutzen zu können.',
+      'Votre navigateur est obsolète.',
+      'Please enable JavaScript to view the comments.',
+    ])
+      expect(reason(text, true)).toBe('navigation');
+    expect(reason('Your browser is the gateway to the web, and keeping it updated matters for security.', true)).toBeNull();
+  });
+
   it('reads a writer’s funding disclosed by the text as a note on the piece, not a project’s funding in the text (The Conversation)', () => {
     expect(reason('Hayley J. Fowler has received funding from NERC and the European Research Council.')).toBe('end-matter');
     expect(reason('Newcastle University provides funding as a member of The Conversation UK.')).toBe('end-matter');

@@ -100,6 +100,10 @@ const SOFTWARE_MESSAGE = new RegExp(
     String.raw`^(?:php )?(?:warning|notice|deprecated|fatal error|parse error|strict standards|catchable fatal error)\s*:\s.{0,400}\bon line \d+\.?$`,
     // (A content system's placeholder for a part it lost: Liferay's "This portlet should not exist anymore".)
     '^this portlet\\b',
+    // (The site's warning that the reader's browser is old, or runs no JavaScript: "Your browser is out of date", "You
+    // are using an outdated browser. Please upgrade …", "Ihr Browser ist veraltet", "Votre navigateur est obsolète",
+    // "Please enable JavaScript to view this page", "JavaScript ist deaktiviert".)
+    String.raw`^(?:(?:your|this) (?:web )?browser (?:is (?:out of date|outdated|not supported|no longer supported)|does not support (?:javascript|this (?:site|page|website)))|you(?:['’]re| are) using an? (?:outdated|old|unsupported|out-of-date) (?:web )?browser|(?:please )?(?:upgrade|update) your (?:web )?browser|ihr (?:web)?browser (?:ist veraltet|wird nicht (?:mehr )?unterstützt)|sie (?:verwenden|nutzen) einen veralteten browser|bitte aktualisieren sie ihren browser|votre navigateur (?:est obsolète|n['’]est plus (?:à jour|pris en charge))|tu navegador (?:está desactualizado|no es compatible)|il tuo browser (?:non è aggiornato|è obsoleto)|(?:please )?enable javascript\b|javascript (?:is|ist|est) (?:disabled|deaktiviert|désactivé)|(?:bitte )?aktivieren sie javascript|this (?:site|page|website) requires javascript)\b.{0,200}$`,
     String.raw`^(?:\S+ )?(?:loading|(?:wird|werden) geladen|chargement(?: en cours)?|cargando|caricamento(?: in corso)?|carregando)\s*(?:\.{2,3}|…)?(?:\s+(?:close|schließen|fermer|cerrar|chiudi|fechar))?$`,
   ].join('|'),
   'i',
