@@ -591,6 +591,14 @@ describe('chrome rules', () => {
     expect(reason('Your browser is the gateway to the web, and keeping it updated matters for security.', true)).toBeNull();
   });
 
+  it('reads the site’s call for writers as chrome, a button’s few words or its line, but not a sentence that opens the same way (The Conversation)', () => {
+    for (const text of ['Want to write?', 'Write for us', 'Become a contributor']) expect(reason(text, true)).toBe('end-matter');
+    expect(
+      reason('Write an article and join a growing community of more than 173,100 academics and researchers from 4,900 institutions.', true),
+    ).toBe('end-matter');
+    expect(reason('Become a contributor to your local community before you ask it for anything.', true)).toBeNull();
+  });
+
   it('reads a writer’s funding disclosed by the text as a note on the piece, not a project’s funding in the text (The Conversation)', () => {
     expect(reason('Hayley J. Fowler has received funding from NERC and the European Research Council.')).toBe('end-matter');
     expect(reason('Newcastle University provides funding as a member of The Conversation UK.')).toBe('end-matter');

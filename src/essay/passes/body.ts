@@ -406,6 +406,17 @@ export const body: Pass = {
       state.remove(index, 'caption');
       kept.splice(k, 1);
     }
+    // A question put to the reader right over a newsletter's offer is the offer's heading ("Don't have time to read about
+    // climate change as much as you'd like?" / "Get a weekly roundup in your inbox instead. …"): the box's, no part of the text.
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      const below = state.blocks[index + 1];
+      const offer = state.role(index + 1);
+      if (!below || offer?.kind !== 'chrome' || offer.reason !== 'newsletter' || below.lines.start > block.lines.end + 2) continue;
+      if (!/\?["”’]?$/.test(block.plain.trim()) || words(block) > HEADING_MAX_WORDS || block.lines.start !== block.lines.end) continue;
+      state.remove(index, 'newsletter');
+      kept.splice(k, 1);
+    }
     // A picture's credit on the line right under a heading, over the part's text ("A Focus on Storytelling" /
     // "Ryan Ray Photography" / text): the picture between them was not copied. Once the page credits a
     // studio so, the photographers' names in the same place are credits too ("A Full Drip Color Story" /

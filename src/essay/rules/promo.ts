@@ -69,6 +69,15 @@ const SPONSORED_TEASER = /^[[(](?:sponsored|paid(?: post| content)?|partner cont
  */
 export const isSponsorLabel = (text: string): boolean => SPONSOR_LABEL.test(text.trim()) && wordCount(text) <= SPONSOR_LABEL_MAX_WORDS;
 
+/**
+ * The site's call for writers, a button's few words ("Want to write?", "Write for us", "Become a contributor", "Pitch
+ * us") or its line ("Submit a guest post …", "Write an article and join a growing community of more than 173,100
+ * academics …").
+ */
+const WRITERS_WANTED = /^(?:want to write(?: for us)?\??|write for us|become an? (?:contributor|writer|author)|pitch us)[.!]?$/i;
+const WRITERS_WANTED_LINE = /^(?:(?:submit|send us) (?:a|your) guest (?:post|article)\b|write an article and join\b)/i;
+const WRITERS_WANTED_MAX_WORDS = 40;
+
 export const promo: BlockRule = {
   name: 'promo',
   test(block, { words }) {
@@ -88,6 +97,8 @@ export const promo: BlockRule = {
     // "(Add [logo]) as a Reliable and Trusted News Source" / "Add Now!".
     if (words <= 25 && PREFERRED_SOURCE.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     if (words <= 60 && PROMO.test(text)) return { kind: 'chrome', reason: 'end-matter' };
+    if (WRITERS_WANTED.test(text) || (words <= WRITERS_WANTED_MAX_WORDS && WRITERS_WANTED_LINE.test(text)))
+      return { kind: 'chrome', reason: 'end-matter' };
     if (words >= CALL_TO_ACTION_MIN_WORDS && words <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
     return null;

@@ -9,6 +9,16 @@ import { bodyTexts, page } from '../../helpers/pages.js';
 
 /** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
 describe('body pass', () => {
+  it('removes a question put to the reader over a newsletter’s offer with the offer: the box’s heading, no part (The Conversation)', () => {
+    const { essay, removed } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 143]);
+    expect(removed.get(94)).toBe('newsletter');
+    expect(removed.get(95)).toBe('newsletter');
+    expect(essay.sections.map((section) => section.title)).not.toContain(
+      'Don’t have time to read about climate change as much as you’d like?',
+    );
+    expect(essay.sections.map((section) => section.title)).not.toContain('Want to write?');
+  });
+
   it('removes a picture gallery’s and a video’s boxes set in the text, their lines set line under line round a credit or a length, headings neither (stern)', () => {
     const { essay, removed, body } = excerpt('tuning/aq-stern-trump-charakter', [1, 355]);
     expect(essay.sections.map((section) => section.title)).toEqual([
