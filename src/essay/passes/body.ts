@@ -301,6 +301,27 @@ function firstBlockOfLines(blocks: readonly Block[]): Map<number, number> {
   return first;
 }
 
+/** Lines from a heading to the note under it: a blank line or two, a logo's line. */
+const NOTE_UNDER_HEADING_REACH = 4;
+
+/** Words that say who pays for the site. */
+const FUNDED = /^(?:is|are) (?:funded|supported|financed|sponsored|made possible) by\b|^receives? (?:its )?funding from\b/;
+
+/**
+ * The site's note on who pays for it, opening with its name or the name's first words (an edition's name is longer):
+ * "The Conversation is funded by the National Research Foundation, eight universities, …" on The Conversation Africa.
+ */
+function fundsThePublication(block: Block, publication: string | null): boolean {
+  if (!publication) return false;
+  const text = matchKey(block.plain);
+  const name = matchKey(publication).split(' ');
+  for (let n = name.length; n >= Math.min(2, name.length); n--) {
+    const opening = `${name.slice(0, n).join(' ')} `;
+    if (text.startsWith(opening) && FUNDED.test(text.slice(opening.length))) return true;
+  }
+  return false;
+}
+
 /**
  * Needs: header, tail (the body's zone). Reads the body's blocks as headings and paragraphs:
  * chrome set in the text (ads, newsletter boxes, captions) and pull quotes go; a heading is a
@@ -327,6 +348,7 @@ export const body: Pass = {
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i)) state.remove(i, 'outside-article');
+      else if (fundsThePublication(block, state.meta.publication)) state.remove(i, 'end-matter');
       else kept.push({ block, index: i });
     }
     // The options of a widget whose label the rules took out ("Search author on:" / "PubMed" /
@@ -404,6 +426,35 @@ export const body: Pass = {
       const heading = kept[k - 1]?.block;
       if (!heading || !isHeadingShaped(heading) || block.lines.start > heading.lines.end + 2) continue;
       state.remove(index, 'caption');
+      kept.splice(k, 1);
+    }
+    // A heading right over notes on the piece or the site (a funders' box, "Partners" / "Newcastle University provides
+    // funding as a member of …" / "The Conversation is funded by …") is the notes', no part of the text.
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      const below = state.blocks[index + 1];
+      const note = state.role(index + 1);
+      if (
+        !below ||
+        note?.kind !== 'chrome' ||
+        note.reason !== 'end-matter' ||
+        below.lines.start > block.lines.end + NOTE_UNDER_HEADING_REACH
+      )
+        continue;
+      // (A box of notes of the page's, two at least, set in prose: not a stamp under the author's own heading, "# Appendix …" /
+      // "**Added: 24 March 2018**", nor a series' note under a headline, "This is the second article in a series …".)
+      const next = state.blocks[index + 2];
+      const secondNote = state.role(index + 2);
+      const box = !!next && secondNote?.kind === 'chrome' && secondNote.reason === 'end-matter' && isProse(next);
+      if (
+        block.kind === 'heading' ||
+        !box ||
+        !isProse(below) ||
+        !isHeadingShaped(block, HEADING_MAX_WORDS) ||
+        endsLikeSentence(block.plain)
+      )
+        continue;
+      state.remove(index, 'end-matter');
       kept.splice(k, 1);
     }
     // A question put to the reader right over a newsletter's offer is the offer's heading ("Don't have time to read about

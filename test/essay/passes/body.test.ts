@@ -9,6 +9,13 @@ import { bodyTexts, page } from '../../helpers/pages.js';
 
 /** The body pass: captions, boxes and pull quotes set inside the text go; headings are found. */
 describe('body pass', () => {
+  it('removes the site’s funders’ box, its heading with its notes, and the note that opens with the site’s name and who pays for it (The Conversation)', () => {
+    const { essay, removed } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 143]);
+    for (const line of [35, 39, 41]) expect(removed.get(line)).toBe('end-matter');
+    expect(essay.sections.map((section) => section.title)).not.toContain('Partners');
+    expect(essay.intro[0]?.lines.start).toBe(48);
+  });
+
   it('removes a question put to the reader over a newsletter’s offer with the offer: the box’s heading, no part (The Conversation)', () => {
     const { essay, removed } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 143]);
     expect(removed.get(94)).toBe('newsletter');
