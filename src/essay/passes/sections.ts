@@ -23,9 +23,13 @@ const STRONG_CONCLUSION_ELSEWHERE =
   /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|conclusions?|en conclusion|pour conclure|conclusi[oó]n(?:es)?|en conclusión|conclusion[ei]|in conclusione|conclus(?:ão|ões)|em conclusão|conclusies?)(?=$|[\s:.,?!—–-])/i;
 /** A heading as the patterns read it: apostrophes straight, soft hyphens out ("Schluss\u00adfol\u00adge\u00adrungen"). */
 const headingWords = (title: string): string => withoutSoftHyphens(title).replace(/’/g, "'");
+/** A last heading that asks what lies ahead looks forward, as a conclusion does: "More wet and windy conditions ahead?", "Brighter days to come?". */
+const ASKS_WHAT_IS_AHEAD = /\b(?:ahead|to come|in store)\s*\?$/i;
 /** A heading that concludes, its apostrophes straight or curly: "What’s next?". */
 const concludes = (title: string): boolean =>
-  CONCLUSION_HEADING.test(headingWords(title)) || CONCLUSION_HEADING_ELSEWHERE.test(headingWords(title));
+  CONCLUSION_HEADING.test(headingWords(title)) ||
+  CONCLUSION_HEADING_ELSEWHERE.test(headingWords(title)) ||
+  ASKS_WHAT_IS_AHEAD.test(title.trim());
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts?|words?|remarks))\b/i;
 const concludesAnywhere = (title: string): boolean =>

@@ -48,6 +48,15 @@ describe('sections pass', () => {
     expect(parts.at(-1)).toBe('conclusion: Conclusion');
   });
 
+  it('takes a last heading that asks what lies ahead for the conclusion ("More wet and windy conditions ahead?", The Conversation)', () => {
+    const { parts } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 143]);
+    expect(parts).toEqual([
+      'Forming a sting jet',
+      'Why autumn 2023 has been so stormy',
+      'conclusion: More wet and windy conditions ahead?',
+    ]);
+  });
+
   it('gives a parent above the chosen level whose sub-headings are a set way to them, not to the context (Vidya: "# Features of Modern Voting" before the "##" parts)', () => {
     const { parts, essay } = excerpt('tuning/y-vidya-secure-online-voting', [1, 356]);
     expect(parts.slice(0, 7)).toEqual([
