@@ -18,7 +18,7 @@ import {
   words,
 } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, inCapitals, matchKey, wordCount } from '../text.js';
+import { endsLikeSentence, endsWithColon, inCapitals, matchKey, wordCount } from '../text.js';
 
 /** Longer than any headline: a line of this many words under a title is its standfirst. */
 const STANDFIRST_MIN_WORDS = 20;
@@ -692,8 +692,9 @@ export function mainTextStart(state: EssayState): number {
     }
     return false;
   };
-  const start =
+  const found =
     runs.find((r) => r.words >= longest * MAIN_RUN_SHARE || (r.words >= longest * BYLINED_RUN_SHARE && underByline(r.start)))?.start ?? -1;
+  const start = pastLeadInBox(state, found);
   // A headline that says enough to read as prose but ends as no sentence does, over the text, is
   // its title, not its first paragraph ("Top 24 tools for data analysis and how to decide between them");
   // so is a question in title case, over its tags at most ("Corporate Relocation Company vs. Moving
@@ -708,6 +709,26 @@ export function mainTextStart(state: EssayState): number {
     if (!question || state.hints[i] || words(next) > TAGS_MAX_WORDS || endsLikeSentence(next.plain) || ++labels > TAGS_UNDER_TITLE) break;
   }
   return start;
+}
+
+/** A box's lead-in is a sentence: "If you have questions about startups, you can find me … on the free Q&A website:". */
+const BOX_LEAD_IN_MAX_WORDS = 30;
+/** Lines between a box's lead-in and the text: its link, the site's name, its menus, the headline, share buttons. */
+const BOX_LINES_MIN = 4;
+
+/**
+ * The main text's run starting at block `start`, unless it starts with a box: a short paragraph that leads with its colon into
+ * a link, set over several lines that are no list of it (the site's name, a menu, the headline, share buttons) and then the
+ * text ("If you have questions about startups, you can find me … on the free Q&A website:" / "Answers.OnStartups.com" /
+ * "OnStartups" / "Current Articles | RSS Feed" / "Startup Psychology: Why Awareness Is Awesome" / "Tweet" / text). The run
+ * joined them, a list's items taken for text: the text starts at its next paragraph.
+ */
+function pastLeadInBox(state: EssayState, start: number): number {
+  const first = state.blocks[start];
+  if (!first || !endsWithColon(first.plain) || words(first) > BOX_LEAD_IN_MAX_WORDS) return start;
+  let next = start + 1;
+  while (next < state.blocks.length && (state.isDecided(next) || state.hints[next] || !isProse(state.blocks[next] as Block))) next++;
+  return next < state.blocks.length && next - start - 1 >= BOX_LINES_MIN ? next : start;
 }
 
 /** Paragraphs above a date header that make a run of their own (a sidebar's "Welcome to …" box), not a headline over it. */

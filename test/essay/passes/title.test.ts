@@ -8,6 +8,12 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
+  it('starts the text past a box whose lead-in ends with its colon over a link, the site’s menus, the headline and share buttons, and takes that headline for the title (OnStartups)', () => {
+    const { essay, removed } = excerpt('tuning/aq-onstartups-startup-psychology-awareness', [1, 112]);
+    expect(essay.meta.title).toBe('Startup Psychology: Why Awareness Is Awesome');
+    for (const line of [59, 61, 63, 68]) expect(removed.has(line)).toBe(true);
+  });
+
   it('takes a German headline that reads like a name with a particle, "Die Freiheit der Planung", for the title over its rubric and byline, not a menu line far above (Urania)', () => {
     const { essay } = excerpt('tuning/aq-urania-freiheit-der-planung', [1, 81]);
     expect(essay.meta.title).toBe('Die Freiheit der Planung');
