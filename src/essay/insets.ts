@@ -1,3 +1,4 @@
+import type { RemovalReason } from '../types.js';
 import { NOT_A_NAME_WORD, PERSON_NAME } from './authors.js';
 import { type Block, blockKey } from './blocks.js';
 import { contentWords } from './keyphrase.js';
@@ -271,12 +272,16 @@ function mediaBoxes(state: EssayState): Set<number> {
  */
 export function removeMediaBoxes(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
   if (state.format !== 'text') return;
-  const boxed = mediaBoxes(state);
-  if (boxed.size === 0) return;
+  removeKept(state, kept, mediaBoxes(state), 'caption');
+}
+
+/** Removes the kept blocks at `indexes`, each for `reason`, from the page and from `kept`. */
+function removeKept(state: EssayState, kept: Array<{ index: number }>, indexes: ReadonlySet<number>, reason: RemovalReason): void {
+  if (indexes.size === 0) return;
   for (let k = kept.length - 1; k >= 0; k--) {
     const { index } = kept[k] as { index: number };
-    if (!boxed.has(index)) continue;
-    state.remove(index, 'caption');
+    if (!indexes.has(index)) continue;
+    state.remove(index, reason);
     kept.splice(k, 1);
   }
 }
@@ -687,12 +692,7 @@ export function removeEmbeddedPosts(state: EssayState, kept: Array<{ block: Bloc
     }
     for (let j = index; j <= foot; j++) inPosts.add(j);
   }
-  for (let k = kept.length - 1; k >= 0; k--) {
-    const { index } = kept[k] as { index: number };
-    if (!inPosts.has(index)) continue;
-    state.remove(index, 'social');
-    kept.splice(k, 1);
-  }
+  removeKept(state, kept, inPosts, 'social');
 }
 
 /** An asterisk set after a word or its closing mark calls for a note: "watermarking tech* will …", "“Rented Evangelicals.”*". */

@@ -304,6 +304,29 @@ function firstBlockOfLines(blocks: readonly Block[]): Map<number, number> {
 /** Lines from a heading to the note under it: a blank line or two, a logo's line. */
 const NOTE_UNDER_HEADING_REACH = 4;
 
+/**
+ * The box whose heading block `index` is, if any: notes of the page's under it, two at least in prose ("end-matter"),
+ * or a newsletter's offer under a question put to the reader ("newsletter"). Not a stamp under the author's own heading
+ * ("# Appendix …" / "**Added: 24 March 2018**"), nor a series' note under a headline ("This is the second article in a series …").
+ */
+function boxUnderHeading(state: EssayState, block: Block, index: number): 'end-matter' | 'newsletter' | null {
+  const below = state.blocks[index + 1];
+  const role = state.role(index + 1);
+  if (!below || role?.kind !== 'chrome') return null;
+  if (role.reason === 'newsletter')
+    return below.lines.start <= block.lines.end + 2 &&
+      /\?["”’]?$/.test(block.plain.trim()) &&
+      words(block) <= HEADING_MAX_WORDS &&
+      block.lines.start === block.lines.end
+      ? 'newsletter'
+      : null;
+  if (role.reason !== 'end-matter' || block.kind === 'heading' || below.lines.start > block.lines.end + NOTE_UNDER_HEADING_REACH)
+    return null;
+  const [next, second] = [state.blocks[index + 2], state.role(index + 2)];
+  const notes = isProse(below) && !!next && second?.kind === 'chrome' && second.reason === 'end-matter' && isProse(next);
+  return notes && isHeadingShaped(block, HEADING_MAX_WORDS) && !endsLikeSentence(block.plain) ? 'end-matter' : null;
+}
+
 /** Words that say who pays for the site. */
 const FUNDED = /^(?:is|are) (?:funded|supported|financed|sponsored|made possible) by\b|^receives? (?:its )?funding from\b/;
 
@@ -428,44 +451,15 @@ export const body: Pass = {
       state.remove(index, 'caption');
       kept.splice(k, 1);
     }
-    // A heading right over notes on the piece or the site (a funders' box, "Partners" / "Newcastle University provides
-    // funding as a member of …" / "The Conversation is funded by …") is the notes', no part of the text.
+    // A heading right over a box of the page's is the box's, no part of the text: over notes on the piece or the site, two
+    // at least in prose (a funders' box, "Partners" / "Newcastle University provides funding as a member of …" / "The
+    // Conversation is funded by …"), or a question put to the reader over a newsletter's offer ("Don't have time to read
+    // about climate change as much as you'd like?" / "Get a weekly roundup in your inbox instead. …").
     for (let k = kept.length - 1; k >= 0; k--) {
       const { block, index } = kept[k] as { block: Block; index: number };
-      const below = state.blocks[index + 1];
-      const note = state.role(index + 1);
-      if (
-        !below ||
-        note?.kind !== 'chrome' ||
-        note.reason !== 'end-matter' ||
-        below.lines.start > block.lines.end + NOTE_UNDER_HEADING_REACH
-      )
-        continue;
-      // (A box of notes of the page's, two at least, set in prose: not a stamp under the author's own heading, "# Appendix …" /
-      // "**Added: 24 March 2018**", nor a series' note under a headline, "This is the second article in a series …".)
-      const next = state.blocks[index + 2];
-      const secondNote = state.role(index + 2);
-      const box = !!next && secondNote?.kind === 'chrome' && secondNote.reason === 'end-matter' && isProse(next);
-      if (
-        block.kind === 'heading' ||
-        !box ||
-        !isProse(below) ||
-        !isHeadingShaped(block, HEADING_MAX_WORDS) ||
-        endsLikeSentence(block.plain)
-      )
-        continue;
-      state.remove(index, 'end-matter');
-      kept.splice(k, 1);
-    }
-    // A question put to the reader right over a newsletter's offer is the offer's heading ("Don't have time to read about
-    // climate change as much as you'd like?" / "Get a weekly roundup in your inbox instead. …"): the box's, no part of the text.
-    for (let k = kept.length - 1; k >= 0; k--) {
-      const { block, index } = kept[k] as { block: Block; index: number };
-      const below = state.blocks[index + 1];
-      const offer = state.role(index + 1);
-      if (!below || offer?.kind !== 'chrome' || offer.reason !== 'newsletter' || below.lines.start > block.lines.end + 2) continue;
-      if (!/\?["”’]?$/.test(block.plain.trim()) || words(block) > HEADING_MAX_WORDS || block.lines.start !== block.lines.end) continue;
-      state.remove(index, 'newsletter');
+      const box = boxUnderHeading(state, block, index);
+      if (!box) continue;
+      state.remove(index, box);
       kept.splice(k, 1);
     }
     // A picture's credit on the line right under a heading, over the part's text ("A Focus on Storytelling" /

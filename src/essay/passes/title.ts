@@ -255,14 +255,14 @@ const BELOW_TITLE_MIN_WORDS = 5;
 /** …and under a date alone, a headline in title case of this many words: "Free Market Vaccines". */
 const BELOW_TITLE_CASE_MIN_WORDS = 3;
 
+/** Lines of the page's chrome that may stand between a title and the byline under it. */
+const CHROME_OVER_BYLINE_MAX = 2;
+
 /**
  * Some pages print the date or byline above the headline. The block right after the byline's
  * lines, when it is a headline of some length and the main text (after a standfirst at most)
  * follows it, is the title.
  */
-/** Lines of the page's chrome that may stand between a title and the byline under it. */
-const CHROME_OVER_BYLINE_MAX = 2;
-
 function titleBelowByline(state: EssayState, byline: number, main: number, headline: (i: number) => boolean): number | undefined {
   // (A headline right over the byline is the title; the line under it, its dek: "How-to Guide: Defeating an
   // Android Packer with FRIDA" / "By Dario Durando | November 02, 2018" / "A FortiGuard Labs How-To Guide for …".)
