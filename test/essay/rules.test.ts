@@ -599,6 +599,17 @@ describe('chrome rules', () => {
     expect(reason('Become a contributor to your local community before you ask it for anything.', true)).toBeNull();
   });
 
+  it('reads the site’s note that the piece comes from a partner’s brand as a note on the piece (stern), not a sentence that names a partner', () => {
+    expect(
+      reason(
+        'Capital ist eine Partnermarke des stern, beide gehören zu RTL News. Sie können diesen Inhalt sehen, weil wir ausgewählte Stücke von Capital auch den Leserinnen und Lesern von stern+ zur Verfügung stellen.',
+        true,
+      ),
+    ).toBe('end-matter');
+    expect(reason('The Guardian is a partner brand of Example Media.', true)).toBe('end-matter');
+    expect(reason('The ministry said that Germany is a partner of the project, not its owner.', true)).toBeNull();
+  });
+
   it('reads a writer’s funding disclosed by the text as a note on the piece, not a project’s funding in the text (The Conversation)', () => {
     expect(reason('Hayley J. Fowler has received funding from NERC and the European Research Council.')).toBe('end-matter');
     expect(reason('Newcastle University provides funding as a member of The Conversation UK.')).toBe('end-matter');

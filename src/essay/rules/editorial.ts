@@ -66,6 +66,13 @@ const FUNDING =
 const FUNDING_DISCLOSED =
   /^\p{Lu}[\p{L}.'’-]+(?:\s+\p{Lu}[\p{L}.'’-]*){1,3}\s+(?:has received|have received|receives?) (?:research )?funding from\b|\bdo(?:es)? not work for, consult, own shares in or receive funding from\b|^\p{Lu}[^.]{0,80}\bprovides? funding as (?:a )?(?:founding )?(?:member|partner)s? of\b/u;
 
+/**
+ * The site's note that the piece comes from a partner's brand: "Capital ist eine Partnermarke des stern, beide gehören zu
+ * RTL News. Sie können diesen Inhalt sehen, weil wir ausgewählte Stücke von Capital …", "… is a partner brand of …".
+ */
+const PARTNER_BRAND =
+  /^\p{Lu}[\p{L}.'’ -]{0,40}\s(?:ist eine partnermarke|ist ein partnerportal|is (?:a|our) partner (?:brand|site|publication)|est une marque partenaire)\b/iu;
+
 /** Where the piece is to run: "The below letter will be appearing in the Letters section of the magazine’s October issue." */
 const FORTHCOMING =
   /^(?:the|this) (?:below |following |above )?(?:letter|article|essay|piece|post|story|interview|op-ed) will (?:be appearing|appear|run|be published) in\b/i;
@@ -131,6 +138,7 @@ export const editorial: BlockRule = {
       (mayNameSeries(text) && OUR_SERIES.test(text)) ||
       FUNDING.test(text) ||
       FUNDING_DISCLOSED.test(text) ||
+      PARTNER_BRAND.test(text) ||
       VIEWS_DISCLAIMER.test(text) ||
       REVISED.test(text) ||
       WRITTEN_AND_FIRST_RUN.test(text) ||
