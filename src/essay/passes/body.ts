@@ -330,19 +330,24 @@ function boxUnderHeading(state: EssayState, block: Block, index: number): 'end-m
 /** Words that say who pays for the site. */
 const FUNDED = /^(?:is|are) (?:funded|supported|financed|sponsored|made possible) by\b|^receives? (?:its )?funding from\b/;
 
+/** What a note on who pays holds, looked for before a paragraph is keyed: most paragraphs hold none of it. */
+const FUNDING_WORD = /\b(?:funded|supported|financed|sponsored|made\s+possible|funding)\b/i;
+
 /**
- * The site's note on who pays for it, opening with its name or the name's first words (an edition's name is longer):
- * "The Conversation is funded by the National Research Foundation, eight universities, …" on The Conversation Africa.
+ * A test of the site's note on who pays for it, opening with its name or the name's first words (an edition's name is
+ * longer): "The Conversation is funded by the National Research Foundation, eight universities, …" on The Conversation
+ * Africa. (Made once for the page: it is asked of every paragraph of the body.)
  */
-function fundsThePublication(block: Block, publication: string | null): boolean {
-  if (!publication) return false;
-  const text = matchKey(block.plain);
+function fundsThePublication(publication: string | null): (block: Block) => boolean {
+  if (!publication) return () => false;
   const name = matchKey(publication).split(' ');
-  for (let n = name.length; n >= Math.min(2, name.length); n--) {
-    const opening = `${name.slice(0, n).join(' ')} `;
-    if (text.startsWith(opening) && FUNDED.test(text.slice(opening.length))) return true;
-  }
-  return false;
+  const openings: string[] = [];
+  for (let n = name.length; n >= Math.min(2, name.length); n--) openings.push(`${name.slice(0, n).join(' ')} `);
+  return (block) => {
+    if (!FUNDING_WORD.test(block.plain)) return false;
+    const text = matchKey(block.plain);
+    return openings.some((opening) => text.startsWith(opening) && FUNDED.test(text.slice(opening.length)));
+  };
 }
 
 /**
@@ -358,6 +363,7 @@ export const body: Pass = {
     // The headline or the publication's name printed again inside the text: an embedded player's
     // title, the sign-off of an author box.
     const ownNames = [state.meta.title, state.meta.publication ?? ''].map(matchKey).filter(Boolean);
+    const fundsThePage = fundsThePublication(state.meta.publication);
     for (let i = state.bodyStart; i < state.bodyEnd; i++) {
       const block = state.blocks[i] as Block;
       if (block.kind === 'rule' || state.isDecided(i)) continue;
@@ -371,7 +377,7 @@ export const body: Pass = {
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
       else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i)) state.remove(i, 'outside-article');
-      else if (fundsThePublication(block, state.meta.publication)) state.remove(i, 'end-matter');
+      else if (fundsThePage(block)) state.remove(i, 'end-matter');
       else kept.push({ block, index: i });
     }
     // The options of a widget whose label the rules took out ("Search author on:" / "PubMed" /
