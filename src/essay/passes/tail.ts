@@ -884,10 +884,15 @@ function signatories(state: EssayState): void {
     for (let j = i; j < blocks.length; j++) {
       if (blocks[j]?.kind === 'rule') continue;
       const named = name(j);
-      // (One line between names that reads as none, a name holding a common word, is the list's still: "Jennifer Senior, columnist".)
+      // (One short line between names that reads as none, a name holding a common word, is the list's still: "Jennifer
+      // Senior, columnist". A paragraph between names is not: names over testimonials are their givers, not signatories.)
       if (
         named === null &&
-        (run.length === 0 || name(j + 1) === null || state.isDecided(j) || blocks[j]?.lines.start !== blocks[j]?.lines.end)
+        (run.length === 0 ||
+          name(j + 1) === null ||
+          state.isDecided(j) ||
+          blocks[j]?.lines.start !== blocks[j]?.lines.end ||
+          (blocks[j] as Block).plain.length > SIGNATORY_MAX_CHARS)
       )
         break;
       run.push({ index: j, name: named ?? (blocks[j] as Block).plain.split(',')[0]?.replace(HONORIFIC, '').trim() ?? '' });

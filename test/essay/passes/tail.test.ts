@@ -520,6 +520,15 @@ describe('tail pass: an open letter’s signatories', () => {
     expect(bodyTexts(essay).at(-1)).toMatch(/^This stifling atmosphere will ultimately harm/);
   });
 
+  it('takes no givers of testimonials for signatories: a paragraph between two names breaks the run (barnettghostwriting.com)', () => {
+    // "Clara Arnold" / "I have no words to express the services I received … I got their ghostwriting service, and …" / "Johnson Henry" / …
+    const essay = page('barnett-testimonials');
+    expect(essay.meta.authors).toEqual([]);
+    expect(bodyTexts(essay)).toContain(
+      'Thank you so much, Barnett Ghostwriting, for providing me with the finest book writing services. They have provided me with a complete solution and are looking after each and everything.',
+    );
+  });
+
   it('takes no firm’s names for signatories: a run of names holding words the text writes in lower case (movebuddha.com)', () => {
     const lines = [
       'Call a mover we trust before you book your move.',
