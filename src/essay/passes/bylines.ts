@@ -24,6 +24,11 @@ import { mainTextStart } from './title.js';
 const BYLINE_ZONE = 0.5;
 /** A byline's name line is a name and nothing more. */
 const NAME_MAX_WORDS = 4;
+/**
+ * A name, a comma, then one to three capitalised words, the writer's outlet: "Victor Tangermann, Futurism". (Not a
+ * state's code, "NEW YORK, NY".)
+ */
+const NAME_COMMA_OUTLET = /^([^,]+),\s+(?!\p{Lu}{2}$)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})$/u;
 /** A role line under a name: "Senior Fellow, Economic Studies". */
 const ROLE_MAX_WORDS = 12;
 
@@ -108,17 +113,20 @@ export const bylines: Pass = {
         byLabel.set(i, byline);
         return;
       }
+      // ("VICTOR TANGERMANN, FUTURISM" over the date: the name, its outlet after a comma.)
+      const outletAfter = NAME_COMMA_OUTLET.exec(block.plain.trim());
+      const named = outletAfter?.[1] ?? block.plain;
       // (A byline's label in capitals, "WRITTEN BY", is no name; nor a headline's or a letter's words, "Dear Mark Zuckerberg".)
       if (
-        words(block) > NAME_MAX_WORDS ||
-        !PERSON_NAME.test(block.plain) ||
+        wordCount(named) > NAME_MAX_WORDS ||
+        !PERSON_NAME.test(named) ||
         NOT_A_NAME_WORD.test(block.plain) ||
-        PUBLICATION_END.test(block.plain.trim()) ||
+        PUBLICATION_END.test(named.trim()) ||
         isBylineLabel(block.plain)
       )
         return;
-      if (commonWordsOnly(block.plain, state.vocabulary)) return;
-      if (commonWordIn(block.plain, state.vocabulary)) return;
+      if (commonWordsOnly(named, state.vocabulary)) return;
+      if (commonWordIn(named, state.vocabulary)) return;
       const byDate = [i - 1, i + 1].some((j) => {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);
@@ -134,8 +142,8 @@ export const bylines: Pass = {
         !/[.!?]$/.test(role.plain) &&
         // ("Auto Racing" / "Columnists": a menu's sections; a person's role is singular.)
         !/^\p{L}+s$/u.test(role.plain.trim());
-      if (!byDate && !byRole) return;
-      const name = nameCase(block.plain);
+      if (!byDate && (!byRole || outletAfter)) return;
+      const name = nameCase(named.trim());
       // Names with their roles one after another ("Mia Noonan" / "Principal Data Scientist" /
       // "Harriet Sands" / …) are one byline: the names gather on the first.
       const previous = hints[i - 2];

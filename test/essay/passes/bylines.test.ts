@@ -15,6 +15,24 @@ describe('bylines pass', () => {
     expect(meta).toMatchObject({ title: 'Wasted Talent and the Middle Class', authors: ['Neil H. Buchanan'], date: '2012-08-09' });
   });
 
+  it('reads a name in capitals with its outlet after a comma, over the date, as the writer; a city with its state is none (ScienceAlert page, lines as copied)', () => {
+    // Lines 53-58 of the page as copied (scrapinghub/article-extraction-benchmark, 14cc2a0c…).
+    const lines = [
+      'SPACE',
+      "NASA Just Confirmed There Are Water Plumes Above The Surface of Jupiter's Moon Europa",
+      'VICTOR TANGERMANN, FUTURISM',
+      '18 NOV 2019',
+      '',
+      "A team led by researchers out of NASA's Goddard Space Flight Center in Greenbelt, Maryland, has confirmed traces of water vapor above the surface of Jupiter's icy moon Europa.",
+      '',
+      "And that's a big deal as the tiny space rock is one of the highest priority targets in NASA's search for extraterrestrial life, according to the agency.",
+    ];
+    const essay = parseEssay({ path: 'essay.txt', text: lines.join('\n') });
+    expect(essay.meta).toMatchObject({ authors: ['Victor Tangermann'], date: '2019-11-18' });
+    const placed = parseEssay({ path: 'essay.txt', text: lines.join('\n').replace('VICTOR TANGERMANN, FUTURISM', 'NEW YORK, NY') });
+    expect(placed.meta.authors).toEqual([]);
+  });
+
   it('does not read a menu’s section over a plural label ("Auto Racing" / "Columnists") as a name and a role (Times Union page, lines as copied)', () => {
     // Lines 28-33, 120 and the first two paragraphs of the page as copied (scrapinghub/article-extraction-benchmark).
     const text = [
