@@ -20,8 +20,22 @@ import { wordCount } from '../text.js';
 import { BIO_HEADING } from './tail.js';
 import { mainTextStart } from './title.js';
 
-/** Bylines sit in the first half of a page: a name alone further down is a caption or a signature. */
+/**
+ * Bylines sit in the first half of a page, counted in words: a name alone further down is a caption or a signature.
+ * (In words, not lines: fifty lines of menus over the headline hold fewer words than its first paragraph.)
+ */
 const BYLINE_ZONE = 0.5;
+
+/** The index of the first block past the byline zone: where the blocks before it hold half the page's words. */
+function bylineZoneEnd(blocks: readonly Block[]): number {
+  const total = blocks.reduce((sum, block) => sum + words(block), 0);
+  let seen = 0;
+  for (let i = 0; i < blocks.length; i++) {
+    seen += words(blocks[i] as Block);
+    if (seen > total * BYLINE_ZONE) return i + 1;
+  }
+  return blocks.length;
+}
 /** A byline's name line is a name and nothing more. */
 const NAME_MAX_WORDS = 4;
 /**
@@ -82,6 +96,7 @@ export const bylines: Pass = {
         const hint = hints[j];
         return adjacent(blocks[j], blocks[i]) && hint?.kind === 'meta' && !!hint.date && !hint.authors?.length;
       });
+    const zoneEnd = bylineZoneEnd(blocks);
     blocks.forEach((block, i) => {
       if (hints[i] || state.isDecided(i) || block.kind === 'heading') return;
       // Names each with its role and place after a comma, on one line beside the date: "Jagdish Bhagwati,
@@ -92,7 +107,7 @@ export const bylines: Pass = {
         hints[i] = { kind: 'meta', authors: roled };
         return;
       }
-      if (i > blocks.length * BYLINE_ZONE) return;
+      if (i >= zoneEnd) return;
       const glued = nameWithGluedRole(block.plain);
       if (glued) {
         hints[i] = { kind: 'meta', authors: [glued] };

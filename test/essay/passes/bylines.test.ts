@@ -33,6 +33,12 @@ describe('bylines pass', () => {
     expect(placed.meta.authors).toEqual([]);
   });
 
+  it('reads a name beside the date under fifty lines of menus: the page’s first half is counted in words, not lines (ScienceAlert)', () => {
+    // 1–53: the site's menus and foot, one short line each; 54 the headline; 55 "VICTOR TANGERMANN, FUTURISM"; 56 "18 NOV 2019".
+    const essay = page('sciencealert-europa-plumes');
+    expect(essay.meta).toMatchObject({ authors: ['Victor Tangermann'], date: '2019-11-18' });
+  });
+
   it('does not read a menu’s section over a plural label ("Auto Racing" / "Columnists") as a name and a role (Times Union page, lines as copied)', () => {
     // Lines 28-33, 120 and the first two paragraphs of the page as copied (scrapinghub/article-extraction-benchmark).
     const text = [
