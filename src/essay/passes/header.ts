@@ -37,11 +37,12 @@ const LABEL_MAX_WORDS = 2;
 /** …a few of them: more are a menu's. */
 const LABELS_PASSED_MAX = 3;
 
-/** A byline (writers or a date) within BYLINE_LOOKAHEAD blocks from `from`, a few labels passed over. */
+/** A byline (writers or a date) within BYLINE_LOOKAHEAD blocks from `from`, a few labels passed over, with running text under it. */
 function bylineWithin(state: EssayState, from: number): boolean {
   for (let i = from, seen = 0, labels = 0; i < state.blocks.length && seen < BYLINE_LOOKAHEAD; i++) {
     const hint = state.hints[i];
-    if (hint?.kind === 'meta' && (hint.date || hint.authors)) return true;
+    // (A byline with no running text under it closes the page, "Written by:" / "Jane Smith": it heads nothing.)
+    if (hint?.kind === 'meta' && (hint.date || hint.authors)) return state.blocks.slice(i + 1).some(isProse);
     const block = state.blocks[i] as Block;
     if (words(block) > LABEL_MAX_WORDS || endsLikeSentence(block.plain) || ++labels > LABELS_PASSED_MAX) seen++;
   }

@@ -652,6 +652,24 @@ describe('header pass: a byline set out as labels over their values', () => {
     expect(essay.sections.map((section) => section.title)).not.toContain('Andrei Zakhareuski');
   });
 
+  it('keeps the text over a byline that closes the page, "Written by:" over a name with nothing under it: it heads no text', () => {
+    const text = [
+      'Choosing Drive Motors for a Mobile Robot',
+      '',
+      'When building a mobile robot, selecting the drive motors is one of the most important decisions you will make.',
+      '',
+      'Once you have an idea of what your robot will look like, start with some basic physics to get an idea of your needs.',
+      '',
+      'The third paragraph says more about the motors and the wheels, and it ends here with a plain sentence.',
+      '',
+      'Written by:',
+      'Jane Smith',
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.txt', text });
+    expect(essay.meta.authors).toEqual(['Jane Smith']);
+    expect(bodyTexts(essay)).toHaveLength(3);
+  });
+
   it('reads a label the text uses right under the title, "Key Takeaways", as no name (splunk.com)', () => {
     const text = [
       '12 Must-Have Data Analysis Tools for 2026',
