@@ -705,6 +705,17 @@ export function markdownBlocks(
         const extra: Partial<Pick<Block, 'boldLead' | 'emphasised' | 'bareLine'>> = { emphasised: inline.emphasised[k] ?? false };
         if (paragraphs.length > 1) extra.bareLine = true;
         if (inline.boldLead && k === 0 && n === 0) extra.boldLead = inline.boldLead;
+        // (A bold line of its own over the lines of its paragraph, "**Leçon n°1 : il faut la bonne équipe.**" / "J’étais
+        // seul au départ. …", read a line to a paragraph: that line is emphasised whole, as a bold paragraph is.)
+        if (
+          paragraphs.length > 1 &&
+          extra.boldLead &&
+          paragraph.parts
+            .map((part) => part.text)
+            .join(' ')
+            .trim() === extra.boldLead
+        )
+          extra.emphasised = true;
         blocks.push(makeBlock(paragraph.item ? 'item' : 'paragraph', paragraph.parts, extra));
       });
     });

@@ -52,8 +52,15 @@ const goesOnFromAbove = (block: Block): boolean =>
 const GOES_ON_MIN_WORDS = 8;
 /** An emphasised line is a heading when it is short: a whole emphasised sentence is emphasis. */
 const EMPHASIS_HEADING_MAX_WORDS = 12;
-/** The number that opens an emphasised line: "**3. Leaders to understand digital …**". */
-const EMPHASISED_NUMBER = /^(\d{1,2})[.)]\s+\S/;
+/**
+ * The number that opens an emphasised line: "**3. Leaders to understand digital …**", or that follows its label's word:
+ * "**Leçon n°2 : il faut la bonne culture.**", "**Lesson 2: …**", "**Step 2 — …**".
+ */
+const EMPHASISED_NUMBER = /^(?:(\d{1,2})[.)]\s+\S|\p{Lu}\p{Ll}+\s+(?:n[°º]\s?|no\.\s?|#)?(\d{1,2})\s*[:.—–-]\s*\S)/u;
+const emphasisedNumber = (text: string): string | undefined => {
+  const match = EMPHASISED_NUMBER.exec(text.trim());
+  return match?.[1] ?? match?.[2];
+};
 /** A line that opens with a number or a letter as a list marker ("1. ", "b) "), in a quote or not. */
 const NUMBERED_LINE = /^\s*(?:>\s*)*(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s/i;
 /** Level given to headings a page marks only by emphasis: below every `#` heading. */
@@ -536,12 +543,12 @@ export const body: Pass = {
     // it may be as long as any heading.)
     const emphasisedNumbers = new Set(
       keptBlocks.flatMap((block) => {
-        const number = block.emphasised ? EMPHASISED_NUMBER.exec(block.plain.trim())?.[1] : undefined;
+        const number = block.emphasised ? emphasisedNumber(block.plain) : undefined;
         return number === undefined ? [] : [Number(number)];
       }),
     );
     const inNumberedRun = (block: Block): boolean => {
-      const number = EMPHASISED_NUMBER.exec(block.plain.trim())?.[1];
+      const number = emphasisedNumber(block.plain);
       return number !== undefined && (emphasisedNumbers.has(Number(number) - 1) || emphasisedNumbers.has(Number(number) + 1));
     };
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
@@ -652,11 +659,16 @@ export const body: Pass = {
         state.format === 'markdown' &&
         block.emphasised &&
         isHeadingShaped(
-          numberedLabel ? { ...block, plain: numberedLabel } : block,
+          numberedLabel
+            ? { ...block, plain: numberedLabel }
+            : inNumberedRun(block)
+              ? { ...block, plain: block.plain.trim().replace(/\.$/, '') }
+              : block,
           inNumberedRun(block) ? HEADING_MAX_WORDS : EMPHASIS_HEADING_MAX_WORDS,
         ) &&
-        // (A question set in bold on its own line heads its answer: "**Q: will censorship change when using LLMs?**".)
-        (!endsLikeSentence(block.plain) || block.plain.trim().endsWith('?') || numberedLabel !== null) &&
+        // (A question set in bold on its own line heads its answer: "**Q: will censorship change when using LLMs?**"; so
+        // does one of a numbered run, its stop notwithstanding: "**Leçon n°1 : il faut la bonne équipe.**".)
+        (!endsLikeSentence(block.plain) || block.plain.trim().endsWith('?') || numberedLabel !== null || inNumberedRun(block)) &&
         // (Under one of a numbered run, any paragraph of plain text is its part, however short: "Good luck!".)
         (followedByText || (inNumberedRun(block) && next?.kind === 'paragraph' && !next.emphasised))
       ) {

@@ -323,6 +323,35 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
     );
   });
 
+  it('takes a run of bold lines, each its label and number and a stop, set over its paragraph’s lines, for headings (F14E: "**Leçon n°1 : il faut la bonne équipe.**")', () => {
+    // 14 "**Leçon n°1 : il faut la bonne équipe.**" / 15 "J’étais seul au départ. …" (no blank line between) / … / 34 "**Leçon n°5 : …**".
+    const { parts, body } = excerpt('tuning/an-f14e-lecons-incubateur-armees', [1, 40]);
+    expect(parts).toEqual([
+      'Leçon n°1 : il faut la bonne équipe',
+      'Leçon n°2 : il faut la bonne culture',
+      'Leçon n°3 : il faut savoir persister',
+      'Leçon n°4 : il faut aussi savoir arrêter',
+      'Leçon n°5 : il faut beaucoup communiquer',
+      'conclusion: Conclusion',
+    ]);
+    expect(body).toEqual(expect.arrayContaining([15, 16, 35]));
+  });
+
+  it('keeps a bold sentence alone between paragraphs, with no number, as the text’s: a whole emphasised sentence is emphasis', () => {
+    const text = [
+      '# Five Lessons',
+      '',
+      'When building a mobile robot, selecting the drive motors is one of the most important decisions you will make.',
+      '',
+      '**You need the right team.**',
+      'The team matters more than anything else in a project of this kind. We learned it the hard way over three years.',
+      '',
+      'It took many months to see it clearly, and many more to act on it, as every team that starts out learns.',
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.md', text });
+    expect(essay.sections.map((section) => section.title)).not.toContain('You need the right team');
+  });
+
   it('takes no name with a note’s number against it, an epigraph’s source under its quotation, for a heading (Air University Review: "Bernard Brodie1")', () => {
     const { parts, body } = excerpt('tuning/ap-airuniv-classical-strategy-bmd', [1, 186]);
     expect(parts).not.toContain('Bernard Brodie1');
