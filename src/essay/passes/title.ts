@@ -436,7 +436,7 @@ const HEADLINE_WITH_MONTH_MIN_WORDS = 4;
 /** A dateline, not a headline: a full date, or a month and year with little else ("Issue 21, July 2019"). */
 function isDateLine(text: string): boolean {
   const date = findDate(text);
-  if (!date || datedHeadline(text)) return false;
+  if (!date || datedHeadline(text) || headlineThenDate(text)) return false;
   const fullDate = date.iso.length > 'YYYY-MM'.length;
   return fullDate || wordCount(text.replace(date.match, ' ')) < HEADLINE_WITH_MONTH_MIN_WORDS;
 }
@@ -452,6 +452,26 @@ function datedHeadline(text: string): { iso: string; headline: string } | null {
   // (Not the date printed twice, "October 11, 2022 October 11, 2022", nor the writer after it, "February 1, 2019 Ilana Muhlstein, MS, RDN".)
   const shaped = wordCount(headline) >= TITLE_MIN_WORDS && /^\p{Lu}/u.test(headline) && !endsLikeSentence(headline);
   return shaped && !findDate(headline) && parseNameList(headline) === null ? { iso: date.iso, headline } : null;
+}
+
+/** The site a headline's line names after its date: "… March 7, 2020 on Drew DeVault's blog". */
+const ON_SITE = /^on\s+(\p{Lu}.*)$/u;
+
+/**
+ * A headline a page prints with the date after it, and the site after that, with no mark between, as
+ * a heading sets them in smaller type: "An open letter to Senator Bob Casey on end-to-end encryption
+ * March 7, 2020 on Drew DeVault's blog" → the headline, the date and the site; null for any other line.
+ */
+function headlineThenDate(text: string): { iso: string; headline: string; site: string | null } | null {
+  const date = findDate(text);
+  if (!date || date.iso.length <= 'YYYY-MM'.length) return null;
+  const at = text.indexOf(date.match);
+  const headline = text.slice(0, at).trim();
+  const rest = text.slice(at + date.match.length).trim();
+  const site = rest === '' ? null : (ON_SITE.exec(rest)?.[1]?.trim() ?? undefined);
+  if (site === undefined || (site !== null && wordCount(site) > SITE_NAME_MAX_WORDS)) return null;
+  const shaped = wordCount(headline) >= TITLE_MIN_WORDS && /^\p{Lu}/u.test(headline) && !/[.!?,;:]$/.test(headline);
+  return shaped && !findDate(headline) && parseNameList(headline) === null ? { iso: date.iso, headline, site } : null;
 }
 
 /** A publication's name ("Financial Post", "The Washington Post") is a few words. */
@@ -787,11 +807,22 @@ function headlineDated(text: string): { iso: string; headline: string } | null {
  * Debusine", or after it, "AoAH Day 15: Porting a complete HTML5 parser … / Dec 2025".
  */
 function dropDate(state: EssayState): void {
-  const dated = datedHeadline(state.meta.title) ?? headlineDated(state.meta.title);
+  const { meta } = state;
+  const withSite = headlineThenDate(meta.title);
+  const dated = datedHeadline(meta.title) ?? headlineDated(meta.title) ?? withSite;
   if (!dated) return;
-  state.meta.title = dated.headline;
-  if (!state.meta.date) [state.meta.date, state.meta.lines.date] = [dated.iso, state.meta.lines.title ?? 0];
+  meta.title = dated.headline;
+  if (!meta.date) [meta.date, meta.lines.date] = [dated.iso, meta.lines.title ?? 0];
+  const site = withSite?.site;
+  if (!site || meta.publication) return;
+  [meta.publication, meta.lines.publication] = [site, meta.lines.title ?? 0];
+  // (A site named for its writer, "Drew DeVault's blog", names the writer of a post that names none.)
+  const owner = OWNED_SITE.exec(site)?.[1];
+  if (owner && meta.authors.length === 0 && PERSON_NAME.test(owner)) [meta.authors, meta.lines.authors] = [[owner], meta.lines.title ?? 0];
 }
+
+/** A site named for its writer: "Drew DeVault's blog", "Jane Doe’s Notebook". */
+const OWNED_SITE = /^(.+?)['’]s\s+(?:blog|weblog|site|website|journal|notebook|newsletter|notes)$/i;
 
 /** "Home" with the next word against it, a capital or a figure. */
 const GLUED_HOME = /^Home(?=[\p{Lu}\d])/u;

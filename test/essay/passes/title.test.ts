@@ -640,3 +640,27 @@ describe('title: a blog’s date header', () => {
     for (const line of [36, 39, 47]) expect(removed.has(line), `line ${line}`).toBe(true);
   });
 });
+
+describe('title: a headline with its date and its site on one line', () => {
+  it('reads the headline, the date and the site a heading sets after it in smaller type, and the writer the site is named for (Drew DeVault’s blog)', () => {
+    // 1 "An open letter to Senator Bob Casey on end-to-end encryption March 7, 2020 on Drew DeVault's blog".
+    const { essay } = excerpt('tuning/ar-drewdevault-earn-it-encryption', [1, 15]);
+    expect(essay.meta).toMatchObject({
+      title: 'An open letter to Senator Bob Casey on end-to-end encryption',
+      date: '2020-03-07',
+      publication: "Drew DeVault's blog",
+      authors: ['Drew DeVault'],
+    });
+  });
+
+  it('takes no line of the text with a date in it for a headline with its date', () => {
+    const text = [
+      'We met the senator on March 7, 2020 on the steps of the Capitol',
+      '',
+      'When building a mobile robot, selecting the drive motors is one of the most important decisions you will make.',
+      '',
+      'Once you have an idea of what your robot will look like, start with some basic physics to get an idea of your needs.',
+    ].join('\n');
+    expect(parseEssay({ path: 'essay.txt', text }).meta.title).not.toMatch(/^We met the senator/);
+  });
+});
