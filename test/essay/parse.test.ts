@@ -92,6 +92,12 @@ describe('parseEssay', () => {
     expect(dated('31-31-2022')).toBeNull();
   });
 
+  it('reads a front matter’s writers, date and standfirst under German keys, "autorin", "datum", "einleitung" (Bits & Bäume)', () => {
+    const { essay } = excerpt('tuning/ar-bitsundbaeume-demokratische-alternativen', [1, 40]);
+    expect(essay.meta).toMatchObject({ authors: ['Cecilia Rikap', 'Aline Blankertz'], date: '2025-03-28' });
+    expect(essay.meta.subtitle).toMatch(/^Europa und Deutschland müssen ihre Abhängigkeit/);
+  });
+
   it('still refuses front matter that no YAML reader takes, with its line', () => {
     const broken = () => parseEssay(markdown(['---', 'title: "Workshop fees', 'date: 2015-07-01', '---', '', PARAGRAPH('Fees')]));
     expect(broken).toThrow(BriefdeckError);

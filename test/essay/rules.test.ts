@@ -92,6 +92,8 @@ describe('chrome rules', () => {
     // EIA (z-eia-wind-supply-costs): the page's address under its label, its help desk, a sign-up by e-mail.
     ['URL: http://www.eia.doe.gov/oiaf/issues/wind_supply.html', 'markup'],
     ['(202) 586-8800 9AM - 5PM eastern time', 'end-matter'],
+    // Bits & Bäume (ar-bitsundbaeume-demokratische-alternativen): where the piece first ran, under a label, in German.
+    ['Hinweis: Der Artikel erschien zuerst im Tagesspiegel Background.', 'end-matter'],
     // La Nación (af-lanacion-mapuche): a picture's credit in Spanish.
     ['Foto: LA NACION', 'caption'],
     // BBC (s-bbc-brexit-food-asia): an agency's credit in capitals with a photographer's code.
