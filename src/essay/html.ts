@@ -93,6 +93,8 @@ export function htmlText(content: string, firstLine: number): HtmlText {
   const textLines = new Set<number>();
   let parts: HtmlPart[] = [];
   let kind: HtmlParagraph['kind'] = 'paragraph';
+  // (A paragraph inside an item is the item's: "<li>" / "<p>The Open Data Maturity Model … </p>" / "</li>".)
+  let itemDepth = 0;
   let level: number | undefined;
   let plainText = false;
   let emphasisDepth = 0;
@@ -107,7 +109,7 @@ export function htmlText(content: string, firstLine: number): HtmlText {
       for (const part of kept) textLines.add(part.line);
     }
     parts = [];
-    kind = 'paragraph';
+    kind = itemDepth > 0 ? 'item' : 'paragraph';
     level = undefined;
     plainText = false;
   };
@@ -153,9 +155,10 @@ export function htmlText(content: string, firstLine: number): HtmlText {
       if (!closing && /^h[1-6]$/.test(name)) {
         kind = 'heading';
         level = Number(name.slice(1));
-      } else if (!closing && (name === 'li' || name === 'dt' || name === 'dd')) {
+      } else if (name === 'li' || name === 'dt' || name === 'dd') {
         // (A definition list's term is its item's label, however bold, not a heading: "<dt><strong>Skills</strong></dt>".)
-        kind = 'item';
+        itemDepth = Math.max(0, itemDepth + (closing ? -1 : 1));
+        kind = itemDepth > 0 ? 'item' : 'paragraph';
       }
     }
   }

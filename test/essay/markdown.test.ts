@@ -195,6 +195,25 @@ describe('markdownBlocks: HTML and tables in Markdown', () => {
   });
 });
 
+describe('markdownBlocks: paragraphs inside an HTML list’s items', () => {
+  it('reads a paragraph inside an item as the item, not as a paragraph of its own (data.gov.au: "<li>" / "<p>The Open Data Maturity Model …</p>" / "</li>")', () => {
+    const lines = readFileSync(join(import.meta.dirname, '../corpus/tuning/ar-datagovau-data-quality/essay.md'), 'utf8').split('\n');
+    const blocks = markdownBlocks(lines.slice(43, 58).join('\n')).filter((block) => !block.chrome);
+    expect(blocks.map((block) => [block.kind, block.plain.slice(0, 24)])).toEqual([
+      ['paragraph', 'We have considered the f'],
+      ['item', 'The Common Assessment Fr'],
+      ['item', 'The ABS Data Quality Fra'],
+      ['item', 'Draft quality framework '],
+      ['item', 'The Open Data Maturity M'],
+    ]);
+  });
+
+  it('makes no conclusion of a list’s last item (data.gov.au: the frameworks considered, under a line ending in a colon)', () => {
+    const { essay } = excerpt('tuning/ar-datagovau-data-quality', [1, 60]);
+    expect(essay.conclusion).toBeNull();
+  });
+});
+
 describe('markdownBlocks: Markdown under an HTML element', () => {
   it('reads the lines right under a closed element as Markdown, as kramdown does, not as the HTML block CommonMark runs on to the blank line (The Carpentries, 2016)', () => {
     const blocks = markdownBlocks(
