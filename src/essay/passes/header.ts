@@ -49,6 +49,18 @@ function bylineWithin(state: EssayState, from: number): boolean {
   return false;
 }
 
+/** The codes of the languages a page most often offers itself in, as a language switch prints them. */
+const LANGUAGE_CODE = /^(?:EN|DE|FR|ES|IT|NL|PT|PL|RU|ZH|JA|AR|TR|SV|DA|FI|NO|CS|EL|HU|RO|UK|KO|HE)$/;
+
+/** A byline within BYLINE_LOOKAHEAD blocks from `from` names the writers. */
+function namesWriters(state: EssayState, from: number): boolean {
+  for (let i = from; i < Math.min(state.blocks.length, from + BYLINE_LOOKAHEAD); i++) {
+    const hint = state.hints[i];
+    if (hint?.kind === 'meta' && hint.authors?.length) return true;
+  }
+  return false;
+}
+
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** Two dates a day apart: one a time stamp in UTC, the other the day the page prints. */
@@ -876,6 +888,12 @@ export const header: Pass = {
         (bylineWithin(state, i + 1) ||
           (next.endsWith(':') && isBylineLabel(next)) ||
           (meta.authors.length === 0 && bareByline(state, i + 1) !== null));
+      // A name alone between the title and a byline that names the writer is a picture's credit: "Du wirst nicht glauben, …"
+      // / "Nenad Stojkovic" / "Eine neue Studie enthüllt …" / "Autor Mark Newton:" (RESET).
+      if (bylineAhead && namesWriters(state, i + 1) && namesAlone(block, state.vocabulary)) {
+        state.remove(i, 'caption');
+        continue;
+      }
       // (The standfirst set in italics right under the title, as printed, beats a front matter's description, a site's
       // teaser as often: "Read our latest thinking on AI …" over "*Open models will make AI safer …*".)
       const emphasisedDek =
@@ -970,6 +988,12 @@ export const header: Pass = {
       }
       // The last of a run of tags set line under line ("Markets" / "Policy" / "South Korea") is a tag too, not the first heading;
       // so is the last entry of a menu ("Source Code" / "Other Formats" / "MS Word"): one line of furniture above it after a byline, two without.
+      // (A language switch's link among the byline's lines, a language's code alone: "Autor Mark Newton:" / "EN" / "Übersetzung …".
+      // Not in the text, where two capitals are as often a picture's credit: "ES", the Evening Standard.)
+      if (sawMeta && LANGUAGE_CODE.test(block.plain.trim())) {
+        state.remove(i, 'navigation');
+        continue;
+      }
       const lastTag = block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagsJustAbove(state, i, sawMeta ? 1 : TAG_RUN_MIN);
       // (A line telling the time, "Price as of August 10, 2022, 1:20 p.m. ET", is a widget's, not a heading.)
       if (isHeadingShaped(block) && nextTextAfter(state, i + 1) && !lastTag && !CLOCK_TIME.test(block.plain)) break;

@@ -18,10 +18,12 @@ const PIECE_BY =
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
 function authorLead(text: string): RegExpExecArray | null {
   // ("Written byby Rebecca MacFarlane": a label for screen readers, glued to the one shown.)
-  // (And as German, French and Spanish pages write "By": "Von Moritz Bachmann", "Par …", "Por …".)
+  // (And as German, French and Spanish pages write "By": "Von Moritz Bachmann", "Par …", "Por …", "Autor Mark Newton:".)
   // (A dash may set the line off, as a signature's: "-- Posted by Neil H. Buchanan".)
   return (
-    /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
+    /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por|autor(?:in|en|innen)?|verfasser(?:in)?|auteure?s?|autora?s?|autores)(?:by)?\s*:?\s+/i.exec(
+      text,
+    ) ??
     PIECE_BY.exec(text) ??
     // (The label in the deck's other languages, with its colon: "Autorin: Uta Staschewski, Projektleiterin …", "Auteur : …", "Autora: …".)
     /^(?:autor(?:in|en|innen)?|auteur(?:e|rice)?s?|autora?s?|autore|autori|auteurs?)\s*:\s*(?=\p{Lu})/iu.exec(text) ??
@@ -243,11 +245,23 @@ export const byline: BlockRule = {
       .replace(TAGS_AT_END, '')
       .replace(SOURCE_ADDRESS_AT_END, '');
     const unmarked = text.replaceAll(GAP, ' ');
+    // (A translator's credit with the date of the translation: "Übersetzung Sarah-Indra Jungblut, 12.12.22". The
+    // translator is no writer; the date is the one the page prints.)
+    const translated = TRANSLATION_CREDIT.exec(unmarked.trim());
+    if (translated?.[1]) {
+      const tail = translated[1].split(',').at(-1)?.trim() ?? '';
+      const date = findDate(tail)?.iso ?? shortNumericDate(tail);
+      return date ? { kind: 'meta', date } : { kind: 'meta' };
+    }
     // (A photo's credit names its photographer and paper: "(Luis Sinco / Los Angeles Times)".)
     const credit = block.plain.startsWith('(') || text.includes('/');
     return bylineFields(text, !credit) ?? dateline(unmarked, context.words) ?? dateAlone(unmarked);
   },
 };
+
+/** A translator's credit: "Translated by …", "Übersetzung …", "Traduction : …", "Traducción: …", and what follows. */
+const TRANSLATION_CREDIT =
+  /^(?:translated by|translation(?:\s+by)?|übersetzung(?:\s+von)?|übersetzt von|aus dem \p{L}+ übersetzt von|traduction(?:\s+par)?|traduit par|traducción(?:\s+de)?|traducido por)\s*:?\s+(\p{Lu}.{0,80})$/iu;
 
 /**
  * A page copy keeps the space a page sets between a byline's fields, where it prints no mark: "BRIAN TRUITT \u00a0 USA

@@ -1025,3 +1025,18 @@ describe('header pass: the standfirst printed in italics under the title, agains
     }
   });
 });
+
+describe('header pass: a translated piece’s header', () => {
+  it('reads "Autor Mark Newton:" as the byline, the translator’s credit for the date, a name alone over the standfirst as a picture’s credit, and "EN" as a language switch (RESET)', () => {
+    // 39 the headline / 40 "Nenad Stojkovic" / 41 the standfirst / 43 "Autor Mark Newton:" / 45 "EN" / 47 "Übersetzung Sarah-Indra Jungblut, 12.12.22".
+    const { essay, removed } = excerpt('tuning/ar-reset-clickbait-co2', [35, 56]);
+    expect(essay.meta).toMatchObject({
+      title: 'Du wirst nicht glauben, wie viel CO2 Clickbait-Websites produzieren!',
+      authors: ['Mark Newton'],
+      date: '2022-12-12',
+    });
+    expect(essay.meta.subtitle).toMatch(/^Eine neue Studie enthüllt/);
+    expect(removed.get(40)).toBe('caption');
+    expect(removed.get(45)).toBe('navigation');
+  });
+});
