@@ -417,6 +417,31 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
   );
 }
 
+/** A line wholly in quotation marks: a speech's or a lecture's title as its page prints it. */
+const QUOTED_LINE = /^["“„](.+)["”“]$/u;
+/** Short lines a speech's page sets between its byline's lines and its quoted title: the occasion, the place. */
+const OCCASION_MAX_WORDS = 6;
+
+/**
+ * A speech's title, printed in quotation marks under the speaker's lines, the occasion, the date and the place,
+ * with the text right under it: "Thursday, February 12, 2004" / "Washington, D.C." / "\"Prevention and Treatment of
+ * Alcohol Abuse: Vision and Strategies\"" / "Thanks for that terrific introduction, …". Its index, or -1.
+ */
+function quotedTitleUnderByline(state: EssayState, byline: number): number {
+  for (let i = byline + 1; i < Math.min(state.blocks.length, byline + 1 + BYLINE_SPREAD); i++) {
+    const block = state.blocks[i] as Block;
+    if (state.isDecided(i) || state.hints[i]?.kind === 'meta') continue;
+    const inner = QUOTED_LINE.exec(block.plain.trim())?.[1];
+    if (inner !== undefined) {
+      const shaped = wordCount(inner) >= TITLE_MIN_WORDS && isHeadingShaped({ ...block, plain: inner }, HEADLINE_MAX_WORDS);
+      // (The text may open with a greeting that ends in a bracket: "Thanks for that terrific introduction, Dr. Runge. (Dr. …)".)
+      return shaped && (nextText(state, i + 1) ?? nextText(state, i + 2)) !== undefined ? i : -1;
+    }
+    if (words(block) > OCCASION_MAX_WORDS) return -1;
+  }
+  return -1;
+}
+
 /** The first part's heading under the title: "1. Connected Fitness Technology", "Introduction: How to Make Furniture". */
 const SECTION_OPENER = /^(?:\d{1,2}[.)]\s|(?:introduction|overview|background|motivation|summary)\s*[:—–-]\s)/i;
 
@@ -904,6 +929,12 @@ function findTitle(state: EssayState): number {
   };
   // A headline right under the byline, the text following it, is the title before any line the
   // page repeats above (a blog's name in its header bar and over the post: "The Accelerators").
+  const quoted = firstMeta >= 0 ? quotedTitleUnderByline(state, firstMeta) : -1;
+  if (quoted >= 0) {
+    const chosen = take(state, quoted);
+    meta.title = meta.title.replace(QUOTED_LINE, '$1');
+    return chosen;
+  }
   const below = firstMeta >= 0 ? titleBelowByline(state, firstMeta, main, headline) : undefined;
   if (below !== undefined) return take(state, below);
   const echoed = echoedAbove(state, main, headline);

@@ -664,3 +664,12 @@ describe('title: a headline with its date and its site on one line', () => {
     expect(parseEssay({ path: 'essay.txt', text }).meta.title).not.toMatch(/^We met the senator/);
   });
 });
+
+describe('title: a speech’s title in quotation marks', () => {
+  it('takes the line in quotation marks under the speaker, the occasion, the date and the place for the title, without its marks (Surgeon General)', () => {
+    // 20 "Vice Admiral Richard H. Carmona, …" / … / 26 "Thursday, February 12, 2004" / 27 "Washington, D.C." /
+    // 29 "\"Prevention and Treatment of Alcohol Abuse: Vision and Strategies\"" / 32 "Thanks for that terrific introduction, …".
+    const { essay } = excerpt('tuning/ar-hhs-surgeon-general-alcohol', [1, 40]);
+    expect(essay.meta).toMatchObject({ title: 'Prevention and Treatment of Alcohol Abuse: Vision and Strategies', date: '2004-02-12' });
+  });
+});
