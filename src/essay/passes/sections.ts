@@ -41,7 +41,7 @@ const INTRO_HEADING =
 const INTRO_HEADING_ELSEWHERE =
   /^(?:einleitung|einführung|hintergrund|überblick|vorbemerkung(?:en)?|vorwort|das wichtigste in kürze|auf einen blick|contexte|aperçu|avant-propos|en bref|l['’]essentiel|introducci[oó]n|contexto|antecedentes|en resumen|introduzione|contesto|premessa|in breve|introdução|em resumo|inleiding|achtergrond|in het kort)$/i;
 /** A heading that only introduces, in any of those languages. */
-const introduces = (title: string): boolean => INTRO_HEADING.test(title) || INTRO_HEADING_ELSEWHERE.test(headingWords(title));
+export const introduces = (title: string): boolean => INTRO_HEADING.test(title) || INTRO_HEADING_ELSEWHERE.test(headingWords(title));
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
   /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|[^:]{1,40}\s(methodology|(survey|research|data) methods)$|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;

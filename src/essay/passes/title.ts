@@ -19,6 +19,7 @@ import {
 } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, endsWithColon, inCapitals, matchKey, wordCount } from '../text.js';
+import { introduces } from './sections.js';
 
 /** Longer than any headline: a line of this many words under a title is its standfirst. */
 const STANDFIRST_MIN_WORDS = 20;
@@ -901,7 +902,9 @@ function findTitle(state: EssayState): number {
       if (same >= 0 && !textAbove) return take(state, same, true);
     }
     const leading = leadingHeading(state);
-    if (leading >= 0 && (!meta.title || blocks[leading]?.level === 1)) return take(state, leading);
+    // (Not a first part's heading that only introduces over a front matter's title: "# Introduction".)
+    const printedTitle = blocks[leading]?.level === 1 && !introduces(blocks[leading]?.plain ?? '');
+    if (leading >= 0 && (!meta.title || printedTitle)) return take(state, leading);
     if (meta.title) return -1;
   }
   const isByline = (i: number): boolean => {

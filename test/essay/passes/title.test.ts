@@ -673,3 +673,24 @@ describe('title: a speech’s title in quotation marks', () => {
     expect(essay.meta).toMatchObject({ title: 'Prevention and Treatment of Alcohol Abuse: Vision and Strategies', date: '2004-02-12' });
   });
 });
+
+describe('title: a Markdown post’s first heading that only introduces', () => {
+  it('keeps the front matter’s title over a first "# Introduction", whose text is the context', () => {
+    const text = [
+      '---',
+      'title: Brief Thoughts on the Drive Motors of Robots',
+      '---',
+      '',
+      '# Introduction',
+      '',
+      'When building a mobile robot, selecting the drive motors is one of the most important decisions you will make.',
+      '',
+      '# The Physics',
+      '',
+      'Once you have an idea of what your robot will look like, start with some basic physics to get an idea of your needs.',
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.md', text });
+    expect(essay.meta.title).toBe('Brief Thoughts on the Drive Motors of Robots');
+    expect(essay.sections.map((section) => section.title)).toEqual(['The Physics']);
+  });
+});
