@@ -30,6 +30,9 @@ const concludes = (title: string): boolean =>
   CONCLUSION_HEADING.test(headingWords(title)) ||
   CONCLUSION_HEADING_ELSEWHERE.test(headingWords(title)) ||
   ASKS_WHAT_IS_AHEAD.test(title.trim());
+/** Of the concluding headings, those that call the reader to act: over sub-headings, they head a set of actions. */
+const CALL_TO_ACT =
+  /^(what (you|we|they) can do|how (you|to) (can )?help|take action|get involved|(a )?call to (action|arms)|help us|join us|next steps|recommendations for the future)\b/i;
 /** Headings that conclude wherever they stand: what follows them is the appendix. */
 const STRONG_CONCLUSION = /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|final (thoughts?|words?|remarks))\b/i;
 const concludesAnywhere = (title: string): boolean =>
@@ -246,8 +249,13 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     }
     const childLevel = Math.min(...part.items.flatMap((item) => (item.type === 'heading' ? [item.level] : [])));
     const children = part.items.filter((item): item is Heading => item.type === 'heading' && item.level === childLevel);
+    // A last heading that calls the reader to act, over sub-headings of its own, heads a set of actions, not the
+    // conclusion: "What You Can Do" over "For government staff", "For vendors", …, each its own group. (One that sums
+    // up or looks ahead concludes whatever stands under it: "The road ahead" over "01 — Additionality", ….)
+    const actions = children.length >= 2 && CALL_TO_ACT.test(headingWords(title));
     // (The parts after this one are read only for a conclusion's heading: each part copying them all was quadratic.)
     const isConclusion =
+      !actions &&
       concludes(title) &&
       (isLast ||
         concludesAnywhere(title) ||
@@ -270,7 +278,7 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     // "# Features of Modern Voting" over "### Open Source", "### Zero Trust", … before the "##" parts.)
     // (The parent's own text: its items before its first sub-heading.)
     const firstChild = part.items.findIndex((item) => item.type === 'heading');
-    const setParent = isSetParent(heading, children, part.items.slice(0, Math.max(0, firstChild)));
+    const setParent = actions || isSetParent(heading, children, part.items.slice(0, Math.max(0, firstChild)));
     if (heading.level < level && !setParent) {
       // A parent above the chosen level: its own text leads into the section that follows.
       if (sections.length === 0) intro.push(...paragraphsOf(part.items));

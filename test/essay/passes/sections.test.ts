@@ -463,3 +463,55 @@ describe('sections pass: a closing part the author sets off by a break after the
     expect(essay.sections[1]?.paragraphs).toHaveLength(3);
   });
 });
+
+describe('sections pass: a call to act over sub-headings of its own', () => {
+  const paragraph = (subject: string): string =>
+    `${subject} matters more than anything else in a project of this kind, and we learned it the hard way over three years of work.`;
+  const essay = (last: string): string =>
+    [
+      '# The End of the Second Act',
+      '',
+      paragraph('The opening'),
+      '',
+      '## The first act',
+      '',
+      paragraph('The first act'),
+      '',
+      '## The second act',
+      '',
+      paragraph('The second act'),
+      '',
+      `## ${last}`,
+      '',
+      'Here is what each of you can do about it, whoever you are and wherever you work:',
+      '',
+      '### Government staff',
+      '',
+      paragraph('Government staff'),
+      '',
+      '### Vendors',
+      '',
+      paragraph('Vendors'),
+      '',
+      '### Funders',
+      '',
+      paragraph('Funders'),
+    ].join('\n');
+
+  it('makes each sub-heading under "What You Can Do" a part of its own, not the whole the conclusion', () => {
+    const parsed = parseEssay({ path: 'essay.md', text: essay('What You Can Do') });
+    expect(parsed.sections.map((section) => section.title)).toEqual([
+      'The first act',
+      'The second act',
+      'Government staff',
+      'Vendors',
+      'Funders',
+    ]);
+    expect(parsed.conclusion?.title).not.toBe('What You Can Do');
+  });
+
+  it('keeps a last heading that looks ahead the conclusion, its sub-headings its own ("The road ahead", CarbonPlan)', () => {
+    const parsed = parseEssay({ path: 'essay.md', text: essay('The road ahead') });
+    expect(parsed.conclusion?.title).toBe('The road ahead');
+  });
+});
