@@ -42,10 +42,16 @@ function bylineWithin(state: EssayState, from: number): boolean {
   for (let i = from, seen = 0, labels = 0; i < state.blocks.length && seen < BYLINE_LOOKAHEAD; i++) {
     const hint = state.hints[i];
     // (A byline with no running text under it closes the page, "Written by:" / "Jane Smith": it heads nothing.)
-    if (hint?.kind === 'meta' && (hint.date || hint.authors)) return state.blocks.slice(i + 1).some(isProse);
+    if (hint?.kind === 'meta' && (hint.date || hint.authors)) return proseAfter(state, i);
     const block = state.blocks[i] as Block;
     if (words(block) > LABEL_MAX_WORDS || endsLikeSentence(block.plain) || ++labels > LABELS_PASSED_MAX) seen++;
   }
+  return false;
+}
+
+/** A paragraph of running text stands somewhere after block `i`. */
+function proseAfter(state: EssayState, i: number): boolean {
+  for (let j = i + 1; j < state.blocks.length; j++) if (isProse(state.blocks[j] as Block)) return true;
   return false;
 }
 

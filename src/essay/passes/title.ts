@@ -494,8 +494,10 @@ function headlineThenDate(text: string): { iso: string; headline: string; site: 
   const at = text.indexOf(date.match);
   const headline = text.slice(0, at).trim();
   const rest = text.slice(at + date.match.length).trim();
-  const site = rest === '' ? null : (ON_SITE.exec(rest)?.[1]?.trim() ?? undefined);
-  if (site === undefined || (site !== null && wordCount(site) > SITE_NAME_MAX_WORDS)) return null;
+  const onSite = ON_SITE.exec(rest);
+  if (rest !== '' && !onSite) return null;
+  const site = onSite?.[1]?.trim() ?? null;
+  if (site && wordCount(site) > SITE_NAME_MAX_WORDS) return null;
   const shaped = wordCount(headline) >= TITLE_MIN_WORDS && /^\p{Lu}/u.test(headline) && !/[.!?,;:]$/.test(headline);
   return shaped && !findDate(headline) && parseNameList(headline) === null ? { iso: date.iso, headline, site } : null;
 }

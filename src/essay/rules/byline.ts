@@ -18,15 +18,16 @@ const PIECE_BY =
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
 function authorLead(text: string): RegExpExecArray | null {
   // ("Written byby Rebecca MacFarlane": a label for screen readers, glued to the one shown.)
-  // (And as German, French and Spanish pages write "By": "Von Moritz Bachmann", "Par …", "Por …", "Autor Mark Newton:".)
+  // (And as German, French and Spanish pages write "By": "Von Moritz Bachmann", "Par …", "Por …".)
   // (A dash may set the line off, as a signature's: "-- Posted by Neil H. Buchanan".)
   return (
-    /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por|autor(?:in|en|innen)?|verfasser(?:in)?|auteure?s?|autora?s?|autores)(?:by)?\s*:?\s+/i.exec(
+    /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
+    PIECE_BY.exec(text) ??
+    // (The label in the deck's other languages, with its colon or without, a name after it: "Autorin: Uta Staschewski,
+    // Projektleiterin …", "Auteur : …", "Autora: …", "Autor Mark Newton:".)
+    /^(?:autor(?:in|en|innen)?|verfasser(?:in)?|auteur(?:e|rice)?s?|autora?s?|autores|autore|autori)(?:\s*:\s*|\s+)(?=\p{Lu})/iu.exec(
       text,
     ) ??
-    PIECE_BY.exec(text) ??
-    // (The label in the deck's other languages, with its colon: "Autorin: Uta Staschewski, Projektleiterin …", "Auteur : …", "Autora: …".)
-    /^(?:autor(?:in|en|innen)?|auteur(?:e|rice)?s?|autora?s?|autore|autori|auteurs?)\s*:\s*(?=\p{Lu})/iu.exec(text) ??
     /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
     /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text)
