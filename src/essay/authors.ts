@@ -377,3 +377,6 @@ export function copyrightHolder(text: string): string | null {
     /^held by (?:the )?(?:owner\/)?authors?(?:\/owners?)?(?:\(s\))?$/i.test(holder);
   return noHolder ? null : holder;
 }
+
+/** A personal site's own name, its writer's first: "Derek Seaman's Tech Blog", "Jane Doe's Notes", "Drew DeVault's blog". */
+export const OWN_SITE = /^(.+?)['’]s\s+(?:[\p{L}-]+\s+)?(?:blog|weblog|site|website|notes|notebook|journal|newsletter|homepage|page)$/iu;

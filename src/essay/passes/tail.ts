@@ -5,6 +5,7 @@ import {
   commonWordIn,
   copyrightHolder,
   namesAlone,
+  OWN_SITE,
   PERSON_NAME,
   PUBLICATION_END,
   parseNameList,
@@ -1129,8 +1130,6 @@ const BYLINE_WORD = /\b(?:by|posted|written|published)\b/i;
 
 /** The lines at the top of a page that hold its masthead. */
 const MASTHEAD_LINES = 5;
-/** A personal site's own name: "Derek Seaman's Tech Blog", "Jane Doe's Notes". */
-const OWN_SITE = /^(.+?)['’]s\s+(?:[\p{L}-]+\s+)?(?:blog|site|website|notes|journal|homepage|page)$/iu;
 /** A firm holds a copyright too: "Alpha Apex Group", "NewAge ADS, LLC". */
 const FIRM_WORD =
   /\b(?:inc|llc|ltd|limited|group|media|press|news|company|co|corp|corporation|partners|associates|foundation|institute|university|agency|studio|studios|network|digital|solutions|services|team)\b/i;

@@ -1,4 +1,4 @@
-import { NOT_A_NAME_WORD, namesAlone, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE, writersAlone } from '../authors.js';
+import { NOT_A_NAME_WORD, namesAlone, OWN_SITE, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE, writersAlone } from '../authors.js';
 import { type Block, blockKey } from '../blocks.js';
 import { isCommentHeader, isThreadHeading } from '../comments.js';
 import { findDate } from '../dates.js';
@@ -845,12 +845,9 @@ function dropDate(state: EssayState): void {
   if (!site || meta.publication) return;
   [meta.publication, meta.lines.publication] = [site, meta.lines.title ?? 0];
   // (A site named for its writer, "Drew DeVault's blog", names the writer of a post that names none.)
-  const owner = OWNED_SITE.exec(site)?.[1];
+  const owner = OWN_SITE.exec(site)?.[1];
   if (owner && meta.authors.length === 0 && PERSON_NAME.test(owner)) [meta.authors, meta.lines.authors] = [[owner], meta.lines.title ?? 0];
 }
-
-/** A site named for its writer: "Drew DeVault's blog", "Jane Doe’s Notebook". */
-const OWNED_SITE = /^(.+?)['’]s\s+(?:blog|weblog|site|website|journal|notebook|newsletter|notes)$/i;
 
 /** "Home" with the next word against it, a capital or a figure. */
 const GLUED_HOME = /^Home(?=[\p{Lu}\d])/u;
