@@ -32,6 +32,13 @@ const DROPPED = new Set([
 ]);
 /** Elements that end a paragraph. */
 const BLOCK = /^(p|div|section|article|header|footer|main|blockquote|li|ul|ol|h[1-6]|br|hr|center|dd|dt|dl|pre|tr|td|th)$/;
+/**
+ * A paragraph's class or role that names it a heading (`<p class="section">The Return of the Same</p>`,
+ * `<div role="heading" aria-level="3">`): sites that style their headings without heading elements.
+ */
+const HEADING_CLASS = /^(?:section|section-?title|section-?heading|section-?head|heading|subhead|sub-?heading|h[2-6])$/i;
+/** A paragraph so named is a heading only when it is as short as one: a container named "section" is not. */
+const CLASS_HEADING_MAX_WORDS = 20;
 /** Void elements: no closing tag to wait for. */
 const VOID = /^(img|br|hr|embed|source|track|input|meta|link|wbr|area|col|param)$/;
 
@@ -87,6 +94,21 @@ export interface HtmlText {
   dropped: number[];
 }
 
+/** The level of a `<p>`/`<div>` whose class or role names it a heading (2 unless it says), else undefined. */
+function namedHeadingLevel(tag: string): number | undefined {
+  const attribute = (name: string): string | undefined =>
+    new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`, 'i')
+      .exec(tag)
+      ?.slice(1)
+      .find((value) => value !== undefined);
+  const ariaLevel = Number(attribute('aria-level'));
+  const levelOf = (fallback: number): number => (ariaLevel >= 1 && ariaLevel <= 6 ? ariaLevel : fallback);
+  if (attribute('role')?.toLowerCase() === 'heading') return levelOf(2);
+  const named = (attribute('class') ?? attribute('className') ?? '').split(/\s+/).find((token) => HEADING_CLASS.test(token));
+  if (named === undefined) return undefined;
+  return levelOf(/^h[2-6]$/i.test(named) ? Number(named.slice(1)) : 2);
+}
+
 /** Reads an HTML block whose first character is on `firstLine`. Never throws. */
 export function htmlText(content: string, firstLine: number): HtmlText {
   const paragraphs: HtmlParagraph[] = [];
@@ -96,12 +118,22 @@ export function htmlText(content: string, firstLine: number): HtmlText {
   // (A paragraph inside an item is the item's: "<li>" / "<p>The Open Data Maturity Model … </p>" / "</li>".)
   let itemDepth = 0;
   let level: number | undefined;
+  let namedHeading = false;
   let plainText = false;
   let emphasisDepth = 0;
   const dropStack: string[] = [];
   let line = firstLine;
   const flush = (): void => {
     const kept = parts.map((part) => ({ ...part, text: part.text.replace(/\s+/g, ' ') })).filter((part) => part.text.trim() !== '');
+    const words = kept
+      .map((part) => part.text)
+      .join(' ')
+      .trim()
+      .split(/\s+/).length;
+    if (namedHeading && words > CLASS_HEADING_MAX_WORDS) {
+      kind = 'paragraph';
+      level = undefined;
+    }
     if (kept.length > 0) {
       const paragraph: HtmlParagraph = { parts: kept, kind, emphasised: !plainText };
       if (level !== undefined) paragraph.level = level;
@@ -111,6 +143,7 @@ export function htmlText(content: string, firstLine: number): HtmlText {
     parts = [];
     kind = itemDepth > 0 ? 'item' : 'paragraph';
     level = undefined;
+    namedHeading = false;
     plainText = false;
   };
   const addText = (text: string): void => {
@@ -152,9 +185,14 @@ export function htmlText(content: string, firstLine: number): HtmlText {
     if (/^(strong|b|em|i)$/.test(name)) emphasisDepth = Math.max(0, emphasisDepth + (closing ? -1 : 1));
     if (BLOCK.test(name)) {
       flush();
+      const named = closing || itemDepth > 0 ? undefined : namedHeadingLevel(raw);
       if (!closing && /^h[1-6]$/.test(name)) {
         kind = 'heading';
         level = Number(name.slice(1));
+      } else if (named !== undefined && (name === 'p' || name === 'div')) {
+        kind = 'heading';
+        level = named;
+        namedHeading = true;
       } else if (name === 'li' || name === 'dt' || name === 'dd') {
         // (A definition list's term is its item's label, however bold, not a heading: "<dt><strong>Skills</strong></dt>".)
         itemDepth = Math.max(0, itemDepth + (closing ? -1 : 1));

@@ -591,3 +591,36 @@ describe('paragraphs opened by a bullet’s glyph', () => {
     expect(blocks[0]?.kind).toBe('paragraph');
   });
 });
+
+describe('markdownBlocks: HTML paragraphs that name themselves headings', () => {
+  it('reads a paragraph whose class names a section as a heading (critical infrastructure lab: "<p class=\\"section\\">The Return of the Same</p>")', () => {
+    const lines = readFileSync(
+      join(import.meta.dirname, '../corpus/tuning/ai-critinfralab-infrastructural-futures/essay.md'),
+      'utf8',
+    ).split('\n');
+    const blocks = markdownBlocks(lines.slice(11, 18).join('\n')).filter((block) => !block.chrome);
+    expect(blocks.map((block) => [block.kind, block.plain.slice(0, 24)])).toEqual([
+      ['heading', 'The Return of the Same'],
+      ['paragraph', 'The contemporary discomf'],
+      ['paragraph', 'The excitement about the'],
+      ['heading', 'How does it (not) work?'],
+    ]);
+  });
+
+  it('reads role="heading" with its aria-level, and keeps a long paragraph of such a class, or a container of paragraphs, as text', () => {
+    const blocks = markdownBlocks(
+      [
+        '<div role="heading" aria-level="3">What the data shows</div>',
+        '',
+        `<p class="section">${'This paragraph runs on for longer than any heading would, word after word, until it is plainly prose and not a title.'}</p>`,
+        '',
+        '<div class="section"><p>A paragraph inside a container named section.</p></div>',
+      ].join('\n'),
+    );
+    expect(blocks.filter((block) => !block.chrome).map((block) => [block.kind, block.level ?? null])).toEqual([
+      ['heading', 3],
+      ['paragraph', null],
+      ['paragraph', null],
+    ]);
+  });
+});
