@@ -1209,6 +1209,16 @@ describe('byline rule: a dateline among fields it does not read', () => {
     ['2019年04月21日 12時00分更新', { kind: 'meta', date: '2019-04-21' }],
     // youtube.com: a count of views before the date.
     ['14,358 views • Sep 27, 2016', { kind: 'meta', date: '2016-09-27' }],
+    // comoeducarseusfilhos.com.br (scrapinghub's study half): a blog theme's meta row, the writer, the date, the count of
+    // comments (or the link to them) and the post's categories.
+    [
+      'Carlos Nadalim 23/08/2018 2 comentários Alfabetização, Atividades, Brinquedos e Brincadeiras',
+      { kind: 'meta', date: '2018-08-23', authors: ['Carlos Nadalim'] },
+    ],
+    [
+      'Carlos Nadalim 27/09/2018 Comente! Alfabetização, Brinquedos e Brincadeiras, Música',
+      { kind: 'meta', date: '2018-09-27', authors: ['Carlos Nadalim'] },
+    ],
     // epaper.zeit.de: the section's name, then the writers.
     ['Politik · Jochen Bittner, Tina Hildebrandt', { kind: 'meta', authors: ['Jochen Bittner', 'Tina Hildebrandt'], category: 'Politik' }],
     // arxiv.org: the label's colon glued to the first name.

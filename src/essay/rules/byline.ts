@@ -341,6 +341,13 @@ function tagList(text: string): boolean {
   );
 }
 
+/** A count of views, comments or likes beside a byline's date: "14,358 views", "2 comentários", "5 Kommentare". */
+const COUNTS =
+  /(?<![\w.,])\d[\d,.]*[kKmM]?\s+(?:views?|comments?|coment[aá]rios?|commentaires?|commenti|kommentare?|reacties|likes?|shares?|reads?|responses?|replies)(?![\p{L}])/giu;
+/** A link to the comments in a meta row, where a count would stand: "Comente!", "Leave a comment", "No Comments". */
+const COMMENT_CALL =
+  /(?<!\S)(?:leave a (?:comment|reply)|comente!|commentez!|comment!|no comments|sem coment[aá]rios|sin comentarios)(?!\S)/giu;
+
 /**
  * A line of the header that carries a full date among fields not read, the date is the byline's:
  * "December 15, 2025 · 30 min · 6279 words · Ash Vardanian", "14,358 views • Sep 27, 2016", "Posted on July 1, 2024 by infuy",
@@ -363,12 +370,22 @@ function dateline(line: string, words: number): Verdict | null {
     .replace(RELATIVE_TIMES, ' ')
     .replace(/\b\d+\s*(?:min(?:ute)?s?|words?)(?:\s+read)?\b/gi, ' ')
     // (A count of views, comments or likes beside the date: "14,358 views • Sep 27, 2016".)
-    .replace(/(?<![\w.,])\d[\d,.]*[kKmM]?\s+(?:views?|comments?|likes?|shares?|reads?|responses?|replies)\b/gi, ' ')
+    .replace(COUNTS, ' ')
     .replace(TIME, ' ')
     // (As Japanese and Chinese pages write a time and a weekday: "2019年4月19日（金） 09時39分".)
     .replace(/\d{1,2}時\d{1,2}分(?:\d{1,2}秒)?|[（(][月火水木金土日][)）]/gu, ' ');
   // The date, then the piece's section and its tags, a list of labels: "28 kwietnia 2021 Polityka Fundusz Odbudowy, lewica, PiS".
   if (text.trimStart().startsWith(date.match) && tagList(rest)) return { kind: 'meta', date: date.iso };
+  // The writer's name, the date, then the count of comments and the piece's categories, as blog themes
+  // set their meta row: "Carlos Nadalim 23/08/2018 2 comentários Alfabetização, Atividades, Brinquedos e Brincadeiras".
+  const lead = text.slice(0, text.indexOf(date.match)).trim();
+  const after = text
+    .slice(text.indexOf(date.match) + date.match.length)
+    .replace(COUNTS, ' ')
+    .replace(COMMENT_CALL, ' ')
+    .trim();
+  if (after !== '' && tagList(after) && PERSON_NAME.test(lead) && !NOT_A_NAME_WORD.test(lead))
+    return { kind: 'meta', date: date.iso, authors: [lead] };
   // (A month's short name printed before the date's long one is the same date: "Nov.November 18, 2019".)
   const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word) && !MONTH_NAME.test(word));
   if (others.length > DATELINE_OTHER_WORDS) return null;
