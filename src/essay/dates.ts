@@ -36,7 +36,7 @@ const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d\\d))';
 const DAY = '(\\d{1,2})(?:st|nd|rd|th)?';
 
 /**
- * Months as German, French, Spanish, Italian, Portuguese, Dutch and Polish pages write them (Polish in
+ * Months as German, French, Spanish, Italian, Portuguese, Dutch, Polish and Russian pages write them (Polish and Russian in
  * the genitive a date takes), in full or cut short, read only in a whole date, day first ("30. Juli
  * 2018", "13 mars 2017", "2 Déc 2017", "3 de marzo de 2020", "5 februari 2024", "28 kwietnia 2021").
  */
@@ -125,6 +125,18 @@ const FOREIGN_MONTHS: Record<string, number> = {
   października: 10,
   listopada: 11,
   grudnia: 12,
+  января: 1,
+  февраля: 2,
+  марта: 3,
+  апреля: 4,
+  мая: 5,
+  июня: 6,
+  июля: 7,
+  августа: 8,
+  сентября: 9,
+  октября: 10,
+  ноября: 11,
+  декабря: 12,
 };
 const FOREIGN_MONTH = `(${Object.keys(FOREIGN_MONTHS)
   .sort((a, b) => b.length - a.length)

@@ -776,6 +776,8 @@ describe('dates', () => {
     expect(findDate('5 februari 2024')?.iso).toBe('2024-02-05');
     expect(findDate('12 settembre 2019')?.iso).toBe('2019-09-12');
     expect(findDate('3 de março de 2020')?.iso).toBe('2020-03-03');
+    // …and Russian, in the genitive too (wday.ru, scrapinghub's study half).
+    expect(findDate('11 октября 2018')?.iso).toBe('2018-10-11');
     // (Read only in a whole date: "Maja" alone is a name.)
     expect(findDate('Maja Kowalska, 2021')).toBeNull();
     expect(findDate('07/16/2020')?.iso).toBe('2020-07-16');
@@ -1476,6 +1478,15 @@ describe('caption and related rules: lines of the scrapinghub sweep’s study ha
     expect(verdict('Auteur : Jean Martin', false)).toEqual({ kind: 'meta', authors: ['Jean Martin'] });
     // (Not a sentence that opens with the word: "Autor des Buches ist …".)
     expect(verdict('Autor des Buches ist der Historiker Jan Weber.', false)?.kind).not.toBe('meta');
+  });
+
+  it('reads a magazine’s credit for the words, "Text:", as the byline, beside a date too (wday.ru, scrapinghub’s study half)', () => {
+    expect(verdict('Text: Lida Buslaeva', false)).toEqual({ kind: 'meta', authors: ['Lida Buslaeva'] });
+    expect(verdict('Текст: Лида Буслаева·11 октября 2018', false)).toEqual({
+      kind: 'meta',
+      date: '2018-10-11',
+      authors: ['Лида Буслаева'],
+    });
   });
 
   it('reads a related link in brackets as related (crn.com)', () => {

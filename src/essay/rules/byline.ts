@@ -30,9 +30,13 @@ function authorLead(text: string): RegExpExecArray | null {
     ) ??
     /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
-    /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text)
+    /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text) ??
+    // (A magazine's credit for the words, with its colon: "Text: Lida Buslaeva", "Текст: Лида Буслаева", "Автор: …".)
+    new RegExp(`^${WORDS_CREDIT}\\s*:\\s*(?=\\p{Lu})`, 'iu').exec(text)
   );
 }
+/** The label of a credit for the words, as magazines set it over a piece: "Text:", "Texte :", "Текст:". */
+const WORDS_CREDIT = '(?:text|texte|texto|testo|tekst|текст|автор)';
 /** "Published on", "Story published on", "This entry was posted on", "Date:"; "Griffonné le" (a French blog's sign-off under the text); "Erstveröffentlichung:", "Date de publication :". */
 const DATE_LEAD =
   /^(?:(?:story|article|post|essay|piece|page|originally|this (?:post|article|entry|story|page) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert|geschrieben|verfasst) am|(?:publié|mis à jour|écrit|rédigé|griffonné|posté) le|(?:publicado|actualizado|escrito) el|erstveröffentlichung|veröffentlichung|(?:erstmals )?erschienen am|date de (?:première )?publication|fecha de publicación|data de publicação|data di pubblicazione|pubblicato il|publicado em|gepubliceerd op)(?:\s+on)?\s*:?\s*/i;
@@ -392,7 +396,8 @@ function dateline(line: string, words: number): Verdict | null {
   // Besides the date, words of publishing ("Posted by …", "Submitted on"), or a writer's name set
   // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian", "Faith Katunga•Oct 20, 2025"); a teaser's headline
   // beside its date is no byline ("The Big Story - Nov 19, 2019", "Wednesday November 20, 2019 Wednesday's Daily Headlines").
-  const name = others.join(' ');
+  // (Without the label of a credit for the words: "Текст: Лида Буслаева·11 октября 2018".)
+  const name = others.join(' ').replace(new RegExp(`^${WORDS_CREDIT}\\s+`, 'iu'), '');
   const published =
     /\b(?:by|posted|published|updated|modified|submitted|written|on)\b|^(?:更新|公開|配信|発行|掲載|发布|發布|发表|發表|投稿)$/i.test(name);
   const writer = /[·|•∙—–]/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
