@@ -1209,6 +1209,9 @@ describe('byline rule: a dateline among fields it does not read', () => {
     // rbbtoday.com, weekly.ascii.jp: a date, weekday and time as Japanese pages write them, "updated" after them.
     ['2019年4月19日（金） 09時39分', { kind: 'meta', date: '2019-04-19' }],
     ['2019年04月21日 12時00分更新', { kind: 'meta', date: '2019-04-21' }],
+    // sect.iij.ad.jp (postlight/parser's study half): the label of the date published, and of the writer.
+    ['公開日 2019年2月13日', { kind: 'meta', date: '2019-02-13' }],
+    ['投稿者 Masafumi Negishi', { kind: 'meta', authors: ['Masafumi Negishi'] }],
     // youtube.com: a count of views before the date.
     ['14,358 views • Sep 27, 2016', { kind: 'meta', date: '2016-09-27' }],
     // comoeducarseusfilhos.com.br (scrapinghub's study half): a blog theme's meta row, the writer, the date, the count of

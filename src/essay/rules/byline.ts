@@ -32,7 +32,9 @@ function authorLead(text: string): RegExpExecArray | null {
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
     /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text) ??
     // (A magazine's credit for the words, with its colon: "Text: Lida Buslaeva", "Текст: Лида Буслаева", "Автор: …".)
-    new RegExp(`^${WORDS_CREDIT}\\s*:\\s*(?=\\p{Lu})`, 'iu').exec(text)
+    new RegExp(`^${WORDS_CREDIT}\\s*:\\s*(?=\\p{Lu})`, 'iu').exec(text) ??
+    // (As Japanese and Chinese pages label the writer: "投稿者 Masafumi Negishi", "著者：…", "作者：…".)
+    /^(?:投稿者|著者|筆者|執筆者|作者)\s*[:：]?\s*/u.exec(text)
   );
 }
 /** The label of a credit for the words, as magazines set it over a piece: "Text:", "Texte :", "Текст:". */
@@ -399,7 +401,9 @@ function dateline(line: string, words: number): Verdict | null {
   // (Without the label of a credit for the words: "Текст: Лида Буслаева·11 октября 2018".)
   const name = others.join(' ').replace(new RegExp(`^${WORDS_CREDIT}\\s+`, 'iu'), '');
   const published =
-    /\b(?:by|posted|published|updated|modified|submitted|written|on)\b|^(?:更新|公開|配信|発行|掲載|发布|發布|发表|發表|投稿)$/i.test(name);
+    /\b(?:by|posted|published|updated|modified|submitted|written|on)\b|^(?:更新|公開|配信|発行|掲載|发布|發布|发表|發表|投稿)(?:日|日時|時間|时间|日期)?$/i.test(
+      name,
+    );
   const writer = /[·|•∙—–]/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
   if (writer) return { kind: 'meta', date: date.iso, authors: [name] };
   return others.length === 0 || published ? { kind: 'meta', date: date.iso } : null;
