@@ -31,9 +31,12 @@ export function isCommentHeader(text: string): boolean {
   return words.length > 0 && words.length <= COMMENT_HEADER_MAX_WORDS;
 }
 
-/** A thread's heading: "Comments", "45 comments", "Responses (3)", "6 thoughts on “…”", "Leave a Reply". */
+/**
+ * A thread's heading: "Comments", "45 comments", "Responses (3)", "6 thoughts on “…”", "Leave a Reply"; and in the
+ * deck's other languages, "Kommentare", "Commentaires", "Comentarios", "Commenti", "Reacties", "Комментарии".
+ */
 const THREAD_HEADING =
-  /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses|replies|thoughts? on\b.{1,200})(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)$/i;
+  /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses|replies|(?:leser)?kommentare?|commentaires?|comentarios|comentários|commenti|reacties|komentarze|комментарии|thoughts? on\b.{1,200})(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)$/i;
 /** Words of a thread's heading, a title it quotes aside. */
 const THREAD_HEADING_MAX_CHARS = 240;
 

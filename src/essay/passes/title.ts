@@ -816,8 +816,19 @@ export const title: Pass = {
     dropDate(state);
     dropSiteName(state);
     dropGluedHome(state);
+    dropRating(state);
   },
 };
+
+/** A star rating's figures copied after the headline: its mean, its scale and its count of votes, "… Multiplikators 3.17 5 12". */
+const RATING_AFTER_TITLE = /\s+\d\.\d{1,2}(?:\s+\d{1,6}){2}$/;
+
+/** The title without the figures of a rating widget set against it. */
+function dropRating(state: EssayState): void {
+  const rated = RATING_AFTER_TITLE.exec(state.meta.title);
+  if (rated && wordCount(state.meta.title.slice(0, rated.index)) >= TITLE_MIN_WORDS)
+    state.meta.title = state.meta.title.slice(0, rated.index);
+}
 
 /** A date after the headline, set apart by a slash, a bar or a dash: "… browser test suite / Dec 2025". */
 const DATE_AFTER_TITLE = /^(.+?\S)\s+[/|·•—–-]\s+([^/|·•—–]+)$/u;

@@ -694,3 +694,15 @@ describe('title: a Markdown post’s first heading that only introduces', () => 
     expect(essay.sections.map((section) => section.title)).toEqual(['The Physics']);
   });
 });
+
+describe('title: a page with a thread of readers’ comments under its text (Ökonomenstimme)', () => {
+  it('finds the text over the German thread ("Kommentare") and drops a rating’s figures from the headline', () => {
+    // 12 the headline / 14 "5343 mal gelesen | 32 Kommentare" / 16 "Georg Quaas, 21. Jan. 2015" / 17 the headline and
+    // "3.17 5 12" (the rating widget) / 25 the standfirst / 27 the text … / 111 "Kommentare" / 113 "Ein Argument" /
+    // 114 "geschrieben von berg2012 am 21. Jan. 2015, 19:04 [ antworten ]" / the thread, longer than the text.
+    const { essay, body } = excerpt('tuning/as-oekonomenstimme-keynes-multiplikator', [1, 499]);
+    expect(essay.meta.title).toBe('Eine realistische Interpretation des Keynes-Hicks-Multiplikators');
+    expect(body[0]).toBeLessThanOrEqual(27);
+    expect(body.every((line) => line < 111)).toBe(true);
+  });
+});
