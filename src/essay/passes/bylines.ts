@@ -83,6 +83,10 @@ function archives(state: EssayState): void {
  * to a date or a "Follow" button ("Lena Marsh" / "Mar 3, 2024"), or names each followed by their
  * role ("Mia Noonan" / "Data Scientist, NHS England"). Those lines become byline hints.
  */
+/** The buttons a byline carries beside the writer's name: "Follow", "Share", "View Profile", "Full bio", "More by this author". */
+const WRITER_BUTTON =
+  /^(?:follow|share|view (?:full )?profile|(?:author )?profile|(?:view |full )?bio|more (?:by|from) (?:this )?(?:author|writer))$/i;
+
 export const bylines: Pass = {
   name: 'bylines',
   run(state) {
@@ -146,7 +150,8 @@ export const bylines: Pass = {
         const hint = hints[j];
         const near = adjacent(blocks[j], block);
         // (Not beside a byline that names its writers already: "Dive Deeper" / "By Mamokete Modiba, …".)
-        return near && ((hint?.kind === 'meta' && !hint.authors?.length) || /^(?:follow|share)$/i.test(blocks[j]?.plain ?? ''));
+        // (Or beside the buttons a byline carries: "Follow", "Share", the link to the writer's profile, "View Profile".)
+        return near && ((hint?.kind === 'meta' && !hint.authors?.length) || WRITER_BUTTON.test(blocks[j]?.plain.trim() ?? ''));
       });
       const role = blocks[i + 1];
       const byRole =

@@ -141,3 +141,16 @@ describe('bylines pass: boxes of other posts with their bylines', () => {
     expect(ourFuture.essay.meta.authors).toEqual(['Dave Johnson']);
   });
 });
+
+describe('bylines pass: a name over the buttons a byline carries', () => {
+  it('reads a name alone over "View Profile" as the writer, and the headline over it as the title (Deadspin)', () => {
+    // 3 the tags / 4 "Aug 9, 2012 1:50 PM" / 5–14 share and follow buttons / 15 the headline / 16 " John Koblin" /
+    // 17 "View Profile" / 18–23 "Email", "Facebook", … / 25 the text.
+    const { meta } = excerpt('tuning/as-deadspin-nbc-olympics', [1, 40]).essay;
+    expect(meta).toMatchObject({
+      title: 'How NBC Could Make An Olympics That People Wouldn’t Hate',
+      authors: ['John Koblin'],
+      date: '2012-08-09',
+    });
+  });
+});
