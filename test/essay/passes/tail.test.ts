@@ -891,3 +891,13 @@ describe('tail pass: a page’s decoration credited in its footer (HREOC)', () =
     expect(body).toContain(152);
   });
 });
+
+describe('tail pass: a journal’s notes on citing and reprinting the article', () => {
+  it('ends the text at "Print citation:" and "Permission to copy:", and removes what they head (Leader to Leader)', () => {
+    // 119 the sidebar's last paragraph / 121 "Return to reference" / 123 "Copyright © 2001 …" / 125 "Print citation:" /
+    // 126 the citation / 128 "This article is available on …" / 130 "Permission to copy:" / 131 "Send a fax …" / 133 "Include: …".
+    const { removed, body } = excerpt('tuning/as-leadertoleader-conductorless-orchestra', [1, 160]);
+    for (const line of [125, 126, 128, 130, 131, 133]) expect(removed.get(line), `line ${line}`).toBe('end-matter');
+    expect(body.at(-1)).toBe(119);
+  });
+});
