@@ -578,6 +578,9 @@ const SHORT_SUBTITLE_MAX_WORDS = 4;
 /** Stacked lines stand right under each other, with one blank line between at most. */
 const STACK_MAX_GAP = 2;
 
+/** A dek that describes the piece: "A short story about …", "An essay on …", "A look at …". */
+const DESCRIBING_DEK = /^An?\s.*\b(?:about|on|of|at|into|to|for)\s/u;
+
 /** A dek runs on after a comma: "Why America’s buildout is stuck, and three ways to get it moving". */
 const DEK_MIN_WORDS = 12;
 
@@ -598,6 +601,16 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   // "Best of Iceland" / "Joining Tours or Renting a Car in Iceland: Which One Should You Choose?".)
   const askedUnderKicker = asks(bottom) && isHeadlineCase(bottom) && words(top) <= KICKER_MAX_WORDS;
   if (isStandfirst(bottom) && !askedUnderKicker) return upper;
+  // (A dek that says what kind of piece this is, longer than a headline in sentence case over it: "Web analytics are
+  // leaking into meatspace" / "A Stallman-esque short story about the future of offline tracking and the right to buy".)
+  if (
+    sentenceCase &&
+    words(top) > KICKER_MAX_WORDS &&
+    DESCRIBING_DEK.test(bottom.plain) &&
+    words(bottom) > words(top) &&
+    !isHeadlineCase(bottom)
+  )
+    return upper;
   // (A kicker is a label: a line in sentence case longer than one, over a line no longer than a
   // label, is the title over its subtitle: "Poor man's productivity trick" / "The Rolling Tracker".)
   if (sentenceCase && !isHeadlineCase(top) && words(top) > KICKER_MAX_WORDS && words(bottom) <= KICKER_MAX_WORDS && !/\d/.test(top.plain))

@@ -706,3 +706,13 @@ describe('title: a page with a thread of readers’ comments under its text (Ök
     expect(body.every((line) => line < 111)).toBe(true);
   });
 });
+
+describe('title: a headline over a dek that says what kind of piece it is', () => {
+  it('takes the headline in sentence case over "A … story about …" for the title, the dek for the standfirst (Matthew Davis)', () => {
+    // 1 "Web analytics are leaking into meatspace" / 3 "A Stallman-esque short story about the future of offline tracking and
+    // the right to buy" / 5 " Matthew Davis" / 6 "|" / 7 " 11 Jan 2019" / 8 "|" / 9 " 4 min".
+    const { meta } = excerpt('tuning/as-mdavis-meatspace-analytics', [1, 30]).essay;
+    expect(meta.title).toBe('Web analytics are leaking into meatspace');
+    expect(meta.subtitle).toBe('A Stallman-esque short story about the future of offline tracking and the right to buy');
+  });
+});
