@@ -118,6 +118,9 @@ interface Inline {
   imagesOnly: boolean;
 }
 
+/** Bold marks round punctuation alone, which markdown-it leaves as text: "begun**.**", "__,__". */
+const MARKED_PUNCTUATION = /(\*\*|__)(\p{P}+)\1/gu;
+
 /**
  * Plain text of an inline token: markup, images, inline HTML and footnote marks dropped; soft
  * breaks kept as line boundaries. A hard break (two trailing spaces, a backslash) ends a piece:
@@ -171,7 +174,9 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
       case 'text':
       case 'code_inline': {
         // (A footnote mark opens with "[^": text without one is kept as it is, not scanned.)
-        const content = child.content.includes('[^') ? child.content.replace(FOOTNOTE_MARK, '') : child.content;
+        const marked = child.content.includes('[^') ? child.content.replace(FOOTNOTE_MARK, '') : child.content;
+        // (Bold marks round a stop alone are the author's, not text, though CommonMark cannot open them there: "has not begun**.**".)
+        const content = child.type === 'text' && /\*\*|__/.test(marked) ? marked.replace(MARKED_PUNCTUATION, '$2') : marked;
         if (content.trim()) {
           textInPiece = true;
           words = true;

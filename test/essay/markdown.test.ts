@@ -624,3 +624,12 @@ describe('markdownBlocks: HTML paragraphs that name themselves headings', () => 
     ]);
   });
 });
+
+describe('markdownBlocks: bold marks round a stop alone', () => {
+  it('drops "**" round punctuation alone, which CommonMark leaves as text (TriTAG: "has not begun**.**")', () => {
+    const lines = readFileSync(join(import.meta.dirname, '../corpus/tuning/as-tritag-all-day-go/essay.txt'), 'utf8').split('\n');
+    const [block] = markdownBlocks(lines[46] ?? '');
+    expect(block?.plain).toContain('major construction on the flyover has not begun. For now');
+    expect(markdownBlocks('Compute 2**10 in Python.')[0]?.plain).toBe('Compute 2**10 in Python.');
+  });
+});
