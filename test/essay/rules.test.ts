@@ -1214,6 +1214,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
     ['投稿者 Masafumi Negishi', { kind: 'meta', authors: ['Masafumi Negishi'] }],
     // youtube.com: a count of views before the date.
     ['14,358 views • Sep 27, 2016', { kind: 'meta', date: '2016-09-27' }],
+    // Scientific American (the corpus's tuning set): the wire that filed it, set apart from the date by a dash.
+    ['Reuters -  December 30, 2007', { kind: 'meta', date: '2007-12-30' }],
     // comoeducarseusfilhos.com.br (scrapinghub's study half): a blog theme's meta row, the writer, the date, the count of
     // comments (or the link to them) and the post's categories.
     [
