@@ -407,7 +407,7 @@ function dateline(line: string, words: number): Verdict | null {
   const writer = /[·|•∙—–]/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
   if (writer) return { kind: 'meta', date: date.iso, authors: [name] };
   // (The wire or the section that filed it, one word set apart from the date by a dash: "Reuters -  December 30, 2007".)
-  const filedBy = others.length === 1 && /^\s*\p{Lu}[\p{L}.&]*\s+[-–—|]\s+/u.test(text.slice(0, text.indexOf(date.match)) + ' ');
+  const filedBy = others.length === 1 && /^\s*\p{Lu}[\p{L}.&]*\s+[-–—|]\s*$/u.test(text.slice(0, text.indexOf(date.match)));
   return others.length === 0 || published || filedBy ? { kind: 'meta', date: date.iso } : null;
 }
 
