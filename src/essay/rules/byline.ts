@@ -131,6 +131,8 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
   // "EcoFlow- 2025/4/29": the site's name, one word, set against the date by a dash.
   if (after === '' && SITE_BEFORE_DATE.test(before)) return { iso: date.iso, authors: null };
+  // "The Daily Planet, March 3, 2020", "Broadcasting & Cable, 1/28/2008": the outlet, a comma, the date (its writer in a field of its own).
+  if (after === '' && isOutletName(before.replace(/,$/, '')) && before.endsWith(',')) return { iso: date.iso, authors: null };
   // "Tom Talbot October 14, 2025": the writer's name alone, then the date.
   if (
     !timed &&
@@ -165,7 +167,10 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   // (The commas kept, a role after the name is read as one: "03/01/2017 by Agatha Caleo, Candidate Representative to …".)
   const leadWithCommas = authorLead(withCommas);
   const roled = leadWithCommas && /,/.test(withCommas) ? parseNameList(withCommas.slice(leadWithCommas[0].length)) : null;
-  const names = lead ? (parseNameList(name) ?? roled) : null;
+  // ("By Jane Doe, The Daily Planet, March 3, 2020": the outlet after the name, a comma between, is no part of it.)
+  const [writer, outlet, ...more] = leadWithCommas ? withCommas.slice(leadWithCommas[0].length).split(/\s*,\s*/) : [];
+  const beforeOutlet = writer && outlet && more.length === 0 && isOutletName(outlet) ? parseNameList(writer) : null;
+  const names = lead ? (beforeOutlet ?? parseNameList(name) ?? roled) : null;
   return names ? { iso: date.iso, authors: names } : null;
 }
 
@@ -203,6 +208,18 @@ const COMMENT_COUNT = /\s+(?:\d+|no)\s+(?:comments?|responses?|replies)$/i;
 /** An outlet named beside a byline: "NJ Advance Media for NJ.com", "Sputnik International", "The Associated Press". */
 const OUTLET = /\.(?:com|org|net|co\.uk|news)\b|\b(?:media|news|press|international|network|newspapers?|magazine|wire|service)\b/i;
 const OUTLET_MAX_WORDS = 6;
+/**
+ * A periodical's name as a byline sets it after the writer's: capitalised words, a few, joined by "&" ("Broadcasting &
+ * Cable"), or with a periodical's word in them ("The Daily Telegraph", "Trade News"). (Not any words in title case after
+ * "The": "By Jane Doe — The Cost of Everything" is a headline beside the name.)
+ */
+function isOutletName(text: string): boolean {
+  const name = text.trim();
+  if (!/^\p{Lu}[\p{L}.'’-]*(?:\s+(?:&\s+)?(?:\p{Lu}[\p{L}.'’-]*|of|and|for|the|on))*$/u.test(name)) return false;
+  if (name.split(/\s+/).length > OUTLET_MAX_WORDS || name.split(/\s+/).length < 2) return false;
+  return /\s&\s/.test(name) || OUTLET.test(name) || OUTLET_END.test(` ${name}`);
+}
+
 /** A note on the writers after their names: "10+ Years in the Moving Industry". */
 const SIGNED_NOTE_MAX_WORDS = 8;
 /** A writer's role in a byline's field of its own, its organisation and unit in brackets besides. */
