@@ -901,3 +901,12 @@ describe('tail pass: a journal’s notes on citing and reprinting the article', 
     expect(body.at(-1)).toBe(119);
   });
 });
+
+describe('tail pass: a newspaper’s heading over its readers’ comments', () => {
+  it('ends the text at "Have your say", the comments signed under their text by name and town (The Times)', () => {
+    // 88 the text's last paragraph / 90 "Have your say" / 92–93 a reader's comment / 95 "Reza Zakeri, Tehran, Iran" / … / 125 "Have your say".
+    const { removed, body } = excerpt('tuning/as-times-iran-gulf-analysis', [1, 140]);
+    expect(body.at(-1)).toBe(88);
+    for (const line of [90, 92, 95, 97, 123]) expect(removed.get(line), `line ${line}`).toBe('end-matter');
+  });
+});
