@@ -18,6 +18,10 @@ export const PERSON_NAME = new RegExp(
   'u',
 );
 
+/** A writer's name, then the kind of piece after a colon, as a paper prints it under the headline: "Richard Beeston: Analysis". */
+export const NAME_AND_KIND =
+  /^\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}:\s*(?:analysis|comment|commentary|opinion|column|review|interview|essay|report|viewpoint|perspective|profile|feature|explainer)$/iu;
+
 /** Words of a job title: "Senior Fellow", "Data Scientist", "Policy Lead". */
 export const ROLE =
   /\b(fellow|director|professor|technologist|lecturer|editor|correspondent|columnist|journalist|reporter|writer|analyst|economist|scientist|researcher|engineer|designer|developer|strategist|adviser|advisor|consultant|officer|manager|lead|head|chair|chairman|chairwoman|president|founder|co-founder|ceo|cto|coo|chief|coordinator|specialist|associate|assistant|intern|student|candidate|partner|principal|secretary|ambassador|commissioner|minister|senator|representative|attorney|lawyer|doctor|physician|nurse|teacher|librarian|curator|historian|author|producer|programmer)s?\b/i;

@@ -1,4 +1,5 @@
 import type { LineSpan, RemovalReason } from '../types.js';
+import { NAME_AND_KIND } from './authors.js';
 import { findDate } from './dates.js';
 import { isBoxHeadingText } from './shape.js';
 import { inCapitals, normalizeSpace, spacedKey } from './text.js';
@@ -188,7 +189,10 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
       !/[.!?:;…”"’)]$/.test((lines[0] ?? '').trim()) &&
       !/^by\s|@\w|\s[|/·•]\s/i.test((lines[1] ?? '').trim()) &&
       // (Nor a byline over a caption: "By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm" / "COLLISION COURSE: …".)
-      !/^[Bb]y\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test((lines[0] ?? '').trim())
+      !/^[Bb]y\s+\p{Lu}\p{Ll}+\s+\p{Lu}/u.test((lines[0] ?? '').trim()) &&
+      // (Nor a headline over its writer's name and the kind of piece: "Bush trip gave irresistible urge to tweak tail of a
+      // superpower" / "Richard Beeston: Analysis". A sentence wrapped there would go on after the colon in lower case.)
+      !NAME_AND_KIND.test((lines[1] ?? '').trim())
     );
   return even;
 }

@@ -247,3 +247,13 @@ describe('KeysAbove', () => {
     );
   });
 });
+
+describe('textBlocks: a headline over its writer and the kind of piece', () => {
+  it('keeps "Name: Analysis" under a headline a line of its own, no wrapped sentence’s end (The Times)', () => {
+    const blocks = textBlocks('Bush trip gave irresistible urge to tweak tail of a superpower\nRichard Beeston: Analysis\n');
+    expect(blocks.map((block) => block.plain)).toEqual([
+      'Bush trip gave irresistible urge to tweak tail of a superpower',
+      'Richard Beeston: Analysis',
+    ]);
+  });
+});
