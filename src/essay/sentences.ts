@@ -38,8 +38,11 @@ export const NUMBERING = new Set('no nos vol fig pp para art sec ch'.split(' '))
 /** A number, Arabic or Roman, or a bracket before one: what a NUMBERING abbreviation leads into. */
 export const NUMBER_NEXT = /^(?:[([]?\d|[IVXLC]+\b)/;
 export const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));
-/** Abbreviations that may end a sentence: joined unless a sentence clearly starts next. */
-export const AMBIGUOUS = new Set('inc corp co ltd llc plc bros etc dept govt univ assn est'.split(' '));
+/**
+ * Abbreviations that may end a sentence: joined unless a sentence clearly starts next. (German amounts too: "um 10 Mrd.
+ * Euro", "2 Mio. Einwohner", "5 Tsd. Euro".)
+ */
+export const AMBIGUOUS = new Set('inc corp co ltd llc plc bros etc dept govt univ assn est mrd mio tsd'.split(' '));
 
 /** Capitalised words that start sentences far more often than they continue a name. */
 export const SENTENCE_STARTERS = new Set(

@@ -86,6 +86,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('keeps a German amount’s abbreviation inside the sentence ("um 10 Mrd. Euro", Ökonomenstimme), and ends one at it before a clear start', () => {
+    expect(split('Demnach müsste eine Erhöhung um 10 Mrd. Euro das Einkommen um 63 Mrd. Euro steigern. Das ist irreal.')).toEqual([
+      'Demnach müsste eine Erhöhung um 10 Mrd. Euro das Einkommen um 63 Mrd. Euro steigern.',
+      'Das ist irreal.',
+    ]);
+    expect(split('Die Stadt zählt 2 Mio. The rest is English.')).toEqual(['Die Stadt zählt 2 Mio.', 'The rest is English.']);
+  });
+
   it('goes on past a question or exclamation mark in brackets when the sentence goes on in lower case (Rossbach), and ends there before a capital', () => {
     expect(split('That is less than a setback of merely two-years (!) in terms of GDP per capita. It is small.')).toEqual([
       'That is less than a setback of merely two-years (!) in terms of GDP per capita.',
