@@ -368,7 +368,9 @@ export function copyrightHolder(text: string): string | null {
       // (The years after the holder: "© spiked 2000-2008 All rights reserved."; the theme's or the builder's
       // credit: "© 2018 Framablog - WordPress Theme by Kadence Themes", "… | Powered by WordPress".)
       .replace(/\s+[-–—]\s+(?:(?:\w+\s+)?theme|powered|designed|built|site|website|web design)\b.*$/i, '')
-      .replace(/,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$/i, '');
+      .replace(/,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$/i, '')
+      // (The day of a date after the holder, cut at its stop: "©KOF ETH Zürich, 21. Jan. 2015".)
+      .replace(/,\s*\d{1,2}$/, '');
   // (A link about copyright, "Copyright Policy", "Copyright Permissions", a year alone or with the reservation alone,
   // "© 2020 All Rights Reserved", names no holder.)
   const noHolder =

@@ -108,6 +108,8 @@ describe('copyrightHolder: who holds the copyright', () => {
     // …but not a picture's credit, nor a holder with more after the year (Fast Company, line 150).
     ['Photo: Jane Doe ©', null],
     ['Fast Company & Inc © 2022 Mansueto Ventures, LLC', null],
+    // A date after the holder, its day cut off at the stop (Ökonomenstimme, as-oekonomenstimme-keynes-multiplikator, line 101).
+    ['©KOF ETH Zürich, 21. Jan. 2015', 'KOF ETH Zürich'],
   ])('%s', (text, holder) => {
     expect(copyrightHolder(text)).toBe(holder);
   });
