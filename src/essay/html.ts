@@ -125,12 +125,14 @@ export function htmlText(content: string, firstLine: number): HtmlText {
   let line = firstLine;
   const flush = (): void => {
     const kept = parts.map((part) => ({ ...part, text: part.text.replace(/\s+/g, ' ') })).filter((part) => part.text.trim() !== '');
-    const words = kept
-      .map((part) => part.text)
-      .join(' ')
-      .trim()
-      .split(/\s+/).length;
-    if (namedHeading && words > CLASS_HEADING_MAX_WORDS) {
+    if (
+      namedHeading &&
+      kept
+        .map((part) => part.text)
+        .join(' ')
+        .trim()
+        .split(/\s+/).length > CLASS_HEADING_MAX_WORDS
+    ) {
       kind = 'paragraph';
       level = undefined;
     }

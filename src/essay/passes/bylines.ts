@@ -78,15 +78,15 @@ function archives(state: EssayState): void {
   }
 }
 
+/** The buttons a byline carries beside the writer's name: "Follow", "Share", "View Profile", "Full bio", "More by this author". */
+const WRITER_BUTTON =
+  /^(?:follow|share|view (?:full )?profile|(?:author )?profile|(?:view |full )?bio|more (?:by|from) (?:this )?(?:author|writer))$/i;
+
 /**
  * Needs: markup (hints). Sites that print the author's name on a line of its own: a name next
  * to a date or a "Follow" button ("Lena Marsh" / "Mar 3, 2024"), or names each followed by their
  * role ("Mia Noonan" / "Data Scientist, NHS England"). Those lines become byline hints.
  */
-/** The buttons a byline carries beside the writer's name: "Follow", "Share", "View Profile", "Full bio", "More by this author". */
-const WRITER_BUTTON =
-  /^(?:follow|share|view (?:full )?profile|(?:author )?profile|(?:view |full )?bio|more (?:by|from) (?:this )?(?:author|writer))$/i;
-
 export const bylines: Pass = {
   name: 'bylines',
   run(state) {

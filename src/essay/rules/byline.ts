@@ -131,7 +131,7 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
   // "EcoFlow- 2025/4/29": the site's name, one word, set against the date by a dash.
   if (after === '' && SITE_BEFORE_DATE.test(before)) return { iso: date.iso, authors: null };
-  // "The Daily Planet, March 3, 2020", "Broadcasting & Cable, 1/28/2008": the outlet, a comma, the date (its writer in a field of its own).
+  // "The Daily Telegraph, March 3, 2020", "Broadcasting & Cable, March 3, 2020": the outlet, a comma, the date (its writer in a field of its own).
   if (after === '' && isOutletName(before.replace(/,$/, '')) && before.endsWith(',')) return { iso: date.iso, authors: null };
   // "Tom Talbot October 14, 2025": the writer's name alone, then the date.
   if (
@@ -167,7 +167,7 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   // (The commas kept, a role after the name is read as one: "03/01/2017 by Agatha Caleo, Candidate Representative to …".)
   const leadWithCommas = authorLead(withCommas);
   const roled = leadWithCommas && /,/.test(withCommas) ? parseNameList(withCommas.slice(leadWithCommas[0].length)) : null;
-  // ("By Jane Doe, The Daily Planet, March 3, 2020": the outlet after the name, a comma between, is no part of it.)
+  // ("By Jane Doe, The Daily Telegraph, March 3, 2020": the outlet after the name, a comma between, is no part of it.)
   const [writer, outlet, ...more] = leadWithCommas ? withCommas.slice(leadWithCommas[0].length).split(/\s*,\s*/) : [];
   const beforeOutlet = writer && outlet && more.length === 0 && isOutletName(outlet) ? parseNameList(writer) : null;
   const names = lead ? (beforeOutlet ?? parseNameList(name) ?? roled) : null;
@@ -401,9 +401,10 @@ function dateline(line: string, words: number): Verdict | null {
   if (text.trimStart().startsWith(date.match) && tagList(rest)) return { kind: 'meta', date: date.iso };
   // The writer's name, the date, then the count of comments and the piece's categories, as blog themes
   // set their meta row: "Carlos Nadalim 23/08/2018 2 comentários Alfabetização, Atividades, Brinquedos e Brincadeiras".
-  const lead = text.slice(0, text.indexOf(date.match)).trim();
+  const at = text.indexOf(date.match);
+  const lead = text.slice(0, at).trim();
   const after = text
-    .slice(text.indexOf(date.match) + date.match.length)
+    .slice(at + date.match.length)
     .replace(COUNTS, ' ')
     .replace(COMMENT_CALL, ' ')
     .trim();
@@ -424,7 +425,7 @@ function dateline(line: string, words: number): Verdict | null {
   const writer = /[·|•∙—–]/.test(text) && PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name);
   if (writer) return { kind: 'meta', date: date.iso, authors: [name] };
   // (The wire or the section that filed it, one word set apart from the date by a dash: "Reuters -  December 30, 2007".)
-  const filedBy = others.length === 1 && /^\s*\p{Lu}[\p{L}.&]*\s+[-–—|]\s*$/u.test(text.slice(0, text.indexOf(date.match)));
+  const filedBy = others.length === 1 && /^\p{Lu}[\p{L}.&]*\s+[-–—|]$/u.test(lead);
   return others.length === 0 || published || filedBy ? { kind: 'meta', date: date.iso } : null;
 }
 
