@@ -32,11 +32,20 @@ export function isCommentHeader(text: string): boolean {
 }
 
 /**
- * A thread's heading: "Comments", "45 comments", "Responses (3)", "6 thoughts on “…”", "Leave a Reply"; and in the
- * deck's other languages, "Kommentare", "Commentaires", "Comentarios", "Commenti", "Reacties", "Комментарии".
+ * "Comments" in the deck's other languages: the plural, and the singular, which names a thread only after a count
+ * ("1 commentaire"): alone it also names a genre, a German op-ed's "Kommentar".
  */
-const THREAD_HEADING =
-  /^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses|replies|(?:leser)?kommentare?|commentaires?|comentarios|comentários|commenti|reacties|komentarze|комментарии|thoughts? on\b.{1,200})(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)$/i;
+export const COMMENTS_ABROAD = 'commentaires|kommentare|comentarios|commenti|comentários|reacties';
+export const COMMENT_ABROAD = 'commentaire|kommentar|comentario|commento|comentário|reactie';
+
+/**
+ * A thread's heading: "Comments", "45 comments", "Responses (3)", "6 thoughts on “…”", "Leave a Reply"; and in the
+ * deck's other languages, "Kommentare", "Leserkommentare", "Commentaires", "Comentarios", "Reacties", "Комментарии".
+ */
+const THREAD_HEADING = new RegExp(
+  String.raw`^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses|replies|${COMMENTS_ABROAD}|leserkommentare|komentarze|комментарии|thoughts? on\b.{1,200})(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)$`,
+  'i',
+);
 /** Words of a thread's heading, a title it quotes aside. */
 const THREAD_HEADING_MAX_CHARS = 240;
 

@@ -12,7 +12,7 @@ import {
   writersAlone,
 } from '../authors.js';
 import { type Block, blockKey, hasBlockKey, makeBlock } from '../blocks.js';
-import { isCommentHeader } from '../comments.js';
+import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader } from '../comments.js';
 import { withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
 import { isTeasersLead } from '../rules/related.js';
@@ -50,7 +50,7 @@ const SOURCES_WITH_STOP = new RegExp(String.raw`^(${SOURCES_HEADINGS})\.$`, 'i')
  * call to write one ("Poster un commentaire", "Kommentar schreiben", "Escribe un comentario").
  */
 const COMMENTS_ELSEWHERE = [
-  String.raw`(?:\d+ )?(?:commentaires|kommentare|comentarios|commenti|comentários|reacties)(?: \(\d+\))?|\d+ (?:commentaire|kommentar|comentario|commento|comentário|reactie)`,
+  String.raw`(?:\d+ )?(?:${COMMENTS_ABROAD})(?: \(\d+\))?|\d+ (?:${COMMENT_ABROAD})`,
   `(?:poster|ajouter|écrire|publier|rédiger) un commentaire|kommentar (?:schreiben|verfassen|hinterlassen|abgeben)|(?:escribe|escribir|publicar|añadir|agregar) un comentario|(?:scrivi|aggiungi|invia) un commento|(?:escreva|adicione|publicar|escrever) um comentário|(?:plaats|schrijf) een reactie|laat een reactie achter`,
 ].join('|');
 /**

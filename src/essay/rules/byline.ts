@@ -1,6 +1,6 @@
 import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
-import { isCommentHeader } from '../comments.js';
+import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader } from '../comments.js';
 import { findDate, fullYear, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, shortYearDate, ZONE } from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
 import { normalizeSpace } from '../text.js';
@@ -132,7 +132,7 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   // "EcoFlow- 2025/4/29": the site's name, one word, set against the date by a dash.
   if (after === '' && SITE_BEFORE_DATE.test(before)) return { iso: date.iso, authors: null };
   // "The Daily Telegraph, March 3, 2020", "Broadcasting & Cable, March 3, 2020": the outlet, a comma, the date (its writer in a field of its own).
-  if (after === '' && isOutletName(before.replace(/,$/, '')) && before.endsWith(',')) return { iso: date.iso, authors: null };
+  if (after === '' && before.endsWith(',') && isOutletName(before.slice(0, -1))) return { iso: date.iso, authors: null };
   // "Tom Talbot October 14, 2025": the writer's name alone, then the date.
   if (
     !timed &&
@@ -365,8 +365,10 @@ function tagList(text: string): boolean {
 }
 
 /** A count of views, comments or likes beside a byline's date: "14,358 views", "2 comentários", "5 Kommentare". */
-const COUNTS =
-  /(?<![\w.,])\d[\d,.]*[kKmM]?\s+(?:views?|comments?|coment[aá]rios?|commentaires?|commenti|kommentare?|reacties|likes?|shares?|reads?|responses?|replies)(?![\p{L}])/giu;
+const COUNTS = new RegExp(
+  String.raw`(?<![\w.,])\d[\d,.]*[kKmM]?\s+(?:views?|comments?|${COMMENTS_ABROAD}|${COMMENT_ABROAD}|likes?|shares?|reads?|responses?|replies)(?![\p{L}])`,
+  'giu',
+);
 /** A link to the comments in a meta row, where a count would stand: "Comente!", "Leave a comment", "No Comments". */
 const COMMENT_CALL =
   /(?<!\S)(?:leave a (?:comment|reply)|comente!|commentez!|comment!|no comments|sem coment[aá]rios|sin comentarios)(?!\S)/giu;

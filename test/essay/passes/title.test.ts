@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { isThreadHeading } from '../../../src/essay/comments.js';
 import { parseEssay } from '../../../src/essay/parse.js';
 import { excerpt } from '../../helpers/excerpt.js';
 import { ROOT } from '../../helpers/fixtures.js';
@@ -704,6 +705,17 @@ describe('title: a page with a thread of readers’ comments under its text (Ök
     expect(essay.meta.title).toBe('Eine realistische Interpretation des Keynes-Hicks-Multiplikators');
     expect(body[0]).toBeLessThanOrEqual(27);
     expect(body.every((line) => line < 111)).toBe(true);
+  });
+
+  it('takes the plural for a thread’s heading in other languages, the singular only after a count: alone, "Kommentar" names a genre', () => {
+    expect(['Kommentare', '32 Kommentare', 'Leserkommentare', 'Commentaires (4)', 'Комментарии'].map(isThreadHeading)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(isThreadHeading('Kommentar')).toBe(false);
   });
 });
 
