@@ -32,6 +32,20 @@ const LOOKED_AT = new Set(['derekseaman.com', 'mhealth.jmir.org']);
 /** A third of the sites, by the SHA-1 of their name, are kept for checking. */
 const checked = (domain: string): boolean =>
   !LOOKED_AT.has(domain) && Number.parseInt(createHash('sha1').update(domain).digest('hex').slice(0, 2), 16) < 86;
+/** Hours a place's day may run behind and ahead of UTC's: UTC−12 to UTC+14. */
+const ZONE_HOURS = { behind: 12, ahead: 14 };
+/**
+ * The days a labelled date may be printed as. A meta tag's instant in UTC ("2019-11-20T04:31:13+00:00") is printed
+ * in the site's own time zone ("Nov 19, 2019, 10:31 pm CST"): the day it falls on in UTC−12 to UTC+14, one or two
+ * days. A date alone, or an instant in the site's own offset, is the day it says.
+ */
+function datesOf(label: string): string[] {
+  if (!/T\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]00:?00)$/.test(label)) return [label];
+  const instant = Date.parse(label);
+  if (Number.isNaN(instant)) return [label];
+  const day = (hours: number): string => new Date(instant + hours * 3_600_000).toISOString().slice(0, 10);
+  return [...new Set([label.slice(0, 10), day(-ZONE_HOURS.behind), day(ZONE_HOURS.ahead)])];
+}
 const newCounts = () => ({
   pages: 0,
   skipped: 0,
@@ -102,7 +116,7 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
   const date: string = (truth ? truth.date : labels.date) ?? '';
   if (/^\d{4}-\d\d-\d\d/.test(date)) {
     counts.dated++;
-    if (essay.meta.date && date.startsWith(essay.meta.date)) counts.date++;
+    if (essay.meta.date && datesOf(date).some((day) => day.startsWith(essay.meta.date as string))) counts.date++;
     else misses.push(`date ${domain}: ${essay.meta.date} / ${date.slice(0, 10)} (${file})`);
   }
   const author: string = (truth ? truth.author : labels.author) ?? '';
@@ -125,8 +139,10 @@ for (const file of readdirSync(dir).filter((name) => name.endsWith('.json'))) {
     ...essay.appendix.map((s) => s.paragraphs),
   ].flat();
   const body = ` ${key(paragraphs.map((paragraph) => paragraph.text).join(' '))} `;
+  // (A line break ends a sentence too: the article text sets a heading, a list's item, a table's row on a line of
+  // its own, and "Where to watch: Hulu" / "Him" / "Brutal and bizarre, …" is three lines, not one sentence.)
   const sentences = String(labels.articleBody)
-    .split(/(?<=[.!?])\s+/)
+    .split(/(?<=[.!?])\s+|\n+/)
     .map(key)
     .filter((sentence) => sentence.split(' ').length >= 6);
   const recall = sentences.length === 0 ? 1 : sentences.filter((sentence) => body.includes(` ${sentence} `)).length / sentences.length;
