@@ -319,6 +319,12 @@ const BOX_LINKS_MIN = 2;
 /** Short lines in a row, two of them bylines or dates, make a box of links. */
 const BOX_MIN_LINES = 3;
 
+/** The run's first two lines from `first` (after its lead-in, when it opens with one) stand line under line, no blank between. */
+function setAgainstEachOther(run: ReadonlyArray<{ block: Block }>, first: number): boolean {
+  const [upper, lower] = [run[first], run[first + 1]];
+  return upper !== undefined && lower !== undefined && adjacent(upper.block, lower.block);
+}
+
 /**
  * Boxes set inside the text: a heading such as "Recommended" and the short lines under it, or a
  * run of short lines carrying bylines and dates (the links of a related-articles box). The text
@@ -378,6 +384,14 @@ export function removeBoxes(state: EssayState, kept: Array<{ block: Block; index
     if (headed || (run.length >= BOX_MIN_LINES && dated >= 2) || (removedHeading && run.length >= BOX_LINKS_MIN) || widget) {
       for (const entry of run) state.remove(entry.index, widget && !headed && !removedHeading && dated < 2 ? 'navigation' : 'related');
       kept.splice(k, run.length);
+    } else if (opened && !headed && setAgainstEachOther(run, isLeadIn(block) ? 1 : 0)) {
+      // (A list's items, set line under line as a copy gives a list whose bullets it lost, are its own, not a widget's,
+      // from the second on: "Bruising and swelling" / "Weakness" / …, read without the lead-in over the first. The
+      // list ends at a blank line or a box's heading: what follows is a run of its own.)
+      const other = run.findIndex(
+        (entry, i) => i > 0 && (!adjacent((run[i - 1] as { block: Block }).block, entry.block) || isBoxHeading(entry.block)),
+      );
+      k = other > 0 ? k + other : Math.max(end, k + 1);
     } else {
       k++;
     }

@@ -501,6 +501,18 @@ describe('body pass: batch q', () => {
     expect(hamy.body).toContain(19);
   });
 
+  it('keeps a list whose bullets the copy lost, under its lead-in’s colon, whole: no heading, no widget from its second line (Morgan & Morgan)', () => {
+    const essay = page('forthepeople-gym-injury');
+    // 145 "Some of the common symptoms of a shoulder dislocation include:" / 147 "Visible deformity of the shoulder" /
+    // 148 "Bruising and swelling" / … / 155 "Muscle spasms": the run from 148 had been read without the lead-in over
+    // 147, a widget, and 147 then headed the paragraph after it.
+    const shoulder = essay.sections.find((section) => section.title === 'Shoulder Dislocation');
+    const lines = (shoulder?.paragraphs ?? []).map((paragraph) => paragraph.lines.start);
+    expect(lines).toEqual(expect.arrayContaining([145, 147, 148, 149, 150, 151, 152, 153, 154, 155]));
+    expect(essay.sections.map((section) => section.title)).not.toContain('Visible deformity of the shoulder');
+    expect(essay.removed.filter((line) => line.line >= 147 && line.line <= 155)).toEqual([]);
+  });
+
   it('removes a box of headlines set in the text and closed by "More in …" under them (CBS News)', () => {
     const essay = page('cbsnews-impeachment-moments');
     const titles = essay.sections.map((section) => section.title);
