@@ -20,6 +20,7 @@ import {
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, endsWithColon, inCapitals, matchKey, wordCount } from '../text.js';
 import { introduces } from './sections.js';
+import { BIO_HEADING } from './tail.js';
 
 /** Longer than any headline: a line of this many words under a title is its standfirst. */
 const STANDFIRST_MIN_WORDS = 20;
@@ -411,6 +412,8 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     // A permalink's mark after a heading ("Introduction to Clematis Pruning #") is a part's, not the title's.
     /\s[#¶🔗]$/u.test(text) ||
     /^(?:by|posted|published|updated|written|tested by)\b/i.test(text) ||
+    // (A writer's card's heading over the name: "About The Author" / "Ramona Pringle" / "Technology Columnist".)
+    BIO_HEADING.test(text.trim().replace(/:$/, '')) ||
     // (A copyright's holder is no headline: "May/June 2003 pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists".)
     /©|\(c\)\s*\d{4}|\bcopyright\b/i.test(text) ||
     // (A breadcrumb's steps: "CNET Japan > デジタル製品特集 > 松村太郎のAppleニュース一気読み", "Home › Blog › …".)

@@ -728,3 +728,14 @@ describe('title: a headline over a dek that says what kind of piece it is', () =
     expect(meta.subtitle).toBe('A Stallman-esque short story about the future of offline tracking and the right to buy');
   });
 });
+
+describe('title: a writer’s card between the byline and the text (CBC News)', () => {
+  it('never takes the card’s heading for the title: the headline over the byline stays the title', () => {
+    // 29 "The argument for robot 'personhood'" / 30 the dek / 32 "By Ramona Pringle, for CBC News Posted: …" /
+    // 36 "About The Author" / 38 "Ramona Pringle" / 39 "Technology Columnist" / 41 the bio / 49 the text.
+    const { essay, bio } = excerpt('tuning/at-cbc-robot-personhood', [1, 60]);
+    expect(essay.meta.title).toBe("The argument for robot 'personhood'");
+    expect(essay.meta.subtitle).toBe('It’s less about the damage we might do to robots, but the damage we might do with them');
+    expect(bio).toEqual([41]);
+  });
+});
