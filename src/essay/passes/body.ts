@@ -426,7 +426,9 @@ export const body: Pass = {
         const headline =
           isHeadingShaped(block) ||
           (block.lines.start === block.lines.end && words(block) <= TEASER_MAX_WORDS && !endsLikeSentence(block.plain));
-        if (state.isDecided(j) || !headline || isProse(block)) break;
+        // (A headline may run as long as a sentence, set against the others: "Youth at risk of unemployment with future
+        // entry-level jobs replaced by automation". What ends as a sentence does is the text's.)
+        if (state.isDecided(j) || !headline || (isProse(block) && endsLikeSentence(block.plain))) break;
         under.push(j);
       }
       // (Under a label another pass took out, two headlines or more: one alone under "Recommended courses:" heads its part.)

@@ -877,3 +877,13 @@ describe('body pass: a run of lines that open with a figure', () => {
     expect(body).toContain(151);
   });
 });
+
+describe('body pass: a box of teasers under its label', () => {
+  it('takes a teaser’s headline as long as a sentence, set against the others, with the box (CBC News)', () => {
+    // 43 "Related Stories" / 44–46 headlines / 47 "Youth at risk of unemployment with future entry-level jobs replaced by
+    // automation" / blank / 49 the text's first paragraph.
+    const { removed, body } = excerpt('tuning/at-cbc-robot-personhood', [1, 60]);
+    expect([43, 44, 45, 46, 47].map((line) => removed.get(line))).toEqual(['related', 'related', 'related', 'related', 'related']);
+    expect(body[0]).toBe(49);
+  });
+});
