@@ -138,6 +138,10 @@ describe('chrome rules', () => {
     ['Top of Page  | Current Issue  |  Upcoming Issue  |  Past Issue  |  Search   |  Home', 'navigation'],
     ['CDC Home', 'navigation'],
     ['NCID Home', 'navigation'],
+    // Fox News (at-foxnews-health-reform-road-ahead): the site's address under the byline, the share bar with its counts.
+    ['FoxNews.com', 'navigation'],
+    ['Facebook0 Twitter0 livefyre Email Print', 'social'],
+    ['Facebook 12 Twitter 3 Email', 'social'],
     // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
     ['Show Caption', 'navigation'],
     // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.
@@ -534,6 +538,10 @@ describe('chrome rules', () => {
       ),
     ).toBe('caption');
     // …not a sentence pointing at a chart beside it.
+    // (A site's address in the text is the text's; a file's name is no address; one count is no bar of buttons.)
+    expect(reason('FoxNews.com', true)).toBeNull();
+    expect(reason('Node.js')).toBeNull();
+    expect(reason('Print 2')).toBeNull();
     expect(reason('As the chart (left) shows, prices fell by a third.')).toBeNull();
   });
 

@@ -5,6 +5,7 @@ import { findDate, withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
+import { isSiteAddress } from '../rules/navigation.js';
 import type { Verdict } from '../rules/types.js';
 import { classify } from '../rules.js';
 import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
@@ -403,6 +404,12 @@ function publicationNamer(name: string): (text: string) => boolean {
 /** A site's address as its name: "davidbau.com", "slatestarcodex.com". */
 const DOMAIN_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i;
 
+/** Block `i` is a site's address alone, which the rules take for a link home: it may be the publication's name ("AlbertMohler.com"). */
+const siteAddress = (state: EssayState, i: number): boolean => {
+  const hint = state.hints[i];
+  return hint?.kind === 'chrome' && hint.reason === 'navigation' && isSiteAddress((state.blocks[i] as Block).plain);
+};
+
 /**
  * The page's first line is its masthead: the publication's name, when it is a site's address or the
  * page names it as a publication elsewhere ("azizonomics" … "Follow @azizonomics"; "Dorf on Law" …
@@ -413,7 +420,7 @@ const DOMAIN_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i;
 function mastheadPublication(state: EssayState): void {
   const { blocks, hints, meta } = state;
   const block = blocks[0];
-  if (!block || state.titleIndex <= 0 || hints[0] || state.isDecided(0) || block.kind === 'rule') return;
+  if (!block || state.titleIndex <= 0 || (hints[0] && !siteAddress(state, 0)) || state.isDecided(0) || block.kind === 'rule') return;
   const text = block.plain.trim();
   // (A line opening with "A" or "An" describes the site, its motto: "A Political and Literary Forum".)
   if (
@@ -469,7 +476,7 @@ function readKicker(state: EssayState): { farDate: FarDate | null; writers: Writ
     const block = blocks[i] as Block;
     const name = stripThe(block.plain);
     const candidate =
-      !hints[i] &&
+      (!hints[i] || siteAddress(state, i)) &&
       !state.isDecided(i) &&
       words(block) <= PUBLICATION_MAX_WORDS &&
       /^\p{Lu}/u.test(block.plain) &&
@@ -1060,7 +1067,8 @@ function publicationNotChrome(state: EssayState): void {
   const { meta } = state;
   if (!meta.publication) return;
   const verdict = classify(makeBlock('paragraph', [{ text: meta.publication, line: meta.lines.publication ?? 1 }]), false);
-  if (verdict?.kind === 'chrome') [meta.publication, meta.lines.publication] = [null, undefined];
+  // (A site's address is a link home to the rules, and the publication's name here: "AlbertMohler.com".)
+  if (verdict?.kind === 'chrome' && !isSiteAddress(meta.publication)) [meta.publication, meta.lines.publication] = [null, undefined];
 }
 
 /**

@@ -4,6 +4,11 @@ import type { BlockRule } from './types.js';
 const LINK =
   /^(home|home ?page|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|learn more( here| apply (now|today))?( ?→)?|view pdf( ?\/ ?print( mode)?)?|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|blog home|all (posts|articles|stories|news)|listen|save( for later)?|read later|bookmark|continue reading|read (the )?(full )?(article|story|post)|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
+/** A site's address alone: a name, its dots and a top-level domain ("FoxNews.com", "www.cbc.ca", "CBC.CA"); not "Node.js". */
+export const isSiteAddress = (text: string): boolean => SITE_ADDRESS.test(text.trim());
+const SITE_ADDRESS =
+  /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|edu|gov|int|info|news|blog|io|co|uk|ca|au|nz|ie|in|za|us|eu|de|at|ch|fr|be|nl|es|it|pt|br|mx|ar|se|no|dk|fi|pl|ru|jp|cn|kr|tw)\/?$/iu;
+
 /** A pager's link: its label and another post's title. */
 const PAGER_LINK_MAX_WORDS = 20;
 /** A pager's label: "Previous", "Next post", "PREVIOUS ARTICLE" (the markup pass takes the title under it for its link). */
@@ -20,13 +25,15 @@ const TRAIL_TO_TITLE_MAX_WORDS = 40;
 /** Menus, breadcrumbs, "Return to …" links, audio/gift/print buttons, feedback prompts. */
 export const navigation: BlockRule = {
   name: 'navigation',
-  test(block, { words }) {
+  test(block, { words, inBody }) {
     // (Every test below is of a block of at most TRAIL_TO_TITLE_MAX_WORDS words: a longer one is not copied or trimmed.)
     if (words > TRAIL_TO_TITLE_MAX_WORDS) return null;
     const text = withoutTrailing(block.plain, '.:!»›>').trim();
     if (words <= 8 && /^(return|back|go back|go) to\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     if (words <= 6 && (LINK.test(text) || PAGER.test(text))) return { kind: 'chrome', reason: 'navigation' };
     // A link to a site's or a section's home by its initials: "CDC Home", "NCID Home", "ASU Home".
+    // (Or by its address alone, out of the text: "FoxNews.com" under a byline, "CBC.CA" over the menu.)
+    if (!inBody && words === 1 && isSiteAddress(block.plain)) return { kind: 'chrome', reason: 'navigation' };
     if (words === 2 && /^\p{Lu}{2,6} Home$/u.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // A pager's link with its label on the same line: "Previous: Paying for the rides I took 8 years ago".
     if (

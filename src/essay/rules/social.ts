@@ -4,6 +4,11 @@ import type { BlockRule } from './types.js';
 const NETWORK =
   /^(facebook(?:-f)?|twitter|x|linkedin(?:-in)?|whatsapp|reddit|pinterest(?:-p)?|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url|twittern|teilen|drucken|mailen|merken|partager|imprimer|envoyer|compartir|imprimir|enviar|condividi|stampa|partilhar|delen|afdrukken)$/i;
 
+/** A button's count, alone or set against its name: "0", "12", "1.2K" ("Facebook0", "Twitter12"). */
+const BUTTON_COUNT = /(?:^|(?<=\p{L}))\d+(?:[.,]\d+)?[KkMm]?$/u;
+/** The comments widget a share bar may name among its buttons. */
+const COMMENTS_WIDGET = /^(?:livefyre|disqus)$/i;
+
 /** Buttons of a few words under a headline: print, send to a friend, respond. */
 const BUTTON_PHRASE =
   /\b(?:printer[- ]friendly(?: version| page)?|e-?mail[- ]a[- ]friend|e-?mail (?:this|to a friend)|send to a friend|respond|comment)\b/gi;
@@ -112,11 +117,18 @@ export const social: BlockRule = {
       return { kind: 'chrome', reason: 'social' };
     // (Pushed, not mapped then filtered: see markdown.ts's cleanLines.)
     // (A button of a few words counts as one: "Printer-friendly version Email-a-friend Respond", spiked.)
+    // (A button may show its count, set apart or against its name: "Facebook0 Twitter0 livefyre Email Print", "Share 12";
+    // then two buttons at least make the row.)
     const tokens: string[] = [];
+    let counted = false;
     for (const token of text.replace(BUTTON_PHRASE, 'share').split(/[\s|·•∙,/]+/)) {
       const bare = token.replace(/[:.!]+$/, '');
-      if (bare) tokens.push(bare);
+      const uncounted = bare.replace(BUTTON_COUNT, '');
+      if (uncounted !== bare) counted = true;
+      if (uncounted) tokens.push(uncounted);
     }
-    return tokens.length > 0 && tokens.every((token) => NETWORK.test(token)) ? { kind: 'chrome', reason: 'social' } : null;
+    return tokens.length >= (counted ? 2 : 1) && tokens.every((token) => NETWORK.test(token) || COMMENTS_WIDGET.test(token))
+      ? { kind: 'chrome', reason: 'social' }
+      : null;
   },
 };

@@ -739,3 +739,18 @@ describe('title: a writer’s card between the byline and the text (CBC News)', 
     expect(bio).toEqual([41]);
   });
 });
+
+describe('title: the share bar under the byline (Fox News)', () => {
+  it('takes the headline over the byline, not the share bar with its counts, and keeps the site’s address out of the text', () => {
+    // 32 "Health care" / 33 "Health reform: The road ahead" / 35 "By Newt Gingrich" / 37 "Published March 28, 2017" /
+    // 38 "FoxNews.com" / 39 "Facebook0 Twitter0 livefyre Email Print" / 43 the text.
+    const { essay, removed, body } = excerpt('tuning/at-foxnews-health-reform-road-ahead', [1, 60]);
+    expect(essay.meta.title).toBe('Health reform: The road ahead');
+    expect([removed.get(38), removed.get(39)]).toEqual(['navigation', 'social']);
+    expect(body[0]).toBe(43);
+  });
+
+  it('still reads a site’s address over the page as the publication’s name (AlbertMohler.com)', () => {
+    expect(excerpt('tuning/an-albertmohler-election-lessons', [1, 90]).essay.meta.publication).toBe('AlbertMohler.com');
+  });
+});
