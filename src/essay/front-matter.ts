@@ -417,14 +417,14 @@ function metadataHeader(lines: readonly string[], text: string): { body: string;
   // (Nikola writes each field as a reStructuredText comment, ".. title: …", in an HTML comment or not.)
   const commented = lines[0]?.trim() === '<!--';
   const first = commented ? 1 : 0;
-  const unmarked = (line: string): string => line.replace(NIKOLA_FIELD, '');
+  const unmarked = (line: string): string => linkCommentField(line) ?? line.replace(NIKOLA_FIELD, '');
   if (!METADATA_FIRST.test(unmarked(lines[first] ?? ''))) return none;
   const end = commented ? lines.findIndex((line, i) => i > 0 && line.trim() === '-->') : lines.findIndex((line) => line.trim() === '');
   const header = lines.slice(first, end < 0 ? lines.length : end);
   const entries: Entries = [];
   for (const [i, raw] of header.entries()) {
     // (A Nikola field with no value, ".. tags: ", is left empty: no field is written.)
-    if (NIKOLA_EMPTY.test(raw)) continue;
+    if (NIKOLA_EMPTY.test(raw) || LINK_COMMENT_EMPTY.test(raw)) continue;
     const line = unmarked(raw);
     const field = METADATA_FIELD.exec(line);
     if (field?.[1] && field[2] !== undefined) entries.push({ key: field[1].trim(), value: field[2], line: first + i + 1 });
@@ -436,6 +436,21 @@ function metadataHeader(lines: readonly string[], text: string): { body: string;
   const last = commented ? end + 1 : end;
   return { body: lines.map((line, i) => (i < last ? '' : line)).join('\n'), front: fields(entries), lines: last };
 }
+/**
+ * A field written as a Markdown link reference that no reader sees, a comment: "[#]: author: (Jane Doe
+ * https://example.org/users/jdoe)" (the LCTT translation project's header), "[//]: # (author: Jane Doe)". Read as
+ * "author: Jane Doe"; an address after the value is the writer's page, not their name.
+ */
+function linkCommentField(line: string): string | null {
+  const field = LINK_COMMENT_KEYED.exec(line) ?? LINK_COMMENT_TITLED.exec(line);
+  return field?.[1] && field[2] !== undefined ? `${field[1]}: ${field[2].replace(/\s+https?:\/\/\S+$/, '').trim()}` : null;
+}
+/** "[#]: key: (value)". */
+const LINK_COMMENT_KEYED = /^\[(?:#|\/\/|comment)\]:\s*([A-Za-z][\w-]{0,30}):\s*\((.*)\)\s*$/;
+/** "[//]: # (key: value)". */
+const LINK_COMMENT_TITLED = /^\[(?:#|\/\/|comment)\]:\s*(?:#|<>)\s*\(\s*([A-Za-z][\w-]{0,30})\s*:\s*(.*?)\)\s*$/;
+/** Such a field left empty: "[#]: translator: ( )". */
+const LINK_COMMENT_EMPTY = /^\[(?:#|\/\/|comment)\]:\s*[A-Za-z][\w-]{0,30}:\s*\(\s*\)\s*$/;
 /** Nikola's field mark: ".. title: …". */
 const NIKOLA_FIELD = /^\.\.\s+(?=[A-Za-z])/;
 /** A Nikola field left empty: ".. tags: ", ".. link:". */

@@ -195,6 +195,18 @@ describe('parseEssay', () => {
     ]);
   });
 
+  it('reads fields written as Markdown link references no reader sees: "[#]: author: (…)" (LCTT, Opensource.com), "[//]: # (author: …)"', () => {
+    const { essay, body } = excerpt('tuning/at-opensource-contact-tracing', [1, 20]);
+    // 1 "[#]: collector: (lujun9972)" / 2 "[#]: translator: ( )" / … / 8 "[#]: author: (J. Manrique Lopez de la Fuente https://…)".
+    expect(essay.meta.authors).toEqual(['J. Manrique Lopez de la Fuente']);
+    expect(essay.meta.title).toBe('Open source development works to improve contact tracing in Europe');
+    expect(body.every((line) => line > 8)).toBe(true);
+    const commented = parseEssay(
+      markdown(['[//]: # (title: A short note on naming)', '[//]: # (author: Jane Doe)', '[//]: # (date: 2021-03-04)', '', PARAGRAPH('Naming')]),
+    );
+    expect(commented.meta).toMatchObject({ title: 'A short note on naming', authors: ['Jane Doe'], date: '2021-03-04' });
+  });
+
   it('reads a first paragraph that happens to start "Title: …" as text when the lines under it are no fields', () => {
     const essay = parseEssay(
       markdown(['Title: a word on naming things', 'is what this post is about, said nobody.', '', PARAGRAPH('Naming')]),
