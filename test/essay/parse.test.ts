@@ -202,7 +202,13 @@ describe('parseEssay', () => {
     expect(essay.meta.title).toBe('Open source development works to improve contact tracing in Europe');
     expect(body.every((line) => line > 8)).toBe(true);
     const commented = parseEssay(
-      markdown(['[//]: # (title: A short note on naming)', '[//]: # (author: Jane Doe)', '[//]: # (date: 2021-03-04)', '', PARAGRAPH('Naming')]),
+      markdown([
+        '[//]: # (title: A short note on naming)',
+        '[//]: # (author: Jane Doe)',
+        '[//]: # (date: 2021-03-04)',
+        '',
+        PARAGRAPH('Naming'),
+      ]),
     );
     expect(commented.meta).toMatchObject({ title: 'A short note on naming', authors: ['Jane Doe'], date: '2021-03-04' });
   });
