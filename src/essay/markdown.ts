@@ -676,6 +676,8 @@ export function markdownBlocks(
   ];
   let headingLevel = 0;
   let inItem = 0;
+  /** How deep in quotations (`>`) the tokens read stand. */
+  let inQuote = 0;
   /** The blocks of a paragraph's or a heading's (`level` over 0) inline text (`raw`, its source lines `[firstLine, lastLine]`). */
   const pushInline = (inline: Inline, raw: string, firstLine: number, lastLine: number, level: number): void => {
     if (inline.imagesOnly) {
@@ -747,7 +749,14 @@ export function markdownBlocks(
         row = { line: (token.map?.[0] ?? 0) + 1, cells: [] };
         break;
       case 'heading_open':
-        headingLevel = Number(token.tag.slice(1));
+        // (A heading inside a quotation is the quoted text's, a line of it: "> ## CHAPTER 2" in a draft law quoted whole.)
+        headingLevel = inQuote > 0 ? 0 : Number(token.tag.slice(1));
+        break;
+      case 'blockquote_open':
+        inQuote += 1;
+        break;
+      case 'blockquote_close':
+        inQuote -= 1;
         break;
       case 'heading_close':
         headingLevel = 0;

@@ -31,6 +31,22 @@ describe('markdownBlocks', () => {
     expect(blocks.find((block) => block.plain.includes('well-known'))?.chrome).toBe('social');
   });
 
+  it('reads a heading inside a quotation as a line of the quoted text, no heading of the essay (pasztor.at quoting a draft law)', () => {
+    // 28 "So what does the proposal say? Let's see:" / 30 "> ## CHAPTER 2" / 32 "> Certain uses of …" / 34 "> ### Article 13".
+    const blocks = markdownBlocks(
+      ['Let us see:', '', '> ## CHAPTER 2', '>', '> Certain uses of protected content', '', '## Costs'].join('\n'),
+    );
+    expect(blocks.map((block) => [block.kind, block.plain])).toEqual([
+      ['paragraph', 'Let us see:'],
+      ['paragraph', 'CHAPTER 2'],
+      ['paragraph', 'Certain uses of protected content'],
+      ['heading', 'Costs'],
+    ]);
+    const { parts, body } = excerpt('tuning/at-pasztor-upload-filters', [1, 120]);
+    expect(parts[0]).toBe('How does an upload filter work?');
+    expect(body).toEqual(expect.arrayContaining([30, 34]));
+  });
+
   it('reads paragraphs written one to a line with no blank line between as paragraphs each, and a short line among them as its own', () => {
     const blocks = markdownBlocks(['KPI Summary', LONG_A, LONG_B, 'Why Capital Allocation Determines Outcomes', LONG_A].join('\n'));
     expect(blocks.map((block) => [block.kind, block.lines.start])).toEqual([
