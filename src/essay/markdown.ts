@@ -51,7 +51,7 @@ const TAG_WITH_ATTRIBUTES = /^<[a-z][a-z0-9-]*(?:\s+[a-z_:][^>]*|\s*\/)>$/i;
  * attribute lists, and Pandoc's (Quarto's) attributes after an image or a span: "{width=300}",
  * "{#fig-case1 fig-alt="A line drawing of an elephant."}", "{.callout-note}".
  */
-const TEMPLATE =
+export const TEMPLATE =
   /\{\{[<%][\s\S]*?[%>]\}\}|\{%[\s\S]*?%\}|\{::[^}]*\}|\{:[^}]*\}|\{\{[\s\S]*?\}\}|\{[#.][\w:-]+(?:\s[^{}\n]*)?\}|\{[\w-]+=[^{}\n]*\}/g;
 /** An excerpt marker or another comment. */
 const COMMENT = /<!--[\s\S]*?-->|<\/?excerpt\s*\/?>/gi;

@@ -16,6 +16,7 @@ import { related } from './rules/related.js';
 import { search } from './rules/search.js';
 import { social } from './rules/social.js';
 import { tags } from './rules/tags.js';
+import { template } from './rules/template.js';
 import type { BlockRule, RuleContext, Verdict } from './rules/types.js';
 import { words } from './shape.js';
 
@@ -42,6 +43,7 @@ export const RULES: readonly BlockRule[] = [
   counter,
   copyright,
   controls,
+  template,
 ];
 
 /**

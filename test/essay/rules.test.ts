@@ -138,6 +138,13 @@ describe('chrome rules', () => {
     ['Top of Page  | Current Issue  |  Upcoming Issue  |  Past Issue  |  Search   |  Home', 'navigation'],
     ['CDC Home', 'navigation'],
     ['NCID Home', 'navigation'],
+    // Justin Murphy (at-jmrphy-americans-left-right): charts' titles with their data's source; kramdown's table of
+    // contents printed raw; a site's template printed raw (tiptopjaw 0183, 0346).
+    ['Public Policy Mood Data from James Stimson', 'caption'],
+    ['Racial Liberalism Data from Atkinson et al. (2011)', 'caption'],
+    ['**Table of Contents** {: #toc } * TOC {:toc}', 'markup'],
+    ['{{hire-ai-eng="/case-banners/hire-ai-eng"}}', 'markup'],
+    ['{{ navItem.title }} Overview', 'markup'],
     // Fox News (at-foxnews-health-reform-road-ahead): the site's address under the byline, the share bar with its counts.
     ['FoxNews.com', 'navigation'],
     ['Facebook0 Twitter0 livefyre Email Print', 'social'],
@@ -538,6 +545,10 @@ describe('chrome rules', () => {
       ),
     ).toBe('caption');
     // …not a sentence pointing at a chart beside it.
+    // (A heading that names data is no chart's source: one word before "Data"; a sentence says more; a set's braces.)
+    expect(reason('Open Data from Government')).toBeNull();
+    expect(reason('We used data from Gallup for the chart below.')).toBeNull();
+    expect(reason('The set {x} of all values')).toBeNull();
     // (A site's address in the text is the text's; a file's name is no address; one count is no bar of buttons.)
     expect(reason('FoxNews.com', true)).toBeNull();
     expect(reason('Node.js')).toBeNull();

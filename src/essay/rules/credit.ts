@@ -113,6 +113,11 @@ const CREDITED_CAPTION_MAX_WORDS = 20;
 const WORDPRESS_CAPTION = /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/i;
 
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
+/** A chart's title of two words or more, "Data from" and its source, and no stop but an abbreviation's ("et al."): not "Open Data from Government". */
+const CHART_SOURCE = /^\p{Lu}[^\s.!?:]*\s[^.!?:]{2,80}\sData\s+from\s+\p{Lu}(?:[^.!?]|\bal\.|\b\p{Lu}\.){0,60}$/u;
+/** …a line of a few words. */
+const CHART_SOURCE_MAX_WORDS = 16;
+
 export const credit: BlockRule = {
   name: 'credit',
   test(block, { words }) {
@@ -194,6 +199,9 @@ export const credit: BlockRule = {
     // A figure's or table's numbered label and title: "Figure 1: Geographic Trends in Law Enforcement Actions (2018-2024), …",
     // "Table 1: Weekly Arrest Totals in the pre/post pandemic", "Fig. 3. …", "Exhibit 2 — …".
     if (FIGURE_LABEL.test(text)) return { kind: 'chrome', reason: 'caption' };
+    // A chart's title with its data's source, no sentence: "Public Policy Mood Data from James Stimson", "Racial
+    // Liberalism Data from Atkinson et al. (2011)".
+    if (words <= CHART_SOURCE_MAX_WORDS && CHART_SOURCE.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
     // A map's or chart's subject and its maker after ", by", no sentence: "The military alliances of NATO and CSTO
     // in Eastern Europe, by Stratfor.", "Relations of the supranational organizations …, by Aris Katsaris".
     if (words <= MADE_BY_MAX_WORDS && text.includes(', by ') && MADE_BY.test(text.trim()) && !SAYS.test(text))
