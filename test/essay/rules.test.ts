@@ -712,6 +712,9 @@ describe('byline rule', () => {
     ['By Ana de la Cruz, Li Wei & Sam O’Neil | March 2024', { authors: ['Ana de la Cruz', 'Li Wei', 'Sam O’Neil'], date: '2024-03' }],
     ['Category: North Korea', { category: 'North Korea' }],
     ['16 July 2020', { date: '2020-07-16' }],
+    // brunosan.eu (at-brunosan-ugc-policy-needs): the date under the post, with its button to propose an edit.
+    ['29 November 2010 • Send edit request ?', { date: '2010-11-29' }],
+    ['29 November 2010 · Edit this page', { date: '2010-11-29' }],
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
     ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
     ['November 20, 2019 Emiliano Bellini', { date: '2019-11-20', authors: ['Emiliano Bellini'] }],

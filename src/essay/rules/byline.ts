@@ -55,9 +55,12 @@ const TIME_OF_DAY = new RegExp(
   'i',
 );
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
-/** Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's Daily Online"). */
+/**
+ * Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's
+ * Daily Online"), a button to propose an edit ("29 November 2010 • Send edit request ?", "Edit this page").
+ */
 const LABEL = new RegExp(
-  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|(?:with\s+)?\d+\s+comments?|no comments|comments?|(?:source|via)\s*[:：]\s*\S.{0,60}|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
+  String.raw`^(?:(?:policy |issue )?(?:brief|report|paper|note|commentary|analysis|opinion|op-ed|blog|essay|article|memo)(?:\s+no\.?\s*\d+)?|(?:no|vol|issue)\.?\s*\d+|\d+\s*min(?:ute)?s?(?:\s+read)?|[\w\s]{0,30}\bsubscribers?|permalink|(?:with\s+)?\d+\s+comments?|no comments|comments?|(?:source|via)\s*[:：]\s*\S.{0,60}|(?:(?:send|suggest|propose)\s+)?(?:an\s+)?edits?(?:\s+(?:request|this (?:page|post)|on github))?\s*\??|improve this (?:page|post)|${RELATIVE_TIME.source}|${READING_TIME_ABROAD.source})$`,
   'i',
 );
 
