@@ -112,12 +112,12 @@ const CREDITED_CAPTION_MAX_WORDS = 20;
 /** WordPress's caption shortcode around its picture's caption, as a Markdown export of the post keeps it. */
 const WORDPRESS_CAPTION = /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/i;
 
-/** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 /** A chart's title of two words or more, "Data from" and its source, and no stop but an abbreviation's ("et al."): not "Open Data from Government". */
 const CHART_SOURCE = /^\p{Lu}[^\s.!?:]*\s[^.!?:]{2,80}\sData\s+from\s+\p{Lu}(?:[^.!?]|\bal\.|\b\p{Lu}\.){0,60}$/u;
 /** …a line of a few words. */
 const CHART_SOURCE_MAX_WORDS = 16;
 
+/** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
   test(block, { words }) {
