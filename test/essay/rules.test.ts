@@ -297,6 +297,11 @@ describe('chrome rules', () => {
     ],
     ['Additional reporting by Joseph Hudak', 'end-matter'],
     ['Fox News’ Jessica Napoli contributed to this report.', 'end-matter'],
+    // CBC News (at-cbc-robot-personhood): the paper's note on the section the column belongs to.
+    [
+      "This column is part of CBC's Opinion section. For more information about this section, please read this editor's blog and our FAQ.",
+      'end-matter',
+    ],
     ["-- CNN's Bill Kirkos contributed to this report.", 'end-matter'],
     // The publisher's disclaimer under the text (the sweep's study half: blog.apnic.net, mises.org, sputniknews.com).
     [

@@ -2,11 +2,12 @@ import type { BlockRule } from './types.js';
 
 /**
  * Notes about the piece rather than its argument: where it appeared first, what it reproduces,
- * the series it belongs to, an editor's note or correction, thanks to those who helped. They are end matter
+ * the series or the paper's section it belongs to ("This column is part of CBC's Opinion section."), an editor's note
+ * or correction, thanks to those who helped. They are end matter
  * wherever they stand.
  */
 const NOTE =
-  /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text|opinion piece|column))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is cross-?posted|is based on (?:a|an|my|the|his|her|their|our)(?: [\w'’-]+){0,3} (?:piece|article|column|op-ed|talk|speech|paper|lecture|presentation|keynote|essay|transcript|testimony|post))|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted (?:from|on|by|to|at|with)\b|reprinted (?:with permission )?from\b)/i;
+  /^(?:(?:correction|clarification)s?\s*:|the (?:article|post|piece|essay|story) is part of (?:a|an|our|the)(?: [\w-]+)? series\b|this (?:article|post|piece|essay|story) (?:first |originally )?appeared (?:first |originally )?in (?:issue|the|our)\b|editor['’]?s note\b|(?:a version of )?this(?: (?:article|post|piece|essay|story|commentary|case study|op-ed|blog post|text|opinion piece|column))?\s+(?:is a reproduction|is reproduced|was (?:first|originally) (?:published|posted)|(?:first|originally) (?:appeared|ran|was published)|appeared (?:first|originally)|is adapted|was adapted|is an (?:edited|abridged|updated) version|is (?:the long form|a longer version)|is part of (?:a|our|the) series|is part of (?:\S+\s+){0,3}(?:opinion|commentary|op-ed|analysis|comment|ideas|perspectives?) section|is cross-?posted|is based on (?:a|an|my|the|his|her|their|our)(?: [\w'’-]+){0,3} (?:piece|article|column|op-ed|talk|speech|paper|lecture|presentation|keynote|essay|transcript|testimony|post))|(?:originally|first) (?:published|appeared|posted) (?:in|on|at|by)\b|cross-?posted (?:from|on|by|to|at|with)\b|reprinted (?:with permission )?from\b)/i;
 /**
  * The same note in the other languages the essay stage reads (src/essay/language.ts): "In der Serie „Circular
  * Economy …“ werden … Die Serie … wird … erscheinen." (the series' own name, and where it comes out: not a
