@@ -149,6 +149,8 @@ describe('chrome rules', () => {
     ['FoxNews.com', 'navigation'],
     ['Facebook0 Twitter0 livefyre Email Print', 'social'],
     ['Facebook 12 Twitter 3 Email', 'social'],
+    // (A count before the first button is a counter's line: Substack's "128 Likes · 9 Restacks".)
+    ['128 Likes · 9 Restacks', 'counter'],
     // The Commercial Appeal (t-commercialappeal-meditation): the caption's button.
     ['Show Caption', 'navigation'],
     // Education Week (t-edweek-tutoring-effectiveness): credits between slashes, share buttons.

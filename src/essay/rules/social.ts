@@ -123,7 +123,8 @@ export const social: BlockRule = {
     let counted = false;
     for (const token of text.replace(BUTTON_PHRASE, 'share').split(/[\s|·•∙,/]+/)) {
       const bare = token.replace(/[:.!]+$/, '');
-      const uncounted = bare.replace(BUTTON_COUNT, '');
+      // (A count stands after its button: before the first, "128 Likes · 9 Restacks", it is a counter's line.)
+      const uncounted = tokens.length > 0 || !/^\d/.test(bare) ? bare.replace(BUTTON_COUNT, '') : bare;
       if (uncounted !== bare) counted = true;
       if (uncounted) tokens.push(uncounted);
     }
