@@ -5,7 +5,6 @@ import { findDate, withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel } from '../rules/byline.js';
-import { isSiteAddress } from '../rules/navigation.js';
 import type { Verdict } from '../rules/types.js';
 import { classify } from '../rules.js';
 import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
@@ -407,7 +406,7 @@ const DOMAIN_NAME = /^[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}$/i;
 /** Block `i` is a site's address alone, which the rules take for a link home: it may be the publication's name ("AlbertMohler.com"). */
 const siteAddress = (state: EssayState, i: number): boolean => {
   const hint = state.hints[i];
-  return hint?.kind === 'chrome' && hint.reason === 'navigation' && isSiteAddress((state.blocks[i] as Block).plain);
+  return hint?.kind === 'chrome' && hint.reason === 'navigation' && DOMAIN_NAME.test((state.blocks[i] as Block).plain.trim());
 };
 
 /**
@@ -1068,7 +1067,8 @@ function publicationNotChrome(state: EssayState): void {
   if (!meta.publication) return;
   const verdict = classify(makeBlock('paragraph', [{ text: meta.publication, line: meta.lines.publication ?? 1 }]), false);
   // (A site's address is a link home to the rules, and the publication's name here: "AlbertMohler.com".)
-  if (verdict?.kind === 'chrome' && !isSiteAddress(meta.publication)) [meta.publication, meta.lines.publication] = [null, undefined];
+  if (verdict?.kind === 'chrome' && !DOMAIN_NAME.test(meta.publication.trim()))
+    [meta.publication, meta.lines.publication] = [null, undefined];
 }
 
 /**

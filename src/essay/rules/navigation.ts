@@ -5,7 +5,6 @@ const LINK =
   /^(home|home ?page|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( pdf| report)?|(download|read|watch|listen|register|learn more|get it) now|learn more( here| apply (now|today))?( ?→)?|view pdf( ?\/ ?print( mode)?)?|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|blog home|all (posts|articles|stories|news)|listen|save( for later)?|read later|bookmark|continue reading|read (the )?(full )?(article|story|post)|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
 /** A site's address alone: a name, its dots and a top-level domain ("FoxNews.com", "www.cbc.ca", "CBC.CA"); not "Node.js". */
-export const isSiteAddress = (text: string): boolean => SITE_ADDRESS.test(text.trim());
 const SITE_ADDRESS =
   /^(?:www\.)?[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.(?:com|org|net|edu|gov|int|info|news|blog|io|co|uk|ca|au|nz|ie|in|za|us|eu|de|at|ch|fr|be|nl|es|it|pt|br|mx|ar|se|no|dk|fi|pl|ru|jp|cn|kr|tw)\/?$/iu;
 
@@ -33,7 +32,7 @@ export const navigation: BlockRule = {
     if (words <= 6 && (LINK.test(text) || PAGER.test(text))) return { kind: 'chrome', reason: 'navigation' };
     // A link to a site's or a section's home by its initials: "CDC Home", "NCID Home", "ASU Home".
     // (Or by its address alone, out of the text: "FoxNews.com" under a byline, "CBC.CA" over the menu.)
-    if (!inBody && words === 1 && isSiteAddress(block.plain)) return { kind: 'chrome', reason: 'navigation' };
+    if (!inBody && words === 1 && SITE_ADDRESS.test(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
     if (words === 2 && /^\p{Lu}{2,6} Home$/u.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // A pager's link with its label on the same line: "Previous: Paying for the rides I took 8 years ago".
     if (
