@@ -32,13 +32,17 @@ function authorLead(text: string): RegExpExecArray | null {
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
     /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text) ??
     // (A magazine's credit for the words, with its colon: "Text: Lida Buslaeva", "Текст: Лида Буслаева", "Автор: …".)
-    new RegExp(`^${WORDS_CREDIT}\\s*:\\s*(?=\\p{Lu})`, 'iu').exec(text) ??
+    WORDS_CREDIT_LEAD.exec(text) ??
     // (As Japanese and Chinese pages label the writer: "投稿者 Masafumi Negishi", "著者：…", "作者：…".)
     /^(?:投稿者|著者|筆者|執筆者|作者)\s*[:：]?\s*/u.exec(text)
   );
 }
 /** The label of a credit for the words, as magazines set it over a piece: "Text:", "Texte :", "Текст:". */
 const WORDS_CREDIT = '(?:text|texte|texto|testo|tekst|текст|автор)';
+/** That label and its colon before the name: "Text: Lida Buslaeva". */
+const WORDS_CREDIT_LEAD = new RegExp(`^${WORDS_CREDIT}\\s*:\\s*(?=\\p{Lu})`, 'iu');
+/** That label as the first word of a name the dateline reads: "Текст Лида Буслаева". */
+const WORDS_CREDIT_WORD = new RegExp(`^${WORDS_CREDIT}\\s+`, 'iu');
 /** "Published on", "Story published on", "This entry was posted on", "Date:"; "Griffonné le" (a French blog's sign-off under the text); "Erstveröffentlichung:", "Date de publication :". */
 const DATE_LEAD =
   /^(?:(?:story|article|post|essay|piece|page|originally|this (?:post|article|entry|story|page) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert|geschrieben|verfasst) am|(?:publié|mis à jour|écrit|rédigé|griffonné|posté) le|(?:publicado|actualizado|escrito) el|erstveröffentlichung|veröffentlichung|(?:erstmals )?erschienen am|date de (?:première )?publication|fecha de publicación|data de publicação|data di pubblicazione|pubblicato il|publicado em|gepubliceerd op)(?:\s+on)?\s*:?\s*/i;
@@ -422,7 +426,7 @@ function dateline(line: string, words: number): Verdict | null {
   // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian", "Faith Katunga•Oct 20, 2025"); a teaser's headline
   // beside its date is no byline ("The Big Story - Nov 19, 2019", "Wednesday November 20, 2019 Wednesday's Daily Headlines").
   // (Without the label of a credit for the words: "Текст: Лида Буслаева·11 октября 2018".)
-  const name = others.join(' ').replace(new RegExp(`^${WORDS_CREDIT}\\s+`, 'iu'), '');
+  const name = others.join(' ').replace(WORDS_CREDIT_WORD, '');
   const published =
     /\b(?:by|posted|published|updated|modified|submitted|written|on)\b|^(?:更新|公開|配信|発行|掲載|发布|發布|发表|發表|投稿)(?:日|日時|時間|时间|日期)?$/i.test(
       name,
