@@ -759,6 +759,13 @@ describe('byline rule', () => {
     ],
     ['From: Bill McKibben from The Crucial Years <billmckibben@substack.com>', { authors: ['Bill McKibben'] }],
     ['From: The Cosmopolitan Globalist <claireberlinski@substack.com>', {}],
+    // developers.slashdot.org (the sweep's study half): a time written against "@", then the editor's joke department
+    // after the date; the writer a handle, or a name.
+    ['Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.', { date: '2025-12-19' }],
+    [
+      'Posted by Jane Doe on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.',
+      { authors: ['Jane Doe'], date: '2025-12-19' },
+    ],
     // camelsandchocolate.com (the sweep's study half): a writer known by a first name, after "Written by".
     ['Written by Kristin', { authors: ['Kristin'] }],
     // techcrunch.com (scrapinghub's benchmark, study half): the writer's handle and the post's age beside the name.

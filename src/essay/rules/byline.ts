@@ -122,6 +122,9 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     .replace(DATE_LEAD, '')
     // ("By Sarah Schwartz — November 18, 2025  6 min read": the reading time after the date.)
     .replace(/\b\d+\s*min(?:ute)?s?\s+read\b/i, ' ')
+    // ("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.": the editor's joke
+    // of a department, as Slashdot and Techdirt print it after the date.)
+    .replace(DEPARTMENT, ' ')
     .replace(TIME, ' ')
     .replace(/\b(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\b\.?/gi, ' ')
     .replace(/\s+/g, ' ')
@@ -186,6 +189,9 @@ function dateField(field: string, timed = false): { iso: string; authors: string
  * `|`, `·`, `•` or ` — ` ("By Jane Doe | Published July 16, 2020"). A line that has a date
  * or an author may also carry labels ("Policy Brief No. 14", "9 min read").
  */
+/** A joke department the piece was filed in, after the date: "from the skewed-job-market dept.". */
+const DEPARTMENT = /\s+from the [\p{L}\d'’-]+(?:\s+[\p{L}\d'’-]+){0,6}\s+dept\.?$/iu;
+
 /** The word a language sets before a day: "on May 5, 2020", "le 15 septembre 2009", "am 3. März 2020", "el 5 de mayo …". */
 const DAY_WORD = 'on|le|am|el|il|em|op';
 const DAY_WORD_ALONE = new RegExp(`^(?:${DAY_WORD})$`, 'i');
@@ -386,11 +392,14 @@ const COMMENT_CALL =
  * "Published Oct 10, 2023 - [Updated Dec 3, 2025]" (the first date: when it was published).
  */
 function dateline(line: string, words: number): Verdict | null {
-  if (words > DATELINE_MAX_WORDS || /[.!?]["”’]?$/.test(line.trim())) return null;
+  // ("… @08:00PM from the skewed-job-market dept.": the joke department after the date ends no sentence.)
+  const undepartmented = line.replace(DEPARTMENT, '');
+  if (words > DATELINE_MAX_WORDS || /[.!?]["”’]?$/.test(undepartmented.trim())) return null;
   // ("Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez": the writer's handle ends the line.)
-  const text = line.replace(BY_HANDLE, ' by');
-  // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".)
-  if (/@\w|https?:|^[—–-]/.test(text.trim()) || isCommentHeader(text)) return null;
+  const text = undepartmented.replace(BY_HANDLE, ' by');
+  // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".
+  // A time after "@" is no handle: "@08:00PM".)
+  if (/@[^\W\d]|https?:|^[—–-]/.test(text.trim()) || isCommentHeader(text)) return null;
   const date = findDate(text);
   if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;
   // "October 8, 2024   Swoogo": the date, then the site's name, a word.
