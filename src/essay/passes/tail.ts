@@ -1134,16 +1134,20 @@ const MASTHEAD_LINES = 5;
 const FIRM_WORD =
   /\b(?:inc|llc|ltd|limited|group|media|press|news|company|co|corp|corporation|partners|associates|foundation|institute|university|agency|studio|studios|network|digital|solutions|services|team)\b/i;
 
+/** A site's foot line that names it before the software it runs on: "Justin Murphy · Powered by the Academic theme for Hugo." */
+const SITE_CREDIT = /^(\p{Lu}[^©|·∙•@:]{1,60}?)\s*[·∙•|–—-]\s*(?:powered by|built with|made with|proudly powered by)\b/iu;
+
 /**
- * The person a page's copyright line names, when its masthead names them too: a personal site's
+ * The person a page's copyright line (or its foot line's credit) names, when its masthead names them too: a personal site's
  * owner ("This site is © 1998-2025 Anil Madhavapeddy", "Copyright Sam Bossley 2012-2025",
  * "Copyright © 2025 Derek Seaman's Tech Blog"). A firm's name is no person's.
  */
 function siteOwner(state: EssayState): { name: string; index: number } | null {
   for (let i = state.blocks.length - 1; i >= 0; i--) {
     const plain = (state.blocks[i] as Block).plain;
-    if (!/©|\(c\)|copyright/i.test(plain)) continue;
-    const holder = copyrightHolder(plain.replace(/^this (?:site|blog|website|page) is\s+/i, ''));
+    const credited = SITE_CREDIT.exec(plain.trim())?.[1] ?? null;
+    if (!credited && !/©|\(c\)|copyright/i.test(plain)) continue;
+    const holder = credited ?? copyrightHolder(plain.replace(/^this (?:site|blog|website|page) is\s+/i, ''));
     if (!holder) continue;
     const owner = holder.replace(/[,;]$/, '').replace(/\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?$/, '');
     const name = OWN_SITE.exec(owner)?.[1] ?? owner;

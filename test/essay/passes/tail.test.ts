@@ -815,6 +815,12 @@ describe('tail pass: a personal site’s owner', () => {
     expect(essay.meta.authors).toEqual(['Toby Hede']);
   });
 
+  it('names the person a foot line credits before the site’s software, when the masthead names them too (Justin Murphy)', () => {
+    // 2 "Justin Murphy" (the masthead, over the menu) / … / 125 "Justin Murphy · Powered by the Academic theme for Hugo."
+    const { essay } = excerpt('tuning/at-jmrphy-americans-left-right', [1, 128]);
+    expect(essay.meta.authors).toEqual(['Justin Murphy']);
+  });
+
   it('gives a byline by a first name alone the owner’s full name when the owner has that first name (davidbau.com)', () => {
     // 1 "davidbau.com" / … / 81 "Posted by David at December 16, 2025 11:15 AM" / … / 162 "Copyright 2025 © David Bau. All Rights Reserved."
     const { essay } = excerpt('tuning/v-davidbau-vibe-coding', [1, 82], [160, 162]);
