@@ -318,10 +318,27 @@ export function textBlocks(text: string): Block[] {
   };
   lines.forEach((line, i) => {
     if (line.trim() === '') flush();
-    else run.push({ text: line, line: i + 1 });
+    else run.push({ text: typeset(line), line: i + 1 });
   });
   flush();
   return blocks.map(markListItem);
+}
+
+/** TeX's quotation marks in a text typed for it, nested ones too: ``fairy tales'' → “fairy tales”. (Only in a line that opens one.) */
+const TEX_OPENING = /``/g;
+const TEX_CLOSING = /''/g;
+/**
+ * A plain text's emphasis, a word or a few between underscores or stars as an email writes them ("concentrate on
+ * _what_ people write", "this is *not* the plan"): the words, without the marks a slide would show as they are.
+ * (Not a snake_case name, nor a list's star: the marks stand against the words, spaces or stops outside them.)
+ */
+const PLAIN_EMPHASIS = /(^|[\s(“"‘'])([_*])(?=[^\s_*])([^_*\n]{0,80}?[^\s_*])\2(?=$|[\s.,;:!?)”"’'])/gu;
+
+/** A line of plain text with its typist's marks set as type: TeX's quotation marks curled, emphasis marks taken out. */
+function typeset(line: string): string {
+  if (!line.includes('``') && !line.includes('_') && !line.includes('*')) return line;
+  const quoted = line.includes('``') ? line.replace(TEX_OPENING, '“').replace(TEX_CLOSING, '”') : line;
+  return quoted.replace(PLAIN_EMPHASIS, '$1$3');
 }
 
 /**

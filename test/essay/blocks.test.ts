@@ -189,6 +189,41 @@ describe('textBlocks: list items', () => {
   });
 });
 
+describe('textBlocks: a typist’s marks', () => {
+  it('curls TeX’s quotation marks, nested ones too (eWorld, a text typed for TeX)', () => {
+    const blocks = textBlocks(
+      [
+        "Breen wanted the line cut; Whaler instead changed ``fairy tales'' to ``Bible stories.''",
+        '',
+        "He wrote that ``the monster's use of the word ``mate'' should be dropped. We suggest you substitute the word ``companion''''.",
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => block.plain)).toEqual([
+      'Breen wanted the line cut; Whaler instead changed “fairy tales” to “Bible stories.”',
+      "He wrote that “the monster's use of the word “mate” should be dropped. We suggest you substitute the word “companion””.",
+    ]);
+  });
+
+  it('takes out the underscores and stars of a plain text’s emphasis, not a name’s nor a list’s (Hyndsight)', () => {
+    const blocks = textBlocks(
+      [
+        'We need university administrators to concentrate on _what_ people write rather than _where_ it appears.',
+        '',
+        'This is *not* the plan, and the file_name_here stays; so does __init__.',
+        '',
+        '* a list’s item',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => block.plain)).toEqual([
+      'We need university administrators to concentrate on what people write rather than where it appears.',
+      'This is not the plan, and the file_name_here stays; so does __init__.',
+      'a list’s item',
+    ]);
+    // (The line numbers stay the source's.)
+    expect(blocks.map((block) => block.lines.start)).toEqual([1, 3, 5]);
+  });
+});
+
 describe('textBlocks: a table copied from a page', () => {
   it('makes each row of cells separated by tabs a block of its own, a table row and never a heading (seniorliving.org)', () => {
     const text = readFileSync(join(import.meta.dirname, 'passes', 'pages', 'seniorliving-travel-insurance.txt'), 'utf8');

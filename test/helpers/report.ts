@@ -147,7 +147,8 @@ export function expectedBodySentences(text: string, expected: Expected): string[
         )
       : // (A list's marker is typography, not a word of its item: "• Cap federal spending …", "1) January 26, 2000, …",
         // "Ø The Republican districts …" as a page copies Word's Wingdings bullet.)
-        passage.split('\n').map((line) => line.replace(LIST_MARKER, '')),
+        // (TeX's quotation marks, ``…'', are typography too: the curled marks the deck shows.)
+        passage.split('\n').map((line) => curledTexQuotes(line.replace(LIST_MARKER, ''))),
   );
   return paragraphs.flatMap((paragraph) =>
     [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)).filter((s) => matchKey(s).length > 0),
@@ -427,7 +428,12 @@ export function fromTheEssay(bullet: Bullet, lines: readonly string[], markdown:
   while (end < lines.length && length(end) < enough) end++;
   const around = lines.slice(bullet.source.line - 1, end).join(' ');
   // (Only Markdown's marks are read away: in a page copy, "<" and ">" are the text's own, "<gnu@gnu.org>".)
-  return isOrderedSubsequence(bullet.text, markdown ? markdownish(around) : around);
+  return isOrderedSubsequence(bullet.text, markdown ? markdownish(around) : curledTexQuotes(around));
+}
+
+/** A plain text's TeX quotation marks as type sets them: ``fairy tales'' is “fairy tales”. */
+function curledTexQuotes(text: string): string {
+  return text.includes('``') ? text.replaceAll('``', '“').replaceAll("''", '”') : text;
 }
 
 function markdownish(text: string): string {
