@@ -37,6 +37,9 @@ describe('chrome rules', () => {
     ['Related: Why sanctions fail', 'related'],
     ['Read more', 'related'],
     ['Advertisement', 'advertisement'],
+    // veranda.com, elledecor.com (the sweep's study half): the label and the call to read on, between paragraphs.
+    ['Advertisement - Continue Reading Below', 'advertisement'],
+    ['Advertisement – Continue Reading Below', 'advertisement'],
     ['We use cookies to improve your browsing experience. Accept all cookies.', 'cookies'],
     ['Total Index: 6330 publications.', 'counter'],
     ['5 min read', 'counter'],

@@ -1,9 +1,12 @@
 import { withoutTrailing } from '../text.js';
 import type { BlockRule } from './types.js';
 
-/** (And the label in the languages of the pages copied: "Anzeige", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Werbung"; and the link under an ad slot, "advertise on spiked", "Advertise with us".) */
+/**
+ * (And the label in the languages of the pages copied: "Anzeige", "Publicité", "Publicidad", "Pubblicità", "Reklama", "Advertentie", "Werbung"; and the link under an ad slot, "advertise on spiked", "Advertise with us".)
+ * (The label and the call to read on in one line: "Advertisement - Continue Reading Below", as magazines' pages set it between paragraphs.)
+ */
 const MARKER =
-  /^(advertisement|advertising|ad|ad policy|sponsored( content)?|promoted( content)?|paid content|(story|article) continues below( advertisement)?|continue reading (below|the main story)|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonce|advertise (?:on|with) (?:us|[\p{L}\d.' -]{1,30}))$/iu;
+  /^(advertisement|advertising|ad|ad policy|sponsored( content)?|promoted( content)?|paid content|((advertisement|ad)\s*[-–—:|·]?\s*)?((story|article) continues below( advertisement)?|continue reading (below|the main story))|anzeige|werbung|publicité|publicidad|publicidade|pubblicità|reklama|advertentie|annonce|advertise (?:on|with) (?:us|[\p{L}\d.' -]{1,30}))$/iu;
 
 /** An affiliate disclosure: "We are a participant in the Amazon Services LLC Associates Program, …", "We may earn a commission …". */
 const DISCLOSURE =
