@@ -163,7 +163,11 @@ function isBioHeading(state: EssayState, block: Block): boolean {
   const named = /^about\s+(.+)$/i.exec(headingText(block))?.[1];
   if (!named) return false;
   const key = matchKey(named);
-  return state.meta.authors.some((author) => ` ${matchKey(author)} `.includes(` ${key} `));
+  // (Or by the surname, the first name a short form of the byline's: "Posted by Michael Shedlock" / … / "ABOUT MIKE SHEDLOCK".)
+  const surname = (name: string): string => name.split(' ').at(-1) ?? '';
+  const shortForm = (name: string, author: string): boolean =>
+    name.split(' ').length === author.split(' ').length && surname(name) === surname(author) && name[0] === author[0];
+  return state.meta.authors.some((author) => ` ${matchKey(author)} `.includes(` ${key} `) || shortForm(key, matchKey(author)));
 }
 
 /** Block `i` can end the essay's text: a paragraph or list item that no rule calls chrome, or a heading. */
@@ -1028,6 +1032,9 @@ export const tail: Pass = {
         endMatter = NOTES_HEADING.test(headingText(block)) ? 'footnote' : 'end-matter';
         underBioHeading = false;
       } else if (i === bioIndex || (i > bioIndex && isBioHeading(state, block))) {
+        // (A heading naming a writer the footer's byline gave, read only now, opens the bio: "Posted by Michael Shedlock at
+        // 3:49 PM" / … / "ABOUT MIKE SHEDLOCK".)
+        if (bioIndex < 0) bioIndex = i;
         endMatter = null;
         underBioHeading = isBioHeading(state, block);
         namedUnderHeading = null;

@@ -800,6 +800,16 @@ describe('tail pass: thanks', () => {
   });
 });
 
+describe('tail pass: a bio’s heading naming the footer’s writer', () => {
+  it('opens the bio at "About" and the writer’s name in a short form, the byline read only under the text (Mish)', () => {
+    // 217 "Posted by Michael Shedlock at 3:49 PM" (the blog's footer byline) / … / 230 "ABOUT MIKE SHEDLOCK" /
+    // 231 "Mike Shedlock / Mish is a registered investment advisor representative for …".
+    const { essay } = excerpt('tuning/ao-mish-multigenerational-households', [1, 245]);
+    expect(essay.meta.authors).toEqual(['Michael Shedlock']);
+    expect(essay.bio.map((paragraph) => paragraph.lines.start)).toEqual([231]);
+  });
+});
+
 describe('tail pass: a personal site’s owner', () => {
   it('names the person the copyright line and the masthead both name when no byline does (anil.recoil.org, sam.bossley.com)', () => {
     const anil = page('anil-recoil-aoah');
