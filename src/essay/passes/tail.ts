@@ -9,6 +9,7 @@ import {
   PERSON_NAME,
   PUBLICATION_END,
   parseNameList,
+  ROLE_LINE,
   writersAlone,
 } from '../authors.js';
 import { type Block, blockKey, hasBlockKey, makeBlock } from '../blocks.js';
@@ -1057,10 +1058,17 @@ export const tail: Pass = {
             (namesAuthor(state, block) ||
               FIRST_NAME_BIO.test(block.plain) ||
               // (Or the one named under the heading, a firm's or a writer's the byline does not give: "Method Architecture is …".)
-              (namedUnderHeading !== null && block.plain.startsWith(`${namedUnderHeading} `)))));
+              (namedUnderHeading !== null && block.plain.startsWith(`${namedUnderHeading} `)) ||
+              // (Or the role under the name: "About the author" / "Adam Clark Estes" / "Senior editor at Gizmodo.".)
+              (namedUnderHeading !== null && ROLE_LINE.test(block.plain.trim())))));
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)
-      if (inBio && (isProse(block) || bioSubject(block.plain) !== null || (underBioHeading && FIRST_NAME_BIO.test(block.plain)))) {
+      if (
+        inBio &&
+        (isProse(block) ||
+          bioSubject(block.plain) !== null ||
+          (underBioHeading && (FIRST_NAME_BIO.test(block.plain) || (namedUnderHeading !== null && ROLE_LINE.test(block.plain.trim())))))
+      ) {
         state.decide(i, { kind: 'bio' });
         for (const subject of authorsFromBio ? bioSubjects(block.plain) : []) {
           if (knownAuthor(state, subject)) continue;

@@ -810,6 +810,14 @@ describe('tail pass: a bio’s heading naming the footer’s writer', () => {
   });
 });
 
+describe('tail pass: a writer’s card under the text', () => {
+  it('takes the role under the name under a bio’s heading for the bio (Gizmodo)', () => {
+    // 84 "ABOUT THE AUTHOR" / 85 "Adam Clark Estes" / 87 "Senior editor at Gizmodo." / 89 "Email" / 90 "Twitter" / 91 "Posts".
+    const { essay } = excerpt('tuning/n-gizmodo-apple-innovation-backwards', [1, 95]);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual(['Senior editor at Gizmodo.']);
+  });
+});
+
 describe('tail pass: a personal site’s owner', () => {
   it('names the person the copyright line and the masthead both name when no byline does (anil.recoil.org, sam.bossley.com)', () => {
     const anil = page('anil-recoil-aoah');
