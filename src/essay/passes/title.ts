@@ -294,8 +294,12 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   // …and a title of a word or two, when the text starts right under it: "December 16, 2025" / "Vibe Coding" /
   // "I have been teaching myself to vibe code." (A label filed over a title has the title under it, not the text.)
   const [onlyLabel] = labelsAt;
+  // (Not under a headline set over the date, which is the title; the words under the date are the section it is filed
+  // in: "Your White Savior Complex is detrimental to my development" / "March 21, 2016" / "International Development".)
+  const headlineOver = over >= 0 && headline(over) && words(state.blocks[over] as Block) >= BELOW_TITLE_MIN_WORDS;
   if (
     dateAlone &&
+    !headlineOver &&
     labelsAt.length === 1 &&
     onlyLabel !== undefined &&
     i === main &&

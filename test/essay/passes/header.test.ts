@@ -455,6 +455,14 @@ describe('header pass: labels, footers and front matter', () => {
     expect(essay.sections[0]?.title).toBe('A Brief History of Data Protection Laws in Nigeria');
   });
 
+  it('takes the headline over a date alone for the title, not the section under the date (TMS Ruge)', () => {
+    // 1–5 the menu / 6 "Your White Savior Complex is detrimental to my development" / 7 "March 21, 2016" /
+    // 8 "International Development" / 11 the text.
+    const { essay } = excerpt('tuning/au-tmsruge-white-savior', [1, 14]);
+    expect(essay.meta.title).toBe('Your White Savior Complex is detrimental to my development');
+    expect(essay.meta.date).toBe('2016-03-21');
+  });
+
   it('takes a two-word title in capitals under a blog’s date header, the text right under it, not the blog’s tagline (davidbau.com)', () => {
     const { essay } = excerpt('tuning/v-davidbau-vibe-coding', [1, 20]);
     expect(essay.meta.title).toBe('Vibe Coding');
