@@ -13,7 +13,7 @@ import {
   writersAlone,
 } from '../authors.js';
 import { type Block, blockKey, hasBlockKey, makeBlock } from '../blocks.js';
-import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader } from '../comments.js';
+import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader, isThreadHeading } from '../comments.js';
 import { withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
 import { isTeasersLead } from '../rules/related.js';
@@ -943,7 +943,12 @@ export const tail: Pass = {
     let sawText = false;
     for (let i = state.bodyStart; i < blocks.length; i++) {
       const block = blocks[i] as Block;
-      if (state.isDecided(i)) continue;
+      if (state.isDecided(i)) {
+        // (A thread's heading an earlier pass took for a box of links' line still ends the text: "Related" / "60 Comments" /
+        // "By tmsruge" / "You Might Also Like" / teasers, then the readers' comments.)
+        if (endIndex < 0 && sawText && isThreadHeading(block.plain) && isEndHeading(block)) endIndex = i;
+        continue;
+      }
       if (i > state.bodyStart && ((isBioHeading(state, block) && !labelsByline(state, i)) || isBioStart(state, i))) {
         bioIndex = i;
         break;

@@ -800,6 +800,18 @@ describe('tail pass: thanks', () => {
   });
 });
 
+describe('tail pass: a thread’s heading inside a box of links', () => {
+  it('ends the text at a comment count an earlier pass took for a line of the links’ box (TMS Ruge)', () => {
+    // 51 the last paragraph / 53 "Related" / 54 "60 Comments" / 55 "By tmsruge" / 56 "You Might Also Like" / 57–62 teasers
+    // and their dates / 63 "Jared Purdy" / 64 "March 21, 2016 at 3:53 pm" / 66 "Slam dunk!!" / … readers' comments to 459.
+    const { essay } = excerpt('tuning/au-tmsruge-white-savior', [1, 460]);
+    const lines = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])].map(
+      (paragraph) => paragraph.lines.start,
+    );
+    expect(Math.max(...lines)).toBe(51);
+  });
+});
+
 describe('tail pass: a bio’s heading naming the footer’s writer', () => {
   it('opens the bio at "About" and the writer’s name in a short form, the byline read only under the text (Mish)', () => {
     // 217 "Posted by Michael Shedlock at 3:49 PM" (the blog's footer byline) / … / 230 "ABOUT MIKE SHEDLOCK" /
