@@ -842,6 +842,13 @@ describe('dates', () => {
     expect(findDate('19-Dec/2025')).toBeNull();
   });
 
+  it('reads a date of figures joined by hyphens as it reads one joined by slashes, the day first where it must be (L’Obs: "Publié le 21-01-2016 à 18h27")', () => {
+    expect(findDate('Publié le 21-01-2016 à 18h27')?.iso).toBe('2016-01-21');
+    expect(findDate('05/27/2024')?.iso).toBe('2024-05-27');
+    expect(findDate('05-27-2024')?.iso).toBe('2024-05-27');
+    expect(findDate('21-01/2016')).toBeNull();
+  });
+
   it('reads a whole date in German, French or Spanish, day first, its month in full or cut short, and no month of theirs without a day', () => {
     expect(findDate('30. Juli 2018')?.iso).toBe('2018-07-30');
     expect(findDate('13 mars 2017')?.iso).toBe('2017-03-13');
