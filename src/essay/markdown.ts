@@ -634,6 +634,30 @@ function parseMarkdown(
   return { tokens: md.parse(markdown, {}), plain };
 }
 
+/** A line that opens or closes an element of a page's layout or text: "<p>", "</div>", "<h2 id=…>". */
+const HTML_LINE = /^<\/?(?:p|div|section|article|aside|header|footer|main|figure|blockquote|ul|ol|li|h[1-6]|table|span|strong|em|a)\b/i;
+/** Containers a page's layout opens and closes around the text, which kramdown reads Markdown and HTML inside. */
+const CONTAINER_OPEN = /<(?:div|section|article|aside|main)\b[^>]*>/gi;
+const CONTAINER_CLOSE = /<\/(?:div|section|article|aside|main)\s*>/gi;
+/** A paragraph element, and the text of the layout around it. */
+const PARAGRAPH_ELEMENT = /<p\b[^>]*>[\s\S]*?<\/p>/gi;
+/** Fine print, a picture's caption or credit: "<small><em>Delicious empanadas from Irazu</em></small>". */
+const FINE_PRINT = /<small\b[^>]*>[\s\S]*?<\/small>/gi;
+/** Every character but the line breaks, blanked: line numbers stay. */
+const blank = (text: string): string => text.replace(/[^\n]/g, ' ');
+/** `html` with only its paragraph elements left, their fine print blanked too. */
+function paragraphsOnly(html: string): string {
+  let kept = '';
+  let at = 0;
+  for (const match of html.matchAll(PARAGRAPH_ELEMENT)) {
+    kept += blank(html.slice(at, match.index)) + match[0].replace(FINE_PRINT, blank);
+    at = match.index + match[0].length;
+  }
+  return kept + blank(html.slice(at));
+}
+/** How many containers an HTML block opens, less those it closes. */
+const openedElements = (html: string): number => (html.match(CONTAINER_OPEN)?.length ?? 0) - (html.match(CONTAINER_CLOSE)?.length ?? 0);
+
 /**
  * Markdown (front matter already blanked) → blocks, with markdown-it's line maps. Markup that
  * carries no prose (images, template tags, tag-only HTML, figures) becomes chrome blocks, so its
@@ -727,6 +751,37 @@ export function markdownBlocks(
       });
     });
   };
+  /** Elements an HTML block opened and left open: the indented lines after a blank line inside one are its content. */
+  let openElements = 0;
+  /** The blocks of an HTML block's text (`content`, source lines `start` to `end`, counted from 0). */
+  const pushHtml = (content: string, start: number, end: number): void => {
+    const { paragraphs, dropped } = htmlText(content, start + 1);
+    // A list whose every word is a link's ("<ul><li><a href=…>Headers, footers and navigation</a></li></ul>"): links to read further, not text.
+    const linked = matchKey(
+      [...content.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)]
+        .map((m) => m[1] ?? '')
+        .join(' ')
+        .replace(/<[^>]*>/g, ' '),
+    );
+    const linksOnly =
+      paragraphs.every((p) => p.kind === 'item') &&
+      linked !== '' &&
+      linked === matchKey(paragraphs.map((p) => p.parts.map((part) => part.text).join(' ')).join(' '));
+    // A post embedded from a social network (<blockquote class="twitter-tweet">): the page's, not the author's text.
+    const embedded = EMBEDDED_POST.test(content);
+    for (const paragraph of paragraphs) {
+      const parts = cleanLines(paragraph.parts);
+      if (parts.length === 0) continue;
+      if (linksOnly || embedded) {
+        blocks.push(makeBlock(linksOnly ? 'item' : 'paragraph', parts, { chrome: linksOnly ? 'related' : 'social' }));
+        continue;
+      }
+      const kind = paragraph.kind === 'heading' ? 'heading' : paragraph.kind === 'item' ? 'item' : 'paragraph';
+      const extra = kind === 'heading' ? { level: paragraph.level ?? 2 } : { emphasised: paragraph.emphasised };
+      blocks.push(makeBlock(kind, parts, extra));
+    }
+    for (const line of dropped) if (line <= end) blocks.push(...chromeLines(source, line - 1, line, 'markup'));
+  };
   let row: { line: number; cells: string[] } | null = null;
   tokens.forEach((token, i) => {
     // A table is read row by row: one block per row, its cells in order.
@@ -773,43 +828,27 @@ export function markdownBlocks(
       case 'fence':
       case 'code_block': {
         const [start, end] = token.map ?? [0, 0];
+        // Elements indented inside an element the page left open ("<div class='row'>" / "" / "        <p>As people arrive,
+        // …</p>"): CommonMark reads indented code after the blank line; kramdown (Jekyll's) the element's content, as its
+        // authors meant. Read as HTML.
+        if (token.type === 'code_block' && openElements > 0 && HTML_LINE.test(token.content.trimStart())) {
+          openElements = Math.max(0, openElements + openedElements(token.content));
+          // (Only its paragraphs: "<p>…</p>". Text set otherwise in the layout, fine print, a caption, a button, is the page's.)
+          pushHtml(paragraphsOnly(token.content), start, end);
+          break;
+        }
         blocks.push(...chromeLines(source, start, end, 'markup'));
         break;
       }
       case 'html_block': {
         const [start, end] = token.map ?? [0, 0];
+        openElements = Math.max(0, openElements + openedElements(token.content));
         // Markdown right under a closed element, with no blank line between ("<p><b>…</b></p>" then
         // "Back in October, [Sarah Sharp](…) posted …"): CommonMark keeps it in the HTML block, raw;
         // kramdown (Jekyll's) ends the block at the element's close, as its authors meant. Read as Markdown.
         const markdownFrom = markdownAfterElement(source, start, end);
         if (markdownFrom < end) blocks.push(...blocksOfLines(source, markdownFrom, end));
-        const content = markdownFrom < end ? source.slice(start, markdownFrom).join('\n') : token.content;
-        const { paragraphs, dropped } = htmlText(content, start + 1);
-        // A list whose every word is a link's ("<ul><li><a href=…>Headers, footers and navigation</a></li></ul>"): links to read further, not text.
-        const linked = matchKey(
-          [...content.matchAll(/<a\b[^>]*>([\s\S]*?)<\/a>/gi)]
-            .map((m) => m[1] ?? '')
-            .join(' ')
-            .replace(/<[^>]*>/g, ' '),
-        );
-        const linksOnly =
-          paragraphs.every((p) => p.kind === 'item') &&
-          linked !== '' &&
-          linked === matchKey(paragraphs.map((p) => p.parts.map((part) => part.text).join(' ')).join(' '));
-        // A post embedded from a social network (<blockquote class="twitter-tweet">): the page's, not the author's text.
-        const embedded = EMBEDDED_POST.test(content);
-        for (const paragraph of paragraphs) {
-          const parts = cleanLines(paragraph.parts);
-          if (parts.length === 0) continue;
-          if (linksOnly || embedded) {
-            blocks.push(makeBlock(linksOnly ? 'item' : 'paragraph', parts, { chrome: linksOnly ? 'related' : 'social' }));
-            continue;
-          }
-          const kind = paragraph.kind === 'heading' ? 'heading' : paragraph.kind === 'item' ? 'item' : 'paragraph';
-          const extra = kind === 'heading' ? { level: paragraph.level ?? 2 } : { emphasised: paragraph.emphasised };
-          blocks.push(makeBlock(kind, parts, extra));
-        }
-        for (const line of dropped) if (line <= end) blocks.push(...chromeLines(source, line - 1, line, 'markup'));
+        pushHtml(markdownFrom < end ? source.slice(start, markdownFrom).join('\n') : token.content, start, end);
         break;
       }
       case 'inline': {

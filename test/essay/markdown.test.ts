@@ -77,6 +77,19 @@ describe('markdownBlocks', () => {
   });
 });
 
+describe('paragraphs indented inside an element the page left open', () => {
+  it('reads them as kramdown does, as the element’s paragraphs, not code; their fine print and the layout are markup (Chi Hack Night)', () => {
+    // 47 "<div class='row'>" / 48 "    <div class='col-sm-6'>" / 50 "        <p>As people arrive, we gather in the <a …>Braintree
+    // auditorium</a>.</p>" / 52 "        <p>Because we’re meeting …</p>" / 54 "    </div>" / … / 56 "<p class='text-center'><img …>" /
+    // 58 "<small><em>Delicious empanadas from Irazu</em></small>" / 59 "</p>".
+    const { essay, removed } = excerpt('tuning/au-chihacknight-10-lessons', [1, 62]);
+    const body = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs)];
+    expect(body.find((paragraph) => paragraph.lines.start === 50)?.text).toBe('As people arrive, we gather in the Braintree auditorium.');
+    expect(body.some((paragraph) => paragraph.lines.start === 52)).toBe(true);
+    for (const line of [47, 48, 54, 56, 58, 59]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+});
+
 describe('formatting tags', () => {
   it('takes a <strike> element’s tags out of a heading, its words kept (Code for Australia)', () => {
     const [heading] = markdownBlocks('### Warning: <strike>Comic Book</strike> Graphic Novel Trope Ahead');
