@@ -11,8 +11,10 @@ const COMMENT_HEADER_MAX_WORDS = 6;
 export function isCommentHeader(text: string): boolean {
   const plain = text.trim();
   // (The pattern ends the line with its colon: a line without one, most, is not scanned for it.)
+  // (Not a quotation's lead-in that gives the speaker's role after a comma, no date: "Melissa Harrison, Head of Production
+  // Operations at eLife says:".)
   if (plain.endsWith(':') && /\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6)
-    return true;
+    return !plain.includes(',') || findDate(plain) !== null;
   if (GLUED_NAME_DATE.test(plain)) return true;
   // A code host's comment: "ijsbol commented Dec 18, 2025", "jdoe commented on Mar 3".
   if (/^\S+ commented (?:on )?\S/.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3 && findDate(plain)) return true;

@@ -234,6 +234,7 @@ describe('isCommentHeader: the line over a comment', () => {
     // gist.github.com: a code host's comments.
     'ijsbol commented Dec 18, 2025',
     'yan-alex commented Dec 19, 2025 • edited',
+    'Jane Doe says:',
   ])('%s heads a comment', (text) => {
     expect(isCommentHeader(text)).toBe(true);
   });
@@ -243,6 +244,9 @@ describe('isCommentHeader: the line over a comment', () => {
     '1:25 PM ∙ May 25, 2021',
     'Posted by John H. Cochrane at 11:01 PM',
     'August 13, 2018',
+    // DataCite's blog: a quotation's lead-in, the speaker's role after a comma.
+    'Melissa Harrison, Head of Production Operations at eLife says:',
+    'Anita de Waard, VP of Research Collaborations at Elsevier, says:',
   ])('%s heads none', (text) => {
     expect(isCommentHeader(text)).toBe(false);
   });
