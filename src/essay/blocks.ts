@@ -174,6 +174,10 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   // Lines that each end a sentence are paragraphs (or list items) of their own, however even.
   const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
   if (sentenceEnds * 2 >= lines.length - 1) return false;
+  // Lines that each start with a capital are lines of their own, a menu over a headline over its dek ("About Blog
+  // Publications …" / "U.S. climate summit: …" / "We must not commit …"): a sentence broken at a wrap goes on in
+  // lower case more often than not, and never line after line.
+  if (lines.length >= 3 && lines.slice(1).every((line) => /^\s*\p{Lu}/u.test(line))) return false;
   // Two lines are too few to show a wrap width: a headline over its standfirst looks the same.
   // They join only when the first is long and stops mid-sentence, and the second is no byline
   // under a headline ("Catherine Shu @catherineshu / 2 days": a handle, or fields set apart), nor

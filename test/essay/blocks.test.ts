@@ -189,6 +189,30 @@ describe('textBlocks: list items', () => {
   });
 });
 
+describe('textBlocks: lines that each start with a capital', () => {
+  it('keeps a menu, a headline and its dek apart, however even their widths (Andrew Leach)', () => {
+    const blocks = textBlocks(
+      [
+        'About Blog Publications Projects Teaching Between Doom and Denial Opinion Energy Charts',
+        'U.S. climate summit: Canada needs new and better policies, not another round of target bingo',
+        'We must not commit to matching U.S. emissions, unless we’re prepared to have far more stringent policies',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => block.lines.start)).toEqual([1, 2, 3]);
+  });
+
+  it('still joins a paragraph wrapped at a width, its lines going on in lower case', () => {
+    const blocks = textBlocks(
+      [
+        'Matching the U.S. on emissions reduction targets rather than policies has proved to be the',
+        'undoing of many a Canadian climate plan, and there is little reason to think that this time',
+        'will be different unless the policies change.',
+      ].join('\n'),
+    );
+    expect(blocks).toHaveLength(1);
+  });
+});
+
 describe('textBlocks: a typist’s marks', () => {
   it('curls TeX’s quotation marks, nested ones too (eWorld, a text typed for TeX)', () => {
     const blocks = textBlocks(
