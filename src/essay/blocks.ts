@@ -347,10 +347,10 @@ function typeset(line: string): string {
 
 /**
  * A line that opens as a byline does, which no wrapped sentence goes on with: "By Jane Doe", "Written by …", "Speech
- * delivered by the Honorable Philip Ruddock, MP." set right under its headline.
+ * delivered by the Honorable Philip Ruddock, MP." set right under its headline; or as a dateline: "Posted on Apr 09 2026".
  */
 const BYLINE_OPENING =
-  /^\s*(?:By|(?:[Ww]ritten|[Pp]osted|[Ww]ords) by|(?:An? )?(?:[Ss]peech|[Aa]ddress|[Rr]emarks|[Ll]ecture|[Kk]eynote|[Tt]estimony|[Ss]tatement)(?: (?:delivered|given|presented|made))? by)\s+(?:the\s+)?(?:Hon(?:ou?rable|\.)?\s+)?\p{Lu}\p{Ll}/u;
+  /^\s*(?:(?:Posted|Published|Updated|Last updated)(?: on)? (?=\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d)|(?:By|(?:[Ww]ritten|[Pp]osted|[Ww]ords) by|(?:An? )?(?:[Ss]peech|[Aa]ddress|[Rr]emarks|[Ll]ecture|[Kk]eynote|[Tt]estimony|[Ss]tatement)(?: (?:delivered|given|presented|made))? by)\s+(?:the\s+)?(?:Hon(?:ou?rable|\.)?\s+)?\p{Lu}\p{Ll})/u;
 
 /** A list item's bullet: a dash or star, or a glyph a page copies ("•", Word's Wingdings "Ø", "●", "➢", …). */
 const BULLET = '[-*–•▪●◦‣➢►■Ø]';

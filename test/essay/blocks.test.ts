@@ -201,6 +201,13 @@ describe('textBlocks: lines that each start with a capital', () => {
     expect(blocks.map((block) => block.lines.start)).toEqual([1, 2, 3]);
   });
 
+  it('keeps a dateline under a headline apart from it (Bert Hubert: "Rapport digitale autonomie …" / " Posted on Apr 09 2026")', () => {
+    const blocks = textBlocks(
+      ['Rapport digitale autonomie binnen de energie-intensieve industrie voor Energy Innovation Nl', ' Posted on Apr 09 2026'].join('\n'),
+    );
+    expect(blocks.map((block) => block.lines.start)).toEqual([1, 2]);
+  });
+
   it('still joins a paragraph wrapped at a width, its lines going on in lower case', () => {
     const blocks = textBlocks(
       [
