@@ -384,5 +384,6 @@ export function copyrightHolder(text: string): string | null {
   return noHolder ? null : holder;
 }
 
-/** A personal site's own name, its writer's first: "Derek Seaman's Tech Blog", "Jane Doe's Notes", "Drew DeVault's blog". */
-export const OWN_SITE = /^(.+?)['’]s\s+(?:[\p{L}-]+\s+)?(?:blog|weblog|site|website|notes|notebook|journal|newsletter|homepage|page)$/iu;
+/** A personal site's own name, its writer's first: "Derek Seaman's Tech Blog", "Jane Doe's Notes", "Bert Hubert's writings". */
+export const OWN_SITE =
+  /^(.+?)['’]s\s+(?:[\p{L}-]+\s+)?(?:blog|weblog|site|website|notes|notebook|journal|newsletter|homepage|page|writings|essays)$/iu;

@@ -613,6 +613,12 @@ describe('tail pass: the owner a personal site names', () => {
     expect(essay.meta.authors).toEqual(['Ben Unsworth']);
   });
 
+  it('reads the owner from a site named for their "writings", with no byline (Bert Hubert)', () => {
+    // 7 "Bert Hubert's writings" / 9 "bert@hubertnet.nl" / 11 the title / 12 " Posted on Apr 09 2026" / 14 the text.
+    const { essay } = excerpt('tuning/au-berthub-digitale-autonomie', [1, 60]);
+    expect(essay.meta.authors).toEqual(['Bert Hubert']);
+  });
+
   it('reads the owner from a blog’s name with a word before "Blog", as a copyright line’s is read (derekseaman.com, the sweep’s study half)', () => {
     // (The page's first 30 lines, as the sweep's copy has them.)
     const essay = parseEssay({
