@@ -253,9 +253,10 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
     read: (m) => [+(m[4] ?? 0), MONTHS[(m[3] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
   {
-    re: /\b(\d{1,2})([/.-])(\d{1,2})\2((?:19|20)\d\d)\b/,
+    // (A slash may be set between spaces: "27 / 01 / 2017".)
+    re: /\b(\d{1,2})([/.-]| \/ )(\d{1,2})\2((?:19|20)\d\d)\b/,
     read: (m) => {
-      const [month, day] = monthAndDay(+(m[1] ?? 0), +(m[3] ?? 0), m[2] ?? '/');
+      const [month, day] = monthAndDay(+(m[1] ?? 0), +(m[3] ?? 0), (m[2] ?? '/').trim());
       return [+(m[4] ?? 0), month, day];
     },
   },

@@ -847,6 +847,9 @@ describe('dates', () => {
     expect(findDate('05/27/2024')?.iso).toBe('2024-05-27');
     expect(findDate('05-27-2024')?.iso).toBe('2024-05-27');
     expect(findDate('21-01/2016')).toBeNull();
+    // (StreetPress: a slash set between spaces.)
+    expect(findDate('27 / 01 / 2017')?.iso).toBe('2017-01-27');
+    expect(findDate('27 / 01/2017')).toBeNull();
   });
 
   it('reads a whole date in German, French or Spanish, day first, its month in full or cut short, and no month of theirs without a day', () => {
