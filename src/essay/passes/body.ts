@@ -1,5 +1,5 @@
 import { nameCase, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
-import { type Block, hasBlockKey } from '../blocks.js';
+import { type Block, blockKey, hasBlockKey } from '../blocks.js';
 import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
 import {
   removeAsteriskNotes,
@@ -585,12 +585,20 @@ export const body: Pass = {
     let faqHeading: number | null = null;
     // (The second line of a heading the page broke over two lines, read with the first.)
     let secondLine = -1;
+    /** The attributions of the pull quotes removed so far. */
+    const attributions = new Set<string>();
     kept.forEach(({ block, index }, k) => {
       if (k === secondLine) {
         state.decide(index, { kind: 'heading', level: TEXT_HEADING_LEVEL });
         return;
       }
       if (quotes.has(block)) {
+        state.remove(index, 'pull-quote');
+        return;
+      }
+      // (A pull quote's attribution printed again, under the next pull quote, whatever a rule made of that one: "Johanna
+      // Benamrouche, Féministe contre le cyberharcèlement", twice.)
+      if (attributions.has(blockKey(block))) {
         state.remove(index, 'pull-quote');
         return;
       }
@@ -607,6 +615,7 @@ export const body: Pass = {
         (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))
       ) {
         state.remove(index, 'pull-quote');
+        attributions.add(blockKey(block));
         return;
       }
       // "MARY NG, CANADA'S MINISTER OF …": a name and the speaker's role, set apart by a comma.
@@ -620,6 +629,7 @@ export const body: Pass = {
         block.plain.includes(',')
       ) {
         state.remove(index, 'pull-quote');
+        attributions.add(blockKey(block));
         return;
       }
       const next = kept[k + 1]?.block;

@@ -113,6 +113,15 @@ describe('body pass', () => {
     expect(wired.body).toContain(80);
   });
 
+  it('takes a pull quote’s attribution printed again, under the next quote, for the pull quote’s too (StreetPress)', () => {
+    // 37 "« Les forces de l’ordre … »" / 39 "Johanna Benamrouche, Féministe contre le cyberharcèlement" / … /
+    // 62 "« Nous avons besoin que la législation change. … »" / 64 the same attribution / 67 the text.
+    const { essay, removed } = excerpt('tuning/au-streetpress-cyberharcelement', [1, 80]);
+    expect(removed.get(39)).toBe('pull-quote');
+    expect(removed.get(64)).toBe('pull-quote');
+    expect(essay.sections.map((section) => section.title)).not.toContain('Johanna Benamrouche, Féministe contre le cyberharcèlement');
+  });
+
   it('keeps a Markdown heading under a pull quote: a heading is no attribution, though it ends in two capitalised words (RAND)', () => {
     const rand = excerpt('tuning/d-rand-deepseek-competition', [1, 80]);
     expect(rand.removed.get(68)).toBe('pull-quote');
