@@ -16,6 +16,13 @@ export function isCommentHeader(text: string): boolean {
   if (plain.endsWith(':') && /\b(?:said|says|wrote|writes)\s*:$/i.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6)
     return !plain.includes(',') || findDate(plain) !== null;
   if (GLUED_NAME_DATE.test(plain)) return true;
+  // A French page's: "BREIZ44 a posté le 23 janvier 2016 à 14h14".
+  if (
+    /^\S+(?: \S+){0,3} a (?:posté|écrit|répondu) le \S/.test(plain) &&
+    wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 6 &&
+    findDate(plain)
+  )
+    return true;
   // A code host's comment: "ijsbol commented Dec 18, 2025", "jdoe commented on Mar 3".
   if (/^\S+ commented (?:on )?\S/.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3 && findDate(plain)) return true;
   // (The time of day first: finding a date is the costly test, and most lines have no time.)

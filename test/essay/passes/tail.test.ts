@@ -235,6 +235,8 @@ describe('isCommentHeader: the line over a comment', () => {
     'ijsbol commented Dec 18, 2025',
     'yan-alex commented Dec 19, 2025 • edited',
     'Jane Doe says:',
+    // L'Obs: a French page's.
+    'BREIZ44 a posté le 23 janvier 2016 à 14h14',
   ])('%s heads a comment', (text) => {
     expect(isCommentHeader(text)).toBe(true);
   });
