@@ -1046,6 +1046,8 @@ export const tail: Pass = {
         namedUnderHeading = null;
         sinceBio = 0;
       }
+      // (The role under the name under a bio's heading: "About the author" / "Adam Clark Estes" / "Senior editor at Gizmodo.".)
+      const roleUnderName = underBioHeading && namedUnderHeading !== null && ROLE_LINE.test(block.plain.trim());
       // The bio: its first block and the next, further paragraphs naming their subject, or all under its heading.
       const inBio =
         bioIndex >= 0 &&
@@ -1064,15 +1066,12 @@ export const tail: Pass = {
               FIRST_NAME_BIO.test(block.plain) ||
               // (Or the one named under the heading, a firm's or a writer's the byline does not give: "Method Architecture is …".)
               (namedUnderHeading !== null && block.plain.startsWith(`${namedUnderHeading} `)) ||
-              // (Or the role under the name: "About the author" / "Adam Clark Estes" / "Senior editor at Gizmodo.".)
-              (namedUnderHeading !== null && ROLE_LINE.test(block.plain.trim())))));
+              roleUnderName)));
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)
       if (
         inBio &&
-        (isProse(block) ||
-          bioSubject(block.plain) !== null ||
-          (underBioHeading && (FIRST_NAME_BIO.test(block.plain) || (namedUnderHeading !== null && ROLE_LINE.test(block.plain.trim())))))
+        (isProse(block) || bioSubject(block.plain) !== null || (underBioHeading && FIRST_NAME_BIO.test(block.plain)) || roleUnderName)
       ) {
         state.decide(i, { kind: 'bio' });
         for (const subject of authorsFromBio ? bioSubjects(block.plain) : []) {
