@@ -166,6 +166,8 @@ describe('chrome rules', () => {
     ['Follow me on Twitter, Spotify, or RSS Feed', 'social'],
     ['On a related note, here are some interesting articles.', 'related'],
     ['Previous: Paying for the rides I took 8 years ago', 'navigation'],
+    // berthub.eu (WordPress, au-berthub-digitale-autonomie): the pager's label, then its screen readers' label.
+    [' Previous Previous post: Waarom we nu WEL zuinig moeten doen, en door moeten met groene energie', 'navigation'],
     // Retraction Watch (ad-retractionwatch-paraphrasing-tools): the appeal for gifts run into one paragraph with the follow links.
     [
       'Like Retraction Watch? Consider making a tax-deductible contribution to support our growth. You can also follow us on Twitter, like us on Facebook, add us to your RSS reader, sign up on our homepage for an email every time there’s a new post, or subscribe to our daily digest. Click here to review our Comments Policy. For a sneak peek at what we’re working on, click here.',

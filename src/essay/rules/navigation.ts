@@ -35,9 +35,11 @@ export const navigation: BlockRule = {
     if (!inBody && words === 1 && SITE_ADDRESS.test(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
     if (words === 2 && /^\p{Lu}{2,6} Home$/u.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // A pager's link with its label on the same line: "Previous: Paying for the rides I took 8 years ago".
+    // (WordPress themes print the label twice, the second for screen readers, which a copy keeps:
+    // "Previous Previous post: Waarom we nu WEL zuinig moeten doen".)
     if (
       words <= PAGER_LINK_MAX_WORDS &&
-      /^(?:previous|prev|next)(?:\s+(?:post|article|story|entry))?\s*:\s*\p{Lu}/iu.test(block.plain.trim())
+      /^(?:(?:previous|next)\s+)?(?:previous|prev|next)(?:\s+(?:post|article|story|entry))?\s*:\s*\p{Lu}/iu.test(block.plain.trim())
     )
       return { kind: 'chrome', reason: 'navigation' };
     // A pager's link by its arrow alone: "« In Defense of Curiosity | Main", "‹ Older post". (A French
