@@ -942,6 +942,9 @@ describe('byline rule: news bylines', () => {
     ['Saibal Dasgupta / TNN / Updated: Oct 9, 2019, 11:05 IST', { kind: 'meta', date: '2019-10-09', authors: ['Saibal Dasgupta'] }],
     // newrepublic.com: a slash against the name.
     ['Will Leitch/November 18, 2016', { kind: 'meta', date: '2016-11-18', authors: ['Will Leitch'] }],
+    // oekonomenstimme.org (as-oekonomenstimme-keynes-multiplikator), ma.ttias.be (postlight/parser's fixture): the name, a comma, the day.
+    ['Georg Quaas, 21. Jan. 2015', { kind: 'meta', date: '2015-01-21', authors: ['Georg Quaas'] }],
+    ['Mattias Geniar, April 19, 2020', { kind: 'meta', date: '2020-04-19', authors: ['Mattias Geniar'] }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
     // abendblatt.de (postlight/parser's fixture): a reading time in German beside the date.
@@ -1160,6 +1163,8 @@ describe("byline rule: a link of the page's foot after the byline's fields (erik
     ['March 3, 2025 | Contact', { kind: 'meta', date: '2025-03-03' }],
     // (A name beside a link is no byline: no lead, no date.)
     ['Jane Doe — Home', null],
+    // (Nor a menu's event and its month, ambujayoga.com in the page sweep: a name with a comma before a day's date only.)
+    ['UnBound Patagonia Yoga Retreat, Jan. 2026', null],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

@@ -533,6 +533,11 @@ const FIELD_SPLIT =
   /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
+/** A name (two to four capitalised words), a comma, then the rest of the line: "Georg Quaas, 21. Jan. 2015". */
+/** A day's date, not a month's: a menu's "UnBound Patagonia Yoga Retreat, Jan. 2026" names an event. */
+const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+const NAME_COMMA_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(\S.*)$/u;
+
 function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
   // The sender is the writer when a person's name: "From: Brian Merchant <…>", "From: Bill McKibben
@@ -555,6 +560,21 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   if (ISSUE_PAGES.test(text)) {
     const dated = findDate(text);
     if (dated && text.trimStart().startsWith(dated.match)) return { kind: 'meta', date: dated.iso };
+  }
+  // "Georg Quaas, 21. Jan. 2015": a whole name of two words or more, a comma, and the date, all the line.
+  const nameComma = NAME_COMMA_DATE.exec(text.trim());
+  if (nameComma?.[1] && nameComma[2]) {
+    const dated = findDate(nameComma[2]);
+    const name = nameComma[1];
+    if (
+      dated &&
+      FULL_DAY.test(dated.iso) &&
+      dated.match === nameComma[2].trim() &&
+      PERSON_NAME.test(name) &&
+      !NOT_A_NAME_WORD.test(name) &&
+      parseNameList(name)?.length === 1
+    )
+      return { kind: 'meta', date: dated.iso, authors: [name] };
   }
   const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
   // "18 hr ago" alone: the byline's date, counted from the day the page was saved (no date to read).
