@@ -69,6 +69,13 @@ function opensParticiple(text: string): boolean {
   return word !== undefined && (word.endsWith('ed') || PARTICIPLES.has(word));
 }
 
+/** Brackets set apart by spaces, and the spaces before them. */
+const BRACKETS = /(?:^|\s+)(?:\([^()]*\)|\[[^\]]*\])(?=[\s,.;:!?”’"']|$)/g;
+/** A word that leaves its phrase open, an article, a preposition: what follows it is no aside. */
+const WANTS_OBJECT = /\b(?:all|the|a|an|of|to|for|with|by|in|on|at|from|into|than|as)$/i;
+/** How far back the word before brackets is read. */
+const WORD_BEFORE_REACH = 12;
+
 export function removeRemovableParts(sentence: string): string {
   let text = normalizeSpace(sentence);
   // (Each pattern below runs only on a text that holds the characters it needs: most sentences
@@ -76,8 +83,12 @@ export function removeRemovableParts(sentence: string): string {
   // A sentence wholly in brackets reads as a sentence without them.
   const wrapped = text.startsWith('(') ? /^\((.*)\)([.!?]?)$/.exec(text) : null;
   if (wrapped?.[1] && !wrapped[1].includes(')')) text = wrapped[1] + (wrapped[2] ?? '');
-  // Brackets set apart by spaces; not those inside a word ("and (re)uniting", "word(s)").
-  if (text.includes('(') || text.includes('[')) text = text.replace(/(?:^|\s+)(?:\([^()]*\)|\[[^\]]*\])(?=[\s,.;:!?”’"']|$)/g, '');
+  // Brackets set apart by spaces; not those inside a word ("and (re)uniting", "word(s)"), nor those
+  // after a word that wants what they hold ("it's all [politics/culture change]", "depends on (the state)").
+  if (text.includes('(') || text.includes('['))
+    text = text.replace(BRACKETS, (aside: string, offset: number, whole: string) =>
+      WANTS_OBJECT.test(whole.slice(Math.max(0, offset - WORD_BEFORE_REACH), offset)) ? aside : '',
+    );
   if (DASH.test(text)) {
     text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));
   }

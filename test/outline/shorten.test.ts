@@ -15,6 +15,14 @@ describe('removeRemovableParts', () => {
     expect(removeRemovableParts('The grid (as the regulator calls it) is old.')).toBe('The grid is old.');
   });
 
+  it('keeps brackets that hold what the word before them wants: "it\'s all [politics/…]" (Dave Guarino, au-guarino-technology-lever)', () => {
+    expect(
+      removeRemovableParts("Tech isn't the point at all, and it's all [politics/culture change/some other \"same as it's been\" problem]"),
+    ).toBe("Tech isn't the point at all, and it's all [politics/culture change/some other \"same as it's been\" problem]");
+    expect(removeRemovableParts('The answer depends on (the state) and the year.')).toBe('The answer depends on (the state) and the year.');
+    expect(removeRemovableParts('The fund (set up in 2019) pays out.')).toBe('The fund pays out.');
+  });
+
   it('takes a list’s number or small letter off the front of a bullet, but not a capital with a stop, which may be an initial (Skynet Today)', () => {
     expect(
       removeRemovableParts('1) It’s important to distinguish between the effects of automation and the effects of new (work) tasks.'),
