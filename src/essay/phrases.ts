@@ -27,7 +27,7 @@ const EMPTY_NOUNS = new Set(
   `thing things way ways lot lots kind kinds sort part parts time times case cases fact point points example examples instance
   number numbers year years day days people someone something anything nothing everything one ones other others matter matters
   question questions issue issues problem problems area areas level levels term terms percent place places side sides
-  end beginning rest reason reasons result results course`.split(/\s+/),
+  end beginning rest reason reasons result results course stuff week weeks month months`.split(/\s+/),
 );
 /** Units that name nothing without their number ("kg" of "50 kg"). */
 const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|cent|bn|m|k|usd|eur|gbp|x)$/i;

@@ -143,6 +143,14 @@ describe('titles from noun phrases', () => {
     expect(texts('Many scientists see the other half of the world differently.')).toContain('other half of the world');
   });
 
+  it('takes no vague word or span of the calendar alone for a title ("Stuff", "Next week", "Last week": Chi Hack Night, TMS Ruge, Matrix)', () => {
+    const texts = (sentence: string) => nounPhrases(winkTagger(sentence)).map((phrase) => phrase.text.toLowerCase());
+    expect(texts('Chi Hack Night is a place to get stuff done.')).not.toContain('stuff');
+    expect(texts('The newbies may not come back next week.')).not.toContain('next week');
+    expect(texts('Last week the government published its formal proposals.')).not.toContain('last week');
+    expect(texts('Last week the government published its formal proposals.')).toContain('formal proposals');
+  });
+
   it('takes no phrase that starts at the unit of "per cent" for a title ("Cent of properties", naxxfish; "Cent for Indians", Aussienomics; "Cent of USAID’s programmes", Nature)', () => {
     const texts = (sentence: string) => nounPhrases(winkTagger(sentence)).map((phrase) => phrase.text.toLowerCase());
     const sentence =
