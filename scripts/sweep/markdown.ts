@@ -39,7 +39,7 @@ for (const source of sources) {
         if (group.kind === 'about') continue;
         for (const bullet of group.slides.flatMap((slide) => slide.bullets)) {
           counts.bullets++;
-          if (fromTheEssay(bullet, lines)) continue;
+          if (fromTheEssay(bullet, lines, true)) continue;
           counts.unfaithful++;
           problems.push(`${name}: not from the essay (line ${bullet.source.line}): ${bullet.text.slice(0, 100)}`);
         }
