@@ -20,9 +20,10 @@ interface Sign {
 
 /**
  * Four short lines or more set line under line, each starting with a capital or a figure and ending
- * with none of a sentence's stops (not a list's items, nor prose wrapped short, nor a stylesheet).
+ * with none of a sentence's stops (not a list's items, nor prose wrapped short, nor a stylesheet,
+ * nor a poem's lines each broken with a tag, "Di asfalto e di volontà tenace<br />": a page copy has no tags).
  */
-const MENU_LINES = /(?:^(?!\d+[.)]\s)[\p{Lu}\d][^\n]{0,38}[^\n.,;:!?{}]\n){4,}/gmu;
+const MENU_LINES = /(?:^(?!\d+[.)]\s)[\p{Lu}\d][^\n]{0,38}[^\n.,;:!?{}>]\n){4,}/gmu;
 
 /** A heading's text after its "#"s, and no command or code under it ("# Mini-SGLang" / "python -m …"). */
 const ATX_TEXT = ' +[^\\s\\p{Ll}].*$(?!\\r?\\n(?:\\$ |\\.\\/|\\p{Ll}[\\w.-]*\\s+--?\\w))';

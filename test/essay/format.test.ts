@@ -89,6 +89,33 @@ describe('detectFormat', () => {
     expect(detectFormat(copy)).toEqual({ format: 'text', signs: ['an ATX heading', 'but menu lines of a page copy'] });
   });
 
+  it('reads front matter over a poem in HTML, each line broken with a tag, as Markdown: its short lines are no menu (reale.info, the Markdown sweep)', () => {
+    const post = [
+      '---',
+      'title: Wisława Szymborska, Na powitanie budowy socjalistycznego miasta',
+      'categories: [poetry, translations, misc]',
+      'tags: []',
+      '---',
+      '',
+      '<p>Di asfalto e di volontà tenace<br />',
+      'si faranno larghe le strade.<br />',
+      'Di mattoni e di orgogliosa audacia<br />',
+      'Di ferro e di coscienza illuminata<br />',
+      'Di speranza si farà il verde degli alberi.<br />',
+      'Di gioia il bianco di buoni intonaci.</p>',
+      '',
+      '<p><em>Miasto socjalistyczne -<br />',
+      'miasto dobrego losu.<br />',
+      'Bez przedmieść i bez zaułków.<br />',
+      'W przyjaźni z każdym człowiekiem.<br />',
+      'Najmłodsze z miast, które mamy.<br />',
+      'Najstarsze z miast, które będą.<br />',
+      'Najmłodsze na jutro bliskie.<br />',
+      'Najstarsze na jutro dalekie.</em></p>',
+    ].join('\n');
+    expect(detectFormat(post)).toEqual({ format: 'markdown', signs: ['front matter', 'HTML'] });
+  });
+
   it('reads a page copy whose one "#" line stands under its text as text (anil.recoil.org)', () => {
     // Lines of the page copy (tiptopjaw page 0438): read as Markdown for its footer's "# …" line, the post had
     // no title, and its headings ("Approach", "Results") were paragraphs.
