@@ -140,8 +140,20 @@ describe('report: a bullet from the essay', () => {
   });
 
   it('reads Markdown without its marks: there "<…>" is a tag, and words of no sentence', () => {
-    expect(fromTheEssay(bullet, lines, true)).toBe(false);
-    expect(fromTheEssay({ ...bullet, text: 'Write to us at if you want to help.' }, lines, true)).toBe(true);
+    const tagged = ['Write to us at <abbr title="the GNU project">GNU</abbr> if you want to help.'];
+    const shown = { text: 'Write to us at GNU if you want to help.', source: { line: 1, sentence: 0 } };
+    expect(fromTheEssay(shown, tagged, true)).toBe(true);
+    expect(fromTheEssay({ ...shown, text: 'Write to us at the GNU project GNU if you want to help.' }, tagged, true)).toBe(false);
+  });
+
+  it('reads an autolink in Markdown as its address, and a footnote’s reference as nothing (the Markdown sweep: chaoss, mastodon)', () => {
+    expect(fromTheEssay({ ...bullet, text: 'Write to us at gnu@gnu.org if you want to help.' }, lines, true)).toBe(true);
+    const linked = ['There are a few examples here: <http://www.augurlabs.io/live-examples/>.'];
+    const examples = { text: 'There are a few examples here: http://www.augurlabs.io/live-examples/.', source: { line: 1, sentence: 0 } };
+    expect(fromTheEssay(examples, linked, true)).toBe(true);
+    const noted = ['アメリカで可決されたFOSTA/SESTA法案[^fosta-sesta]を考えてみましょう。'];
+    const considered = { text: 'アメリカで可決されたFOSTA/SESTA法案を考えてみましょう。', source: { line: 1, sentence: 0 } };
+    expect(fromTheEssay(considered, noted, true)).toBe(true);
   });
 });
 

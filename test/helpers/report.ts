@@ -438,8 +438,15 @@ function curledTexQuotes(text: string): string {
 
 function markdownish(text: string): string {
   // (A whole inline link gives its words in place, so a quotation mark set against it stays against them:
-  // "‘[doctrine pattern](…)’" is "‘doctrine pattern’".)
-  return decodeEntities(text.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1').replace(/\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|`/g, ' '));
+  // "‘[doctrine pattern](…)’" is "‘doctrine pattern’". An autolink's address is its text, "<http://…>",
+  // "<jane.doe@mail.com>"; a footnote's reference, "[^fosta-sesta]", none: the sentence runs on past it.)
+  return decodeEntities(
+    text
+      .replace(/\[\^[^\]\s]+\]/g, '')
+      .replace(/<((?:https?|ftp):\/\/[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, ' $1 ')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/\]\([^)]*\)|\]\[[^\]]*\]|<[^>]*>|`/g, ' '),
+  );
 }
 
 /** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
