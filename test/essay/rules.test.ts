@@ -945,6 +945,10 @@ describe('byline rule: news bylines', () => {
     // oekonomenstimme.org (as-oekonomenstimme-keynes-multiplikator), ma.ttias.be (postlight/parser's fixture): the name, a comma, the day.
     ['Georg Quaas, 21. Jan. 2015', { kind: 'meta', date: '2015-01-21', authors: ['Georg Quaas'] }],
     ['Mattias Geniar, April 19, 2020', { kind: 'meta', date: '2020-04-19', authors: ['Mattias Geniar'] }],
+    // lemonde.fr (av-lemonde-crise-dette-euro): the paper's name, its article first, the update, and a letter signed
+    // by many ("Par Collectif"), which names no writer; a name of three words stays a name.
+    ['Le Monde | 20.06.2011 à 13h32 • Mis à jour le 22.06.2011 à 10h28 | Par Collectif', { kind: 'meta', date: '2011-06-20' }],
+    ['La Toya Jackson | 20.06.2011', { kind: 'meta', date: '2011-06-20', authors: ['La Toya Jackson'] }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
     // abendblatt.de (postlight/parser's fixture): a reading time in German beside the date.

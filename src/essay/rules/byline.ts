@@ -209,11 +209,14 @@ const ISSUE_PAGES = /\b(?:pp?\.\s*\d+\s*[–-]\s*\d+|vol(?:ume)?\.?\s*\d+)/i;
 /** Words an issue's date may carry besides the date read ("Spring"). */
 const SEASON_SLACK = 7;
 
-/** The words of a byline that names a desk, not a person: "By HNN Staff", "The Editorial Board". */
-const DESK = 'staff|team|desk|editors?|editorial board|newsroom';
+/** The words of a byline that names a desk, not a person: "By HNN Staff", "The Editorial Board"; a French "Par Collectif" (a letter signed by many), "La Rédaction". */
+const DESK = 'staff|team|desk|editors?|editorial board|newsroom|collectif|rédaction|redaktion|redacción|redazione';
 const DESK_WORD = new RegExp(`\\b(?:${DESK})\\b`, 'i');
 /** A desk signing a piece without "By": "CHQ Staff", "The Editorial Board". */
 const STAFF = new RegExp(`^(?:the\\s+)?\\p{Lu}[\\p{L}.&]*(?:\\s+\\p{Lu}[\\p{L}.&]*){0,2}\\s+(?:${DESK})$`, 'iu');
+
+/** A paper's name that opens with its article, in the deck's other languages: "Le Monde", "El País", "Die Zeit", "La Repubblica". */
+const PAPER_WITH_ARTICLE = /^(?:Le|La|Les|El|Il|Lo|Der|Die|Das|Het)\s+\p{Lu}\p{L}+$/u;
 
 /** The count of comments set after the name or the date: "Posted by John Scalzi      59 Comments", "December 15, 2025 No Comments". */
 const COMMENT_COUNT = /\s+(?:\d+|no)\s+(?:comments?|responses?|replies)$/i;
@@ -768,6 +771,11 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
     // "Chris Davies - Nov 19, 2019, 10:31 pm CST": a name alone beside the date (kept only if a date comes).
     // ("Niko Matsakis on behalf of Vision Doc group": the writer, for a team.)
     const signed = field.trim().replace(/\s+on behalf of\s+\S.*$/i, '');
+    // ("Le Monde | 20.06.2011 à 13h32 | Par Collectif": a paper's name, its article first, beside the date.)
+    if (PAPER_WITH_ARTICLE.test(signed)) {
+      outletNamed = true;
+      continue;
+    }
     const bare = parseNameList(signed);
     if (bare?.length === 1 && PERSON_NAME.test(bare[0] as string) && !NOT_A_NAME_WORD.test(signed) && !bareName) {
       bareName = bare;
