@@ -1,5 +1,5 @@
 import { namesAlone, writersAlone } from '../authors.js';
-import { makeBlock } from '../blocks.js';
+import { type Block, makeBlock } from '../blocks.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
 import { PAGER } from '../rules/navigation.js';
@@ -84,9 +84,32 @@ export const markup: Pass = {
       if (ENLARGE.test(button) && words(below) <= CAPTION_MAX_WORDS) state.remove(i + 1, 'caption');
       else if (WATCH_LABEL.test(button) && isHeadingShaped(below, HEADLINE_MAX_WORDS)) state.remove(i + 1, 'related');
     });
+    // A font-size control: its label and its choices, a line each ("Text Size" / "Normal" / "Large" / "Extra Large",
+    // "TEXT SIZE" / "Small" / "Medium" / "Large", "Font Size" / "50%" / "75%" / "100%"). Decided here: it may stand
+    // inside the text, under the last paragraph.
+    state.blocks.forEach((block, i) => {
+      if (!TEXT_SIZE_LABEL.test(block.plain.trim())) return;
+      let last = i;
+      for (let j = i + 1; j <= i + TEXT_SIZE_MAX_CHOICES; j++) {
+        const choice = state.blocks[j];
+        if (!choice || choice.lines.start > (state.blocks[j - 1] as Block).lines.end + 1 || !TEXT_SIZE_CHOICE.test(choice.plain.trim()))
+          break;
+        last = j;
+      }
+      if (last - i < TEXT_SIZE_MIN_CHOICES) return;
+      for (let j = i; j <= last; j++) state.remove(j, 'navigation');
+    });
     for (const i of alphabeticalRuns(state)) if (state.hints[i]?.kind !== 'meta') state.hints[i] = { kind: 'chrome', reason: 'navigation' };
   },
 };
+
+/** A font-size control's label. */
+const TEXT_SIZE_LABEL = /^(?:text|font) ?size:?$/i;
+/** One of its choices: a size's word or a share of the usual size. */
+const TEXT_SIZE_CHOICE = /^(?:(?:extra |x-)?(?:small|large)|smaller|larger|normal|medium|default|\d{2,3}\s?%)$/i;
+/** A control offers two choices at least (a lone "Large" under the label may be the text's own), five at most here. */
+const TEXT_SIZE_MIN_CHOICES = 2;
+const TEXT_SIZE_MAX_CHOICES = 5;
 
 /** A video player's label over its title: "Watch Now:", "Watch:", "Video:". */
 const WATCH_LABEL = /^(?:watch(?: now| the video)?|video|now playing|up next)\s*:$/i;

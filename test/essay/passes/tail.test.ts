@@ -503,6 +503,18 @@ describe('tail pass: the writer’s contact line after the text', () => {
   });
 });
 
+describe('markup pass: a font-size control under the text', () => {
+  it("removes the control's label and its choices, and the text then ends at the box of other pieces under it (Belfast Telegraph)", () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/av-belfasttelegraph-care-system-sickbed/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    const removed = new Map(essay.removed.map((line) => [line.line, line.reason]));
+    // 271 "Text Size" / 272 "Normal" / 273 "Large" / 274 "Extra Large"; 276 "Also in this section" / 277 a teaser.
+    expect([271, 272, 273, 274].map((line) => removed.get(line))).toEqual(['navigation', 'navigation', 'navigation', 'navigation']);
+    expect(removed.has(277)).toBe(true);
+    expect(essay.conclusion?.paragraphs.at(-1)?.lines.start).toBe(268);
+  });
+});
+
 describe('tail pass: a government page’s foot', () => {
   it('ends the text before the sign-up by e-mail, takes the date from "File last modified: …", and keeps the help desk out (EIA)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/z-eia-wind-supply-costs/essay.txt');
