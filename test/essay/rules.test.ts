@@ -166,6 +166,10 @@ describe('chrome rules', () => {
     ['Follow me on Twitter, Spotify, or RSS Feed', 'social'],
     ['On a related note, here are some interesting articles.', 'related'],
     ['Previous: Paying for the rides I took 8 years ago', 'navigation'],
+    // canarias7.es (av-canarias7-artes-escenicas): a member's buttons and the paywall's word, in Spanish.
+    ['Inicia sesión o Suscríbete', 'navigation'],
+    ['Necesitas ser suscriptor para acceder a esta funcionalidad.', 'navigation'],
+    ['Comenta', 'navigation'],
     // berthub.eu (WordPress, au-berthub-digitale-autonomie): the pager's label, then its screen readers' label.
     [' Previous Previous post: Waarom we nu WEL zuinig moeten doen, en door moeten met groene energie', 'navigation'],
     // Retraction Watch (ad-retractionwatch-paraphrasing-tools): the appeal for gifts run into one paragraph with the follow links.
@@ -949,6 +953,9 @@ describe('byline rule: news bylines', () => {
     // by many ("Par Collectif"), which names no writer; a name of three words stays a name.
     ['Le Monde | 20.06.2011 à 13h32 • Mis à jour le 22.06.2011 à 10h28 | Par Collectif', { kind: 'meta', date: '2011-06-20' }],
     ['La Toya Jackson | 20.06.2011', { kind: 'meta', date: '2011-06-20', authors: ['La Toya Jackson'] }],
+    // canarias7.es (av-canarias7-artes-escenicas): the weekday's name before the date, in the page's language.
+    ['Domingo, 17 de julio 2022', { kind: 'meta', date: '2022-07-17' }],
+    ['Sonntag, 17. Juli 2022', { kind: 'meta', date: '2022-07-17' }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
     // abendblatt.de (postlight/parser's fixture): a reading time in German beside the date.

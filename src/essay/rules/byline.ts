@@ -355,7 +355,9 @@ const GLUED_DATE_LABEL = /(?<=\p{L})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED|
 /** A year with the section it was filed in set against it: "December 13, 2025in Smart Home". */
 const FILED_AGAINST_YEAR = /\b((?:19|20)\d\d)(?=in\s+\p{Lu})/gu;
 
-const WEEKDAY = /^(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?$/i;
+/** A weekday's name before a date, in the deck's languages: "Sunday", "Domingo", "Dimanche", "Sonntag", "Domenica", "Zondag". */
+const WEEKDAY =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 /** A dateline says little besides its date. */
 const DATELINE_MAX_WORDS = 16;
 /** Words a dateline may carry besides the date, a reading time and a count of words: a name, "Posted by … on". */
