@@ -166,6 +166,12 @@ describe('chrome rules', () => {
     ['Follow me on Twitter, Spotify, or RSS Feed', 'social'],
     ['On a related note, here are some interesting articles.', 'related'],
     ['Previous: Paying for the rides I took 8 years ago', 'navigation'],
+    // datatherapy.org (av-datatherapy-data-methods-mission): pictures' captions between paragraphs, with their source or their maker and date.
+    ['Source – A Popular Account of the Ancient Egyptians, Sir John Gardner Wilkinson (1854)', 'caption'],
+    ['Two images from the “The Exhibit of American Negroes” exhibit created by W.E.B. Du Bois (source)', 'caption'],
+    ['A data mural created by the Created by the Collaborate for Healthy Weight Coalition (August 2013)', 'caption'],
+    // (A heading that names a case and its year is no caption.)
+    ['Brown v. Board of Education (1954)', null],
     // canarias7.es (av-canarias7-artes-escenicas): a member's buttons and the paywall's word, in Spanish.
     ['Inicia sesión o Suscríbete', 'navigation'],
     ['Necesitas ser suscriptor para acceder a esta funcionalidad.', 'navigation'],

@@ -117,6 +117,14 @@ const CHART_SOURCE = /^\p{Lu}[^\s.!?:]*\s[^.!?:]{2,80}\sData\s+from\s+\p{Lu}(?:[
 /** …a line of a few words. */
 const CHART_SOURCE_MAX_WORDS = 16;
 
+/** A caption's link to its picture's source, last, in brackets: "… (source)", "… (image source)". */
+const SOURCE_LINK_AT_END = /[^.!?]\s\((?:(?:image|photo|picture) )?(?:source|credit)\)$/i;
+/** A caption that names its picture's maker and the picture's date, last, in brackets: "… created by … (August 2013)". */
+const MADE_AND_DATED =
+  /^[^.!?]*\b(?:created|made|designed|painted|drawn|photographed|illustrated)\s+by\s[^.!?]*\((?:\p{L}+\.?\s+)?\d{4}\)$/u;
+/** Such a caption is a line, not a paragraph. */
+const LINKED_CAPTION_MAX_WORDS = 35;
+
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -133,7 +141,7 @@ export const credit: BlockRule = {
     // (A figure's source, a line of its own and no sentence after it: "Source: GitHut 2.0", "Sources: CDC; KFF analysis";
     // an initial's stop ends none, "Source: … Redfin data | Image Credit: … Data: U.S. Home Sales Volume Time Series".)
     const lead =
-      /^[*_\u200B]*(\(?(?:(?:twitter|social(?: media)?|og|preview|share|thumbnail)\s+(?:card\s+)?)?(photograph|photo|image|picture|illustration|graphic|visual|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|(?:auf dem (?:foto|bild)(?: (?:zu sehen|sieht man))?|en la (?:foto|imagen)|sur (?:la|cette) photo|nella foto|na foto|in the (?:photo|picture))\s*:\s*\S|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?:\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
+      /^[*_\u200B]*(\(?(?:(?:twitter|social(?: media)?|og|preview|share|thumbnail)\s+(?:card\s+)?)?(photograph|photo|image|picture|illustration|graphic|visual|cover|header|top|featured|map|chart|video|foto|fotograf[ií]a|imagen|bild|aufnahme|abbildung|grafik)\s*(image|photo|credit|composite|montage|illustration)?s?\b\s*(from|by|courtesy|via|credit|adapted from|:|©|source)|(?:auf dem (?:foto|bild)(?: (?:zu sehen|sieht man))?|en la (?:foto|imagen)|sur (?:la|cette) photo|nella foto|na foto|in the (?:photo|picture))\s*:\s*\S|credits?:?\s+\p{Lu}|(?:sources?|quellen?|fuentes?|fontes?|fonti|bron(?:nen)?)\s?(?::|\s[–—]\s)\s*\S(?:(?!(?<!\b\p{Lu})[.!?]\s+\p{Lu}).){0,150}$)/iu;
     // (The page's decoration credited in its footer, with the copyright line: no picture of the text, so the line above it
     // is no caption.)
     if (ARTWORK_COURTESY.test(text.trim())) return { kind: 'chrome', reason: 'copyright' };
@@ -160,6 +168,10 @@ export const credit: BlockRule = {
       /\b(?:REUTERS|AP|AFP|EPA|UPI)\/\p{Lu}[\p{L}.'’ -]{2,40}$/u.test(text) ||
       (words <= 12 && /\svia\s+(?:AP|AFP|Reuters|Getty Images|EPA|UPI)$/.test(text))
     )
+      return { kind: 'chrome', reason: 'caption' };
+    // A caption that links its picture's source at its end, or names its maker and its date: "Two images from the …
+    // exhibit created by W.E.B. Du Bois (source)", "A data mural created by the … Coalition (August 2013)".
+    if (words <= LINKED_CAPTION_MAX_WORDS && (SOURCE_LINK_AT_END.test(text.trim()) || MADE_AND_DATED.test(text.trim())))
       return { kind: 'chrome', reason: 'caption' };
     // The label over a picture's credit, alone: "Credit..." (The New York Times).
     if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$/i.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
