@@ -39,7 +39,7 @@ const concludesAnywhere = (title: string): boolean =>
   STRONG_CONCLUSION.test(title) || STRONG_CONCLUSION_ELSEWHERE.test(headingWords(title));
 /** Headings that only introduce: their text is the context; so is a note's before the first part ("Warning: Graphic Novel Trope Ahead"). */
 const INTRO_HEADING =
-  /^(introduction|intro|background|context|overview|summary|executive summary|key points|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+|(warning|note|disclaimer|caveat|spoiler alert|editor['’]?s note|content warning|trigger warning)(\s*[:!—–-]\s*.{0,80})?)$/i;
+  /^(introduction|intro|background|context|overview|summary|executive summary|key (?:points|takeaways|findings)|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+|(warning|note|disclaimer|caveat|spoiler alert|editor['’]?s note|content warning|trigger warning)(\s*[:!—–-]\s*.{0,80})?)$/i;
 /** The same in the other languages the deck speaks: "Einleitung", "Hintergrund", "Contexte", "Antecedentes", "Premessa". */
 const INTRO_HEADING_ELSEWHERE =
   /^(?:einleitung|einführung|hintergrund|überblick|vorbemerkung(?:en)?|vorwort|das wichtigste in kürze|auf einen blick|contexte|aperçu|avant-propos|en bref|l['’]essentiel|introducci[oó]n|contexto|antecedentes|en resumen|introduzione|contesto|premessa|in breve|introdução|em resumo|inleiding|achtergrond|in het kort)$/i;

@@ -170,6 +170,29 @@ describe('sections pass', () => {
     expect(essay.conclusion?.title).toBe('Conclusion');
     expect(essay.appendix).toEqual([]);
   });
+  it('reads a first "Key Takeaways" or "Key findings" as the context, as "Key points" is (GUIDE.md), not a section (M-Lab\'s post opens its parts so)', () => {
+    const para = (topic: string): string =>
+      `This paragraph is about ${topic}, and it says enough about ${topic} to be read as a paragraph of the essay's own text.`;
+    const text = [
+      '# Data policy',
+      '',
+      '## Key Takeaways',
+      '',
+      para('the summary'),
+      '',
+      '## Research considerations',
+      '',
+      para('the research'),
+      '',
+      '## Recommendations',
+      '',
+      para('what to do'),
+      '',
+    ].join('\n');
+    const essay = parseEssay({ path: 'post.md', text });
+    expect(essay.sections.map((section) => section.title)).toEqual(['Research considerations', 'Recommendations']);
+    expect(essay.intro.map((paragraph) => paragraph.text)).toEqual([para('the summary')]);
+  });
   it('takes the closing paragraph of a long last part for the conclusion also when it stands under a sub-heading with others (UBI Center)', () => {
     const { essay } = excerpt('tuning/f-ubicenter-uk-land-dividend', [1, 200]);
     expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
