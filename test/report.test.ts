@@ -155,6 +155,16 @@ describe('report: a bullet from the essay', () => {
     const considered = { text: 'アメリカで可決されたFOSTA/SESTA法案を考えてみましょう。', source: { line: 1, sentence: 0 } };
     expect(fromTheEssay(considered, noted, true)).toBe(true);
   });
+
+  it('reads emphasis marks in Markdown as nothing, a word glued to them glued in the text shown, and a bracket not shaped as a tag as text (the Markdown sweep: aieconlab)', () => {
+    const glued = ["비전의 첫 글자인 '3'은 올해 성장률이 아니라 **잠재성장률**입니다."];
+    const said = { text: "비전의 첫 글자인 '3'은 올해 성장률이 아니라 잠재성장률입니다.", source: { line: 1, sentence: 0 } };
+    expect(fromTheEssay(said, glued, true)).toBe(true);
+    const book = ['애덤 스미스가 18세기에 <국부론 >을 집필한 이래, 경제학은 발전했다.'];
+    const wrote = { text: '애덤 스미스가 18세기에 <국부론 >을 집필한 이래, 경제학은 발전했다.', source: { line: 1, sentence: 0 } };
+    expect(fromTheEssay(wrote, book, true)).toBe(true);
+    expect(fromTheEssay({ ...said, text: 'The myvarname is set.' }, ['The my_var_name is set.'], true)).toBe(false);
+  });
 });
 
 describe('report', () => {
