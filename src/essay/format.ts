@@ -90,7 +90,10 @@ export interface FormatDecision {
 
 export function detectFormat(text: string): FormatDecision {
   const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  const found = SIGNS.filter((sign) => (sample.match(sign.pattern)?.length ?? 0) >= sign.times && (sign.when?.(sample) ?? true));
+  const matched = SIGNS.filter((sign) => (sample.match(sign.pattern)?.length ?? 0) >= sign.times && (sign.when?.(sample) ?? true));
+  // (Front matter opens no page copy: a copy's short lines, a poem's or a list of slogans set line under
+  // line ("Short-form. Fast fashion.  " / "Raise, ship, flip, repeat."), weigh nothing against it.)
+  const found = matched.some((sign) => sign.name === 'front matter') ? matched.filter((sign) => sign.weight > 0) : matched;
   // (A page copy's sign is said only against a sign of Markdown: alone, it decides nothing.)
   const signs = found.some((sign) => sign.weight > 0) ? found : [];
   const score = signs.reduce((sum, sign) => sum + sign.weight, 0);

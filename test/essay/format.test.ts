@@ -116,6 +116,40 @@ describe('detectFormat', () => {
     expect(detectFormat(post)).toEqual({ format: 'markdown', signs: ['front matter', 'HTML'] });
   });
 
+  it("reads front matter over short lines set line under line as Markdown: they are the text's, no menu (buildersethic.org, the Markdown sweep)", () => {
+    const post = [
+      '---',
+      'title: "Build for the Long Arc"',
+      'slug: build-for-the-long-arc',
+      'draft: false',
+      '---',
+      '',
+      'We live in a world optimized for immediacy.',
+      '',
+      'Short-form. Fast fashion.  ',
+      '“Likes” over legacies. Paper gains over durable returns.  ',
+      'Raise, ship, flip, repeat.',
+      '',
+      'It rewards urgency. It worships acceleration.  ',
+      'But it forgets that what’s fastest is often the first to fail.',
+      '',
+      'The best builders know:  ',
+      '**Time is not your enemy. It’s your medium.**',
+      '',
+      'And when you build that way, something changes.  ',
+      'You start paying attention to different things.  ',
+      'What lasts. What returns. What refines.  ',
+      'Not just what moves quickly—but what can bear the weight of time.',
+      '',
+      'This isn’t just building to finish.  ',
+      'It’s building to understand.  ',
+      'To see more clearly.  ',
+      'To find the structure within the mess,  ',
+      'and the meaning beneath the motion.',
+    ].join('\n');
+    expect(detectFormat(post)).toEqual({ format: 'markdown', signs: ['front matter'] });
+  });
+
   it('reads a page copy whose one "#" line stands under its text as text (anil.recoil.org)', () => {
     // Lines of the page copy (tiptopjaw page 0438): read as Markdown for its footer's "# …" line, the post had
     // no title, and its headings ("Approach", "Results") were paragraphs.
