@@ -311,6 +311,11 @@ function lineParagraphs(parts: readonly Line[], source: readonly string[], inIte
   return parts.map((part, k) => ({ parts: [part], item: inItem && (k === 0 || /^\s/.test(source[part.line - 1] ?? '')) }));
 }
 
+/** A tag and nothing else: "<hr>", "</div>", "<br/>". */
+const LONE_TAG = /^<\/?[A-Za-z][A-Za-z0-9-]*\s*\/?>$/;
+/** Invisible format characters a rich-text editor leaves: the zero-width joiner, the word joiner, the byte-order mark. */
+const FORMAT_CHARACTERS = /\p{Cf}/gu;
+
 /** Elements that never close: they open no depth. */
 const VOID_TAGS = new Set('area base br col embed hr img input link meta param source track wbr'.split(' '));
 const TAG = /<(\/?)([a-z][a-z0-9-]*)\b[^>]*?(\/?)>/gi;
@@ -715,6 +720,12 @@ export function markdownBlocks(
         .map((text, k) => ({ text: (k === 0 ? text.replace(FOOTNOTE, '') : text).trim(), line: firstLine + k }))
         .filter((part) => part.text !== '');
       if (parts.length > 0) blocks.push(makeBlock('paragraph', parts, { chrome: 'footnote' }));
+      return;
+    }
+    // A tag alone in its paragraph, a format character at most before it ("\u200d<hr>"), is markup; a bare tag
+    // inside a sentence stays the text's ("the <hr> element").
+    if (LONE_TAG.test(raw.replace(FORMAT_CHARACTERS, '').trim())) {
+      blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
       return;
     }
     // (Pushed, as in cleanLines.)

@@ -126,6 +126,15 @@ describe('Pandoc’s attributes', () => {
     expect(text).toEqual(['The text before the figures.', 'As Figure 1 shows, spending rose.']);
   });
 
+  it('reads a tag alone in its paragraph, an invisible joiner before it, as markup, and a tag named in a sentence as text (aieconlab, the Markdown sweep)', () => {
+    const blocks = markdownBlocks(['첫 문단입니다.', '', '\u200d<hr>', '', 'The <hr> element draws a rule.'].join('\n'));
+    expect(blocks.map((block) => [block.lines.start, block.chrome ?? null, block.plain])).toEqual([
+      [1, null, '첫 문단입니다.'],
+      [3, 'markup', '\u200d<hr>'],
+      [5, null, 'The <hr> element draws a rule.'],
+    ]);
+  });
+
   it('reads heading marks with no space after them as kramdown does, two at least, but keeps a hashtag opening a line as text (Poplus: "###Active outreach")', () => {
     const blocks = markdownBlocks(['###Active outreach', '', 'Outreach matters.', '', '#MeToo changed the debate.'].join('\n'));
     expect(blocks.map((block) => [block.kind, block.plain, block.level])).toEqual([
