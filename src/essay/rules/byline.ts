@@ -538,9 +538,9 @@ const FIELD_SPLIT =
   /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
-/** A name (two to four capitalised words), a comma, then the rest of the line: "Georg Quaas, 21. Jan. 2015". */
 /** A day's date, not a month's: a menu's "UnBound Patagonia Yoga Retreat, Jan. 2026" names an event. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
+/** A name (two to four capitalised words), a comma, then the rest of the line: "Georg Quaas, 21. Jan. 2015". */
 const NAME_COMMA_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(\S.*)$/u;
 
 function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {

@@ -41,7 +41,7 @@ const PAGE_CONTROL = new RegExp(
     // "Comenta", "Necesitas ser suscriptor para acceder a esta funcionalidad.", "Se connecter", "Anmelden".
     String.raw`^(?:inicia(?:r)? sesión|suscríbete|regístrate|identifícate|se connecter|connexion|s['’]abonner|anmelden|abonnieren|accedi|registrati|abbonati|entrar|assine)(?: (?:o|ou|oder) \S+(?: \S+)?)?$`,
     '^(?:comenta|comentar|comente|commenter|commenta|kommentieren)$',
-    String.raw`^(?:necesitas ser suscriptor|debes ser suscriptor|vous devez être abonné|réservé aux abonnés|nur für abonnenten|you (?:need|must) to be a subscriber|you must be a subscriber)(?=[\s.,:!]|$)`,
+    String.raw`^(?:necesitas ser suscriptor|debes ser suscriptor|vous devez être abonné|réservé aux abonnés|nur für abonnenten|you (?:need to|must) be a subscriber)(?=[\s.,:!]|$)`,
     // A login box's lines: "Welcome! Log into your account", "your username", "Forgot your password? Get help", "Password recovery";
     // the first field's label glued to the greeting, "Welcome! Log into your account your username".
     String.raw`^welcome!? log ?in(?:to)? your account(?: your (?:username|e-?mail))?$|^your (?:username|password|e-?mail)$|^forgot (?:your )?password\b|^don'?t (?:yet )?have an account\b`,
