@@ -322,11 +322,20 @@ export function textBlocks(text: string): Block[] {
   };
   lines.forEach((line, i) => {
     if (line.trim() === '') flush();
-    else run.push({ text: typeset(line), line: i + 1 });
+    else if (ANCHOR_MARK_LINE.test(line)) {
+      // A heading's permalink, a line of its own under it ("Part one: From fast adopter …" / "#"): no line of the
+      // heading's, which a long heading would otherwise seem to wrap onto.
+      flush();
+      run.push({ text: line, line: i + 1 });
+      flush();
+    } else run.push({ text: typeset(line), line: i + 1 });
   });
   flush();
   return blocks.map(markListItem);
 }
+
+/** A permalink's mark alone on a line, as a site prints one under each heading: "#", "¶", "§", "🔗". */
+const ANCHOR_MARK_LINE = /^\s*(?:#|¶|§|🔗)\s*$/u;
 
 /** TeX's quotation marks in a text typed for it, nested ones too: ``fairy tales'' → “fairy tales”. (Only in a line that opens one.) */
 const TEX_OPENING = /``/g;

@@ -76,6 +76,23 @@ describe('textBlocks', () => {
     expect(wrapped).toHaveLength(1);
   });
 
+  it("keeps a heading's permalink mark, a line of its own under it, apart from the heading (Andre Low, av-andrelow-ai-singaporean-worker)", () => {
+    const text = [
+      'I want to address three things.',
+      '',
+      'Part one: From fast adopter to global exporter—Singapore’s AI industrial strategy',
+      '#',
+      '',
+      'Let me start with the technology itself.',
+    ].join('\n');
+    expect(textBlocks(text).map((block) => [block.lines.start, block.plain])).toEqual([
+      [1, 'I want to address three things.'],
+      [3, 'Part one: From fast adopter to global exporter—Singapore’s AI industrial strategy'],
+      [4, '#'],
+      [6, 'Let me start with the technology itself.'],
+    ]);
+  });
+
   it('takes out control characters, which no font draws, and parts words at a page break (Gothamist)', () => {
     const line = readFileSync(join(import.meta.dirname, '../corpus/tuning/m-gothamist-fallout-shelters/essay.txt'), 'utf8').split(
       '\n',
