@@ -183,6 +183,11 @@ describe('chrome rules', () => {
       'Like Retraction Watch? Consider making a tax-deductible contribution to support our growth. You can also follow us on Twitter, like us on Facebook, add us to your RSS reader, sign up on our homepage for an email every time there’s a new post, or subscribe to our daily digest. Click here to review our Comments Policy. For a sneak peek at what we’re working on, click here.',
       'advertisement',
     ],
+    // andrelow.sg (Hugo, av-andrelow-ai-singaporean-worker): both of the pager's links on one line, each with its arrow and date.
+    [
+      '← Fire safety in our homes 12 January 2026 Baby bonds to tackle wealth inequality and boost total fertility rate → 26 February 2026',
+      'navigation',
+    ],
     // davidbau.com (Movable Type, v-davidbau-vibe-coding): the pager's link by its arrow, over the post.
     ['« In Defense of Curiosity | Main', 'navigation'],
     // …and its box asking for money over the text, and the post's age with its reading time.

@@ -45,6 +45,9 @@ export const navigation: BlockRule = {
     // A pager's link by its arrow alone: "« In Defense of Curiosity | Main", "‹ Older post". (A French
     // quotation opens with "«" too, but closes with "»" in the same paragraph.)
     if (words <= PAGER_LINK_MAX_WORDS && /^[«‹←]\s*[^«»‹›]+$/u.test(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
+    // …or both of a pager's links on one line, each with its arrow and its post's date: "← Fire safety in our homes
+    // 12 January 2026 Baby bonds to tackle wealth inequality … → 26 February 2026".
+    if (words <= 2 * PAGER_LINK_MAX_WORDS && /^←[^←→]+→[^←→]*$/u.test(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
     // Account links run together: "Log out Sign in", "Sign in Subscribe", "Register Log in".
     if (words <= 8 && /^(?:(?:log ?(?:in|out)|sign ?(?:in|up|out)|register|subscribe|my account|menu|search|close)\s*)+$/i.test(text))
       return { kind: 'chrome', reason: 'navigation' };
