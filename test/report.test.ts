@@ -164,6 +164,8 @@ describe('report: a bullet from the essay', () => {
     const wrote = { text: '애덤 스미스가 18세기에 <국부론 >을 집필한 이래, 경제학은 발전했다.', source: { line: 1, sentence: 0 } };
     expect(fromTheEssay(wrote, book, true)).toBe(true);
     expect(fromTheEssay({ ...said, text: 'The myvarname is set.' }, ['The my_var_name is set.'], true)).toBe(false);
+    // (A single star inside a word is German's gender star, shown as it is written: "Bürger*innen".)
+    expect(fromTheEssay({ ...said, text: 'Alle Bürger*innen sind gefragt.' }, ['Alle Bürger*innen sind gefragt.'], true)).toBe(true);
   });
 });
 

@@ -439,13 +439,14 @@ function curledTexQuotes(text: string): string {
 function markdownish(text: string): string {
   // (A whole inline link gives its words in place, so a quotation mark set against it stays against them:
   // "‘[doctrine pattern](…)’" is "‘doctrine pattern’". An autolink's address is its text, "<http://…>",
-  // "<jane.doe@mail.com>"; a footnote's reference, "[^fosta-sesta]", none: the sentence runs on past it. Emphasis
+  // "<jane.doe@mail.com>"; a footnote's reference, "[^fosta-sesta]", none: the sentence runs on past it. Bold's
   // marks go without a trace, as they show: "**잠재성장률**입니다" is "잠재성장률입니다", a word glued to its particle.
+  // (A single star stays a space: inside a German word it is the gender star, "Bürger*innen", which the deck shows.)
   // Only a tag's shape is a tag: "<국부론 >", a book's title in Korean brackets, is text, as CommonMark reads it.)
   return decodeEntities(
     text
       .replace(/\[\^[^\]\s]+\]/g, '')
-      .replace(/\*{1,3}|(?<![\p{L}\p{N}])_{1,3}|_{1,3}(?![\p{L}\p{N}])/gu, '')
+      .replace(/\*{2,3}|(?<![\p{L}\p{N}])_{2,3}|_{2,3}(?![\p{L}\p{N}])/gu, '')
       .replace(/<((?:https?|ftp):\/\/[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, ' $1 ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/\]\([^)]*\)|\]\[[^\]]*\]|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->|`/g, ' '),
