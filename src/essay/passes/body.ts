@@ -602,31 +602,19 @@ export const body: Pass = {
         state.remove(index, 'pull-quote');
         return;
       }
-      // The attribution under a pull quote ("News industry analyst Ken Doctor", "— Jane Doe"); a line
-      // of the page's run of headings ("4. Imaginary Implementation" among 1. to 7.) is none.
       const above = kept[k - 1]?.block;
+      const underQuote = above !== undefined && quotes.has(above) && block.kind !== 'heading' && !isProse(block);
       if (
-        above &&
-        quotes.has(above) &&
-        block.kind !== 'heading' &&
-        !runs.has(k) &&
-        !isProse(block) &&
-        words(block) <= ATTRIBUTION_MAX_WORDS &&
-        (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))
-      ) {
-        state.remove(index, 'pull-quote');
-        attributions.add(blockKey(block));
-        return;
-      }
-      // "MARY NG, CANADA'S MINISTER OF …": a name and the speaker's role, set apart by a comma.
-      if (
-        above &&
-        quotes.has(above) &&
-        block.kind !== 'heading' &&
-        !isProse(block) &&
-        words(block) <= ATTRIBUTION_WITH_ROLE_MAX_WORDS &&
-        PERSON_NAME.test(nameCase((block.plain.split(',')[0] ?? '').trim())) &&
-        block.plain.includes(',')
+        underQuote &&
+        // The attribution under a pull quote ("News industry analyst Ken Doctor", "— Jane Doe"); a line
+        // of the page's run of headings ("4. Imaginary Implementation" among 1. to 7.) is none.
+        ((!runs.has(k) &&
+          words(block) <= ATTRIBUTION_MAX_WORDS &&
+          (PERSON_NAME.test(lastWords(block.plain)) || /^[—–-]/.test(block.plain))) ||
+          // "MARY NG, CANADA'S MINISTER OF …": a name and the speaker's role, set apart by a comma.
+          (words(block) <= ATTRIBUTION_WITH_ROLE_MAX_WORDS &&
+            PERSON_NAME.test(nameCase((block.plain.split(',')[0] ?? '').trim())) &&
+            block.plain.includes(',')))
       ) {
         state.remove(index, 'pull-quote');
         attributions.add(blockKey(block));

@@ -538,6 +538,9 @@ const FIELD_SPLIT =
   /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
 
 /** The byline's fields read one by one; null when one of them is not a byline's. */
+/** One person's whole name, no word of a label's in it: "Georg Quaas", not "Politics" or "Jane Doe and John Roe". */
+const onePerson = (text: string): boolean => PERSON_NAME.test(text) && !NOT_A_NAME_WORD.test(text) && parseNameList(text)?.length === 1;
+
 /** A day's date, not a month's: a menu's "UnBound Patagonia Yoga Retreat, Jan. 2026" names an event. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A name (two to four capitalised words), a comma, then the rest of the line: "Georg Quaas, 21. Jan. 2015". */
@@ -571,14 +574,7 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   if (nameComma?.[1] && nameComma[2]) {
     const dated = findDate(nameComma[2]);
     const name = nameComma[1];
-    if (
-      dated &&
-      FULL_DAY.test(dated.iso) &&
-      dated.match === nameComma[2].trim() &&
-      PERSON_NAME.test(name) &&
-      !NOT_A_NAME_WORD.test(name) &&
-      parseNameList(name)?.length === 1
-    )
+    if (dated && FULL_DAY.test(dated.iso) && dated.match === nameComma[2].trim() && onePerson(name))
       return { kind: 'meta', date: dated.iso, authors: [name] };
   }
   const verdict: Extract<Verdict, { kind: 'meta' }> = { kind: 'meta' };
@@ -607,7 +603,7 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   let outletNamed = false;
   // "Politics / January 11, 2024": the section's name before the date.
   const section = (fields[0] ?? '').trim();
-  const person = PERSON_NAME.test(section) && parseNameList(section)?.length === 1 && !NOT_A_NAME_WORD.test(section);
+  const person = onePerson(section);
   // (Set off by a slash or a bar, as a section's label is; "The Big Story - Nov 19, 2019" is a teaser.)
   const labelled = /^[^|/]+\s[|/]\s[^|/]+$/.test(text) && !/^(?:the|a|an)\s/i.test(section);
   if (fields.length === 2 && labelled && !person && SECTION_AFTER_DATE.test(section)) {
