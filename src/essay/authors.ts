@@ -346,6 +346,10 @@ export const PUBLICATION_END = new RegExp(`\\s(?:${PUBLICATION_WORDS.join('|')})
 export const NOT_A_NAME_WORD =
   /(?:^|\s)(?:dear|the|a|an|if|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights)(?=\s|$)/i;
 
+/** One person's whole name, no word of a label's in it: "Georg Quaas", not "Politics" or "Jane Doe and John Roe". */
+export const onePerson = (text: string): boolean =>
+  PERSON_NAME.test(text) && !NOT_A_NAME_WORD.test(text) && parseNameList(text)?.length === 1;
+
 /** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
 const BARE_BYLINE_MAX_WORDS = 8;
 
@@ -368,6 +372,8 @@ export function copyrightHolder(text: string): string | null {
       // (The years after the holder: "© spiked 2000-2008 All rights reserved."; the theme's or the builder's
       // credit: "© 2018 Framablog - WordPress Theme by Kadence Themes", "… | Powered by WordPress".)
       .replace(/\s+[-–—]\s+(?:(?:\w+\s+)?theme|powered|designed|built|site|website|web design)\b.*$/i, '')
+      // (Or set after it without a dash: "© 2023 Andrew Leach, Edmonton, AB Made with Hugo Apéro.")
+      .replace(/\s+(?:made|built|powered|designed|generated|created) (?:with|by|using|on)\s.*$/i, '')
       .replace(/,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$/i, '')
       // (The day of a date after the holder, cut at its stop: "©KOF ETH Zürich, 21. Jan. 2015".)
       .replace(/,\s*\d{1,2}$/, '');

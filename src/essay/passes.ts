@@ -6,6 +6,7 @@ import { header } from './passes/header.js';
 import { markup } from './passes/markup.js';
 import { repeats } from './passes/repeats.js';
 import { sections } from './passes/sections.js';
+import { siteOwner } from './passes/site-owner.js';
 import { tail } from './passes/tail.js';
 import { title } from './passes/title.js';
 import type { Pass } from './state.js';
@@ -23,6 +24,7 @@ export const PASSES: readonly Pass[] = [
   title, // the title block
   header, // front matter, kicker, byline, date, standfirst; where the body starts
   tail, // bio, end matter; where the body ends
+  siteOwner, // without a writer named: the one person holding a personal site's copyright
   dateOrder, // a date of two numbers read as the page writes its dates
   body, // headings and paragraphs of the body; chrome and pull quotes in it
   sections, // context, approaches, conclusion, appendix

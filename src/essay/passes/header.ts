@@ -23,7 +23,7 @@ const LONG_DEK_MAX_WORDS = 120;
 /** A publication's name in a page's header: a few words ("The Peninsula", "Foreign Affairs"). */
 const PUBLICATION_MAX_WORDS = 6;
 /** A copyright line names its holder in a few words. */
-const COPYRIGHT_MAX_WORDS = 12;
+export const COPYRIGHT_MAX_WORDS = 12;
 /** The label of a page's list of tags or topics. */
 const TAGS_LABEL = /^(tags|topics|related topics|filed under|categories|keywords|subjects?)\s*:?$/i;
 /** A standfirst set as a heading is a sentence: longer than a section heading usually is. */
@@ -164,7 +164,7 @@ const ORGANISATION_HAS =
   /^['’]s\s+(?:[\p{L}-]+\s+){0,2}(?:director|ceo|president|chair|board|trustees|team|staff|members|principles|mission|programme|program|secretariat|network|partners)\b/iu;
 
 /** The text writes `name` as an organisation's ("Open Ownership’s Executive Director"): a site's name given as the author. */
-function organisationInText(state: EssayState, name: string): boolean {
+export function organisationInText(state: EssayState, name: string): boolean {
   const pattern = new RegExp(`\\b${escapeRegExp(name)}(?=['’]s\\s)`, 'g');
   return state.blocks.some((block) =>
     [...block.plain.matchAll(pattern)].some((m) => ORGANISATION_HAS.test(block.plain.slice((m.index ?? 0) + name.length))),
@@ -576,7 +576,7 @@ function authorNotPublication(state: EssayState): void {
  * A newsletter named after its writer is no publication: "Casey Newton" by Casey Newton is
  * dropped, and "Bill McKibben from The Crucial Years" is "The Crucial Years".
  */
-function publicationNotAuthor(state: EssayState): void {
+export function publicationNotAuthor(state: EssayState): void {
   const { meta } = state;
   if (!meta.publication) return;
   const isAuthor = (name: string): boolean => meta.authors.some((author) => matchKey(author) === matchKey(name));
@@ -586,7 +586,7 @@ function publicationNotAuthor(state: EssayState): void {
 }
 
 /** A company's legal form or kind after its name, which the publication's name goes without. */
-const COMPANY_FORM =
+export const COMPANY_FORM =
   /[,\s]+(?:inc\.?|llc|l\.l\.c\.|ltd\.?|limited|pty\.?|co\.|corp\.?|corporation|plc|gmbh|holdings|group|media|publications|publishing|interactive)$/i;
 /**
  * "The New York Times Company": the word ends a publication's name too ("Fast Company"), so two
@@ -619,7 +619,7 @@ function publicationOfHolder(holder: string): string {
 /** A copyright sign and a name alone, as a picture's credit is set: "© Kak", "© Reuters". */
 const PICTURE_COPYRIGHT = /^(?:©|\(c\))\s*(?!.*\b(?:19|20)\d\d\b)(?!.*\b(?:rights|copyright)\b)[^|·•]{1,40}$/i;
 /** The page's last part, by its blocks, where its footer stands. */
-const FOOTER_SHARE = 0.75;
+export const FOOTER_SHARE = 0.75;
 
 /** A line's opening that names what follows as the site: "Follow Grist", "More from Vanity Fair", "Suivre l'Opinion". */
 const NAMING_CUE = new RegExp(`^(?:${SITE_CUES})\\s+`, 'iu');
@@ -720,7 +720,8 @@ function publicationFromCopyright(state: EssayState): void {
     // (A bare "© Kak", no year, no rights reserved, above the page's last part is a picture's credit, not the site's notice.)
     if (PICTURE_COPYRIGHT.test(block.plain.trim()) && i < state.blocks.length * FOOTER_SHARE) continue;
     const holder = copyrightHolder(block.plain);
-    const person = holder !== null && writers.has(matchKey(holder));
+    // (Or the writer and the place, "© 2023 Andrew Leach, Edmonton, AB".)
+    const person = holder !== null && (writers.has(matchKey(holder)) || writers.has(matchKey(holder.split(',')[0] ?? '')));
     const name = holder && !person ? publicationOfHolder(holder) : '';
     // (A name starts with a letter or a figure: ", Trademark and Patent Information" is the rest of a line of links.)
     if (name && /^[\p{L}\d]/u.test(name) && words(block) <= COPYRIGHT_MAX_WORDS && name.length >= 3) {

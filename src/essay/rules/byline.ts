@@ -1,4 +1,4 @@
-import { NOT_A_NAME_WORD, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
+import { NOT_A_NAME_WORD, onePerson, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader } from '../comments.js';
 import { findDate, fullYear, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, shortYearDate, ZONE } from '../dates.js';
@@ -537,15 +537,12 @@ const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|mon
 const FIELD_SPLIT =
   /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
 
-/** The byline's fields read one by one; null when one of them is not a byline's. */
-/** One person's whole name, no word of a label's in it: "Georg Quaas", not "Politics" or "Jane Doe and John Roe". */
-const onePerson = (text: string): boolean => PERSON_NAME.test(text) && !NOT_A_NAME_WORD.test(text) && parseNameList(text)?.length === 1;
-
 /** A day's date, not a month's: a menu's "UnBound Patagonia Yoga Retreat, Jan. 2026" names an event. */
 const FULL_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** A name (two to four capitalised words), a comma, then the rest of the line: "Georg Quaas, 21. Jan. 2015". */
 const NAME_COMMA_DATE = /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}),\s+(\S.*)$/u;
 
+/** The byline's fields read one by one; null when one of them is not a byline's. */
 function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
   // An email's header fields, saved with the newsletter it carried: "From: ChinaTalk <…@substack.com>", "To: …".
   // The sender is the writer when a person's name: "From: Brian Merchant <…>", "From: Bill McKibben
