@@ -27,6 +27,18 @@ describe('chrome rules', () => {
     ['Share this article', 'social'],
     // A share button's label in the other languages (the kind named by blind reviews of held-back decks; these written for the test).
     ['Artikel teilen', 'social'],
+    // Página/12's end matter (av-pagina12-ia-concursos-belleza, tuning): a newsletter's offer "in your inbox", the paper's
+    // appeal and its buttons, in Spanish; a French and a German call to subscribe written for the test.
+    ['Las noticias de la semana con perspectiva de género de la mano de Mariana Carbajal. En tu correo, todos los martes.', 'newsletter'],
+    ['Inscrivez-vous', 'newsletter'],
+    ['Jetzt abonnieren', 'newsletter'],
+    [
+      'Hace 36 años Página|12 asumió un compromiso con el periodismo, lo sostiene y cuenta con vos para renovarlo cada día.',
+      'advertisement',
+    ],
+    ['Asociate para contribuir', 'advertisement'],
+    ['Soutenez notre journalisme', 'advertisement'],
+    ['INGRESAR', 'navigation'],
     ['Beitrag teilen', 'social'],
     ['Partager l’article', 'social'],
     ['Compartir artículo', 'social'],

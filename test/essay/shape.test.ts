@@ -31,6 +31,13 @@ describe('isBoxHeading', () => {
     },
   );
 
+  it.each(['Videos relacionados', 'Últimas noticias', 'Related videos'])(
+    '%s heads a box of links (Página/12; the English written for the test)',
+    (text) => {
+      expect(isBoxHeading(line(text))).toBe(true);
+    },
+  );
+
   it.each(['Readers Also Liked', 'People also like'])('%s heads a box of links (Boston Review, the tiptopjaw study half)', (text) => {
     expect(isBoxHeading(line(text))).toBe(true);
   });

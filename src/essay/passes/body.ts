@@ -125,6 +125,54 @@ const SECOND_SENTENCE = /[.!?]["”’)]?\s+["“‘(]?\p{Lu}/u;
 /** A line that opens with a figure: "3.7% in 2000", "$1.2 billion for schools", "12,000 jobs"; not a number of a list, "5. 360 Cameras". */
 const FIGURE_LINE = /^\s*[$€£¥]?\d(?!\d*[.)]\s)/u;
 
+/** A quotation the text opens in one paragraph is closed within this many blocks, or it was a stray mark. */
+const QUOTATION_REACH = 12;
+
+/** The quotation marks a paragraph opens and closes: “ ” and « », or German's „ “ (where “ closes). */
+function quotationMarks(text: string): { opens: number; closes: number } {
+  let low = 0;
+  let left = 0;
+  let right = 0;
+  let guillemetsOpen = 0;
+  let guillemetsClose = 0;
+  for (const char of text) {
+    if (char === '„') low++;
+    else if (char === '“') left++;
+    else if (char === '”') right++;
+    else if (char === '«') guillemetsOpen++;
+    else if (char === '»') guillemetsClose++;
+  }
+  return low > 0
+    ? { opens: low + guillemetsOpen, closes: left + right + guillemetsClose }
+    : { opens: left + guillemetsOpen, closes: right + guillemetsClose };
+}
+
+/**
+ * The blocks (by their index) inside a quotation that a paragraph above opens and one below closes: a song's or
+ * a poem's lines quoted one to a line ("… (hay que volver a los clásicos): “Qué bueno estar en la playa …," / "Los que
+ * tapan toda la arena con celofán," / … / "¿Será como yo lo imagino o será un mundo feliz?”."). None of them is a heading.
+ */
+function insideQuotations(blocks: readonly Block[]): Set<number> {
+  const inside = new Set<number>();
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k] as Block;
+    if (block.kind === 'heading' || !/[“«„]/.test(block.plain)) continue;
+    const marks = quotationMarks(block.plain);
+    if (marks.opens <= marks.closes) continue;
+    for (let j = k + 1; j < blocks.length && j <= k + QUOTATION_REACH; j++) {
+      const below = blocks[j] as Block;
+      if (below.kind === 'heading') break;
+      const { opens, closes } = quotationMarks(below.plain);
+      if (closes > opens) {
+        for (let m = k + 1; m <= j; m++) inside.add(m);
+        k = j;
+        break;
+      }
+    }
+  }
+  return inside;
+}
+
 /**
  * Block `k` is one of a run of lines that open with a figure, set line under line without a blank between, as a
  * page copy gives a small table ("3.7% in 2000" / "4.0% in 2010" / "5.6% in 2012"): data, not a heading.
@@ -562,6 +610,7 @@ export const body: Pass = {
       ),
     );
     const answered = answeredQuestions(keptBlocks);
+    const quoted = insideQuotations(keptBlocks);
     const lineHeadings = keptBlocks.filter(
       (block, k) => runs.has(k) || (state.format === 'text' && isLineHeading(block, keptBlocks[k + 1]) && !inListRun(keptBlocks, k)),
     );
@@ -677,6 +726,7 @@ export const body: Pass = {
         (state.format === 'text' || block.bareLine === true) &&
         next !== undefined &&
         goesOnBelow(block, next) &&
+        !quoted.has(k) &&
         isLineHeading(oneLine(block, next), kept[k + 2]?.block) &&
         !inListRun(keptBlocks, k)
       ) {
@@ -686,6 +736,8 @@ export const body: Pass = {
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
         isLineHeading(block, next, titleCased && lineHeadings.length >= 2) &&
+        // (Nor a line of a quotation set one line to a paragraph: a song's verse.)
+        !quoted.has(k) &&
         // (A line the next paragraph opens by naming is its heading, even under a list: "Batch text insertion" / "Next was batch text insertion. …".)
         (!inOpenedList(keptBlocks, k, (j) => quotes.has(keptBlocks[j] as Block)) || namedBelow(block, next)) &&
         // (Nor an item of a list of labelled lines: "W-2: employer-provided form …" / "1099-NEC: …" / ….)

@@ -71,6 +71,15 @@ const DONATION_APPEAL_MAX_WORDS = 40;
 const SIGN_HERE =
   /\b(?:sign (?:it|this|the (?:petition|letter|open letter)) here|add your (?:name|signature) here|(?:le|la) signer ici|signez(?:-la|-le)? (?:ici|la pétition|la lettre)|hier (?:unterschreiben|unterzeichnen)|fírmala aquí|firmar aquí)\b/i;
 const SIGN_HERE_MAX_WORDS = 25;
+/**
+ * The publisher's appeal in the other languages the deck speaks: "Hace 36 años Página|12 asumió un compromiso con el
+ * periodismo, lo sostiene y cuenta con vos para renovarlo cada día.", "Unite a Página|12", "Asociate para contribuir",
+ * "Soutenez notre journalisme", "Devenez membre", "Unterstützen Sie unabhängigen Journalismus", "Sostieni il giornalismo",
+ * "Apoie o jornalismo independente". (APPEAL holds the English.)
+ */
+const APPEAL_ELSEWHERE =
+  /\bcuenta con (?:vos|usted|ustedes|tu apoyo|tu aporte)\b|^(?:únete|sumate|súmate) a \p{Lu}|^(?:asociate|asóciate|hacete soci[oa]|hazte soci[oa])\b|\b(?:apoy[aá]|apoye|sosten[eé]|sostenga) (?:el|nuestro|al) periodismo\b|\b(?:soutenez|soutenir) (?:notre|le|un) journalisme\b|^devenez (?:membre|abonné|abonnée|supporter|donateur|donatrice)\b|\bfinancée? par (?:ses|nos) lecteurs\b|\bunterstützen sie (?:unseren|unabhängigen|den) journalismus\b|^werden sie (?:mitglied|abonnent|unterstützer)|\bsostieni (?:il|il nostro) giornalismo\b|\bapoie o (?:nosso )?jornalismo\b|\bsteun (?:onze|de) journalistiek\b/iu;
+const APPEAL_ELSEWHERE_MAX_WORDS = 40;
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
   /\b(?:buy me an? (?:coffee|beer|tea)|ko-?fi\b|support (?:me|my (?:work|writing|blog)) on (?:patreon|ko-?fi|substack)|become a patron\b)|^(?:fund|support) (?:this|my|our) (?:blog|work|writing|newsletter|site)$/i;
@@ -142,6 +151,7 @@ export const advertisement: BlockRule = {
     if (appealHint(lower) && APPEAL_WORDS.some((word) => lower.includes(word)) && APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };
     if (words <= TIP_JAR_MAX_WORDS && TIP_JAR.test(text)) return { kind: 'chrome', reason: 'advertisement' };
+    if (words <= APPEAL_ELSEWHERE_MAX_WORDS && APPEAL_ELSEWHERE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= SIGN_HERE_MAX_WORDS && SIGN_HERE.test(text)) return { kind: 'chrome', reason: 'advertisement' };
     if (words <= DONATION_APPEAL_MAX_WORDS && lower.includes('donat') && DONATION_APPEAL.test(text))
       return { kind: 'chrome', reason: 'advertisement' };

@@ -39,7 +39,7 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^(?:log ?in|sign ?in|sign up|register|subscribe)\b.{0,20}$`,
     // …in the deck's other languages, and the paywall's word under a member's button: "Inicia sesión o Suscríbete",
     // "Comenta", "Necesitas ser suscriptor para acceder a esta funcionalidad.", "Se connecter", "Anmelden".
-    String.raw`^(?:inicia(?:r)? sesión|suscríbete|regístrate|identifícate|se connecter|connexion|s['’]abonner|anmelden|abonnieren|accedi|registrati|abbonati|entrar|assine)(?: (?:o|ou|oder) \S+(?: \S+)?)?$`,
+    String.raw`^(?:inicia(?:r)? sesión|suscríbete|suscribite|regístrate|registrate|identifícate|ingres(?:ar|á|a)|se connecter|connexion|s['’]abonner|anmelden|abonnieren|accedi|registrati|abbonati|entrar|assine)(?: (?:o|ou|oder) \S+(?: \S+)?)?$`,
     '^(?:comenta|comentar|comente|commenter|commenta|kommentieren)$',
     String.raw`^(?:necesitas ser suscriptor|debes ser suscriptor|vous devez être abonné|réservé aux abonnés|nur für abonnenten|you (?:need to|must) be a subscriber)(?=[\s.,:!]|$)`,
     // A login box's lines: "Welcome! Log into your account", "your username", "Forgot your password? Get help", "Password recovery";

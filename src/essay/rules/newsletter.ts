@@ -1,7 +1,19 @@
 import type { BlockRule } from './types.js';
 
-const CALL =
-  /\b(subscribe|unsubscribe|newsletters?|mailing list|sign(ing)? up|signup|register to (receive|get)|stay informed|stay (up to date|in touch|connected)|keep up to date|in your inbox|get (our|the latest) (updates|news|insights)|get our [\w\s-]{0,40}\b(?:email|e-mail|newsletter|briefing|digest)\b|i would like to be emailed|email alerts?|join our (list|community)|(type|enter) your e-?mail|your e-?mail address|(weekly|daily) digest|(?:(?:delivered|sent)(?: (?:straight|right|directly))?|straight) to your inbox|check your inbox|never miss (?:a|another) (?:single )?(?:post|article|story|issue|update))\b/i;
+/**
+ * "In your inbox" in the other languages the deck speaks: "En tu correo, todos los martes.", "dans votre boîte mail",
+ * "in Ihr Postfach", "nella tua casella", "na sua caixa de entrada", "in je inbox".
+ */
+const INBOX_ELSEWHERE =
+  'en tu (?:correo|casilla|bandeja de entrada|e-?mail)|(?:dans|sur) (?:votre|ta) (?:boîte (?:mail|e-?mail|de réception|aux lettres)|messagerie)|(?:in|direkt in) (?:ihr|dein|ihren|deinen) (?:e-?mail-)?(?:postfach|posteingang)|nella tua (?:casella(?: di posta)?|e-?mail|inbox)|na sua caixa de entrada|no seu e-?mail|in (?:je|uw) (?:inbox|mailbox)';
+/** A call to subscribe in those languages, as a button says it: "Suscribite", "Abonnez-vous", "Jetzt abonnieren", "Iscriviti", "Inscreva-se", "Schrijf je in". */
+const SUBSCRIBE_ELSEWHERE =
+  'abonnez-vous|inscrivez-vous|(?:jetzt|kostenlos) (?:abonnieren|anmelden)|abonnieren sie|iscriviti|inscreva-se|schrijf (?:je|u) in|abonneer (?:je|u)';
+
+const CALL = new RegExp(
+  String.raw`\b(subscribe|unsubscribe|newsletters?|mailing list|sign(ing)? up|signup|register to (receive|get)|stay informed|stay (up to date|in touch|connected)|keep up to date|in your inbox|get (our|the latest) (updates|news|insights)|get our [\w\s-]{0,40}\b(?:email|e-mail|newsletter|briefing|digest)\b|i would like to be emailed|email alerts?|join our (list|community)|(type|enter) your e-?mail|your e-?mail address|(weekly|daily) digest|(?:(?:delivered|sent)(?: (?:straight|right|directly))?|straight) to your inbox|check your inbox|never miss (?:a|another) (?:single )?(?:post|article|story|issue|update)|${INBOX_ELSEWHERE}|${SUBSCRIBE_ELSEWHERE})\b`,
+  'i',
+);
 /**
  * A form's request for the reader's e-mail address, in any language the deck speaks: "Enter your email address",
  * "Geben Sie hier Ihre Email-Adresse an", "Saisissez votre adresse e-mail", "Ingresa tu correo". Nothing but a
@@ -11,8 +23,10 @@ const CALL =
 const EMAIL_ASKED =
   /\b(?:(?:type|enter|add|submit|provide|leave) your e-?mail(?: address)?|geben sie (?:hier )?ihre e-?mail(?:-?adresse)?|(?:entrez|saisissez|indiquez|renseignez) (?:votre|ton) (?:adresse )?(?:e-?mail|courriel)|(?:introduce|ingresa|escribe|deja|introduzca|ingrese) (?:tu|su) (?:dirección de )?(?:correo|e-?mail)|inserisci (?:la tua|il tuo) (?:indirizzo )?e-?mail|(?:digite|insira|informe) (?:o )?seu (?:endereço de )?e-?mail|vul (?:je|uw) e-?mail(?:adres)? in)\b/i;
 /** What makes a longer line in the body a prompt rather than a sentence about subscriptions. */
-const PROMPT =
-  /\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|featuring exclusive|consent to receive|agree to receive|by signing up|unsubscribe (at )?any ?time)\b/i;
+const PROMPT = new RegExp(
+  String.raw`\b(thanks for reading|for free|to receive|new posts|support my work|your inbox|updates from|sign up now|featuring exclusive|consent to receive|agree to receive|by signing up|unsubscribe (at )?any ?time|${INBOX_ELSEWHERE})\b`,
+  'i',
+);
 
 /** Mail offered to the reader's inbox, and the reader asked to join its readers. */
 const INBOX_OFFER = /\b(?:in|to|into) your inbox\b/i;

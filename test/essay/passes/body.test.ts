@@ -16,6 +16,13 @@ describe('body pass', () => {
     expect(essay.intro[0]?.lines.start).toBe(48);
   });
 
+  it('reads no line of a song quoted one line to a paragraph as a heading, the quotation opened above and closed below (Página/12)', () => {
+    const { essay, body } = excerpt('tuning/av-pagina12-ia-concursos-belleza', [70, 81]);
+    // (The excerpt has no heading: its sections are cut by their words, and none is a line of the song.)
+    expect(essay.sections.map((section) => section.line)).toEqual(essay.sections.map(() => null));
+    for (const line of [72, 74, 76, 78, 80]) expect(body).toContain(line);
+  });
+
   it('removes a question put to the reader over a newsletter’s offer with the offer: the box’s heading, no part (The Conversation)', () => {
     const { essay, removed } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 143]);
     expect(removed.get(94)).toBe('newsletter');

@@ -19,7 +19,12 @@ describe('site-owner pass', () => {
   });
 
   it('takes no organisation or paper holding the copyright for a writer', () => {
-    for (const holder of ['© 2020 JMIR Publications', '© 2008 Times Newspapers Ltd.', 'Copyright 2017 SA LA NACION', '© 2012 Brookings Institute'])
+    for (const holder of [
+      '© 2020 JMIR Publications',
+      '© 2008 Times Newspapers Ltd.',
+      'Copyright 2017 SA LA NACION',
+      '© 2012 Brookings Institute',
+    ])
       expect(parse(LEACH.replace(FOOTER, holder)).meta.authors, holder).toEqual([]);
   });
 
