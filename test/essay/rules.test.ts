@@ -39,6 +39,8 @@ describe('chrome rules', () => {
     ['Asociate para contribuir', 'advertisement'],
     ['Soutenez notre journalisme', 'advertisement'],
     ['INGRESAR', 'navigation'],
+    // A related post's link set between paragraphs (digit.in, the tiptopjaw study half).
+    ['Also read: Meta chief AI scientist Yann LeCun thinks LLMs are a waste of time', 'related'],
     ['Beitrag teilen', 'social'],
     ['Partager l’article', 'social'],
     ['Compartir artículo', 'social'],

@@ -103,6 +103,23 @@ describe('tail pass', () => {
     expect(removed.has(91)).toBe(true);
   });
 
+  it('ends the text at "Add Your Comment", a comment form’s heading (Smart Bitches, Trashy Books, the tiptopjaw study half)', () => {
+    const text = [
+      'A Far Better Thing',
+      '',
+      'The first paragraph of the post says what this week’s books are about, and why a reader might want them.',
+      '',
+      'The second paragraph of the post goes on about the books, and ends the post with a recommendation.',
+      '',
+      'Add Your Comment',
+      '',
+      'Forgetnenot library: I’ve loaded my bike with a lot of heavy, unwieldy and/or weird things, including a tree.',
+    ].join('\n');
+    const essay = parseEssay({ path: 'post.txt', text });
+    expect(bodyTexts(essay).join(' ')).not.toContain('Forgetnenot');
+    expect(bodyTexts(essay).join(' ')).toContain('ends the post with a recommendation');
+  });
+
   it('ends the text at a run of page furniture (tags, date, share buttons): the cards under it are no text, though they hold sentences (Aeon)', () => {
     const { essay, body, removed } = excerpt('tuning/s-aeon-building-embryos', [1, 248]);
     expect(Math.max(...body)).toBeLessThan(156);
