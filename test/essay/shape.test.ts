@@ -31,6 +31,17 @@ describe('isBoxHeading', () => {
     },
   );
 
+  it.each(['Browse Related:', 'Related Posts:', 'You may also like:'])(
+    '%s heads a box of links, its colon notwithstanding (blogs.chapman.edu, the tiptopjaw study half)',
+    (text) => {
+      expect(isBoxHeading(line(text))).toBe(true);
+    },
+  );
+
+  it('does not take a lead-in with a colon for a box’s heading, though its first word is one of a box’s: "Recent developments:"', () => {
+    expect(isBoxHeading(line('Recent developments:'))).toBe(false);
+  });
+
   it.each(['Videos relacionados', 'Últimas noticias', 'Related videos'])(
     '%s heads a box of links (Página/12; the English written for the test)',
     (text) => {
