@@ -55,6 +55,8 @@ function proseAfter(state: EssayState, i: number): boolean {
   return false;
 }
 
+/** A duration alone, as a byline's reading time prints it without its label: "4 Minuten", "6 min", "12 minutes". */
+const BARE_DURATION = /^\d{1,3}\s*(?:minutes?|minuten|minutos?|minuti|mins?\.?|Min\.)$/i;
 /** The codes of the languages a page most often offers itself in, as a language switch prints them. */
 const LANGUAGE_CODE = /^(?:EN|DE|FR|ES|IT|NL|PT|PL|RU|ZH|JA|AR|TR|SV|DA|FI|NO|CS|EL|HU|RO|UK|KO|HE)$/;
 
@@ -1005,6 +1007,11 @@ export const header: Pass = {
       // Not in the text, where two capitals are as often a picture's credit: "ES", the Evening Standard.)
       if (sawMeta && LANGUAGE_CODE.test(block.plain.trim())) {
         state.remove(i, 'navigation');
+        continue;
+      }
+      // A reading time among the byline's lines, a duration alone: "29.04.2020" / "4 Minuten".
+      if (sawMeta && BARE_DURATION.test(block.plain.trim())) {
+        state.remove(i, 'counter');
         continue;
       }
       const lastTag = block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagsJustAbove(state, i, sawMeta ? 1 : TAG_RUN_MIN);

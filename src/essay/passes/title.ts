@@ -595,6 +595,9 @@ const DEK_MIN_WORDS = 12;
  * Two headline lines stacked, one block right under the other (a blank line between at most): a
  * title over its standfirst, or a kicker (the site's or the section's name) over the title.
  */
+/** Two sentences or more, the last stopped too. */
+const MOTTO = /[.!?]\s+\p{Lu}[^.!?]*[.!?]$/u;
+
 function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {
   const top = blocks[upper] as Block;
   const bottom = blocks[lower] as Block;
@@ -604,6 +607,9 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   // Labels capitalise each word; a short title in sentence case, "Building embryos", is no label.)
   const sentenceCase = inSentenceCase(top);
   if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain)) return lower;
+  // (A site's motto over the title is two short sentences or more, each stopped, "Irgendwie doch ein Blog. Oder so.";
+  // a headline under it has no stop.)
+  if (MOTTO.test(top.plain.trim()) && !endsLikeSentence(bottom.plain)) return lower;
   // (A question in title case under a line of a few words is the headline under its kicker:
   // "Best of Iceland" / "Joining Tours or Renting a Car in Iceland: Which One Should You Choose?".)
   const askedUnderKicker = asks(bottom) && isHeadlineCase(bottom) && words(top) <= KICKER_MAX_WORDS;

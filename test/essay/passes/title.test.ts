@@ -29,6 +29,14 @@ describe('title pass: lines that are never the title', () => {
     expect(removed.get(201)).toBe('caption');
   });
 
+  it('takes the headline over the date for the title, not the site’s motto of two stopped sentences above it, and reads the reading time under the date, "4 Minuten", as none of the text (Konstantin Klein)', () => {
+    const { essay, removed } = excerpt('tuning/aw-konstantinklein-aufreger', [1, 30]);
+    expect(essay.meta.title).toBe('Aufreger in der Politik');
+    expect(essay.meta.date).toBe('2020-04-29');
+    expect(removed.get(23)).toBe('counter');
+    expect(essay.sections.map((section) => section.title)).not.toContain('4 Minuten');
+  });
+
   it('goes on from a title that ends with its colon to the headline on the next line (NYC Public Advocate)', () => {
     const { essay, body } = excerpt('tuning/af-nycpubadvocate-patient-assistance', [1, 24]);
     expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
