@@ -340,11 +340,19 @@ export const PUBLICATION_WORDS = [
 export const PUBLICATION_END = new RegExp(`\\s(?:${PUBLICATION_WORDS.join('|')})$`, 'i');
 
 /**
+ * Words of a clause in the other languages the deck speaks, never of a name: "DAS PATRIARCHAT ALS KULTURTECHNIK" is a
+ * headline. (Not the particles names hold: "von der", "de", "da", "dos", "das", "y", "e".)
+ */
+const FUNCTION_WORDS_ELSEWHERE =
+  'als|und|für|mit|ohne|über|wie|nicht|ist|sind|oder|pour|avec|sans|dans|est|sont|para|con|sin|es|son|per|senza|sono|voor|met|zonder';
+/**
  * Words of a headline or a label, never of a name: "On Recent Controversial Events", "The Future of …",
  * "News", a letter's "Dear Mark Zuckerberg"; and of a page's controls and menus: "Text Size", "Get Started", "Smile Gallery".
  */
-export const NOT_A_NAME_WORD =
-  /(?:^|\s)(?:dear|the|a|an|if|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights)(?=\s|$)/i;
+export const NOT_A_NAME_WORD = new RegExp(
+  String.raw`(?:^|\s)(?:dear|the|a|an|if|on|in|of|for|to|with|at|from|why|how|what|when|where|who|is|are|was|our|my|your|their|this|that|these|those|recent|about|after|before|into|over|under|vs|news|updated|posted|size|share|drawer|started|guide|tips|insights|menu|search|login|gallery|shop|help|resources|blog|topics|services|programs|courses|contact|subscribe|newsletter|videos?|podcasts?|events|highlights|${FUNCTION_WORDS_ELSEWHERE})(?=\s|$)`,
+  'i',
+);
 
 /** One person's whole name, no word of a label's in it: "Georg Quaas", not "Politics" or "Jane Doe and John Roe". */
 export const onePerson = (text: string): boolean =>

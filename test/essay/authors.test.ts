@@ -26,6 +26,12 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     for (const text of ['Ursula von der Leyen', 'Les Paul', 'Ilse Aigner']) expect(namesAlone(line(text))).toEqual([text]);
   });
 
+  it('reads a headline holding a clause’s word of the deck’s other languages as no name, in capitals too ("DAS PATRIARCHAT ALS KULTURTECHNIK", Pinkstinks), and names with the particles of those languages as names', () => {
+    for (const text of ['DAS PATRIARCHAT ALS KULTURTECHNIK', 'Leben Mit Der Krise', 'Vivre Avec La Peur'])
+      expect(namesAlone(line(text))).toBeNull();
+    for (const text of ['Jean de La Fontaine', 'Gabriel García Márquez']) expect(namesAlone(line(text))).toEqual([text]);
+  });
+
   it('reads a name with its credential after a comma, the credential’s stop no sentence’s end (accounting.com)', () => {
     expect(namesAlone(line('Genevieve Carlton, Ph.D.'))).toEqual(['Genevieve Carlton']);
   });

@@ -39,6 +39,10 @@ describe('chrome rules', () => {
     ['Asociate para contribuir', 'advertisement'],
     ['Soutenez notre journalisme', 'advertisement'],
     ['INGRESAR', 'navigation'],
+    // A column's byline in German (Pinkstinks, aw-, tuning), and in French and Spanish written for the test.
+    ['Eine Kolumne von Nils Pickert', 'meta'],
+    ['Une chronique d’Anne Dupont', 'meta'],
+    ['Una columna de Ana Ruiz', 'meta'],
     // A related post's link set between paragraphs (digit.in, the tiptopjaw study half).
     ['Also read: Meta chief AI scientist Yann LeCun thinks LLMs are a waste of time', 'related'],
     ['Beitrag teilen', 'social'],

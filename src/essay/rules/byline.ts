@@ -15,6 +15,10 @@ import type { BlockRule, Verdict } from './types.js';
 const PIECE_BY =
   /^(?:an?\s+)?(?:report|essay|paper|brief|commentary|column|op-ed|analysis|article|guest post|blog post|story|piece|opinion|interview|(?:(?:opening|closing|keynote)\s+)?(?:speech|address|remarks|lecture|keynote|testimony|statement|sermon|talk)(?:\s+(?:delivered|given|presented|made))?)\s+by\s+(?:the\s+)?(?:hon(?:ou?rable|\.)?\s+)?(?=\p{Lu})/iu;
 
+/** The same in the other languages the deck speaks: "Eine Kolumne von Nils Pickert", "Une chronique de …", "Una columna de …". */
+const PIECE_BY_ELSEWHERE =
+  /^(?:ein|eine|un|une|una|uno|um|uma|een)\s+(?:kolumne|kommentar|gastbeitrag|gastkommentar|beitrag|essay|analyse|chronique|tribune|essai|columna|ensayo|artículo|análisis|colonna|editoriale|articolo|coluna|ensaio|artigo|column|opiniestuk)\s+(?:von|de|d['’]|di|van)\s*(?=\p{Lu})/iu;
+
 /** "By Jane Doe", "Written by: …"; and "ByJane Doe", as a copy of a page that sets "By" apart only by style reads. */
 function authorLead(text: string): RegExpExecArray | null {
   // ("Written byby Rebecca MacFarlane": a label for screen readers, glued to the one shown.)
@@ -23,6 +27,7 @@ function authorLead(text: string): RegExpExecArray | null {
   return (
     /^(?:[-–—]{1,2}\s*)?(?:by|written by|words by|authors?|posted by|contributors?|von|par|por)(?:by)?\s*:?\s+/i.exec(text) ??
     PIECE_BY.exec(text) ??
+    PIECE_BY_ELSEWHERE.exec(text) ??
     // (The label in the deck's other languages, with its colon or without, a name after it: "Autorin: Uta Staschewski,
     // Projektleiterin …", "Auteur : …", "Autora: …", "Autor Mark Newton:".)
     /^(?:autor(?:in|en|innen)?|verfasser(?:in)?|auteur(?:e|rice)?s?|autora?s?|autores|autore|autori)(?:\s*:\s*|\s+)(?=\p{Lu})/iu.exec(
