@@ -39,6 +39,11 @@ describe('chrome rules', () => {
     ['Asociate para contribuir', 'advertisement'],
     ['Soutenez notre journalisme', 'advertisement'],
     ['INGRESAR', 'navigation'],
+    // An audio player's notice and a caption credited in French (France Culture, aw-, tuning); the others written for the test.
+    ['Code embed copié dans le presse-papier', 'social'],
+    ['Copied to clipboard', 'social'],
+    ['Link in die Zwischenablage kopiert', 'social'],
+    ["Jean Jaurès à l'Assemblée, par Jean Veber• Crédits : Getty", 'caption'],
     // A column's byline in German (Pinkstinks, aw-, tuning), and in French and Spanish written for the test.
     ['Eine Kolumne von Nils Pickert', 'meta'],
     ['Une chronique d’Anne Dupont', 'meta'],

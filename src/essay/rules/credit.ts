@@ -102,10 +102,11 @@ const SAYS = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must
 
 /**
  * A caption with its picture's credit after it, no stop between: "Demut hinter Masken Foto: Adobe Stock",
- * "Protesters in Tunis Photo: Reuters/Zoubeir Souissi". (A sentence of the text ends before any such label.)
+ * "Protesters in Tunis Photo: Reuters/Zoubeir Souissi", "Jean Jaurès à l'Assemblée, par Jean Veber• Crédits : Getty".
+ * (A sentence of the text ends before any such label.)
  */
 const CREDIT_AT_END =
-  /[^.!?:]\s+(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Pp]icture|[Cc]redit|[Cc]rédit|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
+  /[^.!?:]\s+(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Pp]icture|[Cc]r[eé]dits?(?: [Pp]hotos?)?|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
 /** A caption so credited is a line: a paragraph of the text that ends with such a label is not one. */
 const CREDITED_CAPTION_MAX_WORDS = 20;
 

@@ -106,10 +106,11 @@ export const social: BlockRule = {
       return { kind: 'chrome', reason: 'social' };
     }
     // Share widgets' labels: "Show more sharing options", "Share Close extra sharing options", "Copy Link URLCopied!";
-    // in the deck's other languages, "Kopiere den aktuellen Link", "Link kopieren", "Copier le lien", "Copiar enlace".
+    // in the deck's other languages, "Kopiere den aktuellen Link", "Link kopieren", "Copier le lien", "Copiar enlace";
+    // and the notice after it, "Copied to clipboard", "Code embed copié dans le presse-papier", "… in die Zwischenablage kopiert".
     if (
       words <= 8 &&
-      (/\b(sharing options|share (close|via|by)|(all )?share services|copy (the )?(current |page )?link|link copied|copied!?$|save to (favou?rites|(my |reading )?list))/i.test(
+      (/\b(sharing options|share (close|via|by)|(all )?share services|copy (the )?(current |page )?link|link copied|copied!?$|(?:copied|copiée?s?|copiados?|copiat[oi]|gekopieerd|kopiert) (?:to|in(?:to)?|dans|al|en|negli|para|naar|in die) (?:the |le |el |het |a )?(?:clipboard|presse-papiers?|portapapeles|appunti|área de transferência|klembord|zwischenablage)|in die zwischenablage kopiert|save to (favou?rites|(my |reading )?list))/i.test(
         block.plain,
       ) ||
         COPY_LINK_ELSEWHERE.test(block.plain.trim()))
