@@ -406,6 +406,21 @@ function fundsThePublication(publication: string | null): (block: Block) => bool
 }
 
 /**
+ * The headline printed again over the text (block `i`, taken out) with its byline under it, a name alone, a blank line
+ * between at most: "How to Think About Politics" / "Ryan McCarl". The name is the writer's, when no other line named one; its line is the byline's.
+ */
+function writersUnderTitle(state: EssayState, i: number): boolean {
+  const [title, below] = [state.blocks[i] as Block, state.blocks[i + 1]];
+  if (!below || state.isDecided(i + 1) || blockKey(title) !== matchKey(state.meta.title) || below.lines.start > title.lines.end + 2)
+    return false;
+  const names = writersAlone(below, state.vocabulary);
+  if (!names) return false;
+  if (state.meta.authors.length === 0) [state.meta.authors, state.meta.lines.authors] = [names, below.lines.start];
+  state.decide(i + 1, { kind: 'meta' });
+  return true;
+}
+
+/**
  * Needs: header, tail (the body's zone). Reads the body's blocks as headings and paragraphs:
  * chrome set in the text (ads, newsletter boxes, captions) and pull quotes go; a heading is a
  * Markdown heading, an emphasised short line, or (in a page copy) a heading-shaped line before
@@ -431,8 +446,10 @@ export const body: Pass = {
       else if (seriesLink(state, i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
-      else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i)) state.remove(i, 'outside-article');
-      else if (fundsThePage(block)) state.remove(i, 'end-matter');
+      else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i)) {
+        state.remove(i, 'outside-article');
+        if (writersUnderTitle(state, i)) i++;
+      } else if (fundsThePage(block)) state.remove(i, 'end-matter');
       else kept.push({ block, index: i });
     }
     // The options of a widget whose label the rules took out ("Search author on:" / "PubMed" /

@@ -16,6 +16,13 @@ describe('body pass', () => {
     expect(essay.intro[0]?.lines.start).toBe(48);
   });
 
+  it('reads the name under the headline printed again over the text as the writer’s byline (Ryan McCarl: "How to Think About Politics" / "Ryan McCarl")', () => {
+    const { essay, removed } = excerpt('tuning/aw-ryanmccarl-think-about-politics', [1, 25]);
+    expect(essay.meta.authors).toEqual(['Ryan McCarl']);
+    expect(removed.get(15)).toBe('outside-article');
+    expect(bodyTexts(essay).join(' ')).not.toContain('Ryan McCarl');
+  });
+
   it('reads no line of a song quoted one line to a paragraph as a heading, the quotation opened above and closed below (Página/12)', () => {
     const { essay, body } = excerpt('tuning/av-pagina12-ia-concursos-belleza', [70, 81]);
     // (The excerpt has no heading: its sections are cut by their words, and none is a line of the song.)
