@@ -916,6 +916,25 @@ const OPENING_PARAGRAPH_MIN_WORDS = 30;
 /** The title of an essay that prints none over its text (the build warns of it: src/pipeline.ts). */
 export const UNTITLED = 'Untitled essay';
 
+/** A front matter's title cut short lacks a few words of the title printed whole. */
+const CUT_TITLE_MAX_MISSING_WORDS = 6;
+
+/**
+ * A front matter's title cut short, printed whole as a line over the text: "Off the Marx–Hitler" / "Off the Marx–Hitler
+ * Spectrum" (a blog's archive, its titles cut to a length). The line's index, or -1.
+ */
+function wholeTitle(state: EssayState, title: string): number {
+  const key = matchKey(title);
+  for (const [i, block] of state.blocks.entries()) {
+    if (isProse(block) && words(block) >= OPENING_PARAGRAPH_MIN_WORDS) return -1;
+    if (state.isDecided(i) || state.hints[i] || block.lines.start !== block.lines.end) continue;
+    const own = blockKey(block);
+    const missing = wordCount(own) - wordCount(key);
+    if (own.startsWith(`${key} `) && missing <= CUT_TITLE_MAX_MISSING_WORDS && isHeadingShaped(block, HEADLINE_MAX_WORDS)) return i;
+  }
+  return -1;
+}
+
 /** The title block's index, -1 when the title comes from front matter or nowhere. */
 function findTitle(state: EssayState): number {
   const { blocks, hints, meta, front } = state;
@@ -936,6 +955,8 @@ function findTitle(state: EssayState): number {
         .slice(0, Math.max(0, same))
         .some((block, i) => !state.isDecided(i) && !state.hints[i] && isProse(block) && words(block) >= OPENING_PARAGRAPH_MIN_WORDS);
       if (same >= 0 && !textAbove) return take(state, same, true);
+      const whole = wholeTitle(state, meta.title);
+      if (whole >= 0) return take(state, whole);
     }
     const leading = leadingHeading(state);
     // (Not a first part's heading that only introduces over a front matter's title: "# Introduction".)

@@ -29,6 +29,16 @@ describe('title pass: lines that are never the title', () => {
     expect(removed.get(201)).toBe('caption');
   });
 
+  it('takes the title printed whole over the text for a front matter’s title cut short (Do the Math: "Off the Marx–Hitler" / "Off the Marx–Hitler Spectrum"), and no line of the text that merely opens with the title', () => {
+    const { essay } = excerpt('tuning/aw-dothemath-marx-hitler-spectrum', [1, 16]);
+    expect(essay.meta.title).toBe('Off the Marx–Hitler Spectrum');
+    const opening = parseEssay({
+      path: 'post.md',
+      text: '---\ntitle: Why Cities Grow\n---\n\nWhy cities grow is a question older than economics, and the answers given to it have changed with every age that asked it.\n',
+    });
+    expect(opening.meta.title).toBe('Why Cities Grow');
+  });
+
   it('takes the headline over the date for the title, not the site’s motto of two stopped sentences above it, and reads the reading time under the date, "4 Minuten", as none of the text (Konstantin Klein)', () => {
     const { essay, removed } = excerpt('tuning/aw-konstantinklein-aufreger', [1, 30]);
     expect(essay.meta.title).toBe('Aufreger in der Politik');
