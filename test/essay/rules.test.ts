@@ -566,6 +566,8 @@ describe('chrome rules', () => {
     // (A page's title may open with the words: "Learn More: Academic Tutoring".)
     'Learn More: Academic Tutoring',
     'Learn more about the risks before you sign anything, because the contract binds you for years and cannot be undone.',
+    // (An item of a list that opens with the verb: thingsithinkithink, aw-, tuning.)
+    'Search and retrieve relevant documents',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

@@ -10,7 +10,9 @@ export const search: BlockRule = {
   test(block, { words }) {
     if (words <= SEARCH_PLACEHOLDER_MAX_WORDS && SEARCH_PLACEHOLDER.test(block.plain) && !/[.!?]$/.test(block.plain.trim()))
       return { kind: 'chrome', reason: 'search' };
-    if (words > 8) return null;
+    // (Not the text's own words that open with the verb and join another to it: "Search and retrieve relevant documents",
+    // an item of a list; a box's label in title case may, "Search & Filter".)
+    if (words > 8 || /^[Ss]earch (?:and|or) \p{Ll}/u.test(block.plain)) return null;
     // (And a search box's label in other languages, the English one beside it at times: "Cerca:  Search", "Buscar", "Поиск".)
     return /^search\b|\bsearch\s+(all|the|this|our)?\s*(site|website|content|articles|archive)|^(?:cerca|buscar|pesquisar|rechercher|suche|поиск)\s*:?(?:\s+search)?$/i.test(
       block.plain,
