@@ -940,7 +940,9 @@ export const header: Pass = {
         }
         // (Not an excerpt marker: the paragraph over "<!--more-->" opens the text, as the blog prints it.)
         const excerptMarker = next > 0 && EXCERPT_MARKER.test((blocks[next] as Block).plain.trim());
-        const furniture = next > 0 && !excerptMarker && (hints[next]?.kind === 'chrome' || state.role(next)?.kind === 'chrome');
+        // (Nor a note of thanks under it, "We thank … for their leadership in starting this open letter.": the text's.)
+        const below = next > 0 ? (hints[next]?.kind === 'chrome' ? hints[next] : state.role(next)) : null;
+        const furniture = !excerptMarker && below?.kind === 'chrome' && below.reason !== 'end-matter';
         // (An editor's introduction names the writer: "Jon Lasser began the Bastille Linux Project … In today's
         // editorial, he shares his concerns …", three sentences over the copyright notice.)
         const introducesWriter = meta.authors.some((name) => name.includes(' ') && ` ${blockKey(block)} `.includes(` ${matchKey(name)} `));

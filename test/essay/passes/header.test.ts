@@ -7,6 +7,12 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes the text’s first paragraph for the text, not a standfirst, when a note of thanks stands under it (Decidim: "We thank the petites singularités association …")', () => {
+    const { essay } = excerpt('tuning/aw-decidim-eu-funding-free-software', [1, 12]);
+    expect(essay.meta.subtitle).toBeNull();
+    expect(firstParagraph(essay)).toMatch(/^The Decidim Association is joining other organisations/);
+  });
+
   it('takes no selector’s value for the publication, the line under its label ("Edition:" / "Africa"), however often the page names it (The Conversation)', () => {
     const { essay } = excerpt('tuning/aq-theconversation-storm-ciaran', [1, 143]);
     expect(essay.meta.publication).not.toBe('Africa');
