@@ -31,10 +31,10 @@ export const CONTINUING = new Set(
   'e.g i.e eg ie cf vs approx ca al viz sog bzw vgl ggf bspw inkl evtl bzgl z.b u.a d.h z.t s.o s.u u.u o.ä p.ex env p.ej aprox'.split(' '),
 );
 /**
- * Abbreviations that continue the sentence before a number ("No. 10", "Fig. 3", "pp. 12", "Art. IV"): before
+ * Abbreviations that continue the sentence before a number ("No. 10", "Fig. 3", "pp. 12", "Art. IV", "Pt. II"): before
  * a word, the stop is a sentence's ("The answer is no. Then …", Spanish "… que no. Luego …").
  */
-export const NUMBERING = new Set('no nos vol fig pp para art sec ch'.split(' '));
+export const NUMBERING = new Set('no nos vol fig pp para art sec ch pt'.split(' '));
 /** A number, Arabic or Roman, or a bracket before one: what a NUMBERING abbreviation leads into. */
 export const NUMBER_NEXT = /^(?:[([]?\d|[IVXLC]+\b)/;
 export const MONTHS = new Set('jan feb mar apr jun jul aug sep sept oct nov dec'.split(' '));

@@ -79,6 +79,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not end a sentence at a part’s number, "Cold War Pt. II" (Gothamist)', () => {
+    const text = '2017 is not exactly Cold War Pt. II, but now that some Democrats are suddenly intent on saber-rattling, people ask.';
+    expect(splitSentenceSpans(text, new Set()).map((span) => span.text)).toEqual([text]);
+  });
+
   it('keeps e.g., i.e. and month abbreviations inside the sentence', () => {
     expect(split('Some states, e.g. Ohio, did so. It ended on Jan. 5 last year.')).toEqual([
       'Some states, e.g. Ohio, did so.',
