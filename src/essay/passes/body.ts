@@ -406,8 +406,9 @@ function fundsThePublication(publication: string | null): (block: Block) => bool
 }
 
 /**
- * The headline printed again over the text (block `i`, taken out) with its byline under it, a name alone, a blank line
- * between at most: "How to Think About Politics" / "Ryan McCarl". The name is the writer's, when no other line named one; its line is the byline's.
+ * The headline printed again over the text (block `i`, taken out) with its byline under it, a name alone, a blank
+ * line between at most: "How to Think About Politics" / "Ryan McCarl". The name is the writer's when no other line
+ * named one; its line is decided as the byline's, and the caller passes over it.
  */
 function writersUnderTitle(state: EssayState, i: number): boolean {
   const [title, below] = [state.blocks[i] as Block, state.blocks[i + 1]];

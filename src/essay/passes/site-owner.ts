@@ -9,8 +9,7 @@ import { COMPANY_FORM, COPYRIGHT_MAX_WORDS, FOOTER_SHARE, organisationInText, pu
 /**
  * Needs: header, tail (every other way of naming the writers, and the body's ends). A page that
  * names no writer anywhere, and whose footer gives the copyright to one person, is that person's
- * own site: "© 2017 Elias Garcia. Powered by Jekyll", "© 2023 Andrew Leach, Edmonton, AB Made with
- * Hugo Apéro" (the name to its comma). The line prints a year: a name after a bare sign is a
+ * own site: "© 2023 Andrew Leach, Edmonton, AB Made with Hugo Apéro" (the name to its comma). The line prints a year: a name after a bare sign is a
  * picture's credit. Not a holder the body names (an organisation writes of itself: "the latest
  * survey by Greenberg Quinlan Rosner for Democracy Corps"; a writer does not name themselves),
  * nor one that reads as an organisation's or a paper's name ("Times Newspapers Ltd", "SA LA NACION"),

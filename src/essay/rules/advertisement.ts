@@ -73,7 +73,7 @@ const SIGN_HERE =
 const SIGN_HERE_MAX_WORDS = 25;
 /**
  * The publisher's appeal in the other languages the deck speaks: "Hace 36 años Página|12 asumió un compromiso con el
- * periodismo, lo sostiene y cuenta con vos para renovarlo cada día.", "Unite a Página|12", "Asociate para contribuir",
+ * periodismo, lo sostiene y cuenta con vos para renovarlo cada día.", "Asociate para contribuir", "Únete a …",
  * "Soutenez notre journalisme", "Devenez membre", "Unterstützen Sie unabhängigen Journalismus", "Sostieni il giornalismo",
  * "Apoie o jornalismo independente". (APPEAL holds the English.)
  */
