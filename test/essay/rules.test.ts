@@ -39,6 +39,10 @@ describe('chrome rules', () => {
     ['Asociate para contribuir', 'advertisement'],
     ['Soutenez notre journalisme', 'advertisement'],
     ['INGRESAR', 'navigation'],
+    // A donation appeal and a call for help set between paragraphs (Pinkstinks, aw-, tuning); the French written for the test.
+    ['Eine Welt ohne Sexismus? Unterstütze uns mit deiner Spende! 🙏', 'advertisement'],
+    ['Wir brauchen dich! 💜', 'advertisement'],
+    ['Faites un don', 'advertisement'],
     // An audio player's notice and a caption credited in French (France Culture, aw-, tuning); the others written for the test.
     ['Code embed copié dans le presse-papier', 'social'],
     ['Copied to clipboard', 'social'],
@@ -568,6 +572,8 @@ describe('chrome rules', () => {
     'Learn more about the risks before you sign anything, because the contract binds you for years and cannot be undone.',
     // (An item of a list that opens with the verb: thingsithinkithink, aw-, tuning.)
     'Search and retrieve relevant documents',
+    // (A statement that someone supports us, not a call to.)
+    'Der Staat unterstützt uns kaum.',
   ])('leaves body text alone: %s', (text) => {
     expect(verdict(text, true)).toBeNull();
   });

@@ -72,13 +72,20 @@ const SIGN_HERE =
   /\b(?:sign (?:it|this|the (?:petition|letter|open letter)) here|add your (?:name|signature) here|(?:le|la) signer ici|signez(?:-la|-le)? (?:ici|la pétition|la lettre)|hier (?:unterschreiben|unterzeichnen)|fírmala aquí|firmar aquí)\b/i;
 const SIGN_HERE_MAX_WORDS = 25;
 /**
+ * A call for gifts or for help in the languages the deck speaks, a line of its own: "Eine Welt ohne Sexismus? Unterstütze uns mit deiner
+ * Spende!", "Wir brauchen dich!", "Faites un don", "Haz una donación", "We need you!".
+ */
+const DONATION_ELSEWHERE = String.raw`^(?:bitte\s+)?unterstütze uns\b|\bmit (?:deiner|eurer) spende\b|\b(?:jetzt spenden|spende jetzt)\b|\bfaites un don\b|\bsoutenez-nous\b|\bhaz una donación\b|\bdona ahora\b|\bapóyanos\b|\bfai una donazione\b|\bsostienici\b|\bfaça uma doação\b|\bapoie-nos\b|\bdoneer nu\b|\bsteun ons\b|^(?:wir brauchen (?:dich|euch|sie)|we need you|nous avons besoin de vous|te necesitamos|os necesitamos|abbiamo bisogno di te|precisamos de você|we hebben je nodig)\s*!`;
+/**
  * The publisher's appeal in the other languages the deck speaks: "Hace 36 años Página|12 asumió un compromiso con el
  * periodismo, lo sostiene y cuenta con vos para renovarlo cada día.", "Asociate para contribuir", "Únete a …",
  * "Soutenez notre journalisme", "Devenez membre", "Unterstützen Sie unabhängigen Journalismus", "Sostieni il giornalismo",
  * "Apoie o jornalismo independente". (APPEAL holds the English.)
  */
-const APPEAL_ELSEWHERE =
-  /\bcuenta con (?:vos|usted|ustedes|tu apoyo|tu aporte)\b|^(?:únete|sumate|súmate) a \p{Lu}|^(?:asociate|asóciate|hacete soci[oa]|hazte soci[oa])\b|\b(?:apoy[aá]|apoye|sosten[eé]|sostenga) (?:el|nuestro|al) periodismo\b|\b(?:soutenez|soutenir) (?:notre|le|un) journalisme\b|^devenez (?:membre|abonné|abonnée|supporter|donateur|donatrice)\b|\bfinancée? par (?:ses|nos) lecteurs\b|\bunterstützen sie (?:unseren|unabhängigen|den) journalismus\b|^werden sie (?:mitglied|abonnent|unterstützer)|\bsostieni (?:il|il nostro) giornalismo\b|\bapoie o (?:nosso )?jornalismo\b|\bsteun (?:onze|de) journalistiek\b/iu;
+const APPEAL_ELSEWHERE = new RegExp(
+  String.raw`\bcuenta con (?:vos|usted|ustedes|tu apoyo|tu aporte)\b|^(?:únete|sumate|súmate) a \p{Lu}|^(?:asociate|asóciate|hacete soci[oa]|hazte soci[oa])\b|\b(?:apoy[aá]|apoye|sosten[eé]|sostenga) (?:el|nuestro|al) periodismo\b|\b(?:soutenez|soutenir) (?:notre|le|un) journalisme\b|^devenez (?:membre|abonné|abonnée|supporter|donateur|donatrice)\b|\bfinancée? par (?:ses|nos) lecteurs\b|\bunterstützen sie (?:unseren|unabhängigen|den) journalismus\b|^werden sie (?:mitglied|abonnent|unterstützer)|\bsostieni (?:il|il nostro) giornalismo\b|\bapoie o (?:nosso )?jornalismo\b|\bsteun (?:onze|de) journalistiek\b|${DONATION_ELSEWHERE}`,
+  'iu',
+);
 const APPEAL_ELSEWHERE_MAX_WORDS = 40;
 /** A writer's tip jar: "Did you like this article? You can buy me a coffee.", "Support my work on Patreon", "Fund this Blog". */
 const TIP_JAR =
