@@ -2,7 +2,8 @@
 // repositories that no answer key was made for, checked for what must hold on any essay: no
 // error, no raw markup on a slide, every bullet's words in order in the source where it points.
 // Usage: npx tsx scripts/sweep/markdown.ts <git dir>:<path prefix> … [--limit N] [--list]
-// (each git dir is a bare clone; files ending in .md or .markdown under the prefix, at HEAD).
+// (each git dir is a bare clone; files ending in .md or .markdown under the prefix, at HEAD; an empty prefix,
+// "<git dir>:", is the whole repository).
 import { execFileSync } from 'node:child_process';
 import { splitLines } from '../../src/essay/blocks.js';
 import { essayToOutline } from '../../src/pipeline.js';
@@ -19,8 +20,16 @@ const counts = { posts: 0, failed: 0, withMarkup: 0, markup: 0, bullets: 0, unfa
 const problems: string[] = [];
 for (const source of sources) {
   const [gitDir = '', prefix = ''] = source.split(':');
-  const git = (...command: string[]): string => execFileSync('git', ['--git-dir', gitDir, ...command], { maxBuffer: 1e9 }).toString();
-  const files = git('ls-tree', '-r', 'HEAD', '--name-only', '--', prefix)
+  const git = (...command: string[]): string =>
+    execFileSync('git', ['--git-dir', gitDir, ...command], { maxBuffer: 1e9, stdio: ['ignore', 'pipe', 'ignore'] }).toString();
+  try {
+    git('rev-parse', '--verify', 'HEAD');
+  } catch {
+    console.error(`markdown sweep: ${gitDir} is no git directory with a HEAD; give a bare clone's (e.g. <mirror>/repo), or leave it out`);
+    process.exit(1);
+  }
+  // (An empty prefix is the whole repository: git takes "." for it, not an empty path.)
+  const files = git('ls-tree', '-r', 'HEAD', '--name-only', '--', prefix || '.')
     .split('\n')
     .filter((file) => /\.(md|markdown)$/i.test(file))
     .slice(0, limit);
