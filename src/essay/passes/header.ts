@@ -578,7 +578,7 @@ function authorNotPublication(state: EssayState): void {
  * A newsletter named after its writer is no publication: "Casey Newton" by Casey Newton is
  * dropped, and "Bill McKibben from The Crucial Years" is "The Crucial Years".
  */
-export function publicationNotAuthor(state: EssayState): void {
+function publicationNotAuthor(state: EssayState): void {
   const { meta } = state;
   if (!meta.publication) return;
   const isAuthor = (name: string): boolean => meta.authors.some((author) => matchKey(author) === matchKey(name));

@@ -4,7 +4,7 @@ import { ORGANISATION } from '../front-matter.js';
 import { words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { matchKey } from '../text.js';
-import { COMPANY_FORM, COPYRIGHT_MAX_WORDS, FOOTER_SHARE, organisationInText, publicationNotAuthor } from './header.js';
+import { COMPANY_FORM, COPYRIGHT_MAX_WORDS, FOOTER_SHARE, organisationInText } from './header.js';
 
 /**
  * Needs: header, tail (every other way of naming the writers, and the body's ends). A page that
@@ -27,9 +27,9 @@ export const siteOwner: Pass = {
       if (!name || !personal(name)) continue;
       if (namedInBody(state, name) || organisationInText(state, name) || !inFirstPerson(state)) return;
       [meta.authors, meta.lines.authors] = [[name], block.lines.start];
-      // (The copyright's holder was taken for the publication, with the place after the name or without.)
-      if (meta.publication && matchKey(meta.publication).startsWith(matchKey(name))) meta.publication = name;
-      publicationNotAuthor(state);
+      // (The header took the holder for the publication, with the place after the name or without: it is the writer.)
+      if (meta.publication && matchKey(meta.publication).startsWith(matchKey(name)))
+        [meta.publication, meta.lines.publication] = [null, undefined];
       return;
     }
   },
