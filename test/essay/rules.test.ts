@@ -282,6 +282,24 @@ describe('chrome rules', () => {
       'advertisement',
     ],
     ['We need your help to see why the devices fail darker skin, and what regulators should ask of them.', null],
+    // n+1 (av-nplusone-treasure-island) and a study page of the scrapinghub sweep: teasers of other pages, cut short
+    // before their link on.
+    ['Semi-annual print publication of literature, culture, and politics. Issue 9 out now. More...', 'navigation'],
+    [
+      'Ginobili, a southpaw, plays a reckless, flamboyant, freewheeling, highlight-reel game not usually associated with white players. More…',
+      'navigation',
+    ],
+    [
+      'This Thursday, Federal Reserve chairman Jerome Powell told the House Budget Committee that there was “no reason to think, that I can see, that the probability of a downturn is at all elevated.” Not every economic indicator is perfect, but wages are rising (especially on the lower end), unemployment is still ... Read More',
+      'navigation',
+    ],
+    // (…but not a writer's bio cut short the same way, which the tail pass places (Mish's Global Economic Trend
+    // Analysis, ao-mish-multigenerational-households), nor "more" ending the text's own sentence.)
+    [
+      'Mike Shedlock / Mish is a registered investment advisor representative for Sitka Pacific Capital Management. Continue reading...',
+      null,
+    ],
+    ['We asked for less and were given more…', null],
     // The Baltimore Sun (ai-baltsun-tv-meets-2020): a teaser's label in brackets before its headline, set in the text.
     [
       '[Most read] At least 21 injured in explosion at BGE offices in downtown Baltimore; workers rescued from dangling scaffolding',

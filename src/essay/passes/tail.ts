@@ -111,6 +111,8 @@ const FOOTER_GAP = 4;
 const BOX_RESUME_RUN = 2;
 /** Page furniture in a row after the text (tags, date, share buttons) opens a box too: cards may follow. */
 const FURNITURE_RUN = 5;
+/** Lines of other kinds in a row that a run of furniture may hold (its items' labels). */
+const FURNITURE_LABELS_MAX = 4;
 /** Without a byline, a bio stands in the last part of the page. */
 const LATE_BIO = 0.6;
 /** A bio names its subject within its first words. */
@@ -605,6 +607,9 @@ const GUTTER_CODE_REACH = 3;
 /** A line of code: its brackets, operators or a comment's mark. */
 const CODE_LINE = /[{}();=<>[\]]|^\s*(?:\/\/|#|--)\s/;
 
+/** A listing's line in a page copy: set in by spaces, or its braces, semicolons and assignments. */
+const LISTING_LINE = /^(?: {2,}|\t)\S|[{};=]/;
+
 /** With a cut (a bio, end matter): the text ends with its last paragraph before it; tags, counters and cards between are the page's. */
 function textEndBefore(state: EssayState, cut: number): number {
   let end = textEnd(state, cut);
@@ -653,6 +658,7 @@ function textEnd(state: EssayState, limit?: number): number {
   let inBox = false;
   let textRun = 0;
   let furniture = 0;
+  let labels = 0;
   const spaced = spacedParagraphs(state.blocks.slice(state.bodyStart));
   // Words of prose from each block to the end.
   const proseBelow = new Array<number>(blocks.length + 1).fill(0);
@@ -706,9 +712,13 @@ function textEnd(state: EssayState, limit?: number): number {
         textResumes(state, afterUnknownRun(state, i + 1)))
     )
       gap = 0;
-    // (Markup left by a Markdown source, "<br />", is no furniture, nor a listing's line numbers.)
-    const chrome = hint?.kind === 'chrome' && hint.reason !== 'markup' && !gutters.has(i);
-    furniture = chrome || hint?.kind === 'meta' ? furniture + 1 : 0;
+    // (Markup left by a Markdown source, "<br />", is no furniture, nor a listing's line numbers, nor a listing's code.)
+    const code = LISTING_LINE.test(state.lines[block.lines.start - 1] ?? '');
+    const chrome = hint?.kind === 'chrome' && hint.reason !== 'markup' && !gutters.has(i) && !code;
+    // (A label or two between, "Paper Monument" / "Our sister art magazine: … More...", neither add to the run nor
+    // break it; the text's sentences, its listings and a longer run of other lines, an archive's months, do.)
+    labels = chrome || hint?.kind === 'meta' ? 0 : labels + 1;
+    furniture = chrome || hint?.kind === 'meta' ? furniture + 1 : text || code || labels > FURNITURE_LABELS_MAX ? 0 : furniture;
     previous = hint ?? null;
   }
   return afterTrailingTables(state, limit !== undefined && bodyEnd === state.bodyStart ? limit : bodyEnd, cutAt);

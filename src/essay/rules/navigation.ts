@@ -1,3 +1,4 @@
+import { BIO_VERB, bioSubject } from '../authors.js';
 import { withoutTrailing } from '../text.js';
 import type { BlockRule } from './types.js';
 
@@ -11,6 +12,12 @@ const SITE_ADDRESS =
 /** A pager's link: its label and another post's title. */
 const PAGER_LINK_MAX_WORDS = 20;
 /** A pager's label: "Previous", "Next post", "PREVIOUS ARTICLE" (the markup pass takes the title under it for its link). */
+/** A paragraph's end that links on to the rest of another page. */
+const TEASER_END = /[.!?…]["”’)]?\s+(?:More|Read [Mm]ore|Continue [Rr]eading)\s*(?:\.{3}|…|»|→|›)?$/u;
+
+/** A first clause that says what someone is or does, as a bio opens: "Mike Shedlock / Mish is a …". */
+const BIO_OPENING_CLAUSE = new RegExp(`^\\p{Lu}[^.!?]{0,60}?\\s${BIO_VERB}\\s`, 'u');
+
 export const PAGER =
   /^(?:(?:previous|prev|next)(?:\s+(?:post|article|story|page|entry))?|(?:article|billet)\s+(?:précédent|suivant)|précédent|suivant|(?:vorheriger|nächster)\s+(?:beitrag|artikel)|(?:artículo|entrada)\s+(?:anterior|siguiente)|(?:articolo)\s+(?:precedente|successivo))\s*:?$/iu;
 
@@ -25,6 +32,12 @@ const TRAIL_TO_TITLE_MAX_WORDS = 40;
 export const navigation: BlockRule = {
   name: 'navigation',
   test(block, { words, inBody }) {
+    // A teaser of another page, its first lines cut short before a link on: "… Issue 9 out now. More...",
+    // "… unemployment is still ... Read More". (After a stop or the cut's ellipsis: "we want more…" is prose.
+    // Not a writer's bio cut short the same way, "Molly Wood is an Ideas contributor at … Read more", "Mike Shedlock / Mish
+    // is a registered investment advisor … Continue reading...": the tail pass places it.)
+    if (TEASER_END.test(block.plain.trim()) && !bioSubject(block.plain) && !BIO_OPENING_CLAUSE.test(block.plain.trim()))
+      return { kind: 'chrome', reason: 'navigation' };
     // (Every test below is of a block of at most TRAIL_TO_TITLE_MAX_WORDS words: a longer one is not copied or trimmed.)
     if (words > TRAIL_TO_TITLE_MAX_WORDS) return null;
     const text = withoutTrailing(block.plain, '.:!»›>').trim();

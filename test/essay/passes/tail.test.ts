@@ -127,6 +127,23 @@ describe('tail pass', () => {
     expect(essay.meta.date).toBe('2024-05-16');
   });
 
+  it('ends the text at a run of furniture with labels between, "Small Books Series" / "Perfect-bound books … More..." / "Paper Monument" / …: no later sentence of the footer is the text’s (n+1)', () => {
+    const { body, removed } = excerpt('tuning/av-nplusone-treasure-island', [60, 180]);
+    expect(Math.max(...body)).toBe(91);
+    // (The magazine's pitch, "It’s the right thing to do.", and the headlines of other pieces under the furniture.)
+    for (const line of [120, 141, 148, 160]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
+  it('counts no listing’s lines, nor an archive’s long run of months, as the furniture that ends the text (codefarm.me, jaraguadosul.com.br)', () => {
+    // A logger's output set in by spaces ("      Request-Message:" / "      POST /api/users HTTP/1.1" / …), the text's parts under it.
+    const listing = page('codefarm-http-logging');
+    expect(bodyTexts(listing).some((text) => text.startsWith('Raw HTTP logging proves most valuable'))).toBe(true);
+    expect(listing.sections.map((section) => section.title)).toContain('Implementation Insights');
+    // A city's news page: its one paragraph under the archive's years and months ("2019" / "Novembro (113)" / …).
+    const news = page('jaraguadosul-news');
+    expect(bodyTexts(news).some((text) => text.startsWith('A equipe do Serviço de Atendimento Domiciliar (SAD)'))).toBe(true);
+  });
+
   it('reads the author’s name as a heading over "Emiliano joined …" as the bio, wherever it stands (pv magazine)', () => {
     const { bio, parts } = excerpt('tuning/m-pvmagazine-korea-solar-roadmap', [1, 200]);
     expect(bio).toEqual([176]);
