@@ -106,6 +106,9 @@ export const repeats: Pass = {
         (headerLine(i) &&
           (state.hints[i]?.kind === 'meta' || namesAlone(block) !== null || (words(block) >= TWICE_MIN_WORDS && isHeadingShaped(block))));
       if (keptIfFirst && !keysAbove.has(i)) return;
+      // A name beside its date, the last copy over the text, is the byline however often the cards above print it
+      // ("July 5, 2025" / "Madison Green" / another post's headline / "July 5, 2025" / "Madison Green" / the title).
+      if (headerLine(i) && namesAlone(block) !== null && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) return;
       // The headline just over its byline or date is the title, however often the page prints it besides
       // (its breadcrumb's last entry, a citation line under the text: "Kommunalwahlen in Nordmazedonien").
       if (titleOverByline(i)) return;

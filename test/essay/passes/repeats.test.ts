@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { excerpt } from '../../helpers/excerpt.js';
+import { page } from '../../helpers/pages.js';
 
 /** The repeats pass: what a page repeats is the page's, not the essay's. */
 describe('repeats pass: teaser cards', () => {
@@ -22,5 +23,15 @@ describe('repeats pass: the title over its byline', () => {
     expect(removed.has(199)).toBe(false);
     expect(removed.has(195)).toBe(true);
     expect(essay.meta.authors).toEqual(['Daniel Braun', 'Davor Pasoski']);
+  });
+});
+
+describe('repeats pass: the byline over the text', () => {
+  it('keeps a name beside the share buttons just over the text as the byline, though the page prints it above and below (BIG Brand System)', () => {
+    // "Pamela Wilson" (the site's name) / … / the title / "258 Shares" / "Buffer" / "Share" / … / "Email" / "Pamela
+    // Wilson" / the text; her bio and its box under the text print it twice more.
+    const essay = page('bigbrandsystem-business-focus');
+    expect(essay.meta.authors).toEqual(['Pamela Wilson']);
+    expect(essay.bio.some((paragraph) => paragraph.text.startsWith('Pamela Wilson is an online educator'))).toBe(true);
   });
 });
