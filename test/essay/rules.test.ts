@@ -794,6 +794,11 @@ describe('byline rule', () => {
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
     ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
     ['November 20, 2019 Emiliano Bellini', { date: '2019-11-20', authors: ['Emiliano Bellini'] }],
+    // CleverTap (tiptopjaw's study half): the job title run on after the name, no comma between.
+    [
+      'Written by: Shivkumar M Head Product Launches, Adoption, & Evangelism.Expert in cross channel marketing strategies & platforms.',
+      { authors: ['Shivkumar M'] },
+    ],
     // The Motley Fool: fields parted by a hyphen between spaces.
     ['By Keith Noonan - Jan 9, 2017 at 10:05AM', { authors: ['Keith Noonan'], date: '2017-01-09' }],
     // PolitiFact: the name joined to the date by "on", an ordinal day, a clock time.

@@ -467,6 +467,25 @@ function firstNameAlone(lead: string, name: string): string[] | null {
   return NOT_A_NAME_WORD.test(word) || DESK_WORD.test(word) || OUTLET.test(word) ? null : [word];
 }
 
+/**
+ * A name with the writer's job title run on after it, no comma between, as an author box prints them on one line:
+ * "Shivkumar M Head Product Launches, Adoption, & Evangelism.Expert in …". The name is what stands before the
+ * title's first word, when it is one person's name.
+ */
+function nameBeforeRole(text: string): string[] | null {
+  const role = CAPITALISED_ROLE.exec(text);
+  const name = role ? text.slice(0, role.index).trim() : '';
+  return name && onePerson(name) ? [name] : null;
+}
+/** ROLE's words with a capital, as a job title run on after a name begins: "… M Head Product Launches". */
+const CAPITALISED_ROLE = new RegExp(
+  `\\s(?=(?:Senior\\s+|Chief\\s+)?(?:${(/\(([^)]*)\)/.exec(ROLE.source)?.[1] ?? '')
+    .split('|')
+    .map((word) => word.charAt(0).toUpperCase() + word.slice(1))
+    .join('|')})s?\\b)`,
+  'u',
+);
+
 /** An organisation's name: its words capitalised, but for the small ones ("Center for Drug Evaluation and Research"). */
 const ORGANISATION_NAME = /^\p{Lu}[\p{L}&.'’-]*(?:\s+(?:\p{Lu}[\p{L}&.'’-]*|of|for|and|the|on|in))*$/u;
 const ORGANISATION_MAX_WORDS = 8;
@@ -690,7 +709,9 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
     const when = after?.[1] ? (TIME_OF_DAY.test(after[1].trim()) ? { iso: null } : dateField(after[1])) : null;
     // ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": the section it was filed in, before the date.)
     const written = (when && after ? named.slice(0, after.index) : named).replace(FILED_IN, '');
-    const names = lead ? (writersBeforeOutlet(written) ?? parseNameList(written) ?? firstNameAlone(lead[0], written)) : null;
+    const names = lead
+      ? (writersBeforeOutlet(written) ?? parseNameList(written) ?? firstNameAlone(lead[0], written) ?? nameBeforeRole(written))
+      : null;
     if (names) {
       verdict.authors ??= names;
       namedByLead = ROLE.test(written);
