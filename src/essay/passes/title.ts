@@ -60,7 +60,8 @@ function nextText(state: EssayState, from: number): Block | undefined {
  * Makes block `index` the title; returns its index. A title that ends with its colon goes on in
  * the headline on the next line: "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?".
  */
-function take(state: EssayState, chosen: number, keepFrontTitle = false): number {
+function take(state: EssayState, picked: number, keepFrontTitle = false): number {
+  const chosen = keepFrontTitle ? picked : withoutTabPrefix(state, picked);
   // (Chosen at its second half, the headline starts on the line above.)
   // (Not under a label with its colon, a word or two: "Sponsor:", "Text Input:", "Aktuelle Seite: Genetik:".)
   const upper = chosen - 1;
@@ -75,7 +76,7 @@ function take(state: EssayState, chosen: number, keepFrontTitle = false): number
       ? upper
       : chosen;
   const block = state.blocks[index] as Block;
-  if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [block.plain, block.lines.start];
+  if (!keepFrontTitle || !state.meta.title) [state.meta.title, state.meta.lines.title] = [withoutKicker(block.plain), block.lines.start];
   state.titleIndex = index;
   state.decide(index, { kind: 'title' });
   const rest = state.blocks[index + 1];
@@ -88,6 +89,34 @@ function take(state: EssayState, chosen: number, keepFrontTitle = false): number
   }
   return index;
 }
+
+/** A line printed just under the chosen one, within this many blocks, may be the same headline without its prefix. */
+const TAB_PREFIX_REACH = 4;
+/** The prefix a page's tab title or breadcrumb sets before the headline is a label: "Features : :", "Blog |". */
+const TAB_PREFIX = /^\p{Lu}[\p{L}&'’ -]{0,30}?\s*(?:[:|»›>]\s*)+$/u;
+
+/**
+ * A page's tab title or breadcrumb over its headline, the headline printed whole after a label ("Features : : School
+ * Funding: Do Poor Kids Get Their Fair Share?" / share buttons / "School Funding: Do Poor Kids Get Their Fair
+ * Share?"): the title is the headline's own line.
+ */
+function withoutTabPrefix(state: EssayState, chosen: number): number {
+  const text = (state.blocks[chosen] as Block).plain.trim();
+  for (let j = chosen + 1; j < state.blocks.length && j <= chosen + TAB_PREFIX_REACH; j++) {
+    const below = (state.blocks[j] as Block).plain.trim();
+    if (state.isDecided(j) || below.length === 0 || below.length >= text.length || !text.endsWith(below)) continue;
+    if (TAB_PREFIX.test(text.slice(0, text.length - below.length).trim())) return j;
+  }
+  return chosen;
+}
+
+/**
+ * A section's label glued to the headline by the copy, as pages set the kicker inline: "Meinung Warum Kritik an
+ * Trumps Charakter so ineffektiv ist und verpufft". The headline is what follows, a few words at least.
+ */
+const GLUED_KICKER =
+  /^(?:Meinung|Kommentar|Kolumne|Gastbeitrag|Analyse|Tribune|Chronique|Opinión|Opinião|Opinione|Opinie|Commentaar|Opinion|Commentary|Analysis|MEINUNG|KOMMENTAR|OPINION|ANALYSIS)\s+(?=\p{Lu})((?:\S+\s+){4,}\S+)$/u;
+const withoutKicker = (title: string): string => GLUED_KICKER.exec(title)?.[1] ?? title;
 
 /**
  * The headline at block `i` goes on on the line right under it (shape.ts's `goesOnBelow`), a line nothing else has

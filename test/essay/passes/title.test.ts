@@ -227,6 +227,16 @@ describe('title pass: lines the page prints twice', () => {
 });
 
 describe('title pass: the title printed twice', () => {
+  it('takes the headline’s own line under a tab title that prints it after a label ("Features : : School Funding: …"), and leaves a section’s label glued to the headline out ("Meinung Warum …") (Urban Institute, stern)', () => {
+    expect(excerpt('tuning/aw-urbaninstitute-school-funding', [1, 12]).essay.meta.title).toBe(
+      'School Funding: Do Poor Kids Get Their Fair Share?',
+    );
+    expect(excerpt('tuning/aq-stern-trump-charakter', [1, 260]).essay.meta.title).toBe(
+      'Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft',
+    );
+    // (A title that opens with the word as its own, "Opinion on blood transfusion …", keeps it: no capital follows.)
+    expect(excerpt('tuning/ap-ccne-blood-transfusion-opinion', [1, 40]).essay.meta.title).toMatch(/^Opinion on blood transfusion/);
+  });
   it('takes a headline printed twice in a row over a long standfirst and the byline, not a menu line far above (Lemonlight)', () => {
     const essay = page('lemonlight-video-production');
     expect(essay.meta).toMatchObject({
