@@ -794,6 +794,8 @@ describe('byline rule', () => {
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
     ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
     ['November 20, 2019 Emiliano Bellini', { date: '2019-11-20', authors: ['Emiliano Bellini'] }],
+    // The Times (as-times-iran-gulf-analysis): the writer's name, then the kind of piece after a colon.
+    ['Richard Beeston: Analysis', { authors: ['Richard Beeston'] }],
     // CleverTap (tiptopjaw's study half): the job title run on after the name, no comma between.
     [
       'Written by: Shivkumar M Head Product Launches, Adoption, & Evangelism.Expert in cross channel marketing strategies & platforms.',

@@ -326,6 +326,9 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   // (Not under a headline set over the date, which is the title; the words under the date are the section it is filed
   // in: "Your White Savior Complex is detrimental to my development" / "March 21, 2016" / "International Development".)
   const headlineOver = over >= 0 && headline(over) && words(state.blocks[over] as Block) >= BELOW_TITLE_MIN_WORDS;
+  // (Nor under a headline set between the date and the byline, which is the title whatever its case: "January 8, 2008" /
+  // "Bush trip gave irresistible urge to tweak tail of a superpower" / "Richard Beeston: Analysis" / a video's link.)
+  if (headlineOver && over > 0 && state.hints[over - 1]?.kind === 'meta') return undefined;
   if (
     dateAlone &&
     !headlineOver &&

@@ -1,4 +1,4 @@
-import { NOT_A_NAME_WORD, onePerson, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
+import { NAME_AND_KIND, NOT_A_NAME_WORD, onePerson, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader } from '../comments.js';
 import { findDate, fullYear, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, shortYearDate, ZONE } from '../dates.js';
@@ -290,6 +290,9 @@ export const byline: BlockRule = {
       .replace(TAGS_AT_END, '')
       .replace(SOURCE_ADDRESS_AT_END, '');
     const unmarked = text.replaceAll(GAP, ' ');
+    // A writer's name, then the kind of piece after a colon, as a paper prints it under the headline: "Richard Beeston: Analysis".
+    const kindOfPiece = NAME_AND_KIND.test(unmarked.trim()) ? unmarked.trim().slice(0, unmarked.indexOf(':')).trim() : null;
+    if (kindOfPiece && onePerson(kindOfPiece)) return { kind: 'meta', authors: [kindOfPiece] };
     // (A translator's credit with the date of the translation: "Übersetzung Sarah-Indra Jungblut, 12.12.22". The
     // translator is no writer; the date is the one the page prints.)
     const translated = TRANSLATION_CREDIT.exec(unmarked.trim());

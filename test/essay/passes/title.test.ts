@@ -226,6 +226,14 @@ describe('title pass: lines the page prints twice', () => {
   });
 });
 
+describe('title pass: a headline between the date and the byline', () => {
+  it('takes the headline set between the date and the byline for the title, whatever its case, not the link under the byline (The Times)', () => {
+    const { essay } = excerpt('tuning/as-times-iran-gulf-analysis', [1, 120]);
+    expect(essay.meta.title).toBe('Bush trip gave irresistible urge to tweak tail of a superpower');
+    expect(essay.meta.authors).toEqual(['Richard Beeston']);
+  });
+});
+
 describe('title pass: the title printed twice', () => {
   it('takes the headline’s own line under a tab title that prints it after a label ("Features : : School Funding: …"), and leaves a section’s label glued to the headline out ("Meinung Warum …") (Urban Institute, stern)', () => {
     expect(excerpt('tuning/aw-urbaninstitute-school-funding', [1, 12]).essay.meta.title).toBe(
