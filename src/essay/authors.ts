@@ -118,10 +118,13 @@ function nameBeforeRole(part: string): string | null {
  */
 /**
  * An office, a degree or a military rank set before a name: "Public Advocate Betsy Gotbaum", "Senator Jane Doe",
- * "Dr. Jane Doe", "Prof. …", "Major Owen E. Jensen", "Lt. Col. …".
+ * "Dr. Jane Doe", "Prof. …", "Major Owen E. Jensen", "Lt. Col. …"; one after another too, "Prof. Dr. Marc Debus".
  */
 const OFFICE_BEFORE_NAME =
-  /(^|[,;&|]\s*|\band\s+)(?:(?:Dr|Prof|Sen|Rep|Gov)\.|Dr|Professor|Senator|Representative|Congressman|Congresswoman|Mayor|Governor|Public Advocate|Councilmember|Councilman|Councilwoman|Ambassador|(?:(?:Lieutenant|Brigadier|Major|Rear|Vice)\s+)?(?:General|Colonel|Commander|Admiral)|Major|Captain|Lieutenant|Sergeant|(?:Lt\.?\s+)?(?:Maj|Col|Capt|Gen|Cmdr|Adm|Sgt|Lt)\.)\s+(?=\p{Lu}\p{Ll})/gu;
+  /(^|[,;&|]\s*|\band\s+)(?:(?:(?:Dr|Prof|Sen|Rep|Gov)\.|Dr|Professor|Senator|Representative|Congressman|Congresswoman|Mayor|Governor|Public Advocate|Councilmember|Councilman|Councilwoman|Ambassador|(?:(?:Lieutenant|Brigadier|Major|Rear|Vice)\s+)?(?:General|Colonel|Commander|Admiral)|Major|Captain|Lieutenant|Sergeant|(?:Lt\.?\s+)?(?:Maj|Col|Capt|Gen|Cmdr|Adm|Sgt|Lt)\.)\s+)+(?=\p{Lu}\p{Ll})/gu;
+
+/** A name without the offices, degrees or ranks set before it: "Prof. Dr. Marc Debus" → "Marc Debus". */
+export const withoutOffice = (name: string): string => name.replace(OFFICE_BEFORE_NAME, '$1').trim();
 
 export function parseNameList(text: string): string[] | null {
   // (A courtesy title is no part of the name a title slide gives: "Mr. Mayank Upadhyay", "Ms Jane Doe"; nor, in

@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { BriefdeckError } from '../errors.js';
-import { ROLE_LINE } from './authors.js';
+import { ROLE_LINE, withoutOffice } from './authors.js';
 import { splitLines } from './blocks.js';
 import { findDate } from './dates.js';
 import { decodeEntities } from './html.js';
@@ -35,7 +35,11 @@ const LINK_LABEL = /^(?:read more|continue reading|more)\s*(?:\.{3}|…|→|»|>
  */
 const KEYS: Array<[Field, string[]]> = [
   // (WordPress exports write `post_title`, `post_date`, `post_excerpt`.)
-  ['title', ['headline', 'postheader', 'displaytitle', 'title', 'posttitle', 'name', 'subject']],
+  // (And in French, German, Spanish, Portuguese and Italian sites' front matter: `titre`, `titel`, `título`, `titolo`.)
+  [
+    'title',
+    ['headline', 'postheader', 'displaytitle', 'title', 'posttitle', 'name', 'subject', 'titre', 'titel', 'titulo', 'título', 'titolo'],
+  ],
   [
     'subtitle',
     // (`lead` and `subhead` as some sites' front matter names the standfirst: Laws.Africa's, Abhi Nemani's.)
@@ -64,6 +68,13 @@ const KEYS: Array<[Field, string[]]> = [
       'abstract',
       'teaser',
       'short',
+      // (`résumé`, `resumen`, `resumo`, `zusammenfassung`, `riassunto`: a summary's key in the deck's other languages.)
+      'résumé',
+      'resume',
+      'resumen',
+      'resumo',
+      'zusammenfassung',
+      'riassunto',
     ],
   ],
   [
@@ -171,6 +182,8 @@ export function authorList(value: unknown): string[] {
       .map((name) => name.replace(AUTHORS_LABEL, ''))
       .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
       .map(readableName)
+      // (An office or degree before the name is none of it: "Prof. Dr. Marc Debus".)
+      .map(withoutOffice)
       // ("author: Josh Aas, ISRG Executive Director": the role after the comma is no second author;
       // "author: admin", a site's account, is nobody.)
       .filter((name) => /\p{L}/u.test(name) && !ROLE_LINE.test(name) && !SITE_ACCOUNT.test(name))

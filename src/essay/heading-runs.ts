@@ -180,5 +180,19 @@ export function askedAlone(blocks: readonly Block[]): number[] {
     questionLine(block, LONE_QUESTION_MAX_WORDS) ||
     // (Nor one set in quotation marks: someone's words, "“It’s all going to hell!”".)
     (questionLine(block, LONE_QUESTION_MAX_WORDS, EXCLAIMED) && !SPEAKS_TO_READER.test(block.plain) && !/^["“‘']/.test(block.plain));
-  return blocks.flatMap((block, at) => (asked(block) && sentence(blocks[at - 1]) && standsAlone(blocks, at) ? [at] : []));
+  return blocks.flatMap((block, at) =>
+    asked(block) && sentence(blocks[at - 1]) && standsAlone(blocks, at) && !inLineRun(blocks, at) ? [at] : [],
+  );
+}
+
+/**
+ * A line set right under the line above it and right over the line below, no blank line either side: an item of
+ * a list the page sets without marks ("Is it made of durable and maintainable materials?" / "Does it have a
+ * timeless style and aesthetic?" / …), which a heading never is in a page copy (its text is set a paragraph apart).
+ */
+function inLineRun(blocks: readonly Block[], at: number): boolean {
+  const [previous, block, next] = [blocks[at - 1], blocks[at] as Block, blocks[at + 1]];
+  return (
+    previous !== undefined && next !== undefined && previous.lines.end + 1 === block.lines.start && block.lines.end + 1 === next.lines.start
+  );
 }

@@ -355,3 +355,34 @@ describe('parseEssay', () => {
     }
   });
 });
+
+describe('parseEssay: the ax- batch’s tuning essays', () => {
+  it('reads a front matter’s keys in French, `titre` and `résumé`, for the title and standfirst (La Fabrique des Mobilités)', () => {
+    const { essay } = excerpt('tuning/ax-fabmob-communs-numeriques', [1, 40]);
+    expect(essay.meta.title).toBe('Les communs numériques en vogue : Vers une politique publique ambitieuse ?');
+    expect(essay.meta.subtitle).toBe('Nos observations sur les évolutions des politiques publiques autour des communs numériques');
+  });
+
+  it('reads the degrees before a front matter’s author as none of the name: "Prof. Dr. Marc Debus" (CorrelAid)', () => {
+    expect(excerpt('tuning/ax-correlaid-koalitionsszenarien', [1, 60]).essay.meta.authors).toEqual(['Marc Debus']);
+  });
+
+  it('ends the text at a German sources heading, "### Referenzen" (CorrelAid)', () => {
+    const { body, removed } = excerpt('tuning/ax-correlaid-koalitionsszenarien', [1, 266]);
+    expect(Math.max(...body)).toBeLessThan(240);
+    for (const line of [240, 242, 247, 254]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
+  it('keeps a list of questions the page sets a line each, no blank line between, as text, none of them a heading (Steph Ango)', () => {
+    const { essay, body, removed } = excerpt('tuning/ax-stephango-buy-wisely', [1, 117]);
+    for (const line of [32, 33, 34, 35, 37, 40, 42, 43, 44]) expect(body, `line ${line}`).toContain(line);
+    expect(essay.sections.map((section) => section.title)).not.toContain('Can it be disassembled and repaired?');
+    // Under the text: "Linked mentions" and "You might also enjoy", each over other posts' titles.
+    for (const line of [98, 99, 100, 102, 104, 105]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
+  it('removes a Hugo site’s footer: its licence and year, "Powered by Hugo, …" (.blog, Bruno Miguel)', () => {
+    const { removed } = excerpt('tuning/ax-brunomiguel-encriptacao-comissao-europeia', [1, 60]);
+    for (const line of [59, 60]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+});

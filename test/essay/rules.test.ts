@@ -282,6 +282,9 @@ describe('chrome rules', () => {
       'advertisement',
     ],
     ['We need your help to see why the devices fail darker skin, and what regulators should ask of them.', null],
+    // .blog (ax-brunomiguel-encriptacao-comissao-europeia): a Hugo site's footer.
+    ['CC-BY-SA-4.0 - 2025', 'copyright'],
+    ['Powered by Hugo, a customized PaperMod theme, and an improved Catppuccin color palette', 'copyright'],
     // n+1 (av-nplusone-treasure-island) and a study page of the scrapinghub sweep: teasers of other pages, cut short
     // before their link on.
     ['Semi-annual print publication of literature, culture, and politics. Issue 9 out now. More...', 'navigation'],
@@ -794,6 +797,8 @@ describe('byline rule', () => {
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
     ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
     ['November 20, 2019 Emiliano Bellini', { date: '2019-11-20', authors: ['Emiliano Bellini'] }],
+    // Ranting Robert (ax-rantingrobert-flat-tax-fair-tax): the writer's name as a handle, the date beside it.
+    ['@Robert Underwood · Jan 5, 2016 · 4 min read', { authors: ['Robert Underwood'], date: '2016-01-05' }],
     // The Times (as-times-iran-gulf-analysis): the writer's name, then the kind of piece after a colon.
     ['Richard Beeston: Analysis', { authors: ['Richard Beeston'] }],
     // CleverTap (tiptopjaw's study half): the job title run on after the name, no comma between.

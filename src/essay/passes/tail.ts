@@ -42,7 +42,7 @@ export const BIO_HEADING =
  * "Referências", "Bibliographie", "Quellen", "Bronnen", "Przypisy").
  */
 const SOURCES_HEADINGS =
-  'notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie|quellen|quellenverzeichnis|literatur|literaturverzeichnis|anmerkungen|fonti|riferimenti|bronnen|noten|voetnoten|przypisy|źródła';
+  'notes?|end ?notes|foot ?notes|references|sources|bibliography|works cited|fuentes|referencias|bibliograf[ií]a|notas|fontes|refer[êe]ncias|r[ée]f[ée]rences(?: bibliographiques)?|bibliographie|quellen|quellenverzeichnis|referenzen|einzelnachweise|literatur|literaturverzeichnis|anmerkungen|fonti|riferimenti|bronnen|noten|voetnoten|przypisy|źródła';
 /** The sources' heading set with a stop, as a page sets a run-in heading: "References.", "Notes." */
 const SOURCES_WITH_STOP = new RegExp(String.raw`^(${SOURCES_HEADINGS})\.$`, 'i');
 /**

@@ -34,6 +34,8 @@ function authorLead(text: string): RegExpExecArray | null {
       text,
     ) ??
     /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
+    // (A name given as a handle's mark, the date beside it: "@Robert Underwood · Jan 5, 2016 · 4 min read".)
+    /^@(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u.exec(text) ??
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
     /^(?:by|written by|authors?|contributors?)\s*:(?=\p{Lu})/iu.exec(text) ??
     // (A magazine's credit for the words, with its colon: "Text: Lida Buslaeva", "Текст: Лида Буслаева", "Автор: …".)

@@ -8,6 +8,11 @@ import type { BlockRule } from './types.js';
 const LEGAL_ELSEWHERE =
   /^(?:datenschutz(?:erklärung|hinweise|richtlinie|bestimmungen)|impressum|nutzungsbedingungen|mentions légales|politique de confidentialité|conditions générales d['’](?:utilisation|usage)|conditions générales de vente|aviso legal|política de (?:privacidad|privacidade|cookies)|términos y condiciones|informativa (?:sulla )?privacy|note legali|termos (?:de uso|e condições)|privacyverklaring|privacybeleid|algemene voorwaarden)$|\b(?:alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|alle rechten voorbehouden)\b/i;
 
+/** A site's footer on how it is made: "Powered by Hugo, a customized PaperMod theme, …", "Proudly powered by WordPress". */
+const SITE_MAKING = /^(?:proudly\s+)?powered by\s+\S/i;
+/** A licence's name and the year, as a footer prints them: "CC-BY-SA-4.0 - 2025", "CC BY 4.0 · 2021". */
+const LICENCE_AND_YEAR = /^CC[-\s]BY(?:[-\s](?:SA|NC|ND))*(?:[-\s]\d\.\d)?\s*[-–—·|]\s*(?:19|20)\d\d$/i;
+
 /** Copyright and legal footers. */
 export const copyright: BlockRule = {
   name: 'copyright',
@@ -20,7 +25,9 @@ export const copyright: BlockRule = {
       return { kind: 'chrome', reason: 'copyright' };
     if (words > 30) return null;
     return /^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(privacy policy|terms of (use|service))\b/i.test(block.plain) ||
-      LEGAL_ELSEWHERE.test(block.plain.trim())
+      LEGAL_ELSEWHERE.test(block.plain.trim()) ||
+      SITE_MAKING.test(block.plain.trim()) ||
+      LICENCE_AND_YEAR.test(block.plain.trim())
       ? { kind: 'chrome', reason: 'copyright' }
       : null;
   },
