@@ -797,6 +797,12 @@ describe('byline rule', () => {
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
     ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
     ['November 20, 2019 Emiliano Bellini', { date: '2019-11-20', authors: ['Emiliano Bellini'] }],
+    // Foreign Affairs Latinoamérica (ax-foreignaffairslatam-migracion-calificada): the sections the piece is filed in
+    // and its count of views after the date.
+    [
+      '26 Febrero, 2015 • Artículos, Asuntos globales, Latinoamérica, Norteamérica, Portada, Regiones • Vistas: 4851',
+      { date: '2015-02-26' },
+    ],
     // Ranting Robert (ax-rantingrobert-flat-tax-fair-tax): the writer's name as a handle, the date beside it.
     ['@Robert Underwood · Jan 5, 2016 · 4 min read', { authors: ['Robert Underwood'], date: '2016-01-05' }],
     // The Times (as-times-iran-gulf-analysis): the writer's name, then the kind of piece after a colon.
@@ -871,6 +877,8 @@ describe('byline rule', () => {
   it.each([
     'Chris Davies',
     'The Big Story - Nov 19, 2019',
+    // (A teaser card's date and link, not sections the piece is filed in: Hannah Ritchie's post, j-hannahritchie-contrails.)
+    'October 6, 2025 · Read full story',
     'By 2030, China will have the largest navy in the world.',
     'By the end of the decade',
     'Published research shows otherwise.',

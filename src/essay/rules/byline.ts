@@ -562,6 +562,13 @@ const EMAIL = /^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/;
 /** A post's age beside the byline, "2 days", "5 hrs" (its "ago" left out). */
 const AGE = /^\d+\s*(?:mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?|mo|months?|y|yrs?|years?)$/i;
 
+/** Sections a piece is filed in, after its date: capitalised labels of up to three words, commas between (not a link's label, "Read full story"). */
+const FILED_UNDER = /^\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2}(?:,\s*\p{Lu}[\p{L}'’-]*(?:\s+[\p{L}'’-]+){0,2})*$/u;
+/** A link's label, not a section's: "Read full story", "View all". */
+const LINK_LABEL_START = /^(?:read|view|see|watch|listen|continue|more|share|download|subscribe|follow|comment|leave|reply)\b/i;
+/** A page's count of views beside the byline: "Vistas: 4851", "Views 1,204". */
+const VIEW_COUNT = /^(?:views?|vistas|visitas|vues|aufrufe|visualizzazioni|visualizações)\s*:?\s*[\d.,]+$/iu;
+
 /** What parts a byline's fields: a bar, a dot, a dash, a semicolon, a slash (see bylineFields). */
 const FIELD_SPLIT =
   /\s+[|·•∙/]\s+|\s+(?:[—–]|-{1,2})\s+|\s*\|\s*|;\s+|(?<=\p{Ll})[·•∙](?=\p{Lu})|(?<=\p{L}|\d{4})[•∙](?=\p{Ll})|(?<=\p{Ll})\/(?=\p{Lu}\p{Ll}+ \d)/u;
@@ -811,6 +818,12 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
     const reporting = writersBeforeOutlet(signed);
     if (reporting && !verdict.authors) {
       verdict.authors = reporting;
+      continue;
+    }
+    // "26 Febrero, 2015 • Artículos, Asuntos globales, Latinoamérica • Vistas: 4851": after the date, the sections the
+    // piece is filed in, capitalised labels of a word or three with commas between, and its count of views.
+    if (verdict.date && ((FILED_UNDER.test(field.trim()) && !LINK_LABEL_START.test(field.trim())) || VIEW_COUNT.test(field.trim()))) {
+      labels++;
       continue;
     }
     return null;
