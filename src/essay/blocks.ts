@@ -171,6 +171,9 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   // (Nor is one over the headline, as a blog prints the day above each post: "SUNDAY, OCTOBER 07, 2012" / "Dear President
   // Obama and Governor Romney" / "I watched …", of widths a wrap might give.)
   if (lines.some((line) => isDateAlone(line.trim()))) return false;
+  // (Nor is a headline over its byline's fields and its tags: "Data Deep Dive: Oklahoma County Detention Center" /
+  // "2022-10-18 — Written by Andrew Bell — 11 min read" / "#Jails  #OCDC  #Oklahoma County".)
+  if (lines.slice(1).some((line) => BYLINE_FIELDS_LINE.test(line.trim()))) return false;
   // Lines that each end a sentence are paragraphs (or list items) of their own, however even.
   const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
   if (sentenceEnds * 2 >= lines.length - 1) return false;
@@ -200,6 +203,10 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
     );
   return even;
 }
+
+/** A line of a byline's fields or of tags: a date then a field's mark, "By …"/"Written by …", or hashtags. */
+const BYLINE_FIELDS_LINE =
+  /^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+[—–|·•-]\s|^(?:written |posted )?by\s+\p{Lu}|^#\p{L}[\p{L}\d_-]*(?:\s+#\p{L}[\p{L}\d_ -]*)+$/u;
 
 /** Lines a list set a line an item holds at least: fewer may be a sentence the page broke ("… may simply have got out" / "of the habit …" / "and of being voters at all."). */
 const LINE_LIST_MIN_LINES = 4;

@@ -381,6 +381,15 @@ describe('parseEssay: the ax- batch’s tuning essays', () => {
     for (const line of [98, 99, 100, 102, 104, 105]) expect(removed.has(line), `line ${line}`).toBe(true);
   });
 
+  it('reads a headline over its byline’s fields and its tags, no blank line between, as three lines, not a wrapped paragraph (Open Justice Oklahoma)', () => {
+    const { essay } = excerpt('tuning/ax-openjusticeok-ocdc-data-deep-dive', [1, 40]);
+    expect(essay.meta).toMatchObject({
+      title: 'Data Deep Dive: Oklahoma County Detention Center',
+      authors: ['Andrew Bell'],
+      date: '2022-10-18',
+    });
+  });
+
   it('removes a Hugo site’s footer: its licence and year, "Powered by Hugo, …" (.blog, Bruno Miguel)', () => {
     const { removed } = excerpt('tuning/ax-brunomiguel-encriptacao-comissao-europeia', [1, 60]);
     for (const line of [59, 60]) expect(removed.has(line), `line ${line}`).toBe(true);
