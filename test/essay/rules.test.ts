@@ -282,6 +282,12 @@ describe('chrome rules', () => {
       'advertisement',
     ],
     ['We need your help to see why the devices fail darker skin, and what regulators should ask of them.', null],
+    // Class Letters (ax-classletters-capital-account-liberalization): the editor's note over a reposted excerpt.
+    [
+      'The following is an excerpt of an academic work by Economist José Antonio Ocampo, an open-access work which can be freely accessed here.',
+      'end-matter',
+    ],
+    ['The following is a list of reasons why.', null],
     // .blog (ax-brunomiguel-encriptacao-comissao-europeia): a Hugo site's footer.
     ['CC-BY-SA-4.0 - 2025', 'copyright'],
     ['Powered by Hugo, a customized PaperMod theme, and an improved Catppuccin color palette', 'copyright'],
