@@ -282,6 +282,11 @@ describe('chrome rules', () => {
       'advertisement',
     ],
     ['We need your help to see why the devices fail darker skin, and what regulators should ask of them.', null],
+    // The Houston Chronicle and infuy.com (the sweeps' study halves): other stories' headlines cut short, out of the text.
+    ['Houston’s economy might not be as hot as it looks — and...', 'related'],
+    ['Mastering Layer 2 Solutions: A Comprehensive Guide…', 'related'],
+    // (…but not a title that trails off, Framasoft's (ab-framasoft-contribution-camp), shorter than a teaser.)
+    ['Avancer ensemble vers la contribution…', null],
     // Class Letters (ax-classletters-capital-account-liberalization): the editor's note over a reposted excerpt.
     [
       'The following is an excerpt of an academic work by Economist José Antonio Ocampo, an open-access work which can be freely accessed here.',
@@ -308,7 +313,6 @@ describe('chrome rules', () => {
       'Mike Shedlock / Mish is a registered investment advisor representative for Sitka Pacific Capital Management. Continue reading...',
       null,
     ],
-    ['We asked for less and were given more…', null],
     // The Baltimore Sun (ai-baltsun-tv-meets-2020): a teaser's label in brackets before its headline, set in the text.
     [
       '[Most read] At least 21 injured in explosion at BGE offices in downtown Baltimore; workers rescued from dangling scaffolding',
@@ -786,6 +790,13 @@ describe('chrome rules', () => {
   it('reads a follow link naming the writer as a share button (National Geographic)', () => {
     expect(reason('On Twitter: Follow Wendy Koch and get more environment and energy coverage at NatGeoEnergy.')).toBe('social');
     expect(reason('Following the money is harder than it looks.')).toBeNull();
+  });
+});
+
+describe('chrome rules: lines that trail off', () => {
+  it('reads a sentence of the text that trails off as the text’s, not as a teaser cut short or one linking on', () => {
+    for (const text of ['We asked for less and were given more…', 'And then, of course, it happened again...'])
+      expect(reason(text, true), text).toBeNull();
   });
 });
 

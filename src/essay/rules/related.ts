@@ -51,15 +51,26 @@ const AUTHORS_OTHER_PIECES =
 /** A related post's category under its title, as WordPress's Jetpack sets each card: 'In "Economy"'. */
 export const RELATED_CATEGORY = /^in\s+["“][^"”]{1,40}["”]$/i;
 
+/** A headline cut short: capitalised, one line, no stop inside, the ellipsis right after a letter. */
+const CUT_HEADLINE = /^[\p{Lu}"“‘][^.!?]*\p{L}(?:\.{3}|…)$/u;
+/** …a teaser's length at least: "But then..." is a sentence trailing off, "Avancer ensemble vers la contribution…" a title. */
+const CUT_HEADLINE_MIN_WORDS = 6;
+
 export const related: BlockRule = {
   name: 'related',
-  test(block, { words }) {
+  test(block, context) {
+    const { words } = context;
     // A teaser card's headline printed twice in one line, its link's text and its heading:
     // "The GOP Primary Debate Was a Tedious Mess The GOP Primary Debate Was a Tedious Mess".
     if (words >= 2 * TWICE_MIN_WORDS && words <= 2 * TWICE_MAX_WORDS && printedTwice(block.plain))
       return { kind: 'chrome', reason: 'related' };
     if (words > 25) return null;
     if (RELATED_CATEGORY.test(block.plain.trim())) return { kind: 'chrome', reason: 'related' };
+    // Out of the text, another story's headline cut short mid-phrase: "Houston's economy might not be as hot as it looks —
+    // and...", "A.M. Roundup: State lawmakers call JCOPE ‘unsatisfactory’ after...". (Asked of the page around the text
+    // only: in it, a sentence may trail off so.)
+    if (words >= CUT_HEADLINE_MIN_WORDS && block.kind === 'paragraph' && CUT_HEADLINE.test(block.plain.trim()) && !context.inBody)
+      return { kind: 'chrome', reason: 'related' };
     // Another story's headline in square brackets, a link set between paragraphs: "[Our Latest Forecast: Who Will Win The 2020 Democratic Primary?]".
     // (Not an item of a list: "- [A Pattern Language]", Markdown's link to a book the text cites.)
     const headline = block.kind === 'paragraph' ? BRACKETED_LINE.exec(block.plain.trim())?.[1] : undefined;
