@@ -264,6 +264,11 @@ const PATTERNS: Array<{ re: RegExp; read: (m: RegExpExecArray) => [number, numbe
     re: new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s+(?:de\\s+)?${FOREIGN_MONTH}\\.?,?\\s+(?:de\\s+)?${YEAR}(?!\\d)`, 'iu'),
     read: (m) => [+(m[3] ?? 0), FOREIGN_MONTHS[(m[2] ?? '').toLowerCase()] ?? 0, +(m[1] ?? 0)],
   },
+  // …and month first, the day and its comma as English pages set them: "Noviembre 06, 2013" (the World Bank's Spanish site).
+  {
+    re: new RegExp(`(?<![\\p{L}\\d])${FOREIGN_MONTH}\\.?\\s+(\\d{1,2}),\\s+${YEAR}(?!\\d)`, 'iu'),
+    read: (m) => [+(m[3] ?? 0), FOREIGN_MONTHS[(m[1] ?? '').toLowerCase()] ?? 0, +(m[2] ?? 0)],
+  },
   // As Chinese and Japanese write it: "2019年4月21日".
   { re: /((?:19|20)\d\d)\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/, read: (m) => [+(m[1] ?? 0), +(m[2] ?? 0), +(m[3] ?? 0)] },
   // Year first with dots or slashes: "2025.12.17", "2025/12/17".

@@ -920,8 +920,11 @@ describe('dates', () => {
     expect(findDate('3 de março de 2020')?.iso).toBe('2020-03-03');
     // …and Russian, in the genitive too (wday.ru, scrapinghub's study half).
     expect(findDate('11 октября 2018')?.iso).toBe('2018-10-11');
-    // (Read only in a whole date: "Maja" alone is a name.)
+    // …and month first, the day and its comma as English pages set them (the World Bank's Spanish site, ax-bancomundial-fuga-de-cerebros).
+    expect(findDate('Noviembre 06, 2013')?.iso).toBe('2013-11-06');
+    // (Read only in a whole date: "Maja" alone is a name; a month and a year with no day, "Mai 2013", is none of these.)
     expect(findDate('Maja Kowalska, 2021')).toBeNull();
+    expect(findDate('Mai 2013')).toBeNull();
     expect(findDate('07/16/2020')?.iso).toBe('2020-07-16');
     expect(findDate('31/12/2020')?.iso).toBe('2020-12-31');
     // Dots: the day first, as Europe writes it, unless the second number cannot be a month (WIRED's "11.14.2019").
