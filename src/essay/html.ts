@@ -26,7 +26,6 @@ const DROPPED = new Set([
   'button',
   'nav',
   'aside',
-  'table',
   'canvas',
   'template',
 ]);
@@ -86,6 +85,8 @@ export interface HtmlParagraph {
   level?: number;
   /** All its text sits inside `<strong>`/`<b>`/`<em>`/`<i>`. */
   emphasised: boolean;
+  /** A table's row: its cells' texts in order, " | " between, as a Markdown table's row is read. */
+  tableRow?: boolean;
 }
 
 export interface HtmlText {
@@ -123,6 +124,8 @@ export function htmlText(content: string, firstLine: number): HtmlText {
   let emphasisDepth = 0;
   const dropStack: string[] = [];
   let line = firstLine;
+  /** The table row being read: its cells' texts and the line of its first. */
+  let row: { cells: string[]; line: number | null } | null = null;
   const flush = (): void => {
     const kept = parts.map((part) => ({ ...part, text: part.text.replace(/\s+/g, ' ') })).filter((part) => part.text.trim() !== '');
     if (
@@ -184,6 +187,33 @@ export function htmlText(content: string, firstLine: number): HtmlText {
       continue;
     }
     if (dropStack.length > 0) continue;
+    // A table is read row by row, one paragraph a row, its cells in order (a Markdown table's rows are read so too).
+    if (name === 'table') {
+      flush();
+      continue;
+    }
+    if (name === 'tr') {
+      flush();
+      if (row && row.line !== null && row.cells.some(Boolean))
+        paragraphs.push({
+          parts: [{ text: row.cells.filter(Boolean).join(' | '), line: row.line }],
+          kind: 'item',
+          emphasised: false,
+          tableRow: true,
+        });
+      row = closing ? null : { cells: [], line: null };
+      continue;
+    }
+    if (row && (name === 'td' || name === 'th')) {
+      const cell = parts.map((part) => part.text.replace(/\s+/g, ' ').trim()).filter(Boolean);
+      if (cell.length > 0) {
+        row.cells.push(cell.join(' '));
+        row.line ??= (parts[0] as HtmlPart).line;
+        for (const part of parts) textLines.add(part.line);
+      }
+      parts = [];
+      continue;
+    }
     if (/^(strong|b|em|i)$/.test(name)) emphasisDepth = Math.max(0, emphasisDepth + (closing ? -1 : 1));
     if (BLOCK.test(name)) {
       flush();

@@ -788,7 +788,12 @@ export function markdownBlocks(
         continue;
       }
       const kind = paragraph.kind === 'heading' ? 'heading' : paragraph.kind === 'item' ? 'item' : 'paragraph';
-      const extra = kind === 'heading' ? { level: paragraph.level ?? 2 } : { emphasised: paragraph.emphasised };
+      const extra =
+        kind === 'heading'
+          ? { level: paragraph.level ?? 2 }
+          : paragraph.tableRow
+            ? { tableRow: true }
+            : { emphasised: paragraph.emphasised };
       blocks.push(makeBlock(kind, parts, extra));
     }
     for (const line of dropped) if (line <= end) blocks.push(...chromeLines(source, line - 1, line, 'markup'));

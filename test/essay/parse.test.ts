@@ -390,6 +390,14 @@ describe('parseEssay: the ax- batch’s tuning essays', () => {
     });
   });
 
+  it('reads an HTML table in a Markdown source row by row, its cells’ text the essay’s, its tags markup (La Fabrique des Mobilités)', () => {
+    const { essay, body, removed } = excerpt('tuning/ax-fabmob-communs-numeriques', [1, 100]);
+    for (const line of [78, 81, 84, 87, 90]) expect(body, `line ${line}`).toContain(line);
+    for (const line of [76, 77, 79, 93]) expect(removed.get(line), `line ${line}`).toBe('markup');
+    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs)].map((paragraph) => paragraph.text);
+    expect(texts).toContain('Logique | Description | Intérêts | Acteurs associés');
+  });
+
   it('removes a Hugo site’s footer: its licence and year, "Powered by Hugo, …" (.blog, Bruno Miguel)', () => {
     const { removed } = excerpt('tuning/ax-brunomiguel-encriptacao-comissao-europeia', [1, 60]);
     for (const line of [59, 60]) expect(removed.has(line), `line ${line}`).toBe(true);
