@@ -293,7 +293,8 @@ export const byline: BlockRule = {
       .replace(SOURCE_ADDRESS_AT_END, '');
     const unmarked = text.replaceAll(GAP, ' ');
     // A writer's name, then the kind of piece after a colon, as a paper prints it under the headline: "Richard Beeston: Analysis".
-    const kindOfPiece = NAME_AND_KIND.test(unmarked.trim()) ? unmarked.trim().slice(0, unmarked.indexOf(':')).trim() : null;
+    const line = unmarked.trim();
+    const kindOfPiece = NAME_AND_KIND.test(line) ? line.slice(0, line.indexOf(':')).trim() : null;
     if (kindOfPiece && onePerson(kindOfPiece)) return { kind: 'meta', authors: [kindOfPiece] };
     // (A translator's credit with the date of the translation: "Übersetzung Sarah-Indra Jungblut, 12.12.22". The
     // translator is no writer; the date is the one the page prints.)
@@ -477,7 +478,7 @@ function firstNameAlone(lead: string, name: string): string[] | null {
  * "Shivkumar M Head Product Launches, Adoption, & Evangelism.Expert in …". The name is what stands before the
  * title's first word, when it is one person's name.
  */
-function nameBeforeRole(text: string): string[] | null {
+function nameRunIntoRole(text: string): string[] | null {
   const role = CAPITALISED_ROLE.exec(text);
   const name = role ? text.slice(0, role.index).trim() : '';
   return name && onePerson(name) ? [name] : null;
@@ -722,7 +723,7 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
     // ("Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT": the section it was filed in, before the date.)
     const written = (when && after ? named.slice(0, after.index) : named).replace(FILED_IN, '');
     const names = lead
-      ? (writersBeforeOutlet(written) ?? parseNameList(written) ?? firstNameAlone(lead[0], written) ?? nameBeforeRole(written))
+      ? (writersBeforeOutlet(written) ?? parseNameList(written) ?? firstNameAlone(lead[0], written) ?? nameRunIntoRole(written))
       : null;
     if (names) {
       verdict.authors ??= names;
