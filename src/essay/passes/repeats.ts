@@ -94,21 +94,23 @@ export const repeats: Pass = {
     const keysAbove = new KeysAbove(blocks, read);
     blocks.forEach((block, i) => {
       if (!read[i]) return;
+      const named = namesAlone(block) !== null;
+      // A name set beside its byline's date ("Matthew Yglesias" / "18 hr ago"), or beside the share buttons under it
+      // ("John Nichols" / "Share").
+      const nameBesideByline = named && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]));
       // What the first copy of a line is, when it is one:
       const keptIfFirst =
         // An author's name and role comes back on each of their other posts the page lists; its first is the byline.
         nameWithGluedRole(block.plain) !== null ||
-        // So does a name set beside its byline's date ("Matthew Yglesias" / "18 hr ago").
-        // (Or beside the share buttons under it: "John Nichols" / "Share".)
-        (namesAlone(block) !== null && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) ||
+        // So does a name beside its byline.
+        nameBesideByline ||
         // The header's own lines come back under the text when the page lists its latest posts, this one among them
         // ("Nagel on Reason" / "12/19/2025" / "David Gordon"): their first copy, just over the text, is the title's or the byline's.
-        (headerLine(i) &&
-          (state.hints[i]?.kind === 'meta' || namesAlone(block) !== null || (words(block) >= TWICE_MIN_WORDS && isHeadingShaped(block))));
+        (headerLine(i) && (state.hints[i]?.kind === 'meta' || named || (words(block) >= TWICE_MIN_WORDS && isHeadingShaped(block))));
       if (keptIfFirst && !keysAbove.has(i)) return;
-      // A name beside its date, the last copy over the text, is the byline however often the cards above print it
+      // A name beside its byline, the last copy over the text, is the byline however often the cards above print it
       // ("July 5, 2025" / "Madison Green" / another post's headline / "July 5, 2025" / "Madison Green" / the title).
-      if (headerLine(i) && namesAlone(block) !== null && [i - 1, i + 1].some((j) => bylineNeighbour(state.hints[j]))) return;
+      if (nameBesideByline && headerLine(i)) return;
       // The headline just over its byline or date is the title, however often the page prints it besides
       // (its breadcrumb's last entry, a citation line under the text: "Kommunalwahlen in Nordmazedonien").
       if (titleOverByline(i)) return;
