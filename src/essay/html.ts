@@ -214,6 +214,12 @@ export function htmlText(content: string, firstLine: number): HtmlText {
       parts = [];
       continue;
     }
+    // (A cell's own paragraphs and breaks, "<td><p>…</p></td>", are the cell's text, a space apart, not paragraphs of their own.)
+    if (row && BLOCK.test(name)) {
+      const last = parts.at(-1);
+      if (last) last.text += ' ';
+      continue;
+    }
     if (/^(strong|b|em|i)$/.test(name)) emphasisDepth = Math.max(0, emphasisDepth + (closing ? -1 : 1));
     if (BLOCK.test(name)) {
       flush();

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import MarkdownIt from 'markdown-it';
 import { describe, expect, it } from 'vitest';
-import { decodeEntities } from '../../src/essay/html.js';
+import { decodeEntities, htmlText } from '../../src/essay/html.js';
 import { markdownBlocks, md } from '../../src/essay/markdown.js';
 import { parseEssay } from '../../src/essay/parse.js';
 import { excerpt } from '../helpers/excerpt.js';
@@ -669,5 +669,14 @@ describe('markdownBlocks: bold marks round a stop alone', () => {
     const [block] = markdownBlocks(lines[46] ?? '');
     expect(block?.plain).toContain('major construction on the flyover has not begun. For now');
     expect(markdownBlocks('Compute 2**10 in Python.')[0]?.plain).toBe('Compute 2**10 in Python.');
+  });
+});
+
+describe('HTML tables in a Markdown source', () => {
+  it('reads a row’s cells as one table row, a cell’s own paragraphs and breaks inside it', () => {
+    const { paragraphs } = htmlText('<table>\n<tr><td><p>First cell.</p><p>More of it.</p></td><td>Second<br>cell</td></tr>\n</table>', 1);
+    expect(paragraphs).toHaveLength(1);
+    expect(paragraphs[0]).toMatchObject({ kind: 'item', tableRow: true });
+    expect(paragraphs[0]?.parts.map((part) => part.text).join(' ')).toBe('First cell. More of it. | Second cell');
   });
 });
