@@ -12,6 +12,8 @@ import { endsLikeSentence, endsWithColon } from './text.js';
  *   two or more short questions, each a paragraph of its own.
  * - A long line that stops without a sentence's end, between paragraphs, is a heading one set
  *   on its own would not prove: a page cut mid-sentence is cut at its end, not its middle.
+ * - Short statements ("The left is all right."), three or more, each alone between long
+ *   paragraphs and a few paragraphs after the last, are a magazine's headings set as sentences.
  */
 
 /** A set of headings has at least two members. */
@@ -154,9 +156,56 @@ function unpunctuatedLines(blocks: readonly Block[]): number[] {
   });
 }
 
+/** A heading written as a statement is one short sentence: "Humanity had a traumatic childhood.". */
+const STATEMENT_MAX_WORDS = 16;
+/** Fewer words are a label or an exclamation ("Not so fast."), not a statement heading. */
+const STATEMENT_MIN_WORDS = 3;
+/** Words of the paragraphs on either side: a statement heading stands between paragraphs of running text. */
+const STATEMENT_NEIGHBOUR_MIN_WORDS = 40;
+/** A set of statement headings has at least this many members: two short lines could be any writer's asides. */
+const STATEMENT_RUN_MIN = 3;
+/** Blocks from one statement heading to the next, at least: each leads a part of several paragraphs. */
+const STATEMENT_SECTION_MIN_BLOCKS = 3;
+/** A line that opens on a conjunction or a word pointing back goes on from the text above: no heading. */
+const POINTS_BACK =
+  /^(?:And|But|Or|Nor|Yet|So|Then|Also|Again|Here|Here’s|Here's|This|That|These|Those|It|Its|They|Their|He|She|His|Her|We|I|You|Still|Instead|Indeed|Yes|No)\b/;
+
+/**
+ * Short statements set as headings ("The left is all right.", "Why the right’s gone wrong."): one
+ * sentence alone on its line between two paragraphs of running text, several of them, each a few
+ * paragraphs after the last. One alone is an aside; a set spaced through the text heads its parts.
+ */
+function statementRun(blocks: readonly Block[]): number[] {
+  const run = blocks.flatMap((block, at) => {
+    const count = words(block);
+    const around = [blocks[at - 1], blocks[at + 1]];
+    return oneLine(block) &&
+      block.kind === 'paragraph' &&
+      count >= STATEMENT_MIN_WORDS &&
+      count <= STATEMENT_MAX_WORDS &&
+      // (One clause: a comma joins a sentence's parts, "Your rooms will love you for it, and you will love them back.")
+      /^\p{Lu}[^.!?…:;,]*\.$/u.test(block.plain.trim()) &&
+      !POINTS_BACK.test(block.plain) &&
+      around.every((other) => sentence(other) && words(other as Block) >= STATEMENT_NEIGHBOUR_MIN_WORDS) &&
+      standsAlone(blocks, at)
+      ? [at]
+      : [];
+  });
+  const spaced = run.every((at, i) => i === 0 || at - (run[i - 1] as number) >= STATEMENT_SECTION_MIN_BLOCKS);
+  // (Each says something of its own: one line printed again and again is the page's label, a teaser's.)
+  const distinct = new Set(run.map((at) => (blocks[at] as Block).plain.trim())).size === run.length;
+  return spaced && distinct && run.length >= STATEMENT_RUN_MIN ? run : [];
+}
+
 /** Indexes in `blocks` (a page copy's body, in order) of the headings set as a run. */
 export function headingRuns(blocks: readonly Block[]): Set<number> {
-  return new Set([...numberedRun(blocks), ...labelledRun(blocks), ...questionRun(blocks), ...unpunctuatedLines(blocks)]);
+  return new Set([
+    ...numberedRun(blocks),
+    ...labelledRun(blocks),
+    ...questionRun(blocks),
+    ...unpunctuatedLines(blocks),
+    ...statementRun(blocks),
+  ]);
 }
 
 /** A question heading of the set is short. */

@@ -47,4 +47,18 @@ describe('heading runs', () => {
       expect.arrayContaining(['The original sin of British nuclear?', 'The premature death of UK nuclear?']),
     );
   });
+
+  it('takes short statements set between long paragraphs, several spaced through the text, as the sections (New York magazine)', () => {
+    const { parts } = excerpt('tuning/h-nymag-why-were-polarized', [1, 80]);
+    expect(parts).toEqual(
+      expect.arrayContaining(['Humanity had a traumatic childhood', 'The left is all right', 'Why the right’s gone wrong']),
+    );
+  });
+
+  it('leaves two short statements between long paragraphs in the text: a writer’s asides, not a set of headings (Progressive Labor Party)', () => {
+    const { parts, body } = excerpt('tuning/ah-plp-republic-constitutional-reform', [1, 100]);
+    expect(body).toEqual(expect.arrayContaining([26, 87]));
+    expect(parts).not.toContain('Neither major party has a program for significant constitutional and political change');
+    expect(parts).not.toContain('The Senate would retain its present powers and functions');
+  });
 });
