@@ -634,7 +634,9 @@ export const body: Pass = {
     );
     // (A set of headings shares one style: a question in title case among headings in sentence case titles something else, a video.)
     const titleCased = lineHeadings.filter((block) => isHeadlineCase(block)).length * 2 > lineHeadings.length;
-    if (lineHeadings.length >= 2 && state.format === 'text')
+    // (A lone question joins the page's other headings, one or more: with it they make a set, "Alcohol dependency and
+    // alcohol abuse" / … / "What are the public health effects of alcohol abuse?".)
+    if (lineHeadings.length >= 1 && state.format === 'text')
       for (const k of askedAlone(keptBlocks)) if (isHeadlineCase(keptBlocks[k] as Block) === titleCased) runs.add(k);
     const quotes = pullQuotes(keptBlocks, runs);
     // (Headings stacked two deep are read only where the page sets headings of its own.)

@@ -909,4 +909,9 @@ describe('body pass: a box of teasers under its label', () => {
     expect([43, 44, 45, 46, 47].map((line) => removed.get(line))).toEqual(['related', 'related', 'related', 'related', 'related']);
     expect(body[0]).toBe(49);
   });
+
+  it('reads a short question standing alone between paragraphs as a heading beside the page’s one other heading (U.S. Surgeon General)', () => {
+    const { parts } = excerpt('tuning/ar-hhs-surgeon-general-alcohol', [1, 80]);
+    expect(parts.slice(0, 2)).toEqual(['Alcohol dependency and alcohol abuse', 'What are the public health effects of alcohol abuse?']);
+  });
 });
