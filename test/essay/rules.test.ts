@@ -616,6 +616,16 @@ describe('chrome rules', () => {
     });
   });
 
+  it('reads tags copied without their commas as chrome: twelve capitalised words, no small word (Andre Low), not a headline capitalised word by word', () => {
+    expect(
+      verdict('Parliament Budget 2026 Jobs AI Youths Workers Industrial Policy Lifelong Learning Tax Incentives Artificial Intelligence'),
+    ).toEqual({ kind: 'chrome', reason: 'navigation' });
+    // The sweeps' headlines (Al Bawaba, Shawn Hymel), and one with small words capitalised.
+    expect(verdict('Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange')).toBeNull();
+    expect(verdict('10 Things I Wish I Knew Before Learning Embedded Systems')).toBeNull();
+    expect(verdict('Why We Need To Stop The War On Drugs Before It Is Too Late For Our Cities')).toBeNull();
+  });
+
   it('reads photo credits as captions, not body', () => {
     expect(reason('Photo from coolloud’s photostream on flickr Creative Commons.')).toBe('caption');
     expect(reason('Image: Reuters/Jane Smith')).toBe('caption');

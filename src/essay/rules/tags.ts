@@ -59,6 +59,26 @@ function sortedTags(text: string): boolean {
 }
 
 /**
+ * Tags copied without their commas make a line this long at least: a headline with every word capitalised is shorter
+ * ("Sweden Drops Its Investigation Into Rape Allegation Against Julian Assange", "10 Things I Wish I Knew Before Learning
+ * Embedded Systems"), or has a small word among them.
+ */
+const CAPITALISED_TAGS_MIN_WORDS = 12;
+/** The small words a headline or a sentence of twelve words holds, in any case ("Why We Need To Stop The War On Drugs"). */
+const SMALL_WORD =
+  /^(?:a|an|the|of|to|in|into|on|onto|for|and|or|but|with|by|at|from|as|is|are|was|be|not|no|vs|i|we|you|it|its|his|her|our|your|their|my|this|that|how|why|what|who|when|will|can|about|after|before|against|over|under|und|der|die|das|de|la|le|les|el|los|y|et|en)$/i;
+
+/**
+ * Tags copied without their commas: twelve or more words, each capitalised or a number, no small word among them, no
+ * punctuation, not all in capitals: "Parliament Budget 2026 Jobs AI Youths Workers Industrial Policy Lifelong Learning
+ * Tax Incentives Artificial Intelligence" (under a speech's headline and date).
+ */
+function capitalisedTags(text: string, words: number): boolean {
+  if (words < CAPITALISED_TAGS_MIN_WORDS || text === text.toUpperCase()) return false;
+  return text.split(/\s+/).every((word) => /^[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word) && !SMALL_WORD.test(word));
+}
+
+/**
  * A page's tags set as one line: "Tagged: Biomedicine, genetics, gene therapy, Feng Zhang". A list
  * of short comma-separated terms after the label, never a sentence, so also inside the body; or
  * tags glued together.
@@ -67,7 +87,7 @@ export const tags: BlockRule = {
   name: 'tags',
   test(block, { words }) {
     if (words <= GLUED_MAX_WORDS && gluedLinks(block.plain)) return { kind: 'chrome', reason: 'navigation' };
-    if (sortedTags(block.plain.trim())) return { kind: 'chrome', reason: 'navigation' };
+    if (sortedTags(block.plain.trim()) || capitalisedTags(block.plain.trim(), words)) return { kind: 'chrome', reason: 'navigation' };
     const list = TAG_LIST.exec(block.plain.trim())?.[1];
     if (!list || /[.!?]$/.test(list.trim())) return null;
     const items = list.split(/\s*[,;|·•]\s*/).filter(Boolean);
