@@ -1066,6 +1066,9 @@ describe('byline rule: news bylines', () => {
     // canarias7.es (av-canarias7-artes-escenicas): the weekday's name before the date, in the page's language.
     ['Domingo, 17 de julio 2022', { kind: 'meta', date: '2022-07-17' }],
     ['Sonntag, 17. Juli 2022', { kind: 'meta', date: '2022-07-17' }],
+    // tichyseinblick.de (ay-tichyseinblick-no-peace-for-our-time): the weekday's short name.
+    ['Fr, 18. Oktober 2019', { kind: 'meta', date: '2019-10-18' }],
+    ['ven. 3 mai 2019', { kind: 'meta', date: '2019-05-03' }],
     // observer.com: a two-digit year, then the time.
     ['By Sage Lazzaro • 12/16/16 12:21pm', { kind: 'meta', authors: ['Sage Lazzaro'], date: '2016-12-16' }],
     // abendblatt.de (postlight/parser's fixture): a reading time in German beside the date.

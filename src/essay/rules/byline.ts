@@ -366,9 +366,12 @@ const GLUED_DATE_LABEL = /(?<=\p{L})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED|
 /** A year with the section it was filed in set against it: "December 13, 2025in Smart Home". */
 const FILED_AGAINST_YEAR = /\b((?:19|20)\d\d)(?=in\s+\p{Lu})/gu;
 
-/** A weekday's name before a date, in the deck's languages: "Sunday", "Domingo", "Dimanche", "Sonntag", "Domenica", "Zondag". */
+/**
+ * A weekday's name before a date, in the deck's languages: "Sunday", "Domingo", "Dimanche", "Sonntag", "Domenica", "Zondag";
+ * and their short forms: "Fr, 18. Oktober 2019", "ven. 3 mai", "mié 4", "za 7".
+ */
 const WEEKDAY =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sam|sáb|sab|dim|dom|seg|ter|qua|qui|sex)\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 /** A dateline says little besides its date. */
 const DATELINE_MAX_WORDS = 16;
 /** Words a dateline may carry besides the date, a reading time and a count of words: a name, "Posted by … on". */
