@@ -82,6 +82,13 @@ const UPDATE_LABEL = /^(?:last )?(?:updated|modified|revised|edited)\s*(?:on)?\s
 /** …and one over the date it first came out. */
 const FIRST_DATE_LABEL = /^(?:original(?:ly published)?|published|posted|first published|created)\s*(?:on)?\s*:?$/i;
 
+/** Whether the byline on `line` names a writer beside its date, or says one wrote it ("by Amanda · Dec 20, 2025"). */
+function namesWriter(state: EssayState, line: number): boolean {
+  const at = state.blocks.findIndex((block) => block.lines.start === line);
+  const hint = state.hints[at];
+  return (hint?.kind === 'meta' && !!hint.authors?.length) || /\b(?:by|von|par|por|door|di)\s+\S/i.test(state.blocks[at]?.plain ?? '');
+}
+
 function applyMeta(state: EssayState, hint: Extract<Verdict, { kind: 'meta' }>, line: number): void {
   const { meta, front } = state;
   // (A front matter's time stamp a day off the byline's date is the same day in another time zone: "Wed, 21 Jan 2026 01:00:50 +0000" / "20 Jan 2026".)
@@ -843,6 +850,12 @@ export const header: Pass = {
         // is when it came out ("Updated:" / "Mar 6, 2018" / "Original:" / "Dec 21, 2016").
         const label = blocks[i - 1]?.plain.trim() ?? '';
         if (hint.date && updatedAt !== null && meta.lines.date === updatedAt && FIRST_DATE_LABEL.test(label))
+          [meta.date, meta.lines.date] = [hint.date, block.lines.start];
+        // A date in the byline under the title beats one printed over the title without a writer, often the site's
+        // today ("Sa, 19. Okt 2019" in the menus / … / title / "Von Tomas Spahn" / "Fr, 18. Oktober 2019").
+        const inByline = !!hint.authors?.length || (meta.lines.authors !== undefined && block.lines.start - meta.lines.authors <= 1);
+        const overTitle = meta.lines.date !== undefined && meta.lines.date < (meta.lines.title ?? 0);
+        if (hint.date && inByline && overTitle && !namesWriter(state, meta.lines.date as number))
           [meta.date, meta.lines.date] = [hint.date, block.lines.start];
         applyMeta(state, hint, block.lines.start);
         if (hint.date && meta.lines.date === block.lines.start && UPDATE_LABEL.test(label)) updatedAt = block.lines.start;

@@ -1053,4 +1053,9 @@ describe('header pass: a translated piece’s header', () => {
     expect(removed.get(40)).toBe('caption');
     expect(removed.get(45)).toBe('navigation');
   });
+
+  it('takes the date in the byline under the title over one printed over the title with no writer, the site’s today (Tichys Einblick: "Sa, 19. Okt 2019" / … / "Von Tomas Spahn" / "Fr, 18. Oktober 2019")', () => {
+    const { essay } = excerpt('tuning/ay-tichyseinblick-no-peace-for-our-time', [1, 80]);
+    expect(essay.meta.date).toBe('2019-10-18');
+  });
 });
