@@ -357,13 +357,45 @@ function blankLines(body: string, spans: ReadonlyArray<[number, number]>): strin
  * shifted to the body's. (Only those lines are read: blanking the others kept the numbers, but
  * read the body up to them again for each such element.)
  */
-function blocksOfLines(source: readonly string[], start: number, end: number): Block[] {
+function blocksOfLines(source: readonly string[], start: number, end: number, shift = start): Block[] {
   const lines = source.slice(start, end);
   return markdownBlocks(lines.join('\n'), lines).map((block) => ({
     ...block,
-    lines: { start: block.lines.start + start, end: block.lines.end + start },
-    lineStarts: block.lineStarts.map((at) => ({ offset: at.offset, line: at.line + start })),
+    lines: { start: block.lines.start + shift, end: block.lines.end + shift },
+    lineStarts: block.lineStarts.map((at) => ({ offset: at.offset, line: at.line + shift })),
   }));
+}
+
+/**
+ * A line of code: ends on a brace or a semicolon, opens on a keyword or a prompt, or holds an operator no prose writes,
+ * or a key's number ("pub 4096R/0x4E2C6E8793298290", "Key fingerprint = 63CB 1DF1 …").
+ */
+const CODE_LINE =
+  /[{};]\s*$|^\s*(?:def|function|class|import|from|return|if|for|while|var|let|const|public|private|package|#include|\$|>>>|<\?|\/\/|#!)(?:\s|\(|$)|=>|==|!=|&&|\|\||\(\)|::|->|<\/?[a-z][\w-]*[\s>]|\b0x[\da-fA-F]{6,}\b|\b[\dA-F]{4}(?: [\dA-F]{4}){3}/;
+/** An indented block is prose when most of its lines run as sentences do: this many words or more… */
+const PROSE_LINE_MIN_WORDS = 8;
+/** …in this share of its lines at least. */
+const PROSE_LINES_SHARE = 0.6;
+
+/** An indented block's lines that read as running text, not code: long lines of words, no line of code among them. */
+function indentedProse(lines: readonly string[]): boolean {
+  const filled = lines.filter((line) => line.trim() !== '');
+  if (filled.length === 0 || filled.some((line) => CODE_LINE.test(line))) return false;
+  const prose = filled.filter((line) => line.trim().split(/\s+/).length >= PROSE_LINE_MIN_WORDS && /\p{L}{2,}/u.test(line));
+  return prose.length / filled.length >= PROSE_LINES_SHARE;
+}
+
+/**
+ * An indented block under a footnote's definition, blank lines and indented lines between: the footnote's next
+ * paragraph ("[^3]: All my work … is available on GitHub." / "" / "    Cass uses a Kaiser Family Foundation estimate …").
+ */
+function underFootnote(source: readonly string[], start: number): boolean {
+  for (let i = start - 1; i >= 0; i--) {
+    const line = source[i] ?? '';
+    if (line.trim() === '' || /^(?: {4}|\t)/.test(line)) continue;
+    return /^ {0,3}\[\^[^\]]+\]:/.test(line);
+  }
+  return false;
 }
 
 /** Lines of the source span [start, end) that hold anything, as chrome blocks. */
@@ -851,6 +883,14 @@ export function markdownBlocks(
           openElements = Math.max(0, openElements + openedElements(token.content));
           // (Only its paragraphs: "<p>…</p>". Text set otherwise in the layout, fine print, a caption, a button, is the page's.)
           pushHtml(paragraphsOnly(token.content), start, end);
+          break;
+        }
+        // (Prose indented four spaces or more, as a blog moved from another platform leaves its posts' later
+        // paragraphs, is the author's text set off by accident, not code: read it as Markdown, unindented.)
+        // (Its content is its lines without the indent that made it code: read again, it is no code block, and each
+        // block of it keeps its line.)
+        if (token.type === 'code_block' && indentedProse(source.slice(start, end)) && !underFootnote(source, start)) {
+          blocks.push(...blocksOfLines(token.content.replace(/\n$/, '').split('\n'), 0, end - start, start));
           break;
         }
         blocks.push(...chromeLines(source, start, end, 'markup'));

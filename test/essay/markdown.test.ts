@@ -679,4 +679,38 @@ describe('HTML tables in a Markdown source', () => {
     expect(paragraphs[0]).toMatchObject({ kind: 'item', tableRow: true });
     expect(paragraphs[0]?.parts.map((part) => part.text).join(' ')).toBe('First cell. More of it. | Second cell');
   });
+
+  it('reads prose indented four spaces or more as the author’s text, not code: a migrated post’s paragraphs, a numbered item spaced wide (Seattle Public Records)', () => {
+    const body = [
+      'The first paragraph stands at the margin, as the author wrote it for the old blog.',
+      '',
+      '    A later paragraph came over indented by the move to the new platform, and it runs on',
+      '    over two lines as prose does, its sentences ending with full stops as written.',
+      '',
+      '1.       The current plan is to implement a web based system that will be installed on a laptop.',
+    ].join('\n');
+    const blocks = markdownBlocks(body);
+    expect(blocks.filter((block) => block.chrome).map((block) => block.lines.start)).toEqual([]);
+    expect(blocks.map((block) => [block.lines.start, block.plain.slice(0, 20)])).toEqual([
+      [1, 'The first paragraph '],
+      [3, 'A later paragraph ca'],
+      [6, 'The current plan is '],
+    ]);
+  });
+
+  it('keeps an indented block of code, a key’s listing or a footnote’s next paragraph out of the text, as before', () => {
+    const code = markdownBlocks(
+      'Text first, at the margin of the file.\n\n    const total = items.reduce((sum, item) => sum + item.price, 0);\n    return total;\n',
+    );
+    expect(code.filter((block) => block.chrome).map((block) => block.lines.start)).toEqual([3, 4]);
+    const key = markdownBlocks(
+      'My key:\n\n    pub   4096R/0x4E2C6E8793298290 2014-12-15       Key fingerprint and the rest of the listing\n',
+    );
+    expect(key.filter((block) => block.chrome).map((block) => block.lines.start)).toEqual([3]);
+    // Oliver Sherouse (f-sherouse-cost-of-thriving): a footnote's second paragraph, indented under its definition.
+    const note = markdownBlocks(
+      'Text.[^3]\n\n[^3]: All my work, including my source data, is available on GitHub for anyone to check.\n\n    Cass uses a Kaiser Family Foundation estimate for health insurance costs; I looked at Kaiser and it pointed elsewhere.\n',
+    );
+    expect(note.filter((block) => block.chrome).map((block) => block.lines.start)).toContain(5);
+  });
 });
