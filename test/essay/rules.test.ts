@@ -1042,6 +1042,9 @@ describe('byline rule: "By" and "published on" in other languages', () => {
     ['par Jean Dupont , le 15 septembre 2009', { kind: 'meta', authors: ['Jean Dupont'], date: '2009-09-15' }],
     ['von Hans Müller, am 3. März 2020', { kind: 'meta', authors: ['Hans Müller'], date: '2020-03-03' }],
     ['Por Ana Ruiz, el 5 de mayo de 2021', { kind: 'meta', authors: ['Ana Ruiz'], date: '2021-05-05' }],
+    // gazetadopovo.com.br (ay-gazetadopovo-pacheco-stf-indulto): "Por" glued to the name, as "By" is at times.
+    ['PorRodolfo Costa', { kind: 'meta', authors: ['Rodolfo Costa'] }],
+    ['VonTomas Spahn', { kind: 'meta', authors: ['Tomas Spahn'] }],
   ])('%s', (text, expected) => {
     expect(verdict(text)).toEqual(expected);
   });

@@ -33,7 +33,8 @@ function authorLead(text: string): RegExpExecArray | null {
     /^(?:autor(?:in|en|innen)?|verfasser(?:in)?|auteur(?:e|rice)?s?|autora?s?|autores|autore|autori)(?:\s*:\s*|\s+)(?=\p{Lu})/iu.exec(
       text,
     ) ??
-    /^By(?=\p{Lu}\p{Ll})/u.exec(text) ??
+    // (Or "Von", "Por", "Par" glued alike: "PorRodolfo Costa", "VonTomas Spahn".)
+    /^(?:By|Von|Por|Par)(?=\p{Lu}\p{Ll})/u.exec(text) ??
     // (A name given as a handle's mark, the date beside it: "@Robert Underwood · Jan 5, 2016 · 4 min read".)
     /^@(?=\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll})/u.exec(text) ??
     // (The label's colon glued to the name: "Authors:Aniruddha Roy, Jyoti Patel".)
