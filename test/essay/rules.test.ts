@@ -248,6 +248,9 @@ describe('chrome rules', () => {
     // A row of share buttons copied as one line (amateurphotographer.com).
     ['Share on X (Twitter) Share on Facebook Share on Pinterest Share on LinkedIn', 'social'],
     ['Remove  Save to favorites Save to favorites', 'social'],
+    // SIPEG (ay-sipeg-governance-reform): two buttons named on one line, read as a heading before.
+    ['Download & share', 'navigation'],
+    ['Share and print', 'navigation'],
     // Aeon (s-aeon-building-embryos): its share buttons, its length glued to its Save button, tags copied without spaces.
     ['Syndicate this essay', 'social'],
     ['Post', 'social'],

@@ -29,6 +29,8 @@ const PAGE_CONTROL = new RegExp(
     // A photo gallery's own buttons, each a line: "Caption" / "Close", "Expand", "Fullscreen".
     // ("[+] Enlarge" too, over its picture's caption: src/essay/passes/markup.ts.)
     String.raw`^(?:caption|close|expand|fullscreen|full screen|(?:\[\+\]\s*)?enlarge(?: this image)?|hide caption|show caption|toggle caption)$`,
+    // Buttons named together on one line: "Download & share", "Share and print", "Print / Save".
+    String.raw`^(?:download|share|print|save|email|e-mail|bookmark|cite)(?:\s*(?:&|and|\/|\||·)\s*(?:download|share|print|save|email|e-mail|bookmark|cite))+$`,
     // An alert's button: "Manage alerts for this article", "Get notifications".
     '^(?:manage|get|turn on|set) (?:alerts|notifications)(?: for this (?:article|story|topic))?$',
     // The privacy link in a US site's footer: "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information".
