@@ -1072,6 +1072,8 @@ describe('byline rule: news bylines', () => {
     // canarias7.es (av-canarias7-artes-escenicas): the weekday's name before the date, in the page's language.
     ['Domingo, 17 de julio 2022', { kind: 'meta', date: '2022-07-17' }],
     ['Sonntag, 17. Juli 2022', { kind: 'meta', date: '2022-07-17' }],
+    // Certezas Dudosas (ay-certezasdudosas-trifulca-digital): the count of words in Spanish, then the writer.
+    ['January 9, 2015 · 7 min · 1440 palabras · Diego Efe', { kind: 'meta', date: '2015-01-09', authors: ['Diego Efe'] }],
     // tichyseinblick.de (ay-tichyseinblick-no-peace-for-our-time): the weekday's short name.
     ['Fr, 18. Oktober 2019', { kind: 'meta', date: '2019-10-18' }],
     ['ven. 3 mai 2019', { kind: 'meta', date: '2019-05-03' }],
