@@ -116,6 +116,8 @@ interface Inline {
   emphasised: boolean[];
   /** The paragraph is only images and links to them. */
   imagesOnly: boolean;
+  /** The paragraph opens with an image on a line of its own: the text under it is the picture's caption when emphasised. */
+  underImage?: boolean;
 }
 
 /** Bold marks round punctuation alone, which markdown-it leaves as text: "begun**.**", "__,__". */
@@ -242,6 +244,8 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
   emphasised.push(textInPiece && !plainInPiece);
   const result: Inline = { pieces, emphasised, imagesOnly: images > 0 && !words };
   if (boldLead) result.boldLead = boldLead;
+  const [first, second] = token.children ?? [];
+  if (first?.type === 'image' && (second?.type === 'softbreak' || second?.type === 'hardbreak')) result.underImage = true;
   return result;
 }
 
@@ -763,6 +767,13 @@ export function markdownBlocks(
     // (Pushed, as in cleanLines.)
     const pieces: Line[][] = [];
     for (const piece of inline.pieces) pieces.push(cleanLines(piece));
+    // An emphasised line set right under a picture is its caption or credit: "![painting](…)" / "*A Capriccio of
+    // Roman Ruins (1727-1729) by Marco Ricci*".
+    // (The image's line is markup, as an image alone is; the caption's lines are the caption.)
+    if (inline.underImage && level === 0 && inline.emphasised.every(Boolean)) {
+      blocks.push(...chromeLines(source, firstLine - 1, firstLine, 'markup'), ...chromeLines(source, firstLine, lastLine, 'caption'));
+      return;
+    }
     if (pieces.every((piece) => piece.length === 0)) {
       // Template tags alone: a shortcode, an include, an excerpt marker.
       blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));

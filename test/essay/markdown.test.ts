@@ -713,4 +713,12 @@ describe('HTML tables in a Markdown source', () => {
     );
     expect(note.filter((block) => block.chrome).map((block) => block.lines.start)).toContain(5);
   });
+
+  it('reads an emphasised line set right under an image as its caption, the image’s line as markup (Brian Mc Donald: "*A Capriccio of Roman Ruins (1727-1729) by Marco Ricci*")', () => {
+    const { parts, removed, essay } = excerpt('tuning/ay-brianmcdonald-unified-data-layers', [1, 30]);
+    expect(removed.get(11)).toBe('markup');
+    expect(removed.get(12)).toBe('caption');
+    expect(essay.meta.subtitle).toBe('Common Operating Datasets in humanitarian analysis are amazing.... so lets replace them');
+    expect(parts[0]).toBe('Common Operating Datasets');
+  });
 });
