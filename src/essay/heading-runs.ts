@@ -33,7 +33,8 @@ const UNPUNCTUATED_HEADING_MAX_WORDS = 20;
 /** Characters: a longer line wraps on a page, which a heading does not. */
 const UNPUNCTUATED_HEADING_MAX_CHARS = 140;
 
-const NUMBERED = /^(\d{1,2})[.)]\s+\p{Lu}/u;
+/** A line numbered "1." or lettered "a." (a letter in lower case: "A. Smith" is a name's initial). */
+const NUMBERED = /^(\d{1,2}|[a-h])[.)]\s+\p{Lu}/u;
 /** A labelled heading: "Part 1: Who should get the vaccine first?", "Option B — Pool the risk", "Step III." */
 const LABELLED =
   /^(part|option|step|lesson|chapter|section|principle|recommendation|pillar|reason|rule|scenario)\s+(\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[:.—–-]/i;
@@ -59,14 +60,16 @@ function standsAlone(blocks: readonly Block[], at: number): boolean {
 }
 
 function numberedRun(blocks: readonly Block[]): number[] {
-  const run: number[] = [];
+  const runs = { numbers: [] as number[], letters: [] as number[] };
   blocks.forEach((block, at) => {
     const number = NUMBERED.exec(block.plain)?.[1];
     if (!number || !oneLine(block) || words(block) > HEADLINE_MAX_WORDS || !standsAlone(blocks, at)) return;
-    // Numbered in order from 1: a stray "2." quoted from a list elsewhere breaks nothing.
-    if (Number(number) === run.length + 1) run.push(at);
+    // Numbered in order from 1, or lettered from a, each a run of its own: a stray "2." quoted from a list elsewhere
+    // breaks nothing.
+    const run = /\d/.test(number) ? runs.numbers : runs.letters;
+    if (ordinal(number) === run.length + 1) run.push(at);
   });
-  return run.length >= RUN_MIN ? run : [];
+  return [runs.numbers, runs.letters].flatMap((run) => (run.length >= RUN_MIN ? run : []));
 }
 
 /** Lines labelled with one word and counted in order ("Part 1: …", "Part 2: …"), each alone before running text. */

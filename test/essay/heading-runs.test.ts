@@ -61,4 +61,17 @@ describe('heading runs', () => {
     expect(parts).not.toContain('Neither major party has a program for significant constitutional and political change');
     expect(parts).not.toContain('The Senate would retain its present powers and functions');
   });
+
+  it('takes lines lettered a., b., c. in order between paragraphs as headings, their letters left out of the titles (Roshan Rai)', () => {
+    const { parts } = excerpt('tuning/ay-roshanrai-financial-literacy', [1, 54]);
+    expect(parts).toEqual(
+      expect.arrayContaining([
+        'Reduce the risk of systemic failure of financial system',
+        'Overall economic stability of the country',
+        'Corporate Governance',
+        'Financing Resource Gap',
+        'Individuals’ Financial Stability',
+      ]),
+    );
+  });
 });

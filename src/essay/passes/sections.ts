@@ -81,7 +81,7 @@ const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s
 const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—–|-])(?:\s|$)/u;
 
 /**
- * Strips typographic numbering ("1.", "II.", "B)", "(1)", "01 —", "4 |") from a heading; a numbering
+ * Strips typographic numbering ("1.", "II.", "B)", "c.", "(1)", "01 —", "4 |") from a heading; a numbering
  * written in words ("Option A:", "Step 2 —") is the author's label and stays.
  */
 export function cleanHeading(title: string): string {
@@ -89,7 +89,7 @@ export function cleanHeading(title: string): string {
     title
       // A pictograph set before the words as an icon ("🚆 Transport", "🤔 Conclusion"): decoration, not a word of the title.
       .replace(/^(?:\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])*\s*)+(?=\S)/u, '')
-      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H])[.)]\s+(?=\S)/, '')
+      .replace(/^(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-H]|[a-h])[.)]\s+(?=\S)/, '')
       .replace(/^\((?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-h]|[A-H])\)\s+(?=\S)/, '')
       .replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '')
       .replace(/^\d{1,2}\s*[—–|-]\s+(?=\S)/, '')
