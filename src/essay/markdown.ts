@@ -402,6 +402,9 @@ function underFootnote(source: readonly string[], start: number): boolean {
   return false;
 }
 
+/** An element opening an HTML block whose class names a pull quote: "<blockquote class=\"pullquote\" markdown=\"1\">", "<aside class='pull-quote'>". */
+const PULL_QUOTE_ELEMENT = /^\s*<(?:blockquote|aside|div|p|figure)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:pull-?quote|pullout|pull-out)\b/i;
+
 /** Lines of the source span [start, end) that hold anything, as chrome blocks. */
 function chromeLines(source: readonly string[], start: number, end: number, reason: RemovalReason): Block[] {
   const blocks: Block[] = [];
@@ -910,6 +913,12 @@ export function markdownBlocks(
       case 'html_block': {
         const [start, end] = token.map ?? [0, 0];
         openElements = Math.max(0, openElements + openedElements(token.content));
+        // An element the page's stylesheet sets as a pull quote ("<blockquote class=\"pullquote\">"): display, not the
+        // text's run (its words are said in the text, or are a quotation set beside it).
+        if (PULL_QUOTE_ELEMENT.test(token.content)) {
+          blocks.push(...chromeLines(source, start, end, 'pull-quote'));
+          break;
+        }
         // Markdown right under a closed element, with no blank line between ("<p><b>…</b></p>" then
         // "Back in October, [Sarah Sharp](…) posted …"): CommonMark keeps it in the HTML block, raw;
         // kramdown (Jekyll's) ends the block at the element's close, as its authors meant. Read as Markdown.

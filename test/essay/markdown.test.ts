@@ -721,4 +721,10 @@ describe('HTML tables in a Markdown source', () => {
     expect(essay.meta.subtitle).toBe('Common Operating Datasets in humanitarian analysis are amazing.... so lets replace them');
     expect(parts[0]).toBe('Common Operating Datasets');
   });
+
+  it('reads an element whose class names a pull quote as one, not the text’s run (U.S. Digital Service: "<blockquote class=\\"pullquote\\" markdown=\\"1\\">")', () => {
+    const { removed, body } = excerpt('tuning/ay-usds-designing-government-for-families', [60, 75]);
+    for (const line of [68, 69, 70, 71]) expect(removed.get(line)).toBe('pull-quote');
+    expect(body).toContain(61);
+  });
 });
