@@ -38,6 +38,11 @@ describe('chrome rules', () => {
     ],
     ['Asociate para contribuir', 'advertisement'],
     ['Soutenez notre journalisme', 'advertisement'],
+    // StreetPress (au-streetpress-cyberharcelement): the appeal's call after two sentences of its own.
+    [
+      "Chez StreetPress, aucun milliardaire n'est aux commandes et ne nous dit quoi écrire. Nous sommes un média financé par des lecteurs, comme vous. Devenez supporter de StreetPress, maintenant.",
+      'advertisement',
+    ],
     ['INGRESAR', 'navigation'],
     // A donation appeal and a call for help set between paragraphs (Pinkstinks, aw-, tuning); the French written for the test.
     ['Eine Welt ohne Sexismus? Unterstütze uns mit deiner Spende! 🙏', 'advertisement'],

@@ -79,11 +79,12 @@ const DONATION_ELSEWHERE = String.raw`^(?:bitte\s+)?unterstütze uns\b|\bmit (?:
 /**
  * The publisher's appeal in the other languages the deck speaks: "Hace 36 años Página|12 asumió un compromiso con el
  * periodismo, lo sostiene y cuenta con vos para renovarlo cada día.", "Asociate para contribuir", "Únete a …",
- * "Soutenez notre journalisme", "Devenez membre", "Unterstützen Sie unabhängigen Journalismus", "Sostieni il giornalismo",
+ * "Soutenez notre journalisme", "Devenez membre", "Nous sommes un média financé par des lecteurs, comme vous. Devenez
+ * supporter de …", "Unterstützen Sie unabhängigen Journalismus", "Sostieni il giornalismo",
  * "Apoie o jornalismo independente". (APPEAL holds the English.)
  */
 const APPEAL_ELSEWHERE = new RegExp(
-  String.raw`\bcuenta con (?:vos|usted|ustedes|tu apoyo|tu aporte)\b|^(?:únete|sumate|súmate) a \p{Lu}|^(?:asociate|asóciate|hacete soci[oa]|hazte soci[oa])\b|\b(?:apoy[aá]|apoye|sosten[eé]|sostenga) (?:el|nuestro|al) periodismo\b|\b(?:soutenez|soutenir) (?:notre|le|un) journalisme\b|^devenez (?:membre|abonné|abonnée|supporter|donateur|donatrice)\b|\bfinancée? par (?:ses|nos) lecteurs\b|\bunterstützen sie (?:unseren|unabhängigen|den) journalismus\b|^werden sie (?:mitglied|abonnent|unterstützer)|\bsostieni (?:il|il nostro) giornalismo\b|\bapoie o (?:nosso )?jornalismo\b|\bsteun (?:onze|de) journalistiek\b|${DONATION_ELSEWHERE}`,
+  String.raw`\bcuenta con (?:vos|usted|ustedes|tu apoyo|tu aporte)\b|^(?:únete|sumate|súmate) a \p{Lu}|^(?:asociate|asóciate|hacete soci[oa]|hazte soci[oa])\b|\b(?:apoy[aá]|apoye|sosten[eé]|sostenga) (?:el|nuestro|al) periodismo\b|\b(?:soutenez|soutenir) (?:notre|le|un) journalisme\b|(?:^|[.!?]\s+)devenez (?:membre|abonné|abonnée|supporter|donateur|donatrice)\b|\bfinancée? par (?:ses|nos|des|leurs) lecteurs\b|\bunterstützen sie (?:unseren|unabhängigen|den) journalismus\b|^werden sie (?:mitglied|abonnent|unterstützer)|\bsostieni (?:il|il nostro) giornalismo\b|\bapoie o (?:nosso )?jornalismo\b|\bsteun (?:onze|de) journalistiek\b|${DONATION_ELSEWHERE}`,
   'iu',
 );
 const APPEAL_ELSEWHERE_MAX_WORDS = 40;
