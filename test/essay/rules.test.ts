@@ -124,6 +124,10 @@ describe('chrome rules', () => {
       'end-matter',
     ],
     ['Institutions are listed for identification purposes only.', 'end-matter'],
+    // bert hubert (au-berthub-digitale-autonomie): a press release's contact note, in Dutch and in English.
+    ['Voor pers en media, in dit persbericht is contactinformatie te vinden.', 'end-matter'],
+    ['For media inquiries, please contact the press office.', 'end-matter'],
+    ['Media contact: Jane Doe, jane@example.org', 'end-matter'],
     // EIA (z-eia-wind-supply-costs): the page's address under its label, its help desk, a sign-up by e-mail.
     ['URL: http://www.eia.doe.gov/oiaf/issues/wind_supply.html', 'markup'],
     ['(202) 586-8800 9AM - 5PM eastern time', 'end-matter'],

@@ -124,6 +124,12 @@ const REVIEWER_LINE_MAX_WORDS = 25;
 /** The stamp alone, its checker's name elsewhere or nowhere: "Fact Checked", "Fact-checked for accuracy", "Fact Checked By". */
 const REVIEW_STAMP = /^(?:(?:medically|legally|clinically|expert)[- ])?(?:reviewed|fact[- ]checked)(?:\s+(?:by:?|for accuracy))?$/i;
 
+/** Where the press may ask, a press release's last line: "For media inquiries, contact …", "Media contact: …", "Voor pers en media, …". */
+const PRESS_CONTACT =
+  /^(?:for (?:press|media)(?: (?:and|or|&) (?:press|media))? (?:inquiries|enquiries|queries|contacts?)\b|(?:press|media) (?:contacts?|inquiries|enquiries)\s*:|voor (?:de )?pers(?: en media)?\b|contacts? presse\b|pressekontakt\b|contactos? (?:de|con) (?:prensa|medios)\b|contatti (?:stampa|per la stampa)\b)/i;
+/** A press contact note is a line or two: the paragraph that opens so and runs on is the text's. */
+const PRESS_CONTACT_MAX_WORDS = 30;
+
 export const editorial: BlockRule = {
   name: 'editorial',
   test(block, { words }) {
@@ -147,6 +153,7 @@ export const editorial: BlockRule = {
       REVIEW_STAMP.test(text.trim())
     )
       return { kind: 'chrome', reason: 'end-matter' };
+    if (words <= PRESS_CONTACT_MAX_WORDS && PRESS_CONTACT.test(text.trim())) return { kind: 'chrome', reason: 'end-matter' };
     if (words <= NEWSROOM_CREDIT_MAX_WORDS && isNewsroomCredit(text.replace(/^[-–—\s]+/, '').trim()))
       return { kind: 'chrome', reason: 'end-matter' };
     if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
