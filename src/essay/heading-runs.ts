@@ -171,7 +171,7 @@ const STATEMENT_RUN_MIN = 3;
 const STATEMENT_SECTION_MIN_BLOCKS = 3;
 /** A line that opens on a conjunction or a word pointing back goes on from the text above: no heading. */
 const POINTS_BACK =
-  /^(?:And|But|Or|Nor|Yet|So|Then|Also|Again|Here|Here’s|Here's|This|That|These|Those|It|Its|They|Their|He|She|His|Her|We|I|You|Still|Instead|Indeed|Yes|No)\b/;
+  /^(?:And|But|Or|Nor|Yet|So|Then|Also|Again|Here|This|That|These|Those|It|Its|They|Their|He|She|His|Her|We|I|You|Still|Instead|Indeed|Yes|No)\b/;
 
 /**
  * Short statements set as headings ("The left is all right.", "Why the right’s gone wrong."): one

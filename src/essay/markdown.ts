@@ -402,7 +402,11 @@ function underFootnote(source: readonly string[], start: number): boolean {
   return false;
 }
 
-/** An element opening an HTML block whose class names a pull quote: "<blockquote class=\"pullquote\" markdown=\"1\">", "<aside class='pull-quote'>". */
+/**
+ * An element opening an HTML block whose class names a pull quote ("<blockquote class=\"pullquote\" markdown=\"1\">",
+ * "<aside class='pull-quote'>"): display, not the text's run (its words are said in the text, or are a quotation set
+ * beside it).
+ */
 const PULL_QUOTE_ELEMENT = /^\s*<(?:blockquote|aside|div|p|figure)\b[^>]*\bclass\s*=\s*["'][^"']*\b(?:pull-?quote|pullout|pull-out)\b/i;
 
 /** Lines of the source span [start, end) that hold anything, as chrome blocks. */
@@ -899,10 +903,10 @@ export function markdownBlocks(
           pushHtml(paragraphsOnly(token.content), start, end);
           break;
         }
-        // (Prose indented four spaces or more, as a blog moved from another platform leaves its posts' later
-        // paragraphs, is the author's text set off by accident, not code: read it as Markdown, unindented.)
-        // (Its content is its lines without the indent that made it code: read again, it is no code block, and each
-        // block of it keeps its line.)
+        // Prose indented four spaces or more, as a blog moved from another platform leaves its posts' later
+        // paragraphs, is the author's text set off by accident, not code: its content (its lines without the indent
+        // that made it code) is read again as Markdown, each block keeping its line.
+        // (Not a footnote's next paragraph, indented under the note: see `underFootnote`.)
         if (token.type === 'code_block' && indentedProse(source.slice(start, end)) && !underFootnote(source, start)) {
           blocks.push(...blocksOfLines(token.content.replace(/\n$/, '').split('\n'), 0, end - start, start));
           break;
@@ -913,18 +917,13 @@ export function markdownBlocks(
       case 'html_block': {
         const [start, end] = token.map ?? [0, 0];
         openElements = Math.max(0, openElements + openedElements(token.content));
-        // An element the page's stylesheet sets as a pull quote ("<blockquote class=\"pullquote\">"): display, not the
-        // text's run (its words are said in the text, or are a quotation set beside it).
-        if (PULL_QUOTE_ELEMENT.test(token.content)) {
-          blocks.push(...chromeLines(source, start, end, 'pull-quote'));
-          break;
-        }
         // Markdown right under a closed element, with no blank line between ("<p><b>…</b></p>" then
         // "Back in October, [Sarah Sharp](…) posted …"): CommonMark keeps it in the HTML block, raw;
         // kramdown (Jekyll's) ends the block at the element's close, as its authors meant. Read as Markdown.
         const markdownFrom = markdownAfterElement(source, start, end);
         if (markdownFrom < end) blocks.push(...blocksOfLines(source, markdownFrom, end));
-        pushHtml(markdownFrom < end ? source.slice(start, markdownFrom).join('\n') : token.content, start, end);
+        if (PULL_QUOTE_ELEMENT.test(token.content)) blocks.push(...chromeLines(source, start, markdownFrom, 'pull-quote'));
+        else pushHtml(markdownFrom < end ? source.slice(start, markdownFrom).join('\n') : token.content, start, end);
         break;
       }
       case 'inline': {
