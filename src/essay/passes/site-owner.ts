@@ -13,27 +13,80 @@ import { COMPANY_FORM, COPYRIGHT_MAX_WORDS, FOOTER_SHARE, organisationInText } f
  * picture's credit. Not a holder the body names (an organisation writes of itself: "the latest
  * survey by Greenberg Quinlan Rosner for Democracy Corps"; a writer does not name themselves),
  * nor one that reads as an organisation's or a paper's name ("Times Newspapers Ltd", "SA LA NACION"),
- * and only where the body is written as "I", as one person's site is.
+ * and only where the body is written as "I", as one person's site is, or where the site's header
+ * is the same name ("elias garcia" over the menu, "© 2017 Elias Garcia" at the foot).
+ * With no copyright line, a header that names the site after a person ("Steph Ango / Writing About
+ * Now") names the writer of a body written as "I".
  */
 export const siteOwner: Pass = {
   name: 'site-owner',
   run(state) {
     const { blocks, meta } = state;
     if (meta.authors.length > 0) return;
+    const owner = headerName(state);
     for (let i = Math.max(state.bodyEnd, Math.ceil(blocks.length * FOOTER_SHARE)); i < blocks.length; i++) {
       const block = blocks[i] as Block;
       if (words(block) > COPYRIGHT_MAX_WORDS || !/\b(?:19|20)\d\d\b/.test(block.plain)) continue;
       const name = copyrightHolder(block.plain)?.split(',')[0]?.trim();
       if (!name || !personal(name)) continue;
-      if (namedInBody(state, name) || organisationInText(state, name) || !inFirstPerson(state)) return;
+      const siteNamed = owner !== null && matchKey(owner.name) === matchKey(name);
+      if (namedInBody(state, name) || organisationInText(state, name) || !(siteNamed || inFirstPerson(state))) return;
       [meta.authors, meta.lines.authors] = [[name], block.lines.start];
-      // (The header took the holder for the publication, with the place after the name or without: it is the writer.)
-      if (meta.publication && matchKey(meta.publication).startsWith(matchKey(name)))
+      // (The header took the holder for the publication, with the place after the name or without: it is the writer;
+      // but a site its header names after its writer is theirs by that name.)
+      if (!siteNamed && meta.publication && matchKey(meta.publication).startsWith(matchKey(name)))
         [meta.publication, meta.lines.publication] = [null, undefined];
       return;
     }
+    if (
+      owner &&
+      ownerAlone(state, owner) &&
+      !namedInBody(state, owner.name) &&
+      !organisationInText(state, owner.name) &&
+      inFirstPerson(state)
+    )
+      [meta.authors, meta.lines.authors] = [[owner.name], owner.line];
   },
 };
+
+/** The site's name sits in the first blocks of its header, over the menu and the title. */
+const HEADER_NAME_BLOCKS = 12;
+/** What follows a site's name on its line: its tagline or its sections ("Steph Ango / Writing About Now", "pablo garcía-guzmán::{blog,…}"). */
+const AFTER_SITE_NAME = /\s+[/|·•–—]\s+.*$|::.*$/u;
+
+interface HeaderName {
+  name: string;
+  line: number;
+  index: number;
+  /** The page wrote it in lower case. */
+  lowerCase: boolean;
+}
+
+/**
+ * Without a copyright line to bear it out, the header's name must be the page's first line (a menu's "Practice
+ * Areas", "Poetry Archives" come later), and be no words the essay writes in lower case ("Art Market"): a lower-case
+ * site's name is its owner's, no menu is set so.
+ */
+const ownerAlone = (state: EssayState, owner: HeaderName): boolean =>
+  owner.index === 0 && (owner.lowerCase || owner.name.split(/[\s-]+/).every((word) => !state.vocabulary.has(word.toLowerCase())));
+
+/** A person's name that the page's header, over the title, gives as the site's name: "Konstantin Klein", "elias garcia". */
+function headerName(state: EssayState): HeaderName | null {
+  const end = Math.min(state.titleIndex, HEADER_NAME_BLOCKS);
+  for (let i = 0; i < end; i++) {
+    const block = state.blocks[i] as Block;
+    const text = block.plain.replace(AFTER_SITE_NAME, '').trim();
+    // (A site set in lower case names its owner in lower case: read as the name is written.)
+    const lowerCase = /^[\p{Ll}'’-]+(?:\s+[\p{Ll}'’-]+){1,2}$/u.test(text);
+    const name = lowerCase
+      ? text.replace(/(^|[\s-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase())
+      : text;
+    if (words(block) <= SITE_LINE_MAX_WORDS && personal(name)) return { name, line: block.lines.start, index: i, lowerCase };
+  }
+  return null;
+}
+/** A header line that names the site after a person is short, its tagline with it. */
+const SITE_LINE_MAX_WORDS = 8;
 
 /** A person's name as people write theirs: "Andrew Leach", "Richard H. Carmona"; not "JMIR Publications", "KADOKAWA ASCII". */
 function personal(name: string): boolean {
@@ -50,11 +103,23 @@ const NAME_WORD = /^(?:\p{Lu}\p{Ll}[\p{L}'’-]*|\p{Lu}\.)$/u;
 
 /** A personal site's writer writes as "I": its body says "I" at least this often. */
 const FIRST_PERSON_MIN = 3;
+/** "I" in the languages the essay stage tells apart (src/essay/language.ts); English's when the language is unknown. */
+const FIRST_PERSON: Record<string, RegExp> = {
+  en: /\bI\b(?!\.)/g,
+  de: /\b[Ii]ch\b/g,
+  fr: /(?<!\p{L})(?:[Jj]e\b|[Jj]['’](?=\p{L}))/gu,
+  es: /\b[Yy]o\b/g,
+  it: /\b[Ii]o\b/g,
+  pt: /\b[Ee]u\b/g,
+  nl: /\b[Ii]k\b/g,
+  pl: /\b[Jj]a\b/g,
+};
 
 function inFirstPerson(state: EssayState): boolean {
+  const pronoun = FIRST_PERSON[state.meta.language ?? 'en'] ?? (FIRST_PERSON.en as RegExp);
   let count = 0;
   for (const block of state.blocks.slice(state.bodyStart, state.bodyEnd)) {
-    count += block.plain.match(/\bI\b(?!\.)/g)?.length ?? 0;
+    count += block.plain.match(pronoun)?.length ?? 0;
     if (count >= FIRST_PERSON_MIN) return true;
   }
   return false;

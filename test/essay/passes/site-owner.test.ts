@@ -40,4 +40,27 @@ describe('site-owner pass', () => {
     expect(parse(LEACH.replace(FOOTER, '© Andrew Leach')).meta.authors).toEqual([]);
     expect(parse(LEACH.replaceAll(/\bI\b/g, 'We')).meta.authors).toEqual([]);
   });
+
+  it('takes a holder the header names as the site, in a body that never says "I" in English (German, third person)', () => {
+    // Konstantin Klein's post (test/corpus/tuning): "Konstantin Klein" over the title, "© 2018-2020 Konstantin Klein, Planet Erde ." at the foot, the body in German.
+    const klein = parse(readFileSync(join(CORPUS, 'tuning', 'aw-konstantinklein-aufreger', 'essay.txt'), 'utf8'));
+    expect(klein.meta.authors).toEqual(['Konstantin Klein']);
+    expect(klein.meta.publication).toBe('Konstantin Klein');
+    // Elias Garcia's: "elias garcia" in the header, written in lower case; "© 2017 Elias Garcia. Powered by Jekyll" at the foot.
+    const garcia = readFileSync(join(CORPUS, 'tuning', 'av-ageofinfo-debt-greece-democracy', 'essay.txt'), 'utf8');
+    expect(parse(garcia).meta.authors).toEqual(['Elias Garcia']);
+    // Without the header's name, its body (which says "I" twice) is not enough.
+    expect(parse(garcia.replace(/^elias garcia$/m, 'archives')).meta.authors).toEqual([]);
+  });
+
+  it('takes the person a page’s first line names as the site for the writer of a body written as "I"', () => {
+    const head = (first: string) =>
+      `${first}\nBuy wisely\nSeptember 30, 2023 · 5 minute read\n\n${'I buy wool socks because I like them and I wear them every day of the week, all year. '.repeat(3)}\n\nDurable things cost less over time than the cheap ones I used to buy.\n`;
+    expect(parse(head('Steph Ango / Writing About Now')).meta.authors).toEqual(['Steph Ango']);
+    expect(parse(head('pablo garcía-guzmán::{blog,data projects,policy} ;')).meta.authors).toEqual(['Pablo García-Guzmán']);
+    // Not a menu's words the text writes in lower case, nor a name in a body written as "we".
+    expect(parse(head('Wool Socks')).meta.authors).toEqual([]);
+    expect(parse(head('Home\nPoetry Archives\nJournaling')).meta.authors).toEqual([]);
+    expect(parse(head('Steph Ango / Writing About Now').replaceAll(/\bI\b/g, 'We')).meta.authors).toEqual([]);
+  });
 });
