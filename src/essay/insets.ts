@@ -503,6 +503,9 @@ const CARD_LABEL_MAX_WORDS = 4;
 /** The paragraph under a heading takes up this share of its words or more; the paragraph under a card, which goes on with the text the card interrupts, hardly any. */
 const TAKEN_UP_MIN_SHARE = 0.4;
 
+/** Words are compared by their first letters, as many as this: enough to tell roots apart, few enough to pass their endings. */
+const ROOT_LENGTH = 6;
+
 /**
  * The paragraph after two short lines takes up what they say: they are a heading and its
  * sub-heading ("Storyboarding" / "The Importance of a Storyboard" / "If you're not familiar with a
@@ -510,9 +513,11 @@ const TAKEN_UP_MIN_SHARE = 0.4;
  */
 function takenUp(lines: readonly Block[], next: Block | undefined): boolean {
   if (!next) return false;
-  const said = new Set(lines.flatMap((line) => contentWords(line.plain)));
+  // (Words of one root are one: "Recommendations" / "… design goals …" / "We recommend creating an RFC that defines the goals".)
+  const root = (word: string): string => word.slice(0, ROOT_LENGTH);
+  const said = new Set(lines.flatMap((line) => contentWords(line.plain).map(root)));
   if (said.size === 0) return false;
-  const following = new Set(contentWords(next.plain));
+  const following = new Set(contentWords(next.plain).map(root));
   let shared = 0;
   for (const word of said) if (following.has(word)) shared++;
   return shared >= TAKEN_UP_MIN_SHARE * said.size;

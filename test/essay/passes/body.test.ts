@@ -92,6 +92,25 @@ describe('body pass', () => {
     expect(queue.parts).toContain('No, governments are not banning C or C++');
   });
 
+  it('keeps a heading and its sub-heading when the paragraph under them takes up their words in other forms ("Recommendations" / "We recommend …": the Rust blog, tiptopjaw sweep)', () => {
+    const text = [
+      'Rust in 2025: what we heard',
+      '',
+      '"There is no clear recorded consensus on which 3P crates to use. It\'s not easy to see which crates are still actively maintained." -- Rust team from a large technology company',
+      '',
+      'Recommendations',
+      "Enumerate Rust's design goals and integrating them into our processes",
+      '',
+      'We recommend creating an RFC that defines the goals we are shooting for as we work on Rust. The RFC should cover the experience of using Rust in total (language, tools, and libraries).',
+      '',
+      'This post identified how the real "empowering magic" of Rust arises from achieving a number of different attributes all at once. It would be valuable to have a canonical list of those values.',
+      '',
+    ].join('\n');
+    const essay = parseEssay({ path: 'rust.txt', text });
+    // (Not a card for another article: the paragraph under the two lines says "recommend", "goals", "Rust".)
+    expect(essay.removed.filter((line) => line.line === 5 || line.line === 6)).toEqual([]);
+  });
+
   it('takes a long line shaped like a heading for a pull quote when it repeats a paragraph other than the one under it (Prospect)', () => {
     const { removed } = excerpt('tuning/c-prospect-anglosphere', [1, 246]);
     expect(removed.get(156)).toBe('pull-quote');
