@@ -442,6 +442,37 @@ function gluedNotesAt(state: EssayState, i: number): boolean {
   return true;
 }
 
+/** A note's number standing alone on its line, as a page copy keeps a footnote's superscript over its text. */
+const STANDING_NOTE_NUMBER = /^\s*\[?(\d{1,2})[.)\]]?\s*$/;
+/** Notes set so run this many at least. */
+const STANDING_NOTES_MIN = 2;
+
+/**
+ * Notes under the text whose numbers stand alone, each over its note ("1" / "A Likert-type scale is …" / "2" / "For
+ * instance, see Di Tella et al. (2010) …"), as a page copy keeps a site's footnotes: numbered from 1 in order, the
+ * first number set against a word's end or a stop in the text above, as its mark ("… or a Likert-type scale.1 A variant").
+ */
+function standingNotesAt(state: EssayState, i: number): boolean {
+  const { blocks } = state;
+  if (STANDING_NOTE_NUMBER.exec((blocks[i] as Block).plain)?.[1] !== '1') return false;
+  const text = blocks
+    .slice(state.bodyStart, i)
+    .map((block) => block.plain)
+    .join('\n');
+  if (!/[\p{L}.,;:!?"”’)]1(?!\d)/u.test(text)) return false;
+  let next = 1;
+  let j = i;
+  while (
+    j + 1 < blocks.length &&
+    Number(STANDING_NOTE_NUMBER.exec((blocks[j] as Block).plain)?.[1]) === next &&
+    isProse(blocks[j + 1] as Block)
+  ) {
+    next++;
+    j += 2;
+  }
+  return next - 1 >= STANDING_NOTES_MIN && proseWords(state, j, blocks.length) < proseWords(state, state.bodyStart, i);
+}
+
 /** A note's mark as Word prints it, a Roman numeral in brackets: "[i] Premier Zaev beklagte …", "[iv] …". */
 const ROMAN_NOTE = /^\[([ivxl]{1,6})\]\s*\S/;
 /** The marks in order, "i" to "xx". */
@@ -966,7 +997,9 @@ export const tail: Pass = {
       // (Asked once: both tests below read it, and DISCLOSURE is tried at every word of a paragraph.)
       const disclosure = endIndex < 0 && DISCLOSURE.test(block.plain);
       const endnotes =
-        endIndex < 0 && sawText && (endnotesAt(state, i) || gluedNotesAt(state, i) || romanNotesAt(state, i) || runInSources(block));
+        endIndex < 0 &&
+        sawText &&
+        (endnotesAt(state, i) || gluedNotesAt(state, i) || standingNotesAt(state, i) || romanNotesAt(state, i) || runInSources(block));
       if (
         endIndex < 0 &&
         sawText &&

@@ -76,6 +76,12 @@ describe('tail pass', () => {
     for (const line of [126, 134, 160, 184]) expect(removed.get(line), `line ${line}`).toBe('footnote');
   });
 
+  it('ends the text at notes whose numbers stand alone over them, the first one marked in the text ("scale.1"), and keeps the closing paragraph above (Pablo García-Guzmán)', () => {
+    const { body, removed } = excerpt('tuning/ay-pablogguz-wellbeing-intro', [1, 191]);
+    expect(Math.max(...body)).toBe(162);
+    for (const line of [166, 168, 170, 172]) expect(removed.get(line), `line ${line}`).toBe('footnote');
+  });
+
   it('reads "Author" over the writer’s name and the date as the title block’s field, not as a bio that would end the text there (NHS-R, Quarto)', () => {
     const { essay, body } = excerpt('tuning/y-nhsr-government-sustainable-software', [1, 60]);
     expect(essay.meta).toMatchObject({ authors: ['Matthew Upson'], date: '2018-05-24' });
