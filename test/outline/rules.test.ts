@@ -253,6 +253,15 @@ describe('selectBullets', () => {
     ]);
   });
 
+  it('prefers sentences that stand on their own to ones that open by pointing back at a sentence the slide leaves out (Sherpa, lines 43–59: "Those who won’t have to play dead …", "They are already out of business …")', () => {
+    const essay = 'al-pachlatko-strategy-of-confusion';
+    const bullets = selectBullets([43, 45, 47, 49, 51, 53, 55, 57, 59].map((line) => run(essay, 'essay.md', line))).map(
+      (bullet) => bullet.text,
+    );
+    expect(bullets.length).toBeGreaterThanOrEqual(2);
+    expect(bullets.filter((text) => leansOnPrevious(text))).toEqual([]);
+  });
+
   it('makes no bullet of a lead-in ending in a comma, its quotation set as paragraphs of their own (Foreign Policy, lines 128–132: "As I wrote awhile back,")', () => {
     const essay = 'w-foreignpolicy-walt-election-foreign-policy';
     const bullets = selectBullets([run(essay, 'essay.txt', 128), run(essay, 'essay.txt', 130), run(essay, 'essay.txt', 132)]);
