@@ -48,11 +48,11 @@ export const COMMENTS_ABROAD = 'commentaires|kommentare|comentarios|commenti|com
 export const COMMENT_ABROAD = 'commentaire|kommentar|comentario|commento|comentário|reactie';
 
 /**
- * A thread's heading: "Comments", "45 comments", "Responses (3)", "6 thoughts on “…”", "Leave a Reply"; and in the
+ * A thread's heading: "Comments", "45 comments", "Responses (3)", "6 thoughts on “…”", "221 Responses to “…”", "Leave a Reply"; and in the
  * deck's other languages, "Kommentare", "Leserkommentare", "Commentaires", "Comentarios", "Reacties", "Комментарии".
  */
 const THREAD_HEADING = new RegExp(
-  String.raw`^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses|replies|${COMMENTS_ABROAD}|leserkommentare|komentarze|комментарии|thoughts? on\b.{1,200})(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)$`,
+  String.raw`^(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+)?(?:comments?|responses|replies|${COMMENTS_ABROAD}|leserkommentare|komentarze|комментарии|thoughts? on\b.{1,200}|(?:comments?|responses?|repl(?:y|ies)) (?:to|on) ["“‘'].{1,200})(?:\s*\(\d+\))?:?$|^(?:leave|post|add|write) a (?:comment|reply)$`,
   'i',
 );
 /** Words of a thread's heading, a title it quotes aside. */

@@ -3,7 +3,7 @@ import type { Block } from '../blocks.js';
 import { ORGANISATION } from '../front-matter.js';
 import { words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { matchKey } from '../text.js';
+import { hasLowerCaseWord, matchKey } from '../text.js';
 import { COMPANY_FORM, COPYRIGHT_MAX_WORDS, FOOTER_SHARE, organisationInText } from './header.js';
 
 /**
@@ -64,11 +64,15 @@ interface HeaderName {
 
 /**
  * Without a copyright line to bear it out, the header's name must be the page's first line (a menu's "Practice
- * Areas", "Poetry Archives" come later), and be no words the essay writes in lower case ("Art Market"): a lower-case
- * site's name is its owner's, no menu is set so.
+ * Areas", "Poetry Archives" come later), and be no words the essay's text writes in lower case ("Art Market"): a
+ * lower-case site's name is its owner's, no menu is set so.
  */
-const ownerAlone = (state: EssayState, owner: HeaderName): boolean =>
-  owner.index === 0 && (owner.lowerCase || owner.name.split(/[\s-]+/).every((word) => !state.vocabulary.has(word.toLowerCase())));
+const ownerAlone = (state: EssayState, owner: HeaderName): boolean => {
+  if (owner.index !== 0) return false;
+  // (The essay's own text: a reader's comment under it may write the name in lower case, "i like clay shirky".)
+  const body = state.blocks.slice(state.bodyStart, state.bodyEnd).map((block) => block.text);
+  return owner.lowerCase || owner.name.split(/[\s-]+/).every((word) => !hasLowerCaseWord(body, word.toLowerCase()));
+};
 
 /** A person's name that the page's header, over the title, gives as the site's name: "Konstantin Klein", "elias garcia". */
 function headerName(state: EssayState): HeaderName | null {

@@ -14,7 +14,7 @@ import {
 } from '../authors.js';
 import { type Block, blockKey, hasBlockKey, makeBlock } from '../blocks.js';
 import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader, isThreadHeading } from '../comments.js';
-import { withinMonth } from '../dates.js';
+import { findDate, withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
 import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
@@ -538,6 +538,9 @@ function isPostFooter(state: EssayState, index: number): boolean {
   );
 }
 
+/** A blog's footer under the post, as WordPress's themes word it: "This entry was posted on …", "This entry was posted in … on …". */
+const ENTRY_FOOTER = /^this (?:entry|post) was posted (?:on|in)\s/i;
+
 /** A comment's signature: its writer, its date and the time of day ("by Eric Kennedy on November 9, 2010 at 6:10 am"). */
 const SIGNED_AT_TIME = /^(?:posted )?by\s+\S.{0,60}\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i;
 /** Comments signed under their text, this many at least, open a thread… */
@@ -1009,6 +1012,7 @@ export const tail: Pass = {
             // November 9, 2010 at 6:10 am. Reply #".)
             signedCommentsBelow(state, i, state.meta.authors))) ||
           isPostFooter(state, i) ||
+          ENTRY_FOOTER.test(block.plain.trim()) ||
           (DISCUSSION_PROMPT.test(block.plain.trim()) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)
           (disclosure && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
@@ -1056,19 +1060,30 @@ export const tail: Pass = {
       const nearText = afterText < DATE_BELOW_REACH;
       if (hint?.kind !== 'chrome') afterText++;
       // (…or the day of a month the header gave: "AoAH Day 15: … / Dec 2025" over the text, "15th Dec 2025•backlinks•…" under it.)
+      // (Not a comment's date under the readers' thread: "221 Responses to “…”" / "Tran Sendit says:" / "December 17, 2010 at 10:06 pm".)
+      if (COMMENTS_COUNT.test(block.plain.trim())) inComments = true;
+      // A blog's footer under the post, as WordPress's themes print it: "This entry was posted on Monday, December 6th, 2010 at
+      // 12:03 pm and is filed under Uncategorized. You can follow any responses …".
+      const footerDate = ENTRY_FOOTER.test(block.plain.trim()) ? findDate(block.plain) : null;
+      if (footerDate && !state.meta.date && nearText) {
+        [state.meta.date, state.meta.lines.date] = [footerDate.iso, block.lines.start];
+        state.decide(i, { kind: 'meta' });
+        continue;
+      }
       if (
         hint?.kind === 'meta' &&
         hint.date &&
         !hint.authors &&
         (!state.meta.date || withinMonth(state.meta.date, hint.date)) &&
-        nearText
+        nearText &&
+        !inComments
       ) {
         [state.meta.date, state.meta.lines.date] = [hint.date, block.lines.start];
         state.decide(i, { kind: 'meta' });
         continue;
       }
-      // Past a comments heading, names over dates sign readers' comments ("16 Comments (+add yours?)" / "Martin Edwards" / "Aug 08, 2012 @ 16:44:30").
-      if (COMMENTS_COUNT.test(block.plain.trim())) inComments = true;
+      // (Past a comments heading, above, names over dates sign readers' comments: "16 Comments (+add yours?)" / "Martin Edwards" /
+      // "Aug 08, 2012 @ 16:44:30".)
       // A blog's footer byline under the post: "Posted by John H. Cochrane at 11:01 PM".
       if (hint?.kind === 'meta' && hint.authors?.length && state.meta.authors.length === 0 && nearText && !inComments) {
         [state.meta.authors, state.meta.lines.authors] = [hint.authors, block.lines.start];

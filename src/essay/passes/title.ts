@@ -1014,7 +1014,10 @@ function findTitle(state: EssayState): number {
     const hint = hints[j];
     if (isByline(j) && hint?.kind === 'meta' && hint.authors?.length) firstMeta = j;
   }
-  if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE));
+  // (Not a comment's date under the readers' thread: "221 Responses to “…”" / "Tran Sendit says:" / "December 17, 2010 at 10:06 pm".)
+  const thread = blocks.findIndex((block, i) => i > main && main >= 0 && isThreadHeading(block.plain) && commentsFollow(state, i));
+  const headerEnd = Math.min(Math.max(HEADER_MIN_BLOCKS, blocks.length * HEADER_ZONE), thread < 0 ? blocks.length : thread);
+  if (firstMeta < 0) firstMeta = hints.findIndex((_, i) => isByline(i) && i < headerEnd);
   const headline = (i: number): boolean => {
     const block = blocks[i];
     return !!block && !hints[i] && !state.isDecided(i) && headlineShaped(state, block) && !overCredit(state, i);

@@ -755,6 +755,26 @@ describe('title: a page with a thread of readers’ comments under its text (Ök
   });
 });
 
+describe('title: a WordPress post over a long thread of readers’ comments (Clay Shirky)', () => {
+  it('takes no comment’s date for the byline: the title, the text, the date from the post’s footer and the site’s owner are the post’s', () => {
+    // 1 "Clay Shirky" (the site) / 3 the headline / 5–35 the text / 37 "This entry was posted on Monday, December 6th, 2010
+    // at 12:03 pm and is filed under …" / 39 "221 Responses to “Wikileaks and the Long Haul”" / 41 "Tran Sendit says:" /
+    // 42 "December 17, 2010 at 10:06 pm" / 221 comments, longer than the text, one of them writing "clay shirky".
+    const { essay, body, removed } = excerpt('tuning/az-clayshirky-wikileaks-long-haul', [1, 180]);
+    expect(essay.meta).toMatchObject({ title: 'Wikileaks and the Long Haul', authors: ['Clay Shirky'], date: '2010-12-06' });
+    expect(body[0]).toBe(5);
+    expect(Math.max(...body)).toBe(35);
+    expect(removed.get(39)).toBe('end-matter');
+  });
+
+  it('reads WordPress’s "N Responses to “…”" and "N Comments on “…”" as a thread’s heading', () => {
+    expect(
+      ['221 Responses to “Wikileaks and the Long Haul”', '3 Comments on "Why We Plan"', '1 Reply to ‘Notes’'].map(isThreadHeading),
+    ).toEqual([true, true, true]);
+    expect(isThreadHeading('Responses to the consultation')).toBe(false);
+  });
+});
+
 describe('title: a headline over a dek that says what kind of piece it is', () => {
   it('takes the headline in sentence case over "A … story about …" for the title, the dek for the standfirst (Matthew Davis)', () => {
     // 1 "Web analytics are leaking into meatspace" / 3 "A Stallman-esque short story about the future of offline tracking and
