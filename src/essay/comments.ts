@@ -7,6 +7,9 @@ const CLOCK_TIME = new RegExp(`\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${
 const GLUED_NAME_DATE = /^\p{Lu}[\p{L}'’ .-]{0,40}\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$/u;
 /** Words a comment's header holds besides the date and time: a name, "at", "said:". */
 const COMMENT_HEADER_MAX_WORDS = 6;
+/** A date of figures, month or day first and a year of two or four: "12/9/10", "17/12/2010". */
+const NUMERIC_DATE = /\b\d{1,2}\/\d{1,2}\/(?:\d{2}|\d{4})\b/;
+
 /** A comment's header: a name, a date and a time of day, or "… said:" ("bavan 2/29/2024 at 4:03am", "Alex on September 17, 2018 at 6:34 am said:"). */
 export function isCommentHeader(text: string): boolean {
   const plain = text.trim();
@@ -27,10 +30,11 @@ export function isCommentHeader(text: string): boolean {
   if (/^\S+ commented (?:on )?\S/.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3 && findDate(plain)) return true;
   // (The time of day first: finding a date is the costly test, and most lines have no time.)
   if (!/\d{1,2}:\d{2}/.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
-  const date = findDate(plain);
+  // (Or a date of figures alone, as a comment system prints it beside the time: "Proud American … — 12/9/10 8:09am".)
+  const date = findDate(plain)?.match ?? NUMERIC_DATE.exec(plain)?.[0];
   if (!date) return false;
   const rest = plain
-    .replace(date.match, ' ')
+    .replace(date, ' ')
     .replace(RELATIVE_TIMES, ' ')
     .replace(CLOCK_TIME, ' ')
     .replace(/\b(?:at|on)\b|[-–—|,·]/gi, ' ');

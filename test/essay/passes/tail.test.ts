@@ -304,6 +304,13 @@ describe('tail pass: a French blog’s end', () => {
 });
 
 describe('tail pass: a thread of comments under the text', () => {
+  it('ends the text at a thread of comments whose headers give the date in figures ("Proud American ... — 12/9/10 8:09am", Crooks and Liars)', () => {
+    expect(['Proud American ... — 12/9/10 8:09am', 'Samson- — 12/9/10 8:10am'].map(isCommentHeader)).toEqual([true, true]);
+    const { body, removed } = excerpt('tuning/az-crooksandliars-assange-won-round', [1, 840]);
+    expect(Math.max(...body)).toBe(50);
+    for (const line of [60, 61, 62, 64]) expect(removed.get(line), `line ${line}`).toBe('end-matter');
+  });
+
   it('ends the text at a thread of comments under its heading ("6 thoughts on “…”"), after the text’s last part (BIG Brand System)', () => {
     const essay = page('bigbrandsystem-success-mindset');
     const text = [essay.intro, ...essay.sections.map((section) => section.paragraphs), essay.conclusion?.paragraphs ?? []]
