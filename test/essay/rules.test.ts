@@ -1350,6 +1350,24 @@ describe('rules for lines of batch x (real lines)', () => {
   });
 });
 
+describe('rules for lines of batch az (real lines)', () => {
+  it.each([
+    // The Honest Sorcerer (az-honestsorcerer-civilization-unsustainable, lines 14 and 142): Substack's thanks and appeal, in the text.
+    [
+      'Thank you for reading The Honest Sorcerer. If you value this article or any others please share and consider a subscription, or perhaps buying a virtual coffee. At the same time allow me to express my eternal gratitude to those who already support my work — without you this site could not exist.',
+      'newsletter',
+    ],
+    // Havana Times (az-havanatimes-wikileaks-press-freedom, line 60): a picture's credit, owner and site.
+    ['US Army Photo on flikr.com', 'caption'],
+  ])('%s → %s', (text, expected) => {
+    expect(reason(text, true)).toBe(expected);
+  });
+  it('keeps a closing sentence of thanks, and a sentence about a photo on a site', () => {
+    expect(reason('Thank you for reading. I hope this helped you think about the problem differently.', true)).toBeNull();
+    expect(reason('This photo on example.com shows the damage done by the storm.', true)).toBeNull();
+  });
+});
+
 describe('rules for lines of batch q (real lines)', () => {
   it.each([
     ['Ad Policy', 'advertisement'],

@@ -66,6 +66,9 @@ export const FIGURE_LABEL =
   /^(?:figure|fig\.|table|chart|exhibit|graph|map|diagram)\s+(?:\d+|[IVX]+)(?:\.\d+)*[a-z]?\s*(?:[:.|]|\s[—–-])\s+\S/i;
 
 /** A picture's credit alone on its line: "Courtesy of Andrew Vaughan", "Courtesy NASA/JPL". */
+/** A picture credited to its owner and the site it was taken from, its agency unnamed: "US Army Photo on flikr.com". */
+const PHOTO_ON_SITE = /^(?:\p{Lu}[\p{L}.'’-]*\s+){1,4}photo(?:graph)?\s+(?:on|via|from)\s+[\p{L}\d-]+(?:\.[\p{L}]{2,})+$/iu;
+const PHOTO_ON_SITE_MAX_WORDS = 8;
 const COURTESY = /^\(?[Cc]ourtesy(?: of)?\s+\p{Lu}[^.!?]{0,60}\)?$/u;
 /**
  * An artwork's credit that names the picture in a few words first, then who made it and who lent it: "Illustration motif
@@ -153,6 +156,7 @@ export const credit: BlockRule = {
     if (
       lead.test(text) ||
       COURTESY.test(text) ||
+      (words <= PHOTO_ON_SITE_MAX_WORDS && PHOTO_ON_SITE.test(credited)) ||
       SIGNED_PICTURE_CREDIT.test(text.trim()) ||
       (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())) ||
       (words <= CREDITED_CAPTION_MAX_WORDS && CREDIT_AT_END.test(text.trim()))

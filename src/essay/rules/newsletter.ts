@@ -40,6 +40,13 @@ const JOIN = /\b(?:join|subscribe|sign up)\b/i;
 const CONSENT =
   /^by (?:clicking|continuing|using|playing|submitting|signing (?:up|in)|subscribing|entering|providing|registering|creating|checking|tapping|joining|proceeding)\b[^.]{0,150}?\byou(?:['’]re| are)? (?:agree|consent|accept|acknowledge)(?:ing)?\b[^.]{0,200}?\b(?:privacy|terms|polic(?:y|ies)|cookies?|e-?mails?|newsletters?|data|contact|user agreement|updates)\b/i;
 const CONSENT_MAX_WORDS = 60;
+/**
+ * A newsletter's thanks for reading it, then its appeal to share, subscribe or pay, as Substack's posts print it, once
+ * or twice in the text: "Thank you for reading The Honest Sorcerer. If you value this article or any others please share
+ * and consider a subscription, or perhaps buying a virtual coffee. …" (As long as a consent notice, at most.)
+ */
+const THANKS_APPEAL =
+  /^(?:thanks|thank you) for reading\b[^.!?]{0,80}[.!]\s.*\b(?:subscri(?:be|ption)|share|support|donat(?:e|ion)|coffee|patreon|paid)\b/i;
 /** A prompt's words out of the body (fewer in it), and the more a consent notice to receive mail may add. */
 const PROMPT_MAX_WORDS = 30;
 const CONSENT_EXTRA_WORDS = 20;
@@ -49,7 +56,8 @@ export const newsletter: BlockRule = {
   name: 'newsletter',
   test(block, context) {
     const { words } = context;
-    if (words <= CONSENT_MAX_WORDS && CONSENT.test(block.plain.trim())) return { kind: 'chrome', reason: 'newsletter' };
+    if (words <= CONSENT_MAX_WORDS && (CONSENT.test(block.plain.trim()) || THANKS_APPEAL.test(block.plain.trim())))
+      return { kind: 'chrome', reason: 'newsletter' };
     // (Past the longest limit below no prompt is looked for: most paragraphs are read no further, and
     // their answer, read before where they stand, is kept for the body pass: see classify.)
     if (words > PROMPT_MAX_WORDS + CONSENT_EXTRA_WORDS) return null;
