@@ -419,6 +419,13 @@ function endnotesAt(state: EssayState, i: number): boolean {
   );
 }
 
+/** The text from the body's start to block `i`, where notes' marks are looked for. */
+const textAbove = (state: EssayState, i: number): string =>
+  state.blocks
+    .slice(state.bodyStart, i)
+    .map((block) => block.plain)
+    .join('\n');
+
 /** A note whose number lost its space to the superscript it was printed as: "1In the mid-'80s …". */
 const GLUED_NOTE_NUMBER = /^(\d{1,2})(?=\p{Lu}\p{Ll})/u;
 
@@ -430,10 +437,7 @@ const GLUED_NOTE_NUMBER = /^(\d{1,2})(?=\p{Lu}\p{Ll})/u;
 function gluedNotesAt(state: EssayState, i: number): boolean {
   const { blocks } = state;
   if (GLUED_NOTE_NUMBER.exec((blocks[i] as Block).plain)?.[1] !== '1') return false;
-  const text = blocks
-    .slice(state.bodyStart, i)
-    .map((block) => block.plain)
-    .join('\n');
+  const text = textAbove(state, i);
   let next = 1;
   for (let j = i; j < blocks.length && Number(GLUED_NOTE_NUMBER.exec((blocks[j] as Block).plain)?.[1]) === next; j++) {
     if (!new RegExp(`[\\p{L}.,;:!?"”’)]${next}(?!\\d)`, 'u').test(text)) return false;
@@ -455,10 +459,7 @@ const STANDING_NOTES_MIN = 2;
 function standingNotesAt(state: EssayState, i: number): boolean {
   const { blocks } = state;
   if (STANDING_NOTE_NUMBER.exec((blocks[i] as Block).plain)?.[1] !== '1') return false;
-  const text = blocks
-    .slice(state.bodyStart, i)
-    .map((block) => block.plain)
-    .join('\n');
+  const text = textAbove(state, i);
   if (!/[\p{L}.,;:!?"”’)]1(?!\d)/u.test(text)) return false;
   let next = 1;
   let j = i;
@@ -487,10 +488,7 @@ const ROMAN_NOTES_MIN = 2;
 function romanNotesAt(state: EssayState, i: number): boolean {
   const { blocks } = state;
   if (ROMAN_NOTE.exec((blocks[i] as Block).plain)?.[1] !== 'i') return false;
-  const text = blocks
-    .slice(state.bodyStart, i)
-    .map((block) => block.plain)
-    .join('\n');
+  const text = textAbove(state, i);
   let next = 0;
   for (let j = i; j < blocks.length && next < ROMAN.length && ROMAN_NOTE.exec((blocks[j] as Block).plain)?.[1] === ROMAN[next]; j++) {
     if (!text.includes(`[${ROMAN[next]}]`)) return false;
