@@ -304,6 +304,12 @@ describe('tail pass: a French blog’s end', () => {
 });
 
 describe('tail pass: a thread of comments under the text', () => {
+  it('ends the text at a list of books recommended under it ("Book Recommendations:"), and its appeal and sign-off go with it (The Honest Sorcerer)', () => {
+    const { body, removed } = excerpt('tuning/az-honestsorcerer-civilization-unsustainable', [1, 200]);
+    expect(Math.max(...body)).toBe(136);
+    for (const line of [148, 150, 156, 158]) expect(removed.get(line), `line ${line}`).toBe('end-matter');
+  });
+
   it('ends the text at a thread of comments whose headers give the date in figures ("Proud American ... — 12/9/10 8:09am", Crooks and Liars)', () => {
     expect(['Proud American ... — 12/9/10 8:09am', 'Samson- — 12/9/10 8:10am'].map(isCommentHeader)).toEqual([true, true]);
     const { body, removed } = excerpt('tuning/az-crooksandliars-assange-won-round', [1, 840]);
