@@ -539,6 +539,19 @@ function isPostFooter(state: EssayState, index: number): boolean {
 /** A blog's footer under the post, as WordPress's themes word it: "This entry was posted on …", "This entry was posted in … on …". */
 const ENTRY_FOOTER = /^this (?:entry|post) was posted (?:on|in)\s/i;
 
+/**
+ * The post's footer ends the text when less prose lies below it than above, or when readers' thread follows it
+ * ("This entry was posted on …" / "221 Responses to “…”"): on a page of several posts, the first one's footer ends no text.
+ */
+function entryEnds(state: EssayState, i: number): boolean {
+  if (proseBelowUnder(state, i, 1)) return true;
+  for (let j = i + 1; j < Math.min(state.blocks.length, i + 1 + ENTRY_THREAD_REACH); j++)
+    if (isThreadHeading((state.blocks[j] as Block).plain)) return true;
+  return false;
+}
+/** Blocks between a post's footer and the heading of its thread. */
+const ENTRY_THREAD_REACH = 3;
+
 /** A comment's signature: its writer, its date and the time of day ("by Eric Kennedy on November 9, 2010 at 6:10 am"). */
 const SIGNED_AT_TIME = /^(?:posted )?by\s+\S.{0,60}\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i;
 /** Comments signed under their text, this many at least, open a thread… */
@@ -1010,7 +1023,7 @@ export const tail: Pass = {
             // November 9, 2010 at 6:10 am. Reply #".)
             signedCommentsBelow(state, i, state.meta.authors))) ||
           isPostFooter(state, i) ||
-          ENTRY_FOOTER.test(block.plain.trim()) ||
+          (ENTRY_FOOTER.test(block.plain.trim()) && entryEnds(state, i)) ||
           (DISCUSSION_PROMPT.test(block.plain.trim()) && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||
           // (An affiliate's disclosure over a list of products is set at the top: the text runs on under it.)
           (disclosure && proseBelowUnder(state, i, END_PROSE_BELOW_MAX_RATIO)) ||

@@ -304,6 +304,21 @@ describe('tail pass: a French blog’s end', () => {
 });
 
 describe('tail pass: a thread of comments under the text', () => {
+  it('takes a WordPress footer for the end of the text only where less prose lies below it, or readers’ thread follows (a page of several posts)', () => {
+    const paragraph = (n: number) =>
+      `Paragraph ${n} of the page argues its case at length, with enough words to read as running text of an essay, and it ends as a sentence does.`;
+    const text = [
+      'A Page of Posts',
+      '',
+      ...[1, 2].flatMap((n) => [paragraph(n), '']),
+      'This entry was posted on Monday, December 6th, 2010 at 12:03 pm and is filed under Uncategorized. You can follow any responses to this entry through the RSS 2.0 feed.',
+      '',
+      ...[3, 4, 5, 6, 7].flatMap((n) => [paragraph(n), '']),
+    ].join('\n');
+    const essay = parseEssay({ path: 'posts.txt', text });
+    expect(bodyTexts(essay).join(' ')).toContain('Paragraph 7 of the page');
+  });
+
   it('ends the text at a list of books recommended under it ("Book Recommendations:"), and its appeal and sign-off go with it (The Honest Sorcerer)', () => {
     const { body, removed } = excerpt('tuning/az-honestsorcerer-civilization-unsustainable', [1, 200]);
     expect(Math.max(...body)).toBe(136);
