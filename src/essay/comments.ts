@@ -1,8 +1,15 @@
 import { findDate, MONTH_NAME, RELATIVE_TIMES, ZONE } from './dates.js';
 import { wordCount } from './text.js';
 
-/** A clock time, its zone glued to what follows at times ("9:08 GMT1 day ago"). */
-const CLOCK_TIME = new RegExp(`\\d{1,2}:\\d{2}\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONE})(?![\\p{L}]))?`, 'giu');
+/**
+ * A clock time, its zone glued to what follows at times ("9:08 GMT1 day ago"); British pages set a dot
+ * in it, then always with "am"/"pm" or a zone ("4.37pm", "16.37 BST"), as a decimal number never is.
+ */
+const CLOCK_TIME_SOURCE = `\\d{1,2}(?::\\d{2}|\\.\\d{2}(?=\\s*(?:[ap]\\.?m\\b|(?:${ZONE})(?![\\p{L}]))))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONE})(?![\\p{L}]))?`;
+const CLOCK_TIME = new RegExp(CLOCK_TIME_SOURCE, 'giu');
+const HAS_CLOCK_TIME = new RegExp(CLOCK_TIME_SOURCE, 'iu');
+/** A weekday's name or its abbreviation, as a date's header gives it before the day: "Thu 21 Apr 2016". */
+export const WEEKDAY_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$/i;
 /** A newsletter platform's comment header, the reader's name glued to the day: "BojakaSep 29, 2020", "Mircea PasoiOct 19, 2020". */
 const GLUED_NAME_DATE = /^\p{Lu}[\p{L}'’ .-]{0,40}\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$/u;
 /** Words a comment's header holds besides the date and time: a name, "at", "said:". */
@@ -29,7 +36,7 @@ export function isCommentHeader(text: string): boolean {
   // A code host's comment: "ijsbol commented Dec 18, 2025", "jdoe commented on Mar 3".
   if (/^\S+ commented (?:on )?\S/.test(plain) && wordCount(plain) <= COMMENT_HEADER_MAX_WORDS + 3 && findDate(plain)) return true;
   // (The time of day first: finding a date is the costly test, and most lines have no time.)
-  if (!/\d{1,2}:\d{2}/.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
+  if (!HAS_CLOCK_TIME.test(plain) || /\b(?:posted|published|updated|by)\b/i.test(plain)) return false;
   // (Or a date of figures alone, as a comment system prints it beside the time: "Proud American … — 12/9/10 8:09am".)
   const date = findDate(plain)?.match ?? NUMERIC_DATE.exec(plain)?.[0];
   if (!date) return false;
@@ -40,7 +47,7 @@ export function isCommentHeader(text: string): boolean {
     .replace(/\b(?:at|on)\b|[-–—|,·]/gi, ' ');
   // (A name is needed: an embedded post's "1:25 PM ∙ May 25, 2021" has none, nor a dateline's
   // "Nov 19, 2019 at 9:08 GMT1 day ago" or "Nov.November 18, 2019 12:02 PM".)
-  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MONTH_NAME.test(word));
+  const words = rest.split(/\s+/).filter((word) => /\p{L}/u.test(word) && !MONTH_NAME.test(word) && !WEEKDAY_NAME.test(word));
   return words.length > 0 && words.length <= COMMENT_HEADER_MAX_WORDS;
 }
 

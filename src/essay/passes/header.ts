@@ -1,6 +1,6 @@
 import { bioSubject, copyrightHolder, namesAlone, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
 import { type Block, blockKey, makeBlock } from '../blocks.js';
-import { isCommentHeader } from '../comments.js';
+import { isCommentHeader, WEEKDAY_NAME } from '../comments.js';
 import { findDate, withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
@@ -1279,7 +1279,9 @@ function timedByline(state: EssayState, block: Block): Extract<Verdict, { kind: 
   if (!isCommentHeader(block.plain)) return null;
   const date = findDate(block.plain);
   if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;
-  const name = block.plain.slice(0, block.plain.indexOf(date.match)).replace(/\s+(?:on|at)?\s*[,|·•-]?\s*$/i, '');
+  const before = block.plain.slice(0, block.plain.indexOf(date.match)).trimEnd().split(/\s+/);
+  while (before.length && WEEKDAY_NAME.test(before.at(-1) as string)) before.pop();
+  const name = before.join(' ').replace(/\s+(?:on|at)?\s*[,|·•-]?\s*$/i, '');
   const authors = name ? writersAlone(makeBlock('paragraph', [{ text: name, line: block.lines.start }]), state.vocabulary) : null;
   return authors ? { kind: 'meta', date: date.iso, authors } : null;
 }

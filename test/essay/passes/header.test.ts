@@ -265,6 +265,13 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toBeNull();
   });
 
+  it('reads a byline of a name, a weekday and a date with a British time of day, its dot and "pm" (The Stack)', () => {
+    const { essay } = excerpt('tuning/ay-thestack-adblock-blocking-sites', [1, 30]);
+    // 15 "Martin Anderson Thu 21 Apr 2016 4.37pm"
+    expect(essay.meta).toMatchObject({ authors: ['Martin Anderson'], date: '2016-04-21' });
+    expect(essay.meta.subtitle).toBeNull();
+  });
+
   it('takes a name alone under the title’s one-sentence standfirst for the byline, over the text (ACM Queue)', () => {
     const { essay, parts } = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 30]);
     expect(essay.meta.subtitle).toBe("If you're tired of hearing about memory safety, this article is for you.");
