@@ -615,6 +615,39 @@ function membersUnderStackedParent(items: BodyItem[]): void {
   });
 }
 
+/**
+ * A heading labelled as a part of the whole, numbered: "Part one: …", "Part 2 —", "Part III:", "Chapter 4.",
+ * and in the deck's other languages ("Teil 2:", "Parte II", "Partie 3", "Kapitel 1", "Capítulo 2").
+ */
+const PART_LABEL =
+  /^(?:part|chapter|book|teil|kapitel|parte|partie|chapitre|cap[ií]tulo|capitolo|deel|hoofdstuk)\s+(?:\d{1,2}|[IVXLC]{1,6}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eins|zwei|drei|vier|f[üu]nf|uno|dos|tres|cuatro|cinco|un|deux|trois|quatre|cinq)\b\s*(?:[.:)]|[—–|-]|$)/i;
+/** Part headings needed, at least, for them to head the headings between them. */
+const PARTS_MIN = 2;
+
+/**
+ * Parts labelled so ("Part one: …", "Part two: …") set at the level of the headings between them, as a
+ * page copy sets every heading, head those headings: each unlabelled heading after the first part goes a
+ * level under it (a conclusion's or an appendix's heading stays a part of the whole).
+ */
+function headingsUnderParts(items: BodyItem[]): void {
+  const headings = items.filter((item): item is Heading => item.type === 'heading');
+  const parts = headings.filter((heading) => PART_LABEL.test(heading.title));
+  if (parts.length < PARTS_MIN) return;
+  const level = (parts[0] as Heading).level;
+  if (parts.some((part) => part.level !== level)) return;
+  const first = headings.indexOf(parts[0] as Heading);
+  const under = headings
+    .slice(first + 1)
+    .filter(
+      (heading) =>
+        heading.level === level &&
+        !PART_LABEL.test(heading.title) &&
+        !concludes(heading.title) &&
+        !isAppendixHeading(cleanHeading(heading.title)),
+    );
+  for (const heading of under) heading.level = level + 1;
+}
+
 /** A line of marks alone: "* * *", "• • •", "⁂", "--", "~~~" (not an empty line, nor a picture's). */
 const BREAK_MARKS = /^\s*[*•·⁂∗✱※§~=_—–-](?:\s*[*•·⁂∗✱※§~=_—–-])*\s*$/u;
 
@@ -677,6 +710,7 @@ export const sections: Pass = {
   run(state) {
     levelsByNumbering(state.items);
     membersUnderStackedParent(state.items);
+    headingsUnderParts(state.items);
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
     // (The breaks are read only for an essay cut by topic: headings part the others.)

@@ -79,6 +79,16 @@ describe('sections pass', () => {
     expect(next?.paragraphs[0]?.subheading).toBe('Strategies for Safety');
   });
 
+  it('takes headings labelled as parts, "Part one: …", "Part two: …", for the sections and the headings between them for their sub-headings (André Low)', () => {
+    const { parts } = excerpt('tuning/av-andrelow-ai-singaporean-worker', [1, 175]);
+    expect(parts).toEqual([
+      'Part one: From fast adopter to global exporter—Singapore’s AI industrial strategy',
+      'Part two: The broken rung—protecting the next generation’s career ladder',
+      'Part three: Rewriting the social contract for the AI age',
+      'conclusion: Conclusion',
+    ]);
+  });
+
   it('reads a Spanish question standing alone, "¿Qué hacer?", as a heading among the page’s, and "Fuentes" (sources) as end matter (IMPLAN Torreón)', () => {
     const { parts, removed } = excerpt('tuning/ae-implantorreon-pacificacion-transito', [1, 115]);
     expect(parts).toEqual(['¿Qué es?', 'Beneficios', '¿Qué hacer?', 'conclusion: Conclusión']);
