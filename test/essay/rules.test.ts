@@ -1413,6 +1413,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
     ['October 8, 2024 \u00a0\u00a0 \u00a0\u00a0 Swoogo', { kind: 'meta', date: '2024-10-08' }],
     // derekseaman.com: the section it was filed in set against the year.
     ['December 13, 2025in Smart Home', { kind: 'meta', date: '2025-12-13', category: 'Smart Home' }],
+    // Marty S Ramblings (the corpus's tuning set): the category's name in lower case, two words.
+    ['March 26, 2020 in national spirit', { kind: 'meta', date: '2020-03-26', category: 'national spirit' }],
     // mspoweruser.com: the post's age counted back, glued to the time zone; therealdeal.com: the month's short name printed before its long one.
     ['Nov 19, 2019 at 9:08 GMT1 day ago', { kind: 'meta', date: '2019-11-19' }],
     ['Nov.November 18, 2019 12:02 PM', { kind: 'meta', date: '2019-11-18' }],

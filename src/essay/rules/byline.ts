@@ -142,8 +142,10 @@ function dateField(field: string, timed = false): { iso: string; authors: string
   // septembre 2009", "am 3. März 2020", "el 5 de mayo de 2021", "on May 5, 2020".)
   if (rest === '' || /^[.:·•∙()\s-]*$/.test(rest) || DAY_WORD_ALONE.test(rest)) return { iso: date.iso, authors: null };
   // "April 15, 2025 in Ethical AI": the date and the section it was filed in.
-  // (Or a category's slug, one word in lower case: "2025-12-18 in debusine.")
-  const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40}|[\p{Ll}\d][\p{L}\d-]{0,30}\.?)$/u.exec(rest);
+  // (Or a category's slug or name in lower case, a word or three: "2025-12-18 in debusine.", "March 26, 2020 in national spirit".)
+  const filed = /^(?:in|under|filed under)\s+(\p{Lu}[^.!?]{0,40}|[\p{Ll}\d][\p{L}\d-]{0,30}(?: [\p{Ll}\d][\p{L}\d-]{0,30}){0,2}\.?)$/u.exec(
+    rest,
+  );
   if (filed?.[1]) return { iso: date.iso, authors: null, category: filed[1] };
   // "CONSERVATISM MAY 16, 2020": the section's name set in capitals before the date.
   if (field.trimStart().startsWith(rest) && SECTION_IN_CAPITALS.test(rest)) return { iso: date.iso, authors: null, category: rest };
