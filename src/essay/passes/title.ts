@@ -340,7 +340,12 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   )
     return onlyLabel;
   const minWords = dateAlone && isHeadlineCase(block) ? BELOW_TITLE_CASE_MIN_WORDS : BELOW_TITLE_MIN_WORDS;
-  if (i >= main + STANDFIRST_REACH || !headline(i) || words(block) < minWords || (isStandfirst(block) && !askingHeadline(state, i)))
+  if (
+    i >= main + STANDFIRST_REACH ||
+    !headline(i) ||
+    words(block) < minWords ||
+    (isStandfirst(block) && !askingHeadline(state, i) && !exclaims(block))
+  )
     return undefined;
   // The author's tagline under the byline ("Opinion writer reporting from a center-right perspective") is no title,
   // nor a few words in title case right under the writer's name, their role ("Annemarie Bufe" / "Product Analytics Expert").
@@ -366,6 +371,12 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   }
   return i;
 }
+
+/** A headline's words at most, when it exclaims. */
+const EXCLAIMING_HEADLINE_MAX_WORDS = 10;
+
+/** A short line that exclaims is a headline, not a standfirst, whose sentences state: "Software end of life matters!". */
+const exclaims = (block: Block): boolean => block.plain.trim().endsWith('!') && words(block) <= EXCLAIMING_HEADLINE_MAX_WORDS;
 
 /** A headline in title case, longer than a label and not an author's tagline: no part of a byline. */
 function isTitleAboveByline(state: EssayState, i: number): boolean {

@@ -15,6 +15,12 @@ describe('title pass: lines that are never the title', () => {
     for (const line of [59, 61, 63, 68]) expect(removed.has(line)).toBe(true);
   });
 
+  it('takes a short headline that exclaims, under a blog’s date header, for the title, not a standfirst (Sober Security: "Sunday, April 17, 2016" / "Software end of life matters!")', () => {
+    const { essay } = excerpt('tuning/ay-sobersecurity-software-end-of-life', [1, 30]);
+    expect(essay.meta.title).toBe('Software end of life matters!');
+    expect(essay.meta.date).toBe('2016-04-17');
+  });
+
   it('takes a German headline that reads like a name with a particle, "Die Freiheit der Planung", for the title over its rubric and byline, not a menu line far above (Urania)', () => {
     const { essay } = excerpt('tuning/aq-urania-freiheit-der-planung', [1, 81]);
     expect(essay.meta.title).toBe('Die Freiheit der Planung');
