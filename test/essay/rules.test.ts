@@ -1413,6 +1413,8 @@ describe('byline rule: a dateline among fields it does not read', () => {
     ['October 8, 2024 \u00a0\u00a0 \u00a0\u00a0 Swoogo', { kind: 'meta', date: '2024-10-08' }],
     // derekseaman.com: the section it was filed in set against the year.
     ['December 13, 2025in Smart Home', { kind: 'meta', date: '2025-12-13', category: 'Smart Home' }],
+    // Havana Times (the corpus's tuning set): buttons to print or mail the piece beside the date.
+    ['October 20, 2010 |  Print This Post  Email to a Friend', { kind: 'meta', date: '2010-10-20' }],
     // Marty S Ramblings (the corpus's tuning set): the category's name in lower case, two words.
     ['March 26, 2020 in national spirit', { kind: 'meta', date: '2020-03-26', category: 'national spirit' }],
     // mspoweruser.com: the post's age counted back, glued to the time zone; therealdeal.com: the month's short name printed before its long one.

@@ -1163,7 +1163,10 @@ function creditBelow(state: EssayState, index: number): boolean {
   // A credit that says what it is ("Photograph: Tim Robberts/Getty Images") stands alone under its picture;
   // a bare one ("Toni L. Sandys / The Washington Post / Getty Images") ends the caption above it. (The label may
   // be bracketed: "[Photo: jayk7/Getty Images]".)
-  const labelled = /^[([]?(?:photo(?:graph)?|image|illustration|picture|credit|source)s?\b/i.test(below.plain);
+  // (Nor does a whole caption with its labelled credit after it: "US troops in Afghanistan. Photo: wikimedia.commons.org".)
+  const labelled =
+    /^[([]?(?:photo(?:graph)?|image|illustration|picture|credit|source)s?\b/i.test(below.plain) ||
+    /[.!?]\s+(?:photo(?:graph)?|image|illustration|picture|credit|foto)s?\s*:/i.test(below.plain);
   const credit = hint?.kind === 'chrome' && hint.reason === 'caption' && words(below) <= CREDIT_MAX_WORDS && !labelled;
   return credit && below.lines.start <= block.lines.end + 2;
 }

@@ -404,6 +404,9 @@ const COUNTS = new RegExp(
   String.raw`(?<![\w.,])\d[\d,.]*[kKmM]?\s+(?:views?|comments?|${COMMENTS_ABROAD}|${COMMENT_ABROAD}|likes?|shares?|reads?|responses?|replies)(?![\p{L}])`,
   'giu',
 );
+/** A meta row's buttons to print or mail the piece: "October 20, 2010 |  Print This Post  Email to a Friend". */
+const PRINT_OR_MAIL =
+  /(?<!\S)(?:print(?: this)? (?:post|page|article|story|entry)|e-?mail (?:this (?:post|page|article|story|entry)|to a friend))(?!\S)/giu;
 /** A link to the comments in a meta row, where a count would stand: "Comente!", "Leave a comment", "No Comments". */
 const COMMENT_CALL =
   /(?<!\S)(?:leave a (?:comment|reply)|comente!|commentez!|comment!|no comments|sem coment[aá]rios|sin comentarios)(?!\S)/giu;
@@ -435,6 +438,7 @@ function dateline(line: string, words: number): Verdict | null {
     .replace(/\b\d+\s*(?:min(?:ute)?s?|words?|palabras|palavras|mots|wörter|parole|woorden)(?:\s+read)?(?=$|[^\p{L}])/giu, ' ')
     // (A count of views, comments or likes beside the date: "14,358 views • Sep 27, 2016".)
     .replace(COUNTS, ' ')
+    .replace(PRINT_OR_MAIL, ' ')
     .replace(TIME, ' ')
     // (As Japanese and Chinese pages write a time and a weekday: "2019年4月19日（金） 09時39分".)
     .replace(/\d{1,2}時\d{1,2}分(?:\d{1,2}秒)?|[（(][月火水木金土日][)）]/gu, ' ');

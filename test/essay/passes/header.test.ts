@@ -272,6 +272,13 @@ describe('header pass', () => {
     expect(essay.meta.subtitle).toBeNull();
   });
 
+  it('reads a name alone under the dateline for the byline, not a caption, when the caption under it carries its own labelled credit (Havana Times)', () => {
+    const { essay, removed } = excerpt('tuning/az-havanatimes-wikileaks-press-freedom', [1, 60]);
+    // 44 "October 20, 2010 |  Print This Post  Email to a Friend", 46 "Guillermo Fernandez Ampie", 48 "US troops in Afghanistan. Photo: wikimedia.commons.org"
+    expect(essay.meta).toMatchObject({ authors: ['Guillermo Fernandez Ampie'], date: '2010-10-20' });
+    expect(removed.has(48)).toBe(true);
+  });
+
   it('takes a name alone under the title’s one-sentence standfirst for the byline, over the text (ACM Queue)', () => {
     const { essay, parts } = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 30]);
     expect(essay.meta.subtitle).toBe("If you're tired of hearing about memory safety, this article is for you.");
