@@ -4,7 +4,7 @@ import { isCommentHeader, WEEKDAY_NAME } from '../comments.js';
 import { findDate, withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
-import { isBylineLabel } from '../rules/byline.js';
+import { isBylineLabel, tagList } from '../rules/byline.js';
 import type { Verdict } from '../rules/types.js';
 import { classify } from '../rules.js';
 import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
@@ -840,7 +840,7 @@ export const header: Pass = {
       }
       // (A byline ends the tags: "Tags:" / "Philosophy" / "12/19/2025" / "•" / "David Gordon".)
       if (inTags && hint?.kind === 'meta') inTags = false;
-      if (TAGS_LABEL.test(block.plain) || (inTags && !isText(block))) {
+      if (TAGS_LABEL.test(block.plain) || (inTags && !isText(block)) || (sawMeta && unlabelledTags(state, i))) {
         inTags = true;
         state.remove(i, 'navigation');
         continue;
@@ -1169,6 +1169,20 @@ function creditBelow(state: EssayState, index: number): boolean {
     /[.!?]\s+(?:photo(?:graph)?|image|illustration|picture|credit|foto)s?\s*:/i.test(below.plain);
   const credit = hint?.kind === 'chrome' && hint.reason === 'caption' && words(below) <= CREDIT_MAX_WORDS && !labelled;
   return credit && below.lines.start <= block.lines.end + 2;
+}
+
+/** Labels a list of tags without its label holds at least: more than a byline's fields. */
+const UNLABELLED_TAGS_MIN = 5;
+
+/**
+ * Under the byline, before the text, a list of the piece's categories and tags without a label, as a blog theme
+ * prints its meta row: "Aziz Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect, …"
+ * (the writer's name glued to the first). Not a list of names, which is the byline's.
+ */
+function unlabelledTags(state: EssayState, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  if (block.kind !== 'paragraph' || sawText(state, index) || endsLikeSentence(block.plain)) return false;
+  return block.plain.split(',').length >= UNLABELLED_TAGS_MIN && tagList(block.plain) && parseNameList(block.plain) === null;
 }
 
 /** A credit names a photographer and an agency or two. */

@@ -389,7 +389,7 @@ const SITE_WORD = /^\s+\p{Lu}[\p{L}\p{N}]+$/u;
 const TAG_MAX_WORDS = 4;
 
 /** Labels set apart by commas, two or more: a piece's tags ("Polityka Fundusz Odbudowy, lewica, PiS"). */
-function tagList(text: string): boolean {
+export function tagList(text: string): boolean {
   const labels = text.trim().split(/\s*,\s*/);
   return (
     labels.length >= 2 &&

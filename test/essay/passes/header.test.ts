@@ -279,6 +279,21 @@ describe('header pass', () => {
     expect(removed.has(48)).toBe(true);
   });
 
+  it('removes a list of categories and tags under the dateline, with no label, the writer’s name glued to the first (azizonomics)', () => {
+    const { essay, removed } = excerpt('tuning/ae-azizonomics-easy-money-finance', [1, 20]);
+    // 16 "Aziz Economic History, Economics, Federal Reserve, Inflation, Wall Street cantillon effect, financial sector, …"
+    expect(removed.has(16)).toBe(true);
+    expect(essay.meta.date).toBe('2012-08-08');
+  });
+
+  it('takes no list of names under the dateline for tags', () => {
+    const essay = parseEssay({
+      path: 'names.txt',
+      text: 'The Case for Cheaper Housing Now\n\nMarch 3, 2021\n\nJane Doe, John Roe, Ann Lee, Bob Ray, Tim Kay\n\nCities have made housing scarce by law. This essay says how to change that, and why the change would pay for itself within a decade of steady building.\n',
+    });
+    expect(essay.removed.map((removal) => removal.line)).not.toContain(5);
+  });
+
   it('takes a name alone under the title’s one-sentence standfirst for the byline, over the text (ACM Queue)', () => {
     const { essay, parts } = excerpt('tuning/ab-acmqueue-memory-safety-skeptics', [1, 30]);
     expect(essay.meta.subtitle).toBe("If you're tired of hearing about memory safety, this article is for you.");
