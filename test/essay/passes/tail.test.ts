@@ -10,18 +10,6 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
-  it('places a guest’s bio set over the guest’s piece, with its question, in the bio, and keeps the piece under it as the text (Climate Drift)', () => {
-    const { essay, removed } = excerpt('tuning/ba-climatedrift-vc-climate-tech', [1, 266]);
-    // 38 "But first, who is Manuela?", 40-44 her bio, 46 "Abracadabra: Unlocking the Capital Stack for Climate Tech", the piece
-    const bio = essay.bio.map((paragraph) => paragraph.text).join(' ');
-    expect(bio).toContain('Manuela Zoninsein is the founder and CEO of Kadeya');
-    expect(bio).toContain('Before Kadeya, Manuela built companies across three continents.');
-    const body = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs)].map((paragraph) => paragraph.text).join(' ');
-    expect(body).toContain('Kadeya builds automated, closed-loop beverage refill systems.');
-    expect(body).not.toContain('Manuela Zoninsein is the founder');
-    expect(removed.has(63)).toBe(false);
-  });
-
   it('ends the text at a series’ note headed "to be continued", in Dutch "Wordt vervolgd" (Developer Overheid)', () => {
     const { removed } = excerpt('tuning/ao-donl-kracht-van-open-source', [1, 97]);
     for (const line of [93, 95, 96, 97]) expect(removed.get(line)).toBe('end-matter');
