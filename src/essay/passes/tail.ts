@@ -391,6 +391,8 @@ function runInSources(block: Block): boolean {
 const ENDNOTES_MIN = 3;
 /** …and most of them cite. */
 const ENDNOTES_CITING_SHARE = 0.6;
+/** A note that cites by its sources' web addresses alone: "[1] https://t.me/modmilby/20635", "[9] https://www.ukrinform dot ua/…". */
+const ADDRESS_NOTE = /^\s*\[?\d{1,3}[.)\]]\s+(?:https?:\/\/|www\.)\S/;
 
 /**
  * A list of endnotes under the text with no "Notes" heading over it: numbered from 1 in order,
@@ -409,7 +411,7 @@ function endnotesAt(state: EssayState, i: number): boolean {
     if (block.kind === 'rule') continue;
     if (Number(NOTE_NUMBER.exec(block.plain)?.[1]) !== next) break;
     next++;
-    if (CITATION.test(block.plain)) citing++;
+    if (CITATION.test(block.plain) || ADDRESS_NOTE.test(block.plain)) citing++;
   }
   const notes = next - 1;
   return (

@@ -10,6 +10,13 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('ends the text at endnotes that cite by web addresses alone, numbered from "[1]" with no heading (Institute for the Study of War)', () => {
+    const { removed } = excerpt('tuning/ba-isw-russian-offensive-dec13', [1, 300]);
+    // 107 "[1] https://t.me/modmilby/20635", 109 "[2] https://twitter.com/charter_97/status/…", … 123 "[9] https://www.ukrinform dot ua/…"
+    for (const line of [107, 109, 111, 123, 125]) expect(removed.has(line)).toBe(true);
+    expect(removed.has(103)).toBe(false);
+  });
+
   it('ends the text at a series’ note headed "to be continued", in Dutch "Wordt vervolgd" (Developer Overheid)', () => {
     const { removed } = excerpt('tuning/ao-donl-kracht-van-open-source', [1, 97]);
     for (const line of [93, 95, 96, 97]) expect(removed.get(line)).toBe('end-matter');
