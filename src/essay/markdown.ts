@@ -14,6 +14,8 @@ export const md = new MarkdownIt({ html: true, linkify: false, typographer: fals
  * reading it a character at a time, and the post-processing rules leave that token as it is.
  */
 const INLINE_MARKUP = /[\n\\`~*_[<&]/;
+/** A caption set as a paragraph of its own under its picture is a line: this many words at most. */
+const CAPTION_UNDER_IMAGE_MAX_WORDS = 20;
 
 // Markdown's core rule 'inline', with that text token made directly for content without markup
 // (most paragraphs of an essay): that reading was about a fifth of markdownBlocks' time on a long essay.
@@ -751,7 +753,11 @@ export function markdownBlocks(
   /** How deep in quotations (`>`) the tokens read stand. */
   let inQuote = 0;
   /** The blocks of a paragraph's or a heading's (`level` over 0) inline text (`raw`, its source lines `[firstLine, lastLine]`). */
+  /** The last line of the last paragraph read when it was images alone, at the top level; else -1. */
+  let imageEnd = -1;
   const pushInline = (inline: Inline, raw: string, firstLine: number, lastLine: number, level: number): void => {
+    const underImageAlone = imageEnd >= 0 && firstLine - imageEnd <= 2;
+    imageEnd = inline.imagesOnly && level === 0 && inItem === 0 && inQuote === 0 ? lastLine : -1;
     if (inline.imagesOnly) {
       blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'markup'));
       return;
@@ -779,6 +785,12 @@ export function markdownBlocks(
     // (The image's line is markup, as an image alone is; the caption's lines are the caption.)
     if (inline.underImage && level === 0 && inline.emphasised.every(Boolean)) {
       blocks.push(...chromeLines(source, firstLine - 1, firstLine, 'markup'), ...chromeLines(source, firstLine, lastLine, 'caption'));
+      return;
+    }
+    // So is a short emphasised paragraph of its own right under an image alone, a blank line between: "![A person displaying
+    // examples of two proposed disclosure designs …](…)" / "_Comparison shopping with two proposed short-form disclosures for prepaid cards._".
+    if (underImageAlone && level === 0 && inline.emphasised.every(Boolean) && raw.split(/\s+/).length <= CAPTION_UNDER_IMAGE_MAX_WORDS) {
+      blocks.push(...chromeLines(source, firstLine - 1, lastLine, 'caption'));
       return;
     }
     if (pieces.every((piece) => piece.length === 0)) {

@@ -714,6 +714,19 @@ describe('HTML tables in a Markdown source', () => {
     expect(note.filter((block) => block.chrome).map((block) => block.lines.start)).toContain(5);
   });
 
+  it('reads a short emphasised paragraph of its own right under an image alone as its caption (CFPB: "_Comparison shopping with two proposed short-form disclosures for prepaid cards._")', () => {
+    const { removed } = excerpt('tuning/ba-cfpb-prepaid-disclosures', [1, 50]);
+    expect(removed.get(10)).toBe('markup');
+    expect(removed.get(12)).toBe('caption');
+    expect(removed.has(14)).toBe(false);
+  });
+
+  it('keeps an emphasised paragraph under an image alone when it is longer than a caption: a standfirst', () => {
+    const text = `# A Title For The Post\n\n![a picture](a.jpg)\n\n*${'This longer emphasised paragraph opens the post and says what it is about, '.repeat(3)}so it stays.*\n\nThe text starts here and goes on for a while, long enough to be the text of the essay.\n`;
+    const essay = parseEssay({ path: 'post.md', text });
+    expect(essay.removed.map((removal) => removal.line)).not.toContain(5);
+  });
+
   it('reads an emphasised line set right under an image as its caption, the image’s line as markup (Brian Mc Donald: "*A Capriccio of Roman Ruins (1727-1729) by Marco Ricci*")', () => {
     const { parts, removed, essay } = excerpt('tuning/ay-brianmcdonald-unified-data-layers', [1, 30]);
     expect(removed.get(11)).toBe('markup');
