@@ -273,6 +273,8 @@ describe('chrome rules', () => {
     // nytimes.com (the sweep's study half): a picture's credit, its label alone and the photographer for the paper.
     ['Credit...', 'caption'],
     ['Anna Moneymaker/The New York Times', 'caption'],
+    // Experimental History (the corpus's tuning set): a caption's link to its picture's source, alone on its line.
+    ['(source)', 'caption'],
     // rollingstone.com (postlight/parser's fixture): a teaser's label set against its headline.
     ['Read Next Blackpink Unveils ‘Born Pink’ Tour Dates, Plots Largest World Tour in the History of a K-Pop Girl Group', 'related'],
     // Makronom (ag-makronom-ressourcenschutzgesetz): the series' note, in German; the same note in French.

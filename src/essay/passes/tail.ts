@@ -450,6 +450,8 @@ function gluedNotesAt(state: EssayState, i: number): boolean {
 
 /** A note's number standing alone on its line, as a page copy keeps a footnote's superscript over its text. */
 const STANDING_NOTE_NUMBER = /^\s*\[?(\d{1,2})[.)\]]?\s*$/;
+/** A note that cites a work and its pages: "Seeing Like a State, 203-204, 310". */
+const NOTE_CITES = /^\p{Lu}[^.!?]{2,120},\s*(?:pp?\.\s*)?\d+(?:\s*[-–]\s*\d+)?(?:,\s*\d+(?:\s*[-–]\s*\d+)?)*\.?$/u;
 /** Notes set so run this many at least. */
 const STANDING_NOTES_MIN = 2;
 
@@ -468,7 +470,8 @@ function standingNotesAt(state: EssayState, i: number): boolean {
   while (
     j + 1 < blocks.length &&
     Number(STANDING_NOTE_NUMBER.exec((blocks[j] as Block).plain)?.[1]) === next &&
-    isProse(blocks[j + 1] as Block)
+    // (A note may cite without a sentence: "Seeing Like a State, 203-204, 310".)
+    (isProse(blocks[j + 1] as Block) || NOTE_CITES.test((blocks[j + 1] as Block).plain))
   ) {
     next++;
     j += 2;
@@ -1004,6 +1007,8 @@ export const tail: Pass = {
         // (A thread's heading an earlier pass took for a box of links' line still ends the text: "Related" / "60 Comments" /
         // "By tmsruge" / "You Might Also Like" / teasers, then the readers' comments.)
         if (endIndex < 0 && sawText && isThreadHeading(block.plain) && isEndHeading(block)) endIndex = i;
+        // (So do notes whose first number a rule took for a counter: "1" / "Seeing Like a State, 203-204, 310" / "2" / ….)
+        else if (endIndex < 0 && sawText && state.role(i)?.kind === 'chrome' && standingNotesAt(state, i)) endIndex = notesStart = i;
         continue;
       }
       if (i > state.bodyStart && ((isBioHeading(state, block) && !labelsByline(state, i)) || isBioStart(state, i))) {

@@ -178,8 +178,9 @@ export const credit: BlockRule = {
     // exhibit created by W.E.B. Du Bois (source)", "A data mural created by the … Coalition (August 2013)".
     if (words <= LINKED_CAPTION_MAX_WORDS && (SOURCE_LINK_AT_END.test(text.trim()) || MADE_AND_DATED.test(text.trim())))
       return { kind: 'chrome', reason: 'caption' };
-    // The label over a picture's credit, alone: "Credit..." (The New York Times).
-    if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$/i.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
+    // The label over a picture's credit, alone: "Credit..." (The New York Times); or the link to its source, alone, "(source)".
+    if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$|^\((?:(?:image|photo|picture) )?(?:source|credit)\)$/i.test(text.trim()))
+      return { kind: 'chrome', reason: 'caption' };
     // A caption set in capitals that points at the picture: "SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES".
     if (!/\p{Ll}/u.test(text) && /\((?:LEFT|RIGHT|CENTRE|CENTER|ABOVE|BELOW|PICTURED|TOP|BOTTOM)\)|\bPICTURED\b/.test(text))
       return { kind: 'chrome', reason: 'caption' };

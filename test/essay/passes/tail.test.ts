@@ -10,6 +10,13 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('ends the text at notes whose numbers stand alone though a rule took the first for a counter, a note citing a book and its pages among them (Experimental History)', () => {
+    const { removed } = excerpt('tuning/ba-experimentalhistory-science-reform', [1, 160]);
+    // 124 "1", 126 "Seeing Like a State, 203-204, 310", 128 "2", 130 "For anyone who is all-in on “America First”: …", … 146
+    for (const line of [119, 124, 126, 128, 130, 146]) expect(removed.has(line)).toBe(true);
+    expect(removed.has(117)).toBe(false);
+  });
+
   it('ends the text at endnotes that cite by web addresses alone, numbered from "[1]" with no heading (Institute for the Study of War)', () => {
     const { removed } = excerpt('tuning/ba-isw-russian-offensive-dec13', [1, 300]);
     // 107 "[1] https://t.me/modmilby/20635", 109 "[2] https://twitter.com/charter_97/status/…", … 123 "[9] https://www.ukrinform dot ua/…"
