@@ -5,6 +5,7 @@ import { words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { hasLowerCaseWord, matchKey } from '../text.js';
 import { COMPANY_FORM, COPYRIGHT_MAX_WORDS, FOOTER_SHARE, organisationInText } from './header.js';
+import { linksToTeam } from './tail.js';
 
 /**
  * Needs: header, tail (every other way of naming the writers, and the body's ends). A page that
@@ -22,7 +23,8 @@ export const siteOwner: Pass = {
   name: 'site-owner',
   run(state) {
     const { blocks, meta } = state;
-    if (meta.authors.length > 0) return;
+    // (Not a group's site, whose menu links to its team: "Our Team" over "© 2017 Gaussian Sheep".)
+    if (meta.authors.length > 0 || linksToTeam(state)) return;
     const owner = headerName(state);
     for (let i = Math.max(state.bodyEnd, Math.ceil(blocks.length * FOOTER_SHARE)); i < blocks.length; i++) {
       const block = blocks[i] as Block;

@@ -1267,10 +1267,18 @@ function ownerWrote(state: EssayState, name: string): void {
   if (state.meta.publication && matchKey(state.meta.publication).startsWith(matchKey(name))) state.meta.publication = null;
 }
 
-/** A page with no byline and no bio: the site's owner wrote it. */
+/** A masthead's link to the people of a group's site: "Our Team", "Staff", "Contributors". */
+const TEAM_LINK = /^(?:our |the |meet the )?(?:team|staff|people|contributors|writers|authors|editors|editorial board)$/i;
+/** The masthead's menu runs down this many lines at most. */
+const MENU_LINES = 30;
+
+/** The masthead's menu links to the site's team: a group's site, whose name and copyright name no one writer. */
+export const linksToTeam = (state: EssayState): boolean => state.lines.slice(0, MENU_LINES).some((line) => TEAM_LINK.test(line.trim()));
+
+/** A page with no byline and no bio: the site's owner wrote it (not a group's site's, whose menu links to its team). */
 function authorFromCopyright(state: EssayState): void {
   const owner = siteOwner(state);
-  if (!owner) return;
+  if (!owner || linksToTeam(state)) return;
   ownerWrote(state, owner.name);
   state.meta.lines.authors = (state.blocks[owner.index] as Block).lines.start;
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
+import { excerpt } from '../../helpers/excerpt.js';
 import { CORPUS } from '../../helpers/fixtures.js';
 
 /** Andrew Leach's post (test/corpus/tuning): no byline, "© 2023 Andrew Leach, Edmonton, AB Made with Hugo Apéro." under it. */
@@ -11,6 +12,11 @@ const parse = (text: string) => parseEssay({ path: 'post.txt', text });
 
 /** The site-owner pass: a page naming no writer is by the one person holding its copyright. */
 describe('site-owner pass', () => {
+  it('names no writer from the copyright line of a group’s site, whose menu links to its team (Gaussian Sheep: "Our Team" / … / "© 2017 Gaussian Sheep")', () => {
+    const { essay } = excerpt('tuning/ba-gaussiansheep-tax-reform-inequality', [1, 60]);
+    expect(essay.meta.authors).toEqual([]);
+  });
+
   it('names the person holding a personal site’s copyright as its writer, and not as its publication', () => {
     expect(LEACH).toContain(FOOTER);
     const { meta } = parse(LEACH);
