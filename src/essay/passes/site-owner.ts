@@ -3,7 +3,7 @@ import type { Block } from '../blocks.js';
 import { ORGANISATION } from '../front-matter.js';
 import { words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { hasLowerCaseWord, matchKey } from '../text.js';
+import { hasLowerCaseWord, matchKey, wordCount } from '../text.js';
 import { COMPANY_FORM, COPYRIGHT_MAX_WORDS, FOOTER_SHARE, organisationInText } from './header.js';
 import { linksToTeam } from './tail.js';
 
@@ -28,8 +28,11 @@ export const siteOwner: Pass = {
     const owner = headerName(state);
     for (let i = Math.max(state.bodyEnd, Math.ceil(blocks.length * FOOTER_SHARE)); i < blocks.length; i++) {
       const block = blocks[i] as Block;
-      if (words(block) > COPYRIGHT_MAX_WORDS || !/\b(?:19|20)\d\d\b/.test(block.plain)) continue;
-      const name = copyrightHolder(block.plain)?.split(',')[0]?.trim();
+      // (The copyright's own sentence: the site's credits may follow on its line, "© 2019 - 2020 Judah Newman, All opinions are
+      // my own. Theme adopted from Minimal. Powered by Hugo".)
+      const notice = block.plain.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
+      if (wordCount(notice) > COPYRIGHT_MAX_WORDS || !/\b(?:19|20)\d\d\b/.test(notice)) continue;
+      const name = copyrightHolder(notice)?.split(',')[0]?.trim();
       if (!name || !personal(name)) continue;
       const siteNamed = owner !== null && matchKey(owner.name) === matchKey(name);
       if (namedInBody(state, name) || organisationInText(state, name) || !(siteNamed || inFirstPerson(state))) return;

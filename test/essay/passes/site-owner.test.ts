@@ -12,6 +12,11 @@ const parse = (text: string) => parseEssay({ path: 'post.txt', text });
 
 /** The site-owner pass: a page naming no writer is by the one person holding its copyright. */
 describe('site-owner pass', () => {
+  it('reads the copyright’s own sentence on a footer line that goes on with the site’s credits (Judah Newman: "© 2019 - 2020 Judah Newman, All opinions are my own. Theme adopted from Minimal. Powered by Hugo")', () => {
+    const { essay } = excerpt('tuning/ba-judahnewman-fair-algorithm', [1, 200]);
+    expect(essay.meta.authors).toEqual(['Judah Newman']);
+  });
+
   it('names no writer from the copyright line of a group’s site, whose menu links to its team (Gaussian Sheep: "Our Team" / … / "© 2017 Gaussian Sheep")', () => {
     const { essay } = excerpt('tuning/ba-gaussiansheep-tax-reform-inequality', [1, 60]);
     expect(essay.meta.authors).toEqual([]);
