@@ -396,6 +396,11 @@ describe('chrome rules', () => {
       "This column is part of CBC's Opinion section. For more information about this section, please read this editor's blog and our FAQ.",
       'end-matter',
     ],
+    // martinfowler.com (ba-martinfowler-humans-agents-loops): the series named in quotation marks.
+    [
+      "This article is part of “Exploring Gen AI”. A series capturing Thoughtworks technologists' explorations of using gen ai technology for software development.",
+      'end-matter',
+    ],
     ["-- CNN's Bill Kirkos contributed to this report.", 'end-matter'],
     // The publisher's disclaimer under the text (the sweep's study half: blog.apnic.net, mises.org, sputniknews.com).
     [
