@@ -16,6 +16,7 @@ import { type Block, blockKey, hasBlockKey, makeBlock } from '../blocks.js';
 import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader, isThreadHeading } from '../comments.js';
 import { findDate, withinMonth } from '../dates.js';
 import { datedListings } from '../listings.js';
+import { isThanks } from '../rules/editorial.js';
 import { isTeasersLead } from '../rules/related.js';
 import type { Verdict } from '../rules/types.js';
 import type { Vocabulary } from '../sentences.js';
@@ -973,6 +974,9 @@ function signatories(state: EssayState): void {
   }
 }
 
+/** Under a thanks that ends the text, less prose than this share of the text's: a site's blurb and teasers, not more text. */
+const THANKS_PROSE_BELOW_MAX_RATIO = 0.25;
+
 /** A thread: another comment's header this close below the first. */
 const COMMENT_REACH = 8;
 
@@ -1001,8 +1005,18 @@ export const tail: Pass = {
     let notesStart = -1;
     // End matter follows the essay: a "Tags" or "Related" line above its first paragraph is the header's.
     let sawText = false;
+    /** A thanks stood above: thanks set under each part close the parts, not the text ("We'd like to thank … for leading this track."). */
+    let thanked = false;
     for (let i = state.bodyStart; i < blocks.length; i++) {
       const block = blocks[i] as Block;
+      // The writer's one thanks to those who helped, little prose below it, ends the text: "Thanks to Daniel Burka and
+      // Deepa Venkatraman for reading and reviewing drafts of this." / the site's blurb and its teasers.
+      const thanks = endIndex < 0 && sawText && (state.role(i) ?? hints[i])?.kind === 'chrome' && isThanks(block.plain.trim());
+      if (thanks && !thanked && proseBelowUnder(state, i, THANKS_PROSE_BELOW_MAX_RATIO)) {
+        endIndex = i;
+        continue;
+      }
+      thanked ||= thanks;
       if (state.isDecided(i)) {
         // (A thread's heading an earlier pass took for a box of links' line still ends the text: "Related" / "60 Comments" /
         // "By tmsruge" / "You Might Also Like" / teasers, then the readers' comments.)

@@ -159,8 +159,9 @@ export const editorial: BlockRule = {
     if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
     // A thanks of one sentence: no stop before a capital. (Asked last: it scans the whole text.)
-    return words <= THANKS_MAX_WORDS && (THANKS.test(text) || THANKS_NAMED.test(text)) && !/[.!?]\s+\p{Lu}/u.test(text)
-      ? { kind: 'chrome', reason: 'end-matter' }
-      : null;
+    return words <= THANKS_MAX_WORDS && isThanks(text) ? { kind: 'chrome', reason: 'end-matter' } : null;
   },
 };
+
+/** A thanks to the people who helped, one sentence: "Thanks to Daniel Burka and Deepa Venkatraman for reading and reviewing drafts of this." */
+export const isThanks = (text: string): boolean => (THANKS.test(text) || THANKS_NAMED.test(text)) && !/[.!?]\s+\p{Lu}/u.test(text);

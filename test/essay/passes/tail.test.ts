@@ -10,6 +10,19 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The tail pass: where the body ends, and what after it is the bio or chrome. */
 describe('tail pass', () => {
+  it('ends the text at the writer’s one thanks to those who helped, the site’s blurb and teasers under it (Simple.org)', () => {
+    const { removed } = excerpt('tuning/ba-simple-systems-thinking-hypertension', [1, 234]);
+    // 219 "Thanks to Daniel Burka and Deepa Venkatraman for reading and reviewing drafts of this.", 221 "Simple is the fast, free app …",
+    // 223 a teaser's headline, 227 "Claire Steiner"
+    for (const line of [219, 221, 223, 225, 227, 229, 231]) expect(removed.has(line)).toBe(true);
+    expect(removed.has(217)).toBe(false);
+  });
+
+  it('goes on past thanks set under each part, which close the parts (Memory Safety Tectonics: "We’d like to thank … for leading this track.")', () => {
+    const { parts } = excerpt('tuning/k-memorysafety-tectonics-readout', [1, 152]);
+    expect(parts.at(-1)).toBe('conclusion: Conclusion');
+  });
+
   it('ends the text at notes whose numbers stand alone though a rule took the first for a counter, a note citing a book and its pages among them (Experimental History)', () => {
     const { removed } = excerpt('tuning/ba-experimentalhistory-science-reform', [1, 160]);
     // 124 "1", 126 "Seeing Like a State, 203-204, 310", 128 "2", 130 "For anyone who is all-in on “America First”: …", … 146
