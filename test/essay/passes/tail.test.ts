@@ -19,8 +19,9 @@ describe('tail pass', () => {
   });
 
   it('goes on past thanks set under each part, which close the parts (Memory Safety Tectonics: "We’d like to thank … for leading this track.")', () => {
-    const { parts } = excerpt('tuning/k-memorysafety-tectonics-readout', [1, 152]);
+    const { parts, essay } = excerpt('tuning/k-memorysafety-tectonics-readout', [1, 152]);
     expect(parts.at(-1)).toBe('conclusion: Conclusion');
+    expect(essay.conclusion?.paragraphs[0]?.text).toMatch(/^This was the first event that ISRG has ever produced\./);
   });
 
   it('ends the text at notes whose numbers stand alone though a rule took the first for a counter, a note citing a book and its pages among them (Experimental History)', () => {
