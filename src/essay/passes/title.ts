@@ -641,6 +641,20 @@ const DEK_MIN_WORDS = 12;
 /** Two sentences or more, the last stopped too. */
 const MOTTO = /[.!?]\s+\p{Lu}[^.!?]*[.!?]$/u;
 
+/** Words a site's menu links by: "About", "Blog", "Docs", "Contact". */
+const MENU_WORD =
+  /^(?:home|about|blog|docs|documentation|contact|news|archives?|podcasts?|events|team|search|subscribe|projects|research|publications|newsletter|donate|shop|press|faq|careers|jobs|resources|github|twitter|rss|login|menu)$/i;
+/** Menu words a row holds at least, to be a menu's row. */
+const MENU_ROW_MIN_WORDS = 2;
+
+/** A row of a site's menu run together on one line: "About Blog Docs GitHub". */
+function isMenuRow(block: Block): boolean {
+  const rowWords = block.plain.trim().split(/\s+/);
+  return (
+    rowWords.every((word) => /^\p{Lu}[\p{L}]*$/u.test(word)) && rowWords.filter((word) => MENU_WORD.test(word)).length >= MENU_ROW_MIN_WORDS
+  );
+}
+
 function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {
   const top = blocks[upper] as Block;
   const bottom = blocks[lower] as Block;
@@ -649,7 +663,7 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   // (A menu's label over a question is no title over its standfirst: "Praise" / "Do more capable workers …?".
   // Labels capitalise each word; a short title in sentence case, "Building embryos", is no label.)
   const sentenceCase = inSentenceCase(top);
-  if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain)) return lower;
+  if ((words(top) <= LABEL_MAX_WORDS && !sentenceCase) || PUBLICATION_NAME.test(top.plain) || isMenuRow(top)) return lower;
   // (A site's motto over the title is two short sentences or more, each stopped, "Irgendwie doch ein Blog. Oder so.";
   // a headline under it has no stop.)
   if (MOTTO.test(top.plain.trim()) && !endsLikeSentence(bottom.plain)) return lower;

@@ -21,6 +21,11 @@ describe('title pass: lines that are never the title', () => {
     expect(essay.meta.date).toBe('2016-04-17');
   });
 
+  it('takes no row of a site’s menu run together on one line for a kicker over the title (Simple.org: "Simple" / "About Blog Docs GitHub" / the headline)', () => {
+    const { essay } = excerpt('tuning/ba-simple-systems-thinking-hypertension', [1, 20]);
+    expect(essay.meta.title).toBe('A ‘systems thinking’ approach to saving lives from heart attacks and strokes');
+  });
+
   it('takes a German headline that reads like a name with a particle, "Die Freiheit der Planung", for the title over its rubric and byline, not a menu line far above (Urania)', () => {
     const { essay } = excerpt('tuning/aq-urania-freiheit-der-planung', [1, 81]);
     expect(essay.meta.title).toBe('Die Freiheit der Planung');
