@@ -372,7 +372,10 @@ export function endsLikeSentence(text: string): boolean {
   let end = text.length;
   while (end > 0 && (isSpaceAt(text, end - 1) || text.charCodeAt(end - 1) === ZERO_WIDTH_SPACE)) end--;
   while (end > 0 && CLOSING.has(text.charCodeAt(end - 1))) end--;
-  return end > 0 && SENTENCE_STOP.has(text.charCodeAt(end - 1));
+  if (end > 0 && SENTENCE_STOP.has(text.charCodeAt(end - 1))) return true;
+  // (Or a smiley set apart, as a sentence's last mark: "… resolving in the future :)".)
+  const smiley = text.charCodeAt(end - 1) === 58 || text.charCodeAt(end - 1) === 59;
+  return end > 1 && smiley && text.charCodeAt(end) === 41 && isSpaceAt(text, end - 2);
 }
 const ZERO_WIDTH_SPACE = 0x200b;
 /** The code units of `chars` (each one unit). */

@@ -727,6 +727,14 @@ describe('HTML tables in a Markdown source', () => {
     expect(essay.removed.map((removal) => removal.line)).not.toContain(5);
   });
 
+  it('reads a line of a paragraph written a sentence to a line that ends on a smiley as a sentence, not a heading (Scientific Python: "… resolving in the future :)")', () => {
+    const { parts } = excerpt('tuning/ba-scientificpython-ai-contributions', [1, 190]);
+    expect(parts).not.toContain(
+      'These are bugs which, unfortunately, you—the maintainer—will be responsible for resolving in the future :)',
+    );
+    expect(parts.slice(0, 2)).toEqual(['Maintainer concerns', 'General concerns']);
+  });
+
   it('reads an emphasised line set right under an image as its caption, the image’s line as markup (Brian Mc Donald: "*A Capriccio of Roman Ruins (1727-1729) by Marco Ricci*")', () => {
     const { parts, removed, essay } = excerpt('tuning/ay-brianmcdonald-unified-data-layers', [1, 30]);
     expect(removed.get(11)).toBe('markup');
