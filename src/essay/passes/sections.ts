@@ -43,8 +43,11 @@ const INTRO_HEADING =
 /** The same in the other languages the deck speaks: "Einleitung", "Hintergrund", "Contexte", "Antecedentes", "Premessa". */
 const INTRO_HEADING_ELSEWHERE =
   /^(?:einleitung|einführung|hintergrund|überblick|vorbemerkung(?:en)?|vorwort|das wichtigste in kürze|auf einen blick|contexte|aperçu|avant-propos|en bref|l['’]essentiel|introducci[oó]n|contexto|antecedentes|en resumen|introduzione|contesto|premessa|in breve|introdução|em resumo|inleiding|achtergrond|in het kort)$/i;
-/** A heading that only introduces, in any of those languages. */
-export const introduces = (title: string): boolean => INTRO_HEADING.test(title) || INTRO_HEADING_ELSEWHERE.test(headingWords(title));
+/** A heading that only introduces, in any of those languages, an aside in brackets after it or not ("Summary (TL;DR)"). */
+export const introduces = (title: string): boolean => {
+  const bare = title.replace(/\s*\([^()]*\)$/, '');
+  return [title, bare].some((form) => INTRO_HEADING.test(form) || INTRO_HEADING_ELSEWHERE.test(headingWords(form)));
+};
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
   /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|[^:]{1,40}\s(methodology|(survey|research|data) methods)$|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;

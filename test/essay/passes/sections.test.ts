@@ -89,6 +89,11 @@ describe('sections pass', () => {
     ]);
   });
 
+  it('reads a heading that only introduces, an aside in brackets after it, as the context: "Summary (TL;DR)" (CPANSec)', () => {
+    const { parts } = excerpt('tuning/ba-cpansec-disclosure-delay', [1, 120]);
+    expect(parts.slice(0, 3)).toEqual(['Long embargos are becoming short disclosure delays', 'Perl and CPANSec', 'CPAN Authors']);
+  });
+
   it('reads a Spanish question standing alone, "¿Qué hacer?", as a heading among the page’s, and "Fuentes" (sources) as end matter (IMPLAN Torreón)', () => {
     const { parts, removed } = excerpt('tuning/ae-implantorreon-pacificacion-transito', [1, 115]);
     expect(parts).toEqual(['¿Qué es?', 'Beneficios', '¿Qué hacer?', 'conclusion: Conclusión']);
