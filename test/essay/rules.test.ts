@@ -22,6 +22,11 @@ describe('chrome rules', () => {
     ['Subscribe to our Mailing List!', 'newsletter'],
     ['Sign up for our mailing list to keep up to date on all the latest developments.', 'newsletter'],
     ['Stay Informed', 'newsletter'],
+    // Climate Drift (ba-climatedrift-vc-climate-tech): the newsletter's welcome, what each edition brings.
+    [
+      '👋 Welcome to Climate Drift: your cheat-sheet to climate. Each edition breaks down real solutions, hard numbers, and career moves for operators, founders, and investors who want impact. For more: Community | Accelerator | Open Climate Firesides | Deep Dives',
+      'newsletter',
+    ],
     ['Return to the Peninsula', 'navigation'],
     ['Home > Analysis > Asia', 'navigation'],
     ['Share this article', 'social'],

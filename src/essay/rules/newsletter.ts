@@ -28,6 +28,13 @@ const PROMPT = new RegExp(
   'i',
 );
 
+/**
+ * A newsletter's welcome that says what each of its editions brings, as it opens every issue: "👋 Welcome to Climate Drift:
+ * your cheat-sheet to climate. Each edition breaks down real solutions, …".
+ */
+const NEWSLETTER_WELCOME =
+  /^(?:\P{L}{1,4}\s*)?welcome to\b[^.!?]{1,80}[.!:]\s.*\b(?:each|every) (?:edition|issue|week|episode|newsletter)\b/iu;
+
 /** Mail offered to the reader's inbox, and the reader asked to join its readers. */
 const INBOX_OFFER = /\b(?:in|to|into) your inbox\b/i;
 const JOIN = /\b(?:join|subscribe|sign up)\b/i;
@@ -58,6 +65,7 @@ export const newsletter: BlockRule = {
     const { words } = context;
     if (words <= CONSENT_MAX_WORDS && (CONSENT.test(block.plain.trim()) || THANKS_APPEAL.test(block.plain.trim())))
       return { kind: 'chrome', reason: 'newsletter' };
+    if (words <= CONSENT_MAX_WORDS && NEWSLETTER_WELCOME.test(block.plain.trim())) return { kind: 'chrome', reason: 'newsletter' };
     // (Past the longest limit below no prompt is looked for: most paragraphs are read no further, and
     // their answer, read before where they stand, is kept for the body pass: see classify.)
     if (words > PROMPT_MAX_WORDS + CONSENT_EXTRA_WORDS) return null;
