@@ -280,6 +280,8 @@ describe('chrome rules', () => {
     ['Anna Moneymaker/The New York Times', 'caption'],
     // Experimental History (the corpus's tuning set): a caption's link to its picture's source, alone on its line.
     ['(source)', 'caption'],
+    // …and after a caption's sentence, as Substack sets it.
+    ['This data is ten years old, so I would expect these numbers to be higher today. (source)', 'caption'],
     // rollingstone.com (postlight/parser's fixture): a teaser's label set against its headline.
     ['Read Next Blackpink Unveils ‘Born Pink’ Tour Dates, Plots Largest World Tour in the History of a K-Pop Girl Group', 'related'],
     // Makronom (ag-makronom-ressourcenschutzgesetz): the series' note, in German; the same note in French.

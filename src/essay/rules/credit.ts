@@ -123,6 +123,10 @@ const CHART_SOURCE_MAX_WORDS = 16;
 
 /** A caption's link to its picture's source, last, in brackets: "… (source)", "… (image source)". */
 const SOURCE_LINK_AT_END = /[^.!?]\s\((?:(?:image|photo|picture) )?(?:source|credit)\)$/i;
+/** A caption's sentences, then the link to its picture's source: "… went on to have a successful career in child trafficking. (source)". */
+const SOURCE_LINK_AFTER_SENTENCE = /[.!?]["”’]?\s\((?:(?:image|photo|picture) )?source\)$/i;
+/** Such a caption runs to a few sentences. */
+const SOURCED_CAPTION_MAX_WORDS = 60;
 /** A caption that names its picture's maker and the picture's date, last, in brackets: "… created by … (August 2013)". */
 const MADE_AND_DATED =
   /^[^.!?]*\b(?:created|made|designed|painted|drawn|photographed|illustrated)\s+by\s[^.!?]*\((?:\p{L}+\.?\s+)?\d{4}\)$/u;
@@ -178,6 +182,9 @@ export const credit: BlockRule = {
     // exhibit created by W.E.B. Du Bois (source)", "A data mural created by the … Coalition (August 2013)".
     if (words <= LINKED_CAPTION_MAX_WORDS && (SOURCE_LINK_AT_END.test(text.trim()) || MADE_AND_DATED.test(text.trim())))
       return { kind: 'chrome', reason: 'caption' };
+    // (Or after the caption's own sentences, as Substack sets a caption's link: "Robert Maxwell, one of the architects of the
+    // for-profit scientific publishing scheme. … (source)". No paragraph of a text ends on its link's bare word.)
+    if (words <= SOURCED_CAPTION_MAX_WORDS && SOURCE_LINK_AFTER_SENTENCE.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
     // The label over a picture's credit, alone: "Credit..." (The New York Times); or the link to its source, alone, "(source)".
     if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$|^\((?:(?:image|photo|picture) )?(?:source|credit)\)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'caption' };
