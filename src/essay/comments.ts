@@ -1,4 +1,4 @@
-import { findDate, MONTH_NAME, RELATIVE_TIMES, ZONE } from './dates.js';
+import { findDate, MONTH_NAME, RELATIVE_TIMES, WEEKDAY_NAME, ZONE } from './dates.js';
 import { wordCount } from './text.js';
 
 /**
@@ -8,8 +8,6 @@ import { wordCount } from './text.js';
 const CLOCK_TIME_SOURCE = `\\d{1,2}(?::\\d{2}|\\.\\d{2}(?=\\s*(?:[ap]\\.?m\\b|(?:${ZONE})(?![\\p{L}]))))\\s*(?:[ap]\\.?m\\.?)?(?:\\s*(?:${ZONE})(?![\\p{L}]))?`;
 const CLOCK_TIME = new RegExp(CLOCK_TIME_SOURCE, 'giu');
 const HAS_CLOCK_TIME = new RegExp(CLOCK_TIME_SOURCE, 'iu');
-/** A weekday's name or its abbreviation, as a date's header gives it before the day: "Thu 21 Apr 2016". */
-export const WEEKDAY_NAME = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?,?$/i;
 /** A newsletter platform's comment header, the reader's name glued to the day: "BojakaSep 29, 2020", "Mircea PasoiOct 19, 2020". */
 const GLUED_NAME_DATE = /^\p{Lu}[\p{L}'’ .-]{0,40}\p{Ll}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.? \d{1,2}, \d{4}$/u;
 /** Words a comment's header holds besides the date and time: a name, "at", "said:". */

@@ -30,6 +30,12 @@ const MONTH =
   '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 /** A month's name alone, long or short: "Nov.", "November". */
 export const MONTH_NAME = new RegExp(`^${MONTH}$`, 'i');
+/**
+ * A weekday's name, in the deck's languages: "Sunday", "Domingo", "Dimanche", "Sonntag", "Domenica", "Zondag"; and their
+ * short forms: "Thu 21 Apr 2016", "Fr, 18. Oktober 2019", "ven. 3 mai", "mié 4", "za 7" (its comma kept or not).
+ */
+export const WEEKDAY_NAME =
+  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sam|sáb|sab|dim|dom|seg|ter|qua|qui|sex)\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag),?$/iu;
 const YEAR = '((?:19|20)\\d\\d)';
 /** After a written date's year: a word boundary, or a time of day copied against it ("May 11, 20247:00 AM ET"). */
 const YEAR_END = '(?:\\b|(?=\\d{1,2}:\\d\\d))';

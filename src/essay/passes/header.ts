@@ -1,7 +1,7 @@
 import { bioSubject, copyrightHolder, namesAlone, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
 import { type Block, blockKey, makeBlock } from '../blocks.js';
-import { isCommentHeader, WEEKDAY_NAME } from '../comments.js';
-import { findDate, withinMonth } from '../dates.js';
+import { isCommentHeader } from '../comments.js';
+import { findDate, WEEKDAY_NAME, withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
 import { alphabeticalRuns } from '../listings.js';
 import { isBylineLabel, tagList } from '../rules/byline.js';

@@ -1,7 +1,17 @@
 import { NAME_AND_KIND, NOT_A_NAME_WORD, onePerson, PERSON_NAME, PUBLICATION_WORDS, parseNameList, ROLE, ROLE_LINE } from '../authors.js';
 import type { Block } from '../blocks.js';
 import { COMMENT_ABROAD, COMMENTS_ABROAD, isCommentHeader } from '../comments.js';
-import { findDate, fullYear, MONTH_NAME, RELATIVE_TIME, RELATIVE_TIMES, shortNumericDate, shortYearDate, ZONE } from '../dates.js';
+import {
+  findDate,
+  fullYear,
+  MONTH_NAME,
+  RELATIVE_TIME,
+  RELATIVE_TIMES,
+  shortNumericDate,
+  shortYearDate,
+  WEEKDAY_NAME,
+  ZONE,
+} from '../dates.js';
 import { ORGANISATION } from '../front-matter.js';
 import { normalizeSpace } from '../text.js';
 import { READING_TIME_ABROAD } from './counter.js';
@@ -369,12 +379,6 @@ const GLUED_DATE_LABEL = /(?<=\p{L})(?=(?:PUBLISHED|UPDATED|POSTED|LAST UPDATED|
 /** A year with the section it was filed in set against it: "December 13, 2025in Smart Home". */
 const FILED_AGAINST_YEAR = /\b((?:19|20)\d\d)(?=in\s+\p{Lu})/gu;
 
-/**
- * A weekday's name before a date, in the deck's languages: "Sunday", "Domingo", "Dimanche", "Sonntag", "Domenica", "Zondag";
- * and their short forms: "Fr, 18. Oktober 2019", "ven. 3 mai", "mié 4", "za 7".
- */
-const WEEKDAY =
-  /^(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?|(?:mo|di|mi|do|fr|sa|so|ma|wo|vr|za|zo|lun|mar|mer|mié|mie|jeu|jue|gio|ven|vie|sam|sáb|sab|dim|dom|seg|ter|qua|qui|sex)\.?|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|lunes|martes|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda(?:-feira)?|terça(?:-feira)?|quarta(?:-feira)?|quinta(?:-feira)?|sexta(?:-feira)?|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)$/iu;
 /** A dateline says little besides its date. */
 const DATELINE_MAX_WORDS = 16;
 /** Words a dateline may carry besides the date, a reading time and a count of words: a name, "Posted by … on". */
@@ -456,7 +460,7 @@ function dateline(line: string, words: number): Verdict | null {
   if (after !== '' && tagList(after) && PERSON_NAME.test(lead) && !NOT_A_NAME_WORD.test(lead))
     return { kind: 'meta', date: date.iso, authors: [lead] };
   // (A month's short name printed before the date's long one is the same date: "Nov.November 18, 2019".)
-  const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY.test(word) && !MONTH_NAME.test(word));
+  const others = rest.split(/[^\p{L}.'’-]+/u).filter((word) => /\p{L}/u.test(word) && !WEEKDAY_NAME.test(word) && !MONTH_NAME.test(word));
   if (others.length > DATELINE_OTHER_WORDS) return null;
   // Besides the date, words of publishing ("Posted by …", "Submitted on"), or a writer's name set
   // apart from it as a byline's fields are ("… · 6279 words · Ash Vardanian", "Faith Katunga•Oct 20, 2025"); a teaser's headline
