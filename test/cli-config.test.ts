@@ -20,10 +20,10 @@ const GROUP_IDS = 'title, context, overview, change-the-channel, invite-friends,
 const ALL_IDS = [...new Set([...outline.groups.map((g) => g.id), ...outline.groups.flatMap((g) => g.slides.map((s) => s.id))])].join(', ');
 const KEYS = Object.keys(deckConfigSchema.shape).join(', ');
 
-const goPublicSlide = slidesOf('go-public')[1] as string;
+const inviteSlide = slidesOf('invite-friends')[1] as string;
 const channelSlide = slidesOf('change-the-channel')[1] as string;
 /** A one-letter typo of a real slide id. */
-const typo = `${goPublicSlide.slice(0, -2)}${goPublicSlide.slice(-1)}`;
+const typo = `${inviteSlide.slice(0, -2)}${inviteSlide.slice(-1)}`;
 
 const work = mkdtempSync(join(tmpdir(), 'briefdeck-cli-config-'));
 const deckDir = join(work, 'deck');
@@ -52,8 +52,8 @@ const cases: ErrorCase[] = [
   },
   {
     name: 'unknown slide id within a group',
-    yaml: `slides:\n  go-public: [${typo}]\n`,
-    stderr: `@:2:15: unknown slide id "${typo}" in group "go-public": did you mean "${goPublicSlide}"?\n  Valid slide ids in group "go-public": ${slidesOf('go-public').join(', ')} (\`briefdeck outline\` lists them).`,
+    yaml: `slides:\n  invite-friends: [${typo}]\n`,
+    stderr: `@:2:20: unknown slide id "${typo}" in group "invite-friends": did you mean "${inviteSlide}"?\n  Valid slide ids in group "invite-friends": ${slidesOf('invite-friends').join(', ')} (\`briefdeck outline\` lists them).`,
   },
   {
     name: 'unknown id in titles',
@@ -78,8 +78,8 @@ const cases: ErrorCase[] = [
   },
   {
     name: 'slide id where a group id belongs',
-    yaml: `order: [${goPublicSlide}]\n`,
-    stderr: `@:1:9: "${goPublicSlide}" is a slide of group "go-public", not a group\n  Order slides within a group under \`slides: { go-public: [...] }\`.`,
+    yaml: `order: [${inviteSlide}]\n`,
+    stderr: `@:1:9: "${inviteSlide}" is a slide of group "invite-friends", not a group\n  Order slides within a group under \`slides: { invite-friends: [...] }\`.`,
   },
   {
     name: 'YAML syntax error',
@@ -127,8 +127,8 @@ const cases: ErrorCase[] = [
   },
   {
     name: '--order with a slide id',
-    args: ['--order', goPublicSlide],
-    stderr: `--order: "${goPublicSlide}" is a slide of group "go-public", not a group\n  Order slides within a group under \`slides: { go-public: [...] }\`.`,
+    args: ['--order', inviteSlide],
+    stderr: `--order: "${inviteSlide}" is a slide of group "invite-friends", not a group\n  Order slides within a group under \`slides: { invite-friends: [...] }\`.`,
   },
   {
     name: '--hide with an unknown id',

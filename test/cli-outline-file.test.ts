@@ -34,7 +34,7 @@ beforeEach(() => {
 async function writeOutline(): Promise<string> {
   const result = await runMain(['outline', deck, '--write'], work);
   expect(result.status, result.stderr).toBe(0);
-  expect(result.stdout).toMatch(/^briefdeck: wrote deck\/outline\.md: 8 groups, 13 slides\n/);
+  expect(result.stdout).toMatch(/^briefdeck: wrote deck\/outline\.md: 8 groups, 12 slides\n/);
   return readFileSync(outlineFile, 'utf8');
 }
 
@@ -113,7 +113,7 @@ describe('briefdeck outline --write', () => {
     const again = await runMain(['outline', deck, '--write'], work);
     expect(again.status, again.stderr).toBe(0);
     expect(again.stdout).toMatch(/^briefdeck: replaced deck\/outline\.md/);
-    const edited = first.replace(/^## Offer of assistance/m, '## A public offer');
+    const edited = first.replace(/^## Mutual suspicions/m, '## Suspicions on both sides');
     writeFileSync(outlineFile, edited);
     const refused = await runMain(['outline', deck, '--write'], work);
     expect(refused.status).toBe(1);
@@ -127,8 +127,8 @@ describe('briefdeck outline --write', () => {
 
   it('outline prints the slides of outline.md, saying so; --json keeps its contract', async () => {
     const doc = (await writeOutline()).replace(
-      '## Offer of assistance {#go-public-offer-of-assistance}',
-      '## A public offer {#go-public-offer}',
+      '## Mutual suspicions {#invite-friends-mutual-suspicions}',
+      '## Suspicions on both sides {#invite-friends-suspicions}',
     );
     writeFileSync(outlineFile, doc);
     const printed = await runMain(['outline', deck], work);
@@ -136,12 +136,12 @@ describe('briefdeck outline --write', () => {
     expect(printed.stdout).toContain(
       'slides from deck/outline.md (edited by hand; `briefdeck outline --check` compares it with the essay)',
     );
-    expect(printed.stdout).toMatch(/^ {2}go-public-offer\s+A public offer \(\d bullets\) lines \d+-\d+$/m);
+    expect(printed.stdout).toMatch(/^ {2}invite-friends-suspicions\s+Suspicions on both sides \(\d bullets\) lines \d+-\d+$/m);
     const json = await runMain(['outline', deck, '--json'], work);
     expect(json.status, json.stderr).toBe(0);
     const parsed = JSON.parse(json.stdout) as { groups: Array<{ slides: Array<{ id: string }> }> };
     expect(Object.keys(parsed)).toEqual(['meta', 'groups', 'removed', 'budget', 'source']);
-    expect(parsed.groups.flatMap((g) => g.slides.map((s) => s.id))).toContain('go-public-offer');
+    expect(parsed.groups.flatMap((g) => g.slides.map((s) => s.id))).toContain('invite-friends-suspicions');
   });
 
   it('refuses --force without --write, and --write with --check', async () => {

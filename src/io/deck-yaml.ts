@@ -43,8 +43,9 @@ function exampleIds(outline: Outline): { groups: string[]; group: string; slides
   const sections = movable.filter((group) => group.kind === 'section');
   const groups = (sections.length >= 2 ? sections : movable).slice(0, 2).map((group) => group.id);
   // Two key-point slides when a group has them, rather than a section's opening slide, which is best left first.
+  // (A deck whose parts are one slide each has no two to reorder: the example then names one real slide, still valid.)
   const keyPoints = movable.find((group) => group.slides.length >= 3);
-  const stacked = keyPoints ?? movable.find((group) => group.slides.length >= 2);
+  const stacked = keyPoints ?? movable.find((group) => group.slides.length >= 2) ?? sections[0];
   const from = keyPoints ? 1 : 0;
   return {
     groups: groups.length === 2 ? groups : ['GROUP', 'GROUP'],
@@ -57,11 +58,11 @@ function exampleIds(outline: Outline): { groups: string[]; group: string; slides
 export function deckYamlText(outline: Outline): string {
   const ids = exampleIds(outline);
   const [first = 'GROUP', second = 'GROUP'] = ids.groups;
-  const [slideA = 'SLIDE', slideB = 'SLIDE'] = ids.slides;
+  const slides = ids.slides.length === 1 ? ids.slides : [ids.slides[1] ?? 'SLIDE', ids.slides[0] ?? 'SLIDE'];
   const example = (text: string): string =>
     text
       .replace('GROUP, GROUP', `${second}, ${first}`)
-      .replace('{ GROUP: [SLIDE, SLIDE] }', `{ ${ids.group}: [${slideB}, ${slideA}] }`)
+      .replace('{ GROUP: [SLIDE, SLIDE] }', `{ ${ids.group}: [${slides.join(', ')}] }`)
       .replace(/\bGROUP\b/, first);
   const lines = [
     ...comment(

@@ -544,11 +544,13 @@ export function selectBullets(
     .sort((a, b) => a.run - b.run || a.index - b.index)
     .flatMap((c) =>
       shapeOf(c).bullets.map((text) => ({
-        text: text.replace(NOTE_MARK_AT_END, ''),
+        text: text.replace(NOTE_MARK_AT_END, '').replace(NOTE_MARKS_BEFORE_STOP, ''),
         source: { line: c.sentence.line, sentence: c.sentence.index },
       })),
     );
 }
 
 /** A note's mark after a sentence's stop, which a slide does not show: "… at its bases.\"16", "… correctly.[14]". */
-const NOTE_MARK_AT_END = /(?<=[.!?]["”’)]?)(?:\[\d{1,3}\]|\d{1,3})$/u;
+const NOTE_MARK_AT_END = /(?<=[.!?]["”’)]?)(?:(?:\[\d{1,3}\])+|\d{1,3})$/u;
+/** Notes' marks in brackets before the sentence's stop: "… lead to disaster [1][2]." */
+const NOTE_MARKS_BEFORE_STOP = / ?(?:\[\d{1,3}\])+(?=[.!?]["”’)]?$)/u;

@@ -124,10 +124,13 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (gr
       }
       return `<h2>${title}${continued(slide, deck.lang)}</h2><div class="bd-about">${paragraphs.map((p) => `<p>${p.join(' ')}</p>`).join('')}</div>`;
     }
-    default:
-      return `<h2>${title}${continued(slide, deck.lang)}</h2><ul class="bd-points">${slide.bullets
+    default: {
+      // A part of one slide opens with it (outline/build.ts): the slide says which part it is, as a divider would.
+      const kicker = slide.id === group.id ? kickerOf(group) : '';
+      return `${kicker ? `<p class="bd-kicker">${e(kicker)}</p>` : ''}<h2>${title}${continued(slide, deck.lang)}</h2><ul class="bd-points">${slide.bullets
         .map((b) => `<li${sourceAttrs(b.source)}>${e(b.text)}</li>`)
         .join('')}</ul>`;
+    }
   }
 }
 

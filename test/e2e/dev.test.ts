@@ -233,7 +233,11 @@ describeBrowser('briefdeck dev in Chromium', () => {
 
     // A slide cannot leave its group: dropping it on another column is refused, nothing is sent.
     const sent = moves;
-    await slide(fourth).dragTo(slide(slidesOf('go-public')[1] as string), { targetPosition: { x: 20, y: 20 } });
+    // (Go Public is one slide, in the top row, whose top the overview has scrolled off: dropped near its bottom.)
+    const other = slide(slidesOf('go-public')[0] as string);
+    const otherBox = await other.boundingBox();
+    if (!otherBox) throw new Error('the other column is not on screen');
+    await slide(fourth).dragTo(other, { targetPosition: { x: 20, y: otherBox.height - 10 } });
     expect(moves).toBe(sent);
     expect(readFileSync(configPath, 'utf8')).toBe(before);
 
@@ -308,7 +312,7 @@ describeBrowser('briefdeck dev in Chromium', () => {
 
   it('answers a move the server refuses with the message, and writes nothing', async () => {
     const before = readFileSync(configPath, 'utf8');
-    const move = { kind: 'slide', id: slidesOf('go-public')[1], target: slidesOf('change-the-channel')[1], place: 'before' };
+    const move = { kind: 'slide', id: slidesOf('invite-friends')[1], target: slidesOf('change-the-channel')[1], place: 'before' };
     const answer = await page.evaluate(async (body) => {
       const response = await fetch('/__briefdeck/order', {
         method: 'POST',
@@ -320,7 +324,7 @@ describeBrowser('briefdeck dev in Chromium', () => {
     expect(answer.status).toBe(422);
     expect(answer.body).toEqual({
       ok: false,
-      error: `slide "${move.id}" belongs to group "go-public", not "change-the-channel"\n  Slides move within their group; drag a column's top slide to move the whole group.`,
+      error: `slide "${move.id}" belongs to group "invite-friends", not "change-the-channel"\n  Slides move within their group; drag a column's top slide to move the whole group.`,
     });
     expect(readFileSync(configPath, 'utf8')).toBe(before);
   });
@@ -329,7 +333,7 @@ describeBrowser('briefdeck dev in Chromium', () => {
   it('switches the theme with one reload that comes back to the same slide', async () => {
     const background = (): Promise<string> =>
       page.evaluate(() => getComputedStyle(document.querySelector('.reveal-viewport') ?? document.body).backgroundColor);
-    const stay = slidesOf('go-public')[1] as string;
+    const stay = slidesOf('invite-friends')[1] as string;
     await page.evaluate((id) => {
       if (window.Reveal.isOverview()) window.Reveal.toggleOverview(false);
       const { h, v } = window.Reveal.getIndices(document.getElementById(id) ?? undefined);

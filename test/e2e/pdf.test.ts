@@ -248,8 +248,11 @@ describeBrowser('briefdeck pdf: order, hidden slides, long notes, reproducibilit
     const reference = buildFromLocation(locateDeck(REFERENCE_DECK));
     const sectionIds = reference.deck.groups.filter((group) => group.kind === 'section').map((group) => group.id);
     const order = [...sectionIds].reverse();
-    const hidden = reference.deck.groups.find((group) => group.id === order[0])?.slides[1];
-    if (!hidden) throw new Error('the first reordered section has no second slide to hide');
+    const stacked = order
+      .map((id) => reference.deck.groups.find((group) => group.id === id))
+      .find((group) => (group?.slides.length ?? 0) > 1);
+    const hidden = stacked?.slides[1];
+    if (!hidden) throw new Error('no reordered section has a second slide to hide');
     const flags = { order, hide: [hidden.id] };
     const expected = buildFromLocation(locateDeck(REFERENCE_DECK), cliDeckOptions(flags));
     const slides = visible(expected.deck);

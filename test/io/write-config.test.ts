@@ -101,11 +101,11 @@ describe('planMove', () => {
     expect(errorOf(() => planMove(outline, deck, { kind: 'group', id: 'go-publik', target: 'about', place: 'after' })).message).toBe(
       'unknown group id "go-publik": did you mean "go-public"?',
     );
-    const own = slidesOf('go-public')[1] as string;
+    const own = slidesOf('change-the-channel')[1] as string;
     const other = slidesOf('invite-friends')[1] as string;
     const error = errorOf(() => planMove(outline, deck, { kind: 'slide', id: own, target: other, place: 'before' }));
     expect(error.format()).toBe(
-      `slide "${own}" belongs to group "go-public", not "invite-friends"\n  Slides move within their group; drag a column's top slide to move the whole group.`,
+      `slide "${own}" belongs to group "change-the-channel", not "invite-friends"\n  Slides move within their group; drag a column's top slide to move the whole group.`,
     );
     const cli: CliDeckOptions = { options: { order: ['go-public'] }, flags: { order: '--order' } };
     expect(errorOf(() => planMove(outline, deck, { kind: 'group', id: 'about', target: 'title', place: 'after' }, cli)).message).toMatch(
@@ -247,8 +247,8 @@ describe('writeReorder', () => {
     {
       name: 'a slide dropped in another group',
       yaml: null,
-      move: { kind: 'slide', id: slidesOf('go-public')[1], target: slidesOf('invite-friends')[1], place: 'after' },
-      message: /belongs to group "go-public", not "invite-friends"/,
+      move: { kind: 'slide', id: slidesOf('change-the-channel')[1], target: slidesOf('invite-friends')[1], place: 'after' },
+      message: /belongs to group "change-the-channel", not "invite-friends"/,
     },
   ];
   for (const { name, yaml, move, message } of refusals) {

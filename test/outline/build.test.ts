@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../src/essay/parse.js';
 import { buildOutline } from '../../src/outline/build.js';
+import { REFERENCE_ESSAY } from '../helpers/fixtures.js';
 import { noteCoverage } from '../helpers/invariants.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'corpus', 'tuning');
@@ -148,7 +149,10 @@ describe('made slide titles', () => {
       text: readFileSync(join(CORPUS, 'i-jenitennison-data-monopolies', 'essay.txt'), 'utf8'),
     });
     const points = (outline: ReturnType<typeof buildOutline>) =>
-      outline.groups.flatMap((group) => group.slides).filter((slide) => slide.layout === 'points' && !slide.continued);
+      // (Not a part of one slide, which shows it under the part's heading.)
+      outline.groups.flatMap((group) =>
+        group.slides.filter((slide) => slide.layout === 'points' && !slide.continued && slide.id !== group.id),
+      );
     const made = points(buildOutline(essay))
       .map((slide) => slide.title)
       .filter((title) => !essay.sections.some((section) => section.paragraphs.some((paragraph) => paragraph.subheading === title)));
@@ -168,13 +172,34 @@ describe('the conclusion group', () => {
     const outline = outlineOf('a-radicalxchange-eu-data-union', 'essay.md');
     const conclusion = outline.groups.find((group) => group.kind === 'conclusion');
     expect(conclusion?.title).toBe('Europe’s Strategic Advantage');
-    expect(conclusion?.slides[0]).toMatchObject({ id: 'conclusion', title: 'Europe’s Strategic Advantage', layout: 'section' });
-    expect(conclusion?.slides.slice(1).every((slide) => slide.layout === 'points')).toBe(true);
+    // One slide of points, so no divider before it: the points stand under the heading.
+    expect(conclusion?.slides).toHaveLength(1);
+    expect(conclusion?.slides[0]).toMatchObject({ id: 'conclusion', title: 'Europe’s Strategic Advantage', layout: 'points' });
+    expect(conclusion?.slides[0]?.bullets.length).toBeGreaterThan(0);
   });
 
   it('opens with its points under a heading that only says "Conclusion" (naxxfish)', () => {
     const outline = outlineOf('al-naxxfish-this-is-fine', 'essay.md');
     const conclusion = outline.groups.find((group) => group.kind === 'conclusion');
     expect(conclusion?.slides[0]).toMatchObject({ id: 'conclusion', layout: 'points' });
+  });
+});
+
+describe('parts of one slide', () => {
+  it('shows a part that gets one key-point slide as that slide under the part’s heading, with no divider; a longer part keeps its divider (the reference)', () => {
+    const essay = parseEssay({ path: 'essay.txt', text: readFileSync(REFERENCE_ESSAY, 'utf8') });
+    const outline = buildOutline(essay);
+    const heading = essay.sections.find((section) => section.title === 'Go Public');
+    const goPublic = outline.groups.find((group) => group.title === 'Go Public');
+    expect(goPublic?.slides).toHaveLength(1);
+    // The group's id, so --order, --hide and the overview's link still find it; its lines from the heading on.
+    expect(goPublic?.slides[0]).toMatchObject({ id: goPublic?.id, title: 'Go Public', layout: 'points' });
+    expect(goPublic?.slides[0]?.bullets.length).toBeGreaterThan(0);
+    expect(goPublic?.slides[0]?.source?.start).toBe(heading?.line);
+    expect(goPublic?.slides[0]?.notes).toContain('A third novel approach');
+    const channel = outline.groups.find((group) => group.title === 'Change the Channel');
+    expect(channel?.slides.map((slide) => slide.layout)).toEqual(['section', 'points', 'points']);
+    // The divider Go Public does without leaves the deck a slide short of its budget.
+    expect(outline.groups.flatMap((group) => group.slides)).toHaveLength(outline.budget.slides - 1);
   });
 });
