@@ -2,7 +2,7 @@
 import type { Block } from './blocks.js';
 import type { Vocabulary } from './sentences.js';
 import { words } from './shape.js';
-import { endsLikeSentence, inCapitals } from './text.js';
+import { endsLikeSentence, inCapitals, wordCount } from './text.js';
 
 const PARTICLE = '(?:de|da|del|della|di|du|dos|van|von|der|den|la|le|bin|ibn|al|el|ter|ten)';
 /** (A name's word runs to twenty letters at most: "Bossleythoughtsstreamsportfoliomiscrecs" is a name glued to a menu.) */
@@ -53,7 +53,7 @@ export function nameCase(name: string): string {
 
 /** Degrees, credentials and suffixes after a name: "Jane Doe, PhD", "Rachael Link, MS, RD". */
 const SUFFIX =
-  /^(phd|ph\.d\.?|md|m\.d\.?|jd|mba|mph|ms|msc|ma|bsc|ba|rd|rdn|ld|ldn|rn|bsn|msn|dnp|np|pharmd|crnp|apd|cscs|dds|dmd|dvm|cpa|cfa|esq\.?|mpa|mpp|lcsw|lmft|psyd|edd|facp|facs|cdces|jr\.?|sr\.?|ii|iii)$/i;
+  /^(phd|ph\.d\.?|md|m\.d\.?|m\.p\.h\.?|jd|mba|mph|ms|msc|ma|bsc|ba|rd|rdn|ld|ldn|rn|bsn|msn|dnp|np|pharmd|crnp|apd|cscs|dds|dmd|dvm|cpa|cfa|esq\.?|mpa|mpp|lcsw|lmft|psyd|edd|facp|facs|cdces|jr\.?|sr\.?|ii|iii)$/i;
 
 /**
  * "Rachael Link MS RD" → "Rachael Link": credentials after the name once its commas are gone.
@@ -64,6 +64,20 @@ function withoutCredentials(name: string): string {
   while (words.length > 2 && SUFFIX.test(words.at(-1) as string) && !/^\p{Lu}\p{Ll}+\.?$/u.test(words.at(-1) as string)) words.pop();
   return words.join(' ');
 }
+
+/**
+ * The name of a line that is a name and its credentials after commas, an office or rank before it allowed:
+ * "Vice Admiral Richard H. Carmona, M.D., M.P.H, FACS" → "Richard H. Carmona"; null for any other line.
+ * (Letters after a name are a person's: no headline, menu or organisation carries them.)
+ */
+export function nameWithCredentials(text: string): string | null {
+  const [first, ...rest] = text.trim().split(/\s*,\s*/);
+  if (!first || rest.length === 0 || !rest.every((part) => SUFFIX.test(part))) return null;
+  const name = withoutOffice(first);
+  return wordCount(name) <= CREDITED_NAME_MAX_WORDS && PERSON_NAME.test(name) && !NOT_A_NAME.test(name) ? name : null;
+}
+/** A name, initials counted, before its credentials. */
+const CREDITED_NAME_MAX_WORDS = 5;
 
 /** A role after a name with no space between: "TrapaniCEO", "HiltzikBusiness Columnist". */
 const GLUED_ROLE = /(\p{Ll})(\p{Lu}[\p{L}-]*(?:\s+[\p{L}-]+){0,3})$/u;

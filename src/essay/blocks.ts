@@ -135,6 +135,10 @@ export class KeysAbove {
   }
 }
 
+/** The lines of a block, as the page set them. */
+export const blockLines = (block: Block): string[] =>
+  block.lineStarts.map(({ offset }, i) => block.text.slice(offset, block.lineStarts[i + 1]?.offset).trim());
+
 export function splitLines(text: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }

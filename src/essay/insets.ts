@@ -1,6 +1,6 @@
 import type { RemovalReason } from '../types.js';
 import { NOT_A_NAME_WORD, PERSON_NAME } from './authors.js';
-import { type Block, blockKey } from './blocks.js';
+import { type Block, blockKey, blockLines } from './blocks.js';
 import { contentWords } from './keyphrase.js';
 import { MEDIA_LENGTH } from './rules/counter.js';
 import { FIGURE_LABEL } from './rules/credit.js';
@@ -444,10 +444,6 @@ export function removeRoundups(state: EssayState, kept: Array<{ block: Block; in
 const CARD_REACH = 2;
 /** A card's teaser is a sentence or two, shorter than a paragraph. */
 const TEASER_MAX_WORDS = 60;
-
-/** The lines of a block, as the page set them. */
-const blockLines = (block: Block): string[] =>
-  block.lineStarts.map(({ offset }, i) => block.text.slice(offset, block.lineStarts[i + 1]?.offset).trim());
 
 /** A block of two or three lines whose first two are the same headline. */
 function cardInOneBlock(block: Block): boolean {

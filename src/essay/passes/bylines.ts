@@ -4,6 +4,7 @@ import {
   NOT_A_NAME_WORD,
   nameCase,
   namesAlone,
+  nameWithCredentials,
   nameWithGluedRole,
   PERSON_NAME,
   PUBLICATION_END,
@@ -11,12 +12,12 @@ import {
   ROLE_LINE,
   writersAlone,
 } from '../authors.js';
-import { type Block, makeBlock } from '../blocks.js';
+import { type Block, blockLines, makeBlock } from '../blocks.js';
 import { isBylineLabel } from '../rules/byline.js';
 import { classify } from '../rules.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { wordCount } from '../text.js';
+import { endsLikeSentence, wordCount } from '../text.js';
 import { BIO_HEADING } from './tail.js';
 import { mainTextStart } from './title.js';
 
@@ -115,6 +116,16 @@ export const bylines: Pass = {
       const glued = nameWithGluedRole(block.plain);
       if (glued) {
         hints[i] = { kind: 'meta', authors: [glued] };
+        return;
+      }
+      // A name with its credentials on a line of its own, its office and department on the lines under it (a speech's
+      // header): "Vice Admiral Richard H. Carmona, M.D., M.P.H, FACS" / "United States Surgeon General" / "U.S. Department …".
+      const [nameLine, ...under] = blockLines(block);
+      const credited = nameLine ? nameWithCredentials(nameLine) : null;
+      // (Not under a label, which the lines below read: "Reviewed by" / "Colin Smith, CPA" names a reviewer.)
+      const labelled = /\bby:?$/i.test(blocks[i - 1]?.plain.trim() ?? '');
+      if (credited && !labelled && under.every((line) => wordCount(line) <= ROLE_MAX_WORDS && !endsLikeSentence(line))) {
+        hints[i] = { kind: 'meta', authors: [nameCase(credited)] };
         return;
       }
       // Under "By" alone, a line of its own: the writers, one name a line ("By" / "Joanna Okedara"),

@@ -10,6 +10,18 @@ describe('bylines pass', () => {
     expect(meta.authors).toEqual(['Jagdish Bhagwati', 'Arvind Panagariya']);
   });
 
+  it('reads a name with its credentials over the speaker’s office and department as the byline of a speech; a reviewer under "Reviewed by" is none (Surgeon General, accounting.com)', () => {
+    // "Vice Admiral Richard H. Carmona, M.D., M.P.H, FACS" / "United States Surgeon General" / "U.S. Department of Health and Human Services".
+    const { essay, body } = excerpt('tuning/ar-hhs-surgeon-general-alcohol', [1, 60]);
+    expect(essay.meta.authors).toEqual(['Richard H. Carmona']);
+    expect(essay.meta.lines.authors).toBe(20);
+    expect(body.filter((line) => line >= 20 && line <= 22)).toEqual([]);
+    // accounting.com (lines 186–240 as copied): "Reviewed by" / "Colin Smith, CPA" / "Our Integrity Network", the reviewer's box.
+    const reviewed = page('accounting-tax-software');
+    expect(reviewed.meta.authors).toEqual(['Genevieve Carlton']);
+    expect(reviewed.sections.map((section) => section.title)).not.toContain('Our Integrity Network');
+  });
+
   it('reads a byline set off by a dash, as a signature is ("-- Posted by Neil H. Buchanan"), and the headline over it (Dorf on Law)', () => {
     const { meta } = excerpt('tuning/af-dorfonlaw-wasted-talent', [1, 12]).essay;
     expect(meta).toMatchObject({ title: 'Wasted Talent and the Middle Class', authors: ['Neil H. Buchanan'], date: '2012-08-09' });
