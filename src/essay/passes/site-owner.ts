@@ -9,7 +9,8 @@ import { linksToTeam } from './tail.js';
 
 /**
  * Needs: header, tail (every other way of naming the writers, and the body's ends). A page that
- * names no writer anywhere, and whose footer gives the copyright to one person, is that person's
+ * names no writer anywhere, and whose footer gives the copyright to one person (or is signed with a
+ * name and an email address, "Aaron Swartz (me@aaronsw.com)"), is that person's
  * own site: "© 2023 Andrew Leach, Edmonton, AB Made with Hugo Apéro" (the name to its comma). The line prints a year: a name after a bare sign is a
  * picture's credit. Not a holder the body names (an organisation writes of itself: "the latest
  * survey by Greenberg Quinlan Rosner for Democracy Corps"; a writer does not name themselves),
@@ -31,8 +32,10 @@ export const siteOwner: Pass = {
       // (The copyright's own sentence: the site's credits may follow on its line, "© 2019 - 2020 Judah Newman, All opinions are
       // my own. Theme adopted from Minimal. Powered by Hugo".)
       const notice = block.plain.split(/(?<=[.!?])\s+(?=\p{Lu})/u)[0] ?? '';
-      if (wordCount(notice) > COPYRIGHT_MAX_WORDS || !/\b(?:19|20)\d\d\b/.test(notice)) continue;
-      const name = copyrightHolder(notice)?.split(',')[0]?.trim();
+      // (Or the owner's name and address alone, the page's signature: "Aaron Swartz (me@aaronsw.com)".)
+      const signed = SIGNATURE_WITH_ADDRESS.exec(block.plain.trim())?.[1];
+      if (!signed && (wordCount(notice) > COPYRIGHT_MAX_WORDS || !/\b(?:19|20)\d\d\b/.test(notice))) continue;
+      const name = signed ?? copyrightHolder(notice)?.split(',')[0]?.trim();
       if (!name || !personal(name)) continue;
       const siteNamed = owner !== null && matchKey(owner.name) === matchKey(name);
       if (namedInBody(state, name) || organisationInText(state, name) || !(siteNamed || inFirstPerson(state))) return;
@@ -53,6 +56,9 @@ export const siteOwner: Pass = {
       [meta.authors, meta.lines.authors] = [[owner.name], owner.line];
   },
 };
+
+/** A person's name and an email address in brackets, and nothing else: a site's signature at its foot. */
+const SIGNATURE_WITH_ADDRESS = /^(\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})\s+\(\S+@\S+\.\p{L}{2,}\)$/u;
 
 /** The site's name sits in the first blocks of its header, over the menu and the title. */
 const HEADER_NAME_BLOCKS = 12;

@@ -74,4 +74,13 @@ describe('site-owner pass', () => {
     expect(parse(head('Home\nPoetry Archives\nJournaling')).meta.authors).toEqual([]);
     expect(parse(head('Steph Ango / Writing About Now').replaceAll(/\bI\b/g, 'We')).meta.authors).toEqual([]);
   });
+
+  it('takes the name a page signs with its email address at its foot for the writer of a body written as "I" (Raw Thought)', () => {
+    // The essay's last line: "Aaron Swartz (me@aaronsw.com)", under the comment form.
+    const text = readFileSync(join(CORPUS, 'tuning', 'az-rawthought-campaign-finance-reform', 'essay.txt'), 'utf8');
+    expect(text.trimEnd().endsWith('Aaron Swartz (me@aaronsw.com)')).toBe(true);
+    expect(parse(text).meta.authors).toEqual(['Aaron Swartz']);
+    // A name alone there, or with something other than an address in the brackets, signs nothing.
+    expect(parse(text.replace('Aaron Swartz (me@aaronsw.com)', 'Aaron Swartz (More...)')).meta.authors).toEqual([]);
+  });
 });
