@@ -75,10 +75,12 @@ const RECAP =
 const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief|commentary|note)\b/i;
 /**
  * A heading that names a set of parallel parts: "Three options", "Policy recommendations",
- * "Quick design fixes", "How to …". Its sub-headings are the approaches.
+ * "Quick design fixes", "How to …", "Politische Ideen"; or asks how it may be done, the
+ * sub-headings its answers: "What Might the Tech Stack Look Like?", "Wie kann der Staat den
+ * Haushalt finanzieren?". Its sub-headings are the approaches.
  */
 const SET_HEADING =
-  /\b(options|approaches|alternatives|recommendations|proposals|ways|steps|lessons|principles|ideas|solutions|strategies|policies|reforms|actions|measures|priorities|pillars|paths|scenarios|choices|pills|fixes|tips|moves|levers|suggestions|remedies|responses|features|characteristics|components|elements)\b|^(how to|what (to do|should be done|can be done|we (propose|recommend))|what (?:[\p{L}'’-]+\s+){1,3}(?:should|can|must|could) do)\b/iu;
+  /\b(options|approaches|alternatives|recommendations|proposals|ways|steps|lessons|principles|ideas|solutions|strategies|policies|reforms|actions|measures|priorities|pillars|paths|scenarios|choices|pills|fixes|tips|moves|levers|suggestions|remedies|responses|features|characteristics|components|elements)\b|^(how to|what (to do|should be done|can be done|we (propose|recommend))|what (?:[\p{L}'’-]+\s+){1,3}(?:should|can|must|could) do)\b|^(?:how|what|wie|was)\s+(?:can|could|should|might|would|kann|können|könnte|könnten|sollte|sollten)\b[^?]*\?$|(?<!\p{L})(?:optionen|ansätze|alternativen|empfehlungen|vorschläge|wege|schritte|lehren|prinzipien|ideen|lösungen|strategien|maßnahmen|forderungen|approches|recommandations|propositions|pistes|idées|mesures|leviers|opciones|propuestas|recomendaciones|soluciones|medidas|estrategias|propostas|recomendações|soluções|ideias)(?!\p{L})/iu;
 const NUMBER_WORDS = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+\p{L}+s\b/iu;
 /** A label the parts of a set share: "Option A:", "Goal 9:", "Step 2 —", "1.", "01 —", "B)". */
 const LABEL = /^(?:(\p{L}+)\s+)?(?:\d{1,2}|[IVXLC]{1,6}|[A-H])(?:[.:)]|\s*[—–|-])(?:\s|$)/u;
@@ -333,8 +335,10 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
     !conclusion &&
     last &&
     kept.length >= SUMMING_UP_MIN_SECTIONS &&
-    // (Not the last member of a numbered or labelled set: "4. Many key parts of the coalition …".)
+    // (Not the last member of a numbered or labelled set: "4. Many key parts of the coalition …"; nor of a set under
+    // a parent that ends the essay: "Politische Ideen" over "Strom", …, "Bildung", "Prozessverbesserungen".)
     !LABEL.test(headings.find((heading) => heading.line === last.line)?.title ?? '') &&
+    !(firstAfterSet === sections.length && last === sections.at(-1)) &&
     sumsUp(last, kept.slice(0, -1), intro)
   ) {
     conclusion = last;
@@ -683,9 +687,14 @@ const CLOSING_AFTER_BREAK_MAX_PARAGRAPHS = 4;
  * "So where does this leave us? …"). Only a few, and fewer than the section keeps.
  */
 function closingAfterBreak(result: Sections, afterBreak: ReadonlySet<Paragraph>): Sections {
-  const last = result.sections.at(-1);
-  if (!last || result.appendix.length > 0 || (result.conclusion && result.conclusion.line !== null)) return result;
-  const all = [...last.paragraphs, ...(result.conclusion?.paragraphs ?? [])];
+  // (A last part taken for the conclusion though its heading does not say so, "Outstanding Questions" after a set of
+  // approaches, is a section when the author's break sets its own closing apart: the closing concludes.)
+  const { conclusion } = result;
+  const inferred = conclusion && conclusion.line !== null && !concludes(conclusion.title) ? conclusion : null;
+  const sections = inferred ? [...result.sections, inferred] : result.sections;
+  const last = sections.at(-1);
+  if (!last || result.appendix.length > 0 || (conclusion && conclusion.line !== null && !inferred)) return result;
+  const all = [...last.paragraphs, ...(inferred ? [] : (conclusion?.paragraphs ?? []))];
   let at = -1;
   for (let k = all.length - 1; k > 0; k--) {
     if (afterBreak.has(all[k] as Paragraph)) {
@@ -699,7 +708,7 @@ function closingAfterBreak(result: Sections, afterBreak: ReadonlySet<Paragraph>)
     return result;
   return {
     ...result,
-    sections: [...result.sections.slice(0, -1), { ...last, paragraphs: all.slice(0, at) }],
+    sections: [...sections.slice(0, -1), { ...last, paragraphs: all.slice(0, at) }],
     conclusion: { title: 'Conclusion', line: null, paragraphs: closing },
   };
 }

@@ -553,3 +553,31 @@ describe('sections pass: a call to act over sub-headings of its own', () => {
     expect(parsed.conclusion?.title).toBe('The road ahead');
   });
 });
+
+describe('sections pass: a parent that asks how it may be done, or names a set in another language', () => {
+  it('reads the answers under "What Might the Tech Stack Look Like?" as the sections; the last part after them stays one when the author’s break sets its closing apart (Vidya)', () => {
+    // 199 "## What Might the Tech Stack Look Like?" over six "###" layers; 327 "## Outstanding Questions"; 351 "---", then the closing paragraph.
+    const { essay } = excerpt('tuning/y-vidya-secure-online-voting', [1, 356]);
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles).toContain('API: Spring Boot');
+    expect(titles).not.toContain('What Might the Tech Stack Look Like?');
+    expect(titles.at(-1)).toBe('Outstanding Questions');
+    expect(essay.conclusion).toMatchObject({ line: null });
+    expect(essay.conclusion?.paragraphs[0]?.text).toMatch(/^It will take a historical effort/);
+  });
+
+  it('reads the options under "Wie kann der Staat den Haushalt finanzieren?" and "Politische Ideen" as sections, the last of them no conclusion (Martin Thoma)', () => {
+    const { essay } = excerpt('tuning/ba-martinthoma-staatsfinanzen', [1, 395]);
+    const titles = essay.sections.map((section) => section.title);
+    expect(titles.slice(0, 5)).toEqual([
+      'Wie steht es um die deutsche Wirtschaft?',
+      'Schulden machen',
+      'Steuern erhöhen',
+      'Vermögenssteuer reaktivieren',
+      'Geltendes Recht effektiv durchsetzen',
+    ]);
+    expect(titles).toContain('Strom');
+    expect(titles.at(-1)).toBe('Prozessverbesserungen');
+    expect(essay.conclusion?.title).not.toBe('Prozessverbesserungen');
+  });
+});
