@@ -24,7 +24,7 @@ export const NAME_AND_KIND =
 
 /** Words of a job title: "Senior Fellow", "Data Scientist", "Policy Lead". */
 export const ROLE =
-  /\b(fellow|director|professor|technologist|lecturer|editor|correspondent|columnist|journalist|reporter|writer|analyst|economist|scientist|researcher|engineer|designer|developer|strategist|adviser|advisor|consultant|officer|manager|lead|head|chair|chairman|chairwoman|president|founder|co-founder|ceo|cto|coo|chief|coordinator|specialist|associate|assistant|intern|student|candidate|partner|principal|secretary|ambassador|commissioner|minister|senator|representative|attorney|lawyer|doctor|physician|nurse|teacher|librarian|curator|historian|author|producer|programmer)s?\b/i;
+  /\b(fellow|director|professor|dean|provost|rector|chancellor|technologist|lecturer|editor|correspondent|columnist|journalist|reporter|writer|analyst|economist|scientist|researcher|engineer|designer|developer|strategist|adviser|advisor|consultant|officer|manager|lead|head|chair|chairman|chairwoman|president|founder|co-founder|ceo|cto|coo|chief|coordinator|specialist|associate|assistant|intern|student|candidate|partner|principal|secretary|ambassador|commissioner|minister|senator|representative|attorney|lawyer|doctor|physician|nurse|teacher|librarian|curator|historian|author|producer|programmer)s?\b/i;
 
 /** Words each capitalised, two or more: "Karl Sprecher" is a name, whatever a compound in it reads as. */
 const CAPITALISED_WORDS = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;

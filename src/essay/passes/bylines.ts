@@ -37,6 +37,13 @@ function bylineZoneEnd(blocks: readonly Block[]): number {
   }
   return blocks.length;
 }
+/** A line that is a person's job title and place, "Data Scientist, NHS England": short, no sentence. */
+const isRoleLine = (block: Block): boolean =>
+  words(block) <= ROLE_MAX_WORDS &&
+  ROLE_LINE.test(block.plain) &&
+  !/[.!?]$/.test(block.plain) &&
+  // ("Auto Racing" / "Columnists": a menu's sections; a person's role is singular.)
+  !/^\p{L}+s$/u.test(block.plain.trim());
 /** A byline's name line is a name and nothing more. */
 const NAME_MAX_WORDS = 4;
 /**
@@ -104,6 +111,13 @@ export const bylines: Pass = {
     const zoneEnd = bylineZoneEnd(blocks);
     blocks.forEach((block, i) => {
       if (hints[i] || state.isDecided(i) || block.kind === 'heading') return;
+      // The writer's role on the line under their byline, "By Rodney Smolla" / "Dean, University of Richmond School of
+      // Law": the byline's, no headline's.
+      const writerAbove = hints[i - 1];
+      if (writerAbove?.kind === 'meta' && writerAbove.authors?.length && adjacent(blocks[i - 1], block) && isRoleLine(block)) {
+        hints[i] = { kind: 'meta' };
+        return;
+      }
       // Names each with its role and place after a comma, on one line beside the date: "Jagdish Bhagwati,
       // Professor, Columbia University, …; and Arvind Panagariya, Professor of Economics …" / "Published: June 2002".
       // (Anywhere on the page: roles and a date beside them make a byline, however long the menus above.)
@@ -165,14 +179,7 @@ export const bylines: Pass = {
         return near && ((hint?.kind === 'meta' && !hint.authors?.length) || WRITER_BUTTON.test(blocks[j]?.plain.trim() ?? ''));
       });
       const role = blocks[i + 1];
-      const byRole =
-        adjacent(block, role) &&
-        !!role &&
-        words(role) <= ROLE_MAX_WORDS &&
-        ROLE_LINE.test(role.plain) &&
-        !/[.!?]$/.test(role.plain) &&
-        // ("Auto Racing" / "Columnists": a menu's sections; a person's role is singular.)
-        !/^\p{L}+s$/u.test(role.plain.trim());
+      const byRole = adjacent(block, role) && !!role && isRoleLine(role);
       if (!byDate && (!byRole || outletAfter)) return;
       const name = nameCase(named.trim());
       // Names with their roles one after another ("Mia Noonan" / "Principal Data Scientist" /

@@ -1102,6 +1102,36 @@ function findTitle(state: EssayState): number {
       isProse(nextText(state, i + 1) ?? block),
   );
   if (inOpening >= 0 && !meta.title) return take(state, inOpening);
+  const named = firstMeta > 0 && !meta.title ? crumbOverByline(state, firstMeta) : -1;
+  if (named >= 0) {
+    const chosen = take(state, named);
+    meta.title = meta.title.replace(CRUMB_MARK_AFTER, '');
+    return chosen;
+  }
   if (!meta.title) meta.title = UNTITLED;
   return -1;
+}
+
+/** A breadcrumb's step mark, spaced: "Home > Topics > Speech > Overview". */
+const CRUMB_STEP = /\s[>›»/]\s/;
+/** The step mark a page prints after the page's name: "Overview>". */
+const CRUMB_MARK_AFTER = /\s*[>›»]$/;
+/** A breadcrumb has this many steps at least. */
+const CRUMB_MIN_STEPS = 3;
+
+/**
+ * The page's name alone over the byline, a word or two too few for a headline, that the breadcrumb's last step
+ * says as well: "Home > Topics > Speech > Overview" / … / "Overview>" / "By Rodney Smolla". Its index, or -1.
+ */
+function crumbOverByline(state: EssayState, byline: number): number {
+  const at = byline - 1;
+  const block = state.blocks[at];
+  if (!block || state.hints[at] || state.isDecided(at) || words(block) >= TITLE_MIN_WORDS) return -1;
+  const name = matchKey(block.plain.replace(CRUMB_MARK_AFTER, ''));
+  if (!name) return -1;
+  const crumbs = state.blocks.slice(0, at).some((other) => {
+    const steps = other.plain.trim().split(CRUMB_STEP);
+    return steps.length >= CRUMB_MIN_STEPS && matchKey(steps.at(-1) ?? '') === name;
+  });
+  return crumbs ? at : -1;
 }

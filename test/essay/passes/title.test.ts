@@ -821,3 +821,12 @@ describe('title: the share bar under the byline (Fox News)', () => {
     expect(excerpt('tuning/an-albertmohler-election-lessons', [1, 90]).essay.meta.publication).toBe('AlbertMohler.com');
   });
 });
+
+describe('title pass: the page’s name over its byline', () => {
+  it('takes a word over the byline that the breadcrumb ends with for the title, not the writer’s role under the byline (First Amendment Center)', () => {
+    // 3 "Home > Topics > Speech > Overview"; 14 "Overview>"; 15 "By Rodney Smolla"; 16 "Dean, University of Richmond School of Law".
+    const { essay, body } = excerpt('tuning/ar-fac-free-speech-overview', [1, 30]);
+    expect(essay.meta).toMatchObject({ title: 'Overview', authors: ['Rodney Smolla'] });
+    expect(body).not.toContain(16);
+  });
+});
