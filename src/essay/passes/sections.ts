@@ -655,6 +655,30 @@ function headingsUnderParts(items: BodyItem[]): void {
   for (const heading of under) heading.level = level + 1;
 }
 
+/**
+ * Headings set a level deeper than the top's before the first of the top level, two or more and not numbered (numbered
+ * ones are sectionLevel's), each over text of its own, where the top level holds two parts or more: no parent heads
+ * them, so they are parts at the top level, their own sub-headings going up with them. A Markdown post that sets its
+ * first parts "##" and its later ones "#" ("## A Dot Gov Address", …, then "# ORCID IDs", "# Evidence Act …").
+ */
+function orphansAtTopLevel(items: BodyItem[]): void {
+  const headings = items.filter((item): item is Heading => item.type === 'heading');
+  const top = Math.min(...headings.map((heading) => heading.level));
+  const firstTop = headings.findIndex((heading) => heading.level === top);
+  const orphans = headings.slice(0, firstTop);
+  const parts = headings.filter(
+    (heading) => heading.level === top && !concludes(heading.title) && !introduces(cleanHeading(heading.title)),
+  );
+  if (orphans.length < ORPHAN_SECTIONS_MIN || parts.length < ORPHAN_SECTIONS_MIN) return;
+  if (orphans.every((heading) => NUMBER_LABEL.test(heading.title)) || orphans.some((heading) => introduces(cleanHeading(heading.title))))
+    return;
+  const level = Math.min(...orphans.map((heading) => heading.level));
+  // (Each over a paragraph of its own: headings stacked with nothing between are a box's, not parts.)
+  const texted = orphans.every((heading) => items[items.indexOf(heading) + 1]?.type === 'paragraph');
+  if (!texted) return;
+  for (const heading of orphans) heading.level -= level - top;
+}
+
 /** A line of marks alone: "* * *", "• • •", "⁂", "--", "~~~" (not an empty line, nor a picture's). */
 const BREAK_MARKS = /^\s*[*•·⁂∗✱※§~=_—–-](?:\s*[*•·⁂∗✱※§~=_—–-])*\s*$/u;
 
@@ -723,6 +747,7 @@ export const sections: Pass = {
     levelsByNumbering(state.items);
     membersUnderStackedParent(state.items);
     headingsUnderParts(state.items);
+    orphansAtTopLevel(state.items);
     const headings = state.items.filter((item): item is Heading => item.type === 'heading');
     const paragraphs = state.items.flatMap((item) => (item.type === 'paragraph' ? [item.paragraph] : []));
     // (The breaks are read only for an essay cut by topic: headings part the others.)

@@ -581,3 +581,20 @@ describe('sections pass: a parent that asks how it may be done, or names a set i
     expect(essay.conclusion?.title).not.toBe('Prozessverbesserungen');
   });
 });
+
+describe('sections pass: parts set a level deeper before the first of the top level', () => {
+  it('reads "##" headings before the first "#" as parts beside the "#" ones, not the context (Open Evidence)', () => {
+    // 27 "## A Dot Gov Address", 31 "## Browsing the Whole Catalog", 45 "## Integration with …"; 57 "# ORCID IDs", 61, 78 "# New Weirdnesses" over "##" sub-headings, 113 "# Conclusion".
+    const { essay } = excerpt('tuning/ay-openevidence-standard-application-process', [1, 117]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'A Dot Gov Address',
+      'Browsing the Whole Catalog',
+      'Integration with the Federal Data Catalog',
+      'ORCID IDs',
+      'Evidence Act Transparency Requirements',
+      'New Weirdnesses',
+    ]);
+    expect(essay.intro.map((paragraph) => paragraph.lines.start)).not.toContain(29);
+    expect(essay.sections[5]?.paragraphs.some((paragraph) => paragraph.subheading === 'Security Overkill')).toBe(true);
+  });
+});
