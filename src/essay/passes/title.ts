@@ -60,6 +60,13 @@ function nextText(state: EssayState, from: number): Block | undefined {
  * Makes block `index` the title; returns its index. A title that ends with its colon goes on in
  * the headline on the next line: "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?".
  */
+/** `take`, the title then written without what `marks` matches: a quotation's marks, a breadcrumb's step mark. */
+function takeWithout(state: EssayState, picked: number, marks: RegExp, replacement: string): number {
+  const chosen = take(state, picked);
+  state.meta.title = state.meta.title.replace(marks, replacement);
+  return chosen;
+}
+
 function take(state: EssayState, picked: number, keepFrontTitle = false): number {
   const chosen = keepFrontTitle ? picked : withoutTabPrefix(state, picked);
   // (Chosen at its second half, the headline starts on the line above.)
@@ -1050,11 +1057,7 @@ function findTitle(state: EssayState): number {
   // A headline right under the byline, the text following it, is the title before any line the
   // page repeats above (a blog's name in its header bar and over the post: "The Accelerators").
   const quoted = firstMeta >= 0 ? quotedTitleUnderByline(state, firstMeta) : -1;
-  if (quoted >= 0) {
-    const chosen = take(state, quoted);
-    meta.title = meta.title.replace(QUOTED_LINE, '$1');
-    return chosen;
-  }
+  if (quoted >= 0) return takeWithout(state, quoted, QUOTED_LINE, '$1');
   const below = firstMeta >= 0 ? titleBelowByline(state, firstMeta, main, headline) : undefined;
   if (below !== undefined) return take(state, below);
   const echoed = echoedAbove(state, main, headline);
@@ -1103,11 +1106,7 @@ function findTitle(state: EssayState): number {
   );
   if (inOpening >= 0 && !meta.title) return take(state, inOpening);
   const named = firstMeta > 0 && !meta.title ? crumbOverByline(state, firstMeta) : -1;
-  if (named >= 0) {
-    const chosen = take(state, named);
-    meta.title = meta.title.replace(CRUMB_MARK_AFTER, '');
-    return chosen;
-  }
+  if (named >= 0) return takeWithout(state, named, CRUMB_MARK_AFTER, '');
   if (!meta.title) meta.title = UNTITLED;
   return -1;
 }
