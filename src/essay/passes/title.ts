@@ -60,13 +60,6 @@ function nextText(state: EssayState, from: number): Block | undefined {
  * Makes block `index` the title; returns its index. A title that ends with its colon goes on in
  * the headline on the next line: "Patient Assistance Programs:" / "Do They Really Help the Uninsured ?".
  */
-/** `take`, the title then written without what `marks` matches: a quotation's marks, a breadcrumb's step mark. */
-function takeWithout(state: EssayState, picked: number, marks: RegExp, replacement: string): number {
-  const chosen = take(state, picked);
-  state.meta.title = state.meta.title.replace(marks, replacement);
-  return chosen;
-}
-
 function take(state: EssayState, picked: number, keepFrontTitle = false): number {
   const chosen = keepFrontTitle ? picked : withoutTabPrefix(state, picked);
   // (Chosen at its second half, the headline starts on the line above.)
@@ -95,6 +88,13 @@ function take(state: EssayState, picked: number, keepFrontTitle = false): number
     if (goesOn) state.titleIndex = index + 1;
   }
   return index;
+}
+
+/** `take`, the title then written without what `marks` matches: a quotation's marks, a breadcrumb's step mark. */
+function takeWithout(state: EssayState, picked: number, marks: RegExp, replacement: string): number {
+  const chosen = take(state, picked);
+  state.meta.title = state.meta.title.replace(marks, replacement);
+  return chosen;
 }
 
 /** A line printed just under the chosen one, within this many blocks, may be the same headline without its prefix. */
