@@ -18,6 +18,10 @@ describe('leansOnPrevious', () => {
     'It could just as easily lead to accusations of cheating and bad faith.',
     'But it might have to be a long-term or even multi-generational objective.',
     'This lets them control who can use the data, how much of it they can access, and on what conditions.',
+    // A pronoun, then "is a", "are not": what it stands for was said before (tuning essays: ExtremeTech, Andre Low, J. Paz).
+    'This is a move that really could go either way.',
+    'They are not asking for sympathy.',
+    'They are not infallible; they evolve through revision, scrutiny, and methodological refinement.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -27,6 +31,7 @@ describe('leansOnPrevious', () => {
     'It is time to think about alternatives.',
     'This paper argues that the current framework is too narrow.',
     'A fundamental problem with denuclearization is verification.',
+    'It is a pity that the plan was dropped.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
