@@ -29,6 +29,14 @@ describe('chrome rules', () => {
     ],
     ['Return to the Peninsula', 'navigation'],
     ['Home > Analysis > Asia', 'navigation'],
+    // Gazeta do Povo (ay-gazetadopovo-pacheco-stf-indulto, tuning, lines 220, 268, 308, 324): the audio player's link, the
+    // related box's label, the call to comment and the headlines' box, in Portuguese; a French and a German sibling written for the test.
+    ['Ouça este conteúdo', 'navigation'],
+    ['Veja Também:', 'related'],
+    ['Deixe sua opinião', 'navigation'],
+    ['Principais Manchetes', 'related'],
+    ['Écouter cet article', 'navigation'],
+    ['Siehe auch:', 'related'],
     ['Share this article', 'social'],
     // A share button's label in the other languages (the kind named by blind reviews of held-back decks; these written for the test).
     ['Artikel teilen', 'social'],

@@ -133,10 +133,10 @@ const READERS_ASKED = /\?.*\b(?:sound off|let us know|tell us|weigh in)(?: in th
 /**
  * A call to comment ending the paragraph, questions before it or not, in the deck's languages: "Let us know in the
  * comments below!", "What do you think? Leave a comment below.", "… Reageer dan hieronder!", "Schreiben Sie es in die
- * Kommentare.", "Dites-le en commentaire.", "Déjanos tu comentario.", "Lascia un commento.", "Deixe seu comentário.".
+ * Kommentare.", "Dites-le en commentaire.", "Déjanos tu comentario.", "Lascia un commento.", "Deixe seu comentário.", "Deixe sua opinião".
  */
 const CALL_TO_COMMENT =
-  /(?:^|[.!?]\s+)(?:(?:so|then|and),?\s+)?(?:(?:let (?:us|me) know|tell us|sound off|weigh in|share your thoughts)\s+(?:in the comments?(?: (?:below|section))?|below)|(?:leave|post|drop|write) (?:us |me )?a (?:comment|reply|note) (?:below|here)|(?:comment|respond|reply) below|reageer (?:dan )?(?:hieronder|onder dit (?:artikel|bericht|blog))|laat (?:het )?(?:ons|me) weten in de (?:reacties|comments)|schreib(?:en sie|t)? (?:es |uns )?in die kommentare|kommentieren sie (?:gerne )?(?:unten|hier)|dites-le(?:-nous)? en commentaire|laissez(?:-nous)? un commentaire|d[eé]janos (?:un|tu) comentario|coment[aá] (?:abajo|aqu[ií])|lascia(?:teci)? un commento|deixe (?:seu|um|o seu) coment[aá]rio)[.!]*$/i;
+  /(?:^|[.!?]\s+)(?:(?:so|then|and),?\s+)?(?:(?:let (?:us|me) know|tell us|sound off|weigh in|share your thoughts)\s+(?:in the comments?(?: (?:below|section))?|below)|(?:leave|post|drop|write) (?:us |me )?a (?:comment|reply|note) (?:below|here)|(?:comment|respond|reply) below|reageer (?:dan )?(?:hieronder|onder dit (?:artikel|bericht|blog))|laat (?:het )?(?:ons|me) weten in de (?:reacties|comments)|schreib(?:en sie|t)? (?:es |uns )?in die kommentare|kommentieren sie (?:gerne )?(?:unten|hier)|dites-le(?:-nous)? en commentaire|laissez(?:-nous)? un commentaire|d[eé]janos (?:un|tu) comentario|coment[aá] (?:abajo|aqu[ií])|lascia(?:teci)? un commento|deixe (?:seu|um|o seu|sua|a sua) (?:coment[aá]rio|opini[aã]o))[.!]*$/i;
 /** Questions put to the readers, sending them to the site's forum: "… wil je hierover met anderen in gesprek? Maak dan een topic aan in ons … kanaal." */
 const READERS_TO_FORUM =
   /\?.*\b(?:(?:start|open|create|post) a (?:new )?(?:topic|thread|discussion) (?:in|on)|join the (?:discussion|conversation) (?:in|on) (?:our|the)|maak (?:dan )?een (?:topic|onderwerp|draadje) aan|er[öo]ffne(?:n sie)? (?:ein|einen) (?:thema|thread|beitrag)|ouvre[sz]? (?:un|une) (?:sujet|discussion))\b/i;

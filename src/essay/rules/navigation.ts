@@ -66,8 +66,14 @@ export const navigation: BlockRule = {
       return { kind: 'chrome', reason: 'navigation' };
     // A broadcaster's link to its live stream: "Watch CBSN Live", "Listen Live".
     if (words <= 5 && /^(?:watch|listen|stream)(?:\s+\S+){0,2}\s+live$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
-    // "Listen to this article · 7 min", "Gift this article".
-    if (words <= 8 && /^(listen to|gift) (this )?(article|story)\b/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
+    // "Listen to this article · 7 min", "Gift this article"; "Ouça este conteúdo", "Écouter cet article", "Artikel anhören".
+    if (
+      words <= 8 &&
+      /^(?:(listen to|gift) (this )?(article|story)\b|(?:ouça|ouvir) (?:este|esta|o|a) (?:conte[uú]do|mat[eé]ria|artigo|not[ií]cia)\b|[eé]couter (?:cet|l['’]) ?article\b|(?:artikel|beitrag) (?:anh[öo]ren|vorlesen)\b|escuchar (?:este|el) art[ií]culo\b|ascolta (?:l['’])?articolo\b)/iu.test(
+        text,
+      )
+    )
+      return { kind: 'chrome', reason: 'navigation' };
     // A print issue's date: "December 25, 2023/January 1, 2024, Issue", "March/April 2019 Issue".
     if (words <= 10 && /\b\d{4},?\s+issue$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
