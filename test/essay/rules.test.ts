@@ -37,6 +37,8 @@ describe('chrome rules', () => {
     ['Principais Manchetes', 'related'],
     ['Écouter cet article', 'navigation'],
     ['Siehe auch:', 'related'],
+    // Costa Curta (az-costacurta-liberdade-expressao, tuning, line 80): a call to read more elsewhere, over its link.
+    ['para ler mais sobre o fim da política de checagem de fatos:', 'end-matter'],
     ['Share this article', 'social'],
     // A share button's label in the other languages (the kind named by blind reviews of held-back decks; these written for the test).
     ['Artikel teilen', 'social'],

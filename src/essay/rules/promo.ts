@@ -50,10 +50,11 @@ const HELP_DESK_MAX_WORDS = 30;
  * A call to act on the site, alone in its paragraph, a question may lead into it: "Learn more about
  * affordable video production." (with its stop: "Learn more about the different types of tax professionals"
  * heads a part), "Click here to discover …", "Want to see how it works? Learn more here.",
- * "Book a FREE demo of …", "Start your 14-day free trial with GlossGenius today!", "Get in touch today to …".
+ * "Book a FREE demo of …", "Start your 14-day free trial with GlossGenius today!", "Get in touch today to …";
+ * in the deck's other languages, "para ler mais sobre o fim da política de checagem de fatos:", "Pour en savoir plus, …".
  */
 const CALL_TO_ACTION =
-  /^(?:(?:want|ready|need|looking|interested)\b[^.?!]{0,60}\?\s+)?(?:learn more(?:\s+(?:here|below|now))?[.!:]?$|learn more about\b[^:]*[.!?]$|click here\b|find out more\b|read more about\b|(?:book|request|schedule) (?:a |your )?(?:free |quick )?(?:demo|consultation|call|quote|strategy call)\b|(?:start|begin) (?:your|a) (?:free|\d+-day)\b|get (?:started|in touch) (?:today|now|with us)\b|contact us (?:today|now)\b|check out (?:our|\p{Lu}\S*['’]s) (?:website|site)\b|for more information,? (?:visit|see|contact|go to|check out)\b|for a (?:detailed|full|complete|deeper) (?:overview|look|guide|dive)\b[^.]*\b(?:refer to|see|check out|read) our\b)/iu;
+  /^(?:(?:want|ready|need|looking|interested)\b[^.?!]{0,60}\?\s+)?(?:learn more(?:\s+(?:here|below|now))?[.!:]?$|learn more about\b[^:]*[.!?]$|click here\b|find out more\b|read more about\b|(?:para )?(?:ler|leia|saiba) mais sobre\b|(?:pour )?en savoir plus\b|mehr (?:dazu|erfahren) (?:über|zu|zum|zur)\b|(?:para )?(?:saber|leer) más (?:sobre|acerca)\b|lee más sobre\b|per saperne di più\b|lees meer over\b|(?:book|request|schedule) (?:a |your )?(?:free |quick )?(?:demo|consultation|call|quote|strategy call)\b|(?:start|begin) (?:your|a) (?:free|\d+-day)\b|get (?:started|in touch) (?:today|now|with us)\b|contact us (?:today|now)\b|check out (?:our|\p{Lu}\S*['’]s) (?:website|site)\b|for more information,? (?:visit|see|contact|go to|check out)\b|for a (?:detailed|full|complete|deeper) (?:overview|look|guide|dive)\b[^.]*\b(?:refer to|see|check out|read) our\b)/iu;
 /** A call to action is a sentence or two; a button's few words ("Learn More", "Book a Demo") are the navigation's. */
 const CALL_TO_ACTION_MIN_WORDS = 5;
 const CALL_TO_ACTION_MAX_WORDS = 16;
