@@ -151,7 +151,7 @@ function isDateAlone(line: string): boolean {
 const WEEKDAY_BEFORE = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+/i;
 
 /** The mark between two steps of a breadcrumb, spaced on both sides. */
-const BREADCRUMB_STEP = /\s[/›»>]\s/;
+export const BREADCRUMB_STEP = /\s[/›»>]\s/;
 
 /** Three steps or more, each a name with a capital ("Sprout Blog / Topics / Social Media Marketing"); not "like / comment / share". */
 function isBreadcrumb(line: string): boolean {

@@ -1,5 +1,5 @@
 import { NOT_A_NAME_WORD, namesAlone, OWN_SITE, PERSON_NAME, PUBLICATION_END, parseNameList, ROLE, writersAlone } from '../authors.js';
-import { type Block, blockKey } from '../blocks.js';
+import { type Block, BREADCRUMB_STEP, blockKey } from '../blocks.js';
 import { isCommentHeader, isThreadHeading } from '../comments.js';
 import { findDate } from '../dates.js';
 import { contentWords } from '../keyphrase.js';
@@ -1111,8 +1111,6 @@ function findTitle(state: EssayState): number {
   return -1;
 }
 
-/** A breadcrumb's step mark, spaced: "Home > Topics > Speech > Overview". */
-const CRUMB_STEP = /\s[>›»/]\s/;
 /** The step mark a page prints after the page's name: "Overview>". */
 const CRUMB_MARK_AFTER = /\s*[>›»]$/;
 /** A breadcrumb has this many steps at least. */
@@ -1129,7 +1127,7 @@ function crumbOverByline(state: EssayState, byline: number): number {
   const name = matchKey(block.plain.replace(CRUMB_MARK_AFTER, ''));
   if (!name) return -1;
   const crumbs = state.blocks.slice(0, at).some((other) => {
-    const steps = other.plain.trim().split(CRUMB_STEP);
+    const steps = other.plain.trim().split(BREADCRUMB_STEP);
     return steps.length >= CRUMB_MIN_STEPS && matchKey(steps.at(-1) ?? '') === name;
   });
   return crumbs ? at : -1;
