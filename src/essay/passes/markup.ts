@@ -1,5 +1,6 @@
 import { namesAlone, writersAlone } from '../authors.js';
 import { type Block, makeBlock } from '../blocks.js';
+import { codeListings } from '../code-lines.js';
 import { alphabeticalRuns } from '../listings.js';
 import { labelledField } from '../rules/byline.js';
 import { PAGER } from '../rules/navigation.js';
@@ -22,8 +23,11 @@ const CARD_BUTTON =
 export const markup: Pass = {
   name: 'markup',
   run(state) {
+    // (A page copy's code listing is markup as Markdown's code blocks are: nothing marks it but its lines.)
+    const code = new Set(state.format === 'text' ? codeListings(state.blocks) : []);
     state.blocks.forEach((block, i) => {
       if (block.chrome) state.remove(i, block.chrome);
+      else if (code.has(i)) state.remove(i, 'markup');
       else state.hints[i] = classify(block, false);
     });
     // A field's label on one line and its value on the next ("Author of the article:" / "Barbara
