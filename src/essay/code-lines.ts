@@ -59,8 +59,8 @@ export function codeListings(blocks: readonly Block[]): number[] {
   blocks.forEach((block, index) => {
     if (block.kind === 'rule') return;
     const kinds = blockLines(block).map(lineKind);
-    if (kinds.some((kind) => kind === null)) return close();
-    run.push({ index, code: kinds.filter((kind) => kind === 'code').length, lines: kinds.length });
+    if (kinds.some((kind) => kind === null)) close();
+    else run.push({ index, code: kinds.filter((kind) => kind === 'code').length, lines: kinds.length });
   });
   close();
   return found;
