@@ -358,11 +358,17 @@ const TEX_CLOSING = /''/g;
  */
 const PLAIN_EMPHASIS = /(^|[\s(“"‘'])([_*])(?=[^\s_*])([^_*\n]{0,80}?[^\s_*])\2(?=$|[\s.,;:!?)”"’'])/gu;
 
+/**
+ * A whole line set in emphasis, a space left before its closing marks as an editor's copy may leave it: "*4) Die
+ * digitale Selbstbestimmung fördern *", "**Key findings **". (A list's star has a space after it: "* item *" stays.)
+ */
+const LINE_EMPHASIS = /^(\*\*?|__?)(?=[^\s*_])(.*?\S)\s+\1$/u;
+
 /** A line of plain text with its typist's marks set as type: TeX's quotation marks curled, emphasis marks taken out. */
 function typeset(line: string): string {
   if (!line.includes('``') && !line.includes('_') && !line.includes('*')) return line;
   const quoted = line.includes('``') ? line.replace(TEX_OPENING, '“').replace(TEX_CLOSING, '”') : line;
-  return quoted.replace(PLAIN_EMPHASIS, '$1$3');
+  return quoted.replace(LINE_EMPHASIS, '$2').replace(PLAIN_EMPHASIS, '$1$3');
 }
 
 /**

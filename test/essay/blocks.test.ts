@@ -270,6 +270,11 @@ describe('textBlocks: a typist’s marks', () => {
     // (The line numbers stay the source's.)
     expect(blocks.map((block) => block.lines.start)).toEqual([1, 3, 5]);
   });
+
+  it('takes out the marks of a line set whole in emphasis, a space left before the closing ones (GMK)', () => {
+    const blocks = textBlocks(['*4) Die digitale Selbstbestimmung fördern *', '', '**Key findings **', '', '* a list’s item *'].join('\n'));
+    expect(blocks.map((block) => block.plain)).toEqual(['Die digitale Selbstbestimmung fördern', 'Key findings', 'a list’s item *']);
+  });
 });
 
 describe('textBlocks: a table copied from a page', () => {
