@@ -39,6 +39,9 @@ describe('chrome rules', () => {
     ['Siehe auch:', 'related'],
     // Costa Curta (az-costacurta-liberdade-expressao, tuning, line 80): a call to read more elsewhere, over its link.
     ['para ler mais sobre o fim da política de checagem de fatos:', 'end-matter'],
+    // Urban Institute's data feature (aw-urbaninstitute-school-funding, tuning, lines 89-90): its buttons under the charts.
+    ['Download data', 'navigation'],
+    ['Read the research', 'navigation'],
     ['Share this article', 'social'],
     // A share button's label in the other languages (the kind named by blind reviews of held-back decks; these written for the test).
     ['Artikel teilen', 'social'],

@@ -599,6 +599,24 @@ describe('tail pass: the writer’s contact line after the text', () => {
   });
 });
 
+describe('tail pass: notes on the figures and the credits of a data feature', () => {
+  it('ends the text at "Notes on figures", then "Project credits", the methodology above them kept (Urban Institute)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/aw-urbaninstitute-school-funding/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    const removed = new Map(essay.removed.map((line) => [line.line, line.reason]));
+    // 98 "Notes on figures" / 99–100 the notes; 101 "Project credits" / 102 "This feature was funded by …".
+    expect([98, 99, 100, 101, 102].map((line) => removed.get(line))).toEqual([
+      'footnote',
+      'footnote',
+      'footnote',
+      'end-matter',
+      'end-matter',
+    ]);
+    // 92 "We measured the progressivity of school funding as …", under "About the data".
+    expect(removed.has(92)).toBe(false);
+  });
+});
+
 describe('markup pass: a font-size control under the text', () => {
   it("removes the control's label and its choices, and the text then ends at the box of other pieces under it (Belfast Telegraph)", () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/av-belfasttelegraph-care-system-sickbed/essay.txt');
