@@ -959,6 +959,12 @@ export const header: Pass = {
         // (An editor's introduction names the writer: "Jon Lasser began the Bastille Linux Project … In today's
         // editorial, he shares his concerns …", three sentences over the copyright notice.)
         const introducesWriter = meta.authors.some((name) => name.includes(' ') && ` ${blockKey(block)} `.includes(` ${matchKey(name)} `));
+        // (But the writer's bio, which says who they are and not what the piece is, goes to the about slide: "Harvey Seifter,
+        // a classically trained musician, is the Executive Director of Orpheus Chamber Orchestra. …" over the text.)
+        if (!meta.subtitle && furniture && introducesWriter && isWritersBio(block.plain, meta.authors)) {
+          state.decide(i, { kind: 'bio' });
+          continue;
+        }
         const dekMax = introducesWriter ? LONG_DEK_MAX_WORDS : SUBTITLE_MAX_WORDS;
         if (!meta.subtitle && furniture && words(block) <= dekMax && block.kind !== 'item') {
           [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
@@ -1342,4 +1348,14 @@ function nextTextAfter(state: EssayState, from: number): boolean {
     return isText(block);
   }
   return false;
+}
+
+/** A sentence that speaks of the piece the reader is about to read: "In today's editorial, he shares …", "In this essay". */
+const OF_THE_PIECE =
+  /\b(?:today['’]s|this|the following|the present)\s+(?:\w+\s+)?(?:editorial|article|essay|piece|post|column|interview|report|paper)\b|\b(?:here|below),?\s+(?:he|she|they)\b/i;
+
+/** A bio of one of the writers: its subject is one of them, and it says nothing of the piece. */
+function isWritersBio(text: string, authors: readonly string[]): boolean {
+  const subject = bioSubject(text);
+  return subject !== null && authors.some((author) => matchKey(author) === matchKey(subject)) && !OF_THE_PIECE.test(text);
 }

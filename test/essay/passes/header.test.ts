@@ -614,6 +614,20 @@ const FILLER =
   'The committee met twice last year and agreed on almost nothing, which surprised nobody who had followed its work since the first hearing in the spring.';
 
 describe('header pass: writers above the title and under it', () => {
+  it('reads the writer’s bio set over the text as the bio, not the standfirst (Leader to Leader)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/as-leadertoleader-conductorless-orchestra/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta.subtitle).toBeNull();
+    // 19 "Harvey Seifter, a classically trained musician, is the Executive Director of Orpheus Chamber Orchestra. …"
+    expect(essay.bio.map((paragraph) => paragraph.lines.start)).toEqual([19]);
+  });
+
+  it('keeps an editor’s introduction that names the writer and speaks of the piece as the standfirst (freshmeat.net)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/ac-freshmeat-linux-security/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta.subtitle).toMatch(/^Jon Lasser began the Bastille Linux Project .* In today's editorial, he shares his concerns/);
+  });
+
   it('takes the byline under the title over a teaser’s above it (Amateur Photographer)', () => {
     // "by Geoff Harris" signs a teaser in a box over the article; "Joshua Waller" is the byline under the title.
     expect(page('amateurphotographer-camera-types').meta.authors).toEqual(['Joshua Waller']);
