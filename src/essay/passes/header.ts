@@ -28,6 +28,9 @@ export const COPYRIGHT_MAX_WORDS = 12;
 const TAGS_LABEL = /^(tags|topics|related topics|filed under|categories|keywords|subjects?)\s*:?$/i;
 /** A standfirst set as a heading is a sentence: longer than a section heading usually is. */
 const DEK_HEADING_MIN_WORDS = 8;
+/** A speech's opening: thanks to the host or the audience, a greeting. */
+const SPEECH_OPENING =
+  /^(?:thank you(?: (?:very|so) much)?(?:,|\s+(?:for|to)\b)|thanks (?:for|to)\b|good (?:morning|afternoon|evening)\b|ladies and gentlemen\b|(?:mr\.?|madam|madame) (?:president|chair(?:man|woman)?|speaker)\b)/i;
 /** A time of day: "1:20 p.m.", "10:05AM". */
 const CLOCK_TIME = /\b\d{1,2}:\d{2}\s*(?:a\.?m\.?|p\.?m\.?)/i;
 /** A byline a few blocks below the current one marks what lies between as the standfirst… */
@@ -795,6 +798,9 @@ export const header: Pass = {
       const block = blocks[i] as Block;
       const hint = hints[i];
       if (state.isDecided(i)) continue;
+      // A speech's first words, its thanks or greeting, open the text: no standfirst ("Thanks for that terrific
+      // introduction, Dr. Runge.", under the Surgeon General's title).
+      if (block.kind === 'paragraph' && SPEECH_OPENING.test(block.plain)) break;
       // The title printed again under itself, as a picture's caption or a link: said already.
       if (block.kind !== 'rule' && meta.title && blockKey(block) === matchKey(meta.title)) {
         state.remove(i, 'outside-article');

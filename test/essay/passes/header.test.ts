@@ -622,6 +622,13 @@ describe('header pass: writers above the title and under it', () => {
     expect(essay.bio.map((paragraph) => paragraph.lines.start)).toEqual([19]);
   });
 
+  it('opens a speech’s text with its thanks to the host, not the standfirst (the Surgeon General)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/ar-hhs-surgeon-general-alcohol/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta.subtitle).toBeNull();
+    expect(essay.intro[0]?.text).toMatch(/^Thanks for that terrific introduction, Dr\. Runge\./);
+  });
+
   it('keeps an editor’s introduction that names the writer and speaks of the piece as the standfirst (freshmeat.net)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/ac-freshmeat-linux-security/essay.txt');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
