@@ -534,9 +534,13 @@ export function selectBullets(
       tryAdd(c, SECOND_BULLET_MAX_WORDS, Pass.Whole);
   // (A slide with nothing short enough takes its best sentence however long; not a lead-in, which says nothing
   // without what it leads into ("TL;DR:"), while any other sentence may stand.)
+  // (Nor a list's item of a name or two, "Bristol Myers Squibb", while a sentence that says something may stand.)
   if (chosen.size === 0 && allowLong) {
+    const stands = (c: Candidate): boolean => showable(c) && !LEAD_IN.test(c.sentence.text);
     let top: Candidate | undefined;
-    for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i)) if (showable(c) && !LEAD_IN.test(c.sentence.text)) top = c;
+    for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i))
+      if (stands(c) && !c.thin && shapeOf(c).lengths.some((words) => words >= 4)) top = c;
+    for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i)) if (stands(c)) top = c;
     top ??= ranking.at(0);
     if (top) choose(top);
   }

@@ -315,6 +315,16 @@ describe('bullets that tell the room something', () => {
     expect(bulletsOf('essay/passes/pages/scalzi-starship-troopers.txt')).not.toContain('Boy, do they ever.');
   });
 
+  it('gives a part of long sentences and lists of names a sentence that says something, not a name from a list (NYC Public Advocate)', () => {
+    const path = 'corpus/tuning/af-nycpubadvocate-patient-assistance/essay.txt';
+    const { outline } = essayToOutline({ path, text: readFileSync(join(import.meta.dirname, '..', path), 'utf8') });
+    const part = outline.groups.find((group) => group.title === 'The Facts on Patient Assistance Programs');
+    const bullets = part?.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)) ?? [];
+    expect(bullets).not.toContain('Bristol Myers Squibb');
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(bullets.every((bullet) => bullet.split(' ').length >= 4)).toBe(true);
+  });
+
   it('passes over a signpost and a pointer to a video the slide does not show (Noahpinion, Silver Bulletin)', () => {
     expect(bulletsOf('corpus/tuning/j-noahpinion-high-paying-jobs-ai/essay.md')).not.toContain('Now let’s think about AI.');
     expect(bulletsOf('corpus/tuning/g-silverbulletin-political-violence/essay.md')).not.toContain('You can find the video above.');
