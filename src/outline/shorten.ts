@@ -148,6 +148,9 @@ function withoutEndComma(text: string): string {
 const CLAUSE_BREAK =
   /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
 
+/** The first word after the last comma, lower-cased: the opening of a list's item before its "and". */
+const lastItemOpening = (text: string): string | undefined => /,\s*([\p{L}'’]+)[^,]*$/u.exec(text)?.[1]?.toLowerCase();
+
 /** The word after the last negation of a clause's last stretch: "… is not a lack of money" → "a". */
 const NEGATED_THEN = /(?:\bnot|n['’]t|\bnever|\bno longer)\s+([\p{L}'’]+)[^,;]*$/iu;
 
@@ -183,6 +186,9 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   const right = text.slice(match.index + match[0].length);
   // ", and the …" after "A, B" ends a list, not a clause: "the engineers, entrepreneurs, and the VCs".
   if (/^and\s/.test(right) && /,\s*\S+(?:\s+\S+){0,2}$/.test(left)) return [text];
+  // Nor after items that open as it does, however long: "… agency CIOs to develop policies, the Federal CIO to establish a
+  // review framework, and the GAO to produce reports" is one list sharing one verb.
+  if (/^and\s/.test(right) && lastItemOpening(left) === right.split(/\s+/)[1]?.toLowerCase()) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
   // "The problem is not a lack of money, but a lack of political will …": the "but" corrects the denial and shares
   // its verb, a phrase and no clause; cut there, the second bullet would have no verb.

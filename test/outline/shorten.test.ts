@@ -156,6 +156,16 @@ describe('splitClauses', () => {
     expect(splitClauses(withArticle, 12)).toEqual([withArticle]);
   });
 
+  it('does not split a list of long items sharing one verb at its ", and the", an item opening as the one before (Stefane Fermigier)', () => {
+    const sentence =
+      'Creates Accountability Mechanisms: The Act requires agency CIOs to develop policies, the Federal CIO to establish a review framework, and the GAO to produce reports.';
+    expect(splitClauses(sentence, 22)).toEqual([sentence]);
+    // (Two clauses still part there: "…, and the ministers cited them.")
+    const clauses =
+      'The agencies published their reports on the state of the archives every spring, and the ministers cited them in every debate that year.';
+    expect(splitClauses(clauses, 22)).toHaveLength(2);
+  });
+
   it('does not split off a clause that ", while" or ", whereas" ties to the one before (Works in Progress)', () => {
     const sentence =
       'By 1974, nine years after the start of the program, Britain still had no operational AGRs, while costs had escalated by an average of 50 percent.';
