@@ -42,6 +42,8 @@ describe('chrome rules', () => {
     // Urban Institute's data feature (aw-urbaninstitute-school-funding, tuning, lines 89-90): its buttons under the charts.
     ['Download data', 'navigation'],
     ['Read the research', 'navigation'],
+    // Climate Drift (ba-climatedrift-vc-climate-tech, tuning, line 88): a picture's credit said as a sentence.
+    ['All credit for this image goes to Bio Base Europe: https://gfieurope.org/blog/bio-base-europe/', 'caption'],
     ['Share this article', 'social'],
     // A share button's label in the other languages (the kind named by blind reviews of held-back decks; these written for the test).
     ['Artikel teilen', 'social'],

@@ -977,6 +977,46 @@ function signatories(state: EssayState): void {
 /** Under a thanks that ends the text, less prose than this share of the text's: a site's blurb and teasers, not more text. */
 const THANKS_PROSE_BELOW_MAX_RATIO = 0.25;
 
+/** Below a bio that introduces a guest's piece, the piece's prose: this many times the prose above the bio, or more. */
+const GUEST_PIECE_PROSE_RATIO = 3;
+/** Paragraphs such an introduction gives the guest, at most. */
+const GUEST_BIO_MAX_PARAGRAPHS = 3;
+/** How an editor hands over to a guest, the guest named in the sentence: "Today, Manuela Zoninsein, … is sharing the map …". */
+const HANDS_OVER =
+  /\b(?:is|are) (?:sharing|walking us through|breaking down|here to)\b|\b(?:shares|explains|walks us through|joins us|takes over)\b|\bguest (?:post|author|writer|contributor|essay)\b/i;
+
+/**
+ * A bio at block `index` that introduces a guest's piece over it, as a newsletter's editor does ("Today, Manuela
+ * Zoninsein, founder and CEO of Kadeya, is sharing the map …" / … / "But first, who is Manuela?" / "Manuela Zoninsein is
+ * the founder and CEO of Kadeya, …" / two more paragraphs / "Abracadabra: Unlocking the Capital Stack …"): the editor's
+ * text above names the guest, one of the writers, handing over to them; far more prose lies below than above, no
+ * readers' thread below, and a heading right under the bio's paragraphs, where the piece starts. Marks the bio (and a
+ * question over it that asks who the guest is) and returns its last block; -1 for any other.
+ */
+function guestIntroduced(state: EssayState, index: number): number {
+  const { blocks } = state;
+  const block = blocks[index] as Block;
+  const subject = bioSubject(block.plain);
+  if (block.kind !== 'paragraph' || !subject || !knownAuthor(state, subject)) return -1;
+  const handedOver = blocks
+    .slice(state.bodyStart, index)
+    .some((above) => isProse(above) && above.plain.includes(subject) && HANDS_OVER.test(above.plain));
+  if (!handedOver) return -1;
+  if (proseWords(state, index + 1, blocks.length) <= proseWords(state, state.bodyStart, index) * GUEST_PIECE_PROSE_RATIO) return -1;
+  let last = index;
+  while (last - index + 1 < GUEST_BIO_MAX_PARAGRAPHS && blocks[last + 1]?.kind === 'paragraph' && isProse(blocks[last + 1] as Block))
+    last++;
+  const next = blocks[last + 1];
+  if (!next || !isHeadingShaped(next)) return -1;
+  for (let j = last + 1; j < blocks.length; j++) if (isThreadHeading((blocks[j] as Block).plain)) return -1;
+  for (let j = index; j <= last; j++) state.decide(j, { kind: 'bio' });
+  const firstName = subject.split(/\s+/)[0] ?? '';
+  const asks = blocks[index - 1];
+  if (asks && !state.isDecided(index - 1) && asks.plain.trim().endsWith('?') && asks.plain.includes(firstName))
+    state.decide(index - 1, { kind: 'bio' });
+  return last;
+}
+
 /** A thread: another comment's header this close below the first. */
 const COMMENT_REACH = 8;
 
@@ -1026,6 +1066,11 @@ export const tail: Pass = {
         continue;
       }
       if (i > state.bodyStart && ((isBioHeading(state, block) && !labelsByline(state, i)) || isBioStart(state, i))) {
+        const introduced = guestIntroduced(state, i);
+        if (introduced >= 0) {
+          i = introduced;
+          continue;
+        }
         bioIndex = i;
         break;
       }

@@ -133,6 +133,9 @@ const MADE_AND_DATED =
 /** Such a caption is a line, not a paragraph. */
 const LINKED_CAPTION_MAX_WORDS = 35;
 
+/** "(All) credit for this image goes to …", "Credit for the chart goes to …". */
+const CREDIT_GOES_TO =
+  /^(?:all\s+)?credits?\s+for\s+(?:this|the|these)\s+(?:image|photo|picture|graphic|chart|illustration|map|figure|visual|diagram)s?\s+(?:goes|go)\s+to\b/i;
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
 export const credit: BlockRule = {
   name: 'credit',
@@ -185,6 +188,8 @@ export const credit: BlockRule = {
     // (Or after the caption's own sentences, as Substack sets a caption's link: "Robert Maxwell, one of the architects of the
     // for-profit scientific publishing scheme. … (source)". No paragraph of a text ends on its link's bare word.)
     if (words <= SOURCED_CAPTION_MAX_WORDS && SOURCE_LINK_AFTER_SENTENCE.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
+    // A picture's credit said as a sentence: "All credit for this image goes to Bio Base Europe: https://…" (Climate Drift).
+    if (words <= CREDITED_CAPTION_MAX_WORDS && CREDIT_GOES_TO.test(text.trim())) return { kind: 'chrome', reason: 'caption' };
     // The label over a picture's credit, alone: "Credit..." (The New York Times); or the link to its source, alone, "(source)".
     if (/^(?:photo |image )?credits?\s*(?:\.{3}|…|:)?$|^\((?:(?:image|photo|picture) )?(?:source|credit)\)$/i.test(text.trim()))
       return { kind: 'chrome', reason: 'caption' };

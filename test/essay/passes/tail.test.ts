@@ -617,6 +617,42 @@ describe('tail pass: notes on the figures and the credits of a data feature', ()
   });
 });
 
+describe('tail pass: a guest’s bio over the guest’s piece', () => {
+  it('reads the guest’s bio the editor introduces as the bio, and the piece under it as the text (Climate Drift)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/ba-climatedrift-vc-climate-tech/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    // 38 "But first, who is Manuela?" / 40–44 "Manuela Zoninsein is the founder and CEO of Kadeya, …" and two more paragraphs.
+    // (And the guest post's box under the piece, 244: "Four-time climate founder, twice exited. …".)
+    expect(essay.bio.map((paragraph) => paragraph.lines.start)).toEqual([38, 40, 42, 44, 244]);
+    // 48 "Maybe like me, you’ve read a lot about …", under the piece's heading (46), opens the piece: the text goes on.
+    const body = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
+    expect(body.map((paragraph) => paragraph.lines.start)).toContain(48);
+    expect(body.length).toBeGreaterThan(40);
+  });
+
+  it('ends the text at a bio that no editor hands over from (a writer’s bio under the text, prose below it)', () => {
+    const filler =
+      'The council approved the plan after a long debate about costs, and the city will now start the work on the bridge next spring.';
+    const text = [
+      'A New Bridge for the City',
+      '',
+      'By Jane Doe',
+      '',
+      filler,
+      '',
+      'Jane Doe is a reporter for the City Paper, covering transport and planning since 2015.',
+      '',
+      'More from the City Paper',
+      '',
+      ...Array.from({ length: 8 }, () => [filler, '']).flat(),
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.txt', text });
+    expect(essay.bio.map((paragraph) => paragraph.lines.start)).toEqual([7]);
+    const body = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
+    expect(body.map((paragraph) => paragraph.lines.start)).toEqual([5]);
+  });
+});
+
 describe('markup pass: a font-size control under the text', () => {
   it("removes the control's label and its choices, and the text then ends at the box of other pieces under it (Belfast Telegraph)", () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/av-belfasttelegraph-care-system-sickbed/essay.txt');
