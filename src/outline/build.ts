@@ -27,6 +27,8 @@ const GENERIC_CONCLUSION =
 const CHROME_TITLE_MAX_WORDS = 6;
 /** The fixed group ids; section ids are slugs of their titles and never take one of these. */
 const FIXED_IDS = new Set(['title', 'context', 'overview', 'conclusion', 'about']);
+/** An overview lists the parts: two at least. A part alone needs no map of the deck (a held-back review: "The Overview lists one section"). */
+const OVERVIEW_MIN_SECTIONS = 2;
 /** A key-point slide should have sentences enough for two bullets: no more slides than this many sentences each. */
 const SENTENCES_PER_SLIDE = 2;
 
@@ -100,7 +102,7 @@ class OutlineBuilder {
     // (A conclusion's opener, shown for ten seconds, takes no key-point slide's place: counted, it cost sub-headings' slides.)
     // (Every section's divider is counted, though a part of one slide shows none: the deck ends a slide short of its budget
     // there. Giving those slides to more points was tried: 6% more bullets, with more thin ones and more questions cut off.)
-    const fixed = 1 + (sections.length > 0 ? 1 : 0) + sections.length + appendix.length + (about?.slides.length ?? 0);
+    const fixed = 1 + (sections.length >= OVERVIEW_MIN_SECTIONS ? 1 : 0) + sections.length + appendix.length + (about?.slides.length ?? 0);
     const points = this.shareSlides(parts, this.budget.slides - fixed).map((count, i) => this.pointsOf(parts[i] as Part, count));
     // (No slide takes a group's title, its own group's or another's: "Ministère des Armées" on the context slide and as a section.)
     const { context: contextLabel, overview, conclusion, aboutAuthor, aboutAuthors } = this.labels;
@@ -113,7 +115,7 @@ class OutlineBuilder {
     const groups: OutlineGroup[] = [this.titleGroup()];
     if (context) groups.push({ id: 'context', kind: 'context', title: this.labels.context, slides: slidesOf.get('context') ?? [] });
     const sectionGroups = sections.map(({ section, id }) => this.sectionGroup(section, id, 'section', slidesOf.get(id) ?? []));
-    if (sectionGroups.length > 0) groups.push(this.overviewGroup(sectionGroups, leadIn));
+    if (sectionGroups.length >= OVERVIEW_MIN_SECTIONS) groups.push(this.overviewGroup(sectionGroups, leadIn));
     groups.push(...sectionGroups);
     if (essay.conclusion) {
       const points = slidesOf.get('conclusion') ?? [];
@@ -231,14 +233,15 @@ class OutlineBuilder {
 
   /**
    * The introduction. A closing sentence that ends in a colon ("Here are three
-   * possibilities:") introduces the approaches: its notes go with the overview slide.
+   * possibilities:") introduces the approaches: its notes go with the overview slide, when the deck has one.
    */
   private contextPart(): { context: Part | null; leadIn: Unit | null } {
     const intro = this.essay.intro;
     if (intro.length === 0) return { context: null, leadIn: null };
     const last = intro[intro.length - 1] as Paragraph;
     const closing = last.sentences[last.sentences.length - 1];
-    const hasLeadIn = this.essay.sections.length > 0 && closing !== undefined && /:["”’]?$/.test(closing.text) && last.sentences.length > 1;
+    const hasLeadIn =
+      this.essay.sections.length >= OVERVIEW_MIN_SECTIONS && closing !== undefined && /:["”’]?$/.test(closing.text) && last.sentences.length > 1;
     if (!hasLeadIn) return { context: { groupId: 'context', title: this.labels.context, units: unitsOf(intro) }, leadIn: null };
     const units = [...unitsOf(intro.slice(0, -1)), unitOf(last, last.sentences.slice(0, -1))];
     return { context: { groupId: 'context', title: this.labels.context, units }, leadIn: unitOf(last, [closing]) };

@@ -203,3 +203,38 @@ describe('parts of one slide', () => {
     expect(outline.groups.flatMap((group) => group.slides)).toHaveLength(outline.budget.slides - 1);
   });
 });
+
+describe('the overview', () => {
+  const essay = (parts: string[]) =>
+    parseEssay({
+      path: 'essay.md',
+      text: [
+        '# Free School Breakfasts',
+        '',
+        'By Jane Doe',
+        '',
+        'Schools that serve breakfast to every pupil see fewer absences, and the costs are lower than many councils expect. Here is what we found:',
+        '',
+        ...parts.flatMap((part) => [
+          `## ${part}`,
+          '',
+          `The ${part.toLowerCase()} changed after the first year of the programme, as the figures of every school in the county show.`,
+          '',
+          'Teachers reported that pupils arrived earlier and were readier to learn in the morning lessons than before.',
+          '',
+        ]),
+      ].join('\n'),
+    });
+
+  it('lists two parts or more; a part alone has none, its lead-in in the context’s notes (a held-back review: "The Overview lists one section")', () => {
+    const one = buildOutline(essay(['Attendance']));
+    expect(one.groups.map((group) => group.kind)).not.toContain('overview');
+    const context = one.groups.find((group) => group.kind === 'context');
+    expect(context?.slides.map((slide) => slide.notes).join('\n')).toContain('Here is what we found:');
+    const two = buildOutline(essay(['Attendance', 'Costs']));
+    expect(two.groups.find((group) => group.kind === 'overview')?.slides[0]?.links?.map((link) => link.title)).toEqual([
+      'Attendance',
+      'Costs',
+    ]);
+  });
+});
