@@ -241,7 +241,10 @@ class OutlineBuilder {
     const last = intro[intro.length - 1] as Paragraph;
     const closing = last.sentences[last.sentences.length - 1];
     const hasLeadIn =
-      this.essay.sections.length >= OVERVIEW_MIN_SECTIONS && closing !== undefined && /:["”’]?$/.test(closing.text) && last.sentences.length > 1;
+      this.essay.sections.length >= OVERVIEW_MIN_SECTIONS &&
+      closing !== undefined &&
+      /:["”’]?$/.test(closing.text) &&
+      last.sentences.length > 1;
     if (!hasLeadIn) return { context: { groupId: 'context', title: this.labels.context, units: unitsOf(intro) }, leadIn: null };
     const units = [...unitsOf(intro.slice(0, -1)), unitOf(last, last.sentences.slice(0, -1))];
     return { context: { groupId: 'context', title: this.labels.context, units }, leadIn: unitOf(last, [closing]) };
