@@ -14,7 +14,7 @@ import { type Block, blockLines } from './blocks.js';
  * is a list), a line ending "{" or ";" or a bracket closing alone, a statement's keyword, an attribute ("#[no_mangle]").
  */
 const CODE = [
-  /(?:[\w\])"'])\s*(?:<-|%>%|\|>|:=|->|=>|\+=|-=|\*=|===|!==|==|!=)\s*\S/,
+  /[\w\])"']\s*(?:<-|%>%|\|>|:=|->|=>|\+=|-=|\*=|===|!==|==|!=)\s*\S/,
   /^[\p{L}_$][\w$.:]*\((?:[^()]|\([^()]*\))*\)\s*[;,]?\s*(?:(?:#|\/\/).*)?$/u,
   /^[\p{L}_$][\w$.]*(?:\[[^\]]*\])*\s*=\s*(?:[\d"'([{$-]|[\p{L}_][\w]*[._(])/u,
   /[;{]\s*$|^[}\])]+[;,]?\s*$/,
