@@ -79,6 +79,10 @@ export interface DeckLabels {
   continued: string;
   /** A slide's title when its text names nothing better. */
   keyPoints: string;
+  /** The word before the last of the writers' names: "Jane Doe and John Roe". */
+  and: string;
+  /** The writers a title slide does not name, counted: "… and 147 others". */
+  others: (count: number) => string;
 }
 
 const LABELS: Record<string, DeckLabels> = {
@@ -92,6 +96,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} in all`,
     continued: '(continued)',
     keyPoints: 'Key points',
+    and: 'and',
+    others: (n) => `${n} others`,
   },
   de: {
     context: 'Kontext',
@@ -103,6 +109,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} insgesamt`,
     continued: '(Fortsetzung)',
     keyPoints: 'Kernpunkte',
+    and: 'und',
+    others: (n) => `${n} weitere`,
   },
   fr: {
     context: 'Contexte',
@@ -114,6 +122,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} au total`,
     continued: '(suite)',
     keyPoints: 'Points clés',
+    and: 'et',
+    others: (n) => `${n} autres`,
   },
   es: {
     context: 'Contexto',
@@ -125,6 +135,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} en total`,
     continued: '(continuación)',
     keyPoints: 'Puntos clave',
+    and: 'y',
+    others: (n) => `${n} más`,
   },
   it: {
     context: 'Contesto',
@@ -136,6 +148,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} in tutto`,
     continued: '(continua)',
     keyPoints: 'Punti chiave',
+    and: 'e',
+    others: (n) => `altri ${n}`,
   },
   pt: {
     context: 'Contexto',
@@ -147,6 +161,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} no total`,
     continued: '(continuação)',
     keyPoints: 'Pontos-chave',
+    and: 'e',
+    others: (n) => `mais ${n}`,
   },
   nl: {
     context: 'Context',
@@ -158,6 +174,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} in totaal`,
     continued: '(vervolg)',
     keyPoints: 'Kernpunten',
+    and: 'en',
+    others: (n) => `${n} anderen`,
   },
   pl: {
     context: 'Kontekst',
@@ -169,6 +187,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} łącznie`,
     continued: '(cd.)',
     keyPoints: 'Najważniejsze punkty',
+    and: 'i',
+    others: (n) => `${n} innych`,
   },
 };
 

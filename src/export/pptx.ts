@@ -172,7 +172,7 @@ function slideContent(
       const { meta } = deck;
       const body: PptxParagraph[] = [];
       if (meta.subtitle) body.push({ text: meta.subtitle, list: 'none', tone: 'muted' });
-      if (meta.authors.length > 0) body.push({ text: joinNames(meta.authors), list: 'none', tone: 'strong' });
+      if (meta.authors.length > 0) body.push({ text: joinNames(meta.authors, deck.lang), list: 'none', tone: 'strong' });
       if (meta.date) body.push({ text: formatDate(meta.date, deck.lang), list: 'none', tone: 'muted' });
       return { master: 'BRIEFDECK_TITLE', kicker: meta.publication, body };
     }

@@ -62,7 +62,7 @@ function notes(slide: DeckSlide, out: string[]): void {
 
 export function byline(meta: OutlineMeta, lang = 'en'): string {
   const parts: string[] = [];
-  if (meta.authors.length > 0) parts.push(`<span class="bd-authors">${e(joinNames(meta.authors))}</span>`);
+  if (meta.authors.length > 0) parts.push(`<span class="bd-authors">${e(joinNames(meta.authors, lang))}</span>`);
   if (meta.date) parts.push(`<time datetime="${e(meta.date)}">${e(formatDate(meta.date, lang))}</time>`);
   return parts.join('<span class="bd-sep" aria-hidden="true"> · </span>');
 }
@@ -70,13 +70,18 @@ export function byline(meta: OutlineMeta, lang = 'en'): string {
 /** A title slide names this many writers at most; an open letter's signatories are counted after them. */
 const NAMES_SHOWN_MAX = 6;
 
-export function joinNames(names: readonly string[]): string {
-  if (names.length <= 2) return names.join(' and ');
-  if (names.length > NAMES_SHOWN_MAX) {
-    const shown = names.slice(0, NAMES_SHOWN_MAX - 1);
-    return `${shown.join(', ')} and ${names.length - shown.length} others`;
-  }
-  return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+/**
+ * The writers' names in the deck's language: "Jane Doe and John Roe", "Andrés Malamud y Martín Schapiro", "A, B, C, D, E
+ * and 147 others". (Spanish writes "e" for "y" before a word that opens with the sound "i": "Ana e Ignacio".)
+ */
+export function joinNames(names: readonly string[], lang = 'en'): string {
+  const labels = labelsFor(lang);
+  const shown =
+    names.length > NAMES_SHOWN_MAX ? [...names.slice(0, NAMES_SHOWN_MAX - 1), labels.others(names.length - NAMES_SHOWN_MAX + 1)] : names;
+  if (shown.length <= 1) return shown.join('');
+  const last = shown[shown.length - 1] as string;
+  const and = labels.and === 'y' && /^h?i(?![aeouáéóú])/i.test(last) ? 'e' : labels.and;
+  return `${shown.slice(0, -1).join(', ')} ${and} ${last}`;
 }
 
 export function minutes(seconds: number): string {

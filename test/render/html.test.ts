@@ -191,6 +191,20 @@ describe('joinNames: the writers on the title slide', () => {
     const signatories = Array.from({ length: 152 }, (_, i) => `Signatory ${i + 1}`);
     expect(joinNames(signatories)).toBe('Signatory 1, Signatory 2, Signatory 3, Signatory 4, Signatory 5 and 147 others');
   });
+
+  it('joins them in the deck’s language (La Nación: "Andrés Malamud y Martín Schapiro")', () => {
+    expect(joinNames(['Andrés Malamud', 'Martín Schapiro'], 'es')).toBe('Andrés Malamud y Martín Schapiro');
+    // (Spanish writes "e" before the sound "i": "Ana e Ignacio", "Ana e Hilda"; not before "hie": "Ana y Hierro".)
+    expect(joinNames(['Ana Pérez', 'Ignacio Gómez'], 'es')).toBe('Ana Pérez e Ignacio Gómez');
+    expect(joinNames(['Ana Pérez', 'Hilda Ruiz'], 'es')).toBe('Ana Pérez e Hilda Ruiz');
+    expect(joinNames(['Ana Pérez', 'Hierro Ruiz'], 'es')).toBe('Ana Pérez y Hierro Ruiz');
+    expect(joinNames(['Clara Löw', 'Siddharth Prakash', 'Klaus Jacob'], 'de-DE')).toBe('Clara Löw, Siddharth Prakash und Klaus Jacob');
+    const signatories = Array.from({ length: 8 }, (_, i) => `S${i + 1}`);
+    expect(joinNames(signatories, 'fr')).toBe('S1, S2, S3, S4, S5 et 3 autres');
+    expect(joinNames(signatories, 'it')).toBe('S1, S2, S3, S4, S5 e altri 3');
+    // (A language the deck has no words for is English.)
+    expect(joinNames(['A', 'B'], 'ja')).toBe('A and B');
+  });
 });
 
 describe('renderDeck: an essay in another language', () => {
