@@ -394,9 +394,13 @@ const SPACE_CHARACTER = /\s/;
 
 /** The first letter in capitals: a bullet or a title that starts mid-sentence reads as one. */
 export function capitalizeFirst(text: string): string {
-  // (Only a letter that starts a word: "200m of transit stations" stays as written, never "200M".)
+  // (Only a letter that starts a word: "200m of transit stations" stays as written, never "200M". Nor a name written with
+  // a capital inside it, "iPhone", "eBay": "IPhone" is no word.)
+  if (CAMEL_CASE_START.test(text)) return text;
   return text.replace(/^([^\p{L}\p{N}]*)(\p{Ll})/u, (_, lead: string, letter: string) => lead + letter.toUpperCase());
 }
+/** A first word in lower case with a capital inside it: "iPhone", "eBay", "iOS". */
+const CAMEL_CASE_START = /^[^\p{L}\p{N}]*\p{Ll}+\p{Lu}/u;
 
 /** URL and id slug: `Change the Channel` → `change-the-channel`. */
 export function slugify(text: string): string {

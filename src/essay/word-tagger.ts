@@ -68,7 +68,11 @@ const FUNCTION_WORDS: Record<string, string> = {
   namelijk juist gewoon even ongeveer bijna is zijn was waren ben bent geweest wordt worden werd werden geworden heeft hebben had hadden
   gehad kan kunnen kon konden zal zullen zou zouden moet moeten moest moesten mag mogen wil willen wilde doet doen deed gedaan gaat
   gaan ging komt komen kwam zegt zeggen zei laat laten staat staan ziet zien krijgt krijgen iets niets iemand niemand ieder iedere
-  elk elke andere ander sommige enkele`,
+  elk elke andere ander sommige enkele heb hebt kun kunt mocht mochten wilt wilden zul zult weet weten wist denk denkt dacht
+  vind vindt vond vonden maak maakt maakte maken gemaakt geef geeft gaf geven gegeven neem neemt nam nemen genomen blijft blijven
+  bleef lijkt lijken leek hoeft hoeven zie zag gezien ga gegaan kom gekomen zeg gezegd gebruikt gebruiken betekent daarna precies
+  helemaal eigenlijk natuurlijk misschien waarschijnlijk zeker vooral eerst vervolgens inmiddels tegenwoordig zelfs alleen samen
+  opnieuw meteen`,
   pl: `w we z ze na do od o u za przez przy po pod nad przed między dla bez ku oraz i a ale lub albo czy ani że żeby aby bo ponieważ
   gdy kiedy jeśli jeżeli choć chociaż jak jako niż to ten ta te tego tej tym tych temu tą tamten tamta który która które którego
   której którym których co kto czego czym kogo ja ty on ona ono my wy oni one mnie mi mną ciebie cię tobie ci jego go jemu mu nim niego
@@ -153,6 +157,8 @@ function tag(tokens: Token[], functionWords: ReadonlySet<string>, language: stri
     // (A sentence of a Romance language that names a thing first opens with its article: one that opens with another word
     // opens with a verb or an adverb, "Cruzar de forma segura …", "Trata de impulsar …", "Apparaître des …".)
     else if (ROMANCE.has(language) && (i === 0 || SENTENCE_END.test(tokens[i - 1]?.text ?? ''))) pos = 'VERB';
+    // (A Dutch past participle of a verb in -eren: "gelanceerd", "gepubliceerd", "geïnformeerd".)
+    else if (language === 'nl' && /^ge\p{L}{3,}eerd$/u.test(word)) pos = 'VERB';
     else pos = 'NOUN';
     token.pos = pos;
   });

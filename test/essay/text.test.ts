@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  capitalizeFirst,
   eachLowerCaseWord,
   endsLikeSentence,
   endsWithColon,
@@ -225,5 +226,15 @@ describe('isSpaceAt', () => {
       const char = String.fromCharCode(code);
       if (isSpaceAt(char, 0) !== /\s/.test(char)) expect(isSpaceAt(char, 0), code.toString(16)).toBe(/\s/.test(char));
     }
+  });
+});
+
+describe('capitalizeFirst', () => {
+  it('capitalises a first word, not a name written with a capital inside it ("iPhone", "eBay")', () => {
+    expect(capitalizeFirst('and the council agreed.')).toBe('And the council agreed.');
+    expect(capitalizeFirst('“the plan” failed')).toBe('“The plan” failed');
+    expect(capitalizeFirst('iPhone users')).toBe('iPhone users');
+    expect(capitalizeFirst('eBay sellers')).toBe('eBay sellers');
+    expect(capitalizeFirst('200m of transit stations')).toBe('200m of transit stations');
   });
 });

@@ -37,6 +37,15 @@ describe('functionWordTagger', () => {
     expect(found.some((text) => /\bje\b/i.test(text))).toBe(false);
   });
 
+  it('ends no Dutch phrase on a verb or an adverb: "gegevens mochten", "dagen gelanceerd", "daarna precies" (Alper, NRC.next)', () => {
+    const found = phrases(
+      'nl',
+      'We kunnen dat hier ook maken als we bij de gegevens mochten. Volwaardige applicaties waar wij jaren op moeten wachten worden daar binnen enkele dagen gelanceerd. Hoe ik daarna precies moet lopen of fietsen.',
+    );
+    expect(found).toContain('Volwaardige applicaties');
+    expect(found.some((text) => /\b(?:mochten|gelanceerd|daarna|precies)\b/.test(text))).toBe(false);
+  });
+
   it('is the title tagger of the languages it reads, and English keeps its model', () => {
     expect(readsLanguage('de')).toBe(true);
     expect(readsLanguage('en')).toBe(false);
