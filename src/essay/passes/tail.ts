@@ -1017,6 +1017,46 @@ function guestIntroduced(state: EssayState, index: number): number {
   return last;
 }
 
+/** A note set under the text's notes heading: "(1) Afrobarometer (2021): …", "2. Ibid., p. 12", "[3] …". */
+const NOTE_LINE = /^\s*(?:\(\d{1,3}\)|\[\d{1,3}\]|\d{1,3}[.)])\s+\S/;
+/** What comes under the notes, to be more of the text: this many times the notes' words, and this many words at least. */
+const TEXT_AFTER_NOTES_RATIO = 3;
+const TEXT_AFTER_NOTES_MIN_WORDS = 300;
+
+/**
+ * Notes set between two parts of the text, as a foundation's page prints an article's notes and then an interview that
+ * goes with it ("Autorin: Uta Staschewski, …" / "Anmerkungen" / "(1) Afrobarometer (2021): …" / "(2) …" / "Interview
+ * mit Dr. Faouzi Sboui …" / its paragraphs): the notes heading, every line under it a numbered note, then a heading over
+ * far more prose than the notes. The notes are removed, and the article's byline signed above them is the byline, so
+ * that neither ends the text: it goes on under the heading.
+ */
+function notesBeforeMoreText(state: EssayState): void {
+  const { blocks, hints } = state;
+  for (let i = state.bodyStart; i < blocks.length; i++) {
+    const heading = blocks[i] as Block;
+    if (state.isDecided(i) || !isHeadingShaped(heading) || !NOTES_HEADING.test(headingText(heading)) || !isEndHeading(heading)) continue;
+    let next = i + 1;
+    while (next < blocks.length && (blocks[next]?.kind === 'rule' || NOTE_LINE.test((blocks[next] as Block).plain))) next++;
+    const after = blocks[next];
+    if (next === i + 1 || !after || !isHeadingShaped(after) || isEndHeading(after)) continue;
+    let end = next + 1;
+    while (end < blocks.length && !isEndHeading(blocks[end] as Block) && !isThreadHeading((blocks[end] as Block).plain)) end++;
+    const notesWords = blocks.slice(i + 1, next).reduce((sum, block) => sum + words(block), 0);
+    const textWords = proseWords(state, next + 1, end);
+    if (textWords < TEXT_AFTER_NOTES_MIN_WORDS || textWords < notesWords * TEXT_AFTER_NOTES_RATIO) continue;
+    for (let j = i; j < next; j++) if (blocks[j]?.kind !== 'rule') state.remove(j, 'footnote');
+    let above = i - 1;
+    while (above > state.bodyStart && blocks[above]?.kind === 'rule') above--;
+    const byline = hints[above];
+    if (!state.isDecided(above) && byline?.kind === 'meta' && byline.authors?.length) {
+      if (state.meta.authors.length === 0)
+        [state.meta.authors, state.meta.lines.authors] = [byline.authors, (blocks[above] as Block).lines.start];
+      state.decide(above, { kind: 'meta' });
+    }
+    return;
+  }
+}
+
 /** A thread: another comment's header this close below the first. */
 const COMMENT_REACH = 8;
 
@@ -1039,6 +1079,7 @@ export const tail: Pass = {
     const { blocks, hints } = state;
     leadingBio(state);
     signatories(state);
+    notesBeforeMoreText(state);
     let bioIndex = -1;
     let endIndex = -1;
     /** Where a list of endnotes without a heading starts. */

@@ -653,6 +653,26 @@ describe('tail pass: a guest’s bio over the guest’s piece', () => {
   });
 });
 
+describe('tail pass: notes between the article and an interview that goes with it', () => {
+  it('removes the notes and reads on into the interview under its heading, the byline above the notes still the byline (Hanns-Seidel-Stiftung)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/am-hss-tunesien-neue-regierung/essay.txt');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    const removed = new Map(essay.removed.map((line) => [line.line, line.reason]));
+    // 275 "Anmerkungen" / 277 "(1) Afrobarometer (2021): …" / 279 "(2) Arab Barometer (2021): …".
+    expect([275, 277, 279].map((line) => removed.get(line))).toEqual(['footnote', 'footnote', 'footnote']);
+    // 273 "Autorin: Uta Staschewski, Projektleiterin der HSS in Tunesien." names the writer.
+    expect(essay.meta.authors).toEqual(['Uta Staschewski']);
+    // 283 "Vor dem Hintergrund der sozioökonomischen Proteste, …", under 281 "Interview mit Dr. Faouzi Sboui …".
+    const body = [...essay.intro, ...essay.sections, ...(essay.conclusion ? [essay.conclusion] : []), ...essay.appendix]
+      .flatMap((part) => ('paragraphs' in part ? part.paragraphs : [part]))
+      .map((paragraph) => paragraph.lines.start);
+    expect(body).toContain(283);
+    expect(body).toContain(323);
+    // (The contact box under the interview is not the text: 329 "Leiterin:  Maryam Schmidt".)
+    expect(body).not.toContain(329);
+  });
+});
+
 describe('markup pass: a font-size control under the text', () => {
   it("removes the control's label and its choices, and the text then ends at the box of other pieces under it (Belfast Telegraph)", () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/av-belfasttelegraph-care-system-sickbed/essay.txt');
