@@ -183,10 +183,20 @@ export function organisationInText(state: EssayState, name: string): boolean {
   );
 }
 
-/** "… writes Will Marshall", "By Jane Doe and John Roe": the authors a standfirst names. */
+/** A writer's handle, no name: one word with a figure in it ("Jr2514", "user_123"). */
+const HANDLE = /^(?=\S*\d)[\p{L}\d_.-]+$/u;
+
+/**
+ * "… writes Will Marshall", "By Jane Doe and John Roe", "Joshua Renken considers the pros and cons of …": the authors a
+ * standfirst names. (Opening the standfirst, only with the verbs of a writer weighing a subject, not those of a
+ * newsmaker's statement: "Boris Johnson warns …" is news about him.)
+ */
 function authorsInStandfirst(text: string): string[] | null {
   const match =
     /(?:,|\.|—|–)\s*(?:writes|argues|says|explains|contends|warns|suggests)\s+([^,.;]+?)\.?$/i.exec(text) ??
+    /^(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,2})\s+(?:considers|pays tribute to|reflects on|explores|examines|looks at|weighs|assesses|asks whether)\s/u.exec(
+      text.trim(),
+    ) ??
     /^by\s+([^,.;]+?)\.?$/i.exec(text) ??
     // "A guest post from Tony Bowden about his efforts to …" (OpenSanctions).
     /^(?:[Aa]n?\s+)?(?:[Gg]uest\s+)?(?:post|essay|piece|column|article|op-ed|blog post)\s+(?:by|from)\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})(?=\s+\p{Ll}|[,.;:]|$)/u.exec(
@@ -1070,7 +1080,9 @@ export const header: Pass = {
     }
     // (A name the text uses as a publication's is none of the writers: the others may find them.)
     authorNotPublication(state);
-    if (meta.authors.length === 0 && meta.subtitle) {
+    // (Also over a writer known only by a handle, "Jr2514", when the standfirst names them: "Joshua Renken considers …".)
+    const handleOnly = meta.authors.length === 1 && HANDLE.test(meta.authors[0] ?? '');
+    if ((meta.authors.length === 0 || handleOnly) && meta.subtitle) {
       const named = authorsInStandfirst(meta.subtitle);
       if (named) [meta.authors, meta.lines.authors] = [named, meta.lines.subtitle ?? 0];
     }

@@ -629,6 +629,25 @@ describe('header pass: writers above the title and under it', () => {
     expect(essay.intro[0]?.text).toMatch(/^Thanks for that terrific introduction, Dr\. Runge\./);
   });
 
+  it('takes the writer the standfirst names over a handle: "Joshua Renken considers the pros and cons …" over "Jr2514" (Felix)', () => {
+    const path = join(import.meta.dirname, '../../corpus/tuning/aq-felix-electoral-reform/essay.md');
+    const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.meta.authors).toEqual(['Joshua Renken']);
+  });
+
+  it('takes no newsmaker a standfirst opens with for the writer ("Boris Johnson warns …")', () => {
+    const text = [
+      'The Cost of Leaving',
+      '',
+      'Boris Johnson warns that the bill for leaving the customs union will fall on exporters first.',
+      '',
+      'Exporters in the north of the country have spent the year preparing for new checks at the border, and many say the costs are higher than expected.',
+      '',
+      'The government has promised support, but the details of the scheme will not be published before the spring, when the new rules take effect.',
+    ].join('\n');
+    expect(parseEssay({ path: 'essay.txt', text }).meta.authors).toEqual([]);
+  });
+
   it('keeps an editor’s introduction that names the writer and speaks of the piece as the standfirst (freshmeat.net)', () => {
     const path = join(import.meta.dirname, '../../corpus/tuning/ac-freshmeat-linux-security/essay.txt');
     const essay = parseEssay({ path, text: readFileSync(path, 'utf8') });
