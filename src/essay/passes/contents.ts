@@ -9,6 +9,8 @@ const CONTENTS_MIN_ENTRIES = 3;
 const CONTENTS_LABEL = /^(table of )?contents|^in this (article|post|piece|report|guide)|^on this page|^jump to|^sections?$|^summary$/i;
 /** A lead-in naming the parts that follow: "… into the following four sections:", "This report has three parts:". */
 const ANNOUNCES_PARTS = /\b(?:sections|parts|chapters)\s*:\s*$/i;
+/** A list's item that is a link to a place in the page and nothing else: "- [Tax system](#tax-system)", "1. [Sources](#sources)". */
+const IN_PAGE_LINK = /^\s*(?:[-*+]|\d{1,2}[.)])\s+\[[^\]]+\]\(#[^)\s]+\)\s*$/;
 /** Share of a run's lines that must name a later heading (a "Contents" label or a "Top" link may sit among them). */
 const CONTENTS_MATCH_SHARE = 0.6;
 
@@ -33,7 +35,11 @@ export const contents: Pass = {
     };
     // A line that may be an entry or a heading: no running text, or a question alone on its line
     // ("What is Uniform Civil Code?"), which reads as a sentence but heads a part as well.
-    const entryShaped = (block: Block): boolean => block.kind !== 'rule' && (!isProse(block) || (asks(block) && isHeadingShaped(block)));
+    // (Or a link to a place in the page, as a Markdown table of contents writes its entries: "- [What about …?](#what-about-…)".)
+    const anchorLink = (block: Block): boolean =>
+      block.lines.start === block.lines.end && IN_PAGE_LINK.test(state.lines[block.lines.start - 1] ?? '');
+    const entryShaped = (block: Block): boolean =>
+      block.kind !== 'rule' && (!isProse(block) || (asks(block) && isHeadingShaped(block)) || anchorLink(block));
     // Lines that look like headings, with where they are.
     const headingAt = new Map<string, number[]>();
     blocks.forEach((block, i) => {
@@ -75,6 +81,10 @@ export const contents: Pass = {
       const announcesParts = !!before && ANNOUNCES_PARTS.test(before.plain);
       const ledInto = !!before && isProse(before) && endsWithColon(before.plain) && !announcesParts;
       if (first >= 0 && !ledInto && matched.size >= CONTENTS_MIN_ENTRIES && matched.size >= size * CONTENTS_MATCH_SHARE) {
+        // (Entries linking into the page under the last one named are the table's too, a blank line between or not: a
+        // heading the text spells otherwise, "Hope at the end of the tunel", or the end matter's, "Sources".)
+        while (last + 1 < blocks.length && !state.isDecided(last + 1) && anchorLink(blocks[last + 1] as Block)) last++;
+        end = Math.max(end, last + 1);
         for (let i = first; i <= last; i++) state.remove(i, 'contents');
         if (before && !state.isDecided(first - 1) && (CONTENTS_LABEL.test(before.plain) || announcesParts))
           state.remove(first - 1, 'contents');
