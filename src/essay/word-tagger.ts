@@ -3,10 +3,9 @@ import { boundedMemo } from './text.js';
 
 /**
  * A tagger for languages the English model cannot read (German, Spanish, Italian, Portuguese,
- * Dutch, Polish): it knows each language's function words and little else, which is enough for
+ * Dutch, Polish, French): it knows each language's function words and little else, which is enough for
  * phrases.ts to find runs of content words to title a slide with. The English model read
- * "Je voorkomt dat je", "Así pues" or "Damit sind Treibhausgas" as noun phrases. (French is
- * left to the English model for now: see the commit that brought this file.)
+ * "Je voorkomt dat je", "Así pues", "Damit sind Treibhausgas" or "Le danger est" as noun phrases.
  *
  * - A function word (article, pronoun, preposition, conjunction, auxiliary, common adverb or verb)
  *   ends a phrase; "de", "van", "des" and the like are kept as links ("Erklärung des Premiers").
@@ -33,6 +32,14 @@ const FUNCTION_WORDS: Record<string, string> = {
   geht gehen ging kommt kommen kam lässt lassen ließ steht stehen stand sieht sehen sah zeigt zeigen zeigte bleibt bleiben blieb liegt
   liegen lag heißt hieß braucht brauchen wer was wo wann warum wieso weshalb wie woher wohin worauf worum wovon wozu kaum indes
   allzu zunächst schließlich natürlich tatsächlich vielleicht bisher`,
+  fr: `le la les l un une des du de d au aux à a en dans par pour sur sous avec sans entre vers chez contre depuis pendant selon et ou
+  mais donc or ni car que qu qui quoi dont où si comme quand lorsque puisque parce je tu il elle on nous vous ils elles me te se lui leur
+  leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces cela ceci ça celui celle ceux celles tout toute tous toutes
+  autre autres même mêmes chaque plusieurs quelques aucun aucune ne pas plus moins très trop peu beaucoup bien mal aussi encore déjà
+  toujours jamais ici là alors puis ensuite enfin ainsi cependant pourtant toutefois néanmoins surtout seulement est sont était étaient
+  été être sera seront serait sont fut a ont avait avaient avoir eu aura auraient peut peuvent pourrait pouvoir doit doivent devrait
+  devoir fait font faire faisait dit disent dire va vont aller faut faudrait semble semblent reste restent sait savent voit voient
+  montre montrent écrit explique estime affirme selon y en jusqu lorsqu puisqu presqu via vs versus`,
   es: `el la los las lo un una unos unas del al de a en con por para sin sobre entre desde hasta hacia según contra durante mediante
   ante bajo tras y e o u ni pero sino aunque porque pues que como cuando donde si mientras yo tú él ella ello nosotros nosotras vosotros
   ellos ellas usted ustedes me te se nos os le les mi mis tu tus su sus nuestro nuestra nuestros nuestras este esta estos estas ese esa
@@ -102,11 +109,11 @@ const FUNCTION_SETS = new Map<string, ReadonlySet<string>>(
 export const readsLanguage = (language: string | null): boolean => language !== null && FUNCTION_SETS.has(language);
 
 /** Languages whose nouns come after their article. */
-const ROMANCE = new Set(['es', 'it', 'pt']);
+const ROMANCE = new Set(['es', 'it', 'pt', 'fr']);
 
 /** Words, numbers and marks; an elided article or preposition is a word of its own ("l’Italia", "dell’Europa", "un’altra"). */
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}·]|[-'’](?=\p{L}))*|\p{N}(?:[\p{N}]|[.,](?=\p{N}))*|[^\s\p{L}\p{N}]/gu;
-const ELIDED = /^([cdls]|un|all|dell|nell|sull|dall|quest)['’](?=\p{L})/iu;
+const ELIDED = /^([cdlsjmnt]|qu|jusqu|lorsqu|puisqu|presqu|un|all|dell|nell|sull|dall|quest)['’](?=\p{L})/iu;
 
 /** Marks that end a sentence. */
 const SENTENCE_END = /^[.!?…]$/;

@@ -46,8 +46,18 @@ describe('functionWordTagger', () => {
     expect(found.some((text) => /\b(?:mochten|gelanceerd|daarna|precies)\b/.test(text))).toBe(false);
   });
 
+  it('reads French function words and elisions out of phrases: "Le danger est", "Écrit l’agence" are none (L’Opinion)', () => {
+    const found = phrases(
+      'fr',
+      'Pour prendre une image, le danger est de tomber. « Il n’est pas cancérogène », écrit l’agence. Celles-ci attribuent leur maladie à l’usage de l’herbicide Round up.',
+    );
+    expect(found).toContain('usage de l’herbicide Round up');
+    expect(found.some((text) => /^(?:le|l’|écrit|à)\b/i.test(text) || /\best$/.test(text))).toBe(false);
+  });
+
   it('is the title tagger of the languages it reads, and English keeps its model', () => {
     expect(readsLanguage('de')).toBe(true);
+    expect(readsLanguage('fr')).toBe(true);
     expect(readsLanguage('en')).toBe(false);
     expect(taggerFor('en')).toBe(winkTagger);
     expect(taggerFor(null)).toBe(winkTagger);
