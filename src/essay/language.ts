@@ -79,8 +79,8 @@ export interface DeckLabels {
   continued: string;
   /** A slide's title when its text names nothing better. */
   keyPoints: string;
-  /** The word before the last of the writers' names: "Jane Doe and John Roe". */
-  and: string;
+  /** The word before the last of the writers' names, `last`: "Jane Doe and John Roe". */
+  and: (last: string) => string;
   /** The writers a title slide does not name, counted: "… and 147 others". */
   others: (count: number) => string;
 }
@@ -96,7 +96,7 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} in all`,
     continued: '(continued)',
     keyPoints: 'Key points',
-    and: 'and',
+    and: () => 'and',
     others: (n) => `${n} others`,
   },
   de: {
@@ -109,7 +109,7 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} insgesamt`,
     continued: '(Fortsetzung)',
     keyPoints: 'Kernpunkte',
-    and: 'und',
+    and: () => 'und',
     others: (n) => `${n} weitere`,
   },
   fr: {
@@ -122,7 +122,7 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} au total`,
     continued: '(suite)',
     keyPoints: 'Points clés',
-    and: 'et',
+    and: () => 'et',
     others: (n) => `${n} autres`,
   },
   es: {
@@ -135,7 +135,8 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} en total`,
     continued: '(continuación)',
     keyPoints: 'Puntos clave',
-    and: 'y',
+    // (Spanish writes "e" for "y" before a word that opens with the sound "i": "Ana e Ignacio", "Ana e Hilda".)
+    and: (last) => (/^h?i(?![aeouáéóú])/i.test(last) ? 'e' : 'y'),
     others: (n) => `${n} más`,
   },
   it: {
@@ -148,7 +149,7 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} in tutto`,
     continued: '(continua)',
     keyPoints: 'Punti chiave',
-    and: 'e',
+    and: () => 'e',
     others: (n) => `altri ${n}`,
   },
   pt: {
@@ -161,7 +162,7 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} no total`,
     continued: '(continuação)',
     keyPoints: 'Pontos-chave',
-    and: 'e',
+    and: () => 'e',
     others: (n) => `mais ${n}`,
   },
   nl: {
@@ -174,7 +175,7 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} in totaal`,
     continued: '(vervolg)',
     keyPoints: 'Kernpunten',
-    and: 'en',
+    and: () => 'en',
     others: (n) => `${n} anderen`,
   },
   pl: {
@@ -187,7 +188,7 @@ const LABELS: Record<string, DeckLabels> = {
     inAll: (d) => `${d} łącznie`,
     continued: '(cd.)',
     keyPoints: 'Najważniejsze punkty',
-    and: 'i',
+    and: () => 'i',
     others: (n) => `${n} innych`,
   },
 };

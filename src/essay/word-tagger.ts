@@ -37,9 +37,9 @@ const FUNCTION_WORDS: Record<string, string> = {
   leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces cela ceci ça celui celle ceux celles tout toute tous toutes
   autre autres même mêmes chaque plusieurs quelques aucun aucune ne pas plus moins très trop peu beaucoup bien mal aussi encore déjà
   toujours jamais ici là alors puis ensuite enfin ainsi cependant pourtant toutefois néanmoins surtout seulement est sont était étaient
-  été être sera seront serait sont fut a ont avait avaient avoir eu aura auraient peut peuvent pourrait pouvoir doit doivent devrait
+  été être sera seront serait fut ont avait avaient avoir eu aura auraient peut peuvent pourrait pouvoir doit doivent devrait
   devoir fait font faire faisait dit disent dire va vont aller faut faudrait semble semblent reste restent sait savent voit voient
-  montre montrent écrit explique estime affirme selon y en jusqu lorsqu puisqu presqu via vs versus`,
+  montre montrent écrit explique estime affirme y jusqu lorsqu puisqu presqu via vs versus`,
   es: `el la los las lo un una unos unas del al de a en con por para sin sobre entre desde hasta hacia según contra durante mediante
   ante bajo tras y e o u ni pero sino aunque porque pues que como cuando donde si mientras yo tú él ella ello nosotros nosotras vosotros
   ellos ellas usted ustedes me te se nos os le les mi mis tu tus su sus nuestro nuestra nuestros nuestras este esta estos estas ese esa

@@ -72,7 +72,7 @@ const NAMES_SHOWN_MAX = 6;
 
 /**
  * The writers' names in the deck's language: "Jane Doe and John Roe", "Andrés Malamud y Martín Schapiro", "A, B, C, D, E
- * and 147 others". (Spanish writes "e" for "y" before a word that opens with the sound "i": "Ana e Ignacio".)
+ * and 147 others".
  */
 export function joinNames(names: readonly string[], lang = 'en'): string {
   const labels = labelsFor(lang);
@@ -80,8 +80,7 @@ export function joinNames(names: readonly string[], lang = 'en'): string {
     names.length > NAMES_SHOWN_MAX ? [...names.slice(0, NAMES_SHOWN_MAX - 1), labels.others(names.length - NAMES_SHOWN_MAX + 1)] : names;
   if (shown.length <= 1) return shown.join('');
   const last = shown[shown.length - 1] as string;
-  const and = labels.and === 'y' && /^h?i(?![aeouáéóú])/i.test(last) ? 'e' : labels.and;
-  return `${shown.slice(0, -1).join(', ')} ${and} ${last}`;
+  return `${shown.slice(0, -1).join(', ')} ${labels.and(last)} ${last}`;
 }
 
 export function minutes(seconds: number): string {
