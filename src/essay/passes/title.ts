@@ -202,7 +202,8 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
     }
   }
   if (candidates.length === 0) candidates.push(...twice);
-  if (candidates.length === 0) return -1;
+  const short = shortTitleOverByline(state, byline, main);
+  if (candidates.length === 0) return short;
   // The one the page's own title repeats with the site's name, as a browser's tab shows it ("Housing market slowdown
   // continues … | CBC News Loaded"), over a dek of headline shape nearer the byline.
   const tabTitled = candidates.find((c) => c < byline && inTabTitle(blocks, c));
@@ -229,7 +230,9 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   // Nearest first, but not a label, and not a standfirst when a title stands above it.
   // (Two words in sentence case are a short title, "About bugs"; labels capitalise each word.)
   const titles = candidates.filter((c) => words(blocks[c] as Block) > LABEL_MAX_WORDS || inSentenceCase(blocks[c] as Block));
-  // (Labels alone, "Golf", "Columnists": the title is further up, or found another way.)
+  // (Labels alone, "Golf", "Columnists": the title is further up, or found another way; but two words right over the
+  // byline that the text's opening names are a short title, over a menu's row above: "Backup Strategy".)
+  if (short >= 0) return short;
   const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0];
   if (i === undefined) return -1;
   const above = i - 1;
@@ -378,6 +381,35 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   }
   return i;
 }
+
+/** A short title has this many words: one alone is a label ("Golf", "Columnists"). */
+const SHORT_TITLE_WORDS = LABEL_MAX_WORDS;
+
+/**
+ * A title of two words set right over the byline, the text starting under it, that the text's opening names with a
+ * word it writes in lower case: the line's index, or -1. ("Backup Strategy" / "January 22nd, 2019" / "… my backup";
+ * a section's label there, "Deal Professor", names nothing the text says, and a writer's name is no word of the text.)
+ */
+function shortTitleOverByline(state: EssayState, byline: number, main: number): number {
+  const at = byline - 1;
+  const block = state.blocks[at];
+  if (!block || state.hints[at] || state.isDecided(at) || words(block) !== SHORT_TITLE_WORDS || main <= byline) return -1;
+  if (!isHeadingShaped(block, HEADLINE_MAX_WORDS) || isDateLine(block.plain)) return -1;
+  // (A category's name the page prints again, in its menu or over the headline, is a label: "DESIGN STYLE" / … /
+  // "Design Style" / "8/1/2025".)
+  const key = blockKey(block);
+  if (state.blocks.some((other, j) => j !== at && blockKey(other) === key)) return -1;
+  // (A tag or two may stand between the byline and the text: "January 22nd, 2019" / "tech".)
+  const between = state.blocks.slice(byline + 1, main);
+  if (between.length > LABELS_BELOW_BYLINE || !between.every(isLabel)) return -1;
+  const opening = new Set(state.blocks.slice(main, main + OPENING_REACH).flatMap((text) => text.plain.split(/[^\p{L}\p{N}'’-]+/u)));
+  const named = block.plain
+    .split(/\s+/)
+    .some((word) => word.length > SHORT_WORD_MAX_LETTERS && opening.has(word.toLowerCase()) && state.vocabulary.has(word.toLowerCase()));
+  return named ? at : -1;
+}
+/** Words of this many letters or fewer ("the", "of", "new") name nothing. */
+const SHORT_WORD_MAX_LETTERS = 3;
 
 /** A headline's words at most, when it exclaims. */
 const EXCLAIMING_HEADLINE_MAX_WORDS = 10;

@@ -58,6 +58,16 @@ describe('title pass: lines that are never the title', () => {
     expect(essay.sections.map((section) => section.title)).not.toContain('4 Minuten');
   });
 
+  it('takes a title of two words right over the date for the title when the text’s opening names it, not the site’s motto among the menus above (Ex Machina: "Intermediaries Liable" / "May 25, 2021")', () => {
+    const { essay } = excerpt('tuning/ad-exmachina-intermediaries-liable', [1, 20]);
+    expect(essay.meta.title).toBe('Intermediaries Liable');
+    expect(essay.meta.date).toBe('2021-05-25');
+  });
+
+  it('takes no category’s name of two words over the date, which the page prints again in its menu, for the title (greatdayimprovements.com: "DESIGN STYLE" / … / "Design Style" / "8/1/2025")', () => {
+    expect(page('greatday-renovation-trends').meta.title).toBe('2025 Renovation Trends & Why They’re Smart');
+  });
+
   it('goes on from a title that ends with its colon to the headline on the next line (NYC Public Advocate)', () => {
     const { essay, body } = excerpt('tuning/af-nycpubadvocate-patient-assistance', [1, 24]);
     expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
