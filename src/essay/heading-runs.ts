@@ -1,5 +1,5 @@
 import type { Block } from './blocks.js';
-import { HEADLINE_MAX_WORDS, inLabelledList, isProse, PROSE_MIN_WORDS, words } from './shape.js';
+import { HEADLINE_MAX_WORDS, inLabelledList, isHeadlineCase, isProse, PROSE_MIN_WORDS, words } from './shape.js';
 import { endsLikeSentence, endsWithColon } from './text.js';
 
 /**
@@ -128,6 +128,29 @@ export function answeredQuestions(blocks: readonly Block[]): Map<number, number>
     start = end;
   }
   return answered;
+}
+
+/** An answer given in the speaker's words opens with a quotation mark: "“Well, I’m fully supportive of him …”". */
+const QUOTED_ANSWER = /^["“„«‘]/u;
+/** Questions answered so, this many at least, are an interview's. */
+const INTERVIEW_MIN_QUESTIONS = 2;
+
+/**
+ * An interview's questions, set as lines of their own among the text (a profile's "Is Starmer a good leader?" / "“Well,
+ * I’m fully supportive of him …”"): where INTERVIEW_MIN_QUESTIONS questions or more, and half of them, are each answered
+ * by a paragraph in quotation marks, every question in a sentence's case on a line of its own is the text's, the
+ * interviewer's side of it, no heading (so is one the writer answers: "What else do I glean from this hour with Blair?" /
+ * "That he never …"). A question in title case is a page's heading ("What Is Your Favorite Book?"). Their indices.
+ */
+export function interviewQuestions(blocks: readonly Block[]): Set<number> {
+  const asked = blocks.flatMap((block, at) => (questionLine(block, QUESTION_RUN_MAX_WORDS) && !isHeadlineCase(block) ? [at] : []));
+  const answeredInQuotes = asked.filter((at) => {
+    const next = blocks[at + 1];
+    return next !== undefined && isProse(next) && QUOTED_ANSWER.test(next.plain.trim());
+  });
+  // (Half of them at least: a page's questions and answers may quote someone in an answer or two.)
+  const interview = answeredInQuotes.length >= INTERVIEW_MIN_QUESTIONS && answeredInQuotes.length * 2 >= asked.length;
+  return new Set(interview ? asked : []);
 }
 
 /** Running text that ends a sentence (or leads into a list): what stands around a heading. */

@@ -1,6 +1,6 @@
 import { nameCase, PERSON_NAME, ROLE_LINE, writersAlone } from '../authors.js';
 import { type Block, blockKey, hasBlockKey } from '../blocks.js';
-import { answeredQuestions, askedAlone, headingRuns } from '../heading-runs.js';
+import { answeredQuestions, askedAlone, headingRuns, interviewQuestions } from '../heading-runs.js';
 import {
   removeAsteriskNotes,
   removeBoxes,
@@ -622,9 +622,11 @@ export const body: Pass = {
     // A page copy's headings set as a run (numbered, questions, long unpunctuated lines); Markdown marks its own,
     // unless written a line to each paragraph, as an email saved as Markdown is.
     // (Not a line that goes on from the text above it, as a speech sets its questions: see `goesOnFromAbove`.)
+    const interview = interviewQuestions(keptBlocks);
     const runs = new Set(
       [...headingRuns(keptBlocks)].filter(
-        (k) => (state.format === 'text' || keptBlocks[k]?.bareLine === true) && !goesOnFromAbove(keptBlocks[k] as Block),
+        (k) =>
+          (state.format === 'text' || keptBlocks[k]?.bareLine === true) && !goesOnFromAbove(keptBlocks[k] as Block) && !interview.has(k),
       ),
     );
     const answered = answeredQuestions(keptBlocks);
@@ -637,7 +639,7 @@ export const body: Pass = {
     // (A lone question joins the page's other headings, one or more: with it they make a set, "Alcohol dependency and
     // alcohol abuse" / … / "What are the public health effects of alcohol abuse?".)
     if (lineHeadings.length >= 1 && state.format === 'text')
-      for (const k of askedAlone(keptBlocks)) if (isHeadlineCase(keptBlocks[k] as Block) === titleCased) runs.add(k);
+      for (const k of askedAlone(keptBlocks)) if (isHeadlineCase(keptBlocks[k] as Block) === titleCased && !interview.has(k)) runs.add(k);
     const quotes = pullQuotes(keptBlocks, runs);
     // (Headings stacked two deep are read only where the page sets headings of its own.)
     const stacked = lineHeadings.length >= 2;
@@ -755,6 +757,7 @@ export const body: Pass = {
         secondLine = k + 1;
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
+        !interview.has(k) &&
         isLineHeading(block, next, titleCased && lineHeadings.length >= 2) &&
         // (Nor a line of a quotation set one line to a paragraph: a song's verse.)
         !quoted.has(k) &&

@@ -667,6 +667,18 @@ describe('body pass: a page’s questions and answers', () => {
     expect(essay.conclusion?.title).toBe('Moving Forward with the Right Mobility Partner');
   });
 
+  it('reads an interview’s questions, answered in quotation marks, as the text, not as headings, and the writer’s own question among them too (London Standard: "Is Starmer a good leader?" / "“Well, I’m fully supportive of him …”")', () => {
+    const standard = excerpt('tuning/q-eveningstandard-blair-leadership', [1, 160]);
+    expect(standard.parts.filter((part) => !part.startsWith('conclusion:'))).toEqual([
+      'The leader of leaders',
+      'Political dilemmas',
+      'Tony Blair by numbers',
+      'The Middle East solution',
+    ]);
+    // 36 "Is Starmer a good leader?", 44 "What advice specifically …?", 136 "What else do I glean from this hour with Blair?".
+    for (const line of [36, 44, 136]) expect(standard.body, `line ${line}`).toContain(line);
+  });
+
   it('reads a heading right over a numbered one-word heading as its parent: the word alone is set in either case (fieldedge.com)', () => {
     // "Basic Hand Tools Every Electrician Needs" / "1. Multimeter" / "" / "A multimeter is the backbone …".
     const essay = page('fieldedge-electrician-tools');
