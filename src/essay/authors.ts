@@ -288,6 +288,8 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   if (endsLikeSentence(unstopped)) return null;
   // (A byline's label over the name, "WRITTEN BY", is none.)
   if (/^(?:written|posted|reviewed|edited|reported|photos?|words) by:?$/i.test(block.plain.trim())) return null;
+  // (Nor a byline's label over a handle, which the byline rule reads as no name: "Par Lauresalmona", "By Jsmith".)
+  if (/^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{L}\p{Ll}+$/u.test(block.plain.trim())) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !PUBLICATION_END.test(name))) return null;
   if (vocabulary && names.some((name) => commonWordsOnly(name, vocabulary) || opensWithVerb(name, vocabulary))) return null;

@@ -32,6 +32,11 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     for (const text of ['Jean de La Fontaine', 'Gabriel García Márquez']) expect(namesAlone(line(text))).toEqual([text]);
   });
 
+  it('reads a byline’s label over a handle as no name, not the label and the handle for a first name and a surname (L’Obs: "Par Lauresalmona")', () => {
+    for (const text of ['Par\u00a0Lauresalmona', 'By Jsmith', 'Von Hmueller']) expect(namesAlone(line(text))).toBeNull();
+    expect(namesAlone(line('Jane Doe'))).toEqual(['Jane Doe']);
+  });
+
   it('reads a name with its credential after a comma, the credential’s stop no sentence’s end (accounting.com)', () => {
     expect(namesAlone(line('Genevieve Carlton, Ph.D.'))).toEqual(['Genevieve Carlton']);
   });

@@ -20,6 +20,10 @@ describe('chrome rules', () => {
     // A search box's placeholder (thesoftwarereport.com, the sweep's study half).
     ['Search for articles and insights about software, technology trends, and industry news', 'search'],
     ['Subscribe to our Mailing List!', 'newsletter'],
+    // L'Obs (au-lobs-revenge-porn): the share bar's button to comment, the button for alerts, the editor's credit by handle.
+    ['Réagir', 'social'],
+    ['Recevoir les alertes', 'navigation'],
+    ['Édité par kriefbarbara', 'end-matter'],
     ['Sign up for our mailing list to keep up to date on all the latest developments.', 'newsletter'],
     ['Stay Informed', 'newsletter'],
     // Climate Drift (ba-climatedrift-vc-climate-tech): the newsletter's welcome, what each edition brings.
@@ -863,6 +867,9 @@ describe('byline rule', () => {
     ['29 November 2010 • Send edit request ?', { date: '2010-11-29' }],
     ['29 November 2010 · Edit this page', { date: '2010-11-29' }],
     ['Updated 2021-03-04 at 10:00', { date: '2021-03-04' }],
+    // L'Obs (au-lobs-revenge-porn): when it was published, then when it was changed, in French; alike in the other languages.
+    ['Publié le 21-01-2016 à 18h27 - Modifié le 22-01-2016 à 17h53', { date: '2016-01-21' }],
+    ['Veröffentlicht am 3.5.2022 - Geändert am 4.5.2022', { date: '2022-05-03' }],
     ['CONSERVATISM MAY 16, 2020', { date: '2020-05-16', category: 'CONSERVATISM' }],
     ['November 20, 2019 Emiliano Bellini', { date: '2019-11-20', authors: ['Emiliano Bellini'] }],
     // Foreign Affairs Latinoamérica (ax-foreignaffairslatam-migracion-calificada): the sections the piece is filed in

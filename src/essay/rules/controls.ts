@@ -31,8 +31,9 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^(?:caption|close|expand|fullscreen|full screen|(?:\[\+\]\s*)?enlarge(?: this image)?|hide caption|show caption|toggle caption)$`,
     // Buttons named together on one line: "Download & share", "Share and print", "Print / Save".
     String.raw`^(?:download|share|print|save|email|e-mail|bookmark|cite)(?:\s*(?:&|and|\/|\||·)\s*(?:download|share|print|save|email|e-mail|bookmark|cite))+$`,
-    // An alert's button: "Manage alerts for this article", "Get notifications".
+    // An alert's button: "Manage alerts for this article", "Get notifications"; "Recevoir les alertes", "Benachrichtigungen erhalten".
     '^(?:manage|get|turn on|set) (?:alerts|notifications)(?: for this (?:article|story|topic))?$',
+    '^(?:recevoir|activer|gérer) (?:les )?(?:alertes|notifications)$|^(?:benachrichtigungen|alerts) (?:erhalten|aktivieren)$|^(?:recibir|activar) (?:las )?(?:alertas|notificaciones)$|^(?:receber|ativar) (?:os )?(?:alertas|notificações)$|^(?:ricevi|attiva) (?:gli )?(?:avvisi|notifiche)$',
     // The privacy link in a US site's footer: "Do Not Sell My Personal Information", "Do Not Sell or Share My Personal Information".
     '^do not sell (?:or share )?my (?:personal )?(?:info|information|data)$',
     String.raw`^\d+\s*min(?:ute)?s?(?: to)? read$|^reading time\b`,

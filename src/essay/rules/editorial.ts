@@ -121,6 +121,9 @@ const STAMP_LABEL =
 const REVIEWER_LINE =
   /^(?:(?:[Mm]edically|[Ll]egally|[Cc]linically|[Ee]xpert)[- ])?(?:[Rr]eviewed|[Ff]act[- ][Cc]hecked|[Ee]dited)\s+[Bb]y:?\s+\p{Lu}[^|•·—–]*$/u;
 const REVIEWER_LINE_MAX_WORDS = 25;
+/** The same in the other languages the deck speaks, the editor named or given by a handle: "Édité par kriefbarbara", "Bearbeitet von …", "Editado por …". */
+const REVIEWER_LINE_ELSEWHERE =
+  /^(?:édité|edité|relu|corrigé|bearbeitet|redigiert|lektoriert|editado|revisado|editato|rivisto|bewerkt|geredigeerd)\s+(?:par|von|por|da|door)\s+\S+(?:\s+\S+){0,3}$/iu;
 /** The stamp alone, its checker's name elsewhere or nowhere: "Fact Checked", "Fact-checked for accuracy", "Fact Checked By". */
 const REVIEW_STAMP = /^(?:(?:medically|legally|clinically|expert)[- ])?(?:reviewed|fact[- ]checked)(?:\s+(?:by:?|for accuracy))?$/i;
 
@@ -156,7 +159,11 @@ export const editorial: BlockRule = {
     if (words <= PRESS_CONTACT_MAX_WORDS && PRESS_CONTACT.test(text.trim())) return { kind: 'chrome', reason: 'end-matter' };
     if (words <= NEWSROOM_CREDIT_MAX_WORDS && isNewsroomCredit(text.replace(/^[-–—\s]+/, '').trim()))
       return { kind: 'chrome', reason: 'end-matter' };
-    if (words <= REVIEWER_LINE_MAX_WORDS && REVIEWER_LINE.test(text.trim()) && !/\b(?:written|posted|reported)\s+by\b/i.test(text))
+    if (
+      words <= REVIEWER_LINE_MAX_WORDS &&
+      (REVIEWER_LINE.test(text.trim()) || REVIEWER_LINE_ELSEWHERE.test(text.trim())) &&
+      !/\b(?:written|posted|reported)\s+by\b/i.test(text)
+    )
       return { kind: 'chrome', reason: 'end-matter' };
     // A thanks of one sentence: no stop before a capital. (Asked last: it scans the whole text.)
     return words <= THANKS_MAX_WORDS && isThanks(text) ? { kind: 'chrome', reason: 'end-matter' } : null;

@@ -1,8 +1,8 @@
 import type { BlockRule } from './types.js';
 
-/** A share bar's buttons, in English and the other languages the deck speaks ("Twittern", "Teilen", "Partager", "Compartir"). */
+/** A share bar's buttons, in English and the other languages the deck speaks ("Twittern", "Teilen", "Partager", "Réagir", "Compartir"). */
 const NETWORK =
-  /^(facebook(?:-f)?|twitter|x|linkedin(?:-in)?|whatsapp|reddit|pinterest(?:-p)?|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url|twittern|teilen|drucken|mailen|merken|partager|imprimer|envoyer|compartir|imprimir|enviar|condividi|stampa|partilhar|delen|afdrukken)$/i;
+  /^(facebook(?:-f)?|twitter|x|linkedin(?:-in)?|whatsapp|reddit|pinterest(?:-p)?|email|e-mail|print|copy|link|bluesky|threads|mastodon|telegram|share|tweet|follow|like|likes|restack|restacks|pocket|flipboard|tumblr|sms|messenger|vk|weibo|wechat|post|save|url|twittern|teilen|drucken|mailen|merken|partager|imprimer|envoyer|réagir|compartir|imprimir|enviar|condividi|stampa|partilhar|delen|afdrukken)$/i;
 
 /** A button's count, alone or set against its name: "0", "12", "1.2K" ("Facebook0", "Twitter12"). */
 const BUTTON_COUNT = /(?:^|(?<=\p{L}))\d+(?:[.,]\d+)?[KkMm]?$/u;
