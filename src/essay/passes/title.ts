@@ -339,6 +339,16 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
   // (Nor under a headline set between the date and the byline, which is the title whatever its case: "January 8, 2008" /
   // "Bush trip gave irresistible urge to tweak tail of a superpower" / "Richard Beeston: Analysis" / a video's link.)
   if (headlineOver && over > 0 && state.hints[over - 1]?.kind === 'meta') return undefined;
+  // (Nor under a headline of a headline's length right over the writer's byline, in whatever case: "O que Pacheco pretende
+  // ao fazer acenos ao STF …" / "Por Rodolfo Costa" / "Brasília" / the date / "Como você se sentiu com essa matéria?".)
+  const overBlock = state.blocks[over] as Block;
+  if (
+    over === byline - 1 &&
+    bylineUnderHeadline(state, byline) &&
+    words(overBlock) >= HEADLINE_OVER_DEK_MIN_WORDS &&
+    !isStandfirst(overBlock)
+  )
+    return undefined;
   if (
     dateAlone &&
     !headlineOver &&
@@ -843,6 +853,10 @@ export function mainTextStart(state: EssayState): number {
     } else if (run.words >= SIDEBAR_MIN_WORDS && dateHeaderAt(state, i)) {
       // A blog's date header over a post's headline starts the post: the sidebar's paragraphs above are another run.
       run.gap = MAIN_GAP + 1;
+    } else if (run.words >= SIDEBAR_MIN_WORDS && bylineUnderHeadline(state, i)) {
+      // An article's header, its headline over its writer's byline, starts the article: a widget's paragraphs above
+      // are another run, however few the blocks between ("O Sua Leitura indica …" / … / the headline / "Por Rodolfo Costa").
+      run.gap = MAIN_GAP + 1;
     } else if (run.words <= TEASER_MAX_WORDS && teaserBylines.has(i)) {
       // A teaser's byline under a line or two of text ends the run: the box's teasers, each a
       // headline, a line of its text and its writer, had run into the article below as its text.
@@ -903,6 +917,20 @@ function pastLeadInBox(state: EssayState, start: number): number {
 
 /** Paragraphs above a date header that make a run of their own (a sidebar's "Welcome to …" box), not a headline over it. */
 const SIDEBAR_MIN_WORDS = 40;
+/** Block `i` is a byline naming the writers, right under a line shaped as a headline: "O que Pacheco pretende …" / "Por Rodolfo Costa". */
+function bylineUnderHeadline(state: EssayState, i: number): boolean {
+  const hint = state.hints[i];
+  if (hint?.kind !== 'meta' || !hint.authors?.length) return false;
+  const above = state.blocks[i - 1];
+  return (
+    !!above &&
+    !state.hints[i - 1] &&
+    !state.isDecided(i - 1) &&
+    isHeadingShaped(above, HEADLINE_MAX_WORDS) &&
+    words(above) >= TITLE_MIN_WORDS &&
+    !endsLikeSentence(above.plain)
+  );
+}
 /** A date alone on its line, a headline under it: a blog's date header over its post ("THURSDAY, OCTOBER 18, 2012" / "Sponsors overboard …"). */
 function dateHeaderAt(state: EssayState, i: number): boolean {
   const hint = state.hints[i];

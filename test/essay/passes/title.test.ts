@@ -68,6 +68,15 @@ describe('title pass: lines that are never the title', () => {
     expect(page('greatday-renovation-trends').meta.title).toBe('2025 Renovation Trends & Why They’re Smart');
   });
 
+  it('starts the text under the headline and its byline, not in a widget’s paragraphs a few blocks above them, and takes that headline for the title, not a widget’s question under the date (Gazeta do Povo)', () => {
+    // 202 "O Sua Leitura indica …" / … / 211 the headline / 212 "PorRodolfo Costa" / 213 "Brasília" / 214 "03/05/2022 21:44" / 216 "Como você se sentiu com essa matéria?".
+    const { essay, removed } = excerpt('tuning/ay-gazetadopovo-pacheco-stf-indulto', [180, 260]);
+    expect(essay.meta.title).toBe('O que Pacheco pretende ao fazer acenos ao STF e propor limites ao indulto presidencial');
+    expect(essay.meta.authors).toEqual(['Rodolfo Costa']);
+    expect(essay.meta.date).toBe('2022-05-03');
+    for (const line of [202, 206]) expect(removed.has(line), `line ${line}`).toBe(true);
+  });
+
   it('goes on from a title that ends with its colon to the headline on the next line (NYC Public Advocate)', () => {
     const { essay, body } = excerpt('tuning/af-nycpubadvocate-patient-assistance', [1, 24]);
     expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
