@@ -248,6 +248,29 @@ const GUEST_ESSAY_REACH = 15;
 const WRITTEN_BY =
   /\b(?:is|was|are|were|has been|have been)\s+(?:written|authored|co-authored|co-written)\s+by\s+(?:(?:dr|prof|professor)\.?\s+)?([^,.;:()]+)/i;
 
+/**
+ * A host's note that the piece is a guest's, at the top of the text: "The following is a guest post from Dr. Jared Scherz,
+ * founder at UFeud …", "This is a guest post by …". The guest wrote it, whoever the byline names (the host who posted it).
+ */
+const GUEST_POST_NOTE =
+  /^(?:[Tt]he following|[Tt]his|[Tt]oday['’]s post|[Bb]elow)\s+is\s+an?\s+guest\s+(?:post|essay|piece|article|column|blog post|contribution)\s+(?:from|by)\s+(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms)\.?\s+)?((?:\p{Lu}[\p{L}'’.-]*\s*){2,4})(?=[,.;:(]|$)/u;
+/** The host's note stands in the text's first blocks. */
+const GUEST_POST_NOTE_REACH = 2;
+
+/** The guest named by the host's note over the text, over the byline's name. */
+function guestOfHost(state: EssayState): void {
+  const end = Math.min(state.blocks.length, state.bodyStart + GUEST_POST_NOTE_REACH);
+  for (let i = state.bodyStart; i < end; i++) {
+    const block = state.blocks[i] as Block;
+    const name = GUEST_POST_NOTE.exec(block.plain.trim())?.[1]?.trim();
+    const names = name ? parseNameList(name) : null;
+    if (names?.length) {
+      [state.meta.authors, state.meta.lines.authors] = [names, block.lines.start];
+      return;
+    }
+  }
+}
+
 /** The author named in the opening: "written by …", or a newsletter's guest. */
 function authorsInOpening(state: EssayState): void {
   const end = Math.min(state.blocks.length, state.bodyStart + GUEST_ESSAY_REACH);
@@ -1086,6 +1109,7 @@ export const header: Pass = {
       const named = authorsInStandfirst(meta.subtitle);
       if (named) [meta.authors, meta.lines.authors] = [named, meta.lines.subtitle ?? 0];
     }
+    guestOfHost(state);
     if (meta.authors.length === 0) authorsAboveTitle(state);
     if (meta.authors.length === 0) authorsInOpening(state);
     if (meta.authors.length === 0) authorsToFollow(state);

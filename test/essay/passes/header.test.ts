@@ -7,6 +7,11 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('names the guest a host’s note over the text says wrote the piece, not the host the byline names (OnStartups: "The following is a guest post from Dr. Jared Scherz, founder at …")', () => {
+    const { essay } = excerpt('tuning/aq-onstartups-startup-psychology-awareness', [1, 112]);
+    expect(essay.meta.authors).toEqual(['Jared Scherz']);
+  });
+
   it('takes the text’s first paragraph for the text, not a standfirst, when a note of thanks stands under it (Decidim: "We thank the petites singularités association …")', () => {
     const { essay } = excerpt('tuning/aw-decidim-eu-funding-free-software', [1, 12]);
     expect(essay.meta.subtitle).toBeNull();
