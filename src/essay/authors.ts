@@ -281,7 +281,9 @@ export function bioSubjects(text: string): string[] {
  */
 export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | null {
   // (The count first: a paragraph of running text is no names, and the credential's pattern scans it.)
-  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || words(block) > BARE_BYLINE_MAX_WORDS) return null;
+  const count = words(block);
+  if (block.kind !== 'paragraph' || block.lines.start !== block.lines.end || count > NAME_LIST_MAX_WORDS) return null;
+  if (count > BARE_BYLINE_MAX_WORDS && !block.plain.includes(',')) return null;
   // (A credential's stop ends no sentence: "Genevieve Carlton, Ph.D.".)
   const credential = /,\s*([^,]+)$/.exec(block.plain.trim());
   const unstopped = credential?.[1] && SUFFIX.test(credential[1].trim()) ? block.plain.trim().slice(0, credential.index) : block.plain;
@@ -292,6 +294,10 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   if (/^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{L}\p{Ll}+$/u.test(block.plain.trim())) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !PUBLICATION_END.test(name))) return null;
+  // (A longer line is a team's list, three names or more, each a name's few words: not a headline with a comma,
+  // "Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos".)
+  if (count > BARE_BYLINE_MAX_WORDS && (names.length < NAME_LIST_MIN_NAMES || names.some((name) => wordCount(name) > NAME_MAX_WORDS)))
+    return null;
   if (vocabulary && names.some((name) => commonWordsOnly(name, vocabulary) || opensWithVerb(name, vocabulary))) return null;
   const nickname = /^(\p{Lu}[\p{L}'’-]*)\s+\(([\p{Lu}.\s'’-]+|\p{Lu}\p{Ll}+)\)\s+(\p{Lu}[\p{L}'’-]*)$/u.exec(block.plain.trim());
   return nickname && names.length === 1 ? [block.plain.trim()] : names;
@@ -377,8 +383,14 @@ export const NOT_A_NAME_WORD = new RegExp(
 export const onePerson = (text: string): boolean =>
   PERSON_NAME.test(text) && !NOT_A_NAME_WORD.test(text) && parseNameList(text)?.length === 1;
 
-/** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe". */
+/** A byline of names alone is short: "Richard (R.J.) Eskow", "Jane Doe and John Roe"… */
 const BARE_BYLINE_MAX_WORDS = 8;
+/** …unless it lists them with commas, a team's: "Karolina Hird, George Barros, Grace Mappes, Madison Williams, and Frederick W. Kagan". */
+const NAME_LIST_MAX_WORDS = 24;
+/** Such a list names three people or more… */
+const NAME_LIST_MIN_NAMES = 3;
+/** …each in four words at most: "Frederick W. Kagan", "Ana de la Cruz". */
+const NAME_MAX_WORDS = 4;
 
 /** A holder named before the copyright sign, nothing but the year and the reservation after it. */
 const NAME_BEFORE_SIGN =

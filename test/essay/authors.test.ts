@@ -32,6 +32,17 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
     for (const text of ['Jean de La Fontaine', 'Gabriel García Márquez']) expect(namesAlone(line(text))).toEqual([text]);
   });
 
+  it('reads a team’s list of five names with commas as names, longer than a byline of two (ISW), but no headline in title case with a comma', () => {
+    expect(namesAlone(line('Karolina Hird, George Barros, Grace Mappes, Madison Williams, and Frederick W. Kagan'))).toEqual([
+      'Karolina Hird',
+      'George Barros',
+      'Grace Mappes',
+      'Madison Williams',
+      'Frederick W. Kagan',
+    ]);
+    expect(namesAlone(line('Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos'))).toBeNull();
+  });
+
   it('reads a byline’s label over a handle as no name, not the label and the handle for a first name and a surname (L’Obs: "Par Lauresalmona")', () => {
     for (const text of ['Par\u00a0Lauresalmona', 'By Jsmith', 'Von Hmueller']) expect(namesAlone(line(text))).toBeNull();
     expect(namesAlone(line('Jane Doe'))).toEqual(['Jane Doe']);
