@@ -22,6 +22,15 @@ describe('chrome rules', () => {
     ['Subscribe to our Mailing List!', 'newsletter'],
     // L'Obs (au-lobs-revenge-porn): the share bar's button to comment, the button for alerts, the editor's credit by handle.
     ['Réagir', 'social'],
+    // Gazeta do Povo (ay-gazetadopovo-pacheco-stf-indulto): the call for the reader's view and the reaction widget's question.
+    ['Deixe sua opinião', 'navigation'],
+    ['Como você se sentiu com essa matéria?', 'navigation'],
+    ['How did this article make you feel?', 'navigation'],
+    // …and a caption of any length with its credit after a bar.
+    [
+      'Presidente do Senado, Rodrigo Pacheco, foi recebido pelo presidente do STF, Luiz Fux, nesta terça: senador eleva capital político ao agir como “moderador” na atual crise entre os Poderes| Foto: Nelson Jr./STF',
+      'caption',
+    ],
     ['Recevoir les alertes', 'navigation'],
     ['Édité par kriefbarbara', 'end-matter'],
     ['Sign up for our mailing list to keep up to date on all the latest developments.', 'newsletter'],

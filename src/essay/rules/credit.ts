@@ -112,6 +112,9 @@ const CREDIT_AT_END =
   /[^.!?:]\s+(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Pp]icture|[Cc]r[eé]dits?(?: [Pp]hotos?)?|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
 /** A caption so credited is a line: a paragraph of the text that ends with such a label is not one. */
 const CREDITED_CAPTION_MAX_WORDS = 20;
+/** The credit set apart by a bar, as a news site sets it after a caption of any length: "… entre os Poderes| Foto: Nelson Jr./STF". */
+const CREDIT_AFTER_BAR =
+  /\|\s*(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Ii]magem|[Ii]magen|[Cc]r[eé]dits?(?: [Pp]hotos?)?|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
 
 /** WordPress's caption shortcode around its picture's caption, as a Markdown export of the post keeps it. */
 const WORDPRESS_CAPTION = /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/i;
@@ -166,7 +169,8 @@ export const credit: BlockRule = {
       (words <= PHOTO_ON_SITE_MAX_WORDS && PHOTO_ON_SITE.test(credited)) ||
       SIGNED_PICTURE_CREDIT.test(text.trim()) ||
       (words <= SLASHED_CREDIT_MAX_WORDS && SLASHED_CREDIT.test(text.trim())) ||
-      (words <= CREDITED_CAPTION_MAX_WORDS && CREDIT_AT_END.test(text.trim()))
+      (words <= CREDITED_CAPTION_MAX_WORDS && CREDIT_AT_END.test(text.trim())) ||
+      CREDIT_AFTER_BAR.test(text.trim())
     )
       return { kind: 'chrome', reason: 'caption' };
     // A news agency's caption: "FILE PHOTO: Traders work on the floor …", "This March 28, 2017, file photo, provided by … shows …",
