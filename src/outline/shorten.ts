@@ -76,8 +76,16 @@ const WANTS_OBJECT = /\b(?:all|the|a|an|of|to|for|with|by|in|on|at|from|into|tha
 /** How far back the word before brackets is read. */
 const WORD_BEFORE_REACH = 12;
 
+/** A picture's or a short link's address an embedded post ends with: "… whenever needed pic.twitter.com/MYwRz9euaq". */
+const SHARED_LINK_AT_END = /\s+(?:pic\.twitter\.com|(?:https?:\/\/)?(?:t\.co|bit\.ly|buff\.ly|ow\.ly|youtu\.be))\/[\w-]+(?=[.!?]?$)/;
+
 export function removeRemovableParts(sentence: string): string {
   let text = normalizeSpace(sentence);
+  // (A link's address shows nothing on a slide; unless the sentence points to it: "Read the thread at https://t.co/…".)
+  if (text.includes('/'))
+    text = text.replace(SHARED_LINK_AT_END, (link: string, offset: number, whole: string) =>
+      WANTS_OBJECT.test(whole.slice(Math.max(0, offset - WORD_BEFORE_REACH), offset)) ? link : '',
+    );
   // (Each pattern below runs only on a text that holds the characters it needs: most sentences
   // have no brackets, dashes or asides, and the bullets of a long essay read every sentence.)
   // A sentence wholly in brackets reads as a sentence without them.

@@ -6,6 +6,17 @@ import { bulletBudget, MAX_BULLET_WORDS, selectBullets } from '../../src/outline
 import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js';
 
 describe('removeRemovableParts', () => {
+  it('drops the picture’s or short link’s address an embedded post ends with, and keeps an address the sentence points to (Vox)', () => {
+    expect(removeRemovableParts('I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq')).toBe(
+      'I urge all Delhiites to use them whenever needed',
+    );
+    expect(removeRemovableParts('Read the thread at https://t.co/ab12CD.')).toBe('Read the thread at https://t.co/ab12CD.');
+    expect(removeRemovableParts('Citizens have every right to be outraged. https://t.co/fCX2Ptc7YN')).toBe(
+      'Citizens have every right to be outraged.',
+    );
+    expect(removeRemovableParts('The data lives at https://example.org/data.')).toBe('The data lives at https://example.org/data.');
+  });
+
   it('keeps brackets inside a word: "and (re)uniting" (Prospect, in the real corpus)', () => {
     expect(
       removeRemovableParts(
