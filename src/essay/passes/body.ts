@@ -100,6 +100,28 @@ function citedName(text: string): boolean {
   return named !== undefined && PERSON_NAME.test(named);
 }
 
+/** A label and its number alone on a line: "Fallacy 1", "Myth #2", "Lesson IV". */
+const NUMBERED_LABEL_ALONE = /^\p{Lu}[\p{L}-]{2,20}\s+(?:#\s?)?(?:\d{1,2}|[IVX]{1,4})[.:]?$/u;
+/** The statement a numbered label names is a sentence of a headline's length. */
+const LABELLED_STATEMENT_MAX_WORDS = 25;
+
+/**
+ * A numbered label on a line of its own over the one sentence it names, running text under them: "Fallacy 1" /
+ * "Rich-country protection is higher than poor-country protection." / text (OECD Observer).
+ */
+function labelOverStatement(label: Block, statement: Block, after: Block | undefined): boolean {
+  return (
+    NUMBERED_LABEL_ALONE.test(label.plain.trim()) &&
+    statement.kind === 'paragraph' &&
+    statement.lines.start === statement.lines.end &&
+    words(statement) <= LABELLED_STATEMENT_MAX_WORDS &&
+    endsLikeSentence(statement.plain) &&
+    !SECOND_SENTENCE.test(statement.plain) &&
+    after !== undefined &&
+    isProse(after)
+  );
+}
+
 /** Two lines read as one, the first's place kept: a heading the page broke over them (shape.ts's `goesOnBelow`). */
 const oneLine = (upper: Block, lower: Block): Block => ({
   ...upper,
@@ -744,6 +766,15 @@ export const body: Pass = {
         (followedByText || (inNumberedRun(block) && next?.kind === 'paragraph' && !next.emphasised))
       ) {
         heading(EMPHASIS_LEVEL, true, numberedLabel ?? undefined);
+      } else if (
+        (state.format === 'text' || block.bareLine === true) &&
+        next !== undefined &&
+        labelOverStatement(block, next, kept[k + 2]?.block)
+      ) {
+        // A numbered label over the one sentence it names, the text under them: "Fallacy 1" / "Rich-country protection
+        // is higher than poor-country protection." / text. The heading says both.
+        heading(TEXT_HEADING_LEVEL, false, `${block.plain.trim().replace(/[.:]$/, '')}: ${next.plain.trim()}`);
+        secondLine = k + 1;
       } else if (
         (state.format === 'text' || block.bareLine === true) &&
         next !== undefined &&

@@ -679,6 +679,12 @@ describe('body pass: a page’s questions and answers', () => {
     for (const line of [36, 44, 136]) expect(standard.body, `line ${line}`).toContain(line);
   });
 
+  it('reads a numbered label over the one sentence it names as one heading that says both, not a heading that says "Fallacy 1" over a sentence of the text (OECD Observer)', () => {
+    const { parts, body } = excerpt('tuning/af-oecdobserver-jubilee-2010', [140, 175]);
+    expect(parts[0]).toBe('Fallacy 1: Rich-country protection is higher than poor-country protection');
+    expect(body).not.toContain(148);
+  });
+
   it('reads a heading right over a numbered one-word heading as its parent: the word alone is set in either case (fieldedge.com)', () => {
     // "Basic Hand Tools Every Electrician Needs" / "1. Multimeter" / "" / "A multimeter is the backbone …".
     const essay = page('fieldedge-electrician-tools');
