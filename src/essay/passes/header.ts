@@ -1076,7 +1076,11 @@ export const header: Pass = {
       }
       const lastTag = block.kind !== 'heading' && words(block) <= TAG_MAX_WORDS && tagsJustAbove(state, i, sawMeta ? 1 : TAG_RUN_MIN);
       // (A line telling the time, "Price as of August 10, 2022, 1:20 p.m. ET", is a widget's, not a heading.)
-      if (isHeadingShaped(block) && nextTextAfter(state, i + 1) && !lastTag && !CLOCK_TIME.test(block.plain)) break;
+      // (Not a line right over the byline, still to come: the dek between the title and the byline, "Wanted: Jubilee 2010" /
+      // "Dismantling protection" / "Jagdish Bhagwati, Professor, …" / "Published: June 2002".)
+      const below = hints[i + 1];
+      const overByline = !sawMeta && below?.kind === 'meta' && !!below.authors?.length;
+      if (isHeadingShaped(block) && nextTextAfter(state, i + 1) && !lastTag && !CLOCK_TIME.test(block.plain) && !overByline) break;
       if (!sawMeta && !meta.subtitle && words(block) >= 3 && block.kind !== 'heading') {
         [meta.subtitle, meta.lines.subtitle] = [block.plain, block.lines.start];
         state.decide(i, { kind: 'subtitle' });

@@ -7,6 +7,13 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('reads a short line between the title and the byline as the header’s, not the text’s first heading (OECD Observer: "Wanted: Jubilee 2010" / "Dismantling protection" / "Jagdish Bhagwati, Professor, …")', () => {
+    const { essay, parts } = excerpt('tuning/af-oecdobserver-jubilee-2010', [120, 190]);
+    expect(essay.meta.title).toBe('Wanted: Jubilee 2010');
+    expect(parts).not.toContain('Dismantling protection');
+    expect(essay.meta.authors).toEqual(['Jagdish Bhagwati', 'Arvind Panagariya']);
+  });
+
   it('names the guest a host’s note over the text says wrote the piece, not the host the byline names (OnStartups: "The following is a guest post from Dr. Jared Scherz, founder at …")', () => {
     const { essay } = excerpt('tuning/aq-onstartups-startup-psychology-awareness', [1, 112]);
     expect(essay.meta.authors).toEqual(['Jared Scherz']);
