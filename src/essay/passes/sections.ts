@@ -23,6 +23,9 @@ const STRONG_CONCLUSION_ELSEWHERE =
   /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|conclusions?|en conclusion|pour conclure|conclusi[oó]n(?:es)?|en conclusión|conclusion[ei]|in conclusione|conclus(?:ão|ões)|em conclusão|conclusies?)(?=$|[\s:.,?!—–-])/i;
 /** A heading as the patterns read it: apostrophes straight, soft hyphens out ("Schluss\u00adfol\u00adge\u00adrungen"). */
 const headingWords = (title: string): string => withoutSoftHyphens(title).replace(/’/g, "'");
+/** A heading that names the essay's recommendations: "Recommendations", "Key recommendations from ReSA", "Our recommendations to …". */
+const RECOMMENDS = /^(?:(?:key|our|main|policy|final|the)\s+)*recommendations?\b/i;
+
 /** A last heading that asks what lies ahead looks forward, as a conclusion does: "More wet and windy conditions ahead?", "Brighter days to come?". */
 const ASKS_WHAT_IS_AHEAD = /\b(?:ahead|to come|in store)\s*\?$/i;
 /** A heading that concludes, its apostrophes straight or curly: "What’s next?". */
@@ -321,9 +324,13 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
   let kept = sections.filter((section) => section.paragraphs.length > 0);
   const last = kept.at(-1);
   const afterNumberedSet = !conclusion && last !== undefined && last === sections.at(-1) && afterNumbered(kept, headings);
+  // (A last part that recommends is the essay's proposals, a section of their own whatever their length: "Key
+  // recommendations from ReSA", "Recommendations to stakeholders".)
+  const recommends = last !== undefined && RECOMMENDS.test(last.title);
   if (
     !conclusion &&
     last &&
+    !recommends &&
     kept.length >= 2 &&
     ((firstAfterSet === sections.length - 1 && sections.at(-1) === last) || afterNumberedSet)
   ) {
@@ -334,6 +341,7 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
   } else if (
     !conclusion &&
     last &&
+    !recommends &&
     kept.length >= SUMMING_UP_MIN_SECTIONS &&
     // (Not the last member of a numbered or labelled set: "4. Many key parts of the coalition …"; nor of a set under
     // a parent that ends the essay: "Politische Ideen" over "Strom", …, "Bildung", "Prozessverbesserungen".)

@@ -7,6 +7,11 @@ import { page } from '../../helpers/pages.js';
 
 /** The sections pass: the parts, the conclusion, the appendix. */
 describe('sections pass', () => {
+  it('reads a last part that recommends as a section of its own, not as the conclusion, whatever its length (ReSA: "Key recommendations from ReSA"; brunosan.eu: "Recommendations to stakeholders")', () => {
+    expect(excerpt('tuning/ai-resa-governments-research-software', [1, 164]).parts).toContain('Key recommendations from ReSA');
+    expect(excerpt('tuning/at-brunosan-ugc-policy-needs', [1, 46]).parts).toContain('Recommendations to stakeholders');
+  });
+
   it('reads headings past the pictograph set before them as an icon, "🚆 Transport", and "🤔 Conclusion" as the conclusion (naxxfish)', () => {
     const { parts } = excerpt('tuning/al-naxxfish-this-is-fine', [1, 147]);
     expect(parts).toEqual(['Transport', 'Energy', 'Homes', 'conclusion: Conclusion']);
