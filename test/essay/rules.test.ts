@@ -22,6 +22,11 @@ describe('chrome rules', () => {
     ['Subscribe to our Mailing List!', 'newsletter'],
     // L'Obs (au-lobs-revenge-porn): the share bar's button to comment, the button for alerts, the editor's credit by handle.
     ['Réagir', 'social'],
+    // ISW (ba-isw-russian-offensive-dec13): a paragraph that sends the reader to a link and says what lies there.
+    [
+      'Click here to see ISW’s interactive map of the Russian invasion of Ukraine. This map is updated daily alongside the static maps present in this report.',
+      'end-matter',
+    ],
     // Gazeta do Povo (ay-gazetadopovo-pacheco-stf-indulto): the call for the reader's view and the reaction widget's question.
     ['Deixe sua opinião', 'navigation'],
     ['Como você se sentiu com essa matéria?', 'navigation'],

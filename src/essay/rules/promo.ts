@@ -58,6 +58,11 @@ const CALL_TO_ACTION =
 /** A call to action is a sentence or two; a button's few words ("Learn More", "Book a Demo") are the navigation's. */
 const CALL_TO_ACTION_MIN_WORDS = 5;
 const CALL_TO_ACTION_MAX_WORDS = 16;
+/** "Click here to …" and what lies there, in the deck's languages ("Klicken Sie hier", "Cliquez ici", "Haga clic aquí"). */
+const CLICK_HERE =
+  /^(?:click here|klicken sie hier|hier klicken|cliquez ici|haga clic aquí|haz clic aquí|clique aqui|clicca qui|klik hier)\b/iu;
+/** Such a paragraph is two sentences at most. */
+const LINK_PARAGRAPH_MAX_WORDS = 40;
 
 /** A sponsor's label: "Presented By Carahsoft", "Sponsored by …", "Paid content from …". */
 const SPONSOR_LABEL = /^(?:presented|sponsored|brought to you|underwritten)\s+by\s+\S|^(?:paid|sponsored|partner)\s+content\b/i;
@@ -102,6 +107,9 @@ export const promo: BlockRule = {
       return { kind: 'chrome', reason: 'end-matter' };
     if (words >= CALL_TO_ACTION_MIN_WORDS && words <= CALL_TO_ACTION_MAX_WORDS && CALL_TO_ACTION.test(text))
       return { kind: 'chrome', reason: 'end-matter' };
+    // (A paragraph that opens by sending the reader to a link says what lies there, a sentence or two: "Click here to see
+    // ISW’s interactive map of the Russian invasion of Ukraine. This map is updated daily alongside the static maps …".)
+    if (words <= LINK_PARAGRAPH_MAX_WORDS && CLICK_HERE.test(text)) return { kind: 'chrome', reason: 'end-matter' };
     return null;
   },
 };
