@@ -510,7 +510,7 @@ function spacedHeadingMarks(body: string): string {
 const UNSPACED_HEADING = /^( {0,3}#{2,6})(?=[\p{L}\p{N}"“'‘*_])/gmu;
 
 /** A Pandoc or Quarto fenced div's fence: "::: {.further-info}", "::: grid", ":::". */
-const DIV_FENCE = /^:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*$/;
+export const DIV_FENCE = /^:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*$/;
 /** A definition's line in a Pandoc definition list: ": [Will Browne](…) is co-founder of …". */
 const DEFINITION = /^:[ \t]+\S/;
 

@@ -76,6 +76,8 @@ const WANTS_OBJECT = /\b(?:all|the|a|an|of|to|for|with|by|in|on|at|from|into|tha
 /** How far back the word before brackets is read. */
 const WORD_BEFORE_REACH = 12;
 
+/** A comma, semicolon or colon a bullet would open on. */
+const LEADING_MARK = /^[,;:]+\s*/;
 /** A picture's or a short link's address an embedded post ends with: "… whenever needed pic.twitter.com/MYwRz9euaq". */
 const SHARED_LINK_AT_END = /\s+(?:pic\.twitter\.com|(?:https?:\/\/)?(?:t\.co|bit\.ly|buff\.ly|ow\.ly|youtu\.be))\/[\w-]+(?=[.!?]?$)/;
 
@@ -126,6 +128,8 @@ export function removeRemovableParts(sentence: string): string {
   // (A space before a mark is rare: a test finds there is none faster than the replacement.)
   if (SPACE_BEFORE_MARK.test(text)) text = text.replace(/\s+([,.;:!?])/g, '$1');
   text = withoutEndSemicolon(withoutEndComma(text).trim());
+  // (Nor opens on a mark an aside or a quotation left behind: ", the letter said, …".)
+  if (LEADING_MARK.test(text)) text = text.replace(LEADING_MARK, '');
   // (A text that opens with a capital is as capitalizeFirst leaves it: most sentences do.)
   const first = text.charCodeAt(0);
   return first >= 65 && first <= 90 ? text : capitalizeFirst(text);

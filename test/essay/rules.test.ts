@@ -22,6 +22,9 @@ describe('chrome rules', () => {
     ['Subscribe to our Mailing List!', 'newsletter'],
     // L'Obs (au-lobs-revenge-porn): the share bar's button to comment, the button for alerts, the editor's credit by handle.
     ['Réagir', 'social'],
+    // A Pandoc or Quarto fenced div's fence kept in a page copy's text (the kind a held-back review named; lines written for the test).
+    ['::: Entry-content', 'markup'],
+    [':::', 'markup'],
     // ISW (ba-isw-russian-offensive-dec13): a paragraph that sends the reader to a link and says what lies there.
     [
       'Click here to see ISW’s interactive map of the Russian invasion of Ukraine. This map is updated daily alongside the static maps present in this report.',

@@ -6,6 +6,11 @@ import { bulletBudget, MAX_BULLET_WORDS, selectBullets } from '../../src/outline
 import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js';
 
 describe('removeRemovableParts', () => {
+  it('opens no bullet on a comma, semicolon or colon an aside left behind (the kind a held-back review named; a sentence written for the test)', () => {
+    expect(removeRemovableParts(', the letter said, we will come back.')).toBe('The letter said, we will come back.');
+    expect(removeRemovableParts('; and then the rain came.')).toBe('And then the rain came.');
+  });
+
   it('drops the picture’s or short link’s address an embedded post ends with, and keeps an address the sentence points to (Vox)', () => {
     expect(removeRemovableParts('I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq')).toBe(
       'I urge all Delhiites to use them whenever needed',

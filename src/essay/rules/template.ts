@@ -1,4 +1,4 @@
-import { TEMPLATE } from '../markdown.js';
+import { DIV_FENCE, TEMPLATE } from '../markdown.js';
 import { wordCount } from '../text.js';
 import type { BlockRule } from './types.js';
 
@@ -15,6 +15,9 @@ const TEMPLATE_LINE_READ_MAX_WORDS = 12;
 export const template: BlockRule = {
   name: 'template',
   test(block, { words }) {
+    // (A Pandoc or Quarto fenced div's fence a converted page kept in its text: "::: Entry-content", ":::".)
+    if (words <= TEMPLATE_LINE_MAX_WORDS && block.plain.startsWith(':::') && DIV_FENCE.test(block.plain.trim()))
+      return { kind: 'chrome', reason: 'markup' };
     if (words > TEMPLATE_LINE_READ_MAX_WORDS || !block.plain.includes('{')) return null;
     const rest = block.plain.replace(TEMPLATE, ' ');
     return rest !== block.plain && wordCount(rest) <= TEMPLATE_LINE_MAX_WORDS ? { kind: 'chrome', reason: 'markup' } : null;
