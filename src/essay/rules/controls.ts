@@ -23,11 +23,11 @@ const PAGE_CONTROL = new RegExp(
     // …or to the piece's translation, in brackets as a link's label at times: "[lien vers la traduction anglaise]", "Link to the English translation".
     String.raw`^\[?(?:(?:link to|lien vers|enlace a|link zur|link alla) (?:the |la |le |l['’]|die )?)?(?:(?:english|french|german|spanish|italian|portuguese) (?:translation|version)|traduction (?:anglaise|française|allemande|espagnole|en (?:anglais|français))|version (?:anglaise|française)|(?:englische|deutsche) (?:übersetzung|fassung)|traducción (?:al )?(?:inglés|español))\]?$`,
     // A comment form's heading in other languages: "Deixe uma resposta", "Lascia un commento", "Laisser un commentaire", "Комментарии".
+    '^(?:deixe uma resposta|deixe um comentário|lascia un commento|lascia una risposta|deja un comentario|deja una respuesta|laisser un commentaire|laisser une réponse|schreibe einen kommentar|kommentar schreiben|оставить комментарий|комментарии|свежие комментарии)$',
     // …and its call for the reader's view, and a reaction widget's question: "Deixe sua opinião", "Como você se sentiu com essa
     // matéria?", "How did you feel about this article?".
     '^(?:deixe sua opinião|dê sua opinião|deja tu opinión|donnez votre avis|sagen sie ihre meinung|lascia la tua opinione|geef je mening|leave your opinion|share your opinion)$',
     '^(?:como você se sentiu com (?:essa|esta) (?:matéria|notícia)|how did (?:you feel about|this) (?:this )?(?:article|story|post)(?: make you feel)?|what did you think of this (?:article|story|post)|¿?qué te pareció (?:esta|este) (?:nota|noticia|artículo))\\??$',
-    '^(?:deixe uma resposta|deixe um comentário|lascia un commento|lascia una risposta|deja un comentario|deja una respuesta|laisser un commentaire|laisser une réponse|schreibe einen kommentar|kommentar schreiben|оставить комментарий|комментарии|свежие комментарии)$',
     // A count of comments that is none, and the button that opens them: "No comments yet", "Nessun commento", "Afficher les commentaires".
     '^(?:no comments(?: yet)?|(?:show|view|hide|see|read) (?:all )?(?:the )?comments|nessun commento|aucun commentaire|pas de commentaires?|keine kommentare|sin comentarios|sem comentários|nenhum comentário|(?:afficher|voir|masquer) (?:les )?commentaires|kommentare (?:anzeigen|ansehen)|(?:ver|mostrar) (?:los )?comentarios)$',
     // A photo gallery's own buttons, each a line: "Caption" / "Close", "Expand", "Fullscreen".
