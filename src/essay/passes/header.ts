@@ -257,33 +257,35 @@ const GUEST_POST_NOTE =
 /** The host's note stands in the text's first blocks. */
 const GUEST_POST_NOTE_REACH = 2;
 
-/** The guest named by the host's note over the text, over the byline's name. */
-function guestOfHost(state: EssayState): void {
-  const end = Math.min(state.blocks.length, state.bodyStart + GUEST_POST_NOTE_REACH);
+/**
+ * The writers the text's first `reach` blocks name, as `named` reads a block (its name or names, or nothing), made the
+ * essay's authors; whether any were.
+ */
+function authorsNamedInOpening(state: EssayState, reach: number, named: (block: Block, i: number) => string | undefined): boolean {
+  const end = Math.min(state.blocks.length, state.bodyStart + reach);
   for (let i = state.bodyStart; i < end; i++) {
     const block = state.blocks[i] as Block;
-    const name = GUEST_POST_NOTE.exec(block.plain.trim())?.[1]?.trim();
+    const name = named(block, i)?.trim();
     const names = name ? parseNameList(name) : null;
     if (names?.length) {
       [state.meta.authors, state.meta.lines.authors] = [names, block.lines.start];
-      return;
+      return true;
     }
   }
+  return false;
 }
 
+/** The guest named by the host's note over the text, over the byline's name. */
+const guestOfHost = (state: EssayState): boolean =>
+  authorsNamedInOpening(state, GUEST_POST_NOTE_REACH, (block) => GUEST_POST_NOTE.exec(block.plain.trim())?.[1]);
+
 /** The author named in the opening: "written by …", or a newsletter's guest. */
-function authorsInOpening(state: EssayState): void {
-  const end = Math.min(state.blocks.length, state.bodyStart + GUEST_ESSAY_REACH);
-  for (let i = state.bodyStart; i < end; i++) {
-    const block = state.blocks[i] as Block;
-    const match = (i < state.bodyStart + OPENING_BLOCKS ? WRITTEN_BY.exec(block.plain) : null) ?? GUEST_ESSAY.exec(block.plain);
-    const names = match?.[1] ? parseNameList(match[1].trim()) : null;
-    if (names) {
-      [state.meta.authors, state.meta.lines.authors] = [names, block.lines.start];
-      return;
-    }
-  }
-}
+const authorsInOpening = (state: EssayState): boolean =>
+  authorsNamedInOpening(
+    state,
+    GUEST_ESSAY_REACH,
+    (block, i) => ((i < state.bodyStart + OPENING_BLOCKS ? WRITTEN_BY.exec(block.plain) : null) ?? GUEST_ESSAY.exec(block.plain))?.[1],
+  );
 
 /** A picture's caption between a byline's lines is a sentence. */
 const BYLINE_CAPTION_MAX_WORDS = 20;
