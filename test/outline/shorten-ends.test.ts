@@ -17,12 +17,14 @@ function endsBefore(text: string): string {
   }
   out = out.replace(/,\s*(?:however|though|too|as well)(?=[.!?]$)/i, '');
   out = out.replace(/\s+([,.;:!?])/g, '$1').replace(/,([.!?])$/, '$1');
-  // (Since written: a list item's closing semicolon or comma goes, with the "and" or "or" after it.)
+  // (Since written: a list item's closing semicolon or comma goes, with the "and" or "or" after it; and a comma,
+  // semicolon or colon the text would open on.)
   return capitalizeFirst(
     out
       .trim()
       .replace(/[;,] (?:and|or)$|[;,]$/, '')
-      .trimEnd(),
+      .trimEnd()
+      .replace(/^[,;:]+\s*/, ''),
   );
 }
 
