@@ -13,5 +13,20 @@ const SELF_STANDING =
 
 export function leansOnPrevious(sentence: string): boolean {
   const text = sentence.replace(/^[\s"“‘'(]+/, '');
-  return LEANING_START.test(text) && !SELF_STANDING.test(text);
+  return LEANING_START.test(text) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text);
 }
+
+/**
+ * An "it" that stands for the clause after it, not for anything said before: "It is an accepted fact that …", "It is
+ * still too early to predict …", "It may seem odd for us to …", "It’s the Government’s job to …", "It will take all of
+ * us working together to …". (Not "It is a tool to …", whose "it" is a thing named before: the word after the verb must
+ * judge, as an adjective or a noun of judging does.)
+ */
+const IT_EXTRAPOSED = new RegExp(
+  String.raw`^it(?:['’]s| is| was| would be| will be| may be| might be| could be| can be| seems| seemed| may seem| might seem| remains| becomes| has become)` +
+    String.raw`(?: (?:not|still|also|usually|quite|very|too|so|more|less|no longer|now|often|always|equally|especially|particularly|increasingly|perhaps|probably|therefore|thus|even|simply|just|already|hardly|rarely|entirely|far|much))*` +
+    String.raw` (?:an? |the )?(?:(?:accepted|well-known|known|open|simple|good|bad|great|real|common)(?: |-))?` +
+    String.raw`(?:clear|unclear|likely|unlikely|possible|impossible|important|crucial|essential|vital|necessary|unnecessary|hard|easy|difficult|true|false|worth|odd|strange|surprising|unsurprising|remarkable|striking|interesting|obvious|evident|apparent|paradoxical|ironic|early|late|safe|fair|unfair|wrong|right|tempting|useful|helpful|fact|time|shame|pity|mistake|question|matter|job|idea|sense)\b` +
+    String.raw`|^it (?:will |would |could |might |may )?takes? [^.!?]{0,60}\bto\b`,
+  'i',
+);

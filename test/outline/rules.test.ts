@@ -22,6 +22,10 @@ describe('leansOnPrevious', () => {
     'This is a move that really could go either way.',
     'They are not asking for sympathy.',
     'They are not infallible; they evolve through revision, scrutiny, and methodological refinement.',
+    // An "it" for a thing named before, though a judging word follows later (tuning essays' leaning bullets).
+    'It would combine central provision of message, materials and policy with localized community participation to drive change.',
+    'It needs to go both ways.',
+    'It’s why we submit to human traffickers.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -32,6 +36,15 @@ describe('leansOnPrevious', () => {
     'This paper argues that the current framework is too narrow.',
     'A fundamental problem with denuclearization is verification.',
     'It is a pity that the plan was dropped.',
+    // An "it" that stands for the clause after it (bullets of tuning essays that the report counted as leaning: OECD
+    // Observer, Engadget, CCNE, Simple.org among them).
+    'It is an accepted fact that rich countries have not fully dismantled their tariff barriers.',
+    'It is still too early to predict an escalation of nation-wide protests like in Ukraine, while there is enough incentive.',
+    'It’s usually not too hard to find sources with lists of government Ministers at a single point of time.',
+    'It would be paradoxical if Europe where to adopt a solution which is contrary to its ethical principles.',
+    'It may seem odd for us to pick faults with an operating system in the midst of a world-conquering tour.',
+    "It's also important to strengthen positive feedback loops.",
+    'It will take all of us working together to build a better way of being online.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
