@@ -26,6 +26,8 @@ describe('leansOnPrevious', () => {
     'It would combine central provision of message, materials and policy with localized community participation to drive change.',
     'It needs to go both ways.',
     'It’s why we submit to human traffickers.',
+    'There, the plan failed.',
+    'These changes would empower civil servants to improve the quality of outcomes.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -45,6 +47,10 @@ describe('leansOnPrevious', () => {
     'It may seem odd for us to pick faults with an operating system in the midst of a world-conquering tour.',
     "It's also important to strengthen positive feedback loops.",
     'It will take all of us working together to build a better way of being online.',
+    // "There" that says something exists, with a modal too, and "these days" (tuning essays' bullets again).
+    'There can be little doubt that the US unemployment rate is at historical highs.',
+    'There must be some significant political advantage to the economic union model for it to have survived.',
+    'These days I keep getting asked what the 2012 election means for U.S. foreign policy.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
