@@ -262,7 +262,8 @@ function askingHeadline(state: EssayState, i: number): boolean {
     asks(block) &&
     count >= TITLE_MIN_WORDS &&
     count <= HEADLINE_MAX_WORDS &&
-    /^[\p{Lu}\p{N}"“‘']/u.test(block.plain) &&
+    // (Spanish opens a question with its own mark: "¿Soñarán las IA con acné en la frente?".)
+    /^[¿¡]?[\p{Lu}\p{N}"“‘']/u.test(block.plain) &&
     !notATitle(block, state.vocabulary)
   );
 }

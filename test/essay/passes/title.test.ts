@@ -77,6 +77,26 @@ describe('title pass: lines that are never the title', () => {
     for (const line of [202, 206]) expect(removed.has(line), `line ${line}`).toBe(true);
   });
 
+  it('takes a Spanish headline that asks, opening on "¿", for the title over the byline, not for a standfirst under no title (lines written for the test)', () => {
+    const text = [
+      'Inicio',
+      'Economía',
+      '',
+      '¿Qué hacer con la deuda de las provincias argentinas?',
+      '',
+      'Por Juan Pérez',
+      '',
+      '12 de marzo de 2024',
+      '',
+      'La deuda de las provincias creció durante la última década y hoy compromete buena parte de sus ingresos corrientes. Los gobernadores buscan refinanciar los vencimientos mientras la inflación erosiona los salarios públicos.',
+      '',
+      'El gobierno nacional propone un programa de asistencia condicionado a metas fiscales. Los especialistas advierten que sin crecimiento económico ningún programa alcanzará para estabilizar las cuentas.',
+    ].join('\n');
+    const essay = parseEssay({ path: 'es.txt', text });
+    expect(essay.meta.title).toBe('¿Qué hacer con la deuda de las provincias argentinas?');
+    expect(essay.meta.authors).toEqual(['Juan Pérez']);
+  });
+
   it('goes on from a title that ends with its colon to the headline on the next line (NYC Public Advocate)', () => {
     const { essay, body } = excerpt('tuning/af-nycpubadvocate-patient-assistance', [1, 24]);
     expect(essay.meta.title).toBe('Patient Assistance Programs: Do They Really Help the Uninsured ?');
