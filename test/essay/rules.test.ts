@@ -22,6 +22,10 @@ describe('chrome rules', () => {
     ['Subscribe to our Mailing List!', 'newsletter'],
     // L'Obs (au-lobs-revenge-porn): the share bar's button to comment, the button for alerts, the editor's credit by handle.
     ['Réagir', 'social'],
+    // Counts of reactions, discussions and views in the deck's other languages (GMK: "8 Diskussionen"; L'Obs).
+    ['8 Diskussionen', 'counter'],
+    ['4 Änderungsvorschläge', 'counter'],
+    ['3 réactions | 9726 lu', 'counter'],
     // A Pandoc or Quarto fenced div's fence kept in a page copy's text (the kind a held-back review named; lines written for the test).
     ['::: Entry-content', 'markup'],
     [':::', 'markup'],

@@ -21,6 +21,14 @@ const COUNTER =
   /^([\d,.]+[km]?|[\d,.]+\s*(likes?|restacks?|claps?)(\s*·\s*[\d,.]+\s*\w+)*|total( index)?:?\s*[\d,]+.*|[\d,.]+[km]?\s*(publications|results|comments|shares|views|likes)\b.*|\d+\s*min(ute)?s?\s*(read|listen)\b.*|[\d,]+\s*words(save)?|(estimated )?(reading time|read time):?\s*\d+.*|comments?:?\s*\(?\d*\)?|(new,\s*)?\d+\s+comments?|([\d,.]+[km]?\s*(likes?|retweets?|reposts?|replies|quotes|bookmarks))+|(average )?rating:?\s*\d(\.\d+)?(\s*(\/|out of)\s*\d+)?|(total )?reviews:?\s*[\d,]+|[\d,]+\s+(people|readers)\s+(shared|liked|shared or liked)\s+this\.?)$/i;
 
 /**
+ * A count of reactions, discussions or views in the deck's other languages, alone on its line or with another count:
+ * "3 réactions | 9726 lu", "8 Diskussionen", "4 Änderungsvorschläge", "1.234 Aufrufe". (Not a count of comments, "12
+ * Kommentare": that heads the readers' thread, which ends the text: comments.ts.)
+ */
+const COUNTER_ABROAD =
+  /^[\d.,]+[km]?\s*(?:réactions?|reaktionen|reacciones|reações|reazioni|diskussionen|discussions|discusiones|discussioni|änderungsvorschläge|vues|aufrufe|visualizaciones|visualizações|visualizzazioni|weergaven|lectures|lu|partages)(?:\s*[|·•]\s*[\d.,]+[km]?\s*\p{L}+)*$/iu;
+
+/**
  * Counters and reading-time labels: "Total Index: 6330 publications.", "5 min read", "4,500 words"
  * (its Save button glued on, "4,500 wordsSave"), "Lesedauer ca. 10 Minuten", "~ 10 Minuten",
  * "Comments (3)", "New, 203 comments", a like count standing alone ("312"), "Average Rating: 4.85", "Total Reviews: 1,052", a video's length ("01:48 min").
@@ -35,7 +43,8 @@ export const counter: BlockRule = {
       READING_TIME_BARE.test(text) ||
       GALLERY_COUNTER.test(text) ||
       MEDIA_LENGTH.test(text) ||
-      AGE_AT_TIME.test(text)
+      AGE_AT_TIME.test(text) ||
+      COUNTER_ABROAD.test(text)
       ? { kind: 'chrome', reason: 'counter' }
       : null;
   },
