@@ -18,9 +18,9 @@ export function leansOnPrevious(sentence: string): boolean {
 
 /**
  * An "it" that stands for the clause after it, not for anything said before: "It is an accepted fact that …", "It is
- * still too early to predict …", "It may seem odd for us to …", "It’s the Government’s job to …", "It will take all of
- * us working together to …". (Not "It is a tool to …", whose "it" is a thing named before: the word after the verb must
- * judge, as an adjective or a noun of judging does.)
+ * still too early to predict …", "It may seem odd for us to …", "It will take all of us working together to …". The word
+ * after the verb (and its adverbs) must judge, as an adjective or a noun of judging does: "It needs to go both ways",
+ * "It’s why …", "It would combine …" stand for something said before.
  */
 const IT_EXTRAPOSED = new RegExp(
   String.raw`^it(?:['’]s| is| was| would be| will be| may be| might be| could be| can be| seems| seemed| may seem| might seem| remains| becomes| has become)` +
