@@ -22,6 +22,10 @@ describe('chrome rules', () => {
     ['Subscribe to our Mailing List!', 'newsletter'],
     // L'Obs (au-lobs-revenge-porn): the share bar's button to comment, the button for alerts, the editor's credit by handle.
     ['Réagir', 'social'],
+    // The featured picture's credit, a note on the page, in the deck's other languages (Bruno Miguel; the others written for the test).
+    ['A imagem de destaque do artigo é da autoria do site Pexels e está sob a licença CC0.', 'end-matter'],
+    ['Das Beitragsbild stammt von Pixabay.', 'end-matter'],
+    ['La imagen destacada es de Unsplash.', 'end-matter'],
     // Counts of reactions, discussions and views in the deck's other languages (GMK: "8 Diskussionen"; L'Obs).
     ['8 Diskussionen', 'counter'],
     ['4 Änderungsvorschläge', 'counter'],

@@ -116,6 +116,16 @@ const CREDITED_CAPTION_MAX_WORDS = 20;
 const CREDIT_AFTER_BAR =
   /\|\s*(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Ii]magem|[Ii]magen|[Cc]r[eé]dits?(?: [Pp]hotos?)?|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
 
+/**
+ * The credit of the piece's featured picture as the deck's other languages write it, a sentence: "A imagem de destaque do
+ * artigo é da autoria do site Pexels e está sob a licença CC0.", "La imagen destacada es de …", "L'image à la une est de …",
+ * "Das Beitragsbild stammt von …", "L'immagine in evidenza è di …". (English's "Featured image by …" is read by `lead`.)
+ */
+const FEATURED_PICTURE_ELSEWHERE =
+  /^(?:(?:a )?imagem (?:de destaque|em destaque|de capa)(?: d[oa] (?:artigo|texto|post))?\s+(?:é|foi)(?=\s)|(?:la )?imagen (?:destacada|de portada|de cabecera)(?: del (?:artículo|texto|post))?\s+(?:es|fue)(?=\s)|l['’]image (?:à la une|de couverture|d['’]en-tête)(?: de (?:l['’]article|ce billet))?\s+(?:est|a été)(?=\s)|(?:das )?(?:beitragsbild|titelbild|headerbild|artikelbild)\s+(?:stammt|ist|wurde)(?=\s)|l['’]immagine (?:in evidenza|di copertina)(?: dell['’]articolo)?\s+(?:è|proviene)(?=\s))/iu;
+/** Such a credit is a sentence or two. */
+const FEATURED_PICTURE_MAX_WORDS = 40;
+
 /** WordPress's caption shortcode around its picture's caption, as a Markdown export of the post keeps it. */
 const WORDPRESS_CAPTION = /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/i;
 
@@ -143,6 +153,10 @@ const CREDIT_GOES_TO =
 export const credit: BlockRule = {
   name: 'credit',
   test(block, { words }) {
+    // (The featured picture's credit is a note on the page, not a caption: the line over it is no picture's but the text's,
+    // "Até onde estamos dispostos a ir …?" / "A imagem de destaque do artigo é da autoria do site Pexels …".)
+    if (words <= FEATURED_PICTURE_MAX_WORDS && FEATURED_PICTURE_ELSEWHERE.test(block.plain.trim().replace(/^[*_]+|[*_]+$/g, '')))
+      return { kind: 'chrome', reason: 'end-matter' };
     // A WordPress caption's shortcode, its picture's caption inside: "[caption id="attachment_454" …] A view of … [/caption]".
     if (WORDPRESS_CAPTION.test(block.plain.trim())) return { kind: 'chrome', reason: 'caption' };
     if (words > 45) return null;

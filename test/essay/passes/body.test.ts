@@ -685,6 +685,12 @@ describe('body pass: a page’s questions and answers', () => {
     expect(body).not.toContain(148);
   });
 
+  it('keeps the closing question over the featured picture’s credit as the text, no picture’s caption (Bruno Miguel: "Até onde estamos dispostos a ir …?" / "A imagem de destaque do artigo é da autoria do site Pexels …")', () => {
+    const { body, removed } = excerpt('tuning/ax-brunomiguel-encriptacao-comissao-europeia', [1, 60]);
+    expect(body).toContain(48);
+    expect(removed.get(50)).toBe('end-matter');
+  });
+
   it('reads a heading right over a numbered one-word heading as its parent: the word alone is set in either case (fieldedge.com)', () => {
     // "Basic Hand Tools Every Electrician Needs" / "1. Multimeter" / "" / "A multimeter is the backbone …".
     const essay = page('fieldedge-electrician-tools');
