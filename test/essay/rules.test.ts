@@ -26,6 +26,7 @@ describe('chrome rules', () => {
     ['A imagem de destaque do artigo é da autoria do site Pexels e está sob a licença CC0.', 'end-matter'],
     ['Das Beitragsbild stammt von Pixabay.', 'end-matter'],
     ['La imagen destacada es de Unsplash.', 'end-matter'],
+    ['Das Titelbild ist bewusst provokant gewählt.', null],
     // Counts of reactions, discussions and views in the deck's other languages (GMK: "8 Diskussionen"; L'Obs).
     ['8 Diskussionen', 'counter'],
     ['4 Änderungsvorschläge', 'counter'],

@@ -117,12 +117,13 @@ const CREDIT_AFTER_BAR =
   /\|\s*(?:[Pp]hoto|[Ff]oto|[Bb]ild|[Ii]mage|[Ii]magem|[Ii]magen|[Cc]r[eé]dits?(?: [Pp]hotos?)?|[Pp]hotograph)\s*:\s*\p{Lu}[\p{L}\p{N}.&'’ /-]{1,50}(?<![.!?])$/u;
 
 /**
- * The credit of the piece's featured picture as the deck's other languages write it, a sentence: "A imagem de destaque do
- * artigo é da autoria do site Pexels e está sob a licença CC0.", "La imagen destacada es de …", "L'image à la une est de …",
- * "Das Beitragsbild stammt von …", "L'immagine in evidenza è di …". (English's "Featured image by …" is read by `lead`.)
+ * The credit of the piece's featured picture as the deck's other languages write it, a sentence naming whose it is: "A
+ * imagem de destaque do artigo é da autoria do site Pexels e está sob a licença CC0.", "La imagen destacada es de …",
+ * "L'image à la une est de …", "Das Beitragsbild stammt von …", "L'immagine in evidenza è di …". (Not a sentence about the
+ * picture: "Das Titelbild ist bewusst provokant gewählt." English's "Featured image by …" is read by `lead`.)
  */
 const FEATURED_PICTURE_ELSEWHERE =
-  /^(?:(?:a )?imagem (?:de destaque|em destaque|de capa)(?: d[oa] (?:artigo|texto|post))?\s+(?:é|foi)(?=\s)|(?:la )?imagen (?:destacada|de portada|de cabecera)(?: del (?:artículo|texto|post))?\s+(?:es|fue)(?=\s)|l['’]image (?:à la une|de couverture|d['’]en-tête)(?: de (?:l['’]article|ce billet))?\s+(?:est|a été)(?=\s)|(?:das )?(?:beitragsbild|titelbild|headerbild|artikelbild)\s+(?:stammt|ist|wurde)(?=\s)|l['’]immagine (?:in evidenza|di copertina)(?: dell['’]articolo)?\s+(?:è|proviene)(?=\s))/iu;
+  /^(?:(?:a )?imagem (?:de destaque|em destaque|de capa)(?: d[oa] (?:artigo|texto|post))?\s+(?:é|foi)(?=\s)|(?:la )?imagen (?:destacada|de portada|de cabecera)(?: del (?:artículo|texto|post))?\s+(?:es|fue)(?=\s)|l['’]image (?:à la une|de couverture|d['’]en-tête)(?: de (?:l['’]article|ce billet))?\s+(?:est|a été)(?=\s)|(?:das )?(?:beitragsbild|titelbild|headerbild|artikelbild)\s+(?:stammt|ist|wurde)(?=\s)|l['’]immagine (?:in evidenza|di copertina)(?: dell['’]articolo)?\s+(?:è|proviene)(?=\s))\s+(?:da|de|di|do|von|par|por)\b/iu;
 /** Such a credit is a sentence or two. */
 const FEATURED_PICTURE_MAX_WORDS = 40;
 
