@@ -400,6 +400,10 @@ const NAME_BEFORE_SIGN =
  * A copyright line's holder: "© 2025 Toby Hede. All rights reserved." → "Toby Hede", "Copyright 2025 © David Bau."
  * → "David Bau"; null for any other line.
  */
+/** The years after the holder, a month's name at times before them: "spiked 2000-2008", "Urban Institute May 2017". */
+const YEARS_AFTER_HOLDER =
+  /,?\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$/i;
+
 export function copyrightHolder(text: string): string | null {
   const holder =
     // (The year may end with a stop, "Copyright 2019. Washington Examiner. All Rights Reserved."; or the holder comes
@@ -413,9 +417,19 @@ export function copyrightHolder(text: string): string | null {
       .replace(/\s+[-–—]\s+(?:(?:\w+\s+)?theme|powered|designed|built|site|website|web design)\b.*$/i, '')
       // (Or set after it without a dash: "© 2023 Andrew Leach, Edmonton, AB Made with Hugo Apéro.")
       .replace(/\s+(?:made|built|powered|designed|generated|created) (?:with|by|using|on)\s.*$/i, '')
-      .replace(/,?\s+(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$/i, '')
+      // (A month's name before them only after a name of two words or more: "© Theresa May 2019" is hers.)
+      .replace(YEARS_AFTER_HOLDER, (years: string, month: string | undefined, offset: number, whole: string) =>
+        month && wordCount(whole.slice(0, offset)) < 2 ? years.slice(0, years.indexOf(month) + month.length) : '',
+      )
       // (The day of a date after the holder, cut at its stop: "©KOF ETH Zürich, 21. Jan. 2015".)
-      .replace(/,\s*\d{1,2}$/, '');
+      .replace(/,\s*\d{1,2}$/, '')
+      // (The holder's writers named with it: "Copyright © 1993-2020 Boston Review and its authors.")
+      .replace(/\s+and (?:its|the|our|their) (?:authors|contributors|writers)$/i, '');
+  // (A site's address, which the stops cut: "© 2000-2024 www.pagina12.com.ar" is the site's, not "www".)
+  const address = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,6})\.?$/i.exec(
+    text.trim(),
+  )?.[1];
+  if (address) return address;
   // (A link about copyright, "Copyright Policy", "Copyright Permissions", a year alone or with the reservation alone,
   // "© 2020 All Rights Reserved", names no holder.)
   const noHolder =

@@ -94,6 +94,14 @@ describe('writersAlone: a line of writers’ names for a byline', () => {
 
 /** Footer lines of the corpus's page copies, exactly as copied. */
 describe('copyrightHolder: who holds the copyright', () => {
+  it('reads a site’s address as the holder, its writers after "and" as none of it, and a month before the year as the date’s (Página/12, Boston Review, Urban Institute), but a name ending as a month does as the name', () => {
+    expect(copyrightHolder('© 2000-2024 www.pagina12.com.ar')).toBe('pagina12.com.ar');
+    expect(copyrightHolder('Copyright © 1993-2020 Boston Review and its authors.')).toBe('Boston Review');
+    expect(copyrightHolder('Copyright © Urban Institute May 2017. View this project on Github.')).toBe('Urban Institute');
+    expect(copyrightHolder('© Theresa May 2019')).toBe('Theresa May');
+    expect(copyrightHolder('© 2019 Jane May')).toBe('Jane May');
+  });
+
   it('leaves the comma before "All Rights Reserved" out of the holder ("© Copyright 2005 OSTG Open Source Technology Group, All Rights Reserved.", freshmeat.net)', () => {
     expect(copyrightHolder('© Copyright 2005 OSTG Open Source Technology Group, All Rights Reserved.')).toBe(
       'OSTG Open Source Technology Group',
