@@ -436,6 +436,8 @@ export function copyrightHolder(text: string): string | null {
     !holder ||
     !/\p{L}/u.test(holder) ||
     /^(?:policy|permissions?|notice|information|info|terms|statement|all rights reserved)$/i.test(holder) ||
+    // (Nor a label's other word: "Copyright and licence", over the line that names the holder.)
+    /^(?:and|&)\s+(?:licen[cs]e|licensing|permissions?|disclaimers?|terms|reuse|trademarks?)$/i.test(holder) ||
     // (Nor the reservation after a year's stop: "© Copyright 2025. All Rights Reserved - Ogden Publications, Inc.")
     /^all rights reserved\b/i.test(holder) ||
     // (An academic publisher's line names the writers' role, not a name: "Copyright © 2025 held by author.")

@@ -100,6 +100,8 @@ describe('copyrightHolder: who holds the copyright', () => {
     expect(copyrightHolder('Copyright © Urban Institute May 2017. View this project on Github.')).toBe('Urban Institute');
     expect(copyrightHolder('© Theresa May 2019')).toBe('Theresa May');
     expect(copyrightHolder('© 2019 Jane May')).toBe('Jane May');
+    // (A label's other word is no holder: Real World Data Science's "Copyright and licence" over "© 2025 Royal Statistical Society".)
+    expect(copyrightHolder('Copyright and licence')).toBeNull();
   });
 
   it('leaves the comma before "All Rights Reserved" out of the holder ("© Copyright 2005 OSTG Open Source Technology Group, All Rights Reserved.", freshmeat.net)', () => {
