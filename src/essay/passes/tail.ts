@@ -309,8 +309,16 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (AUTHOR_ARCHIVE.test(state.blocks[index + 1]?.plain.trim() ?? '')) return true;
   // No byline: a closing "Name is a … at/of …" paragraph after most of the text is a bio ("… investigador en la
   // Universidad de Lisboa", "… chercheur à …", "… Professorin an der …").
-  return /\b(?:at|of|for|en|de|del|chez|bei|an der|presso|di)\b|\sà\s/.test(block.plain) && closesPage(state, index);
+  return (
+    /\b(?:at|of|for|en|de|del|chez|bei|an der|presso|di)\b|\sà\s/.test(block.plain) &&
+    !WORK_BLURB.test(block.plain) &&
+    closesPage(state, index)
+  );
 }
+
+/** A name that makes something, not a person: "Playful Void is a production of Idle Cartulary. If you liked …". */
+const WORK_BLURB =
+  /^[^.!?]*?\b(?:is|are)\s+(?:an?\s+)?(?:production|publication|project|newsletter|podcast|series|programme|program|initiative|imprint)\s+(?:of|by|from)\b/i;
 
 /** A handle is a few letters at least: "randfish". */
 const HANDLE_MIN_CHARS = 4;
@@ -349,16 +357,22 @@ const BOX_OWNER_MAX_WORDS = 4;
 /**
  * Block `index` stands after most of the text, and only page furniture, other bios or a
  * disclaimer follow it (up to the end matter or a box of links: notes under an "Endnotes"
- * heading, teasers under "Related articles", are not the text going on).
+ * heading, teasers under "Related articles", are not the text going on; nor is what stands
+ * under a run of the page's furniture right after the block: "Josh Fechter" / "I’m the founder
+ * of …" / "TABLE OF CONTENTS" / "Previous" / … / the site's blurbs of its courses).
  */
 function closesPage(state: EssayState, index: number): boolean {
   const after = state.blocks.slice(index + 1);
-  const endMatter = after.findIndex((b) => isEndHeading(b) || isBoxHeading(b));
+  const furniture = after.findIndex((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
+  const endMatter = furniture < 0 || furniture >= FURNITURE_RUN_MIN ? 0 : after.findIndex((b) => isEndHeading(b) || isBoxHeading(b));
   const rest = (endMatter < 0 ? after : after.slice(0, endMatter)).filter((_, k) => state.hints[index + 1 + k]?.kind !== 'chrome');
   const textEnds = endMatter < 0 ? state.blocks.length : index + 1 + endMatter;
   const late = index >= state.bodyStart + (textEnds - state.bodyStart) * LATE_BIO;
   return late && rest.every((b) => !isProse(b) || bioSubject(b.plain) || DISCLAIMER.test(b.plain));
 }
+
+/** Lines of the page's furniture in a row that end the page's text: a pager's "Previous" / "Next", a menu. */
+const FURNITURE_RUN_MIN = 2;
 
 /** How many blocks under the text a date line alone may stand and still be the post's (a bio, a note between). */
 const DATE_BELOW_REACH = 4;

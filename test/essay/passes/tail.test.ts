@@ -759,11 +759,19 @@ describe('tail pass: a bio at the end with no byline', () => {
     expect(bodyTexts(essay).some((text) => text.startsWith('Jack Butcher is a conceptual artist'))).toBe(true);
   });
 
-  it('reads a bio in the first person under the writer’s name, closing the text, as the bio (hr.university, cut before its pager)', () => {
-    // "Josh Fechter" / "I’m the founder of HR.University. I’m a certified HR professional, …" / "TABLE OF CONTENTS".
+  it('reads a bio in the first person under the writer’s name, closing the text, as the bio: the site’s blurbs under the pager after it are not the text going on (hr.university)', () => {
+    // "Josh Fechter" / "I’m the founder of HR.University. I’m a certified HR professional, …" / "TABLE OF CONTENTS" / "Previous" /
+    // … / "We offer a wide variety of programs and courses built on adaptive curriculum …".
     const essay = page('hruniversity-consulting-firms-end');
     expect(essay.meta.authors).toEqual(['Josh Fechter']);
     expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^I’m the founder of HR\.University/)]);
+  });
+
+  it('takes no work’s blurb for a bio: "<name> is a production of <site>" names no writer (idlecartulary.com)', () => {
+    // "Playful Void is a production of Idle Cartulary. If you liked this article, …" / "Share this:" / …
+    const essay = page('idlecartulary-playful-void');
+    expect(essay.meta.authors).not.toContain('Playful Void');
+    expect(essay.bio).toEqual([]);
   });
 });
 
