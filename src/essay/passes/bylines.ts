@@ -318,6 +318,13 @@ function linkBoxes(state: EssayState): void {
     // (No run here: most blocks of a text are none, and a box needs two bylines or three dates.)
     if (end === start) continue;
     const run = Array.from({ length: end - start }, (_, k) => start + k);
+    // (The article's own headline and byline right under the box, its text under them: the one line of the run that
+    // names a writer, last, over prose. "CAS Past President David Flynn Passes Away" / "12/04/2025" / "Candidate
+    // Experience: Consulting Firm vs. Insurance Carrier" / "03/01/2017 by Agatha Caleo, …" / "A common question …".)
+    const next = blocks[end];
+    const named = run.filter((i) => !!(hints[i]?.kind === 'meta' && hints[i]?.authors?.length));
+    if (named.length === 1 && named[0] === end - 1 && run.length > 2 && next && isProse(next) && adjacent(blocks[end - 2], blocks[end - 1]))
+      run.splice(-2);
     // (Distinct writers: a byline may name its writer twice, with the role and without, over "Published …" and "Updated …".)
     const authors = new Set(
       run.flatMap((i) => {

@@ -154,6 +154,19 @@ describe('bylines pass: boxes of other posts with their bylines', () => {
   });
 });
 
+describe('bylines pass: the article’s header right under a box of dated links', () => {
+  it('reads the last headline and the one byline of the run, over the text, as the article’s, and the dates above as the box’s (casact.org)', () => {
+    // "CAS Past President David Flynn Passes Away" / "12/04/2025" / "Candidate Experience: Consulting Firm vs. Insurance Carrier" /
+    // "03/01/2017 by Agatha Caleo, Candidate Representative to the Candidate Liaison Committee" / "A common question asked …".
+    const { meta } = page('casact-candidate-experience');
+    expect(meta).toMatchObject({
+      title: 'Candidate Experience: Consulting Firm vs. Insurance Carrier',
+      authors: ['Agatha Caleo'],
+      date: '2017-03-01',
+    });
+  });
+});
+
 describe('bylines pass: a name over the buttons a byline carries', () => {
   it('reads a name alone over "View Profile" as the writer, and the headline over it as the title (Deadspin)', () => {
     // 3 the tags / 4 "Aug 9, 2012 1:50 PM" / 5–14 share and follow buttons / 15 the headline / 16 " John Koblin" /
