@@ -10,7 +10,7 @@ import { classify } from '../rules.js';
 import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, endsWithColon, escapeRegExp, inCapitals, matchKey } from '../text.js';
-import { mainTextStart } from './title.js';
+import { mainTextStart, menuRowLead } from './title.js';
 
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
@@ -482,7 +482,10 @@ function mastheadPublication(state: EssayState): void {
   const names = publicationNamer(text);
   const namedAt = blocks.findIndex((other, j) => j > 0 && (names(other.plain) || footer(j)));
   if (!DOMAIN_NAME.test(text) && namedAt < 0) return;
-  let name = text;
+  // (A menu's row names the site before its links: "Jeff Kaufman Posts RSS ◂◂RSS Contact".)
+  const lead = menuRowLead(text);
+  if (lead === '') return;
+  let name = lead ?? text;
   if (text === text.toUpperCase() && namedAt > 0) {
     const written = new RegExp(escapeRegExp(text), 'i').exec((blocks[namedAt] as Block).plain)?.[0];
     if (written && written !== written.toUpperCase()) name = written;

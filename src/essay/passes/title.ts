@@ -417,7 +417,9 @@ function shortTitleOverByline(state: EssayState, byline: number, main: number): 
   const named = block.plain
     .split(/\s+/)
     .some((word) => word.length > SHORT_WORD_MAX_LETTERS && opening.has(word.toLowerCase()) && state.vocabulary.has(word.toLowerCase()));
-  return named ? at : -1;
+  // (Or the site's menu row stands right above it: "Jeff Kaufman Posts RSS ◂◂RSS Contact" / "Backup Strategy" / the date.)
+  const underMenu = at > 0 && isMenuRow(state.blocks[at - 1] as Block);
+  return named || underMenu ? at : -1;
 }
 /** Words of this many letters or fewer ("the", "of", "new") name nothing. */
 const SHORT_WORD_MAX_LETTERS = 3;
@@ -693,16 +695,28 @@ const MOTTO = /[.!?]\s+\p{Lu}[^.!?]*[.!?]$/u;
 
 /** Words a site's menu links by: "About", "Blog", "Docs", "Contact". */
 const MENU_WORD =
-  /^(?:home|about|blog|docs|documentation|contact|news|archives?|podcasts?|events|team|search|subscribe|projects|research|publications|newsletter|donate|shop|press|faq|careers|jobs|resources|github|twitter|rss|login|menu)$/i;
+  /^(?:home|about|blog|posts|docs|documentation|contact|news|archives?|podcasts?|events|team|search|subscribe|projects|research|publications|newsletter|donate|shop|press|faq|careers|jobs|resources|github|twitter|rss|login|menu)$/i;
 /** Menu words a row holds at least, to be a menu's row. */
 const MENU_ROW_MIN_WORDS = 2;
 
-/** A row of a site's menu run together on one line: "About Blog Docs GitHub". */
-function isMenuRow(block: Block): boolean {
-  const rowWords = block.plain.trim().split(/\s+/);
-  return (
-    rowWords.every((word) => /^\p{Lu}[\p{L}]*$/u.test(word)) && rowWords.filter((word) => MENU_WORD.test(word)).length >= MENU_ROW_MIN_WORDS
-  );
+/** A row of a site's menu run together on one line: "About Blog Docs GitHub", "Jeff Kaufman Posts RSS ◂◂RSS Contact" (its icons aside). */
+const isMenuRow = (block: Block): boolean => menuRowLead(block.plain) !== null;
+
+/**
+ * The words a menu's row opens with before its first link, the site's name ("Jeff Kaufman" of
+ * "Jeff Kaufman Posts RSS ◂◂RSS Contact"; "" for "About Blog Docs GitHub"), or null for a line
+ * that is no menu's row.
+ */
+export function menuRowLead(text: string): string | null {
+  const rowWords = text
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
+  const links = rowWords.filter((word) => MENU_WORD.test(word)).length;
+  if (links < MENU_ROW_MIN_WORDS || !rowWords.every((word) => /^\p{Lu}[\p{L}]*$/u.test(word))) return null;
+  const first = rowWords.findIndex((word) => MENU_WORD.test(word));
+  return rowWords.slice(0, first).join(' ');
 }
 
 function titleOfStack(blocks: readonly Block[], upper: number, lower: number): number {

@@ -64,6 +64,11 @@ describe('title pass: lines that are never the title', () => {
     expect(essay.meta.date).toBe('2021-05-25');
   });
 
+  it('takes a title of two words right under the site’s menu row and over the date for the title, and the row’s name before its links for the publication (jefftk.com: "Jeff Kaufman Posts RSS ◂◂RSS Contact" / "Backup Strategy" / "January 22nd, 2019")', () => {
+    const { meta } = page('jefftk-backup-strategy');
+    expect(meta).toMatchObject({ title: 'Backup Strategy', publication: 'Jeff Kaufman', date: '2019-01-22' });
+  });
+
   it('takes no category’s name of two words over the date, which the page prints again in its menu, for the title (greatdayimprovements.com: "DESIGN STYLE" / … / "Design Style" / "8/1/2025")', () => {
     expect(page('greatday-renovation-trends').meta.title).toBe('2025 Renovation Trends & Why They’re Smart');
   });
