@@ -516,7 +516,9 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     // (A copyright's holder is no headline: "May/June 2003 pp. 26-33 (vol. 59, no. 03) © 2003 Bulletin of the Atomic Scientists".)
     /©|\(c\)\s*\d{4}|\bcopyright\b/i.test(text) ||
     // (A breadcrumb's steps: "CNET Japan > デジタル製品特集 > 松村太郎のAppleニュース一気読み", "Home › Blog › …".)
-    /\s[>›»]\s.*\s[>›»]\s/u.test(text)
+    /\s[>›»]\s.*\s[>›»]\s/u.test(text) ||
+    // (A menu's links run together: "Admissions Academics Student Services Campus Resources Community About ECC".)
+    isMenuRow(block)
   );
 }
 

@@ -9,6 +9,10 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
+  it('takes no menu’s links run together on one line for the title (eastcentral.edu: "Admissions Academics Student Services Campus Resources Community About ECC ECC Rolla")', () => {
+    expect(page('eastcentral-web-courses').meta.title).not.toMatch(/^Admissions Academics/);
+  });
+
   it('starts the text past a box whose lead-in ends with its colon over a link, the site’s menus, the headline and share buttons, and takes that headline for the title (OnStartups)', () => {
     const { essay, removed } = excerpt('tuning/aq-onstartups-startup-psychology-awareness', [1, 112]);
     expect(essay.meta.title).toBe('Startup Psychology: Why Awareness Is Awesome');
