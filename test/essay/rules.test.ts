@@ -777,6 +777,8 @@ describe('chrome rules', () => {
       'Ihr Browser ist veraltet. Bitte aktualisieren Sie Ihren Browser, um alle Funktionen nutzen zu können.',
       'Votre navigateur est obsolète.',
       'Please enable JavaScript to view the comments.',
+      // (helpnetsecurity.com, over the byline.)
+      'Please turn on your JavaScript for this page to function normally.',
     ])
       expect(reason(text, true)).toBe('navigation');
     expect(reason('Your browser is the gateway to the web, and keeping it updated matters for security.', true)).toBeNull();

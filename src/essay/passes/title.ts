@@ -518,9 +518,14 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     // (A breadcrumb's steps: "CNET Japan > デジタル製品特集 > 松村太郎のAppleニュース一気読み", "Home › Blog › …".)
     /\s[>›»]\s.*\s[>›»]\s/u.test(text) ||
     // (A menu's links run together: "Admissions Academics Student Services Campus Resources Community About ECC".)
-    isMenuRow(block)
+    isMenuRow(block) ||
+    // (A sponsor's label over the date, the sponsor named: "Help Net Security Sponsored".)
+    (words(block) <= SPONSOR_LABEL_MAX_WORDS && SPONSOR_LABEL.test(text.trim()))
   );
 }
+/** A sponsor's label names the sponsor at most. */
+const SPONSOR_LABEL_MAX_WORDS = 6;
+const SPONSOR_LABEL = /(?:^|\s)(?:sponsored(?:\s+(?:content|post))?|paid (?:content|post)|partner content|advertorial)$/i;
 
 /** A line wholly in quotation marks: a speech's or a lecture's title as its page prints it. */
 const QUOTED_LINE = /^["“„](.+)["”“]$/u;

@@ -9,6 +9,13 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
+  it('takes no sponsor’s label over the date for the title, but the headline under the date ("Help Net Security Sponsored" / "November 24, 2025" / "Share" / "Black Friday 2025 cybersecurity deals to explore")', () => {
+    expect(page('helpnetsecurity-black-friday').meta).toMatchObject({
+      title: 'Black Friday 2025 cybersecurity deals to explore',
+      date: '2025-11-24',
+    });
+  });
+
   it('takes no menu’s links run together on one line for the title (eastcentral.edu: "Admissions Academics Student Services Campus Resources Community About ECC ECC Rolla")', () => {
     expect(page('eastcentral-web-courses').meta.title).not.toMatch(/^Admissions Academics/);
   });
