@@ -9,7 +9,7 @@ import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Para
 import { aboutPages, partLines, withoutPreviewLink } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
 import { MEDIAN_BULLET_WORDS, MIN_BULLETS, type Picking, selectBullets } from './bullets.js';
-import { setNotesWordCount } from './notes.js';
+import { copiedSlide, setNotesWordCount } from './notes.js';
 import { planSlides, type Unit, unitOf, unitsOf } from './plan.js';
 import { EssayWords } from './words.js';
 
@@ -125,7 +125,7 @@ class OutlineBuilder {
         groups.push({ ...this.sectionGroup(essay.conclusion, 'conclusion', 'section', points), kind: 'conclusion' });
       else {
         const [first, ...rest] = points;
-        const head = first ? [{ ...first, id: 'conclusion' }] : [];
+        const head = first ? [copiedSlide(first, { ...first, id: 'conclusion' })] : [];
         groups.push({ id: 'conclusion', kind: 'conclusion', title: essay.conclusion.title, slides: [...head, ...rest] });
       }
     }
@@ -289,7 +289,7 @@ class OutlineBuilder {
         opener.source && only.source
           ? { start: Math.min(opener.source.start, only.source.start), end: Math.max(opener.source.end, only.source.end) }
           : only.source;
-      return { id, kind, title: section.title, slides: [{ ...only, id, title: section.title, source }] };
+      return { id, kind, title: section.title, slides: [copiedSlide(only, { ...only, id, title: section.title, source })] };
     }
     return { id, kind, title: section.title, slides: [opener, ...points] };
   }

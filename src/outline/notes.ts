@@ -16,6 +16,13 @@ export function setNotesWordCount(slide: OutlineSlide, words: number): void {
   counted.set(slide, { notes: slide.notes, words });
 }
 
+/** `copy`, a copy of `slide` under another id or title, with the notes' count `slide` carries. */
+export function copiedSlide(slide: OutlineSlide, copy: OutlineSlide): OutlineSlide {
+  const known = counted.get(slide);
+  if (known && known.notes === copy.notes) counted.set(copy, known);
+  return copy;
+}
+
 /** `wordCount(slide.notes)`. */
 export function notesWordCount(slide: OutlineSlide): number {
   const known = counted.get(slide);

@@ -51,6 +51,8 @@ const NAME_MAX_WORDS = 4;
  * state's code, "NEW YORK, NY".)
  */
 const NAME_COMMA_OUTLET = /^([^,]+),\s+(?!\p{Lu}{2}$)(\p{Lu}[\p{L}&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,2})$/u;
+/** NAME_COMMA_OUTLET's outlet: three words at most. */
+const OUTLET_MAX_WORDS = 3;
 /** A role line under a name: "Senior Fellow, Economic Studies". */
 const ROLE_MAX_WORDS = 12;
 
@@ -158,6 +160,8 @@ export const bylines: Pass = {
         return;
       }
       // ("VICTOR TANGERMANN, FUTURISM" over the date: the name, its outlet after a comma.)
+      // (Longer than a name and an outlet: a paragraph, asked no more.)
+      if (words(block) > NAME_MAX_WORDS + OUTLET_MAX_WORDS) return;
       const outletAfter = NAME_COMMA_OUTLET.exec(block.plain.trim());
       const named = outletAfter?.[1] ?? block.plain;
       // (A byline's label in capitals, "WRITTEN BY", is no name; nor a headline's or a letter's words, "Dear Mark Zuckerberg".)

@@ -68,13 +68,17 @@ const CAPITALISED_TAGS_MIN_WORDS = 12;
 const SMALL_WORD =
   /^(?:a|an|the|of|to|in|into|on|onto|for|and|or|but|with|by|at|from|as|is|are|was|be|not|no|vs|i|we|you|it|its|his|her|our|your|their|my|this|that|how|why|what|who|when|will|can|about|after|before|against|over|under|und|der|die|das|de|la|le|les|el|los|y|et|en)$/i;
 
+const UNCAPITALISED_WORD = /(?:^|\s)[^\p{Lu}\p{N}\s]/u;
+
 /**
  * Tags copied without their commas: twelve or more words, each capitalised or a number, no small word among them, no
  * punctuation, not all in capitals: "Parliament Budget 2026 Jobs AI Youths Workers Industrial Policy Lifelong Learning
  * Tax Incentives Artificial Intelligence" (under a speech's headline and date).
  */
 function capitalisedTags(text: string, words: number): boolean {
-  if (words < CAPITALISED_TAGS_MIN_WORDS || text === text.toUpperCase()) return false;
+  // (A word that opens in lower case or on a mark answers for most paragraphs at their second word, before the
+  // paragraph is copied in capitals or split.)
+  if (words < CAPITALISED_TAGS_MIN_WORDS || UNCAPITALISED_WORD.test(text) || text === text.toUpperCase()) return false;
   return text.split(/\s+/).every((word) => /^[\p{Lu}\p{N}][\p{L}\p{N}&'’-]*$/u.test(word) && !SMALL_WORD.test(word));
 }
 
