@@ -1,5 +1,8 @@
 import { eachWord } from './word-scan.js';
 
+/** Keys asked of one at a time: a set, or a view over several. */
+export type KeySet = Pick<ReadonlySet<string>, 'has'>;
+
 /**
  * Key phrases in the manner of RAKE: candidate phrases are runs of content words between
  * stop words and punctuation; a phrase scores by how often its words recur in the text at
@@ -131,7 +134,7 @@ export interface PhraseOptions {
   /** Paragraphs in the essay, for the weight of `documentFrequency`. */
   documents?: number;
   /** Keys not to return (titles already used, the section's own title). */
-  exclude?: ReadonlySet<string>;
+  exclude?: KeySet;
   /** Text the phrase should come from first, such as the topic sentence. */
   lead?: string;
 }

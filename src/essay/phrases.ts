@@ -1,3 +1,4 @@
+import type { KeySet } from './keyphrase.js';
 import type { Pos, Tagger, Token } from './tagger.js';
 import { boundedMemo, capitalizeFirst } from './text.js';
 
@@ -285,7 +286,7 @@ export interface TitleContext {
   documentFrequency: (word: string) => number;
   documents: number;
   /** Phrase keys a title must not take: the group's own title, titles already used. */
-  exclude: ReadonlySet<string>;
+  exclude: KeySet;
   /** Weighted counts of words (by `phraseKey`) of text counted already, as a `countOnly` text's would be. */
   counted?: (word: string) => number;
 }
