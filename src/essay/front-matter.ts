@@ -105,12 +105,12 @@ const KEYS: Array<[Field, string[]]> = [
       'autores',
     ],
   ],
-  // (Any way of naming the day of publication: `publishedDate`, `publication_date`, `published_on`, Dublin Core's `issued`.)
+  // (Any way of naming the day of publication: `publishedDate`, `publication_date`, `published_on`, Dublin Core's `issued`.
+  // Hugo's `publishDate` only after `date`: it says when the page may go out, `date` is the day the page prints.)
   [
     'date',
     [
       'published',
-      'publishdate',
       'publishedat',
       'publisheddate',
       'publishedon',
@@ -119,6 +119,7 @@ const KEYS: Array<[Field, string[]]> = [
       'pubdate',
       'issued',
       'date',
+      'publishdate',
       'postdate',
       'postedon',
       'postedat',

@@ -92,6 +92,23 @@ describe('parseEssay', () => {
     expect(dated('31-31-2022')).toBeNull();
   });
 
+  it('reads a Hugo front matter’s `date` as the day, not its `publishDate`, which only says when the page may go out (Göttinger Klimabündnis)', () => {
+    const { essay } = excerpt('tuning/bb-goettingerklimabuendnis-windkraft-goettingen', [1, 40]);
+    expect(essay.meta.date).toBe('2022-05-13');
+  });
+
+  it('takes a front matter’s title over the first of several first-level headings, which are the text’s parts, not its title or standfirst (Göttinger Klimabündnis, George Zhao)', () => {
+    const windkraft = excerpt('tuning/bb-goettingerklimabuendnis-windkraft-goettingen', [1, 160]).essay;
+    expect(windkraft.meta.title).toBe('Windkraft in Göttingen II');
+    expect(windkraft.sections.map((section) => section.title)).toEqual([
+      'Windkraft im Landschaftsschutzgebiet Leinetal',
+      'Windkraft und Naturschutz',
+    ]);
+    const smartCity = excerpt('tuning/ao-gzhao-smart-city-data-team', [1, 44]).essay;
+    expect(smartCity.meta).toMatchObject({ title: 'Post: Foundations of a Smart City', subtitle: null });
+    expect(smartCity.sections[0]?.title).toBe('A city must have an intragovernmental data team to become truly smart');
+  });
+
   it('reads a front matter’s writers, date and standfirst under German keys, "autorin", "datum", "einleitung" (Bits & Bäume)', () => {
     const { essay } = excerpt('tuning/ar-bitsundbaeume-demokratische-alternativen', [1, 40]);
     expect(essay.meta).toMatchObject({ authors: ['Cecilia Rikap', 'Aline Blankertz'], date: '2025-03-28' });

@@ -926,9 +926,12 @@ export const header: Pass = {
       // as a heading ("## We must find a way to steward AI, then …, writes Will Marshall"); as
       // printed, it beats a front matter description.
       const subtitleFromFront = !meta.subtitle || meta.subtitle === state.front.subtitle?.value;
+      // (Not a first-level heading of several, which divide the text: "# A city must have an intragovernmental data team
+      // to become truly smart" / … / "# Filling the blank of smart data governance" under a front matter's title.)
       if (
         block.kind === 'heading' &&
         subtitleFromFront &&
+        !(block.level === 1 && blocks.filter((other) => other.kind === 'heading' && other.level === 1).length > 1) &&
         !sawText(state, i) &&
         words(block) >= DEK_HEADING_MIN_WORDS &&
         !inTitleCase(block.plain)

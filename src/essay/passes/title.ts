@@ -1105,8 +1105,12 @@ function findTitle(state: EssayState): number {
       if (whole >= 0) return take(state, whole);
     }
     const leading = leadingHeading(state);
-    // (Not a first part's heading that only introduces over a front matter's title: "# Introduction".)
-    const printedTitle = blocks[leading]?.level === 1 && !introduces(blocks[leading]?.plain ?? '');
+    // (Not a first part's heading that only introduces over a front matter's title: "# Introduction"; nor the first of
+    // the text's parts when it has several headings of the first level: "# Windkraft im Landschaftsschutzgebiet Leinetal"
+    // / … / "# Windkraft und Naturschutz" under the front matter's "Windkraft in Göttingen II".)
+    const firstLevelHeadings = blocks.filter((block) => block.kind === 'heading' && block.level === 1).length;
+    const printedTitle =
+      blocks[leading]?.level === 1 && !introduces(blocks[leading]?.plain ?? '') && (!meta.title || firstLevelHeadings === 1);
     if (leading >= 0 && (!meta.title || printedTitle)) return take(state, leading);
     if (meta.title) return -1;
   }
