@@ -54,9 +54,9 @@ export const introduces = (title: string): boolean => {
 /** Headings of parts after the essay proper that are still the author's text. */
 const APPENDIX_HEADING =
   /^(appendix|appendices|annex|addendum|postscript|methodology|methods|data and methods|[^:]{1,40}\s(methodology|(survey|research|data) methods)$|technical (note|appendix)|a note on (data|method|methods|sources)|\*?updates?(\s+\d{1,2})?(\s*\(.{1,30}\))?\s*[:.]?$)/i;
-/** The same in the other languages the deck speaks: "Nachtrag zu den Selbsttechniken", "Anhang", "Annexe", "Apéndice", "Bijlage". */
+/** The same in the other languages the deck speaks: "Nachtrag zu den Selbsttechniken", "Anhang", "Anhänge", "Annexe", "Apéndice", "Bijlage". */
 const APPENDIX_HEADING_ELSEWHERE =
-  /^(?:nachtrag|nachbemerkung|anhang|methodik|annexe|post-scriptum|méthodologie|note méthodologique|anexo|apéndice|nota metodológica|appendice|allegato|nota metodologica|apêndice|bijlage|naschrift|verantwoording)(?=$|[\s:.,—–-])/i;
+  /^(?:nachtrag|nachbemerkung|anhang|anhänge|methodik|annexes?|post-scriptum|méthodologie|note méthodologique|anexos?|apéndices?|nota metodológica|appendici|appendice|allegat[oi]|nota metodologica|apêndices?|bijlagen?|naschrift|verantwoording)(?=$|[\s:.,—–-])/i;
 const isAppendixHeading = (title: string): boolean => APPENDIX_HEADING.test(title) || APPENDIX_HEADING_ELSEWHERE.test(headingWords(title));
 /** A closing paragraph that opens with one of these sums up. */
 const CONCLUSION_CUE =

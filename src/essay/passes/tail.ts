@@ -239,18 +239,28 @@ const BYLINE_OVER_BIO_REACH = 2;
 const THE_AUTHOR_IS =
   /^(?:the (?:author|writer)s? (?:is|are|was|were|has|have)|(?:der|die) (?:autor|autorin|autoren|autorinnen|verfasser|verfasserin) (?:ist|sind|war|lehrt|leitet|arbeitet)|l['’]aut(?:eur|rice)s? (?:est|sont|a été)|(?:el|la) autora? es|(?:los|las) autor(?:es|as) son|l['’]autore è|l['’]autrice è)\b/iu;
 
+/** Block `index`, after most of the text, is a heading-shaped line that names every writer of the byline. */
+function namesAuthorsLate(state: EssayState, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  if (!isHeadingShaped(block, 12) || state.meta.authors.length === 0) return false;
+  if (index < state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO) return false;
+  const text = ` ${blockKey(block)} `;
+  return state.meta.authors.every((author) => text.includes(` ${matchKey(author)} `));
+}
+
+/**
+ * The writers signing the text over the heading of a part still to come, as a letter or a report
+ * signs before its appendix: "Ulrich Schwardmann, Göttinger Klimabündnis" / "Anhänge" / "## Appendix
+ * 1: Rechtliche Randbedingungen". The byline's, not the start of a bio: the text goes on under it.
+ */
+const signsOverHeading = (state: EssayState, index: number): boolean =>
+  !state.hints[index] && !state.isDecided(index) && state.blocks[index + 1]?.kind === 'heading' && namesAuthorsLate(state, index);
+
 function isBioStart(state: EssayState, index: number): boolean {
   const block = state.blocks[index] as Block;
   if (index <= state.bodyStart || state.hints[index] || state.isDecided(index)) return false;
   // A heading after most of the text that names an author introduces their bio ("Spotlight: Mia Noonan").
-  if (
-    isHeadingShaped(block, 12) &&
-    state.meta.authors.length > 0 &&
-    index >= state.bodyStart + (state.blocks.length - state.bodyStart) * LATE_BIO
-  ) {
-    const text = ` ${blockKey(block)} `;
-    if (state.meta.authors.every((author) => text.includes(` ${matchKey(author)} `))) return true;
-  }
+  if (namesAuthorsLate(state, index) && state.blocks[index + 1]?.kind !== 'heading') return true;
   // A paragraph after most of the text that says who the author is, unnamed: "Der Autor ist Professor an der …",
   // "The author is a senior fellow at …".
   // (After most of the text by its prose, as a first-name bio: a page's footer may have more lines than the text has.)
@@ -1118,6 +1128,10 @@ export const tail: Pass = {
         if (endIndex < 0 && sawText && isThreadHeading(block.plain) && isEndHeading(block)) endIndex = i;
         // (So do notes whose first number a rule took for a counter: "1" / "Seeing Like a State, 203-204, 310" / "2" / ….)
         else if (endIndex < 0 && sawText && state.role(i)?.kind === 'chrome' && standingNotesAt(state, i)) endIndex = notesStart = i;
+        continue;
+      }
+      if (i > state.bodyStart && signsOverHeading(state, i)) {
+        state.decide(i, { kind: 'meta' });
         continue;
       }
       if (i > state.bodyStart && ((isBioHeading(state, block) && !labelsByline(state, i)) || isBioStart(state, i))) {

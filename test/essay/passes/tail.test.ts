@@ -735,6 +735,19 @@ describe('tail pass: an open letter’s signatories', () => {
   });
 });
 
+describe('tail pass: a signature over the appendix', () => {
+  it('reads the writer’s name and group signing the text over the appendix’s heading as no bio’s start, and the appendix ("Anhänge") as the author’s text (Göttinger Klimabündnis)', () => {
+    // 352 "Ulrich Schwardmann, Göttinger Klimabündnis" / 354 "Anhänge" over "=====" / 357 "## Appendix 1: Rechtliche Randbedingungen" / 359 the text.
+    const { essay, body } = excerpt('tuning/bb-goettingerklimabuendnis-windkraft-goettingen', [1, 11], [296, 366]);
+    expect(essay.bio).toEqual([]);
+    expect(body).not.toContain(352);
+    expect(body).toContain(359);
+    // (The whole text: "Anhänge" heads its appendix.)
+    const whole = excerpt('tuning/bb-goettingerklimabuendnis-windkraft-goettingen', [1, 460]).essay;
+    expect(whole.appendix.map((section) => section.title)).toEqual(['Anhänge']);
+  });
+});
+
 describe('tail pass: a bio at the end with no byline', () => {
   it('reads the closing bio as the bio and its subject as the writer, teasers under "Related articles" after it notwithstanding (optimantra.com)', () => {
     // "Lauren Vetter" / "Lauren Vetter is a growth-focused marketing professional …" / "Related articles" / "December 19, 2025" / …
