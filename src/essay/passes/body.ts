@@ -19,6 +19,7 @@ import { contentWords } from '../keyphrase.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { isShopButton } from '../rules/advertisement.js';
+import { CHART_MAKER } from '../rules/credit.js';
 import { SERIES_PLACE } from '../rules/editorial.js';
 import { isRelated, RELATED_CATEGORY } from '../rules/related.js';
 import { classify } from '../rules.js';
@@ -551,6 +552,15 @@ export const body: Pass = {
       // (Under the part's own heading: a heading right over a source line, the figure lost, is the part's.)
       const heading = kept[k - 1]?.block;
       if (!heading || !isHeadingShaped(heading) || block.lines.start > heading.lines.end + 2) continue;
+      state.remove(index, 'caption');
+      kept.splice(k, 1);
+    }
+    // An embedded chart's title right over its maker's name, the chart itself not copied ("NHS" / "Infogram"): the chart's.
+    for (let k = kept.length - 1; k >= 0; k--) {
+      const { block, index } = kept[k] as { block: Block; index: number };
+      const below = state.blocks[index + 1];
+      if (!below || below.lines.start !== block.lines.end + 1 || !CHART_MAKER.test(below.plain.trim())) continue;
+      if (!isHeadingShaped(block) || endsLikeSentence(block.plain)) continue;
       state.remove(index, 'caption');
       kept.splice(k, 1);
     }

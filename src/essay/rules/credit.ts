@@ -151,6 +151,11 @@ const LINKED_CAPTION_MAX_WORDS = 35;
 const CREDIT_GOES_TO =
   /^(?:all\s+)?credits?\s+for\s+(?:this|the|these)\s+(?:image|photo|picture|graphic|chart|illustration|map|figure|visual|diagram)s?\s+(?:goes|go)\s+to\b/i;
 /** Photo and image credits and the captions that carry them: "Photo from X's photostream on flickr", "Image: Reuters". */
+/** The services that draw a page's embedded charts and maps, named under them alone or as their maker. */
+export const CHART_MAKER =
+  /^(?:(?:made|created|built|powered|chart|map|graphic)\s+(?:with|by|using)\s+)?(?:infogram|datawrapper|flourish|piktochart|venngage|everviz|chartblocks|plotly(?: chart studio)?|tableau public)$/i;
+const CHART_MAKER_MAX_WORDS = 5;
+
 export const credit: BlockRule = {
   name: 'credit',
   test(block, { words }) {
@@ -160,6 +165,8 @@ export const credit: BlockRule = {
       return { kind: 'chrome', reason: 'end-matter' };
     // A WordPress caption's shortcode, its picture's caption inside: "[caption id="attachment_454" …] A view of … [/caption]".
     if (WORDPRESS_CAPTION.test(block.plain.trim())) return { kind: 'chrome', reason: 'caption' };
+    // An embedded chart's maker, all that is left of the chart in a copy: "Infogram", "Created with Datawrapper".
+    if (words <= CHART_MAKER_MAX_WORDS && CHART_MAKER.test(block.plain.trim())) return { kind: 'chrome', reason: 'caption' };
     if (words > 45) return null;
     const text = block.plain;
     // (A picture's credit in Spanish, Portuguese, Italian or German too: "Foto: LA NACION", "Imagen: …", "Bild: …";

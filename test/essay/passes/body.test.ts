@@ -427,6 +427,12 @@ describe('body pass: lists and questions set as headings in a page copy', () => 
 });
 
 describe('body pass: embeds, repeats and attributions', () => {
+  it('takes out an embedded chart’s maker left alone in the copy, and the chart’s title right over it, not a part’s heading (Carufel: "NHS" / "Infogram")', () => {
+    const { essay, removed } = excerpt('tuning/bb-carufel-brexit-nhs', [1, 80]);
+    for (const line of [55, 56]) expect(removed.get(line), `line ${line}`).toBe('caption');
+    expect(essay.sections.map((section) => section.title)).not.toContain('NHS');
+  });
+
   it('takes out an embedded post whose poster’s name and handle stand on lines of their own, its counts in capitals as its foot (Every)', () => {
     const { removed } = excerpt('tuning/x-every-ai-writing-endgame', [1, 120]);
     // "Paul Graham" / "@paulg" / the post / "December 12th 2022, 4:40am EST" / "44 Retweets601 Likes".
