@@ -2040,6 +2040,15 @@ describe('rules for lines of batch an (real lines)', () => {
     ).toEqual({ kind: 'chrome', reason: 'social' });
   });
 
+  it('takes the writer’s invitation to get in touch about the piece for the page’s, not a call to write to others (μβ)', () => {
+    const said = (text: string) => classify(line(text), true);
+    expect(said('Feel free to reach out any way you prefer, Twitter, email to exchange or discuss the book or this post.')).toEqual({
+      kind: 'chrome',
+      reason: 'social',
+    });
+    expect(said('Feel free to contact your representative and ask where they stand on the zoning reform.')).toBeNull();
+  });
+
   it('reads a bio’s name without its courtesy title and with its suffix, and no name from a conditional (AlbertMohler.com)', () => {
     expect(bioSubject('Dr. R. Albert Mohler, Jr., serves as president of The Southern Baptist Theological Seminary.')).toBe(
       'R. Albert Mohler, Jr.',

@@ -74,6 +74,9 @@ const SECTION_REFERENCE = /\bthis (?:section|chapter|part)\b/i;
  */
 const RECAP =
   /\b(?:we|I)(?:['’]ve| have) (?:talked|written|argued|seen|shown|discussed|looked at|outlined|explored|described|covered|examined|reviewed)\b/i;
+/** A part's first words that draw the lesson of the whole: "If you have one take-away from this post", "To sum up", "In conclusion". */
+const OPENS_WRAP_UP =
+  /^(?:if (?:you|readers?) (?:have|take|remember) (?:one|a single|only one|just one) (?:take-?away|thing|lesson)|(?:the|my|our) (?:key|main|big|one) (?:take-?aways?|lesson)\b|to (?:sum|wrap|tie) (?:it |this |things )?up|to conclude|in conclusion|in summary|all in all|summing up)\b/i;
 /** A closing paragraph that speaks of the piece itself ("We intend this blog post only as …") wraps it up. */
 const SELF_REFERENCE = /\bthis (?:blog )?(?:post|essay|piece|paper|article|brief|commentary|note)\b/i;
 /**
@@ -336,6 +339,11 @@ function headedSections(items: readonly BodyItem[], headings: readonly Heading[]
   ) {
     // A single part after a set of approaches, ending the essay, sums them up: a set under a
     // parent, or numbered parts ("1. Normalize challenges", "2. …", "3. …", then "Be the thermostat").
+    conclusion = last;
+    kept = kept.slice(0, -1);
+  } else if (!conclusion && last && !recommends && kept.length >= 2 && OPENS_WRAP_UP.test(last.paragraphs[0]?.text.trim() ?? '')) {
+    // A last part that opens by drawing the lesson concludes, whatever its heading ("Going further, other critical angles" /
+    // "If you have one take-away from this post, …").
     conclusion = last;
     kept = kept.slice(0, -1);
   } else if (

@@ -43,6 +43,13 @@ const TWEET_BOX_MAX_WORDS = 60;
 const CONTACT_INVITATION = /\b(?:write|e-?mail|contact|reach)\s+(?:to\s+)?(?:me|us)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 /** …a few sentences at most, with the writer's other addresses: a longer paragraph that names an address is the text's. */
 const CONTACT_INVITATION_MAX_WORDS = 40;
+/**
+ * The writer's invitation to get in touch about the piece, without an address: "Feel free to reach out any way you prefer,
+ * Twitter, email to exchange or discuss the book or this post." (Not a call to write to others: "Feel free to contact your
+ * representative".)
+ */
+const GET_IN_TOUCH =
+  /^(?:please\s+)?(?:feel free|don['’]t hesitate|do not hesitate)\s+to\s+(?:reach out|contact|get in touch|drop (?:me|us)|e-?mail|write|message|ping)\b(?=.*\b(?:me|us|this (?:post|article|piece|essay)|the (?:post|article|book))\b)/i;
 
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
 /** A share widget's "copy the link" in the deck's other languages. */
@@ -64,7 +71,8 @@ export const social: BlockRule = {
       return { kind: 'chrome', reason: 'social' };
     // The writer's invitation to write in, by e-mail, with where to follow them: "I am always glad to hear from readers. Write
     // me at mail@albertmohler.com. Follow regular updates on Twitter at …".
-    if (words <= CONTACT_INVITATION_MAX_WORDS && CONTACT_INVITATION.test(block.plain)) return { kind: 'chrome', reason: 'social' };
+    if (words <= CONTACT_INVITATION_MAX_WORDS && (CONTACT_INVITATION.test(block.plain) || GET_IN_TOUCH.test(block.plain.trim())))
+      return { kind: 'chrome', reason: 'social' };
     // The same call in the other languages the deck speaks: "Besuchen Sie uns auch auf", "Folgen Sie uns", "Suivez-nous
     // sur", "Síguenos en", "Seguici su", "Siga-nos", "Volg ons op", alone or before the networks' names.
     if (words <= 12 && FOLLOW_ELSEWHERE.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };

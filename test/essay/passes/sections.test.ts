@@ -249,6 +249,14 @@ describe('sections pass', () => {
   });
 });
 
+describe('sections pass: a last part that draws the lesson', () => {
+  it('takes a last part whose first words draw the lesson of the whole for the conclusion, whatever its heading (μβ: "Going further, other critical angles" / "If you have one take-away from this post, …")', () => {
+    const { essay } = excerpt('tuning/bb-besancon-entrepreneurial-state-review', [1, 64]);
+    expect(essay.conclusion?.title).toBe('Going further, other critical angles');
+    expect(essay.sections.map((section) => section.title)).not.toContain('Going further, other critical angles');
+  });
+});
+
 describe('sections pass: labelled parts and updates', () => {
   it('reads "Part 1: …" and "Part 2: …" lines as the sections, not the summary that opens with the same label, and updates after the text as the appendix (Grumpy Economist)', () => {
     const { essay } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 100]);
