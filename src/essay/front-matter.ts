@@ -62,6 +62,8 @@ const KEYS: Array<[Field, string[]]> = [
       'subtitulo',
       'entradilla',
       'description',
+      // (`desc`, as short: azdavis.net's "An email sent to my city council in support of more housing.")
+      'desc',
       'excerpt',
       'postexcerpt',
       'summary',

@@ -129,6 +129,9 @@ function isSetParent(parent: Heading, children: readonly Heading[], own: readonl
     return true;
   const labels = children.map((child) => LABEL.exec(child.title));
   if (labels.every((label) => label !== null) && new Set(labels.map((label) => (label?.[1] ?? '').toLowerCase())).size === 1) return true;
+  // Sub-headings that each quote what someone says ("“This will make traffic and parking worse.”", "“This will reduce the
+  // number of trees.”") are a set of claims answered one by one, whatever the parent says.
+  if (children.length >= QUOTED_SET_MIN && children.every((child) => QUOTED_HEADING.test(cleanHeading(child.title)))) return true;
   // Sub-headings that each tell the reader to do something ("Pause ‘innovation’", "Publish a
   // technology directive", "Run assessments") are a set of recommendations, whatever the parent says;
   // not under a numbered parent ("2. Make things open"), which is itself the member of a set.
@@ -136,6 +139,11 @@ function isSetParent(parent: Heading, children: readonly Heading[], own: readonl
     !LABEL.test(parent.title) && children.length >= IMPERATIVE_SET_MIN && children.every((child) => isImperative(cleanHeading(child.title)))
   );
 }
+
+/** A heading wholly in quotation marks, a stop inside or after them: a claim quoted. */
+const QUOTED_HEADING = /^["“„«‘'][^"“”„«»]+["”“»’'][.!?]?$/u;
+/** Quoted claims make a set when there are this many or more. */
+const QUOTED_SET_MIN = 3;
 
 /** A set of recommendations written as orders has at least this many. */
 const IMPERATIVE_SET_MIN = 3;

@@ -257,6 +257,22 @@ describe('sections pass: a last part that draws the lesson', () => {
   });
 });
 
+describe('sections pass: claims quoted as sub-headings', () => {
+  it('takes sub-headings that each quote a claim for a set, each its own part, under a parent that names none (azdavis.net: "Rebuttals to arguments against")', () => {
+    const { essay } = excerpt('tuning/bb-azdavis-middle-housing', [1, 90]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'Benefits',
+      '"This will make traffic and parking worse."',
+      '"This will make single family housing illegal."',
+      '"This will reduce the number of trees."',
+      '"This will worsen the neighborhood character."',
+      '"This will go against what current residents want."',
+    ]);
+    // (Its front matter's `desc` is the standfirst.)
+    expect(essay.meta.subtitle).toBe('An email sent to my city council in support of more housing.');
+  });
+});
+
 describe('sections pass: labelled parts and updates', () => {
   it('reads "Part 1: …" and "Part 2: …" lines as the sections, not the summary that opens with the same label, and updates after the text as the appendix (Grumpy Economist)', () => {
     const { essay } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 100]);
