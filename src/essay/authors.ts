@@ -441,7 +441,9 @@ export function copyrightHolder(text: string): string | null {
     // (Nor the reservation after a year's stop: "© Copyright 2025. All Rights Reserved - Ogden Publications, Inc.")
     /^all rights reserved\b/i.test(holder) ||
     // (An academic publisher's line names the writers' role, not a name: "Copyright © 2025 held by author.")
-    /^held by (?:the )?(?:owner\/)?authors?(?:\/owners?)?(?:\(s\))?$/i.test(holder);
+    /^held by (?:the )?(?:owner\/)?authors?(?:\/owners?)?(?:\(s\))?$/i.test(holder) ||
+    // (Nor a legal status for a name: "© 2025 Registered 501(c)(3). EIN: 27-0410642", a nonprofit's footer.)
+    /^(?:a\s+)?(?:registered\s+)?(?:501\s*\(c\)\s*\(\d\)|(?:registered\s+)?charity|non-?profit(?:\s+organi[sz]ation)?)$/i.test(holder);
   return noHolder ? null : holder;
 }
 

@@ -102,6 +102,9 @@ describe('copyrightHolder: who holds the copyright', () => {
     expect(copyrightHolder('© 2019 Jane May')).toBe('Jane May');
     // (A label's other word is no holder: Real World Data Science's "Copyright and licence" over "© 2025 Royal Statistical Society".)
     expect(copyrightHolder('Copyright and licence')).toBeNull();
+    // (Nor a legal status, WyoFile's footer; a name that holds the word is a name.)
+    expect(copyrightHolder('© 2025 Registered 501(c)(3). EIN: 27-0410642 Powered by Newspack')).toBeNull();
+    expect(copyrightHolder('© 2024 Nonprofit Quarterly')).toBe('Nonprofit Quarterly');
   });
 
   it('leaves the comma before "All Rights Reserved" out of the holder ("© Copyright 2005 OSTG Open Source Technology Group, All Rights Reserved.", freshmeat.net)', () => {

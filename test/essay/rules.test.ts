@@ -1483,6 +1483,9 @@ describe('byline rule: a dateline among fields it does not read', () => {
     ['March 26, 2020 in national spirit', { kind: 'meta', date: '2020-03-26', category: 'national spirit' }],
     // mspoweruser.com: the post's age counted back, glued to the time zone; therealdeal.com: the month's short name printed before its long one.
     ['Nov 19, 2019 at 9:08 GMT1 day ago', { kind: 'meta', date: '2019-11-19' }],
+    // WyoFile (the corpus's tuning set): the post's age between the writer and the date, set against the date.
+    [' by Marta Mossburg 2 hours agoMay 2, 2025', { kind: 'meta', authors: ['Marta Mossburg'], date: '2025-05-02' }],
+    ['By Jane Doe | 3 days ago', { kind: 'meta', authors: ['Jane Doe'] }],
     ['Nov.November 18, 2019 12:02 PM', { kind: 'meta', date: '2019-11-18' }],
     // chiark.greenend.org.uk (Colin Watson's blog): the category's slug in lower case, then the post's tags.
     [

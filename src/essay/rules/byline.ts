@@ -77,6 +77,8 @@ const TIME_OF_DAY = new RegExp(
   'i',
 );
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
+/** A post's age after other fields, before the date or ending the line: a field of its own. */
+const AGE_AMONG_FIELDS = new RegExp(`(?<=\\p{L})\\s+${RELATIVE_TIME.source}(?=\\p{Lu}|\\s*$|\\s+\\S)`, 'giu');
 /**
  * Fields a byline line may carry besides its date or author: labels, reading time, numbers, the source ("Source：People's
  * Daily Online"), a button to propose an edit ("29 November 2010 • Send edit request ?", "Edit this page").
@@ -298,6 +300,8 @@ export const byline: BlockRule = {
         .replace(/^\((.+)\)$/, '$1'),
     )
       .replace(SHARE_BUTTONS_AT_END, '')
+      // (And the post's age between the writer and the date, set against the date: "by Marta Mossburg 2 hours agoMay 2, 2025".)
+      .replace(AGE_AMONG_FIELDS, ' · ')
       .replace(GLUED_TO_YEAR, '$1 · ')
       .replace(GLUED_DATE_LABEL, ' · ')
       .replace(FILED_AGAINST_YEAR, '$1 ')
