@@ -1305,9 +1305,38 @@ export const tail: Pass = {
     if (state.meta.authors.length === 0) authorsInFooter(state);
     if (state.meta.authors.length === 0) authorFromCopyright(state);
     if (state.meta.authors.length === 0) blogOwner(state);
+    if (state.meta.authors.length === 0) handleOwner(state);
     ownersFullName(state);
   },
 };
+
+/** A byline's handle anywhere in its line, the date's label before it at times: "Published 29/04/2018By scarufel". */
+const HANDLE_IN_BYLINE = /(?:^|[\s\d])[Bb]y\s+@?(\p{Ll}[\p{Ll}\d_.-]+)(?=\s+on\b|\s*[|,·•]|\s*$)/u;
+/** A person's name as a personal site's masthead prints it, in lower case at times: "steve carufel". */
+const MASTHEAD_NAME = /^\p{L}[\p{L}'’-]+(?:\s+\p{L}[\p{L}'’-]+){1,2}$/u;
+
+/**
+ * A byline that gives a handle where the name would stand, on a site whose masthead prints a
+ * person's name the handle is made from (the first name's initial and the surname, or the whole
+ * name run together): that person wrote the post. "steve carufel" / … / "Published 29/04/2018By
+ * scarufel" → "Steve Carufel".
+ */
+function handleOwner(state: EssayState): void {
+  const line = state.meta.lines.date ?? state.meta.lines.authors;
+  const handle = line ? HANDLE_IN_BYLINE.exec(state.lines[line - 1] ?? '')?.[1] : undefined;
+  if (!handle || handle.length < HANDLE_MIN_CHARS) return;
+  const compact = compactName(handle);
+  for (const text of state.lines.slice(0, MASTHEAD_LINES)) {
+    const name = text.trim();
+    if (!MASTHEAD_NAME.test(name) || FIRM_WORD.test(name)) continue;
+    const words = name.split(/\s+/).map(compactName);
+    const initialAndSurname = `${(words[0] ?? '').charAt(0)}${words.at(-1) ?? ''}`;
+    if (compact !== words.join('') && compact !== initialAndSurname) continue;
+    const named = name.replace(/\p{L}+/gu, (word) => word.charAt(0).toUpperCase() + word.slice(1));
+    [state.meta.authors, state.meta.lines.authors] = [[named], line];
+    return;
+  }
+}
 
 /** A site that says whose blog it is: "A personal blog by Ben Unsworth" (or, as OWN_SITE reads it, "Colin Watson's blog"). */
 const BLOG_BY = /^(?:(?:a|the)\s+)?(?:personal\s+)?(?:blog|weblog|website|site|homepage|newsletter)\s+(?:of|by)\s+(.+?)\.?$/i;

@@ -735,6 +735,13 @@ describe('tail pass: an open letter’s signatories', () => {
   });
 });
 
+describe('tail pass: a handle for the byline', () => {
+  it('reads the name a personal site’s masthead prints as the writer whose handle the byline gives, its initial and surname run together (Steve Carufel: "steve carufel" / … / "Published 29/04/2018By scarufel")', () => {
+    const { essay } = excerpt('tuning/bb-carufel-brexit-nhs', [1, 200]);
+    expect(essay.meta).toMatchObject({ authors: ['Steve Carufel'], date: '2018-04-29' });
+  });
+});
+
 describe('tail pass: a signature over the appendix', () => {
   it('reads the writer’s name and group signing the text over the appendix’s heading as no bio’s start, and the appendix ("Anhänge") as the author’s text (Göttinger Klimabündnis)', () => {
     // 352 "Ulrich Schwardmann, Göttinger Klimabündnis" / 354 "Anhänge" over "=====" / 357 "## Appendix 1: Rechtliche Randbedingungen" / 359 the text.
