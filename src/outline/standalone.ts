@@ -11,9 +11,32 @@ const LEANING_START =
 const SELF_STANDING =
   /^(?:there (?:is|are|was|were|(?:can|could|may|might|must|should|will|would) (?:also |still )?be|has been|have been)|these days\b|it (?:is|was|will be|would be|has been) (?:(?:a|an|no) )?(?:\w+ )?(?:that|to|not|clear|likely|unlikely|possible|important|time|hard|easy|difficult|true|worth)\b|this (?:paper|post|essay|article|report|piece|brief|note|chapter|section|commentary|analysis|study|review|blog)\b|these (?:are|include)\b)/i;
 
+/**
+ * The same openings in the other languages the deck speaks: demonstratives and connectives ("Dabei …", "Und das …", "Cela
+ * …", "Sin embargo, …", "Isso …", "Questo …", "Daarom …"). German "Das" only before a word in lower case, a pronoun
+ * ("Das ist …"); before a noun, capitalised there, it is the article ("Das Internet ist …").
+ */
+const LEANING_START_ELSEWHERE = new RegExp(
+  String.raw`^(?:` +
+    // German
+    String.raw`Das(?=\s+\p{Ll})|Dies(?:e[rsmn]?)?|Aber|Und|Oder|Doch|Jedoch|Dann|Daher|Deshalb|Deswegen|Darum|Dabei|Dazu|Damit|Trotzdem|Allerdings|Außerdem|Zudem|Somit|Folglich|Stattdessen|` +
+    // French
+    String.raw`Cela|Ceci|Ça|Ce|Cette|Ces|Celui|Celle|Ceux|Celles|Mais|Et|Donc|Ainsi|Cependant|Pourtant|Toutefois|Néanmoins|Alors|Puis|Ensuite|De plus|En outre|Par ailleurs|` +
+    // Spanish
+    String.raw`Esto|Eso|Ello|Est[ea]s?|Es[ea]s?|Pero|Sin embargo|Por eso|Por lo tanto|Además|Entonces|Luego|También|` +
+    // Portuguese
+    String.raw`Isso|Isto|Ess[ea]s?|Mas|No entanto|Porém|Contudo|Por isso|Portanto|Além disso|Então|` +
+    // Italian
+    String.raw`Quest[oaie]|Ciò|Quell[oaie]|Però|Tuttavia|Quindi|Dunque|Perciò|Inoltre|Allora|` +
+    // Dutch
+    String.raw`Dit|Deze|Daarom|Daarnaast|Bovendien|Maar|Echter|Toch|Dus` +
+    String.raw`)(?![\p{L}\d'’-])`,
+  'u',
+);
+
 export function leansOnPrevious(sentence: string): boolean {
   const text = sentence.replace(/^[\s"“‘'(]+/, '');
-  return LEANING_START.test(text) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text);
+  return (LEANING_START.test(text) || LEANING_START_ELSEWHERE.test(text)) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text);
 }
 
 /**

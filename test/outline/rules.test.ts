@@ -28,6 +28,15 @@ describe('leansOnPrevious', () => {
     'It’s why we submit to human traffickers.',
     'There, the plan failed.',
     'These changes would empower civil servants to improve the quality of outcomes.',
+    // The same openings in the deck's other languages (written for the test).
+    'Das ist der Kern des Problems.',
+    'Dabei geht es nicht um Technik.',
+    'Und das kostet Zeit.',
+    'Cela montre que la réforme a échoué.',
+    'Sin embargo, el plan no prosperó.',
+    'Isso significa que o governo precisa agir.',
+    'Questo è il punto centrale.',
+    'Daarom moeten gemeenten samenwerken.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -51,6 +60,10 @@ describe('leansOnPrevious', () => {
     'There can be little doubt that the US unemployment rate is at historical highs.',
     'There must be some significant political advantage to the economic union model for it to have survived.',
     'These days I keep getting asked what the 2012 election means for U.S. foreign policy.',
+    // German "Das" before a noun is the article; words that only begin as a connective does are none.
+    'Das Internet gehört allen.',
+    'Estados Unidos tiene un problema de vivienda.',
+    'Masks work when people wear them.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
