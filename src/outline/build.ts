@@ -167,7 +167,10 @@ class OutlineBuilder {
    */
   private pointsOf(part: Part, count: number): Point[] {
     // (How every slide of the part picks its bullets: the essay's words, the title's for the thesis, the title slide's texts.)
-    const picking: Picking = { words: this.words, focus: this.focusOf(part), shown: this.shown };
+    // (The conclusion's last sentence, where the essay's argument lands, weighs as a topic sentence does: presenter
+    // reviews found decks that cut the closing line.)
+    const landing = part.groupId === 'conclusion' ? part.units.at(-1)?.sentences.at(-1) : undefined;
+    const picking: Picking = { words: this.words, focus: this.focusOf(part), shown: this.shown, landing };
     const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, picking) }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;

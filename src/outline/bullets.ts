@@ -203,7 +203,17 @@ export interface Picking {
   focus?: ReadonlySet<number>;
   /** Texts the title slide shows already (matchKey form): no bullet repeats them. */
   shown?: ReadonlySet<string>;
+  /** The essay's last sentence, where its argument lands (on the conclusion's slides): it weighs as a topic sentence does. */
+  landing?: Sentence | undefined;
 }
+/** What the essay's last sentence gains: a topic sentence's place. */
+const LANDING_SCORE = 2;
+/**
+ * A last sentence that sends the reader elsewhere, not where the argument lands: "Get a copy of the Agile Comms Handbook
+ * …", "For more on CMCE, visit …", "This post is part of an effort to …", "Unsere Kontaktdaten findest Du …".
+ */
+const POINTS_ELSEWHERE =
+  /^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b/i;
 
 /** No text on screen elsewhere that a bullet could repeat. */
 const NOTHING_SHOWN: ReadonlySet<string> = new Set();
@@ -374,6 +384,7 @@ export function selectBullets(
     words = new EssayWords([]),
     focus = NO_FOCUS,
     shown = NOTHING_SHOWN,
+    landing,
   }: Picking & { allowLong?: boolean; longSecond?: boolean } = {},
 ): Bullet[] {
   // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
@@ -408,7 +419,13 @@ export function selectBullets(
         const { signpost } = scores;
         // The sentence that says what the part's title says states its point: "… designing our organisations as well
         // as products" under "Organisations designed as well as products".
-        const onFocus = focus.size > 0 ? focusScore(wordsOf.get(sentence) ?? [], focus) : 0;
+        // (The essay's last sentence too, unless it says little or points elsewhere: "Thanks for reading.", "More below.")
+        const lands =
+          sentence === landing &&
+          shares.distinct >= INFORMATIVE_MIN_WORDS &&
+          !scores.signpost &&
+          !POINTS_ELSEWHERE.test(sentence.text.trim());
+        const onFocus = (focus.size > 0 ? focusScore(wordsOf.get(sentence) ?? [], focus) : 0) + (lands ? LANDING_SCORE : 0);
         const [upright, leaning] = [scores.upright + onFocus, scores.leaning + onFocus];
         // (Every field set here, the ones worked out later as undefined: a candidate keeps one shape, where
         // one given `shape` or `showable` later took a new one, and the ranking's optimised code was left.)

@@ -25,6 +25,17 @@ describe('key-point slides', () => {
   });
 });
 
+describe('the conclusion’s slides', () => {
+  it('show the essay’s last sentence, where its argument lands, unless it points elsewhere (ACM Queue; Ben Unsworth’s "Get a copy of the Agile Comms Handbook …")', () => {
+    const bulletsOf = (outline: ReturnType<typeof outlineOf>) =>
+      outline.groups.filter((group) => group.kind === 'conclusion').flatMap((group) => group.slides.flatMap((slide) => slide.bullets));
+    const acm = bulletsOf(outlineOf('ab-acmqueue-memory-safety-skeptics', 'essay.txt'));
+    expect(acm.map((bullet) => bullet.text)).toContainEqual(expect.stringMatching(/^We do not need to wait for regulation to catch up/));
+    const lgr = bulletsOf(outlineOf('ah-benunsworth-lgr-council-website', 'essay.txt'));
+    expect(lgr.map((bullet) => bullet.text)).not.toContainEqual(expect.stringMatching(/^Get a copy of the Agile Comms Handbook/));
+  });
+});
+
 describe('key-point slides of long sentences', () => {
   it('gives a slide that no neighbour could join a second, longer point of its own rather than show one (Aussienomics)', () => {
     const outline = outlineOf('ad-aussienomics-how-not-to-do-migration', 'essay.md');
