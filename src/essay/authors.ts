@@ -402,14 +402,14 @@ const NAME_BEFORE_SIGN =
  */
 /** The years after the holder, a month's name at times before them: "spiked 2000-2008", "Urban Institute May 2017". */
 const YEARS_AFTER_HOLDER =
-  /,?\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?$/i;
+  /,?\s+(?:(january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s+)?(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?(?:\s*,\s*(?:19|20)\d\d(?:\s*[-–]\s*(?:(?:19|20)\d\d|present))?)*$/i;
 
 export function copyrightHolder(text: string): string | null {
   const holder =
     // (The year may end with a stop, "Copyright 2019. Washington Examiner. All Rights Reserved."; or the holder comes
     // first, the sign and the year after it, "Daily Maverick © All rights reserved", "Nyaypurti Foundation @ 2025".)
     NAME_BEFORE_SIGN.exec(text.trim())?.[1] ??
-    /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–]\s*\d{4})?[.,]?)?\s*(?:(?:©|\(c\))\s*)?(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|,?\s+[-–—]?\s*all rights reserved|$)/iu
+    /^(?:(?:©|\(c\)|copyrights?)\s*)+(?:\d{4}(?:\s*[-–,]\s*\d{4})*[.,]?)?\s*(?:(?:©|\(c\))\s*)?(?:by\s+)?((?:[^.|·∙•]|(?<=\b\p{Lu})\.(?=\s))+?)(?:(?<!\b\p{Lu})\.|\s*[|·∙•]|,?\s+[-–—]?\s*all rights reserved|$)/iu
       .exec(text)?.[1]
       ?.trim()
       // (The years after the holder: "© spiked 2000-2008 All rights reserved."; the theme's or the builder's

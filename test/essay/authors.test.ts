@@ -105,6 +105,9 @@ describe('copyrightHolder: who holds the copyright', () => {
     // (Nor a legal status, WyoFile's footer; a name that holds the word is a name.)
     expect(copyrightHolder('© 2025 Registered 501(c)(3). EIN: 27-0410642 Powered by Newspack')).toBeNull();
     expect(copyrightHolder('© 2024 Nonprofit Quarterly')).toBe('Nonprofit Quarterly');
+    // (Years listed with commas, after the holder or before it; lines written for the test.)
+    expect(copyrightHolder('Copyright © Example Media LLC, 2016, 2017')).toBe('Example Media LLC');
+    expect(copyrightHolder('Copyright © 2016, 2017 Example Press')).toBe('Example Press');
   });
 
   it('leaves the comma before "All Rights Reserved" out of the holder ("© Copyright 2005 OSTG Open Source Technology Group, All Rights Reserved.", freshmeat.net)', () => {
