@@ -69,6 +69,8 @@ interface Measured {
   fragments: number;
   signposts: number;
   brokenTitles: number;
+  /** Of the conclusions made, those whose last sentence is a bullet. */
+  closingShown: number;
 }
 
 function measured(rows: readonly Row[]): Measured {
@@ -91,11 +93,12 @@ function measured(rows: readonly Row[]): Measured {
     fragments: share(t.fragments, t.bullets),
     signposts: share(t.signposts, t.bullets),
     brokenTitles: share(t.brokenTitles, t.titles),
+    closingShown: share(t.closingShown, t.conclusions),
   };
 }
 
 /** Shares and counts where more is better; for the rest, less is. */
-const HIGHER_IS_BETTER = new Set<keyof Measured>(['metadataRight', 'sectionsRight', 'sentencesOnce']);
+const HIGHER_IS_BETTER = new Set<keyof Measured>(['metadataRight', 'sectionsRight', 'sentencesOnce', 'closingShown']);
 
 function assertFloors(set: 'tuning' | 'holdout', rows: readonly Row[]): void {
   const floors = (JSON.parse(readFileSync(FLOORS_FILE, 'utf8')) as Floors)[set];

@@ -61,6 +61,8 @@ export interface Row {
   slides: number;
   minutes: number;
   brokenTitles: string[];
+  /** Whether the conclusion's slides show its last sentence, where the essay lands (null: no conclusion). */
+  closingShown: boolean | null;
 }
 
 /** A bullet says something of its own with this many content words or more. */
@@ -320,6 +322,7 @@ export function measure(
     slides: 0,
     minutes: 0,
     brokenTitles: [],
+    closingShown: null,
   };
   let outline: Outline;
   try {
@@ -419,8 +422,32 @@ export function measure(
       ? [`${slide.id}: "${slide.title}" (repeats a group title)`]
       : [];
   });
+  row.closingShown = closingShown(outline);
   return row;
 }
+
+/**
+ * Whether a bullet of the conclusion's slides is its last sentence (or opens it, shortened), the sentence read from the
+ * last notes of those slides; null when the outline has no conclusion.
+ */
+function closingShown(outline: Outline): boolean | null {
+  const slides = outline.groups.filter((group) => group.kind === 'conclusion').flatMap((group) => group.slides);
+  const notes = slides
+    .map((slide) => slide.notes)
+    .filter((text) => text.trim().length > 0)
+    .at(-1);
+  if (notes === undefined) return null;
+  const paragraph = notes.split(/\n\s*\n/).at(-1) ?? '';
+  const last =
+    [...segmenter.segment(normalizeSpace(paragraph))]
+      .map((s) => normalizeSpace(s.segment))
+      .filter(Boolean)
+      .at(-1) ?? '';
+  const lastKey = matchKey(last);
+  return slides.some((slide) => slide.bullets.some((bullet) => lastKey.includes(matchKey(bullet.text).slice(0, CLOSING_PREFIX_CHARS))));
+}
+/** A bullet shortened from the last sentence keeps its opening: this many characters of it are compared. */
+const CLOSING_PREFIX_CHARS = 25;
 
 /** Enough of Markdown's inline syntax taken out that a bullet's words can be found in order. */
 /** The bullet's words, in order, are in the source where it points (markup aside). */
@@ -572,6 +599,9 @@ export interface Totals {
   minutes: number;
   titles: number;
   brokenTitles: number;
+  /** Conclusions whose last sentence a slide shows, of those made. */
+  closingShown: number;
+  conclusions: number;
 }
 
 export function totals(rows: readonly Row[]): Totals {
@@ -604,6 +634,8 @@ export function totals(rows: readonly Row[]): Totals {
     minutes: sum((row) => row.minutes),
     titles: sum((row) => row.pointSlides),
     brokenTitles: sum((row) => row.brokenTitles.length),
+    closingShown: ok.filter((row) => row.closingShown === true).length,
+    conclusions: ok.filter((row) => row.closingShown !== null).length,
   };
 }
 
@@ -683,6 +715,10 @@ function tableOf(title: string, rows: readonly Row[], perEssay: boolean): string
   };
   out.push('', `Not part of "metadata right", over the essays keyed for them: ${otherRight('publication')}, ${otherRight('subtitle')}.`);
   out.push('', `Essays missing each check, by kind: ${missesByKind(rows)}.`);
+  out.push(
+    '',
+    `Conclusions whose last sentence, where the essay lands, is a bullet: ${t.closingShown}/${t.conclusions} ${percent(t.closingShown, t.conclusions)}.`,
+  );
   const glyphs = rows.reduce((sum, row) => sum + (row.error ? 0 : row.glyphs), 0);
   out.push('', `Bullets and slide titles headed by a list's glyph ("• …", raw markup the markup column does not count): ${glyphs}.`);
   return out.join('\n');
