@@ -2043,6 +2043,14 @@ describe('rules for lines of batch an (real lines)', () => {
     ).toEqual({ kind: 'chrome', reason: 'social' });
   });
 
+  it('takes the writer’s leave to reuse the piece for a note of the page’s, not a sentence that offers a method (azdavis.net)', () => {
+    expect(classify(line('You are allowed to adapt this text for your purposes. If you do, please state:'), true)).toEqual({
+      kind: 'chrome',
+      reason: 'copyright',
+    });
+    expect(classify(line('You can use this approach to plan your budget.'), true)).toBeNull();
+  });
+
   it('takes the writer’s invitation to get in touch about the piece for the page’s, not a call to write to others (μβ)', () => {
     const said = (text: string) => classify(line(text), true);
     expect(said('Feel free to reach out any way you prefer, Twitter, email to exchange or discuss the book or this post.')).toEqual({

@@ -13,6 +13,13 @@ const SITE_MAKING = /^(?:proudly\s+)?powered by\s+\S/i;
 /** A licence's name and the year, as a footer prints them: "CC-BY-SA-4.0 - 2025", "CC BY 4.0 · 2021". */
 const LICENCE_AND_YEAR = /^CC[-\s]BY(?:[-\s](?:SA|NC|ND))*(?:[-\s]\d\.\d)?\s*[-–—·|]\s*(?:19|20)\d\d$/i;
 
+/**
+ * The writer's leave to reuse the piece, a note on the page, not its argument: "You are allowed to adapt this text for your
+ * purposes. If you do, please state:", "Feel free to republish this article under …".
+ */
+const REUSE_LEAVE =
+  /^(?:you are (?:allowed|free|welcome|permitted)|(?:please )?feel free|you may|you can)\s+to\s+(?:adapt|reuse|re-use|republish|reproduce|repost|share|copy|translate|use)\s+this\s+(?:text|post|article|piece|essay|letter|email|e-mail|content|work)\b/i;
+
 /** Copyright and legal footers. */
 export const copyright: BlockRule = {
   name: 'copyright',
@@ -27,7 +34,8 @@ export const copyright: BlockRule = {
     return /^(©|\(c\)\s|copyright\b)|\ball rights reserved\b|^(privacy policy|terms of (use|service))\b/i.test(block.plain) ||
       LEGAL_ELSEWHERE.test(block.plain.trim()) ||
       SITE_MAKING.test(block.plain.trim()) ||
-      LICENCE_AND_YEAR.test(block.plain.trim())
+      LICENCE_AND_YEAR.test(block.plain.trim()) ||
+      REUSE_LEAVE.test(block.plain.trim())
       ? { kind: 'chrome', reason: 'copyright' }
       : null;
   },
