@@ -6,7 +6,7 @@
  */
 
 const LEANING_START =
-  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|the latter|the former|the same|another|as a result|in turn|for example|for instance|even so|in other words|in short|that is)\b/i;
+  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|the latter|the former|the same|another|as a result|in turn|for example|for instance|even so|in other words|in short|that is|not even|nor)\b/i;
 /** "There are three reasons …", "There can be little doubt …", "It is clear that …", "This paper argues …", "These days …": openings that refer to nothing before. */
 const SELF_STANDING =
   /^(?:there (?:is|are|was|were|(?:can|could|may|might|must|should|will|would) (?:also |still )?be|has been|have been)|these days\b|it (?:is|was|will be|would be|has been) (?:(?:a|an|no) )?(?:\w+ )?(?:that|to|not|clear|likely|unlikely|possible|important|time|hard|easy|difficult|true|worth)\b|this (?:paper|post|essay|article|report|piece|brief|note|chapter|section|commentary|analysis|study|review|blog)\b|these (?:are|include)\b)/i;

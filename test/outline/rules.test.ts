@@ -28,6 +28,9 @@ describe('leansOnPrevious', () => {
     'It’s why we submit to human traffickers.',
     'There, the plan failed.',
     'These changes would empower civil servants to improve the quality of outcomes.',
+    // An ellipsis that finishes the sentence before (Steve Carufel's context, the tuning set), a negation going on.
+    'Not even those who suggested it.',
+    'Nor does the plan say who would pay.',
     // The same openings in the deck's other languages (written for the test).
     'Das ist der Kern des Problems.',
     'Dabei geht es nicht um Technik.',
@@ -60,6 +63,7 @@ describe('leansOnPrevious', () => {
     'There can be little doubt that the US unemployment rate is at historical highs.',
     'There must be some significant political advantage to the economic union model for it to have survived.',
     'These days I keep getting asked what the 2012 election means for U.S. foreign policy.',
+    'Neither the EU nor the UK gains from a disorderly exit.',
     // German "Das" before a noun is the article; words that only begin as a connective does are none.
     'Das Internet gehört allen.',
     'Estados Unidos tiene un problema de vivienda.',
