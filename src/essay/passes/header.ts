@@ -10,7 +10,7 @@ import { classify } from '../rules.js';
 import { adjacent, inTitleCase, isBoxHeading, isHeadingShaped, isProse, isText, SENTENCE_MIN_WORDS, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, endsWithColon, escapeRegExp, inCapitals, matchKey } from '../text.js';
-import { mainTextStart, menuRowLead } from './title.js';
+import { dividedAtFirstLevel, mainTextStart, menuRowLead } from './title.js';
 
 /** A standfirst is a sentence or two: a longer block under the title is the essay's first paragraph. */
 const SUBTITLE_MAX_WORDS = 45;
@@ -826,6 +826,8 @@ export const header: Pass = {
     const { farDate: mastheadDate, writers: kickerWriters } = readKicker(state);
     let i = state.titleIndex + 1;
     let sawMeta = false;
+    /** First-level headings divide the text (asked once, not for each heading of the header). */
+    const divided = dividedAtFirstLevel(blocks);
     /** The line of the date read under an "Updated:" label, while it is the date. */
     let updatedAt: number | null = null;
     // Under a "Tags" label, the short lines down to the text are the tags.
@@ -931,7 +933,7 @@ export const header: Pass = {
       if (
         block.kind === 'heading' &&
         subtitleFromFront &&
-        !(block.level === 1 && blocks.filter((other) => other.kind === 'heading' && other.level === 1).length > 1) &&
+        !(block.level === 1 && divided) &&
         !sawText(state, i) &&
         words(block) >= DEK_HEADING_MIN_WORDS &&
         !inTitleCase(block.plain)

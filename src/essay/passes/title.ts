@@ -1082,6 +1082,10 @@ function wholeTitle(state: EssayState, title: string): number {
 }
 
 /** The title block's index, -1 when the title comes from front matter or nowhere. */
+/** The text has several headings of the first level: they divide it into its parts, none of them is its title. */
+export const dividedAtFirstLevel = (blocks: readonly Block[]): boolean =>
+  blocks.filter((block) => block.kind === 'heading' && block.level === 1).length > 1;
+
 function findTitle(state: EssayState): number {
   const { blocks, hints, meta, front } = state;
   if (front.title) [meta.title, meta.lines.title] = [front.title.value, front.title.line];
@@ -1108,9 +1112,8 @@ function findTitle(state: EssayState): number {
     // (Not a first part's heading that only introduces over a front matter's title: "# Introduction"; nor the first of
     // the text's parts when it has several headings of the first level: "# Windkraft im Landschaftsschutzgebiet Leinetal"
     // / … / "# Windkraft und Naturschutz" under the front matter's "Windkraft in Göttingen II".)
-    const firstLevelHeadings = blocks.filter((block) => block.kind === 'heading' && block.level === 1).length;
     const printedTitle =
-      blocks[leading]?.level === 1 && !introduces(blocks[leading]?.plain ?? '') && (!meta.title || firstLevelHeadings === 1);
+      blocks[leading]?.level === 1 && !introduces(blocks[leading]?.plain ?? '') && (!meta.title || !dividedAtFirstLevel(blocks));
     if (leading >= 0 && (!meta.title || printedTitle)) return take(state, leading);
     if (meta.title) return -1;
   }
