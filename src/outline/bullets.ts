@@ -358,7 +358,15 @@ function quotesPaired(text: string): boolean {
 }
 
 /** A sentence that ends by leading into what follows. */
-const LEAD_IN = /[:,]\s*["”’]?$/;
+const LEAD_IN = /(?:[:,]|:\s*[-–—])\s*["”’]?$/;
+/**
+ * A sentence that points ahead to what follows it, a lead-in without a colon: "Here's some of the services and
+ * software we are using …", "The steps are as follows.", "Below are three examples." Alone on a slide it promises
+ * what the slide does not show.
+ */
+const POINTS_AHEAD =
+  /^(?:(?:so|and|now|well),?\s+)?here(?:['’]s| (?:are|is))\s+(?:some|a few|a list|a summary|an overview|how|what|why|the|my|our|\w+ (?:ways|reasons|steps|examples|things|ideas|options|questions|tips|lessons))\b|\b(?:the following(?:\s+[^\s.:]+){0,3}|as follows)\s*[.:]?$/i;
+const leadsIn = (text: string): boolean => LEAD_IN.test(text) || POINTS_AHEAD.test(text);
 /** A question, a closing quotation mark or bracket aside: on a slide, it wants its answer beside it. */
 const QUESTION = /\?[\s"”’')\]]*$/;
 /** Sentences of one quotation a slide shows together at most; a longer one is for the notes. */
@@ -499,7 +507,7 @@ export function selectBullets(
     // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it
     // leads into; a question ("Why is this the case?") asks the room and leaves it without the answer.
     const asks = pass < Pass.Parts && QUESTION.test(last.sentence.text);
-    const leadIn = asks || LEAD_IN.test(last.sentence.text);
+    const leadIn = asks || leadsIn(last.sentence.text);
     const leadsInto = leadIn ? after(last) : undefined;
     // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
     const preceding = needs ? quotationOf(needs) : [];
@@ -553,7 +561,7 @@ export function selectBullets(
   // without what it leads into ("TL;DR:"), while any other sentence may stand.)
   // (Nor a list's item of a name or two, "Bristol Myers Squibb", while a sentence that says something may stand.)
   if (chosen.size === 0 && allowLong) {
-    const stands = (c: Candidate): boolean => showable(c) && !LEAD_IN.test(c.sentence.text);
+    const stands = (c: Candidate): boolean => showable(c) && !leadsIn(c.sentence.text);
     let top: Candidate | undefined;
     for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i))
       if (stands(c) && !c.thin && shapeOf(c).lengths.some((words) => words >= 4)) top = c;

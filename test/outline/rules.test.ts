@@ -327,6 +327,25 @@ describe('selectBullets', () => {
     expect(bullets.map((bullet) => bullet.text)).not.toContainEqual(expect.stringMatching(/,\s*$/));
   });
 
+  it('makes no bullet of a lead-in whose colon has a dash after it (Surrey Heath, line 13: "As my friend Steven Feldman oft quotes:-")', () => {
+    const bullets = selectBullets([run('ab-surreydigital-commodity-gis', 'essay.md', 13)], { allowLong: true }).map(
+      (bullet) => bullet.text,
+    );
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(bullets).not.toContainEqual(expect.stringMatching(/oft quotes/));
+  });
+
+  it('makes no bullet of a sentence that points ahead without a colon (BusinessWeek, line 99: "Here\'s why that\'s not likely to happen")', () => {
+    const bullets = selectBullets([run('p-businessweek-budget-get-real', 'essay.txt', 99)]).map((bullet) => bullet.text);
+    expect(bullets).toEqual(['President Bush says he wants to cut the deficit in half by 2009.']);
+  });
+
+  it('keeps a sentence whose "here is" does not point ahead (written for the test)', () => {
+    const paragraph = 'My weakness here is that I do not speak ancient Greek. The translations I read disagree with each other.';
+    const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
+    expect(bullets).toContain('My weakness here is that I do not speak ancient Greek.');
+  });
+
   it('gives a slide whose sentences are all long its best sentence, not the lead-in over it (zerocredibility, lines 75 and 77: "TL;DR:")', () => {
     const runs = [
       run('al-zerocredibility-how-to-get-promoted', 'essay.txt', 75),
