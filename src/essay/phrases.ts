@@ -38,6 +38,8 @@ const POINTING_BACK = /^(?:such|same|said|aforementioned|aforesaid|previous|prec
 const VAGUE_HEAD = /^(?:kinds?|sorts?|types?|matter|lots?|bit|couple|handful|plenty|dozens|variety|host|slew|bunch)$/i;
 /** Words that count or set apart: before one noun alone they name nothing. */
 const QUANTIFIER = /^(?:few|many|several|much|more|most|other|another|certain|various|numerous|some|any|all|both|each|every)$/i;
+/** A count, or a word bound to a possessive, that a title drops before two words or more (see addPhrase). */
+const LEADING_COUNT = /^(?:many|several|various|numerous|some|own|entire|whole)$/i;
 /** A phrase longer than this is a clause, not a title. */
 const MAX_WORDS = 6;
 /** Inside a phrase: words of a name, modifiers, numbers. */
@@ -152,10 +154,11 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       if (gluedTo(tokens[i - 1], tokens[i])) continue;
       // (One that stops inside a name the sentence goes on with titles nothing: "U.S. Customs" of "U.S. Customs and
       // Border Protection", "Freedom of Information" of "… Act", "the National Center" of "… for Disaster Preparedness".)
-      if (!gluedTo(tokens[last], tokens[last + 1])) addPhrase(phrases, tokens.slice(i, last + 1), position + i, cutsName(tokens, last));
+      if (!gluedTo(tokens[last], tokens[last + 1]))
+        addPhrase(phrases, tokens.slice(i, last + 1), position + i, cutsName(tokens, last), i === 0);
       // The head alone and its own modifiers are phrases too ("framework", "negotiating framework").
       if (last !== head && !gluedTo(tokens[head], tokens[head + 1]))
-        addPhrase(phrases, tokens.slice(i, head + 1), position + i, cutsName(tokens, head));
+        addPhrase(phrases, tokens.slice(i, head + 1), position + i, cutsName(tokens, head), i === 0);
     }
     position += tokens.length;
   }
@@ -233,10 +236,23 @@ function negated(tokens: readonly Token[], start: number): boolean {
   return NEGATION.test(tokens[before]?.text ?? '');
 }
 
-function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number, cutName = false): void {
+function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number, cutName: boolean, opensSentence: boolean): void {
   // Leading numbers go unless a unit needs them; a unit alone names nothing.
   let start = 0;
   while (start < tokens.length - 1 && tokens[start]?.pos === 'NUM' && !UNITS.test(tokens[start + 1]?.text ?? '')) start++;
+  // A count or "own" before a phrase of two words or more: the phrase without it names the same thing, and with it
+  // reads as a piece of the sentence ("Many rhetorical tropes", "Entire suite of legislative history", "Own brand of
+  // left-wing journalism" of "their own brand of …").
+  // (Not a name's first word: "Other People's Problems" in the middle of a sentence.)
+  const count = tokens[start]?.text ?? '';
+  if (
+    tokens.length - start >= 3 &&
+    LEADING_COUNT.test(count) &&
+    (opensSentence || /^\p{Ll}/u.test(count)) &&
+    tokens[start + 1]?.pos !== 'NUM' &&
+    /\p{L}/u.test(tokens[start + 1]?.text ?? '')
+  )
+    start++;
   const kept = tokens.slice(start);
   const words = kept.filter((token) => /[\p{L}\p{N}]/u.test(token.text));
   if (words.length === 0 || words.length > MAX_WORDS) return;
@@ -247,8 +263,9 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   if (POINTING_BACK.test(first.text)) return;
   // (Nor a vague word's "of", "Kind of products", "Bit of psychology", "Lots of common idioms": what follows "of" names it.)
   if (VAGUE_HEAD.test(first.text) && /^of$/i.test(words[1]?.text ?? '')) return;
-  // (Nor a count and a noun alone: "Few weeks", "Many scientists", "Other goods" say how many of what, not what.)
-  if (words.length === 2 && QUANTIFIER.test(first.text)) return;
+  // (Nor a count and a noun alone: "Few weeks", "Many scientists", "Other goods" say how many of what, not what; nor
+  // "Own brand" of "their own brand".)
+  if (words.length === 2 && (QUANTIFIER.test(first.text) || /^own$/i.test(first.text))) return;
   if (EMPTY_NOUNS.has(lastWord.text.toLowerCase()) && words.length <= 2 && words.every((token) => token.pos !== 'PROPN')) return;
   // (Concatenated in a loop: `map` then `join` met arrays with holes, as optimised code makes them, and
   // without, and the optimised code was left on meeting the other kind.)

@@ -116,6 +116,17 @@ describe('titles from noun phrases', () => {
     expect(found).toContain('common idioms');
   });
 
+  it('drops a count or "own" before a phrase of two words or more, but not from a name (tuning titles: "Own brand of left-wing journalism", "Many rhetorical tropes"; Teddy Ruge)', () => {
+    const phrases = (text: string): string[] => nounPhrases(winkTagger(text)).map((phrase) => phrase.text);
+    expect(phrases('They sell their own brand of left-wing journalism.')).toContain('brand of left-wing journalism');
+    expect(phrases('They sell their own brand of left-wing journalism.').some((text) => /^own\b/i.test(text))).toBe(false);
+    expect(phrases('Many rhetorical tropes recur.')).toContain('rhetorical tropes');
+    expect(phrases('Many rhetorical tropes recur.').some((text) => /^many\b/i.test(text))).toBe(false);
+    // (A name keeps its first word; so does a count before a number: "many 90 year olds".)
+    expect(phrases('She read The Reductive Seduction of Other People’s Problems twice.').join('|')).toMatch(/Other People’s Problems/);
+    expect(phrases('Vaccinate many 90 year olds first.').some((text) => /^year olds$/i.test(text))).toBe(false);
+  });
+
   it('links no span of time to a noun: "for a while" says how long (cloud.gov, Anil Dash)', () => {
     const phrases = (text: string): string[] => nounPhrases(winkTagger(text)).map((phrase) => phrase.text);
     expect(phrases('Your agency has used cloud.gov for a while and knows it works.').some((text) => /for a while/.test(text))).toBe(false);
