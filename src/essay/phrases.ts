@@ -136,6 +136,9 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       if (head < i) continue;
       // (A phrase the sentence denies names the opposite of its point: "an unreasonable guess" of "not an unreasonable guess".)
       if (negated(tokens, i)) continue;
+      // An "-ing" word the tagger took for a verb, between an article and the noun, is the noun's modifier: "a stepping
+      // stone for agencies" gives "stepping stone for agencies", never "Stone for agencies".
+      const from = gerundModifier(tokens, i) ? i - 1 : i;
       let last = head;
       // "verification of chemical weapons", "support for open source".
       const link = tokens[head + 1];
@@ -151,14 +154,14 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
       }
       // A phrase of whole words: not one that starts or stops inside a word the text writes in one
       // piece ("US$" of "US$47.78").
-      if (gluedTo(tokens[i - 1], tokens[i])) continue;
+      if (gluedTo(tokens[from - 1], tokens[from])) continue;
       // (One that stops inside a name the sentence goes on with titles nothing: "U.S. Customs" of "U.S. Customs and
       // Border Protection", "Freedom of Information" of "… Act", "the National Center" of "… for Disaster Preparedness".)
       if (!gluedTo(tokens[last], tokens[last + 1]))
-        addPhrase(phrases, tokens.slice(i, last + 1), position + i, cutsName(tokens, last), i === 0);
+        addPhrase(phrases, tokens.slice(from, last + 1), position + from, cutsName(tokens, last), from === 0);
       // The head alone and its own modifiers are phrases too ("framework", "negotiating framework").
       if (last !== head && !gluedTo(tokens[head], tokens[head + 1]))
-        addPhrase(phrases, tokens.slice(i, head + 1), position + i, cutsName(tokens, head), i === 0);
+        addPhrase(phrases, tokens.slice(from, head + 1), position + from, cutsName(tokens, head), from === 0);
     }
     position += tokens.length;
   }
@@ -225,6 +228,12 @@ function cutsName(tokens: readonly Token[], last: number): boolean {
   // (Whatever its tag: "Act" and "Leave" of "Subsoil Water Act", "Family Leave" tag as verbs.)
   return capitalised(tokens[next]) && tokens[next]?.text !== 'I';
 }
+
+/** The token before `start` is an "-ing" word tagged as a verb, an article before it: "a stepping stone", "the building blocks". */
+const gerundModifier = (tokens: readonly Token[], start: number): boolean =>
+  tokens[start - 1]?.pos === 'VERB' &&
+  /^\p{Ll}+ing$/u.test(tokens[start - 1]?.text ?? '') &&
+  /^(?:a|an|the)$/i.test(tokens[start - 2]?.text ?? '');
 
 /** Words that deny what follows them: "not", "no", "never", "n't". */
 const NEGATION = /^(?:not|no|never|n['’]t|nor)$/i;

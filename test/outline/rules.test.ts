@@ -122,6 +122,10 @@ describe('titles from noun phrases', () => {
     expect(phrases('They sell their own brand of left-wing journalism.').some((text) => /^own\b/i.test(text))).toBe(false);
     expect(phrases('Many rhetorical tropes recur.')).toContain('rhetorical tropes');
     expect(phrases('Many rhetorical tropes recur.').some((text) => /^many\b/i.test(text))).toBe(false);
+    // (An "-ing" word tagged as a verb between an article and the noun is the noun's: cloud.gov's "Stone for agencies".)
+    expect(phrases('It is more than a stepping stone for agencies.')).toContain('stepping stone for agencies');
+    expect(phrases('It is more than a stepping stone for agencies.')).not.toContain('stone for agencies');
+    expect(phrases('We are improving services for people.')).toContain('services for people');
     // (A name keeps its first word; so does a count before a number: "many 90 year olds".)
     expect(phrases('She read The Reductive Seduction of Other People’s Problems twice.').join('|')).toMatch(/Other People’s Problems/);
     expect(phrases('Vaccinate many 90 year olds first.').some((text) => /^year olds$/i.test(text))).toBe(false);
