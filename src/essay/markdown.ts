@@ -124,6 +124,17 @@ interface Inline {
 
 /** Bold marks round punctuation alone, which markdown-it leaves as text: "begun**.**", "__,__". */
 const MARKED_PUNCTUATION = /(\*\*|__)(\p{P}+)\1/gu;
+/**
+ * Asterisks of bold the parser could not pair, left as text: against a space or the line's end on one side at least
+ * ("**  " over "Honestly, I could not be happier for this kid** (and yes …", an export's bold split at a break). Not
+ * between two words' letters or digits: "2**10".
+ */
+const STRAY_BOLD = /(?<=^|[\s\p{P}])\*{2,}|\*{2,}(?=[\s\p{P}]|$)/gu;
+/**
+ * A link the parser could not read, left as text: its label stands for it. "[before](\"The UK's delivery problem\")", a
+ * reference shortcode's title left where its address should be.
+ */
+const UNREAD_LINK = /\[([^[\]]+)\]\((?:[^()\s]*|"[^"]*"|'[^']*')\)/g;
 
 /**
  * Plain text of an inline token: markup, images, inline HTML and footnote marks dropped; soft
@@ -180,7 +191,9 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
         // (A footnote mark opens with "[^": text without one is kept as it is, not scanned.)
         const marked = child.content.includes('[^') ? child.content.replace(FOOTNOTE_MARK, '') : child.content;
         // (Bold marks round a stop alone are the author's, not text, though CommonMark cannot open them there: "has not begun**.**".)
-        const content = child.type === 'text' && /\*\*|__/.test(marked) ? marked.replace(MARKED_PUNCTUATION, '$2') : marked;
+        const unmarked =
+          child.type === 'text' && /\*\*|__/.test(marked) ? marked.replace(MARKED_PUNCTUATION, '$2').replace(STRAY_BOLD, '') : marked;
+        const content = child.type === 'text' && unmarked.includes('](') ? unmarked.replace(UNREAD_LINK, '$1') : unmarked;
         if (content.trim()) {
           textInPiece = true;
           words = true;

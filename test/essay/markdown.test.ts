@@ -672,6 +672,27 @@ describe('markdownBlocks: bold marks round a stop alone', () => {
   });
 });
 
+describe('markdownBlocks: bold marks and links the parser could not read', () => {
+  // (From the Markdown sweep, scripts/sweep/markdown.ts: a WordPress export's posts, a Hugo site's essays.)
+  it('drops bold marks left unpaired against a space, a stop or the line’s end, not between a word’s letters or digits', () => {
+    expect(markdownBlocks('**  \nHonestly, I could not be happier for this kid** (and yes, he is younger than me).')[0]?.plain).toBe(
+      'Honestly, I could not be happier for this kid (and yes, he is younger than me).',
+    );
+    expect(markdownBlocks('Billy Bragg**, the working class hero, recently performed a set.')[0]?.plain).toBe(
+      'Billy Bragg, the working class hero, recently performed a set.',
+    );
+    expect(markdownBlocks('Compute 2**10, then stop.')[0]?.plain).toBe('Compute 2**10, then stop.');
+    // (Bold the parser pairs is read as ever.)
+    expect(markdownBlocks('This is **bold** text.')[0]?.plain).toBe('This is bold text.');
+  });
+
+  it('reads a link the parser could not read as its label: "[before](\\"The UK\'s delivery problem\\")"', () => {
+    expect(markdownBlocks('I have spoken [before]("The UK\'s delivery problem") about how governments struggle.')[0]?.plain).toBe(
+      'I have spoken before about how governments struggle.',
+    );
+  });
+});
+
 describe('HTML tables in a Markdown source', () => {
   it('reads a row’s cells as one table row, a cell’s own paragraphs and breaks inside it', () => {
     const { paragraphs } = htmlText('<table>\n<tr><td><p>First cell.</p><p>More of it.</p></td><td>Second<br>cell</td></tr>\n</table>', 1);
