@@ -45,6 +45,13 @@ const EMBEDDED_POST =
 const EMBEDDED_TAGS = new Set('audio canvas embed iframe img object picture source svg track video'.split(' '));
 /** A custom element that holds a note set inline: Distill's <d-footnote>, an <x-sidenote>. */
 const NOTE_ELEMENT = /^[a-z]+(?:-[a-z]+)*-(?:footnote|sidenote|note)s?$/;
+/**
+ * Elements that hold blocks, not words: a paragraph's stray "</p>", a figure's "</figure>", markup wherever they stand
+ * in a sentence, bare as they are. (A tag a sentence may name, "<script>", "<body>", is none of them.)
+ */
+const BLOCK_TAGS = new Set(
+  'article aside blockquote center dd div dl dt figure footer header li main nav ol p section table tbody td th thead tr ul'.split(' '),
+);
 /** A tag with attributes or closed on itself ("<div class='x'>", "<hr/>"), unlike "<script>" named in a sentence. */
 const TAG_WITH_ATTRIBUTES = /^<[a-z][a-z0-9-]*(?:\s+[a-z_:][^>]*|\s*\/)>$/i;
 
@@ -240,12 +247,15 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
         const raw = /^<\/?([a-z][a-z0-9-]*)/i.exec(child.content)?.[1];
         const name = raw?.toLowerCase();
         const closing = child.content.startsWith('</');
-        if (name && NOTE_ELEMENT.test(name)) inNote = Math.max(0, inNote + (closing ? -1 : 1));
+        // (A figure's caption set inline, "…][1]<figcaption>Twitter is over capacity</figcaption></figure>", is the picture's, as a note is.)
+        if (name && (NOTE_ELEMENT.test(name) || name === 'figcaption')) inNote = Math.max(0, inNote + (closing ? -1 : 1));
         if (name && EMBEDDED_TAGS.has(name)) images += 1;
         else if (
           name === 'br' ||
           (raw && /^\p{Lu}/u.test(raw)) ||
-          (name && !FORMATTING_TAGS.has(name) && (name.includes('-') || TAG_WITH_ATTRIBUTES.test(child.content)))
+          (name &&
+            !FORMATTING_TAGS.has(name) &&
+            (name.includes('-') || BLOCK_TAGS.has(name) || name === 'figcaption' || TAG_WITH_ATTRIBUTES.test(child.content)))
         )
           current += /\s$/.test(current) ? '' : ' ';
         else if (!name || !FORMATTING_TAGS.has(name)) current += child.content;

@@ -686,6 +686,17 @@ describe('markdownBlocks: bold marks and links the parser could not read', () =>
     expect(markdownBlocks('This is **bold** text.')[0]?.plain).toBe('This is bold text.');
   });
 
+  it('reads a stray block tag in a sentence as markup and a figure’s caption set inline as the picture’s, not the text’s', () => {
+    expect(markdownBlocks('Thank you for not patenting the Graphic User Interface. </p>')[0]?.plain).toBe(
+      'Thank you for not patenting the Graphic User Interface.',
+    );
+    const figure =
+      'Few minutes ago I saw this message. [<img src="x.png" alt="Twitter is over capacity" />][1]<figcaption class="wp-caption-text">Twitter is over capacity</figcaption></figure>\n\n[1]: http://example.com/x.png';
+    expect(markdownBlocks(figure)[0]?.plain).toBe('Few minutes ago I saw this message.');
+    // (A tag a sentence names stays: "<script>".)
+    expect(markdownBlocks('The payload is a <script> tag.')[0]?.plain).toBe('The payload is a <script> tag.');
+  });
+
   it('reads a link the parser could not read as its label: "[before](\\"The UK\'s delivery problem\\")"', () => {
     expect(markdownBlocks('I have spoken [before]("The UK\'s delivery problem") about how governments struggle.')[0]?.plain).toBe(
       'I have spoken before about how governments struggle.',
