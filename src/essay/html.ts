@@ -38,6 +38,9 @@ const BLOCK = /^(p|div|section|article|header|footer|main|blockquote|li|ul|ol|h[
 const HEADING_CLASS = /^(?:section|section-?title|section-?heading|section-?head|heading|subhead|sub-?heading|h[2-6])$/i;
 /** A paragraph so named is a heading only when it is as short as one: a container named "section" is not. */
 const CLASS_HEADING_MAX_WORDS = 20;
+/** A class that names an element a picture's caption: "caption", WordPress's "wp-caption-text", "image-caption". */
+const CAPTION_CLASS =
+  /\sclass(?:Name)?\s*=\s*["'](?:[^"']*\s)?(?:caption|wp-caption-text|wp-element-caption|(?:image|img|photo|figure)-?caption)(?:\s[^"']*)?["']/i;
 /** Void elements: no closing tag to wait for. */
 const VOID = /^(img|br|hr|embed|source|track|input|meta|link|wbr|area|col|param)$/;
 
@@ -184,6 +187,16 @@ export function htmlText(content: string, firstLine: number): HtmlText {
       } else if (!selfClosing) {
         dropStack.push(name);
       }
+      continue;
+    }
+    // (A paragraph whose class names it a caption, `<p class="caption">Yearly growth of structures …</p>`, goes as a
+    // figure's caption does.)
+    if (!closing && !selfClosing && CAPTION_CLASS.test(raw)) {
+      dropStack.push(name);
+      continue;
+    }
+    if (closing && dropStack.at(-1) === name) {
+      dropStack.pop();
       continue;
     }
     if (dropStack.length > 0) continue;

@@ -142,6 +142,11 @@ const STRAY_BOLD = /(?<=^|[\s\p{P}])\*{2,}|\*{2,}(?=[\s\p{P}]|$)/gu;
  * reference shortcode's title left where its address should be.
  */
 const UNREAD_LINK = /\[([^[\]]+)\]\((?:[^()\s]*|"[^"]*"|'[^']*')\)/g;
+/**
+ * A tag with attributes the parser could not read as HTML, left as text: `<img src="…" height="80%"; style="…" />`,
+ * `<a title="…" mce\_href="…">`. Prose never writes one.
+ */
+const UNREAD_TAG = /<[a-z][a-z0-9]*(?:\s+[a-z_:][\w:.\\-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)\s*;?)+\s*\/?>/gi;
 
 /**
  * Plain text of an inline token: markup, images, inline HTML and footnote marks dropped; soft
@@ -200,7 +205,8 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
         // (Bold marks round a stop alone are the author's, not text, though CommonMark cannot open them there: "has not begun**.**".)
         const unmarked =
           child.type === 'text' && /\*\*|__/.test(marked) ? marked.replace(MARKED_PUNCTUATION, '$2').replace(STRAY_BOLD, '') : marked;
-        const content = child.type === 'text' && unmarked.includes('](') ? unmarked.replace(UNREAD_LINK, '$1') : unmarked;
+        const unlinked = child.type === 'text' && unmarked.includes('](') ? unmarked.replace(UNREAD_LINK, '$1') : unmarked;
+        const content = child.type === 'text' && unlinked.includes('<') ? unlinked.replace(UNREAD_TAG, ' ') : unlinked;
         if (content.trim()) {
           textInPiece = true;
           words = true;

@@ -697,6 +697,21 @@ describe('markdownBlocks: bold marks and links the parser could not read', () =>
     expect(markdownBlocks('The payload is a <script> tag.')[0]?.plain).toBe('The payload is a <script> tag.');
   });
 
+  it('reads a tag with attributes the parser could not read as markup, and a paragraph whose class names it a caption as the picture’s', () => {
+    expect(
+      markdownBlocks(
+        'I found a nice video explaining <a title="BI" mce\\_href="http://example.com/bi" target="\\_blank">Business Intelligence</a> as a concept.',
+      )[0]?.plain,
+    ).toBe('I found a nice video explaining Business Intelligence as a concept.');
+    const before = 'The database of protein structures keeps growing every year, as more laboratories deposit what they solve.';
+    const after = 'Its growth slowed in the last decade, though the structures deposited grew larger and harder to classify.';
+    const caption = `${before}\n\n<p class="caption">Yearly growth of structures in the PDB (adapted from [^1]</p>\n\n${after}`;
+    const essay = parseEssay({ path: 'post.md', text: `# Growth\n\n${caption}\n` });
+    const texts = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs)].map((paragraph) => paragraph.text);
+    expect(texts).toContain(after);
+    expect(texts).not.toContainEqual(expect.stringMatching(/Yearly growth/));
+  });
+
   it('reads a link the parser could not read as its label: "[before](\\"The UK\'s delivery problem\\")"', () => {
     expect(markdownBlocks('I have spoken [before]("The UK\'s delivery problem") about how governments struggle.')[0]?.plain).toBe(
       'I have spoken before about how governments struggle.',
