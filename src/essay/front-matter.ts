@@ -362,7 +362,11 @@ function fields(entries: Entries): FrontMatter {
         if (iso) front.date = { value: iso, line };
       } else if (field === 'url' || !/^https?:\/\//i.test(text)) {
         // A web address is where the page came from, never its title or publication.
-        front[field] = { value: field === 'url' ? text : withoutInlineTags(withoutEmphasis(text)), line };
+        // (A field's value is Markdown: a summary may hold a heading's marks, "excerpt: >" / "## Peux-tu te présenter ?".)
+        front[field] = {
+          value: field === 'url' ? text : withoutInlineTags(withoutEmphasis(text.replace(/^[ \t]*#{1,6}[ \t]+/gm, ''))),
+          line,
+        };
       }
     }
   }

@@ -254,14 +254,20 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
         const name = raw?.toLowerCase();
         const closing = child.content.startsWith('</');
         // (A figure's caption set inline, "…][1]<figcaption>Twitter is over capacity</figcaption></figure>", is the picture's, as a note is.)
-        if (name && (NOTE_ELEMENT.test(name) || name === 'figcaption')) inNote = Math.max(0, inNote + (closing ? -1 : 1));
+        // (So is a button's label: "<button …>Kurzfassung als PDF</button>".)
+        if (name && (NOTE_ELEMENT.test(name) || name === 'figcaption' || name === 'button'))
+          inNote = Math.max(0, inNote + (closing ? -1 : 1));
         if (name && EMBEDDED_TAGS.has(name)) images += 1;
         else if (
           name === 'br' ||
           (raw && /^\p{Lu}/u.test(raw)) ||
           (name &&
             !FORMATTING_TAGS.has(name) &&
-            (name.includes('-') || BLOCK_TAGS.has(name) || name === 'figcaption' || TAG_WITH_ATTRIBUTES.test(child.content)))
+            (name.includes('-') ||
+              BLOCK_TAGS.has(name) ||
+              name === 'figcaption' ||
+              name === 'button' ||
+              TAG_WITH_ATTRIBUTES.test(child.content)))
         )
           current += /\s$/.test(current) ? '' : ' ';
         else if (!name || !FORMATTING_TAGS.has(name)) current += child.content;

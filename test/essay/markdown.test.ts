@@ -693,6 +693,11 @@ describe('markdownBlocks: bold marks and links the parser could not read', () =>
     const figure =
       'Few minutes ago I saw this message. [<img src="x.png" alt="Twitter is over capacity" />][1]<figcaption class="wp-caption-text">Twitter is over capacity</figcaption></figure>\n\n[1]: http://example.com/x.png';
     expect(markdownBlocks(figure)[0]?.plain).toBe('Few minutes ago I saw this message.');
+    // (A button's label is the page's: "<a href=…><button class=…>Kurzfassung als PDF</button></a>", Bits & Bäume.)
+    expect(
+      markdownBlocks('Unsere Forderungen stehen hier. <a href="/f.pdf"><button class="btn-dark">Kurzfassung als PDF</button></a>')[0]
+        ?.plain,
+    ).toBe('Unsere Forderungen stehen hier.');
     // (A tag a sentence names stays: "<script>".)
     expect(markdownBlocks('The payload is a <script> tag.')[0]?.plain).toBe('The payload is a <script> tag.');
   });

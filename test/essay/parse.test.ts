@@ -40,6 +40,24 @@ describe('parseEssay', () => {
     expect(essay.sections[0]).toMatchObject({ title: 'First Option', line: 10 });
   });
 
+  it('reads a front-matter summary as Markdown: no heading marks (beta.gouv.fr, "excerpt: >" / "## Peux-tu te présenter ?", the Markdown sweep)', () => {
+    const essay = parseEssay(
+      markdown([
+        '---',
+        'title: "Parcours #1"',
+        'excerpt: >',
+        '  ## Peux-tu te présenter ?',
+        '',
+        '',
+        '  Je m’appelle Amaury, je suis chargé de déploiement.',
+        '---',
+        '',
+        PARAGRAPH('Trade'),
+      ]),
+    );
+    expect(essay.meta.subtitle).toMatch(/^Peux-tu te présenter \?\s+Je m’appelle Amaury/);
+  });
+
   it('reads front matter whose flow lists and maps run at the margin, as js-yaml does (CivicActions, case-studies/DMV.md)', () => {
     // CivicActions/civicactions.com bb16c3a, src/content/case-studies/DMV.md (shortened): Gatsby reads it with gray-matter.
     const essay = parseEssay(
