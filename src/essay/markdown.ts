@@ -138,10 +138,21 @@ const MARKED_PUNCTUATION = /(\*\*|__)(\p{P}+)\1/gu;
  */
 const STRAY_BOLD = /(?<=^|[\s\p{P}])\*{2,}|\*{2,}(?=[\s\p{P}]|$)/gu;
 /**
+ * The same of underscores, one to three, unpaired at a word's edge: "_We urge caution … _". Not inside a word,
+ * "snake_case", nor a blank to fill in, "____".
+ */
+const STRAY_UNDERSCORES = /(?<![_\p{L}\p{N}])_{1,3}(?![_\s])|(?<![_\s])_{1,3}(?![_\p{L}\p{N}])/gu;
+/**
  * A link the parser could not read, left as text: its label stands for it. "[before](\"The UK's delivery problem\")", a
  * reference shortcode's title left where its address should be.
  */
 const UNREAD_LINK = /\[([^[\]]+)\]\((?:[^()\s]*|"[^"]*"|'[^']*')\)/g;
+/**
+ * …or the end of one whose "[" the source lost, its address left in the sentence: "5. An](https://twitter.com/…) on
+ * Twitter". (Not a whole link or image the parser left as text, "![](https://…)", nor the end of a card's link that opens
+ * its paragraph, "](https://…/p/eliminating-contrails)[Hannah Ritchie](…)": passes after this one read those.)
+ */
+const LINK_END = /(?<=[^\s[\]])(?<!!?\[[^[\]]*)\]\((?:https?:\/\/|www\.)[^()\s]*\)/g;
 /**
  * A tag with attributes the parser could not read as HTML, left as text: `<img src="…" height="80%"; style="…" />`,
  * `<a title="…" mce\_href="…">`. Prose never writes one.
@@ -205,7 +216,11 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
         // (Bold marks round a stop alone are the author's, not text, though CommonMark cannot open them there: "has not begun**.**".)
         const unmarked =
           child.type === 'text' && /\*\*|__/.test(marked) ? marked.replace(MARKED_PUNCTUATION, '$2').replace(STRAY_BOLD, '') : marked;
-        const unlinked = child.type === 'text' && unmarked.includes('](') ? unmarked.replace(UNREAD_LINK, '$1') : unmarked;
+        // (Not in text that holds an address, where an underscore is the address's own: an image the parser left as text.)
+        const unscored =
+          child.type === 'text' && unmarked.includes('_') && !unmarked.includes('://') ? unmarked.replace(STRAY_UNDERSCORES, '') : unmarked;
+        const unlinked =
+          child.type === 'text' && unscored.includes('](') ? unscored.replace(UNREAD_LINK, '$1').replace(LINK_END, '') : unscored;
         const content = child.type === 'text' && unlinked.includes('<') ? unlinked.replace(UNREAD_TAG, ' ') : unlinked;
         if (content.trim()) {
           textInPiece = true;

@@ -717,6 +717,21 @@ describe('markdownBlocks: bold marks and links the parser could not read', () =>
     expect(texts).not.toContainEqual(expect.stringMatching(/Yearly growth/));
   });
 
+  it('drops underscores of emphasis left unpaired at a word’s edge and the address of a link whose "[" the source lost (Simply Statistics, the Markdown sweep)', () => {
+    expect(markdownBlocks('_We urge caution in over-interpretation of the scientific impact. _')[0]?.plain).toBe(
+      'We urge caution in over-interpretation of the scientific impact.',
+    );
+    expect(markdownBlocks('Keep snake_case names and fill in ____ here.')[0]?.plain).toBe('Keep snake_case names and fill in ____ here.');
+    expect(markdownBlocks('5. An](https://twitter.com/hmason/status/285163907360899072) on Twitter about big data.')[0]?.plain).toBe(
+      'An on Twitter about big data.',
+    );
+    // (Not the end of an embedded card's link that opens its paragraph: the card is read by it, Hannah Ritchie's post.)
+    expect(
+      markdownBlocks('](https://hannahritchie.substack.com/p/eliminating-contrails)[Hannah Ritchie](https://substack.com/profile/1)')[0]
+        ?.plain,
+    ).toMatch(/^\]\(/);
+  });
+
   it('reads a link the parser could not read as its label: "[before](\\"The UK\'s delivery problem\\")"', () => {
     expect(markdownBlocks('I have spoken [before]("The UK\'s delivery problem") about how governments struggle.')[0]?.plain).toBe(
       'I have spoken before about how governments struggle.',
