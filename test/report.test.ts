@@ -159,6 +159,13 @@ describe('report: a bullet from the essay', () => {
     expect(fromTheEssay(considered, noted, true)).toBe(true);
   });
 
+  it('reads a reference link in Markdown as its words, its brackets gone (the Markdown sweep: azdavis, "[Standard ML][sml-spec]、")', () => {
+    const linked = ['このように仕様された言語の例は[Standard ML][sml-spec]、[Pony][pony-spec]、[WebAssembly][wasm-spec]。'];
+    const shown = { text: 'このように仕様された言語の例はStandard ML、Pony、WebAssembly。', source: { line: 1, sentence: 0 } };
+    expect(fromTheEssay(shown, linked, true)).toBe(true);
+    expect(fromTheEssay({ ...shown, text: 'このように仕様された言語の例はHaskell。' }, linked, true)).toBe(false);
+  });
+
   it('reads emphasis marks in Markdown as nothing, a word glued to them glued in the text shown, and a bracket not shaped as a tag as text (the Markdown sweep: aieconlab)', () => {
     const glued = ["비전의 첫 글자인 '3'은 올해 성장률이 아니라 **잠재성장률**입니다."];
     const said = { text: "비전의 첫 글자인 '3'은 올해 성장률이 아니라 잠재성장률입니다.", source: { line: 1, sentence: 0 } };

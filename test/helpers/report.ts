@@ -481,6 +481,8 @@ function markdownish(text: string): string {
       .replace(/\*{2,3}|(?<![\p{L}\p{N}])_{2,3}|_{2,3}(?![\p{L}\p{N}])/gu, '')
       .replace(/<((?:https?|ftp):\/\/[^\s<>]*|[^\s<>@]+@[^\s<>@]+\.[a-z]{2,})>/gi, ' $1 ')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      // (A reference link gives its words in place too, its "[" with them: "[Standard ML][sml-spec]、" is "Standard ML、".)
+      .replace(/\[([^\]]*)\]\[[^\]]*\]/g, '$1')
       .replace(/\]\([^)]*\)|\]\[[^\]]*\]|<\/?[A-Za-z][\w-]*(?:\s[^<>]*)?\/?>|<!--[\s\S]*?-->|`/g, ' '),
   );
 }
