@@ -471,8 +471,12 @@ function chromeLines(source: readonly string[], start: number, end: number, reas
   return blocks;
 }
 
-/** A template tag that starts a line and ends one, lines apart. */
-const SPREAD_TEMPLATE = /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\})[^\n])*\n){0,8}(?:(?![%>]\}\})[^\n])*[%>]\}\}[ \t]*$/gm;
+/**
+ * A template tag that starts a line and ends one, lines apart: a Hugo shortcode's "{{< … >}}", a Liquid or Nunjucks
+ * tag's "{% image … %}" (Eleventy: "{% image" / "  \"/images/….webp\"," / "  \"The deadline for …\"," / "%}").
+ */
+const SPREAD_TEMPLATE =
+  /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\})[^\n])*\n){0,8}(?:(?![%>]\}\})[^\n])*[%>]\}\}[ \t]*$|^[ \t]*\{%(?:(?!%\})[^\n])*\n(?:(?:(?!%\})[^\n])*\n){0,8}(?:(?!%\})[^\n])*%\}[ \t]*$/gm;
 /** A Blade directive of a Laravel or Jigsaw site opening a call: "@include('_partials.image', [". */
 const BLADE_CALL = /^[ \t]*@(?:include\w*|extends|component|section|yield|push|stack|each|slot|livewire)\s*\(/gm;
 /** Lines a Blade call's arguments may run over. */

@@ -417,6 +417,28 @@ describe('markdownBlocks: shortcodes over lines', () => {
   });
 });
 
+describe('markdownBlocks: Liquid and Nunjucks tags over lines', () => {
+  it('takes out a tag written over lines of its own, its arguments too (Open Web Advocacy’s Eleventy posts: "{% image" … "%}")', () => {
+    const blocks = markdownBlocks(
+      [
+        '{% image',
+        '  "/images/blog/CMA-restarts-investigation.webp",',
+        '  "The deadline for Apple to seek permission to appeal has now lapsed.",',
+        "  { loading: 'eager' }",
+        '%}',
+        '',
+        'Nearly three weeks ago, we reported that the Court of Appeal had ruled in favour of the regulator.',
+      ].join('\n'),
+    );
+    expect(blocks.filter((block) => !block.chrome).map((block) => block.plain)).toEqual([
+      'Nearly three weeks ago, we reported that the Court of Appeal had ruled in favour of the regulator.',
+    ]);
+    expect(blocks.filter((block) => block.chrome === 'markup').map((block) => block.lines.start)).toEqual(
+      expect.arrayContaining([1, 2, 3, 4, 5]),
+    );
+  });
+});
+
 describe('markdownBlocks: Pandoc’s fenced divs and definition lists', () => {
   it('takes a fenced div’s fences out as markup, and reads a definition list’s term as a heading over its definition (Real World Data Science’s box under the article)', () => {
     const lines = [
