@@ -558,6 +558,17 @@ function spacedHeadingMarks(body: string): string {
 }
 
 /**
+ * German's gender star inside a word, "Klimaaktivist*innen", "Bürger*in": the word's own, though CommonMark pairs two of
+ * them in a paragraph as emphasis ("Aktivist*innen … Schüler*innen" read "Aktivistinnen … Schülerinnen"). Escaped, it
+ * stays a star. (Not on a line with code: a backtick leaves it as written.)
+ */
+const GENDER_STAR = /(?<=\p{Ll})\*(?=in(?:nen)?\b)/gu;
+function genderStars(body: string): string {
+  if (!body.includes('*in')) return body;
+  return body.replace(/^[^\n`]*\*in[^\n`]*$/gmu, (line) => line.replace(GENDER_STAR, '\\*'));
+}
+
+/**
  * "###Active outreach": heading marks with no space after them, as kramdown (Jekyll's Markdown) and the older
  * Markdown readers take them; two at least, so that a hashtag opening a line ("#MeToo") stays text.
  */
@@ -796,7 +807,7 @@ export function markdownBlocks(
   spread.push(...calls);
   const fences: number[] = [];
   const cited = blanked.includes('@') ? printedCitations(blanked) : blanked;
-  const markdown = pandocDivsAndTerms(unspacedDestinations(spacedHeadingMarks(cited)), fences);
+  const markdown = pandocDivsAndTerms(unspacedDestinations(spacedHeadingMarks(genderStars(cited))), fences);
   const { tokens, plain } = parseMarkdown(markdown, markdown === body ? source : markdown.split(/\r\n|\r|\n/), plainRuns);
   const blocks: Block[] = [
     ...spread.flatMap(([first, last]) => chromeLines(source, first - 1, last, 'markup')),

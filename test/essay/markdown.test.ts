@@ -417,6 +417,15 @@ describe('markdownBlocks: shortcodes over lines', () => {
   });
 });
 
+describe('markdownBlocks: German’s gender star', () => {
+  it('keeps the star inside a word, though two in a paragraph would pair as emphasis (Göttinger Klimabündnis, the Markdown sweep)', () => {
+    expect(markdownBlocks('In der Nacht errichteten Klimaaktivist*innen einen Dreibein, und Schüler*innen kamen dazu.')[0]?.plain).toBe(
+      'In der Nacht errichteten Klimaaktivist*innen einen Dreibein, und Schüler*innen kamen dazu.',
+    );
+    expect(markdownBlocks('Eine *betonte* Aussage und eine Bürger*in.')[0]?.plain).toBe('Eine betonte Aussage und eine Bürger*in.');
+  });
+});
+
 describe('markdownBlocks: Liquid and Nunjucks tags over lines', () => {
   it('takes out a tag written over lines of its own, its arguments too (Open Web Advocacy’s Eleventy posts: "{% image" … "%}")', () => {
     const blocks = markdownBlocks(
