@@ -113,6 +113,15 @@ function namedHeadingLevel(tag: string): number | undefined {
   return levelOf(/^h[2-6]$/i.test(named) ? Number(named.slice(1)) : 2);
 }
 
+/** Markdown's emphasis round words, and a link, as authors write them inside HTML ("<dd>A _lot_.</dd>"), which CommonMark leaves as text. */
+const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}_*])(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n<>]*?[^\s*_])\1(?![\p{L}\p{N}_*])/gu;
+const MARKDOWN_LINK = /\[([^[\]\n]+)\]\([^()\s]+\)/g;
+/** The words of Markdown's marks inside an HTML block's text: the marks and a link's address go. */
+function inlineMarkdown(text: string): string {
+  const linked = text.includes('](') ? text.replace(MARKDOWN_LINK, '$1') : text;
+  return /[*_]/.test(linked) ? linked.replace(MARKDOWN_EMPHASIS, '$2') : linked;
+}
+
 /** Reads an HTML block whose first character is on `firstLine`. Never throws. */
 export function htmlText(content: string, firstLine: number): HtmlText {
   const paragraphs: HtmlParagraph[] = [];
@@ -161,7 +170,7 @@ export function htmlText(content: string, firstLine: number): HtmlText {
       if (i > 0) line++;
       if (dropStack.length > 0 || piece.trim() === '') return;
       // JSX expressions of MDX (`{' '}`, `{props.x}`) are not text.
-      const clean = decodeEntities(piece.replace(/\{[^{}]*\}/g, ' '));
+      const clean = decodeEntities(inlineMarkdown(piece.replace(/\{[^{}]*\}/g, ' ')));
       if (!clean.trim()) return;
       if (emphasisDepth === 0) plainText = true;
       const last = parts.at(-1);

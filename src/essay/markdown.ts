@@ -147,6 +147,8 @@ const STRAY_UNDERSCORES = /(?<![_\p{L}\p{N}])_{1,3}(?![_\s])|(?<![_\s])_{1,3}(?!
  * reference shortcode's title left where its address should be.
  */
 const UNREAD_LINK = /\[([^[\]]+)\]\((?:[^()\s]*|"[^"]*"|'[^']*')\)/g;
+/** A code span that is a link and nothing else. */
+const WHOLE_LINK = /^\[([^[\]]+)\]\([^()\s]+\)$/;
 /**
  * …or the end of one whose "[" the source lost, its address left in the sentence: "5. An](https://twitter.com/…) on
  * Twitter". (Not a whole link or image the parser left as text, "![](https://…)", nor the end of a card's link that opens
@@ -212,7 +214,9 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
       case 'text':
       case 'code_inline': {
         // (A footnote mark opens with "[^": text without one is kept as it is, not scanned.)
-        const marked = child.content.includes('[^') ? child.content.replace(FOOTNOTE_MARK, '') : child.content;
+        // (A link set in a code span, "`[VIM](http://cran.r-project.org/…)`", an R blog's package: its label.)
+        const written = child.type === 'code_inline' ? (WHOLE_LINK.exec(child.content)?.[1] ?? child.content) : child.content;
+        const marked = written.includes('[^') ? written.replace(FOOTNOTE_MARK, '') : written;
         // (Bold marks round a stop alone are the author's, not text, though CommonMark cannot open them there: "has not begun**.**".)
         const unmarked =
           child.type === 'text' && /\*\*|__/.test(marked) ? marked.replace(MARKED_PUNCTUATION, '$2').replace(STRAY_BOLD, '') : marked;

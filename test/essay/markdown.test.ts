@@ -289,11 +289,12 @@ describe('markdownBlocks: Markdown under an HTML element', () => {
 
   it('keeps the text inside an element still open as the element’s: a closed element within it ends nothing', () => {
     const blocks = markdownBlocks(['<div class="note">', '<p>Inside.</p>', 'Still inside the *div*.', '</div>'].join('\n'));
-    // (Line 3 stays the element's text, as CommonMark and kramdown both keep it: not read again as Markdown.)
+    // (Line 3 stays the element's text, as CommonMark and kramdown both keep it: not read again as Markdown, a block of
+    // its own. Its emphasis marks go all the same: a slide shows no Markdown marks.)
     expect(blocks.map((block) => [block.lines.start, block.plain, block.chrome ?? null])).toEqual([
       [1, '<div class="note">', 'markup'],
       [2, 'Inside.', null],
-      [3, 'Still inside the *div*.', null],
+      [3, 'Still inside the div.', null],
       [4, '</div>', 'markup'],
     ]);
   });
@@ -767,6 +768,25 @@ describe('markdownBlocks: bold marks and links the parser could not read', () =>
     expect(markdownBlocks('I have spoken [before]("The UK\'s delivery problem") about how governments struggle.')[0]?.plain).toBe(
       'I have spoken before about how governments struggle.',
     );
+  });
+});
+
+describe('Markdown’s marks inside HTML and code spans', () => {
+  // (From the Markdown sweep: Anil Dash's answers set in <dl>/<dd>, datanalytics' packages linked inside backticks.)
+  it('reads emphasis and links an author wrote inside an HTML block as their words', () => {
+    const { paragraphs } = htmlText('<dd>A _lot_. They are **rarely** execs at [competing companies](https://example.com/c).</dd>', 1);
+    expect(paragraphs[0]?.parts.map((part) => part.text).join(' ')).toBe('A lot. They are rarely execs at competing companies.');
+    const kept = htmlText('<p>Keep snake_case_names, 2*3*4 and Bürger*innen und Wähler*innen.</p>', 1);
+    expect(kept.paragraphs[0]?.parts.map((part) => part.text).join(' ')).toBe(
+      'Keep snake_case_names, 2*3*4 and Bürger*innen und Wähler*innen.',
+    );
+  });
+
+  it('reads a code span that is a link and nothing else as the link’s label', () => {
+    expect(
+      markdownBlocks('Es un asunto delicado para el que el paquete `[VIM](http://cran.r-project.org/web/packages/VIM/)` sirve.')[0]?.plain,
+    ).toBe('Es un asunto delicado para el que el paquete VIM sirve.');
+    expect(markdownBlocks('Run `x[1](2)` in R.')[0]?.plain).toBe('Run x[1](2) in R.');
   });
 });
 
