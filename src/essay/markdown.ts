@@ -481,6 +481,23 @@ function chromeLines(source: readonly string[], start: number, end: number, reas
  */
 const SPREAD_TEMPLATE =
   /^[ \t]*\{\{[<%](?:(?![%>]\}\})[^\n])*\n(?:(?:(?![%>]\}\})[^\n])*\n){0,8}(?:(?![%>]\}\})[^\n])*[%>]\}\}[ \t]*$|^[ \t]*\{%(?:(?!%\})[^\n])*\n(?:(?:(?!%\})[^\n])*\n){0,8}(?:(?!%\})[^\n])*%\}[ \t]*$/gm;
+/**
+ * A code listing set by the site's template rather than a fence, each tag alone on its line: Hugo's
+ * "{{< highlight R >}}" … "{{< /highlight >}}", Jekyll's "{% highlight ruby %}" … "{% endhighlight %}". Its lines are code.
+ */
+const HIGHLIGHT_OPEN = /^[ \t]*(?:\{\{[<%][ \t]*highlight\b[^\n]*?[%>]\}\}|\{%-?[ \t]*highlight\b[^\n]*?-?%\})[ \t]*$/gm;
+const HIGHLIGHT_CLOSE = /^[ \t]*(?:\{\{[<%][ \t]*\/[ \t]*highlight[ \t]*[%>]\}\}|\{%-?[ \t]*endhighlight[ \t]*-?%\})[ \t]*$/gm;
+/**
+ * The template's listings as fences, line for line, so that the parser reads their lines as code. (Only where opening
+ * and closing tags pair up: a fence left open would run to the end of the text.)
+ */
+function highlightFences(body: string): string {
+  if (!body.includes('highlight')) return body;
+  const opens = body.match(HIGHLIGHT_OPEN)?.length ?? 0;
+  const closes = body.match(HIGHLIGHT_CLOSE)?.length ?? 0;
+  if (opens === 0 || opens !== closes) return body;
+  return body.replace(HIGHLIGHT_OPEN, '~~~~~~').replace(HIGHLIGHT_CLOSE, '~~~~~~');
+}
 /** A Blade directive of a Laravel or Jigsaw site opening a call: "@include('_partials.image', [". */
 const BLADE_CALL = /^[ \t]*@(?:include\w*|extends|component|section|yield|push|stack|each|slot|livewire)\s*\(/gm;
 /** Lines a Blade call's arguments may run over. */
@@ -798,7 +815,7 @@ export function markdownBlocks(
   const untemplated =
     !body.includes('{{') && !body.includes('{%')
       ? body
-      : body
+      : highlightFences(body)
           .replace(TEMPLATED_DESTINATION, (_, destination: string) => `](${destination.replace(TEMPLATE, '').trim()})`)
           .replace(SPREAD_TEMPLATE, (match: string, offset: number, whole: string) => {
             const first = (whole.slice(0, offset).match(/\n/g)?.length ?? 0) + 1;

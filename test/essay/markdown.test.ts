@@ -418,6 +418,30 @@ describe('markdownBlocks: shortcodes over lines', () => {
   });
 });
 
+describe('markdownBlocks: code listings set by template tags', () => {
+  it('reads the lines between Hugo’s or Jekyll’s highlight tags as code, only where the tags pair up (datanalytics, the Markdown sweep)', () => {
+    const prose = 'Si bien no hace mucho publicaba una entrada sobre el triángulo de Sierpinsky, hoy toca otro fractal.';
+    const listed = markdownBlocks(
+      [
+        prose,
+        '',
+        '{{< highlight R >}}',
+        '    library(fields)         # for tim.colors',
+        '    m = 400',
+        '{{< / highlight >}}',
+        '',
+        'El resultado es mejor que la tele.',
+      ].join('\n'),
+    );
+    expect(listed.filter((block) => !block.chrome).map((block) => block.plain)).toEqual([prose, 'El resultado es mejor que la tele.']);
+    const liquid = markdownBlocks([prose, '', '{% highlight ruby %}', 'puts 1', '{% endhighlight %}'].join('\n'));
+    expect(liquid.filter((block) => !block.chrome).map((block) => block.plain)).toEqual([prose]);
+    // (An opening tag without its closing one leaves the text as it was: no listing runs to the end.)
+    const open = markdownBlocks(['{{< highlight R >}}', '', prose].join('\n'));
+    expect(open.filter((block) => !block.chrome).map((block) => block.plain)).toEqual([prose]);
+  });
+});
+
 describe('markdownBlocks: German’s gender star', () => {
   it('keeps the star inside a word, though two in a paragraph would pair as emphasis (Göttinger Klimabündnis, the Markdown sweep)', () => {
     expect(markdownBlocks('In der Nacht errichteten Klimaaktivist*innen einen Dreibein, und Schüler*innen kamen dazu.')[0]?.plain).toBe(
