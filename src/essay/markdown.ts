@@ -162,6 +162,19 @@ const LINK_END = /(?<=[^\s[\]])(?<!!?\[[^[\]]*)\]\((?:https?:\/\/|www\.)[^()\s]*
 const UNREAD_TAG = /<[a-z][a-z0-9]*(?:\s+[a-z_:][\w:.\\-]*\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'>]+)\s*;?)+\s*\/?>/gi;
 
 /**
+ * A text token's words without the marks the parser left in it as text: bold round a stop alone, which CommonMark cannot
+ * open there ("has not begun**.**"), stray bold and underscores, links and tags it could not read. (Each pattern runs
+ * only on text holding its first character.)
+ */
+function withoutUnreadMarks(text: string): string {
+  const unmarked = /\*\*|__/.test(text) ? text.replace(MARKED_PUNCTUATION, '$2').replace(STRAY_BOLD, '') : text;
+  // (Not in text that holds an address, where an underscore is the address's own: an image the parser left as text.)
+  const unscored = unmarked.includes('_') && !unmarked.includes('://') ? unmarked.replace(STRAY_UNDERSCORES, '') : unmarked;
+  const unlinked = unscored.includes('](') ? unscored.replace(UNREAD_LINK, '$1').replace(LINK_END, '') : unscored;
+  return unlinked.includes('<') ? unlinked.replace(UNREAD_TAG, ' ') : unlinked;
+}
+
+/**
  * Plain text of an inline token: markup, images, inline HTML and footnote marks dropped; soft
  * breaks kept as line boundaries. A hard break (two trailing spaces, a backslash) ends a piece:
  * pages saved as Markdown put one paragraph or heading on each such line.
@@ -217,15 +230,7 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
         // (A link set in a code span, "`[VIM](http://cran.r-project.org/…)`", an R blog's package: its label.)
         const written = child.type === 'code_inline' ? (WHOLE_LINK.exec(child.content)?.[1] ?? child.content) : child.content;
         const marked = written.includes('[^') ? written.replace(FOOTNOTE_MARK, '') : written;
-        // (Bold marks round a stop alone are the author's, not text, though CommonMark cannot open them there: "has not begun**.**".)
-        const unmarked =
-          child.type === 'text' && /\*\*|__/.test(marked) ? marked.replace(MARKED_PUNCTUATION, '$2').replace(STRAY_BOLD, '') : marked;
-        // (Not in text that holds an address, where an underscore is the address's own: an image the parser left as text.)
-        const unscored =
-          child.type === 'text' && unmarked.includes('_') && !unmarked.includes('://') ? unmarked.replace(STRAY_UNDERSCORES, '') : unmarked;
-        const unlinked =
-          child.type === 'text' && unscored.includes('](') ? unscored.replace(UNREAD_LINK, '$1').replace(LINK_END, '') : unscored;
-        const content = child.type === 'text' && unlinked.includes('<') ? unlinked.replace(UNREAD_TAG, ' ') : unlinked;
+        const content = child.type === 'text' ? withoutUnreadMarks(marked) : marked;
         if (content.trim()) {
           textInPiece = true;
           words = true;

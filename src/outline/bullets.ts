@@ -361,7 +361,7 @@ function quotesPaired(text: string): boolean {
 const LEAD_IN = /(?:[:,]|:\s*[-–—])\s*["”’]?$/;
 /**
  * A sentence that points ahead to what follows it, a lead-in without a colon: "Here's some of the services and
- * software we are using …", "The steps are as follows.", "Below are three examples." Alone on a slide it promises
+ * software we are using …", "The steps are as follows.", "… in the following ways." Alone on a slide it promises
  * what the slide does not show.
  */
 const POINTS_AHEAD =
