@@ -152,16 +152,19 @@ function scalarText(value: unknown): string | null {
   return null;
 }
 
-/** `jane-doe` → `Jane Doe`, `piotr` → `Piotr`: a slug is all a page gave, and a slug is not how a name is written. */
+/**
+ * `jane-doe` → `Jane Doe`, `piotr` → `Piotr`, `audrey.guillon` → `Audrey Guillon` (beta.gouv.fr's "prénom.nom"), `j.doe` →
+ * `J. Doe`: a slug is all a page gave, and a slug is not how a name is written.
+ */
 function readableName(name: string): string {
   const cleaned = name
     .replace(/\s*<[^>]*>\s*/g, ' ')
     .replace(/^@/, '')
     .trim();
-  if (/^[\p{Ll}\d]+(?:[-_][\p{Ll}\d]+)*$/u.test(cleaned) && /\p{L}/u.test(cleaned)) {
+  if (/^[\p{Ll}\d]+(?:[-_.][\p{Ll}\d]+)*$/u.test(cleaned) && /\p{L}/u.test(cleaned)) {
     return cleaned
-      .split(/[-_]/)
-      .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
+      .split(/[-_.]/)
+      .map((part) => part.charAt(0).toUpperCase() + part.slice(1) + (part.length === 1 && /\p{L}/u.test(part) ? '.' : ''))
       .join(' ');
   }
   return cleaned;

@@ -58,6 +58,13 @@ describe('parseEssay', () => {
     expect(essay.meta.subtitle).toMatch(/^Peux-tu te présenter \?\s+Je m’appelle Amaury/);
   });
 
+  it('reads an author given as a slug with dots as a name (beta.gouv.fr: "authors:" / "- audrey.guillon" / "- amaury.dubot")', () => {
+    const essay = parseEssay(
+      markdown(['---', 'title: "Parcours #1"', 'authors:', '  - audrey.guillon', '  - j.doe', '---', '', PARAGRAPH('Trade')]),
+    );
+    expect(essay.meta.authors).toEqual(['Audrey Guillon', 'J. Doe']);
+  });
+
   it('reads front matter whose flow lists and maps run at the margin, as js-yaml does (CivicActions, case-studies/DMV.md)', () => {
     // CivicActions/civicactions.com bb16c3a, src/content/case-studies/DMV.md (shortened): Gatsby reads it with gray-matter.
     const essay = parseEssay(
