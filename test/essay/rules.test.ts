@@ -67,6 +67,10 @@ describe('chrome rules', () => {
     ['Principais Manchetes', 'related'],
     ['Écouter cet article', 'navigation'],
     ['Siehe auch:', 'related'],
+    // Spektrum (postlight's sweep, study half): the player's gate over the piece, read as its standfirst; its English sibling
+    // written for the test.
+    ['Um sich diesen Artikel anzuhören, melden Sie sich bitte an.', 'navigation'],
+    ['To listen to this article, please log in.', 'navigation'],
     // Costa Curta (az-costacurta-liberdade-expressao, tuning, line 80): a call to read more elsewhere, over its link.
     ['para ler mais sobre o fim da política de checagem de fatos:', 'end-matter'],
     // Urban Institute's data feature (aw-urbaninstitute-school-funding, tuning, lines 89-90): its buttons under the charts.
@@ -632,6 +636,8 @@ describe('chrome rules', () => {
     // Text that starts alike: a heading of a moving guide (the sweep's study half), a sentence.
     'Loading, transport, and unloading of household belongings',
     'More articles are being written about this every day.',
+    // A sentence about listening: no player's gate (written for the test).
+    'To listen to this article is a pleasure for anyone who loves music.',
     // A sentence about clicking, or one asking the reader to use the author's map (Free Law Project); art as a subject.
     'Users who click on a link are tracked.',
     "Click on this map to use a PACER feature that actually works fairly well if you're not sure which is your local federal court.",

@@ -2,6 +2,11 @@ import { BIO_VERB, bioSubject } from '../authors.js';
 import { withoutTrailing } from '../text.js';
 import type { BlockRule } from './types.js';
 
+/** An audio player's call to log in before it plays the piece, in the deck's languages. */
+const LISTEN_GATE =
+  /^(?:to listen to (?:this|the) (?:article|story|piece)|um (?:sich )?(?:diesen|den) (?:artikel|beitrag) (?:anzuh[öo]ren|vorlesen zu lassen)|pour [eé]couter (?:cet|l['’]) ?article|para (?:escuchar|ouvir) (?:este|esta|el|o|a) (?:art[ií]culo|artigo|mat[eé]ria|conte[uú]do)|per ascoltare (?:questo|l['’]) ?articolo)\b.*\b(?:log ?in|sign ?in|subscribe|melden sie sich|anmelden|abonnieren|connectez-vous|abonnez-vous|inicia sesi[oó]n|suscr[ií]bete|fa[çc]a login|assine|accedi|abbonati)\b/iu;
+const LISTEN_GATE_MAX_WORDS = 16;
+
 const LINK =
   /^(home|home ?page|menu|main menu|navigation|toggle navigation|open menu|open in app|close( menu)?|skip to (main )?content|back to top|top|print|print (this )?(page|article|story)|printer[- ]friendly( version| page)?|(story|article) tools|view (all )?(author |their |his |her )?(publications|posts|articles|stories)|download( the)?( full)?( pdf| report| data| dataset| brief| paper| study)?|(download|read|watch|listen|register|learn more|get it) now|learn more( here| apply (now|today))?( ?→)?|view pdf( ?\/ ?print( mode)?)?|log ?in|sign ?in|sign in|my account|donate|contact( us)?|about us|blog home|all (posts|articles|stories|news)|listen|save( for later)?|read later|bookmark|continue reading|read (the )?(full )?(article|story|post|report|research|study|paper|brief)|start writing|get the app|write|was this (page|article) helpful\??|yes|no)$/i;
 
@@ -74,6 +79,9 @@ export const navigation: BlockRule = {
       )
     )
       return { kind: 'chrome', reason: 'navigation' };
+    // …and the player's gate: "To listen to this article, please log in.", "Um sich diesen Artikel anzuhören, melden Sie
+    // sich bitte an.", "Pour écouter cet article, connectez-vous".
+    if (words <= LISTEN_GATE_MAX_WORDS && LISTEN_GATE.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // A print issue's date: "December 25, 2023/January 1, 2024, Issue", "March/April 2019 Issue".
     if (words <= 10 && /\b\d{4},?\s+issue$/i.test(text)) return { kind: 'chrome', reason: 'navigation' };
     // Breadcrumbs: "Home > Analysis > Asia", "Home / Opinion".
