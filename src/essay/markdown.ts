@@ -147,6 +147,12 @@ const STRAY_UNDERSCORES = /(?<![_\p{L}\p{N}])_{1,3}(?![_\s])|(?<![_\s])_{1,3}(?!
  * reference shortcode's title left where its address should be.
  */
 const UNREAD_LINK = /\[([^[\]]+)\]\((?:[^()\s]*|"[^"]*"|'[^']*')\)/g;
+/**
+ * A note's mark pasted from a word processor, its opening bracket escaped so that the parser reads no link:
+ * "[\\[1]](https://…/#_ftn1)", and the note's own "[\\[1]](https://…/#_ftnref1) Según la OPS/OMS, …". It reads as the
+ * mark it shows, "[1]", which the note rules know.
+ */
+const PASTED_NOTE_MARK = /\[(\[\d{1,3}\])\]\([^()\s]*#_ftn(?:ref)?\d{1,3}\)/g;
 /** A code span that is a link and nothing else. */
 const WHOLE_LINK = /^\[([^[\]]+)\]\([^()\s]+\)$/;
 /**
@@ -170,7 +176,9 @@ function withoutUnreadMarks(text: string): string {
   const unmarked = /\*\*|__/.test(text) ? text.replace(MARKED_PUNCTUATION, '$2').replace(STRAY_BOLD, '') : text;
   // (Not in text that holds an address, where an underscore is the address's own: an image the parser left as text.)
   const unscored = unmarked.includes('_') && !unmarked.includes('://') ? unmarked.replace(STRAY_UNDERSCORES, '') : unmarked;
-  const unlinked = unscored.includes('](') ? unscored.replace(UNREAD_LINK, '$1').replace(LINK_END, '') : unscored;
+  const unlinked = unscored.includes('](')
+    ? unscored.replace(PASTED_NOTE_MARK, '$1').replace(UNREAD_LINK, '$1').replace(LINK_END, '')
+    : unscored;
   return unlinked.includes('<') ? unlinked.replace(UNREAD_TAG, ' ') : unlinked;
 }
 

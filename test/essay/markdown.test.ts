@@ -788,6 +788,15 @@ describe('markdownBlocks: bold marks and links the parser could not read', () =>
     ).toMatch(/^\]\(/);
   });
 
+  it('reads a note’s mark pasted from a word processor, its bracket escaped, as the mark it shows (Ethos, the Markdown sweep)', () => {
+    expect(markdownBlocks('México consume más de 200 kilogramos[\\[1]](https://m-x.com.mx/#_ftn1), por persona.')[0]?.plain).toBe(
+      'México consume más de 200 kilogramos[1], por persona.',
+    );
+    expect(markdownBlocks('[\\[1]](https://m-x.com.mx/#_ftnref1) Según la OPS/OMS, en México se consumen 212,2 kg.')[0]?.plain).toBe(
+      '[1] Según la OPS/OMS, en México se consumen 212,2 kg.',
+    );
+  });
+
   it('reads a link the parser could not read as its label: "[before](\\"The UK\'s delivery problem\\")"', () => {
     expect(markdownBlocks('I have spoken [before]("The UK\'s delivery problem") about how governments struggle.')[0]?.plain).toBe(
       'I have spoken before about how governments struggle.',
