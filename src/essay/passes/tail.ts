@@ -439,11 +439,21 @@ function endnotesAt(state: EssayState, i: number): boolean {
     if (CITATION.test(block.plain) || ADDRESS_NOTE.test(block.plain)) citing++;
   }
   const notes = next - 1;
+  // (Notes that explain rather than cite are notes all the same when the text above marks each one: "[1] Según la
+  // OPS/OMS, en México se consumen …" under "… de ultraprocesados[1], por persona".)
+  const marked = notes >= MARKED_ENDNOTES_MIN && /^\s*\[/.test((blocks[i] as Block).plain) && marksAbove(textAbove(state, i), notes);
   return (
-    notes >= ENDNOTES_MIN &&
-    citing >= notes * ENDNOTES_CITING_SHARE &&
+    (marked || (notes >= ENDNOTES_MIN && citing >= notes * ENDNOTES_CITING_SHARE)) &&
     proseWords(state, j, blocks.length) < proseWords(state, state.bodyStart, i)
   );
+}
+
+/** Notes in brackets whose marks the text above holds run this many at least. */
+const MARKED_ENDNOTES_MIN = 2;
+/** Each of notes 1 to `notes` marked in `text` by its number in brackets: "[1]", "[2]". */
+function marksAbove(text: string, notes: number): boolean {
+  for (let n = 1; n <= notes; n++) if (!text.includes(`[${n}]`)) return false;
+  return true;
 }
 
 /** The text from the body's start to block `i`, where notes' marks are looked for. */

@@ -38,6 +38,33 @@ describe('tail pass', () => {
     expect(removed.has(103)).toBe(false);
   });
 
+  it('ends the text at notes in brackets that explain rather than cite, when the text above marks each one (Ethos, the Markdown sweep; written short here)', () => {
+    const prose = 'La dieta del futuro tiene muy poca carne roja, algo de pollo, un poco más de pescado, y muchos vegetales y frutas.';
+    const text = [
+      '# Efecto etiquetado',
+      '',
+      `${prose} México consume más de 200 kilogramos de ultraprocesados[1], por persona, por año.`,
+      '',
+      `${prose} Chile y México son los principales consumidores[2] de la región.`,
+      '',
+      `${prose} Lograr este doble objetivo es uno de los mayores retos.`,
+      '',
+      '[1] Según la OPS/OMS, en México se consumen 212,2 kg de productos ultraprocesados per cápita.',
+      '',
+      '[2] Chile y México triplican el consumo de Colombia y Perú.',
+    ].join('\n');
+    const essay = parseEssay({ path: 'post.md', text });
+    const kept = bodyTexts(essay).join(' ');
+    expect(kept).toMatch(/Lograr este doble objetivo/);
+    expect(kept).not.toMatch(/Según la OPS|triplican/);
+    // (Notes the text does not mark stay text: a list numbered in brackets is no notes.)
+    const unmarked = parseEssay({
+      path: 'post.md',
+      text: text.replace('ultraprocesados[1]', 'ultraprocesados').replace('consumidores[2]', 'consumidores'),
+    });
+    expect(bodyTexts(unmarked).join(' ')).toMatch(/Según la OPS/);
+  });
+
   it('ends the text at a series’ note headed "to be continued", in Dutch "Wordt vervolgd" (Developer Overheid)', () => {
     const { removed } = excerpt('tuning/ao-donl-kracht-van-open-source', [1, 97]);
     for (const line of [93, 95, 96, 97]) expect(removed.get(line)).toBe('end-matter');
