@@ -573,7 +573,7 @@ export function selectBullets(
     .sort((a, b) => a.run - b.run || a.index - b.index)
     .flatMap((c) =>
       shapeOf(c).bullets.map((text) => ({
-        text: text.replace(NOTE_MARK_AT_END, '').replace(NOTE_MARKS_BEFORE_STOP, ''),
+        text: text.replace(NOTE_MARK_AT_END, '').replace(NOTE_MARKS_BEFORE_STOP, '').replace(NOTE_MARKS_INSIDE, ''),
         source: { line: c.sentence.line, sentence: c.sentence.index },
       })),
     );
@@ -583,3 +583,5 @@ export function selectBullets(
 const NOTE_MARK_AT_END = /(?<=[.!?]["”’)]?)(?:(?:\[\d{1,3}\])+|\d{1,3})$/u;
 /** Notes' marks in brackets before the sentence's stop: "… lead to disaster [1][2]." */
 const NOTE_MARKS_BEFORE_STOP = / ?(?:\[\d{1,3}\])+(?=[.!?]["”’)]?$)/u;
+/** …and inside it, set against a word or a stop: "… de ultraprocesados[1], por persona, por año." (Not an index, "x[1]".) */
+const NOTE_MARKS_INSIDE = /(?<=\p{L}{3}|[.,;:!?"”’)])(?:\[\d{1,3}\])+(?=[\s,;:)])/gu;

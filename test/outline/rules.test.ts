@@ -355,6 +355,13 @@ describe('selectBullets', () => {
     expect(bullets).toEqual(['President Bush says he wants to cut the deficit in half by 2009.']);
   });
 
+  it('shows no note’s mark in brackets inside a bullet, set against a word or a stop, and keeps an index (Ethos, the Markdown sweep)', () => {
+    const paragraph = 'México consume más de 200 kilogramos de ultraprocesados[1], por persona, por año. Su valor x[1] es el primero.';
+    const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
+    expect(bullets).toContain('México consume más de 200 kilogramos de ultraprocesados, por persona, por año.');
+    expect(bullets).toContain('Su valor x[1] es el primero.');
+  });
+
   it('keeps a sentence whose "here is" does not point ahead (written for the test)', () => {
     const paragraph = 'My weakness here is that I do not speak ancient Greek. The translations I read disagree with each other.';
     const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
