@@ -115,7 +115,8 @@ function namedHeadingLevel(tag: string): number | undefined {
 
 /** Markdown's emphasis round words, and a link, as authors write them inside HTML ("<dd>A _lot_.</dd>"), which CommonMark leaves as text. */
 const MARKDOWN_EMPHASIS = /(?<![\p{L}\p{N}_*])(\*{1,3}|_{1,3})(?=[^\s*_])([^*_\n<>]*?[^\s*_])\1(?![\p{L}\p{N}_*])/gu;
-const MARKDOWN_LINK = /\[([^[\]\n]+)\]\([^()\s]+\)/g;
+/** A Markdown link, its label kept: "[competing companies](https://…)". */
+export const MARKDOWN_LINK = /\[([^[\]\n]+)\]\([^()\s]+\)/g;
 /** The words of Markdown's marks inside an HTML block's text: the marks and a link's address go. */
 function inlineMarkdown(text: string): string {
   const linked = text.includes('](') ? text.replace(MARKDOWN_LINK, '$1') : text;

@@ -1,7 +1,7 @@
 import MarkdownIt, { type Token } from 'markdown-it';
 import type { RemovalReason } from '../types.js';
 import { type Block, GLYPH_ITEM, makeBlock, markListItem } from './blocks.js';
-import { htmlText } from './html.js';
+import { htmlText, MARKDOWN_LINK } from './html.js';
 import { matchKey } from './text.js';
 
 /** The parser of Markdown essays (exported for the tests, which compare it with markdown-it's own inline rule). */
@@ -52,6 +52,11 @@ const NOTE_ELEMENT = /^[a-z]+(?:-[a-z]+)*-(?:footnote|sidenote|note)s?$/;
 const BLOCK_TAGS = new Set(
   'article aside blockquote center dd div dl dt figure footer header li main nav ol p section table tbody td th thead tr ul'.split(' '),
 );
+/**
+ * Elements set inline whose text is not the sentence's, dropped as a note set inline is: a figure's caption
+ * ("…][1]<figcaption>Twitter is over capacity</figcaption></figure>"), a button's label ("<button …>Kurzfassung als PDF</button>").
+ */
+const ASIDE_TAGS = new Set(['figcaption', 'button']);
 /** A tag with attributes or closed on itself ("<div class='x'>", "<hr/>"), unlike "<script>" named in a sentence. */
 const TAG_WITH_ATTRIBUTES = /^<[a-z][a-z0-9-]*(?:\s+[a-z_:][^>]*|\s*\/)>$/i;
 
@@ -154,7 +159,7 @@ const UNREAD_LINK = /\[([^[\]]+)\]\((?:[^()\s]*|"[^"]*"|'[^']*')\)/g;
  */
 const PASTED_NOTE_MARK = /\[(\[\d{1,3}\])\]\([^()\s]*#_ftn(?:ref)?\d{1,3}\)/g;
 /** A code span that is a link and nothing else. */
-const WHOLE_LINK = /^\[([^[\]]+)\]\([^()\s]+\)$/;
+const WHOLE_LINK = new RegExp(`^${MARKDOWN_LINK.source}$`);
 /**
  * …or the end of one whose "[" the source lost, its address left in the sentence: "5. An](https://twitter.com/…) on
  * Twitter". (Not a whole link or image the parser left as text, "![](https://…)", nor the end of a card's link that opens
@@ -285,21 +290,14 @@ function inlineText(token: Token, firstLine: number, dropStruck = false): Inline
         const raw = /^<\/?([a-z][a-z0-9-]*)/i.exec(child.content)?.[1];
         const name = raw?.toLowerCase();
         const closing = child.content.startsWith('</');
-        // (A figure's caption set inline, "…][1]<figcaption>Twitter is over capacity</figcaption></figure>", is the picture's, as a note is.)
-        // (So is a button's label: "<button …>Kurzfassung als PDF</button>".)
-        if (name && (NOTE_ELEMENT.test(name) || name === 'figcaption' || name === 'button'))
-          inNote = Math.max(0, inNote + (closing ? -1 : 1));
+        if (name && (NOTE_ELEMENT.test(name) || ASIDE_TAGS.has(name))) inNote = Math.max(0, inNote + (closing ? -1 : 1));
         if (name && EMBEDDED_TAGS.has(name)) images += 1;
         else if (
           name === 'br' ||
           (raw && /^\p{Lu}/u.test(raw)) ||
           (name &&
             !FORMATTING_TAGS.has(name) &&
-            (name.includes('-') ||
-              BLOCK_TAGS.has(name) ||
-              name === 'figcaption' ||
-              name === 'button' ||
-              TAG_WITH_ATTRIBUTES.test(child.content)))
+            (name.includes('-') || BLOCK_TAGS.has(name) || ASIDE_TAGS.has(name) || TAG_WITH_ATTRIBUTES.test(child.content)))
         )
           current += /\s$/.test(current) ? '' : ' ';
         else if (!name || !FORMATTING_TAGS.has(name)) current += child.content;
