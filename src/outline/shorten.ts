@@ -58,6 +58,8 @@ const LIST_MARK_START = /^[(\d]|^[a-z]\)/;
 const DASH = /[—–]/;
 /** Where `/\s+([,.;:!?])/g` has a match: a space right before a mark. */
 const SPACE_BEFORE_MARK = /\s[,.;:!?]/;
+/** A space before a high mark, as French sets it: "… familières ; et pour cause : elles …". */
+const SPACED_HIGH_MARK = /\s[;:!?]/;
 
 /**
  * Whether the word after the first comma may open a participle phrase: a cheap test, so the
@@ -83,6 +85,8 @@ const SHARED_LINK_AT_END = /\s+(?:pic\.twitter\.com|(?:https?:\/\/)?(?:t\.co|bit
 
 export function removeRemovableParts(sentence: string): string {
   let text = normalizeSpace(sentence);
+  // (French sets a space before ";", ":", "!" and "?": "et pour cause : elles …". A text that does keeps it there.)
+  const spacedHighMarks = SPACED_HIGH_MARK.test(text);
   // (A link's address shows nothing on a slide; unless the sentence points to it: "Read the thread at https://t.co/…".)
   if (text.includes('/'))
     text = text.replace(SHARED_LINK_AT_END, (link: string, offset: number, whole: string) =>
@@ -126,7 +130,7 @@ export function removeRemovableParts(sentence: string): string {
   }
   if (text.includes(',')) text = text.replace(/,\s*(?:however|though|too|as well)(?=[.!?]$)/i, '');
   // (A space before a mark is rare: a test finds there is none faster than the replacement.)
-  if (SPACE_BEFORE_MARK.test(text)) text = text.replace(/\s+([,.;:!?])/g, '$1');
+  if (SPACE_BEFORE_MARK.test(text)) text = text.replace(spacedHighMarks ? /\s+([,.])/g : /\s+([,.;:!?])/g, '$1');
   text = withoutEndSemicolon(withoutEndComma(text).trim());
   // (Nor opens on a mark an aside or a quotation left behind: ", the letter said, …".)
   if (LEADING_MARK.test(text)) text = text.replace(LEADING_MARK, '');
@@ -155,10 +159,35 @@ function withoutEndComma(text: string): string {
  * Where a sentence's clauses join: a semicolon, ", but", ", yet", ", and the …". Not ", while" nor
  * ", whereas": what follows them leans on the clause before ("While costs had escalated …"). Nor a
  * "but" whose next word shows that no subject of its own follows ("…, but also the purposes …",
- * "…, but did criticize …", "…, but how long it takes …").
+ * "…, but did criticize …", "…, but how long it takes …", "…, but who think it's too late"). Nor
+ * ", and" before an "-ing" word: it goes on with the phrase before ("Respond by claiming …, and
+ * striking deals with …"), and cut there, the bullet "And striking deals with …" has no verb. Nor ", and that" where
+ * "that" opens what is said, not a clause of its own: "… who think it's too late, and that the forces … are too
+ * powerful" ("…, and that is why …" parts).
  */
 const CLAUSE_BREAK =
-  /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:(?:the|a|an|it|this|that|these|those|he|she|they|we|there)|\p{Ll}+ing)\s)/u;
+  /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|who|whom|whose|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:the|a|an|it|this|that(?!\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your|i|you)\s)|these|those|he|she|they|we|there)\s)/u;
+
+/**
+ * A sentence that opens with a clause which needs another to complete it: "If …", "While …", "Not only …", in the
+ * languages the deck speaks.
+ */
+const DEPENDENT_OPENING =
+  /^(?:if|while|whilst|although|though|even though|even if|because|since|unless|whereas|when|whenever|once|until|as long as|not only|wenn|falls|obwohl|während|weil|nicht nur|si|bien que|quand|lorsque|puisque|alors que|même si|non seulement|aunque|cuando|mientras|porque|ya que|no solo|no sólo|embora|enquanto|não só|sebbene|mentre|poiché|non solo|hoewel|omdat|terwijl)\s/iu;
+/** A dependent clause runs to a comma, and has a subject and a verb: three words after its opening, at least. */
+const DEPENDENT_CLAUSE_MIN_WORDS = 4;
+
+/**
+ * Whether a sentence's first part, cut at a clause break, leaves its opening clause without the one it needs: "Not only
+ * will this provide freedom …" (", but it will halt …" cut away), "While on paper, schemes like … sound like a great
+ * idea" (the author's "; who wouldn't want …?" cut away). Its main clause follows the comma after a clause of a few
+ * words: "When we lived in Hamilton, there was …" stands.
+ */
+function dependentAlone(left: string): boolean {
+  if (!DEPENDENT_OPENING.test(left)) return false;
+  const comma = left.indexOf(',');
+  return comma < 0 || wordCount(left.slice(0, comma)) < DEPENDENT_CLAUSE_MIN_WORDS;
+}
 
 /** The first word after the last comma, lower-cased: the opening of a list's item before its "and". */
 const lastItemOpening = (text: string): string | undefined => /,\s*([\p{L}'’]+)[^,]*$/u.exec(text)?.[1]?.toLowerCase();
@@ -202,6 +231,7 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   // review framework, and the GAO to produce reports" is one list sharing one verb.
   if (/^and\s/.test(right) && lastItemOpening(left) === right.split(/\s+/)[1]?.toLowerCase()) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
+  if (dependentAlone(left)) return [text];
   // "The problem is not a lack of money, but a lack of political will …": the "but" corrects the denial and shares
   // its verb, a phrase and no clause; cut there, the second bullet would have no verb.
   if (correctsDenial(left, right)) return [text];

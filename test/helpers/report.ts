@@ -490,7 +490,14 @@ function markdownish(text: string): string {
 /** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
 /** A bullet that stops at a comma or semicolon ("… three days;"), or opens on what its next line says ("As I wrote awhile back,"). */
 const DANGLING_END = /[,;:][\s"”’')\]]*$/;
-const SUBORDINATE_OPENING = /^(?:while|whereas|although|though|because|since|unless|which|who|whom|whose)\b/i;
+const SUBORDINATE_OPENING =
+  /^(?:while|whereas|although|though|because|since|unless|(?:(?:and|but|yet)\s+)?(?:which|who|whom|whose))\b|^and\s+\p{Ll}+ing\s|^and\s+that\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your)\s/iu;
+/**
+ * A first part that opens a clause needing another and ends before its comma does: "Not only will this provide …",
+ * "If that rung is gone—not because graduates are less capable." (English; the measure reads the corpus's commonest cases.)
+ */
+const OPENING_LEFT_ALONE =
+  /^(?:not only|if|while|although|though|because|since|unless|as long as|even if|even though)\b(?:[^,]*$|(?:\s+[^\s,]+){0,2},)/i;
 /**
  * Bullet `index` is a clause split off the sentence of the bullet before it (same source) that
  * opens with a subordinating word: it leans on a main clause that is now another bullet
@@ -500,7 +507,7 @@ function cutFromMainClause(slide: OutlineSlide, index: number): boolean {
   const [before, bullet] = [slide.bullets[index - 1], slide.bullets[index]];
   if (!before || !bullet) return false;
   const sameSentence = before.source.line === bullet.source.line && before.source.sentence === bullet.source.sentence;
-  return sameSentence && SUBORDINATE_OPENING.test(bullet.text.trim());
+  return sameSentence && (SUBORDINATE_OPENING.test(bullet.text.trim()) || OPENING_LEFT_ALONE.test(before.text.trim()));
 }
 /** Words that steer the reader round the page: "Let’s …", "Here’s …", "In this post …", "… below.", "See Figure 7". */
 const STEERS_READER =

@@ -16,7 +16,8 @@ function endsBefore(text: string): string {
     out = before + (keepComma ? ', ' : ' ') + out.slice(interjection.index + interjection[0].length);
   }
   out = out.replace(/,\s*(?:however|though|too|as well)(?=[.!?]$)/i, '');
-  out = out.replace(/\s+([,.;:!?])/g, '$1').replace(/,([.!?])$/, '$1');
+  // (Since written: a text that sets a space before ";", ":", "!" or "?", as French does, keeps it there.)
+  out = out.replace(/\s[;:!?]/.test(text) ? /\s+([,.])/g : /\s+([,.;:!?])/g, '$1').replace(/,([.!?])$/, '$1');
   // (Since written: a list item's closing semicolon or comma goes, with the "and" or "or" after it; and a comma,
   // semicolon or colon the text would open on.)
   return capitalizeFirst(

@@ -11,6 +11,14 @@ describe('removeRemovableParts', () => {
     expect(removeRemovableParts('; and then the rain came.')).toBe('And then the rain came.');
   });
 
+  it('keeps the space French sets before ":", ";", "!" and "?" (beta.gouv.fr, "Innovation publique")', () => {
+    expect(
+      removeRemovableParts('et pour cause : elles désignent des concepts ou des éléments de méthode que vous pratiquez au quotidien.'),
+    ).toBe('Et pour cause : elles désignent des concepts ou des éléments de méthode que vous pratiquez au quotidien.');
+    // (A space an aside left before a stop still goes: "…, which …, ." never shows.)
+    expect(removeRemovableParts('Et alors ? Le service , dit-il , reste le même .')).toBe('Et alors ? Le service, dit-il, reste le même.');
+  });
+
   it('drops the picture’s or short link’s address an embedded post ends with, and keeps an address the sentence points to (Vox)', () => {
     expect(removeRemovableParts('I urge all Delhiites to use them whenever needed pic.twitter.com/MYwRz9euaq')).toBe(
       'I urge all Delhiites to use them whenever needed',
@@ -187,6 +195,34 @@ describe('splitClauses', () => {
       'By 1974, nine years after the start of the program, Britain still had no operational AGRs, while costs had escalated by an average of 50 percent.';
     expect(splitClauses(sentence, 12)).toEqual([sentence]);
     expect(splitClauses(sentence.replace('while', 'whereas'), 12)).toEqual([sentence.replace('while', 'whereas')]);
+  });
+
+  it('does not split off a "but" that opens a relative clause (Anil Dash, "How do we reform tech?")', () => {
+    const sentence =
+      'It’s important to acknowledge another perspective, people who do believe tech has overstepped its bounds, but who think it’s too late, and that the forces behind today’s tech companies are too powerful to fight.';
+    expect(splitClauses(sentence, 22)).toEqual([sentence]);
+  });
+
+  it('does not split at ", and" before an "-ing" word, which goes on with the phrase before (Anil Dash)', () => {
+    const sentence =
+      'Respond by claiming dominating ownership and monetization control over the few original creators on your platform, and striking deals with the handful of major content owners.';
+    expect(splitClauses(sentence, 12)).toEqual([sentence]);
+  });
+
+  it('does not leave an opening clause that needs another alone (Unresolved Contradictions)', () => {
+    const notOnly =
+      'Not only will this provide freedom and security for some of the most vulnerable people in our communities, but it will halt the transfer of government funds to private landlords that currently happens via housing benefit.';
+    expect(splitClauses(notOnly, 22)).toEqual([notOnly]);
+    const whileOnPaper =
+      'While on paper, schemes like MIRAS and the various guises of Help to Buy sound like a great idea; who wouldn’t want government funded interest relief or hefty equity loans?';
+    expect(splitClauses(whileOnPaper, 22)).toEqual([whileOnPaper]);
+    // (A clause of a few words before the comma has its main clause after it: the first part stands.)
+    const whenWeLived =
+      'When we lived in Hamilton, there was discussion of a light-rail line running east to west, but it was vetoed and they settled for bus lanes.';
+    expect(splitClauses(whenWeLived, 22)).toEqual([
+      'When we lived in Hamilton, there was discussion of a light-rail line running east to west.',
+      'But it was vetoed and they settled for bus lanes.',
+    ]);
   });
 
   it('leaves a list joined by semicolons whole', () => {
