@@ -573,7 +573,11 @@ function unspacedDestinations(body: string): string {
   if (!body.includes(']')) return body;
   return body
     .replace(SPACED_DESTINATION, (match, destination: string) =>
-      ADDRESS_START.test(destination.trim()) ? `](${destination.replace(/\s+/g, '')})` : match,
+      // (A line break in it goes after the link's ")", where the text that followed was written: every line keeps its
+      // number. "[Mastodon](https://…/114415785785401601" / "), [LinkedIn](…)" lost one, and the outline's lines after it.)
+      ADDRESS_START.test(destination.trim())
+        ? `](${destination.replace(/\s+/g, '')})${'\n'.repeat(destination.split('\n').length - 1)}`
+        : match,
     )
     .replace(SPACED_DEFINITION, '$1$2$3');
 }

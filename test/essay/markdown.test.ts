@@ -322,6 +322,24 @@ describe('markdownBlocks: links with a stray space in the address', () => {
   });
 });
 
+describe("markdownBlocks: a line break inside a link's brackets", () => {
+  it("keeps every line's number after it (Open Web Advocacy, review A: the outline's lines were one short after it)", () => {
+    const blocks = markdownBlocks(
+      [
+        '**Share and join the conversation: [X/Twitter](https://x.com/OpenWebAdvocacy/status/1916844408982347941), [Mastodon](https://mastodon.social/@owa/114415785785401601',
+        '), [LinkedIn](https://www.linkedin.com/posts/open-web-advocacy) and [Bluesky](https://bsky.app/profile/open-web-advocacy.org/).**',
+        '',
+        'Late last year the DOJ won their long running antitrust case vs Google.',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => [block.lines.start, block.lines.end])).toEqual([
+      [1, 2],
+      [4, 4],
+    ]);
+    expect(blocks[0]?.plain).toBe('Share and join the conversation: X/Twitter, Mastodon , LinkedIn and Bluesky.');
+  });
+});
+
 describe('markdownBlocks: link definitions with a stray space in the address', () => {
   it('reads "[jj-email]: mailto: j@…" as a definition, and the definitions under it too (The Carpentries, 2021)', () => {
     const blocks = markdownBlocks(
