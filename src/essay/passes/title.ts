@@ -815,6 +815,23 @@ function echoedAbove(state: EssayState, main: number, headline: (i: number) => b
 /** How far under a thread's heading its first comment's header stands. */
 const THREAD_HEADER_REACH = 8;
 
+/** The words a thread's heading quotes: "One thought on “…”", "15 Replies to “…”". */
+const QUOTED_IN_THREAD = /["“‘](.+)["”’]\s*(?:\(\d+\))?:?$/u;
+
+/**
+ * The block above the readers' thread that its heading quotes in full, a headline not yet taken for anything else;
+ * -1 when the page has no such heading.
+ */
+function titleTheThreadNames(state: EssayState): number {
+  const thread = state.blocks.findIndex((block) => isThreadHeading(block.plain) && QUOTED_IN_THREAD.test(block.plain.trim()));
+  const quoted = thread < 0 ? undefined : QUOTED_IN_THREAD.exec((state.blocks[thread] as Block).plain.trim())?.[1];
+  if (!quoted || wordCount(quoted) < TITLE_MIN_WORDS) return -1;
+  const key = matchKey(quoted);
+  return state.blocks.findIndex(
+    (block, i) => i < thread && block.kind !== 'item' && !state.isDecided(i) && !state.hints[i] && blockKey(block) === key,
+  );
+}
+
 /** A comment's header follows block `i` closely: a name, a date and a time of day ("by RichD - Jan 12th 2000 13:08:28"). */
 function commentsFollow(state: EssayState, i: number): boolean {
   for (let j = i + 1; j < state.blocks.length && j <= i + THREAD_HEADER_REACH; j++) {
@@ -1143,6 +1160,10 @@ function findTitle(state: EssayState): number {
     const block = blocks[i];
     return !!block && !hints[i] && !state.isDecided(i) && headlineShaped(state, block) && !overCredit(state, i);
   };
+  // The headline the readers' thread quotes, "One thought on “We’re All State Capacity Libertarians Now”", is the title
+  // wherever the page set it: a blog's sidebar copied above it holds its tagline and its links' lines.
+  const threadQuotes = titleTheThreadNames(state);
+  if (threadQuotes >= 0) return take(state, threadQuotes);
   // A headline right under the byline, the text following it, is the title before any line the
   // page repeats above (a blog's name in its header bar and over the post: "The Accelerators").
   const quoted = firstMeta >= 0 ? quotedTitleUnderByline(state, firstMeta) : -1;

@@ -16,6 +16,12 @@ describe('title pass: lines that are never the title', () => {
     });
   });
 
+  it('takes the headline the readers’ thread quotes for the title, not the blog’s tagline over the sidebar copied above it (postlibertarian.com: "One thought on “We’re All State Capacity Libertarians Now”")', () => {
+    const essay = page('postlibertarian-state-capacity');
+    expect(essay.meta.title).toBe('We’re All State Capacity Libertarians Now');
+    expect(firstParagraph(essay)).toMatch(/^Tyler Cowen kicked off this year/);
+  });
+
   it('takes no menu’s links run together on one line for the title (eastcentral.edu: "Admissions Academics Student Services Campus Resources Community About ECC ECC Rolla")', () => {
     expect(page('eastcentral-web-courses').meta.title).not.toMatch(/^Admissions Academics/);
   });
