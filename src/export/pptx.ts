@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { BriefdeckError } from '../errors.js';
 import { formatDate } from '../essay/dates.js';
 import { labelsFor } from '../essay/language.js';
-import { joinNames, kickers, minutes } from '../render/html.js';
+import { agendaOf, joinNames, kickers, minutes } from '../render/html.js';
 import type { Deck, DeckGroup, DeckSlide } from '../types.js';
 import type { PptxTheme } from './pptx-theme.js';
 
@@ -177,14 +177,12 @@ function slideContent(
       return { master: 'BRIEFDECK_TITLE', kicker: meta.publication, body };
     }
     case 'section': {
-      const agenda = group.slides
-        .filter((other) => other !== slide && !other.hidden)
-        .map(
-          (other): PptxParagraph => ({
-            text: other.continued ? `${other.title} ${labelsFor(deck.lang).continued}` : other.title,
-            list: 'number',
-          }),
-        );
+      const agenda = agendaOf(group, slide).map(
+        (other): PptxParagraph => ({
+          text: other.continued ? `${other.title} ${labelsFor(deck.lang).continued}` : other.title,
+          list: 'number',
+        }),
+      );
       return { master: 'BRIEFDECK_SECTION', kicker: kickerOf(group) || null, body: agenda };
     }
     case 'overview': {

@@ -101,13 +101,13 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (gr
       ].join('');
     }
     case 'section': {
-      // Every slide of the stack, a continued one as such: the agenda is what the stack will show.
-      const points = group.slides.filter((s) => s !== slide && !s.hidden);
+      const points = agendaOf(group, slide);
       const agenda =
         points.length > 0
           ? `<ol class="bd-agenda">${points.map((s) => `<li>${e(s.title)}${continued(s, deck.lang)}</li>`).join('')}</ol>`
           : '';
-      return `<p class="bd-kicker">${e(kickerOf(group))}</p><h2>${title}</h2>${agenda}`;
+      const kicker = kickerOf(group);
+      return `${kicker ? `<p class="bd-kicker">${e(kicker)}</p>` : ''}<h2>${title}</h2>${agenda}`;
     }
     case 'overview': {
       // In the deck's order, as the sections' "N of M" count them; a hidden group is not announced.
@@ -153,8 +153,18 @@ function sourceAttrs(source: { line: number; sentence: number }): string {
  * of `deck` ('' for a group that is no shown section). Counted once per deck: a label per section
  * counted from all the groups would grow with the square of the sections.
  */
+/**
+ * The slides a section's divider lists: the stack's shown slides, each topic once. A slide that goes on with the one
+ * before it ("Fixed terms end (continued)") is no topic of its own, unless the one before is hidden.
+ */
+export function agendaOf(group: DeckGroup, divider: DeckSlide): DeckSlide[] {
+  return group.slides.filter((s, i) => s !== divider && !s.hidden && !(s.continued && group.slides[i - 1]?.hidden === false));
+}
+
+/** Each section's place among the shown sections, "2 of 5"; none when there is one section only ("1 of 1" says nothing). */
 export function kickers(deck: Deck): (group: DeckGroup) => string {
   const sections = deck.groups.filter((g) => g.kind === 'section' && !g.hidden);
+  if (sections.length < 2) return () => '';
   const { place } = labelsFor(deck.lang);
   const labels = new Map(sections.map((group, i) => [group, place(i + 1, sections.length)]));
   return (group) => labels.get(group) ?? '';

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/deck/build.js';
 import { resolveDeckOptions } from '../../src/deck/options.js';
 import { essayToOutline } from '../../src/pipeline.js';
-import { fillTemplate, joinNames, renderDeck, runtimePage } from '../../src/render/html.js';
+import { agendaOf, fillTemplate, joinNames, renderDeck, runtimePage } from '../../src/render/html.js';
 import { REVEAL_OPTIONS_ID } from '../../src/render/page-ids.js';
-import type { Deck, DeckSlide } from '../../src/types.js';
+import type { Deck, DeckGroup, DeckSlide } from '../../src/types.js';
 import { REFERENCE_ESSAY, ROOT } from '../helpers/fixtures.js';
 
 function render(text: string, path = REFERENCE_ESSAY, options = resolveDeckOptions()) {
@@ -67,6 +67,46 @@ describe('renderDeck', () => {
     );
     expect([...hidden.querySelectorAll('#overview li')].map((li) => li.textContent)).toEqual(['Go Public', 'Change the Channel']);
     expect(hidden.querySelector('#change-the-channel .bd-kicker')?.textContent).toBe('2 of 2');
+  });
+
+  it('lists each topic once on a divider, not a slide that goes on with the one before; and counts no section that is the only one (presenter review B: "Tenants for information" / "Tenants for information (continued)", "1 of 1")', () => {
+    const points = (id: string, title: string, fields: Partial<DeckSlide> = {}): DeckSlide => ({
+      id,
+      layout: 'points',
+      title,
+      bullets: [],
+      notes: '',
+      source: null,
+      hidden: false,
+      seconds: 60,
+      ...fields,
+    });
+    const group = (id: string, slides: DeckSlide[]): DeckGroup => ({ id, kind: 'section', title: id, hidden: false, slides });
+    const divider = points('economics', 'The Economics', { layout: 'section' });
+    const stack = group('economics', [
+      divider,
+      points('natural-controls', 'Natural controls'),
+      points('tenants', 'Tenants for information'),
+      points('tenants-2', 'Tenants for information', { continued: true }),
+      points('hidden', 'Fixed terms end', { hidden: true }),
+      points('hidden-2', 'Fixed terms end', { continued: true }),
+    ]);
+    expect(agendaOf(stack, divider).map((s) => s.id)).toEqual(['natural-controls', 'tenants', 'hidden-2']);
+    const deck = (groups: DeckGroup[]): Deck => ({
+      meta: { title: 'T', subtitle: null, authors: [], date: null, publication: null },
+      groups,
+      totalSeconds: 60,
+      theme: 'briefing',
+      width: 1280,
+      height: 720,
+      lang: 'en',
+    });
+    const alone = renderDeck(deck([stack])).slides;
+    expect(alone).not.toContain('bd-kicker');
+    expect(alone).toContain('<li>Tenants for information</li><li>Fixed terms end<span class="bd-continued"> (continued)</span></li></ol>');
+    expect(renderDeck(deck([stack, group('policy', [points('policy', 'The Policy', { layout: 'section' })])])).slides).toContain(
+      '<p class="bd-kicker">1 of 2</p>',
+    );
   });
 
   it('escapes all essay text', () => {
@@ -137,7 +177,7 @@ describe('renderDeck markup', () => {
     expect(renderDeck(deck).slides).toBe(
       [
         '<section class="bd-group" data-group="g1" data-kind="section" aria-label="One &amp; &quot;two&quot;">',
-        '<section id="g1" class="bd-slide bd-section" data-slide-id="g1" data-layout="section" data-timing="60"><p class="bd-kicker">1 of 1</p><h2>One</h2></section>',
+        '<section id="g1" class="bd-slide bd-section" data-slide-id="g1" data-layout="section" data-timing="60"><h2>One</h2></section>',
         '<section id="p" class="bd-slide bd-points" data-slide-id="p" data-layout="points" data-timing="60" data-source-lines="3-5" data-visibility="hidden"><h2>P<span class="bd-continued"> (continued)</span></h2><ul class="bd-points"><li data-source-line="3" data-source-sentence="2">B &lt;1&gt;</li></ul><aside class="notes"><p>First it&#39;s.</p><p>Second.\nStill second.</p></aside></section>',
         '</section>',
         '<section class="bd-group" data-group="g2" data-kind="appendix" aria-label="Two" data-visibility="hidden">',
