@@ -31,6 +31,8 @@ export interface Sentence {
   line: number;
   /** 1-based position of the sentence in its paragraph. */
   index: number;
+  /** Markdown: the author set the sentence, or a phrase of four words or more in it, in bold: a point they stress. */
+  stressed?: true;
 }
 
 export interface Paragraph {

@@ -4,7 +4,7 @@ import type { FrontMatter } from './front-matter.js';
 import type { Verdict } from './rules/types.js';
 import { splitSentences, type Vocabulary } from './sentences.js';
 import { words } from './shape.js';
-import { hasLowerCaseWord, LowerCaseWords, wordCount } from './text.js';
+import { endsLikeSentence, hasLowerCaseWord, LowerCaseWords, wordCount } from './text.js';
 
 /** What a block of the page turned out to be. */
 export type Role =
@@ -129,8 +129,51 @@ export class EssayState {
     // Not the bold start of a sentence ("**It used to be** that …"): a label names, so it does not end in a function word.
     const fragment = lead !== undefined && FRAGMENT_END.test(lead);
     if (lead && !fragment && wordCount(lead) <= 10 && lead.length < block.plain.length) paragraph.subheading = lead;
+    // (A paragraph all in bold is a box's or a notice's, not a sentence stressed among others.)
+    if (this.format === 'markdown' && !block.emphasised) markStressed(paragraph, this.lines);
     paragraphWords.set(paragraph, { text: block.text, words: words(block) });
     return paragraph;
+  }
+}
+
+/** Bold in Markdown's source: "**…**", "__…__", "<strong>…</strong>", "<b>…</b>". */
+const BOLD = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|(?<![\p{L}\p{N}_])__(?=\S)([^_]+?)(?<=\S)__(?![\p{L}\p{N}_])|<(strong|b)>([^<]+)<\/\3>/giu;
+/** A phrase stressed in a sentence says a point in a few words at least: one or two are a term the text defines. */
+const STRESSED_PHRASE_MIN_WORDS = 4;
+/** Bold text as the sentence reads it: a link's label, no marks. */
+const boldText = (bold: string): string =>
+  bold
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * Marks the sentences of a Markdown paragraph that its author set in bold, whole or a phrase of a few words of them
+ * ("… the conditions that allow for affordable housing and rampant investment **cannot co-exist**"): the point they
+ * stress. Not the bold label a paragraph opens with, its sub-heading.
+ */
+function markStressed(paragraph: Paragraph, lines: readonly string[]): void {
+  const source = lines.slice(paragraph.lines.start - 1, paragraph.lines.end).join(' ');
+  if (!source.includes('**') && !source.includes('__') && !source.includes('<')) return;
+  const phrases: string[] = [];
+  for (const match of source.matchAll(BOLD)) {
+    const phrase = boldText(match[1] ?? match[2] ?? match[4] ?? '').replace(/[.:;,!?]+$/, '');
+    if (wordCount(phrase) >= STRESSED_PHRASE_MIN_WORDS) phrases.push(phrase);
+  }
+  if (phrases.length === 0) return;
+  const label = paragraph.subheading;
+  for (const sentence of paragraph.sentences) {
+    const text = boldText(sentence.text);
+    // (Not a line that states nothing, a quotation's credit in bold: "Sébastien Pant - The European Consumer Organisation".)
+    if (!endsLikeSentence(text)) continue;
+    const opensOnLabel = label !== undefined && sentence.index === 1 && text.startsWith(label);
+    // (Nor a label the sentence opens with, its colon or stop after it: "**Designing an Expandable Utility Function:** To …".)
+    const stresses = (phrase: string): boolean =>
+      text.includes(phrase)
+        ? !(text.startsWith(phrase) && text.slice(phrase.length).startsWith(':'))
+        : phrase.includes(text.replace(/[.:;,!?"”’)]+$/, ''));
+    if (!opensOnLabel && phrases.some(stresses)) sentence.stressed = true;
   }
 }
 

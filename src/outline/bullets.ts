@@ -208,6 +208,8 @@ export interface Picking {
 }
 /** What the essay's last sentence gains: a topic sentence's place. */
 const LANDING_SCORE = 2;
+/** What a sentence the author set in bold gains (Sentence.stressed): a topic sentence's place too, the author's own mark of a point. */
+const STRESSED_SCORE = 2;
 /**
  * A last sentence that sends the reader elsewhere, not where the argument lands: "Get a copy of the Agile Comms Handbook
  * …", "For more on CMCE, visit …", "This post is part of an effort to …", "Unsere Kontaktdaten findest Du …".
@@ -433,7 +435,10 @@ export function selectBullets(
           shares.distinct >= INFORMATIVE_MIN_WORDS &&
           !scores.signpost &&
           !POINTS_ELSEWHERE.test(sentence.text.trim());
-        const onFocus = (focus.size > 0 ? focusScore(wordsOf.get(sentence) ?? [], focus) : 0) + (lands ? LANDING_SCORE : 0);
+        const onFocus =
+          (focus.size > 0 ? focusScore(wordsOf.get(sentence) ?? [], focus) : 0) +
+          (lands ? LANDING_SCORE : 0) +
+          (sentence.stressed ? STRESSED_SCORE : 0);
         const [upright, leaning] = [scores.upright + onFocus, scores.leaning + onFocus];
         // (Every field set here, the ones worked out later as undefined: a candidate keeps one shape, where
         // one given `shape` or `showable` later took a new one, and the ranking's optimised code was left.)

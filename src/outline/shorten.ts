@@ -223,7 +223,10 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   if (words <= maxWords) return [text];
   const match = CLAUSE_BREAK.exec(text);
   if (!match) return [text];
-  const left = text.slice(0, match.index).replace(/[,;:]$/, '');
+  const left = text
+    .slice(0, match.index)
+    .trimEnd()
+    .replace(/[,;:]$/, '');
   const right = text.slice(match.index + match[0].length);
   // ", and the …" after "A, B" ends a list, not a clause: "the engineers, entrepreneurs, and the VCs".
   if (/^and\s/.test(right) && /,\s*\S+(?:\s+\S+){0,2}$/.test(left)) return [text];

@@ -15,6 +15,12 @@ describe('removeRemovableParts', () => {
     expect(
       removeRemovableParts('et pour cause : elles désignent des concepts ou des éléments de méthode que vous pratiquez au quotidien.'),
     ).toBe('Et pour cause : elles désignent des concepts ou des éléments de méthode que vous pratiquez au quotidien.');
+    // (Cut at its semicolon, the first clause ends on its stop, the space French sets before the semicolon gone.)
+    const sentence =
+      'Si vous travaillez dans le numérique ou que vous avez côtoyé le monde des startups, ces expressions vous sont sans doute familières ; et pour cause : elles désignent des concepts que vous pratiquez au quotidien.';
+    expect(splitClauses(removeRemovableParts(sentence), 22)[0]).toBe(
+      'Si vous travaillez dans le numérique ou que vous avez côtoyé le monde des startups, ces expressions vous sont sans doute familières.',
+    );
     // (A space an aside left before a stop still goes: "…, which …, ." never shows.)
     expect(removeRemovableParts('Et alors ? Le service , dit-il , reste le même .')).toBe('Et alors ? Le service, dit-il, reste le même.');
   });
@@ -246,6 +252,15 @@ describe('selectBullets', () => {
     const order = bullets.map((b) => b.source.sentence);
     expect(order).toEqual([...order].sort((a, b) => a - b));
     for (const bullet of bullets) expect(bullet.source.line).toBe(7);
+  });
+
+  it('takes the sentence its author set in bold over the paragraph’s other sentences (Sentence.stressed; presenter review B; a paragraph written for the test)', () => {
+    const text =
+      "In the past, popular movements have forced major industries to confront their need for ethical reform. Today's media and policymakers don't yet seem prepared to fix the tech sector's problems. The single biggest threat to the long-term health of the tech sector is the backlash that is coming. Few companies have acknowledged the concerns of their users. Many people still use these products every day.";
+    const plain = splitSentences(text, [{ offset: 0, line: 28 }]);
+    const stressedLast = plain.map((sentence, i) => (i === 4 ? { ...sentence, stressed: true as const } : sentence));
+    expect(selectBullets([{ sentences: plain }]).map((b) => b.source.sentence)).toEqual([1, 4]);
+    expect(selectBullets([{ sentences: stressedLast }]).map((b) => b.source.sentence)).toEqual([1, 5]);
   });
 
   it('keeps bullets short enough to read from the back of the room', () => {
