@@ -9,9 +9,13 @@ import { capitalizeFirst, normalizeSpace, wordCount } from '../essay/text.js';
 
 const LEADING_CONNECTIVE =
   /^(?:in the meantime|meanwhile|however|moreover|furthermore|additionally|in addition|also|still|indeed|of course|at the same time|in any case|in any event|that said|having said that|for its part|as such|besides|likewise|similarly|nonetheless|nevertheless|even so|in other words|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|to be sure|on the other hand|by contrast|in contrast|in turn|after all|then again),\s+/i;
-/** "And", "But", "So" opening a sentence; not before an inverted verb ("So have free pads …" means "pads have too"), nor the "so" of "So far", "So much". */
+/**
+ * "And", "But", "So" opening a sentence; not before an inverted verb ("So have free pads …" means "pads have too"), nor the
+ * "so" of "So far", "So much". And "but" in the deck's other languages: "Mais, progressivement, je …", "Aber", "Pero",
+ * "Maar"; Italian's and Portuguese's "Ma", "Mas" with their comma only (a name, "Ma Ying-jeou", opens a sentence too).
+ */
 const LEADING_CONJUNCTION =
-  /^(?:and|but|so(?!\s+(?:far|much|many|long|that|few|little)\b)|yet|or|plus),?\s+(?!(?:have|has|had|do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|too)\b)(?=\S)/i;
+  /^(?:(?:and|but|so(?!\s+(?:far|much|many|long|that|few|little)\b)|yet|or|plus),?\s+(?!(?:have|has|had|do|does|did|is|are|was|were|can|could|will|would|should|must|may|might|too)\b)|(?:mais|aber|pero|maar),?\s+|(?:ma|mas),\s+)(?=\S)/i;
 const INTERJECTION = /,\s*(?:however|moreover|therefore|though|of course|in turn|in fact|indeed|after all|in any case|for its part),\s*/i;
 /** Words that open an introductory clause, whose comma must survive an interjection's removal. */
 const INTRODUCTORY =

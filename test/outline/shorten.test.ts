@@ -11,6 +11,17 @@ describe('removeRemovableParts', () => {
     expect(removeRemovableParts('; and then the rain came.')).toBe('And then the rain came.');
   });
 
+  it('drops "but" opening a sentence in the deck’s other languages too, so the sentence stands alone (beta.gouv.fr; La Nación)', () => {
+    expect(removeRemovableParts('Mais, progressivement, je me suis rendu compte que cette « novlangue » nous desservait.')).toBe(
+      'Progressivement, je me suis rendu compte que cette « novlangue » nous desservait.',
+    );
+    expect(removeRemovableParts('Pero el problema histórico del Estado argentino no fue tanto quiénes lo desafiaron.')).toBe(
+      'El problema histórico del Estado argentino no fue tanto quiénes lo desafiaron.',
+    );
+    // (Italian's "Ma" only with its comma: a name opens a sentence too.)
+    expect(removeRemovableParts('Ma Ying-jeou served two terms as president.')).toBe('Ma Ying-jeou served two terms as president.');
+  });
+
   it('keeps the space French sets before ":", ";", "!" and "?" (beta.gouv.fr, "Innovation publique")', () => {
     expect(
       removeRemovableParts('et pour cause : elles désignent des concepts ou des éléments de méthode que vous pratiquez au quotidien.'),
