@@ -1,4 +1,4 @@
-import { endsLikeSentence, matchKey, wordCount } from '../essay/text.js';
+import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE, POINTER_CUE } from './cues.js';
 import { type Quotation, quotationsOf } from './quotations.js';
@@ -35,6 +35,11 @@ const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|inde
  */
 const SIGNPOST =
   /^(?:(?:so,?\s+|now,?\s+|first,?\s+)?(?:let['’]s|let us)\s+(?:start|begin|step back|take a (?:step back|look|closer look)|think|turn|look|dive|get (?:started|into)|break|move|go back|recap|return|now)\b|(?:we|i)(?:['’]ll| will)\s+(?:start|begin|look|turn|explore|examine|go through|walk through|come back)\b|see\s+(?:figure|fig\.|table|chart|graph|below|above)\b|in this (?:post|article|piece|essay|paper),?\s+(?:i|we)(?:['’]ll| will| want to| am going to| are going to| aim to)\s)/i;
+/**
+ * A sentence that sends the room to read more elsewhere: "For more on this topic, please check out our far more detailed
+ * paper …", "You can read our far more detailed arguments on why …". A slide shows it only when it has nothing else.
+ */
+const READ_MORE = /^(?:for (?:more|further) (?:on|about|information|details|reading)\b|you can (?:read|find|learn) (?:more|our|about)\b)/i;
 const POINTER =
   /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
 const SIGNPOST_COST = 1.5;
@@ -178,6 +183,10 @@ function textScores(
     upright -= 1;
     leaning -= 1;
   }
+  if (READ_MORE.test(text.trimStart())) {
+    upright -= EMPTY_COST;
+    leaning -= EMPTY_COST;
+  }
   // (The pointer's pattern only where "below" or "above" is written: most sentences have neither.
   // The cues say which may: the two looks through every sentence took some 20 ms of a 10 MB essay.)
   const signpost = SIGNPOST.test(text);
@@ -210,13 +219,6 @@ export interface Picking {
 const LANDING_SCORE = 2;
 /** What a sentence the author set in bold gains (Sentence.stressed): a topic sentence's place too, the author's own mark of a point. */
 const STRESSED_SCORE = 2;
-/**
- * A last sentence that sends the reader elsewhere, not where the argument lands: "Get a copy of the Agile Comms Handbook
- * …", "For more on CMCE, visit …", "This post is part of an effort to …", "Unsere Kontaktdaten findest Du …".
- */
-const POINTS_ELSEWHERE =
-  /^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b/i;
-
 /** No text on screen elsewhere that a bullet could repeat. */
 const NOTHING_SHOWN: ReadonlySet<string> = new Set();
 /** No title to say a slide's point: every sentence scores as it stands. */
@@ -500,6 +502,8 @@ export function selectBullets(
     // Nor, while any point may yet take its place, a signpost ("In this article, I'll argue no, and no."): only a
     // slide still short of points once its points are scanned takes one.
     if (pass === Pass.Scan && c.signpost) return;
+    // (A pointer to more reading only alone, ranked last: any point of the slide goes first.)
+    if (bulletCount > 0 && READ_MORE.test(c.sentence.text.trim())) return;
     if (pass === Pass.Scan && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
     const quotation = pass >= Pass.Parts ? [c] : quotationOf(c);
     if (!quotation || quotation.some((member) => member !== c && !chosen.has(member) && !fits(member, limit))) return;
@@ -531,6 +535,7 @@ export function selectBullets(
       !chosen.has(answer) &&
       !answer.thin &&
       !QUESTION.test(answer.sentence.text) &&
+      !READ_MORE.test(answer.sentence.text.trim()) &&
       showable(answer) &&
       shapeOf(answer).lengths.every((n) => n <= SECOND_BULLET_MAX_WORDS)
         ? [answer]

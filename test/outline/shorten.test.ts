@@ -274,6 +274,19 @@ describe('selectBullets', () => {
     expect(selectBullets([{ sentences: stressedLast }]).map((b) => b.source.sentence)).toEqual([1, 5]);
   });
 
+  it('shows no pointer to more reading beside a point, nor as the answer to a question (Open Web Advocacy, Skynet Today)', () => {
+    const question = splitSentences('Do you truly believe the web would be better off in a world where Mozilla no longer exists?', [
+      { offset: 0, line: 18 },
+    ]);
+    const pointer = splitSentences(
+      'For more on this topic, please check out our far more detailed paper on the DOJ vs Google case that we published last week.',
+      [{ offset: 0, line: 20 }],
+    );
+    expect(selectBullets([{ sentences: question }, { sentences: pointer }]).map((b) => b.source.line)).toEqual([18]);
+    // (Alone, it is what the slide has.)
+    expect(selectBullets([{ sentences: pointer }], { allowLong: true }).map((b) => b.source.line)).toEqual([20]);
+  });
+
   it('keeps bullets short enough to read from the back of the room', () => {
     for (const bullet of selectBullets([{ sentences }])) expect(bullet.text.split(/\s+/).length).toBeLessThanOrEqual(MAX_BULLET_WORDS);
   });

@@ -4,7 +4,7 @@ import { labelsFor } from '../language.js';
 import { bestPhrase, phraseKey as nounKey } from '../phrases.js';
 import { type BodyItem, type EssayState, type Pass, paragraphWordCount, type Sections } from '../state.js';
 import { type Tagger, winkTagger } from '../tagger.js';
-import { endsWithColon, withoutSoftHyphens, wordCount } from '../text.js';
+import { endsWithColon, POINTS_ELSEWHERE, withoutSoftHyphens, wordCount } from '../text.js';
 import { taggerFor } from '../word-tagger.js';
 
 type Heading = Extract<BodyItem, { type: 'heading' }>;
@@ -495,9 +495,12 @@ const TOPIC_MIN_PARAGRAPHS = 3;
 function closingOf(paragraphs: readonly Paragraph[], keep: number, maxWords = Number.POSITIVE_INFINITY): Paragraph[] {
   const closing = paragraphs.at(-1) as Paragraph;
   const before = paragraphs.at(-2);
+  // (A closing line that sends the reader elsewhere lands nowhere, whatever its length: "For more on this topic, please
+  // check out our far more detailed paper …". The paragraph before it is where the argument lands.)
+  const pointsElsewhere = POINTS_ELSEWHERE.test(closing.text.trim());
   const takesBefore =
     closing.sentences.length === 1 &&
-    wordCount(closing.text) <= maxWords &&
+    (wordCount(closing.text) <= maxWords || pointsElsewhere) &&
     before !== undefined &&
     before.kind !== 'item' &&
     before.subheading === closing.subheading &&

@@ -12,6 +12,36 @@ describe('sections pass', () => {
     expect(excerpt('tuning/at-brunosan-ugc-policy-needs', [1, 46]).parts).toContain('Recommendations to stakeholders');
   });
 
+  it('concludes with the paragraph before a closing line that sends the reader elsewhere, both in the conclusion (Open Web Advocacy, presenter review A)', () => {
+    const essay = parseEssay({
+      path: 'essay.md',
+      text: [
+        '---',
+        'title: "Is It Worth Killing Mozilla to Shave Off Less Than 1% From Google’s Market Share?"',
+        '---',
+        '',
+        'Late last year the DOJ won their long running antitrust case vs Google when Judge Mehta ruled in their favor.',
+        '',
+        '## What Is the Alternative?',
+        '',
+        'We propose that smaller browsers, such as Mozilla, be allowed to sell 100% of their default search placement to Google.',
+        '',
+        'A healthy browser market depends on preserving these potential future challengers.',
+        '',
+        '## Do We Really Want a World in Which Mozilla No Longer Exists?',
+        '',
+        'It is true that Mozilla’s management has made missteps, as any long running organization might.',
+        '',
+        'The real question for readers is not whether Mozilla is perfect. It is:  ',
+        '**Do you truly believe the web would be better off in a world where Mozilla no longer exists?**',
+        '',
+        'For more on this topic, please check out [our far more detailed paper on the DOJ vs Google case](https://open-web-advocacy.org/blog/) that we published last week.',
+        '',
+      ].join('\n'),
+    });
+    expect(essay.conclusion?.paragraphs.map((paragraph) => paragraph.lines.start)).toEqual([18, 20]);
+  });
+
   it('reads headings past the pictograph set before them as an icon, "🚆 Transport", and "🤔 Conclusion" as the conclusion (naxxfish)', () => {
     const { parts } = excerpt('tuning/al-naxxfish-this-is-fine', [1, 147]);
     expect(parts).toEqual(['Transport', 'Energy', 'Homes', 'conclusion: Conclusion']);
