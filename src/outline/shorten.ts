@@ -164,13 +164,16 @@ function withoutEndComma(text: string): string {
  * ", whereas": what follows them leans on the clause before ("While costs had escalated …"). Nor a
  * "but" whose next word shows that no subject of its own follows ("…, but also the purposes …",
  * "…, but did criticize …", "…, but how long it takes …", "…, but who think it's too late"). Nor
- * ", and" before an "-ing" word: it goes on with the phrase before ("Respond by claiming …, and
- * striking deals with …"), and cut there, the bullet "And striking deals with …" has no verb. Nor ", and that" where
+ * ", and" before an "-ing" word that goes on with the phrase before ("Respond by claiming …, and
+ * striking deals with …": cut there, the bullet "And striking deals with …" has no verb), only one
+ * that a verb of its own follows ("…, and ending them now would throw away …"). Nor ", and that" where
  * "that" opens what is said, not a clause of its own: "… who think it's too late, and that the forces … are too
  * powerful" ("…, and that is why …" parts).
  */
 const CLAUSE_BREAK =
-  /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|who|whom|whose|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:the|a|an|it|this|that(?!\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your|i|you)\s)|these|those|he|she|they|we|there)\s)/u;
+  /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|who|whom|whose|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:the|a|an|it|this|that(?!\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your|i|you)\s)|these|those|he|she|they|we|there|\p{Ll}+ing)\s)/u;
+/** A verb that makes a clause of what follows an "-ing" word: "…, and ending them now would throw away two years …". */
+const FINITE_AFTER_GERUND = /\b(?:would|will|can|could|should|must|may|might|is|are|was|were|has|have|had|does|did)\b/;
 
 /**
  * A sentence that opens with a clause which needs another to complete it: "If …", "While …", "Not only …", in the
@@ -239,6 +242,7 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   if (/^and\s/.test(right) && lastItemOpening(left) === right.split(/\s+/)[1]?.toLowerCase()) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
   if (dependentAlone(left)) return [text];
+  if (/^and\s+\p{Ll}+ing\s/u.test(right) && !FINITE_AFTER_GERUND.test(right)) return [text];
   // "The problem is not a lack of money, but a lack of political will …": the "but" corrects the denial and shares
   // its verb, a phrase and no clause; cut there, the second bullet would have no verb.
   if (correctsDenial(left, right)) return [text];

@@ -491,7 +491,7 @@ function markdownish(text: string): string {
 /** A bullet that stops at a comma or semicolon ("… three days;"), or opens on what its next line says ("As I wrote awhile back,"). */
 const DANGLING_END = /[,;:][\s"”’')\]]*$/;
 const SUBORDINATE_OPENING =
-  /^(?:while|whereas|although|though|because|since|unless|(?:(?:and|but|yet)\s+)?(?:which|who|whom|whose))\b|^and\s+\p{Ll}+ing\s|^and\s+that\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your)\s/iu;
+  /^(?:while|whereas|although|though|because|since|unless|(?:(?:and|but|yet)\s+)?(?:which|who|whom|whose))\b|^and\s+\p{Ll}+ing\s(?!.*\b(?:would|will|can|could|should|must|may|might|is|are|was|were|has|have|had|does|did)\b)|^and\s+that\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your)\s/iu;
 /**
  * A first part that opens a clause needing another and ends before its comma does: "Not only will this provide …",
  * "If that rung is gone—not because graduates are less capable." (English; the measure reads the corpus's commonest cases.)

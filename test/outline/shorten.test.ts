@@ -220,10 +220,17 @@ describe('splitClauses', () => {
     expect(splitClauses(sentence, 22)).toEqual([sentence]);
   });
 
-  it('does not split at ", and" before an "-ing" word, which goes on with the phrase before (Anil Dash)', () => {
+  it('does not split at ", and" before an "-ing" word that goes on with the phrase before, but before one a verb follows (Anil Dash; short-school-meals)', () => {
     const sentence =
       'Respond by claiming dominating ownership and monetization control over the few original creators on your platform, and striking deals with the handful of major content owners.';
     expect(splitClauses(sentence, 12)).toEqual([sentence]);
+    // (One a verb of its own follows opens a clause: "ending them now" is what "would throw away" says of.)
+    const gerundSubject =
+      'Free meals are not a luxury but cheap insurance against hunger getting in the way of learning, and ending them now would throw away two years of progress.';
+    expect(splitClauses(gerundSubject, 22)).toEqual([
+      'Free meals are not a luxury but cheap insurance against hunger getting in the way of learning.',
+      'And ending them now would throw away two years of progress.',
+    ]);
   });
 
   it('does not leave an opening clause that needs another alone (Unresolved Contradictions)', () => {
