@@ -57,6 +57,15 @@ describe('functionWordTagger', () => {
     expect(found.some((text) => /^(?:le|l’|écrit|à)\b/i.test(text) || /\best$/.test(text))).toBe(false);
   });
 
+  it('reads the forms of "être" and "avoir" of every person and common adverbs out of French phrases: "sommes parfois perçus" is none (beta.gouv.fr)', () => {
+    const found = phrases(
+      'fr',
+      'Notre mission n’est pas de transformer l’État en startup, mais c’est pourtant ainsi que nous sommes parfois perçus.',
+    );
+    expect(found.some((text) => /\b(?:sommes|parfois)\b/.test(text))).toBe(false);
+    expect(found).toContain('mission');
+  });
+
   it('is the title tagger of the languages it reads, and English keeps its model', () => {
     expect(readsLanguage('de')).toBe(true);
     expect(readsLanguage('fr')).toBe(true);
