@@ -15,6 +15,7 @@ import {
 import { type Block, blockLines, makeBlock } from '../blocks.js';
 import { isBylineLabel } from '../rules/byline.js';
 import { classify } from '../rules.js';
+import type { Vocabulary } from '../sentences.js';
 import { HEADLINE_MAX_WORDS, isProse, words } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
 import { endsLikeSentence, wordCount } from '../text.js';
@@ -129,6 +130,13 @@ export const bylines: Pass = {
         return;
       }
       if (i >= zoneEnd) return;
+      // Names alone on a line beside the date, several of them: "Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn
+      // Patra" / "Nov 25th, 2025".
+      const several = besideDate(i) ? namesListed(block, state.vocabulary) : null;
+      if (several) {
+        hints[i] = { kind: 'meta', authors: several };
+        return;
+      }
       const glued = nameWithGluedRole(block.plain);
       if (glued) {
         hints[i] = { kind: 'meta', authors: [glued] };
@@ -202,6 +210,24 @@ export const bylines: Pass = {
     authorCards(state);
   },
 };
+
+/** A line of writers' names alone: a few of them. */
+const LISTED_NAMES_MAX_WORDS = 20;
+/** A writer's name is two words at least (one is a handle or a site's) and four at most. */
+const LISTED_NAME_WORDS = [2, 4] as const;
+
+/**
+ * Two or more people's names and nothing else, "A, B & C", "A and B"; null for any other line. (Not a headline's
+ * words in capitals, each of which the text writes in lower case too: "Electrical Safety Tips and Best Practices".)
+ */
+function namesListed(block: Block, vocabulary: Vocabulary): string[] | null {
+  if (words(block) > LISTED_NAMES_MAX_WORDS || endsLikeSentence(block.plain)) return null;
+  const names = parseNameList(block.plain);
+  const [fewest, most] = LISTED_NAME_WORDS;
+  const person = (name: string): boolean =>
+    PERSON_NAME.test(name) && wordCount(name) >= fewest && wordCount(name) <= most && !commonWordsOnly(name, vocabulary);
+  return names && names.length >= 2 && names.every(person) ? names : null;
+}
 
 /** A line of names with their roles runs long: each name's title, place and posts. */
 const ROLED_NAMES_MAX_WORDS = 60;

@@ -5,6 +5,22 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The bylines pass: names standing alone next to a date or a job title. */
 describe('bylines pass', () => {
+  it('reads a line of names alone beside the date as the byline, the writers one by one (Class Central: "Rui Ma, Heba Ledwon, Manoel Cortes Mendez & Suparn Patra" / "Nov 25th, 2025")', () => {
+    expect(page('classcentral-certificates-top').meta.authors).toEqual(['Rui Ma', 'Heba Ledwon', 'Manoel Cortes Mendez', 'Suparn Patra']);
+    // (Not a headline in capitals over the date whose words the text writes in lower case: utilitypartners.com's headline and
+    // date lines as copied, under a paragraph written for the test.)
+    const headline = [
+      'News',
+      'Electrical Safety Tips and Best Practices',
+      'On 8 Oct 2022',
+      'in NEWS',
+      '',
+      'Electrical safety is important at home and at work, and a few best practices keep everyone safe: follow these safety tips, and call an electrician when in doubt.',
+      '',
+    ].join('\n');
+    expect(parseEssay({ path: 'page.txt', text: headline }).meta.authors).toEqual([]);
+  });
+
   it('reads a line of names, each with its role and place after a comma, beside the date as the byline, far down a page of menus (OECD Observer)', () => {
     const { meta } = excerpt('tuning/af-oecdobserver-jubilee-2010', [1, 140]).essay;
     expect(meta.authors).toEqual(['Jagdish Bhagwati', 'Arvind Panagariya']);
