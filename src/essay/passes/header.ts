@@ -1004,7 +1004,12 @@ export const header: Pass = {
         const excerptMarker = next > 0 && EXCERPT_MARKER.test((blocks[next] as Block).plain.trim());
         // (Nor a note of thanks under it, "We thank … for their leadership in starting this open letter.": the text's.)
         const below = next > 0 ? (hints[next]?.kind === 'chrome' ? hints[next] : state.role(next)) : null;
-        const furniture = !excerptMarker && below?.kind === 'chrome' && below.reason !== 'end-matter';
+        // (Nor, in Markdown, a paragraph over an embed or a picture's markup: a post opens there and shows its video.)
+        const furniture =
+          !excerptMarker &&
+          below?.kind === 'chrome' &&
+          below.reason !== 'end-matter' &&
+          !(state.format === 'markdown' && below.reason === 'markup');
         // (An editor's introduction names the writer: "Jon Lasser began the Bastille Linux Project … In today's
         // editorial, he shares his concerns …", three sentences over the copyright notice.)
         const introducesWriter = meta.authors.some((name) => name.includes(' ') && ` ${blockKey(block)} `.includes(` ${matchKey(name)} `));

@@ -7,6 +7,32 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('takes no standfirst in Markdown from the text’s opening paragraph over an embed: the post opens there (Jonathan Hendler, presenter review B)', () => {
+    const text = [
+      '---',
+      'title: Where to start building for long term AI safety and alignment?',
+      'author: hendler',
+      'date: 2023-03-19T08:43:38+00:00',
+      '---',
+      'OpenAI and other AI companies will unlock a transition and the reorganization of nearly everything. _Long term _positive impact will be an increasing challenge, as we try to manage unintended consequences.',
+      '',
+      '<div class="wp-block-group has-global-padding is-layout-constrained wp-block-group-is-layout-constrained">',
+      '  <figure class="wp-block-embed is-type-video is-provider-youtube wp-block-embed-youtube wp-embed-aspect-16-9 wp-has-aspect-ratio">',
+      '  ',
+      '  <div class="wp-block-embed__wrapper">',
+      '  </div></figure> ',
+      '  ',
+      '  <p>',
+      '    Short term safety issues are urgent, but clear as we work to manage malicious actors. There are<a rel="noreferrer noopener" href="https://alexw.substack.com/p/war" target="_blank"> broader international challenges</a>, including with China.',
+      '  </p>',
+      '</div>',
+      '',
+    ].join('\n');
+    const essay = parseEssay({ path: 'essay.md', text });
+    expect(essay.meta.subtitle).toBeNull();
+    expect(firstParagraph(essay)).toMatch(/^OpenAI and other AI companies will unlock a transition/);
+  });
+
   it('reads a short line between the title and the byline as the header’s, not the text’s first heading (OECD Observer: "Wanted: Jubilee 2010" / "Dismantling protection" / "Jagdish Bhagwati, Professor, …")', () => {
     const { essay, parts } = excerpt('tuning/af-oecdobserver-jubilee-2010', [120, 190]);
     expect(essay.meta.title).toBe('Wanted: Jubilee 2010');
