@@ -322,6 +322,21 @@ describe('markdownBlocks: links with a stray space in the address', () => {
   });
 });
 
+describe("markdownBlocks: a link or a picture to a file on the writer's disk", () => {
+  it('reads it as a picture, not as its Markdown (Herbert Mühlburger: a smiley a blog export left, "![-)][1]")', () => {
+    const blocks = markdownBlocks(
+      [
+        'I am really looking forward in participating in different seminars as well as fireside talks. ![-)][1]',
+        '',
+        ' [1]: file:///C:/Users/Herbert/Desktop/blogupdate/export-Dateien/icon_smile.gif',
+      ].join('\n'),
+    );
+    expect(blocks.map((block) => block.plain.trim())).toEqual([
+      'I am really looking forward in participating in different seminars as well as fireside talks.',
+    ]);
+  });
+});
+
 describe("markdownBlocks: a line break inside a link's brackets", () => {
   it("keeps every line's number after it (Open Web Advocacy, review A: the outline's lines were one short after it)", () => {
     const blocks = markdownBlocks(
