@@ -308,6 +308,12 @@ describe('splitClauses given the text’s word count', () => {
       ', but ',
       ', and the',
       ', and running',
+      // (An "-ing" word parts clauses only when a verb of its own follows it, "…, and running it would …"; and each
+      // part must hold six words: clauses of a few words, for enough texts that split.)
+      'would',
+      ', and it',
+      'the grid works well',
+      'the plan works',
       ' while',
       'yet',
       'A, B',
