@@ -559,6 +559,8 @@ const TEMPLATED_DESTINATION = /\]\(([^()\n]*\{[{%][^()\n]*)\)/g;
 
 /** A destination with spaces in it, and no title: "(mailto: team@carpentries.org)", "(http://www.flmnh.ufl.edu /museum-voices/…)", "( )". */
 const SPACED_DESTINATION = /\]\(([^()"'\n]*\s[^()"'\n]*)\)/g;
+/** The same with the link's label, when it holds no bracket: "[Mastodon](https://mastodon.social/@owa/114415785785401601" / ")". */
+const SPACED_LINK = /(!?\[[^[\]\n]*\])\(([^()"'\n]*\s[^()"'\n]*)\)/g;
 /**
  * A link definition whose address has a space after its scheme ("[jj-email]: mailto: j@camh.ca"):
  * CommonMark reads no definition, and every definition under it becomes a paragraph too.
@@ -574,13 +576,17 @@ const ADDRESS_START = /^(?:[a-z][a-z0-9+.-]*:|\.{0,2}\/|#|$)/i;
  */
 function unspacedDestinations(body: string): string {
   if (!body.includes(']')) return body;
+  // (A line break in the address goes before the link, so that every line keeps its number and the text reads on as
+  // written: "[Mastodon](https://…/114415785785401601" / "), [LinkedIn](…)" lost a line, and the outline's lines after
+  // it. After its ")" the break would set a space before the comma, "Mastodon , LinkedIn"; there it goes only for a
+  // label with brackets in it, which the first pattern does not read.)
+  const lineBreaks = (destination: string): string => '\n'.repeat(destination.split('\n').length - 1);
   return body
+    .replace(SPACED_LINK, (match, label: string, destination: string) =>
+      ADDRESS_START.test(destination.trim()) ? `${lineBreaks(destination)}${label}(${destination.replace(/\s+/g, '')})` : match,
+    )
     .replace(SPACED_DESTINATION, (match, destination: string) =>
-      // (A line break in it goes after the link's ")", where the text that followed was written: every line keeps its
-      // number. "[Mastodon](https://…/114415785785401601" / "), [LinkedIn](…)" lost one, and the outline's lines after it.)
-      ADDRESS_START.test(destination.trim())
-        ? `](${destination.replace(/\s+/g, '')})${'\n'.repeat(destination.split('\n').length - 1)}`
-        : match,
+      ADDRESS_START.test(destination.trim()) ? `](${destination.replace(/\s+/g, '')})${lineBreaks(destination)}` : match,
     )
     .replace(SPACED_DEFINITION, '$1$2$3');
 }

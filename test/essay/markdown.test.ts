@@ -351,7 +351,7 @@ describe("markdownBlocks: a line break inside a link's brackets", () => {
       [1, 2],
       [4, 4],
     ]);
-    expect(blocks[0]?.plain).toBe('Share and join the conversation: X/Twitter, Mastodon , LinkedIn and Bluesky.');
+    expect(blocks[0]?.plain).toBe('Share and join the conversation: X/Twitter, Mastodon, LinkedIn and Bluesky.');
   });
 });
 

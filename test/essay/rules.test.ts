@@ -79,6 +79,8 @@ describe('chrome rules', () => {
     // Climate Drift (ba-climatedrift-vc-climate-tech, tuning, line 88): a picture's credit said as a sentence.
     ['All credit for this image goes to Bio Base Europe: https://gfieurope.org/blog/bio-base-europe/', 'caption'],
     ['Share this article', 'social'],
+    // Open Web Advocacy (presenter review A): a call to share and talk about the post, naming where, taken for its standfirst.
+    ['Share and join the conversation: X/Twitter, Mastodon, LinkedIn and Bluesky.', 'social'],
     // A share button's label in the other languages (the kind named by blind reviews of held-back decks; these written for the test).
     ['Artikel teilen', 'social'],
     // Página/12's end matter (av-pagina12-ia-concursos-belleza, tuning): a newsletter's offer "in your inbox", the paper's
@@ -343,6 +345,8 @@ describe('chrome rules', () => {
     ['In der Serie „Babylon Berlin“ wird die Weimarer Republik als Zeit der Krisen erzählt.', null],
     // (A heading about sharing is no button.)
     ['Teilen statt Besitzen', null],
+    // (A sentence of the text that opens on the word and names networks: written for the test.)
+    ['Share prices of Twitter and Facebook fell by a third after the ruling.', null],
     ['Compartir es vivir', null],
     // Boston Review (ai-bostonreview-pulse-oximeter-bias): the publisher's appeal, a lead line and the paragraph it runs on
     // into, however long; without the ellipsis that joins them, a sentence of the text.

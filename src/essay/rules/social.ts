@@ -51,6 +51,17 @@ const CONTACT_INVITATION_MAX_WORDS = 40;
 const GET_IN_TOUCH =
   /^(?:please\s+)?(?:feel free|don['’]t hesitate|do not hesitate)\s+to\s+(?:reach out|contact|get in touch|drop (?:me|us)|e-?mail|write|message|ping)\b(?=.*\b(?:me|us|this (?:post|article|piece|essay)|the (?:post|article|book))\b)/i;
 
+/**
+ * A call to share the piece or talk about it, naming where: "Share and join the conversation: X/Twitter, Mastodon, LinkedIn and
+ * Bluesky.", "Join the discussion on Mastodon and Hacker News".
+ */
+const SHARE_CALL =
+  /^(?:share(?::|\s+(?:this|it|and join|on|via)\b)|join (?:the|our|in the) (?:conversation|discussion)\b|discuss (?:this|it)\b)/i;
+/** The networks such a call names: two of them at least. */
+const NAMED_NETWORK = /\b(?:twitter|mastodon|linkedin|bluesky|facebook|threads|reddit|hacker news|instagram|youtube|tiktok)\b/gi;
+const SHARE_CALL_MAX_WORDS = 20;
+const SHARE_CALL_MIN_NETWORKS = 2;
+
 /** Share and follow buttons: "Share this article", "Share: Facebook | X | Email", "Follow". */
 /** A share widget's "copy the link" in the deck's other languages. */
 const COPY_LINK_ELSEWHERE =
@@ -76,6 +87,12 @@ export const social: BlockRule = {
     // The same call in the other languages the deck speaks: "Besuchen Sie uns auch auf", "Folgen Sie uns", "Suivez-nous
     // sur", "Síguenos en", "Seguici su", "Siga-nos", "Volg ons op", alone or before the networks' names.
     if (words <= 12 && FOLLOW_ELSEWHERE.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
+    if (
+      words <= SHARE_CALL_MAX_WORDS &&
+      SHARE_CALL.test(block.plain.trim()) &&
+      new Set(block.plain.toLowerCase().match(NAMED_NETWORK)).size >= SHARE_CALL_MIN_NETWORKS
+    )
+      return { kind: 'chrome', reason: 'social' };
     // A quote set in a box with its share button, "… just like offline business.Click To Tweet": the text says it already.
     // (Its last letter looked at first: the regex is tried at every character of the text.)
     const trimmed = block.plain.trim();
