@@ -168,7 +168,7 @@ function markStressed(paragraph: Paragraph, lines: readonly string[]): void {
     // (Not a line that states nothing, a quotation's credit in bold: "Sébastien Pant - The European Consumer Organisation".)
     if (!endsLikeSentence(text)) continue;
     const opensOnLabel = label !== undefined && sentence.index === 1 && text.startsWith(label);
-    // (Nor a label the sentence opens with, its colon or stop after it: "**Designing an Expandable Utility Function:** To …".)
+    // (Nor a label the sentence opens with, its colon after it: "**Designing an Expandable Utility Function:** To …".)
     const stresses = (phrase: string): boolean =>
       text.includes(phrase)
         ? !(text.startsWith(phrase) && text.slice(phrase.length).startsWith(':'))

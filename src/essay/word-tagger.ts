@@ -40,7 +40,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   été être sera seront serait fut ont avait avaient avoir eu aura auraient peut peuvent pourrait pouvoir doit doivent devrait
   devoir fait font faire faisait dit disent dire va vont aller faut faudrait semble semblent reste restent sait savent voit voient
   montre montrent écrit explique estime affirme y jusqu lorsqu puisqu presqu via vs versus suis es sommes êtes ai as avons avez
-  étais était étions étiez serai seras serons serez parfois souvent forcément vraiment notamment également simplement surtout`,
+  étais étions étiez serai seras serons serez parfois souvent forcément vraiment notamment également simplement surtout`,
   es: `el la los las lo un una unos unas del al de a en con por para sin sobre entre desde hasta hacia según contra durante mediante
   ante bajo tras y e o u ni pero sino aunque porque pues que como cuando donde si mientras yo tú él ella ello nosotros nosotras vosotros
   ellos ellas usted ustedes me te se nos os le les mi mis tu tus su sus nuestro nuestra nuestros nuestras este esta estos estas ese esa
@@ -51,7 +51,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   sería está están estaba estaban estar estado ha han había habían haber he hemos hay puede pueden podría podrían poder debe deben
   debería deberían hace hacen hacer hecho dice dicen decir dijo va van ir tiene tienen tener tenía sea sean pues embargo sin
   embargo incluso casi tal vez quizás dentro fuera cerca lejos vía via vs versus soy eres somos sois estoy estás estamos estáis
-  has hemos habéis a veces realmente simplemente especialmente precisamente`,
+  has hemos habéis veces realmente simplemente especialmente precisamente`,
   it: `il lo la i gli le l un uno una un' di del dello della dei degli delle a al allo alla ai agli alle da dal dallo dalla dai dagli
   dalle in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con col per tra fra e ed o od ma però anche né se che
   chi cui come quando dove perché poiché mentre io tu lui lei noi voi loro mi ti si ci vi ne gli me te sé mio mia miei mie tuo tua
@@ -69,7 +69,7 @@ const FUNCTION_WORDS: Record<string, string> = {
   alguns algumas nenhum nenhuma também ainda sempre nunca aqui ali lá agora hoje então depois antes assim apenas só bem mal é são era
   eram foi foram ser sido será serão seria está estão estava estavam estar estado tem têm tinha tinham ter tido há havia haver pode
   podem poderia poder deve devem deveria dever faz fazem fazer feito diz dizem dizer vai vão ir seja sejam via vs versus sou somos
-  estou estamos temos tenho às vezes realmente simplesmente especialmente`,
+  estou estamos temos tenho vezes realmente simplesmente especialmente`,
   nl: `de het een der des den van in op aan bij met voor door naar uit over onder tegen tussen zonder tot sinds na om per via binnen
   buiten en of maar want dus noch dat die dit deze wie wat waar wanneer hoe waarom welke welk als omdat toen terwijl hoewel indien
   ik jij je u hij zij ze wij we jullie mij me jou hem haar ons hen hun zich mijn jouw zijn onze uw niet geen wel ook nog al alle

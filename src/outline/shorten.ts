@@ -181,7 +181,7 @@ const FINITE_AFTER_GERUND = /\b(?:would|will|can|could|should|must|may|might|is|
  */
 const DEPENDENT_OPENING =
   /^(?:if|while|whilst|although|though|even though|even if|because|since|unless|whereas|when|whenever|once|until|as long as|not only|wenn|falls|obwohl|während|weil|nicht nur|si|bien que|quand|lorsque|puisque|alors que|même si|non seulement|aunque|cuando|mientras|porque|ya que|no solo|no sólo|embora|enquanto|não só|sebbene|mentre|poiché|non solo|hoewel|omdat|terwijl)\s/iu;
-/** A dependent clause runs to a comma, and has a subject and a verb: three words after its opening, at least. */
+/** A dependent clause runs to a comma, and has a subject and a verb: four words with its opening word, at least. */
 const DEPENDENT_CLAUSE_MIN_WORDS = 4;
 
 /**
