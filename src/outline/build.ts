@@ -347,11 +347,15 @@ class OutlineBuilder {
         const last = unit.sentences.at(-1);
         end = Math.max(end, last === unit.paragraph.sentences.at(-1) ? unit.paragraph.lines.end : (last?.line ?? 0));
       }
+      // (A bullet that says what the title says, word for word, is said once: the title, a sub-heading in bold that is the
+      // item's own first sentence, "Tech is enabling widespread public surveillance and threatening privacy.", states it.)
+      const titleKey = matchKey(title);
+      const saidTwice = point.bullets.length > 1 && point.bullets.some((bullet) => matchKey(bullet.text) === titleKey);
       const slide: OutlineSlide = {
         id,
         title,
         layout: 'points',
-        bullets: point.bullets,
+        bullets: saidTwice ? point.bullets.filter((bullet) => matchKey(bullet.text) !== titleKey) : point.bullets,
         notes: unitTexts(point.units, '\n\n'),
         source: { start, end },
       };

@@ -25,6 +25,15 @@ describe('key-point slides', () => {
   });
 });
 
+describe('a slide whose title says what a bullet says', () => {
+  it('shows it once, as the title (the Development Gateway: "Aid is not dead, but it is changing.")', () => {
+    const outline = outlineOf('aa-devgateway-financing-future', 'essay.md');
+    const slide = outline.groups.flatMap((group) => group.slides).find((s) => s.title === 'Aid is not dead, but it is changing');
+    expect(slide?.bullets.length).toBeGreaterThan(0);
+    expect(slide?.bullets.map((bullet) => bullet.text)).not.toContain('Aid is not dead, but it is changing.');
+  });
+});
+
 describe('the conclusion’s slides', () => {
   it('show the essay’s last sentence, where its argument lands, unless it points elsewhere (ACM Queue; Ben Unsworth’s "Get a copy of the Agile Comms Handbook …")', () => {
     const bulletsOf = (outline: ReturnType<typeof outlineOf>) =>
