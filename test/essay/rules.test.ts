@@ -79,6 +79,12 @@ describe('chrome rules', () => {
     // Climate Drift (ba-climatedrift-vc-climate-tech, tuning, line 88): a picture's credit said as a sentence.
     ['All credit for this image goes to Bio Base Europe: https://gfieurope.org/blog/bio-base-europe/', 'caption'],
     ['Share this article', 'social'],
+    // postlibertarian.com (presenter review A): the site's licence notice, in a sidebar copied above the post, was taken for the
+    // start of the text and pushed the title out.
+    [
+      'These blog posts by by their respective authors are licensed under a Creative Commons Attribution-NonCommercial 4.0 International License.',
+      'copyright',
+    ],
     // Open Web Advocacy (presenter review A): a call to share and talk about the post, naming where, taken for its standfirst.
     ['Share and join the conversation: X/Twitter, Mastodon, LinkedIn and Bluesky.', 'social'],
     // A share button's label in the other languages (the kind named by blind reviews of held-back decks; these written for the test).
@@ -345,6 +351,8 @@ describe('chrome rules', () => {
     ['In der Serie „Babylon Berlin“ wird die Weimarer Republik als Zeit der Krisen erzählt.', null],
     // (A heading about sharing is no button.)
     ['Teilen statt Besitzen', null],
+    // (A sentence of the text on some data's licence: its subject is no page. Written for the test.)
+    ['The data are released under an open licence, so anyone may reuse them.', null],
     // (A sentence of the text that opens on the word and names networks: written for the test.)
     ['Share prices of Twitter and Facebook fell by a third after the ruling.', null],
     ['Compartir es vivir', null],

@@ -20,6 +20,14 @@ const LICENCE_AND_YEAR = /^CC[-\s]BY(?:[-\s](?:SA|NC|ND))*(?:[-\s]\d\.\d)?\s*[-â
 const REUSE_LEAVE =
   /^(?:you are (?:allowed|free|welcome|permitted)|(?:please )?feel free|you may|you can)\s+to\s+(?:adapt|reuse|re-use|republish|reproduce|repost|share|copy|translate|use)\s+this\s+(?:text|post|article|piece|essay|letter|email|e-mail|content|work)\b/i;
 
+/**
+ * A site's licence notice, saying the page is under a licence: "These blog posts by their respective authors are licensed under
+ * a Creative Commons Attribution-NonCommercial 4.0 International License." (Not a sentence on some data's licence: its subject
+ * is the page, the post, the site's content.)
+ */
+const LICENCE_NOTICE =
+  /^(?:this|these|all|the)\s+(?:[\w-]+\s+){0,2}?(?:works?|posts?|blog(?:\s+posts)?|site|website|content|articles?|text|essays?|pages?)\b[^.]{0,60}?\b(?:is|are)\s+(?:licen[sc]ed|available|published|released)\s+under\b/i;
+
 /** Copyright and legal footers. */
 export const copyright: BlockRule = {
   name: 'copyright',
@@ -35,7 +43,8 @@ export const copyright: BlockRule = {
       LEGAL_ELSEWHERE.test(block.plain.trim()) ||
       SITE_MAKING.test(block.plain.trim()) ||
       LICENCE_AND_YEAR.test(block.plain.trim()) ||
-      REUSE_LEAVE.test(block.plain.trim())
+      REUSE_LEAVE.test(block.plain.trim()) ||
+      LICENCE_NOTICE.test(block.plain.trim())
       ? { kind: 'chrome', reason: 'copyright' }
       : null;
   },

@@ -20,6 +20,10 @@ describe('title pass: lines that are never the title', () => {
     const essay = page('postlibertarian-state-capacity');
     expect(essay.meta.title).toBe('We’re All State Capacity Libertarians Now');
     expect(firstParagraph(essay)).toMatch(/^Tyler Cowen kicked off this year/);
+    // (Without a thread, the sidebar's licence notice is the page's, not the text's start: the headline under it is the title.)
+    const other = page('postlibertarian-encryption');
+    expect(other.meta.title).toBe('Banning Unbreakable Smartphone Encryption is Stupid');
+    expect(firstParagraph(other)).toMatch(/^At least two states, New York and California/);
   });
 
   it('takes no menu’s links run together on one line for the title (eastcentral.edu: "Admissions Academics Student Services Campus Resources Community About ECC ECC Rolla")', () => {
