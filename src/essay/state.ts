@@ -1,6 +1,7 @@
 import type { EssayFormat, EssayMeta, Paragraph, RemovalReason, Section } from '../types.js';
 import type { Block } from './blocks.js';
 import type { FrontMatter } from './front-matter.js';
+import { MARKDOWN_LINK } from './html.js';
 import type { Verdict } from './rules/types.js';
 import { splitSentences, type Vocabulary } from './sentences.js';
 import { words } from './shape.js';
@@ -141,12 +142,7 @@ const BOLD = /\*\*(?=\S)([^*]+?)(?<=\S)\*\*|(?<![\p{L}\p{N}_])__(?=\S)([^_]+?)(?
 /** A phrase stressed in a sentence says a point in a few words at least: one or two are a term the text defines. */
 const STRESSED_PHRASE_MIN_WORDS = 4;
 /** Bold text as the sentence reads it: a link's label, no marks. */
-const boldText = (bold: string): string =>
-  bold
-    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/[*_`]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+const boldText = (bold: string): string => bold.replace(MARKDOWN_LINK, '$1').replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
 
 /**
  * Marks the sentences of a Markdown paragraph that its author set in bold, whole or a phrase of a few words of them

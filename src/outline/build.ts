@@ -350,12 +350,12 @@ class OutlineBuilder {
       // (A bullet that says what the title says, word for word, is said once: the title, a sub-heading in bold that is the
       // item's own first sentence, "Tech is enabling widespread public surveillance and threatening privacy.", states it.)
       const titleKey = matchKey(title);
-      const saidTwice = point.bullets.length > 1 && point.bullets.some((bullet) => matchKey(bullet.text) === titleKey);
+      const others = point.bullets.length > 1 ? point.bullets.filter((bullet) => matchKey(bullet.text) !== titleKey) : point.bullets;
       const slide: OutlineSlide = {
         id,
         title,
         layout: 'points',
-        bullets: saidTwice ? point.bullets.filter((bullet) => matchKey(bullet.text) !== titleKey) : point.bullets,
+        bullets: others,
         notes: unitTexts(point.units, '\n\n'),
         source: { start, end },
       };
