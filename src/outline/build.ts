@@ -276,6 +276,11 @@ class OutlineBuilder {
     return key !== matchKey(this.labels.conclusion) && !GENERIC_CONCLUSION.test(key);
   }
 
+  /** The part's slides go under its heading, each on a section's divider or, one alone, titled with it (sectionGroup). */
+  private titledByPart(part: Part): boolean {
+    return part.groupId !== 'context' && (part.groupId !== 'conclusion' || this.namedConclusion());
+  }
+
   private sectionGroup(section: Section, id: string, kind: 'section' | 'appendix', points: OutlineSlide[]): OutlineGroup {
     const opener: OutlineSlide = {
       id,
@@ -348,8 +353,9 @@ class OutlineBuilder {
         end = Math.max(end, last === unit.paragraph.sentences.at(-1) ? unit.paragraph.lines.end : (last?.line ?? 0));
       }
       // (A bullet that says what the title says, word for word, is said once: the title, a sub-heading in bold that is the
-      // item's own first sentence, "Tech is enabling widespread public surveillance and threatening privacy.", states it.)
-      const titleKey = matchKey(title);
+      // item's own first sentence, "Tech is enabling widespread public surveillance and threatening privacy.", states it.
+      // The title shown, that is: a section's one slide shows the section's heading (sectionGroup), not the one made here.)
+      const titleKey = matchKey(points.length === 1 && this.titledByPart(part) ? part.title : title);
       const others = point.bullets.length > 1 ? point.bullets.filter((bullet) => matchKey(bullet.text) !== titleKey) : point.bullets;
       const slide: OutlineSlide = {
         id,

@@ -32,6 +32,14 @@ describe('a slide whose title says what a bullet says', () => {
     expect(slide?.bullets.length).toBeGreaterThan(0);
     expect(slide?.bullets.map((bullet) => bullet.text)).not.toContain('Aid is not dead, but it is changing.');
   });
+
+  it('keeps a bullet that says what the slide’s made title would have said, when a section’s heading titles its one slide (written fixture markdown-nested-options: its bold lead sentences)', () => {
+    const text = readFileSync(join(import.meta.dirname, '../fixtures/markdown-nested-options/essay.md'), 'utf8');
+    const outline = buildOutline(parseEssay({ path: 'essay.md', text }));
+    const section = outline.groups.find((group) => group.title === 'Option A: Raise Base Pay');
+    expect(section?.slides.map((slide) => slide.title)).toEqual(['Option A: Raise Base Pay']);
+    expect(section?.slides[0]?.bullets.map((bullet) => bullet.text)).toContain('The simplest answer is to pay rural teachers more.');
+  });
 });
 
 describe('the conclusion’s slides', () => {
