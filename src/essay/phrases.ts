@@ -15,12 +15,14 @@ export interface Phrase {
   text: string;
   /** Comparison key: lower case, plural of the last word folded. */
   key: string;
-  /** Content words' keys, for weighting. */
+  /** Content words' keys, for weighting: its nouns, and its adjectives but the generic ones. */
   words: string[];
   /** Offset of its first token among the text's tokens: earlier phrases name a text better. */
   position: number;
   /** It stops inside a name the sentence goes on with: its words count, but it titles nothing. */
   cutName: boolean;
+  /** How many of its words are generic adjectives: they make it longer, and add nothing to its weight. */
+  generic: number;
 }
 
 /** Nouns too general to name anything ("the way", "a lot of things"). */
@@ -28,7 +30,7 @@ const EMPTY_NOUNS = new Set(
   `thing things way ways lot lots kind kinds sort part parts time times case cases fact point points example examples instance
   number numbers year years day days people someone something anything nothing everything one ones other others matter matters
   question questions issue issues problem problems area areas level levels term terms percent place places side sides
-  end beginning rest reason reasons result results course stuff week weeks month months`.split(/\s+/),
+  end beginning rest reason reasons result results course stuff week weeks month months bit bits amount amounts majority`.split(/\s+/),
 );
 /** Units that name nothing without their number ("kg" of "50 kg"). */
 const UNITS = /^(kg|g|mg|km|m|cm|mm|mi|ft|lb|lbs|t|kt|mt|gw|mw|kw|kwh|mwh|gwh|tw|twh|%|percent|cent|bn|m|k|usd|eur|gbp|x)$/i;
@@ -40,6 +42,18 @@ const VAGUE_HEAD = /^(?:kinds?|sorts?|types?|matter|lots?|bit|couple|handful|ple
 const QUANTIFIER = /^(?:few|many|several|much|more|most|other|another|certain|various|numerous|some|any|all|both|each|every)$/i;
 /** A count, or a word bound to a possessive, that a title drops before two words or more (see addPhrase). */
 const LEADING_COUNT = /^(?:many|several|various|numerous|some|own|entire|whole)$/i;
+/**
+ * Adjectives that grade, size or place a thing without naming it ("Huge advantages", "Low compensation", "Current lack",
+ * "Best efforts"): they add no weight to a phrase, only length, so "Best efforts" no longer titles a slide on "serious
+ * public health problems" for "best" being rare in the essay. (English: the other languages' tagger tells no adjectives.)
+ */
+const GENERIC_ADJECTIVE = new Set(
+  `new old good bad better best worse worst great greater greatest big bigger biggest small smaller smallest little large larger
+  largest huge vast enormous massive tremendous high higher highest low lower lowest key important significant major main real true
+  current recent previous other different similar same certain specific particular general overall whole entire full total various
+  multiple several numerous many much more most few fewer less least serious strong powerful easy hard difficult simple clear obvious
+  possible potential likely actual basic fundamental critical crucial essential necessary considerable substantial`.split(/\s+/),
+);
 /** A phrase longer than this is a clause, not a title. */
 const MAX_WORDS = 6;
 /** Inside a phrase: words of a name, modifiers, numbers. */
@@ -68,8 +82,9 @@ function joinHyphens(tokens: readonly Token[]): Token[] {
     const token = tokens[i] as Token;
     const next = tokens[i + 1];
     const previous = joined.at(-1);
-    // "China's participation": a possessive is part of the name it follows.
-    if (/^['’]s$/i.test(token.text) && !token.space && previous && /\p{L}/u.test(previous.text)) {
+    // "China's participation": a possessive is part of the name it follows. (Not "'s" after a pronoun or a verb: "That's
+    // step", "There's friction", "Let's" are "that is", "there is", "let us".)
+    if (/^['’]s$/i.test(token.text) && !token.space && previous && MODIFIER.has(previous.pos) && /\p{L}/u.test(previous.text)) {
       joined[joined.length - 1] = { text: `${previous.text}${token.text}`, pos: 'ADJ', space: previous.space };
       continue;
     }
@@ -287,8 +302,11 @@ function addPhrase(phrases: Phrase[], tokens: readonly Token[], position: number
   // not, and bestPhrase's optimised loop over a phrase's words was left on meeting the other kind,
   // then compiled again, 17 + 35 ms of the compiler's time on a 10 MB essay.)
   const keys: string[] = [];
-  for (const token of words) if (HEAD.has(token.pos) || token.pos === 'ADJ') keys.push(wordKey(token.text));
-  phrases.push({ text, key: phraseKey(text), words: keys, position, cutName });
+  let generic = 0;
+  for (const token of words)
+    if (HEAD.has(token.pos) || (token.pos === 'ADJ' && !GENERIC_ADJECTIVE.has(token.text.toLowerCase()))) keys.push(wordKey(token.text));
+    else if (token.pos === 'ADJ') generic++;
+  phrases.push({ text, key: phraseKey(text), words: keys, position, cutName, generic });
 }
 
 /**
@@ -361,8 +379,16 @@ export function bestPhrase(texts: ReadonlyArray<WeightedText>, context: TitleCon
       // The first occurrence, offset by the text's weight: a bullet's phrase comes before a note's.
       // (Its fields written out: a spread that then sets one of them again is several times slower.)
       else {
-        const { text: phraseText, key, words, position, cutName } = phrase;
-        candidates.set(key, { text: phraseText, key, words, position: position + (weight > 1 ? 0 : 1000), count: weight, cutName });
+        const { text: phraseText, key, words, position, cutName, generic } = phrase;
+        candidates.set(key, {
+          text: phraseText,
+          key,
+          words,
+          position: position + (weight > 1 ? 0 : 1000),
+          count: weight,
+          cutName,
+          generic,
+        });
       }
     }
   }
@@ -373,8 +399,9 @@ export function bestPhrase(texts: ReadonlyArray<WeightedText>, context: TitleCon
     if (context.exclude.has(phrase.key) || phrase.words.length === 0 || phrase.cutName) continue;
     const weight =
       phrase.words.reduce((sum, word) => sum + ((counts.get(word) ?? 0) + (context.counted?.(word) ?? 0)) * idf(word), 0) /
-      Math.sqrt(phrase.words.length);
-    const score = (weight + Math.sqrt(phrase.count) * 0.5) * (SHAPE[phrase.words.length] ?? 0.5) - phrase.position * 0.0005;
+      Math.sqrt(phrase.words.length + phrase.generic);
+    const score =
+      (weight + Math.sqrt(phrase.count) * 0.5) * (SHAPE[phrase.words.length + phrase.generic] ?? 0.5) - phrase.position * 0.0005;
     if (!best || score > best.score) best = { phrase, score };
   }
   return best ? capitalizeFirst(best.phrase.text) : null;

@@ -231,6 +231,38 @@ describe('titles from noun phrases', () => {
     for (const phrase of phrases) expect(phrase.text).not.toMatch(/US\$$/);
   });
 
+  it('weighs no adjective that only grades or sizes a thing, though the essay uses it rarely: "Best efforts", "Little doubt" were titles (HHS Surgeon General, Rand Fishkin, in the real corpus)', () => {
+    // The adjective is the essay's rarest word here, as in those essays: it weighed most.
+    const title = (text: string, rare: string): string | null =>
+      bestPhrase(
+        [{ text, weight: 2 }],
+        { documentFrequency: (word) => (word === rare ? 0 : 6), documents: 40, exclude: new Set<string>() },
+        winkTagger,
+      );
+    expect(
+      title(
+        'But alcohol abuse and dependency are still serious public health problems in America that require our best efforts to fight.',
+        'best',
+      ),
+    ).not.toBe('Best efforts');
+    expect(title('There can be little doubt that the US unemployment rate is at historical highs.', 'little')).toBe('US unemployment rate');
+    // (A phrase that says more than its adjective still titles: the noun's own weight is kept.)
+    expect(title('There were huge advantages to coding in the open.', 'huge')).toBe('Huge advantages');
+  });
+
+  it('reads "’s" after a pronoun or a verb as "is" or "us", never as a possessive joined to a title ("Let’s dig", "It’s Chinese companies", "That’s one solution" were titles; TMS Ruge, in the real corpus)', () => {
+    const texts = nounPhrases(
+      winkTagger(
+        'And while we are asking the tough questions, let’s dig a bit deeper into that geopolitical imbalance. It’s Chinese companies that pay.',
+      ),
+    ).map((phrase) => phrase.text);
+    expect(texts.filter((text) => /’s\b/.test(text))).toEqual([]);
+    expect(texts).toContain('Chinese companies');
+    expect(nounPhrases(winkTagger('We welcome China’s participation in the talks.')).map((phrase) => phrase.text)).toContain(
+      'China’s participation',
+    );
+  });
+
   it('takes no piece of a web address for a title (Vox, in the real corpus)', () => {
     const title = bestPhrase(
       [
