@@ -233,11 +233,21 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   // (Labels alone, "Golf", "Columnists": the title is further up, or found another way; but two words right over the
   // byline that the text's opening names are a short title, over a menu's row above: "Backup Strategy".)
   if (short >= 0) return short;
+  // (A headline the page prints again right under itself, as a heading and its share text, is the title, though it ends
+  // like a sentence: "Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!" twice, under the other stories' headlines.)
+  const doubled = titles.find((c) => words(blocks[c] as Block) >= ECHO_MIN_WORDS && printedAgainBelow(blocks, c));
+  if (doubled !== undefined) return doubled;
   const i = titles.find((c) => !standfirstShaped(c)) ?? titles[0];
   if (i === undefined) return -1;
   const above = i - 1;
   if (headline(above)) return titleOfStack(blocks, above, i);
   return i;
+}
+
+/** The next block says block `i`'s words again, its punctuation aside. */
+function printedAgainBelow(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  return next !== undefined && next.kind === (blocks[i] as Block).kind && blockKey(next) === blockKey(blocks[i] as Block);
 }
 
 /** A page's title as a browser shows it: the headline, then a bar or a dash and the site's name. */

@@ -26,6 +26,16 @@ describe('title pass: lines that are never the title', () => {
     expect(firstParagraph(other)).toMatch(/^At least two states, New York and California/);
   });
 
+  it('takes the headline the page prints twice in a row for the title, though it ends like a sentence, not the other stories’ headline over it (TMZ, postlight: "Olivia Newton-John’s Daughter …" / "Prince -- Woman Warns Estate ... Step Aside, I’m His Wife!" / "Prince Woman Warns Estate ...")', () => {
+    const essay = page('tmz-prince-estate');
+    expect(essay.meta).toMatchObject({
+      title: "Prince -- Woman Warns Estate ... Step Aside, I'm His Wife!",
+      date: '2016-11-28',
+      subtitle: null,
+    });
+    expect(firstParagraph(essay)).toMatch(/^Prince was married when he died/);
+  });
+
   it('takes no menu’s links run together on one line for the title (eastcentral.edu: "Admissions Academics Student Services Campus Resources Community About ECC ECC Rolla")', () => {
     expect(page('eastcentral-web-courses').meta.title).not.toMatch(/^Admissions Academics/);
   });
