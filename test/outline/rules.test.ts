@@ -40,6 +40,10 @@ describe('leansOnPrevious', () => {
     'Isso significa que o governo precisa agir.',
     'Questo è il punto centrale.',
     'Daarom moeten gemeenten samenwerken.',
+    // "Such" in those languages (a held-back presenter review's kind, dangling references: "Solche Leute …"; the examples
+    // are from tuning essays: Gesellschaft für Medienpädagogik und Kommunikationskultur, Le Monde).
+    'Solche Effekte wirken einer ausgeprägten und demokratisch notwendigen Meinungsvielfalt entgegen.',
+    'De telles propositions démagogiques ne sont pas adaptées à la gravité de la situation.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -68,6 +72,8 @@ describe('leansOnPrevious', () => {
     'Das Internet gehört allen.',
     'Estados Unidos tiene un problema de vivienda.',
     'Masks work when people wear them.',
+    // (Spanish "Tales" is an English word too: The Atlantic's bullet, tuning set.)
+    'Tales of impending debt crises have been scaring voters since the days of Ronald Reagan, without coming true.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
