@@ -355,6 +355,13 @@ describe('selectBullets', () => {
     }
   });
 
+  it('takes a paragraph’s thesis of 20 words over a detail of 14 beside it: a bullet’s length costs it no more than a topic sentence’s place gains (Alex Harvey, line 105)', () => {
+    const bullets = selectBullets([run('ak-aharvey-nuclear-climate-impact', 'essay.md', 105)]).map((bullet) => bullet.text);
+    expect(bullets).toContain(
+      "This analysis demonstrates that concerns about an additional billion tonnes of CO₂ resulting from the Coalition's nuclear power rollout are unfounded.",
+    );
+  });
+
   it('takes neither a short question asked of the room nor a paragraph opening that leans on the paragraph before as a second point (Bulletin of the Atomic Scientists, lines 36 and 38)', () => {
     // Line 38 opens "These statements implied …" and goes on "But what did U.S. intelligence say about that?": with
     // line 36's point, the slide is better left at one point than given either.
