@@ -18,7 +18,7 @@ import {
   words,
 } from '../shape.js';
 import type { EssayState, Pass } from '../state.js';
-import { endsLikeSentence, endsWithColon, inCapitals, matchKey, wordCount } from '../text.js';
+import { endsLikeSentence, endsWithColon, escapeRegExp, inCapitals, matchKey, wordCount } from '../text.js';
 import { introduces } from './sections.js';
 import { BIO_HEADING } from './tail.js';
 
@@ -188,7 +188,9 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
     if (tags.has(i)) continue;
     reach--;
     const block = blocks[i] as Block;
-    if (headline(i) || askingHeadline(state, i)) candidates.push(i);
+    // (Not the site's name over the byline, which the page names as its publication elsewhere: "The Honest Sorcerer" over
+    // the date, "© 2026 The Honest Sorcerer" at the foot of the page.)
+    if ((headline(i) || askingHeadline(state, i)) && !namedAsPublication(blocks, i)) candidates.push(i);
     else if (printedTwice(i)) twice.push(i);
     else if (!state.hints[i] && isProse(block)) {
       // One sentence or two between the title and the byline is the standfirst; more is text.
@@ -243,6 +245,19 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   if (headline(above)) return titleOfStack(blocks, above, i);
   return i;
 }
+
+/**
+ * Block `i` is a short line that the page's copyright line names: "© 2026 The Honest Sorcerer". (Only the copyright:
+ * "All content about Internet of Things" names a topic as the site's links name publications.)
+ */
+function namedAsPublication(blocks: readonly Block[], i: number): boolean {
+  const block = blocks[i] as Block;
+  if (words(block) > SITE_NAME_MAX_WORDS || endsLikeSentence(block.plain)) return false;
+  const held = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(block.plain.trim())}(?![\\p{L}\\p{N}])`, 'iu');
+  return blocks.some((other, j) => j !== i && COPYRIGHT_SIGN.test(other.plain) && held.test(other.plain));
+}
+/** A copyright line's sign or word. */
+const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b/i;
 
 /** The next block says block `i`'s words again, its punctuation aside. */
 function printedAgainBelow(blocks: readonly Block[], i: number): boolean {
@@ -692,8 +707,8 @@ const PUBLICATION_NAME =
 const HEADLINE_OVER_DEK_MIN_WORDS = 7;
 /** A kicker over the title is a few words: "Best of Iceland", "Grow & monetise". */
 const KICKER_MAX_WORDS = 3;
-/** A subtitle this short under a longer headline is no headline itself ("A Critical Overview"). */
-const SHORT_SUBTITLE_MAX_WORDS = 4;
+/** A subtitle this short under a longer headline is no headline itself ("A Critical Overview", "A Practical Guide - 3rd Edition"). */
+const SHORT_SUBTITLE_MAX_WORDS = 5;
 /** Stacked lines stand right under each other, with one blank line between at most. */
 const STACK_MAX_GAP = 2;
 

@@ -36,6 +36,15 @@ describe('title pass: lines that are never the title', () => {
     expect(firstParagraph(essay)).toMatch(/^Prince was married when he died/);
   });
 
+  it('takes no site’s name over the date for the title when the page’s copyright line names it, and a title in title case over its subtitle of five words for the title (The Honest Sorcerer, a Substack copy: "How I Came To Believe …" / "A Practical Guide - 3rd Edition" / "The Honest Sorcerer" / "Oct 19, 2025" … "© 2026 The Honest Sorcerer")', () => {
+    const { essay } = excerpt('tuning/az-honestsorcerer-civilization-unsustainable', [1, 20], [236, 243]);
+    expect(essay.meta).toMatchObject({
+      title: 'How I Came To Believe That Civilization Is Unsustainable',
+      subtitle: 'A Practical Guide - 3rd Edition',
+      date: '2025-10-19',
+    });
+  });
+
   it('takes no menu’s links run together on one line for the title (eastcentral.edu: "Admissions Academics Student Services Campus Resources Community About ECC ECC Rolla")', () => {
     expect(page('eastcentral-web-courses').meta.title).not.toMatch(/^Admissions Academics/);
   });
