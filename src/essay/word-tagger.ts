@@ -118,6 +118,9 @@ const ROMANCE = new Set(['es', 'it', 'pt', 'fr']);
 const TOKEN = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}·]|[-'’](?=\p{L}))*|\p{N}(?:[\p{N}]|[.,](?=\p{N}))*|[^\s\p{L}\p{N}]/gu;
 const ELIDED = /^([cdlsjmnt]|qu|jusqu|lorsqu|puisqu|presqu|un|all|dell|nell|sull|dall|quest)['’](?=\p{L})/iu;
 
+/** A German word in small letters ending as an adjective declined after an article does, or as a verb: "vorzeitigen", "baulichen", "neuem". */
+const DECLINED_AFTER_ARTICLE = /^\p{Ll}+e[nm]$/u;
+
 /** Marks that end a sentence. */
 const SENTENCE_END = /^[.!?…]$/;
 
@@ -163,6 +166,9 @@ function tag(tokens: Token[], functionWords: ReadonlySet<string>, language: stri
       pos = /^\p{Lu}/u.test(token.text) && !opening ? 'NOUN' : 'ADJ';
       // (Nor after a noun: an adjective stands before its noun, a verb after its subject, "… Rahmensetzung betreffen verschiedene …".)
       if (pos === 'ADJ' && tokens[i - 1]?.pos === 'NOUN') pos = 'VERB';
+      // (Nor a word in small letters ending in -en or -em: a verb, or an adjective declined after an article or a preposition,
+      // which opens no title: "Vorzeitigen Parlamentswahlen" of "der vorzeitigen Parlamentswahlen", "Baulichen Eingriffen".)
+      else if (pos === 'ADJ' && !opening && DECLINED_AFTER_ARTICLE.test(token.text)) pos = 'VERB';
     }
     // (A sentence of a Romance language that names a thing first opens with its article: one that opens with another word
     // opens with a verb or an adverb, "Cruzar de forma segura …", "Trata de impulsar …", "Apparaître des …".)
