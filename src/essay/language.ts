@@ -71,6 +71,8 @@ export interface DeckLabels {
   conclusion: string;
   aboutAuthor: string;
   aboutAuthors: string;
+  /** The closing slide of an essay without a bio, which cites it: its title, writers, publication and date. */
+  source: string;
   /** A group's place among the groups: "2 of 5". */
   place: (index: number, count: number) => string;
   /** The talk's length, given as "12 min": "12 min in all". */
@@ -92,6 +94,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Conclusion',
     aboutAuthor: 'About the author',
     aboutAuthors: 'About the authors',
+    source: 'Source',
     place: (i, n) => `${i} of ${n}`,
     inAll: (d) => `${d} in all`,
     continued: '(continued)',
@@ -105,6 +108,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Fazit',
     aboutAuthor: 'Über den Autor',
     aboutAuthors: 'Über die Autoren',
+    source: 'Quelle',
     place: (i, n) => `${i} von ${n}`,
     inAll: (d) => `${d} insgesamt`,
     continued: '(Fortsetzung)',
@@ -118,6 +122,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Conclusion',
     aboutAuthor: 'À propos de l’auteur',
     aboutAuthors: 'À propos des auteurs',
+    source: 'Source',
     place: (i, n) => `${i} sur ${n}`,
     inAll: (d) => `${d} au total`,
     continued: '(suite)',
@@ -131,6 +136,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Conclusión',
     aboutAuthor: 'Sobre el autor',
     aboutAuthors: 'Sobre los autores',
+    source: 'Fuente',
     place: (i, n) => `${i} de ${n}`,
     inAll: (d) => `${d} en total`,
     continued: '(continuación)',
@@ -145,6 +151,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Conclusione',
     aboutAuthor: 'L’autore',
     aboutAuthors: 'Gli autori',
+    source: 'Fonte',
     place: (i, n) => `${i} di ${n}`,
     inAll: (d) => `${d} in tutto`,
     continued: '(continua)',
@@ -158,6 +165,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Conclusão',
     aboutAuthor: 'Sobre o autor',
     aboutAuthors: 'Sobre os autores',
+    source: 'Fonte',
     place: (i, n) => `${i} de ${n}`,
     inAll: (d) => `${d} no total`,
     continued: '(continuação)',
@@ -171,6 +179,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Conclusie',
     aboutAuthor: 'Over de auteur',
     aboutAuthors: 'Over de auteurs',
+    source: 'Bron',
     place: (i, n) => `${i} van ${n}`,
     inAll: (d) => `${d} in totaal`,
     continued: '(vervolg)',
@@ -184,6 +193,7 @@ const LABELS: Record<string, DeckLabels> = {
     conclusion: 'Wnioski',
     aboutAuthor: 'O autorze',
     aboutAuthors: 'O autorach',
+    source: 'Źródło',
     place: (i, n) => `${i} z ${n}`,
     inAll: (d) => `${d} łącznie`,
     continued: '(cd.)',

@@ -160,6 +160,18 @@ function aboutParagraphs(slide: DeckSlide): PptxParagraph[] {
   return paragraphs.map((sentences) => ({ text: sentences.join(' '), list: 'none' }));
 }
 
+/** The essay cited, as a deck without a bio closes (src/render/html.ts `citation`): title, subtitle, writers and date, publication. */
+function citation(deck: Deck): PptxParagraph[] {
+  const { meta } = deck;
+  const body: PptxParagraph[] = [{ text: meta.title, list: 'none', tone: 'strong' }];
+  if (meta.subtitle) body.push({ text: meta.subtitle, list: 'none', tone: 'muted' });
+  const credit = [meta.authors.length > 0 ? joinNames(meta.authors, deck.lang) : null, meta.date ? formatDate(meta.date, deck.lang) : null];
+  const line = credit.filter(Boolean).join(' · ');
+  if (line) body.push({ text: line, list: 'none' });
+  if (meta.publication) body.push({ text: meta.publication, list: 'none', tone: 'muted' });
+  return body;
+}
+
 /** What a slide shows besides its title, by its layout: the same content as src/render/html.ts `slideBody`. */
 function slideContent(
   slide: DeckSlide,
@@ -194,7 +206,7 @@ function slideContent(
       return { master: 'BRIEFDECK_POINTS', kicker: null, body: [...sections, duration] };
     }
     case 'about':
-      return { master: 'BRIEFDECK_POINTS', kicker: null, body: aboutParagraphs(slide) };
+      return { master: 'BRIEFDECK_POINTS', kicker: null, body: slide.bullets.length > 0 ? aboutParagraphs(slide) : citation(deck) };
     default:
       return { master: 'BRIEFDECK_POINTS', kicker: null, body: slide.bullets.map((bullet) => ({ text: bullet.text, list: 'disc' })) };
   }

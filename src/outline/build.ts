@@ -102,12 +102,16 @@ class OutlineBuilder {
     // (A conclusion's opener, shown for ten seconds, takes no key-point slide's place: counted, it cost sub-headings' slides.)
     // (Every section's divider is counted, though a part of one slide shows none: the deck ends a slide short of its budget
     // there. Giving those slides to more points was tried: 6% more bullets, with more thin ones and more questions cut off.)
-    const fixed = 1 + (sections.length >= OVERVIEW_MIN_SECTIONS ? 1 : 0) + sections.length + appendix.length + (about?.slides.length ?? 0);
+    // (Nor does the source slide that closes a deck without a bio: a credit of ten seconds, like no key point's slide.)
+    const bioSlides = essay.bio.length > 0 ? about.slides.length : 0;
+    const fixed = 1 + (sections.length >= OVERVIEW_MIN_SECTIONS ? 1 : 0) + sections.length + appendix.length + bioSlides;
     const points = this.shareSlides(parts, this.budget.slides - fixed).map((count, i) => this.pointsOf(parts[i] as Part, count));
     // (No slide takes a group's title, its own group's or another's: "Ministère des Armées" on the context slide and as a section.)
-    const { context: contextLabel, overview, conclusion, aboutAuthor, aboutAuthors } = this.labels;
+    const { context: contextLabel, overview, conclusion, aboutAuthor, aboutAuthors, source } = this.labels;
     const groupTitles = new Set(
-      [essay.meta.title, contextLabel, overview, conclusion, aboutAuthor, aboutAuthors, ...parts.map((part) => part.title)].map(phraseKey),
+      [essay.meta.title, contextLabel, overview, conclusion, aboutAuthor, aboutAuthors, source, ...parts.map((part) => part.title)].map(
+        phraseKey,
+      ),
     );
     const slidesOf = new Map(parts.map((part, i) => [part.groupId, this.pointSlides(part, points[i] as Point[], groupTitles)]));
     trimToMedian([...slidesOf.values()].flat());
@@ -130,7 +134,7 @@ class OutlineBuilder {
       }
     }
     groups.push(...appendix.map(({ section, id }) => this.sectionGroup(section, id, 'appendix', slidesOf.get(id) ?? [])));
-    if (about) groups.push(about);
+    groups.push(about);
     const { title, subtitle, authors, date, publication, language } = essay.meta;
     return { meta: { title, subtitle, authors, date, publication, language }, groups, removed: essay.removed, budget: this.budget };
   }
@@ -302,9 +306,26 @@ class OutlineBuilder {
     return { id, kind, title: section.title, slides: [opener, ...points] };
   }
 
-  private aboutGroup(): OutlineGroup | null {
+  /**
+   * The about group: the bio, or for an essay without one, a slide that cites it (its title, writers, publication and
+   * date, from the metadata; no bullet, no notes). Every presenter review found decks ending on their conclusion with
+   * nothing to say where the text came from.
+   */
+  private aboutGroup(): OutlineGroup {
     const { bio, meta } = this.essay;
-    if (bio.length === 0) return null;
+    if (bio.length === 0) {
+      const { source } = this.labels;
+      const line = meta.lines.title;
+      const slide: OutlineSlide = {
+        id: 'about',
+        title: source,
+        layout: 'about',
+        bullets: [],
+        notes: '',
+        source: line ? { start: line, end: line } : null,
+      };
+      return { id: 'about', kind: 'about', title: source, slides: [slide] };
+    }
     const title = meta.authors.length > 1 ? this.labels.aboutAuthors : this.labels.aboutAuthor;
     // A long bio goes on continuation slides (outline/about.ts) rather than below a readable size.
     const slides = aboutPages(bio.map(withoutPreviewLink)).map((parts, i): OutlineSlide => {

@@ -67,6 +67,19 @@ export function byline(meta: OutlineMeta, lang = 'en'): string {
   return parts.join('<span class="bd-sep" aria-hidden="true"> · </span>');
 }
 
+/** The essay cited, as the source slide of a deck without a bio shows it. */
+function citation(deck: Deck): string {
+  const { meta } = deck;
+  const credit = byline(meta, deck.lang);
+  return [
+    '<div class="bd-about bd-source">',
+    `<p><cite>${e(meta.title)}</cite>${meta.subtitle ? `<br><span class="bd-subtitle">${e(meta.subtitle)}</span>` : ''}</p>`,
+    credit ? `<p class="bd-byline">${credit}</p>` : '',
+    meta.publication ? `<p class="bd-publication">${e(meta.publication)}</p>` : '',
+    '</div>',
+  ].join('');
+}
+
 /** A title slide names this many writers at most; an open letter's signatories are counted after them. */
 const NAMES_SHOWN_MAX = 6;
 
@@ -118,6 +131,8 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (gr
       return `<h2>${title}</h2><ol class="bd-overview">${links.join('')}</ol><p class="bd-duration">${e(labelsFor(deck.lang).inAll(minutes(deck.totalSeconds)))}</p>`;
     }
     case 'about': {
+      // Without a bio, the slide cites the essay (outline/build.ts): its title, then its writers and date, its publication.
+      if (slide.bullets.length === 0) return `<h2>${title}</h2>${citation(deck)}`;
       // The bio in its own paragraphs (a sentence numbered 1 starts one), each sentence traced to its line.
       const paragraphs: string[][] = [];
       for (const b of slide.bullets) {

@@ -84,6 +84,16 @@ describe('briefdeck pptx: the file', () => {
     expect(placeholderParagraphs(pptx, sectionIndex, 'body').map((p) => p.text)).toContain('1 of 3');
   });
 
+  it('the source slide of a deck without a bio: the essay cited, title first, then writers and date', async () => {
+    const { deck, pptx } = await exported(join(FIXTURES, 'short-school-meals', 'essay.md'));
+    const index = visibleSlides(deck).findIndex((slide) => slide.id === 'about');
+    expect(placeholderParagraphs(pptx, index, 'title').map((p) => p.text)).toEqual(['Source']);
+    expect(placeholderParagraphs(pptx, index, 'body').map((p) => p.text)).toEqual([
+      'Free School Meals Are Cheap Insurance',
+      'Ana Ruiz · May 2, 2024',
+    ]);
+  });
+
   it('follows --order and --hide: the slides, their order and the sections', async () => {
     const reference = buildFromLocation(locateDeck(REFERENCE_DECK)).deck;
     const sectionIds = reference.groups.filter((group) => group.kind === 'section').map((group) => group.id);

@@ -94,7 +94,9 @@ export function leakedLines(essayText: string, removedLines: readonly number[], 
   let notes = slides.map((slide) => matchKey(slide.notes)).join(' ');
   // (The deck's own labels in the essay's language are generic too: a German deck's "Überblick" is no page's menu item.)
   const labels = labelsFor(outline.meta.language);
-  const own = new Set([labels.context, labels.overview, labels.conclusion, labels.aboutAuthor, labels.aboutAuthors].map(matchKey));
+  const own = new Set(
+    [labels.context, labels.overview, labels.conclusion, labels.aboutAuthor, labels.aboutAuthors, labels.source].map(matchKey),
+  );
   const notGeneric = (key: string): boolean => !GENERIC_TITLES.has(key) && !own.has(key);
   // Whole units: titles, and notes paragraphs (the notes keep the essay's paragraphs, one per line).
   const titles = [...outline.groups.map((group) => group.title), ...slides.map((slide) => slide.title)].map(matchKey).filter(notGeneric);

@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../src/essay/parse.js';
 import { wordCount } from '../../src/essay/text.js';
 import { ABOUT_PAGE_WORDS, aboutPages, withoutPreviewLink } from '../../src/outline/about.js';
 import { essayToOutline } from '../../src/pipeline.js';
 import type { Paragraph } from '../../src/types.js';
+import { FIXTURES, REFERENCE_ESSAY } from '../helpers/fixtures.js';
 
 /** A paragraph of `sentences` sentences of `words` words each, starting on `line`. */
 function paragraph(line: number, sentences: number, words: number): Paragraph {
@@ -123,5 +126,41 @@ describe('withoutPreviewLink', () => {
       text: 'A Title Over the Text\n\nJane Doe writes about cities. She lives in Leeds.\n',
     }).intro;
     expect(withoutPreviewLink(paragraph as Paragraph)).toBe(paragraph);
+  });
+});
+
+describe('the about group of an essay without a bio', () => {
+  it('is one slide that cites the essay: no bullet and no notes, so no sentence of the essay is shown or spoken twice (presenter reviews: "no slide names the source")', () => {
+    const path = join(FIXTURES, 'short-school-meals', 'essay.md');
+    const { essay, outline } = essayToOutline({ path, text: readFileSync(path, 'utf8') });
+    expect(essay.bio).toEqual([]);
+    const groups = outline.groups.filter((group) => group.kind === 'about');
+    expect(groups.map((group) => ({ id: group.id, title: group.title }))).toEqual([{ id: 'about', title: 'Source' }]);
+    expect(groups[0]?.slides).toEqual([
+      { id: 'about', title: 'Source', layout: 'about', bullets: [], notes: '', source: { start: 1, end: 1 } },
+    ]);
+    expect(outline.groups.at(-1)?.kind).toBe('about');
+  });
+
+  it('is the bio when there is one (the reference essay)', () => {
+    const { outline } = essayToOutline({ path: REFERENCE_ESSAY, text: readFileSync(REFERENCE_ESSAY, 'utf8') });
+    const about = outline.groups.find((group) => group.kind === 'about');
+    expect(about?.title).toBe('About the author');
+    expect(about?.slides[0]?.bullets.length).toBeGreaterThan(0);
+  });
+
+  it('is titled in the essay’s language', () => {
+    const text = [
+      '# Warum Städte mehr Bäume brauchen',
+      '',
+      'Von Anna Beispiel',
+      '',
+      'Bäume kühlen die Straßen im Sommer. Sie speichern Wasser nach starkem Regen. Die Stadt sollte deshalb mehr Bäume pflanzen.',
+      '',
+      'Viele Bezirke haben dafür kein Geld. Der Bund könnte die Pflanzungen fördern. Das wäre eine kluge Ausgabe.',
+    ].join('\n');
+    const { outline } = essayToOutline({ path: 'baeume.md', text });
+    expect(outline.meta.language).toBe('de');
+    expect(outline.groups.at(-1)?.title).toBe('Quelle');
   });
 });

@@ -8,7 +8,7 @@ import { essayToOutline } from '../../src/pipeline.js';
 import { agendaOf, fillTemplate, joinNames, renderDeck, runtimePage } from '../../src/render/html.js';
 import { REVEAL_OPTIONS_ID } from '../../src/render/page-ids.js';
 import type { Deck, DeckGroup, DeckSlide } from '../../src/types.js';
-import { REFERENCE_ESSAY, ROOT } from '../helpers/fixtures.js';
+import { FIXTURES, REFERENCE_ESSAY, ROOT } from '../helpers/fixtures.js';
 
 function render(text: string, path = REFERENCE_ESSAY, options = resolveDeckOptions()) {
   const { outline } = essayToOutline({ path, text });
@@ -268,5 +268,17 @@ describe('renderDeck: an essay in another language', () => {
     expect(deck.lang).toBe('en-GB');
     expect(document.querySelector('.bd-kicker')?.textContent).toMatch(/^1 of \d+$/);
     expect(document.querySelector('.bd-byline time')?.textContent).toBe('October 26, 2023');
+  });
+});
+
+describe('the source slide of a deck without a bio', () => {
+  it('cites the essay: its title, its writers and date, as the title slide gives them', () => {
+    const path = join(FIXTURES, 'short-school-meals', 'essay.md');
+    const { document: doc } = render(readFileSync(path, 'utf8'), path);
+    const slide = doc.getElementById('about');
+    expect(slide?.querySelector('h2')?.textContent).toBe('Source');
+    expect(slide?.querySelector('cite')?.textContent).toBe('Free School Meals Are Cheap Insurance');
+    expect(slide?.querySelector('.bd-byline')?.textContent).toBe('Ana Ruiz · May 2, 2024');
+    expect(slide?.querySelectorAll('[data-source-line]').length).toBe(0);
   });
 });
