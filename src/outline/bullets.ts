@@ -54,6 +54,11 @@ const LEANING_COST = 3.5;
 const CODE_NAME = /<[^<>\s]*>|::|\w\(\)|\w_\w/;
 /** A command to type, with its flags, or a line of them: "python -m minisgl --model "Qwen/Qwen3-32B" --tp 4", "--disable-radix --port 1919". */
 const COMMAND_LINE = /^(?:(?:\$\s+)?[a-z][\w.-]*(?:\s+[\w./:=-]+){0,2}\s+--?|--)[a-z][\w-]*(?:\s|$)/;
+/**
+ * TeX math as a Markdown post writes it for MathJax or KaTeX: "$$…$$", "\\(…\\)", "\\[…\\]", or a command ("\\frac", "\\text").
+ * The notes read it as written; a slide would show the source, not the formula ("Years $$= 2100 - 2050 = 50$$").
+ */
+const TEX_MATH = /\$\$|\\[()[\]]|\\(?:frac|text|times|mathbb|mathcal|left|right|sum|int|approx|cdot)\b/;
 /** A line of a listing: a comment's mark, braces, a call closed by a semicolon, markup's tags ("// Before: String.Index iteration", "for i in 0..<bytes.count {", "<li></table>"). */
 const CODE_TEXT = /^\s*(?:\/\/|\/\*)|\s\/\/\s|[{}]|[)\]]\s*;\s*$|<\/?[a-z][\w-]*>/i;
 const CODE_NAME_COST = 3;
@@ -480,12 +485,17 @@ export function selectBullets(
     bulletCount += shapeOf(c).bullets.length;
     chosenPerRun.set(c.run, (chosenPerRun.get(c.run) ?? 0) + 1);
   };
-  // (A command to type, or a listing's line, is for the notes, read out as it stands; on a slide it would be taken for a point.)
+  // (A command to type, a listing's line or a formula's source is for the notes, read out as it stands; on a slide it would be
+  // taken for a point.)
   const showable = (c: Candidate): boolean => {
     const text = c.sentence.text;
     // (Nor a sentence the title slide shows already, the standfirst the text opens with: a bullet would say it twice.)
     c.showable ??=
-      !ATTRIBUTION.test(text) && !COMMAND_LINE.test(text) && !CODE_TEXT.test(text) && !(shown.size > 0 && shown.has(matchKey(text)));
+      !ATTRIBUTION.test(text) &&
+      !COMMAND_LINE.test(text) &&
+      !CODE_TEXT.test(text) &&
+      !TEX_MATH.test(text) &&
+      !(shown.size > 0 && shown.has(matchKey(text)));
     return c.showable;
   };
   const fits = (c: Candidate, limit: number): boolean =>

@@ -212,6 +212,7 @@ const MARKUP: Array<[RegExp, string]> = [
   [/&(?:[a-z]+|#\d+|#x[0-9a-f]+);/i, 'HTML entity'],
   [/^\s*(?:title|author|date|description|tags|layout|categories):\s/i, 'front matter'],
   [/^-{3,}$|^\+{3,}$/, 'rule'],
+  [/\$\$|\\[()[\]]|\\(?:frac|text|times|mathbb|mathcal|left|right|sum|int|approx|cdot)\b/, 'TeX math'],
 ];
 
 /** Raw markup in the texts a slide shows. */

@@ -362,6 +362,15 @@ describe('selectBullets', () => {
     );
   });
 
+  it('shows no formula’s TeX source on a slide: it stays in the notes (Alex Harvey, lines 95–97: "Years $$= 2100 - 2050 = 50$$")', () => {
+    const lines = readFileSync(join(import.meta.dirname, '../corpus/tuning/ak-aharvey-nuclear-climate-impact/essay.md'), 'utf8').split(
+      '\n',
+    );
+    const runs = [95, 96, 97].map((line) => ({ sentences: splitSentences(lines[line - 1] as string, [{ offset: 0, line }]) }));
+    const bullets = selectBullets(runs).map((bullet) => bullet.text);
+    expect(bullets.filter((text) => text.includes('$$'))).toEqual([]);
+  });
+
   it('takes neither a short question asked of the room nor a paragraph opening that leans on the paragraph before as a second point (Bulletin of the Atomic Scientists, lines 36 and 38)', () => {
     // Line 38 opens "These statements implied …" and goes on "But what did U.S. intelligence say about that?": with
     // line 36's point, the slide is better left at one point than given either.
@@ -418,7 +427,7 @@ describe('selectBullets', () => {
       run('al-zerocredibility-how-to-get-promoted', 'essay.txt', 75),
       run('al-zerocredibility-how-to-get-promoted', 'essay.txt', 77),
     ];
-    const bullets = selectBullets(runs, { allowLong: true }).map((bullet) => bullet.text);
+    const bullets = selectBullets(runs).map((bullet) => bullet.text);
     expect(bullets).toHaveLength(1);
     expect(bullets[0]).toMatch(/^In summary/);
   });

@@ -40,7 +40,7 @@ import {
   words,
 } from '../shape.js';
 import type { BodyItem, EssayState, Pass } from '../state.js';
-import { endsLikeSentence, endsWithColon, matchKey } from '../text.js';
+import { endsLikeSentence, endsWithColon, matchKey, wordCount } from '../text.js';
 
 /** A numbered label and its colon: "1. Moving Beyond Encouragement to Stronger Policies:". */
 const NUMBERED_LABEL = /^\d{1,2}[.)]\s+\S[^:]*:$/;
@@ -69,13 +69,21 @@ export const EMPHASIS_LEVEL = 6;
 /** Level given to heading-shaped lines of a page copy, which carry no level of their own. */
 export const TEXT_HEADING_LEVEL = 2;
 
-/** Anchor marks some sites put after a heading ("Why it matters #", "¶", "🔗"), and Pandoc's attributes ("{#sec:trilemma}"). */
+/**
+ * Anchor marks some sites put after a heading ("Why it matters #", "¶", "🔗"), and Pandoc's attributes ("{#sec:trilemma}").
+ * And the TeX math that closes a heading after its words, which a slide would show as source: "Weekly arrests are
+ * continuous and distributed normally: \\(actions \\in \\mathbb{R}\\) and \\(…\\)" is titled by its words.
+ */
 export function headingTitle(text: string): string {
-  return text
+  const title = text
     .replace(/\s*\{[#.][^{}]*\}\s*$/, '')
     .replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '')
     .trim();
+  const words = MATH_AFTER_WORDS.exec(title)?.[1];
+  return words && wordCount(words) >= 2 ? words : title;
 }
+/** Words, a colon, then only TeX math spans ("\\(…\\)", "$$…$$") and the words joining them ("and", ","). */
+const MATH_AFTER_WORDS = /^(.*?\p{L}.*?)\s*:\s*(?:(?:\\\(.*?\\\)|\$\$.*?\$\$)(?:[\s,;]+(?:and|or|und|et|y)?[\s,;]*)?)+[.]?$/u;
 
 /** The attribution line under a pull quote names its speaker in a few words. */
 const ATTRIBUTION_MAX_WORDS = 8;

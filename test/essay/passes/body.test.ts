@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseEssay } from '../../../src/essay/parse.js';
+import { headingTitle } from '../../../src/essay/passes/body.js';
 import type { Essay } from '../../../src/types.js';
 import { excerpt } from '../../helpers/excerpt.js';
 import { ROOT } from '../../helpers/fixtures.js';
@@ -962,5 +963,17 @@ describe('body pass: a box of teasers under its label', () => {
   it('reads a short question standing alone between paragraphs as a heading beside the page’s one other heading (U.S. Surgeon General)', () => {
     const { parts } = excerpt('tuning/ar-hhs-surgeon-general-alcohol', [1, 80]);
     expect(parts.slice(0, 2)).toEqual(['Alcohol dependency and alcohol abuse', 'What are the public health effects of alcohol abuse?']);
+  });
+});
+
+describe('headingTitle', () => {
+  it('titles a heading whose words end in a colon and TeX math by its words: a slide would show the math as source (Peter Amerkhanian, line 180)', () => {
+    expect(
+      headingTitle(
+        'Weekly arrests are continuous and distributed normally: \\(actions \\in \\mathbb{R}\\) and \\(actions \\sim \\mathcal{N}(\\mu, \\sigma^2)\\)',
+      ),
+    ).toBe('Weekly arrests are continuous and distributed normally');
+    // (Math inside the words is theirs: nothing to cut.)
+    expect(headingTitle('Why \\(x\\) matters')).toBe('Why \\(x\\) matters');
   });
 });
