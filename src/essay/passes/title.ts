@@ -243,6 +243,9 @@ function titleAboveByline(state: EssayState, byline: number, main: number, headl
   if (i === undefined) return -1;
   const above = i - 1;
   if (headline(above)) return titleOfStack(blocks, above, i);
+  // (A dek that says what the piece is stands under its title, though the title ends with a full stop: "VC doesn't work
+  // for Climate Tech. Here's 3 new solutions." / "A climate hardware founder's field guide to the financing tools …".)
+  if (titleOverDescribingDek(state, above, i)) return above;
   return i;
 }
 
@@ -263,6 +266,23 @@ const COPYRIGHT_SIGN = /©|\(c\)|\bcopyright\b/i;
 function printedAgainBelow(blocks: readonly Block[], i: number): boolean {
   const next = blocks[i + 1];
   return next !== undefined && next.kind === (blocks[i] as Block).kind && blockKey(next) === blockKey(blocks[i] as Block);
+}
+
+/** Block `upper`, a line as short as a headline right over block `dek`, a longer line that says what the piece is, is its title. */
+function titleOverDescribingDek(state: EssayState, upper: number, dek: number): boolean {
+  const [top, bottom] = [state.blocks[upper], state.blocks[dek] as Block];
+  return (
+    !!top &&
+    isText(top) &&
+    !state.hints[upper] &&
+    adjacent(top, bottom) &&
+    /^\p{Lu}/u.test(top.plain) &&
+    words(top) >= TITLE_MIN_WORDS &&
+    words(top) <= HEADLINE_MAX_WORDS &&
+    words(bottom) > words(top) &&
+    DESCRIBING_DEK.test(bottom.plain) &&
+    !endsLikeSentence(bottom.plain)
+  );
 }
 
 /** A page's title as a browser shows it: the headline, then a bar or a dash and the site's name. */

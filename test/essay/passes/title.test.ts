@@ -45,6 +45,15 @@ describe('title pass: lines that are never the title', () => {
     });
   });
 
+  it('takes a title that ends with a full stop over a longer dek that says what the piece is for the title, the dek for the subtitle (Climate Drift, a Substack copy: "VC doesn\'t work for Climate Tech. Here\'s 3 new solutions." / "A climate hardware founder\'s field guide to …")', () => {
+    const { essay } = excerpt('tuning/ba-climatedrift-vc-climate-tech', [1, 30]);
+    expect(essay.meta).toMatchObject({
+      title: "VC doesn't work for Climate Tech. Here's 3 new solutions.",
+      subtitle: "A climate hardware founder's field guide to the financing tools that actually work before Series A",
+      authors: ['Manuela Zoninsein'],
+    });
+  });
+
   it('takes no menu’s links run together on one line for the title (eastcentral.edu: "Admissions Academics Student Services Campus Resources Community About ECC ECC Rolla")', () => {
     expect(page('eastcentral-web-courses').meta.title).not.toMatch(/^Admissions Academics/);
   });
