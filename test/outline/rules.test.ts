@@ -427,7 +427,7 @@ describe('selectBullets', () => {
       run('al-zerocredibility-how-to-get-promoted', 'essay.txt', 75),
       run('al-zerocredibility-how-to-get-promoted', 'essay.txt', 77),
     ];
-    const bullets = selectBullets(runs).map((bullet) => bullet.text);
+    const bullets = selectBullets(runs, { allowLong: true }).map((bullet) => bullet.text);
     expect(bullets).toHaveLength(1);
     expect(bullets[0]).toMatch(/^In summary/);
   });
