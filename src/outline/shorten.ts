@@ -82,6 +82,14 @@ const WANTS_OBJECT = /\b(?:all|the|a|an|of|to|for|with|by|in|on|at|from|into|tha
 /** How far back the word before brackets is read. */
 const WORD_BEFORE_REACH = 12;
 
+/**
+ * A figure with what it counts: a share ("31%", "12 per cent"), a measure ("0.5°C"), or a number and its noun ("253 deaths",
+ * "2.5 million people"); not a year or a page alone ("(2019)", "(p. 34)", "(Smith et al., 2020)").
+ */
+const FIGURE = /\d\s*(?:%|‰|°|percent\b|per cent\b|pour cent\b|prozent\b)|\b\d[\d.,]*\s+(?!(?:pp?|and|et|und|y)\b)\p{L}{3,}/iu;
+/** Round brackets that hold a figure: "(31% vs. 12%)", "(253 deaths)". */
+const holdsFigures = (aside: string): boolean => aside.trimStart().startsWith('(') && FIGURE.test(aside);
+
 /** A comma, semicolon or colon a bullet would open on. */
 const LEADING_MARK = /^[,;:]+\s*/;
 /** A picture's or a short link's address an embedded post ends with: "… whenever needed pic.twitter.com/MYwRz9euaq". */
@@ -103,9 +111,10 @@ export function removeRemovableParts(sentence: string): string {
   if (wrapped?.[1] && !wrapped[1].includes(')')) text = wrapped[1] + (wrapped[2] ?? '');
   // Brackets set apart by spaces; not those inside a word ("and (re)uniting", "word(s)"), nor those
   // after a word that wants what they hold ("it's all [politics/culture change]", "depends on (the state)").
+  // (Nor round brackets that hold figures, which are the finding: "anxiety (31% vs. 12%)", "(253 deaths)".)
   if (text.includes('(') || text.includes('['))
     text = text.replace(BRACKETS, (aside: string, offset: number, whole: string) =>
-      WANTS_OBJECT.test(whole.slice(Math.max(0, offset - WORD_BEFORE_REACH), offset)) ? aside : '',
+      WANTS_OBJECT.test(whole.slice(Math.max(0, offset - WORD_BEFORE_REACH), offset)) || holdsFigures(aside) ? aside : '',
     );
   if (DASH.test(text)) {
     text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));

@@ -6,6 +6,26 @@ import { bulletBudget, MAX_BULLET_WORDS, selectBullets } from '../../src/outline
 import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js';
 
 describe('removeRemovableParts', () => {
+  it('keeps round brackets that hold figures, the finding of a data brief; drops a year or a citation in them (KFF, lines 139 and 147; HBR, line 41)', () => {
+    expect(
+      removeRemovableParts(
+        'Female adolescents were more likely than their male peers to report anxiety (31% vs. 12%) and depression (25% vs. 10%) in 2021 and 2022 (Figure 1).',
+      ),
+    ).toBe(
+      'Female adolescents were more likely than their male peers to report anxiety (31% vs. 12%) and depression (25% vs. 10%) in 2021 and 2022.',
+    );
+    expect(
+      removeRemovableParts('Deaths due to drug overdose among adolescents more than doubled from 2018 (253 deaths) to 2022 (723 deaths).'),
+    ).toBe('Deaths due to drug overdose among adolescents more than doubled from 2018 (253 deaths) to 2022 (723 deaths).');
+    expect(removeRemovableParts('Many Millennials want to see fewer emails (39%) and fewer repetitive emails from brands (32%).')).toBe(
+      'Many Millennials want to see fewer emails (39%) and fewer repetitive emails from brands (32%).',
+    );
+    // (Written for the test: a year, a page, a citation in brackets are no finding.)
+    expect(removeRemovableParts('The law passed (2019) after a long fight (Smith et al., 2020).')).toBe(
+      'The law passed after a long fight.',
+    );
+  });
+
   it('opens no bullet on a comma, semicolon or colon an aside left behind (the kind a held-back review named; a sentence written for the test)', () => {
     expect(removeRemovableParts(', the letter said, we will come back.')).toBe('The letter said, we will come back.');
     expect(removeRemovableParts('; and then the rain came.')).toBe('And then the rain came.');
