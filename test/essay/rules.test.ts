@@ -210,6 +210,11 @@ describe('chrome rules', () => {
     ['[SPONSORED] From Data to Dominance: Building the Architecture of Decision Superiority', 'advertisement'],
     ['Download Now', 'navigation'],
     ['Read Now', 'navigation'],
+    // A postscript after the text, a note about the blog (F14e, an-f14e-lecons-incubateur-armees, line 43).
+    [
+      '_PS : je vais arrêter pendant quelque temps de publier du contenu, le temps d’apprendre de nouvelles choses que je pourrai partager. À très vite !_',
+      'end-matter',
+    ],
     // KFF (t-kff-adolescent-mental-health): notes with their links back, a funding note.
     ['The 2021 YRBSS did not include questions on gender identity. ↩︎', 'footnote'],
     [

@@ -127,6 +127,12 @@ const REVIEWER_LINE_ELSEWHERE =
 /** The stamp alone, its checker's name elsewhere or nowhere: "Fact Checked", "Fact-checked for accuracy", "Fact Checked By". */
 const REVIEW_STAMP = /^(?:(?:medically|legally|clinically|expert)[- ])?(?:reviewed|fact[- ]checked)(?:\s+(?:by:?|for accuracy))?$/i;
 
+/**
+ * A postscript after the text, a note about the blog or a last aside: "PS : je vais arrêter pendant quelque temps de publier
+ * …", "P.S. The crux of the idea here is inspired by …", "PS: Follow the discussion on Hacker News".
+ */
+const POSTSCRIPT = /^(?:P\.?\s?S\.?|P\.-S\.|Post-?scriptum)\s*[:.,–—-]/u;
+
 /** Where the press may ask, a press release's last line: "For media inquiries, contact …", "Media contact: …", "Voor pers en media, …". */
 const PRESS_CONTACT =
   /^(?:for (?:press|media)(?: (?:and|or|&) (?:press|media))? (?:inquiries|enquiries|queries|contacts?)\b|(?:press|media) (?:contacts?|inquiries|enquiries)\s*:|voor (?:de )?pers(?: en media)?\b|contacts? presse\b|pressekontakt\b|contactos? (?:de|con) (?:prensa|medios)\b|contatti (?:stampa|per la stampa)\b)/i;
@@ -153,7 +159,8 @@ export const editorial: BlockRule = {
       REVISED.test(text) ||
       WRITTEN_AND_FIRST_RUN.test(text) ||
       STAMP_LABEL.test(text.trim()) ||
-      REVIEW_STAMP.test(text.trim())
+      REVIEW_STAMP.test(text.trim()) ||
+      POSTSCRIPT.test(text)
     )
       return { kind: 'chrome', reason: 'end-matter' };
     if (words <= PRESS_CONTACT_MAX_WORDS && PRESS_CONTACT.test(text.trim())) return { kind: 'chrome', reason: 'end-matter' };
