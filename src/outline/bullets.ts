@@ -494,7 +494,7 @@ export function selectBullets(
       !ATTRIBUTION.test(text) &&
       !COMMAND_LINE.test(text) &&
       !CODE_TEXT.test(text) &&
-      !TEX_MATH.test(text) &&
+      !((text.includes('\\') || text.includes('$$')) && TEX_MATH.test(text)) &&
       !(shown.size > 0 && shown.has(matchKey(text)));
     return c.showable;
   };

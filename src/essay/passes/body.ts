@@ -79,7 +79,8 @@ export function headingTitle(text: string): string {
     .replace(/\s*\{[#.][^{}]*\}\s*$/, '')
     .replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '')
     .trim();
-  const words = MATH_AFTER_WORDS.exec(title)?.[1];
+  // (Most headings hold no math: the pattern is tried only on one that holds a backslash or "$$".)
+  const words = title.includes('\\') || title.includes('$$') ? MATH_AFTER_WORDS.exec(title)?.[1] : undefined;
   return words && wordCount(words) >= 2 ? words : title;
 }
 /** Words, a colon, then only TeX math spans ("\\(…\\)", "$$…$$") and the words joining them ("and", ","). */
