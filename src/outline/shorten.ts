@@ -181,6 +181,11 @@ function withoutEndComma(text: string): string {
  */
 const CLAUSE_BREAK =
   /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|who|whom|whose|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:the|a|an|it|this|that(?!\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your|i|you)\s)|these|those|he|she|they|we|there|\p{Ll}+ing)\s)/u;
+/** Words of a list's last item at most, when nothing says it is a clause. */
+const LIST_END_MAX_WORDS = 8;
+/** "and the absence of culturally competent care.": a few words and no auxiliary verb, a list's last item rather than a clause. */
+const listEnd = (right: string): boolean => wordCount(right) <= LIST_END_MAX_WORDS && !FINITE_AFTER_GERUND.test(right);
+
 /** A verb that makes a clause of what follows an "-ing" word: "…, and ending them now would throw away two years …". */
 const FINITE_AFTER_GERUND = /\b(?:would|will|can|could|should|must|may|might|is|are|was|were|has|have|had|does|did)\b/;
 
@@ -246,6 +251,9 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   const right = text.slice(match.index + match[0].length);
   // ", and the …" after "A, B" ends a list, not a clause: "the engineers, entrepreneurs, and the VCs".
   if (/^and\s/.test(right) && /,\s*\S+(?:\s+\S+){0,2}$/.test(left)) return [text];
+  // So does a short one with no verb after longer items: "… include insurance barriers, a lack of providers, and the absence
+  // of culturally competent care."
+  if (/^and\s+(?:the|a|an)\s/.test(right) && /,\s*\S+(?:\s+\S+){0,4}$/.test(left) && listEnd(right)) return [text];
   // Nor after items that open as it does, however long: "… agency CIOs to develop policies, the Federal CIO to establish a
   // review framework, and the GAO to produce reports" is one list sharing one verb.
   if (/^and\s/.test(right) && lastItemOpening(left) === right.split(/\s+/)[1]?.toLowerCase()) return [text];

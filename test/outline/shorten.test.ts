@@ -183,6 +183,12 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('cuts no list before its last item, a few words with no verb of their own, however long the items before it (KFF, line 186; the presenter review of four tuning decks)', () => {
+    const sentence =
+      'Other factors that may contribute to limited mental health care access among adolescents include insurance barriers, a lack of providers, and the absence of culturally competent care.';
+    expect(splitClauses(sentence, 22)).toEqual([sentence]);
+  });
+
   it('ends a first clause that states with a full stop, though the sentence asks at its end (Pachlatko, line 165)', () => {
     const sentence =
       'Nothing against precautions here, and happy about every campaign the government introduces to support the economy, but isn’t it about time we had a framework of measures that is less ambiguous, easy to communicate, and even easier to comply with?';
