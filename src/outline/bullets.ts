@@ -87,6 +87,8 @@ interface Candidate {
   shape: Shape | undefined;
   /** Its text may go on a slide: no signature, command or listing's line; read when first asked (see `fits`). */
   showable: boolean | undefined;
+  /** The essay's last sentence, where its argument lands: it may run to LANDING_MAX_WORDS. */
+  lands: boolean;
 }
 
 /** What a candidate puts on the slide, and its score. */
@@ -222,6 +224,12 @@ export interface Picking {
 }
 /** What the essay's last sentence gains: a topic sentence's place. */
 const LANDING_SCORE = 2;
+/**
+ * The essay's last sentence may run this long on a slide, where another bullet may not pass MAX_BULLET_WORDS: it is where
+ * the argument lands, and half of the conclusions that did not show it were longer than a bullet ("And the real heart of
+ * what I learned … is encapsulated by the three things I've talked about here: …").
+ */
+const LANDING_MAX_WORDS = 30;
 /** What a sentence the author set in bold gains (Sentence.stressed): a topic sentence's place too, the author's own mark of a point. */
 const STRESSED_SCORE = 2;
 /** No text on screen elsewhere that a bullet could repeat. */
@@ -270,10 +278,10 @@ export function distinctClaims(lowered: string): number {
 const LENGTH_COST_MAX = 2.5;
 
 /** A score of `textScores` with the bullets' word counts weighed: only ever lower. */
-function lengthScore(value: number, lengths: readonly number[]): number {
+function lengthScore(value: number, lengths: readonly number[], allowed = MAX_BULLET_WORDS): number {
   let score = value;
   const longest = Math.max(...lengths);
-  if (longest > MAX_BULLET_WORDS) score -= 5;
+  if (longest > allowed) score -= 5;
   if (longest < 6) score -= 1;
   // Shorter reads better from the back of the room: past 12 words each word costs a little.
   const mean = lengths.reduce((sum, n) => sum + n, 0) / Math.max(1, lengths.length);
@@ -302,7 +310,8 @@ function shapeOf(candidate: Candidate): Shape {
     lengths.push(words);
   }
   const leans = leansOnPrevious(bullets[0] ?? candidate.sentence.text);
-  candidate.shape = { bullets, lengths, leans, score: lengthScore(leans ? candidate.leaning : candidate.bound, lengths) };
+  const allowed = candidate.lands ? LANDING_MAX_WORDS : MAX_BULLET_WORDS;
+  candidate.shape = { bullets, lengths, leans, score: lengthScore(leans ? candidate.leaning : candidate.bound, lengths, allowed) };
   return candidate.shape;
 }
 
@@ -469,6 +478,7 @@ export function selectBullets(
           signpost,
           shape: undefined,
           showable: undefined,
+          lands,
         };
         inRun.push(candidate);
         candidates.push(candidate);
@@ -499,7 +509,9 @@ export function selectBullets(
     return c.showable;
   };
   const fits = (c: Candidate, limit: number): boolean =>
-    showable(c) && shapeOf(c).lengths.every((words) => words <= limit) && shapeOf(c).lengths.some((words) => words >= 4);
+    showable(c) &&
+    shapeOf(c).lengths.every((words) => words <= (c.lands ? Math.max(limit, LANDING_MAX_WORDS) : limit)) &&
+    shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const quotations: Array<Array<Quotation | undefined>> = [];

@@ -371,6 +371,15 @@ describe('selectBullets', () => {
     expect(bullets.filter((text) => text.includes('$$'))).toEqual([]);
   });
 
+  it('shows the essay’s last sentence, where its argument lands, up to 30 words, though a bullet runs to 22 (Oxford Community Land Trust, line 48)', () => {
+    const paragraph = run('aj-oclt-free-market-housebuilding', 'essay.md', 48);
+    const landing = paragraph.sentences.at(-1);
+    expect(landing?.text.split(/\s+/).length).toBeGreaterThan(22);
+    const bullets = selectBullets([paragraph], { landing }).map((bullet) => bullet.text);
+    expect(bullets).toContain(landing?.text);
+    expect(bullets.every((text) => text === landing?.text || text.split(/\s+/).length <= 22)).toBe(true);
+  });
+
   it('takes neither a short question asked of the room nor a paragraph opening that leans on the paragraph before as a second point (Bulletin of the Atomic Scientists, lines 36 and 38)', () => {
     // Line 38 opens "These statements implied …" and goes on "But what did U.S. intelligence say about that?": with
     // line 36's point, the slide is better left at one point than given either.
