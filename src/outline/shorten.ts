@@ -48,6 +48,15 @@ const PARTICIPLES = new Set([
 const ASIDE_GOES_ON = String.raw`(?!(?:and|or|but|nor)\s+\p{Ll}[^,;:]{0,20},\s+(?!which|who|whose)\p{Ll})\p{Ll}`;
 /** A non-restrictive relative clause set off by commas. */
 const RELATIVE_CLAUSE = new RegExp(String.raw`,\s+(?:which|who|whose)\s+[^,;:()]{3,140},\s+(?=${ASIDE_GOES_ON})`, 'gu');
+/**
+ * A noun phrase set off by commas after the subject, which it names again: "The real heart of what I learned, the guiding
+ * principles that help us deliver great products, is …". The verb after it says the subject goes on.
+ */
+const APPOSITIVE =
+  /^([^,;:]{3,80}),\s+(?:the|a|an|his|her|their|its|our|my)\s[^,;:()]{3,100},\s+(?=(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|does|did|remains|seems)\s)/u;
+/** Verbs of saying, thinking and reporting: an aside that holds one tells whose words the sentence gives. */
+const SAYING =
+  /\b(?:say|says|said|tell|tells|told|suggests?|suggested|argues?|argued|notes?|noted|writes?|wrote|claims?|claimed|believes?|believed|thinks?|thought|reports?|reported|explains?|explained|adds?|added|insists?|insisted)\b/i;
 /** A participle phrase set off by commas after the subject. */
 const PARTICIPLE_PHRASE = new RegExp(
   `^([^,;:]{3,80}),\\s+(?:\\p{Ll}+ed|${[...PARTICIPLES].map((word) => (word === 'set' ? 'set up' : word)).join('|')})\\s[^,;:()]{3,100},\\s+(?=${ASIDE_GOES_ON})`,
@@ -127,6 +136,10 @@ export function removeRemovableParts(sentence: string): string {
   if (/^[^,;:]{3,},/.test(text) && opensParticiple(text)) {
     text = text.replace(PARTICIPLE_PHRASE, '$1 ');
   }
+  // So is a noun phrase that names the subject again; not words that say who said it ("The answer, the Vox founder suggests,
+  // is …", "One reason, its executives told Kahn, was …"): without them the claim would be the author's.
+  if (/^[^,;:]{3,},/.test(text))
+    text = text.replace(APPOSITIVE, (whole: string, subject: string) => (SAYING.test(whole.slice(subject.length)) ? whole : `${subject} `));
   // A list's number or letter before the sentence ("1) It’s important to …", "(b) Cities should …"):
   // the bullet is an item already. (Not "D. Management …": a capital and a stop may be a name's initial.)
   if (LIST_MARK_START.test(text)) text = text.replace(LIST_MARK, '');

@@ -6,6 +6,21 @@ import { bulletBudget, MAX_BULLET_WORDS, selectBullets } from '../../src/outline
 import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js';
 
 describe('removeRemovableParts', () => {
+  it('takes out a noun phrase that names the subject again, set off by commas before its verb; not words that say whose claim it is (tuning: Pachlatko, Works in Progress, Senser, New York)', () => {
+    expect(removeRemovableParts('Wuhan, the city where the virus first spread, has a population of more than 11 million people.')).toBe(
+      'Wuhan has a population of more than 11 million people.',
+    );
+    expect(
+      removeRemovableParts(
+        'Sir Frank Layfield, a distinguished planning lawyer, was appointed to lead the inquiry, which started work in 1981.',
+      ),
+    ).toBe('Sir Frank Layfield was appointed to lead the inquiry, which started work in 1981.');
+    const attributed = 'One reason, its executives told Kahn, was the soaring cost of health insurance.';
+    expect(removeRemovableParts(attributed)).toBe(attributed);
+    const suggested = 'The answer, the Vox founder suggests, is “the enormous weight party polarization exerts on our politics.”';
+    expect(removeRemovableParts(suggested)).toBe(suggested);
+  });
+
   it('keeps round brackets that hold figures, the finding of a data brief; drops a year or a citation in them (KFF, lines 139 and 147; HBR, line 41)', () => {
     expect(
       removeRemovableParts(
