@@ -397,11 +397,12 @@ export function bestPhrase(texts: ReadonlyArray<WeightedText>, context: TitleCon
   let best: { phrase: Phrase; score: number } | null = null;
   for (const phrase of candidates.values()) {
     if (context.exclude.has(phrase.key) || phrase.words.length === 0 || phrase.cutName) continue;
+    // (Its generic adjectives count in its length, not in its weight.)
+    const length = phrase.words.length + phrase.generic;
     const weight =
       phrase.words.reduce((sum, word) => sum + ((counts.get(word) ?? 0) + (context.counted?.(word) ?? 0)) * idf(word), 0) /
-      Math.sqrt(phrase.words.length + phrase.generic);
-    const score =
-      (weight + Math.sqrt(phrase.count) * 0.5) * (SHAPE[phrase.words.length + phrase.generic] ?? 0.5) - phrase.position * 0.0005;
+      Math.sqrt(length);
+    const score = (weight + Math.sqrt(phrase.count) * 0.5) * (SHAPE[length] ?? 0.5) - phrase.position * 0.0005;
     if (!best || score > best.score) best = { phrase, score };
   }
   return best ? capitalizeFirst(best.phrase.text) : null;

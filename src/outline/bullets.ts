@@ -289,6 +289,9 @@ function lengthScore(value: number, lengths: readonly number[], allowed = MAX_BU
   return score;
 }
 
+/** The most words a candidate's bullets may have where others may have `limit`: more for the essay's last sentence. */
+const wordsAllowed = (candidate: Candidate, limit: number): number => (candidate.lands ? Math.max(limit, LANDING_MAX_WORDS) : limit);
+
 /** A candidate's bullets and exact score, worked out on first use: most sentences of a long slide are never looked at. */
 function shapeOf(candidate: Candidate): Shape {
   if (candidate.shape) return candidate.shape;
@@ -310,7 +313,7 @@ function shapeOf(candidate: Candidate): Shape {
     lengths.push(words);
   }
   const leans = leansOnPrevious(bullets[0] ?? candidate.sentence.text);
-  const allowed = candidate.lands ? LANDING_MAX_WORDS : MAX_BULLET_WORDS;
+  const allowed = wordsAllowed(candidate, MAX_BULLET_WORDS);
   candidate.shape = { bullets, lengths, leans, score: lengthScore(leans ? candidate.leaning : candidate.bound, lengths, allowed) };
   return candidate.shape;
 }
@@ -509,9 +512,7 @@ export function selectBullets(
     return c.showable;
   };
   const fits = (c: Candidate, limit: number): boolean =>
-    showable(c) &&
-    shapeOf(c).lengths.every((words) => words <= (c.lands ? Math.max(limit, LANDING_MAX_WORDS) : limit)) &&
-    shapeOf(c).lengths.some((words) => words >= 4);
+    showable(c) && shapeOf(c).lengths.every((words) => words <= wordsAllowed(c, limit)) && shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const quotations: Array<Array<Quotation | undefined>> = [];
