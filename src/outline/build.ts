@@ -406,6 +406,8 @@ class OutlineBuilder {
   private slideTitle(point: Point, used: KeySet): string {
     const first = point.units[0] as Unit;
     const subheading = first.paragraph.subheading;
+    const shown = bulletsSubheading(point);
+    if (shown !== undefined && shown !== subheading && !used.has(phraseKey(shown))) return shown;
     if (subheading && first.first && !used.has(phraseKey(subheading))) return subheading;
     const starting = startingSubheading(point.units);
     if (starting && !used.has(phraseKey(starting))) return starting;
@@ -532,6 +534,23 @@ function mergeLonePoints(points: Point[], picking: Picking): void {
     points.splice(at, 2, { units: best.units, bullets: best.bullets });
     i = at;
   }
+}
+
+/**
+ * The sub-heading of a sub-part that starts inside the slide and holds all the slide's bullets: the title says what
+ * they say. (A sub-part whose sentences all lean on the ones before it has no bullet of its own and joins the next one;
+ * its sub-heading over the next one's bullets titled "Making it easier for developers to support the site" over "…
+ * even when the users are your developer peers", Anna Shipman's "Developers are users too".)
+ */
+function bulletsSubheading({ units, bullets }: Point): string | undefined {
+  let found: string | undefined;
+  for (const bullet of bullets) {
+    const unit = units.find((u) => u.sentences.some((s) => s.line === bullet.source.line && s.index === bullet.source.sentence));
+    const subheading = unit?.paragraph.subheading;
+    if (subheading === undefined || (found !== undefined && subheading !== found)) return undefined;
+    found = subheading;
+  }
+  return found !== undefined && units.some((unit) => unit.first && unit.paragraph.subheading === found) ? found : undefined;
 }
 
 /**

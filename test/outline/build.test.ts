@@ -105,6 +105,19 @@ describe('slide titles', () => {
     expect(slide?.notes).toContain('The second important thing I learned at GDS');
     expect(slide?.title).toBe('Talking about your work helps clarify it');
   });
+
+  it('titles a slide whose bullets all come from a sub-part starting inside it with that sub-part’s sub-heading (Anna Shipman, Internet Party)', () => {
+    // Under "Making it easier for developers to support the site" every sentence that could be a bullet leans on the
+    // one before ("The main artefact of this was the opsmanual"): its slide joins the next sub-part's, whose bullets it shows.
+    const shipman = outlineOf('aa-annashipman-six-years-gds', 'essay.md').groups.flatMap((group) => group.slides);
+    const peers = shipman.find((slide) =>
+      slide.bullets.some((bullet) => bullet.text.startsWith('And this applies even when the users are')),
+    );
+    expect(peers?.title).toBe('Developers are users too');
+    const party = outlineOf('p-internetparty-privacy-internet-freedom', 'essay.md').groups.flatMap((group) => group.slides);
+    const brazil = party.find((slide) => slide.bullets.some((bullet) => bullet.text.startsWith('Brazil is leading the way globally')));
+    expect(brazil?.title).toBe("Brazil's Marco Civil");
+  });
 });
 
 describe('tables', () => {
