@@ -37,8 +37,27 @@ const LEANING_START_ELSEWHERE = new RegExp(
 
 export function leansOnPrevious(sentence: string): boolean {
   const text = sentence.replace(/^[\s"“‘'(]+/, '');
-  return (LEANING_START.test(text) || LEANING_START_ELSEWHERE.test(text)) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text);
+  return (
+    ((LEANING_START.test(text) || LEANING_START_ELSEWHERE.test(text)) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text)) ||
+    REFERS_BACK.test(text) ||
+    REFERS_BACK_ELSEWHERE.test(text)
+  );
 }
+
+/**
+ * A demonstrative standing alone, later in the sentence, for what was said before it: "A really good example of this is
+ * GOV.UK Notify.", "None of this is new.", "There are two fundamental reasons for this.", "I've never agreed to this, but
+ * …". After a preposition and before a stop or a verb it is a pronoun: "of this policy" names its own noun, and "like
+ * this:" points at what follows, as "those who" does.
+ */
+const REFERS_BACK =
+  /\b(?:of|about|to|with|from|for|on|by|after|despite|like|beyond|against|than|into|through|behind|towards?|around|over|under|without|upon)\s+(?:all\s+)?(?:this|that|these|those)(?!\s*,?\s*(?:who|whom|whose|which|that)\b)(?=\s*[.,;!?)"”’]|\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|means|meant|seems?|remains?)\b)/i;
+/**
+ * The same in the deck's other languages, with the pronouns that are never determiners: "Pour lutter contre cela, …",
+ * "Nous devons convaincre nos concitoyens de cela.", "por eso", "disso", "per ciò" (not "ciò che", "what").
+ */
+const REFERS_BACK_ELSEWHERE =
+  /(?<![\p{L}'’])(?:(?:de|contre|pour|avec|sur|par|après|malgré|sans|à) (?:cela|ceci|ça)|(?:de|con|por|para|sobre|contra|sin|tras|ante) (?:esto|eso|ello|aquello)|disso|disto|nisso|nisto|daquilo|naquilo|(?:com|por|para|sobre|contra|sem|após) (?:isso|isto|aquilo)|(?:di|per|con|su|contro|senza|dopo|a|da|in) ciò(?! (?:che|cui|di cui)\b))(?![\p{L}'’])/iu;
 
 /**
  * An "it" that stands for the clause after it, not for anything said before: "It is an accepted fact that …", "It is

@@ -44,6 +44,16 @@ describe('leansOnPrevious', () => {
     // are from tuning essays: Gesellschaft für Medienpädagogik und Kommunikationskultur, Le Monde).
     'Solche Effekte wirken einer ausgeprägten und demokratisch notwendigen Meinungsvielfalt entgegen.',
     'De telles propositions démagogiques ne sont pas adaptées à la gravité de la situation.',
+    // A demonstrative standing alone later in the sentence, after a preposition (a tuning presenter review's dangling
+    // references, Anna Shipman's and F14e's; the others are bullets of tuning decks: Foreign Policy, Prospect, GovFresh, ACLU).
+    'A really good example of this is GOV.UK Notify.',
+    'The main artefact of this was the opsmanual, which contained write-ups of how to do lots of things.',
+    'None of this is going to change.',
+    'There are two fundamental reasons for this.',
+    "I've never agreed to this, but Facebook could still be keeping track.",
+    'After that, Medicaid and Medicare records were compromised.',
+    'Pour lutter contre cela, mieux vaut agir à tête reposée, avant même de commencer quoique ce soit.',
+    'Nous devons convaincre nos concitoyens de cela.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -74,6 +84,12 @@ describe('leansOnPrevious', () => {
     'Masks work when people wear them.',
     // (Spanish "Tales" is an English word too: The Atlantic's bullet, tuning set.)
     'Tales of impending debt crises have been scaring voters since the days of Ronald Reagan, without coming true.',
+    // A demonstrative before its noun names it; "like this:" and "those who" point ahead; Italian "ciò che" is "what"
+    // (bullets of tuning decks: Experimental History, The Honest Sorcerer, Reale).
+    'The spec and deliver model greatly diminishes the value of open source for this kind of project.',
+    'In STEM fields, it works like this: the university pays you to teach.',
+    'Ultimately, a fall for demagogues is what remains for those, who cannot cope with reality.',
+    'Fin qui siamo nel perimetro di ciò che il quadro normativo attuale consente.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
