@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { BriefdeckError } from '../errors.js';
 import { formatDate } from '../essay/dates.js';
 import { labelsFor } from '../essay/language.js';
-import { agendaOf, joinNames, kickers, minutes } from '../render/html.js';
+import { agendaOf, joinNames, kickers, minutes, shownSubtitle } from '../render/html.js';
 import type { Deck, DeckGroup, DeckSlide } from '../types.js';
 import type { PptxTheme } from './pptx-theme.js';
 
@@ -164,7 +164,8 @@ function aboutParagraphs(slide: DeckSlide): PptxParagraph[] {
 function citation(deck: Deck): PptxParagraph[] {
   const { meta } = deck;
   const body: PptxParagraph[] = [{ text: meta.title, list: 'none', tone: 'strong' }];
-  if (meta.subtitle) body.push({ text: meta.subtitle, list: 'none', tone: 'muted' });
+  const subtitle = shownSubtitle(meta.subtitle);
+  if (subtitle) body.push({ text: subtitle, list: 'none', tone: 'muted' });
   const credit = [meta.authors.length > 0 ? joinNames(meta.authors, deck.lang) : null, meta.date ? formatDate(meta.date, deck.lang) : null];
   const line = credit.filter(Boolean).join(' · ');
   if (line) body.push({ text: line, list: 'none' });
@@ -183,7 +184,8 @@ function slideContent(
     case 'title': {
       const { meta } = deck;
       const body: PptxParagraph[] = [];
-      if (meta.subtitle) body.push({ text: meta.subtitle, list: 'none', tone: 'muted' });
+      const subtitle = shownSubtitle(meta.subtitle);
+      if (subtitle) body.push({ text: subtitle, list: 'none', tone: 'muted' });
       if (meta.authors.length > 0) body.push({ text: joinNames(meta.authors, deck.lang), list: 'none', tone: 'strong' });
       if (meta.date) body.push({ text: formatDate(meta.date, deck.lang), list: 'none', tone: 'muted' });
       return { master: 'BRIEFDECK_TITLE', kicker: meta.publication, body };

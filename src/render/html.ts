@@ -1,5 +1,7 @@
 import { formatDate } from '../essay/dates.js';
 import { labelsFor } from '../essay/language.js';
+import { splitSentenceSpans } from '../essay/sentences.js';
+import { wordCount } from '../essay/text.js';
 import type { Deck, DeckGroup, DeckSlide, OutlineMeta } from '../types.js';
 import { escapeHtml as e, scriptJson } from './escape.js';
 import { REVEAL_OPTIONS_ID } from './page-ids.js';
@@ -67,13 +69,28 @@ export function byline(meta: OutlineMeta, lang = 'en'): string {
   return parts.join('<span class="bd-sep" aria-hidden="true"> · </span>');
 }
 
+/** A subtitle of more words than this is a page's standfirst of several sentences, too long to stand under a title. */
+const SHOWN_SUBTITLE_MAX_WORDS = 35;
+
+/**
+ * The subtitle as the title slide and the source slide show it: whole when short, else its first sentence when that is
+ * short, else none. The outline keeps it whole (the PDF's subject too). (Pages describe themselves in up to a hundred
+ * words, five sentences: small print filling the title slide, and the source slide again; a presenter review.)
+ */
+export function shownSubtitle(subtitle: string | null): string | null {
+  if (subtitle === null || wordCount(subtitle) <= SHOWN_SUBTITLE_MAX_WORDS) return subtitle;
+  const first = splitSentenceSpans(subtitle)[0]?.text.trim();
+  return first && wordCount(first) <= SHOWN_SUBTITLE_MAX_WORDS ? first : null;
+}
+
 /** The essay cited, as the source slide of a deck without a bio shows it. */
 function citation(deck: Deck): string {
   const { meta } = deck;
   const credit = byline(meta, deck.lang);
+  const subtitle = shownSubtitle(meta.subtitle);
   return [
     '<div class="bd-about bd-source">',
-    `<p><cite>${e(meta.title)}</cite>${meta.subtitle ? `<br><span class="bd-subtitle">${e(meta.subtitle)}</span>` : ''}</p>`,
+    `<p><cite>${e(meta.title)}</cite>${subtitle ? `<br><span class="bd-subtitle">${e(subtitle)}</span>` : ''}</p>`,
     credit ? `<p class="bd-byline">${credit}</p>` : '',
     meta.publication ? `<p class="bd-publication">${e(meta.publication)}</p>` : '',
     '</div>',
@@ -106,10 +123,11 @@ function slideBody(slide: DeckSlide, group: DeckGroup, deck: Deck, kickerOf: (gr
   switch (slide.layout) {
     case 'title': {
       const { meta } = deck;
+      const subtitle = shownSubtitle(meta.subtitle);
       return [
         meta.publication ? `<p class="bd-publication">${e(meta.publication)}</p>` : '',
         `<h1>${title}</h1>`,
-        meta.subtitle ? `<p class="bd-subtitle">${e(meta.subtitle)}</p>` : '',
+        subtitle ? `<p class="bd-subtitle">${e(subtitle)}</p>` : '',
         `<p class="bd-byline">${byline(meta, deck.lang)}</p>`,
       ].join('');
     }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../src/deck/build.js';
 import { resolveDeckOptions } from '../../src/deck/options.js';
 import { essayToOutline } from '../../src/pipeline.js';
-import { agendaOf, fillTemplate, joinNames, renderDeck, runtimePage } from '../../src/render/html.js';
+import { agendaOf, fillTemplate, joinNames, renderDeck, runtimePage, shownSubtitle } from '../../src/render/html.js';
 import { REVEAL_OPTIONS_ID } from '../../src/render/page-ids.js';
 import type { Deck, DeckGroup, DeckSlide } from '../../src/types.js';
 import { FIXTURES, REFERENCE_ESSAY, ROOT } from '../helpers/fixtures.js';
@@ -280,5 +280,44 @@ describe('the source slide of a deck without a bio', () => {
     expect(slide?.querySelector('cite')?.textContent).toBe('Free School Meals Are Cheap Insurance');
     expect(slide?.querySelector('.bd-byline')?.textContent).toBe('Ana Ruiz · May 2, 2024');
     expect(slide?.querySelectorAll('[data-source-line]').length).toBe(0);
+  });
+});
+
+describe('a long subtitle', () => {
+  // Front matter's description of F14e's five lessons (a tuning essay): five sentences, 45 words.
+  const description =
+    "J'ai quitté le ministère des Armées la semaine dernière. J’y ai passé trois ans et j’y ai beaucoup appris. Notamment cinq leçons que je voulais partager ici. Rien de révolutionnaire, mais des choses simples à se rappeler au quotidien. Bonne lecture !";
+
+  it('shows a short subtitle whole, and of a long one its first sentence', () => {
+    expect(shownSubtitle('Why the tools we choose shape the work we do')).toBe('Why the tools we choose shape the work we do');
+    expect(shownSubtitle(description)).toBe("J'ai quitté le ministère des Armées la semaine dernière.");
+    expect(shownSubtitle(null)).toBeNull();
+  });
+
+  it('shows nothing of one whose first sentence is long too', () => {
+    const sentence = `${'A very long opening clause that keeps going '.repeat(5)}until it ends.`;
+    expect(shownSubtitle(`${sentence} And a second sentence.`)).toBeNull();
+  });
+
+  it('gives the title slide and the source slide its first sentence; the outline keeps it whole', () => {
+    const text = [
+      '---',
+      'title: Cinq choses que j’ai apprises',
+      `description: "${description}"`,
+      '---',
+      '',
+      ...Array.from(
+        { length: 6 },
+        (_, i) => `La leçon numéro ${i + 1} est simple, et je la raconte ici en quelques phrases. Elle vaut pour toute équipe.\n`,
+      ),
+    ].join('\n');
+    const { outline, document: doc } = render(text, 'lecons.md');
+    expect(outline.meta.subtitle).toBe(description);
+    expect(doc.getElementById('title')?.querySelector('.bd-subtitle')?.textContent).toBe(
+      "J'ai quitté le ministère des Armées la semaine dernière.",
+    );
+    expect(doc.getElementById('about')?.querySelector('.bd-subtitle')?.textContent).toBe(
+      "J'ai quitté le ministère des Armées la semaine dernière.",
+    );
   });
 });
