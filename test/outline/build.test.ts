@@ -88,6 +88,22 @@ describe('questions on key-point slides', () => {
   });
 });
 
+describe('the conclusion', () => {
+  it('shows the essay’s last sentence, where it lands, when it stands alone, before shorter asides (YEG Core Zone, Albert Mohler)', () => {
+    const conclusion = (essay: string, file: string): string[] =>
+      outlineOf(essay, file)
+        .groups.filter((group) => group.kind === 'conclusion')
+        .flatMap((group) => group.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)));
+    // (Split at ", and the quickest way …" into two bullets, each a clause; it lost to "Yes, the Core Zone is not perfect.")
+    expect(conclusion('ab-tpavlek-yeg-core-zone', 'essay.md')).toContain(
+      'Speed reduction has been delayed or stopped several times because of politics.',
+    );
+    expect(conclusion('an-albertmohler-election-lessons', 'essay.txt')).toContain(
+      'The 2012 election underlines the challenges we now face and the responsibilities we dare not neglect.',
+    );
+  });
+});
+
 describe('the title slide', () => {
   it('points at the lines from the date to the title when front matter sets the date above the title (RadicalxChange)', () => {
     // Front matter: "date:" on line 3, "postHeader:" (the title it prints) on line 5.
