@@ -2,7 +2,7 @@ import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, wordCount } from '../essa
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE, POINTER_CUE } from './cues.js';
 import { type Quotation, quotationsOf } from './quotations.js';
-import { removeRemovableParts, splitClauses } from './shorten.js';
+import { quotesPaired, removeRemovableParts, splitClauses } from './shorten.js';
 import { leansOnPrevious } from './standalone.js';
 import { EssayWords } from './words.js';
 
@@ -370,22 +370,6 @@ enum Pass {
   Whole,
   Parts,
   Leaning,
-}
-
-/** The sentence's double quotation marks pair up (German's „…“ too): it holds no quotation begun or ended elsewhere. */
-function quotesPaired(text: string): boolean {
-  let straight = 0;
-  let low = 0;
-  let opening = 0;
-  let closing = 0;
-  for (const char of text) {
-    if (char === '"') straight++;
-    else if (char === '„') low++;
-    else if (char === '“') opening++;
-    else if (char === '”') closing++;
-  }
-  if (straight % 2 === 1) return false;
-  return low > 0 ? (low + opening + closing) % 2 === 0 : opening === closing;
 }
 
 /** A sentence that ends by leading into what follows. */

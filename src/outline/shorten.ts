@@ -181,6 +181,22 @@ function withoutEndComma(text: string): string {
   return text[end - 1] === ',' && (last === '.' || last === '!' || last === '?') ? text.slice(0, end - 1) + last : text;
 }
 
+/** The sentence's double quotation marks pair up (German's „…“ too): it holds no quotation begun or ended elsewhere. */
+export function quotesPaired(text: string): boolean {
+  let straight = 0;
+  let low = 0;
+  let opening = 0;
+  let closing = 0;
+  for (const char of text) {
+    if (char === '"') straight++;
+    else if (char === '„') low++;
+    else if (char === '“') opening++;
+    else if (char === '”') closing++;
+  }
+  if (straight % 2 === 1) return false;
+  return low > 0 ? (low + opening + closing) % 2 === 0 : opening === closing;
+}
+
 /**
  * Where a sentence's clauses join: a semicolon, ", but", ", yet", ", and the …". Not ", while" nor
  * ", whereas": what follows them leans on the clause before ("While costs had escalated …"). Nor a
@@ -271,6 +287,9 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   // review framework, and the GAO to produce reports" is one list sharing one verb.
   if (/^and\s/.test(right) && lastItemOpening(left) === right.split(/\s+/)[1]?.toLowerCase()) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
+  // (Nor inside a quotation: cut there, neither bullet's marks would pair. "“What this book captures about Blair is not just
+  // his mastery of the political arts, but his infectious optimism …,” says …")
+  if (quotesPaired(text) && !quotesPaired(left)) return [text];
   if (dependentAlone(left)) return [text];
   if (/^and\s+\p{Ll}+ing\s/u.test(right) && !FINITE_AFTER_GERUND.test(right)) return [text];
   // "The problem is not a lack of money, but a lack of political will …": the "but" corrects the denial and shares

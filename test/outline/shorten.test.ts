@@ -204,6 +204,14 @@ describe('splitClauses', () => {
     expect(splitClauses(sentence, 22)).toEqual([sentence]);
   });
 
+  it('cuts no quotation: neither part’s marks would pair (Evening Standard, Nature: bullets of tuning decks)', () => {
+    for (const sentence of [
+      '“What this book captures about Blair is not just his mastery of the political arts, but his infectious optimism about politics itself,” says the former editor of the Standard, George Osborne.',
+      '“We have a mixture of professors who are part of the civil-disobedience movement” inside Myanmar “that are doing supervision, and, of course, we are”, too, says Rhoads.',
+    ])
+      expect(splitClauses(sentence, 22)).toEqual([sentence]);
+  });
+
   it('ends a first clause that states with a full stop, though the sentence asks at its end (Pachlatko, line 165)', () => {
     const sentence =
       'Nothing against precautions here, and happy about every campaign the government introduces to support the economy, but isn’t it about time we had a framework of measures that is less ambiguous, easy to communicate, and even easier to comply with?';
