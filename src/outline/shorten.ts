@@ -299,5 +299,8 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   // (The first clause of a question asks too only when it opens as a question does: "Is it A, or is it B?", but
   // "Nothing against precautions here, but isn’t it about time …?" states, then asks.)
   const asks = ending === '?' && ASKING_OPENING.test(left.replace(/^[^\p{L}]+/u, ''));
-  return [`${left}${/[.!?]$/.test(left) ? '' : asks ? '?' : '.'}`, ...splitClauses(capitalizeFirst(right), maxWords)];
+  // (The "and" that joined them goes, as it does opening a sentence: "And this applies even when …" → "This applies even
+  // when …". "But" and "yet" stay: they say the second clause turns against the first.)
+  const second = capitalizeFirst(right.replace(/^and\s+/, ''));
+  return [`${left}${/[.!?]$/.test(left) ? '' : asks ? '?' : '.'}`, ...splitClauses(second, maxWords)];
 }

@@ -127,7 +127,7 @@ describe('slide titles', () => {
     // one before ("The main artefact of this was the opsmanual"): its slide joins the next sub-part's, whose bullets it shows.
     const shipman = outlineOf('aa-annashipman-six-years-gds', 'essay.md').groups.flatMap((group) => group.slides);
     const peers = shipman.find((slide) =>
-      slide.bullets.some((bullet) => bullet.text.startsWith('And this applies even when the users are')),
+      slide.bullets.some((bullet) => bullet.text.startsWith('This applies even when the users are')),
     );
     expect(peers?.title).toBe('Developers are users too');
     const party = outlineOf('p-internetparty-privacy-internet-freedom', 'essay.md').groups.flatMap((group) => group.slides);

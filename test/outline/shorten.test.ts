@@ -204,6 +204,18 @@ describe('splitClauses', () => {
     expect(splitClauses(sentence, 22)).toEqual([sentence]);
   });
 
+  it('drops the "and" that joined two clauses, as one opening a sentence goes; "but" stays (Anna Shipman, line 48)', () => {
+    expect(
+      splitClauses(
+        'Doing the hard work to make it simple means that users can do what they need to do, and this applies even when the users are your developer peers.',
+        22,
+      ),
+    ).toEqual([
+      'Doing the hard work to make it simple means that users can do what they need to do.',
+      'This applies even when the users are your developer peers.',
+    ]);
+  });
+
   it('cuts no quotation: neither part’s marks would pair (Evening Standard, Nature: bullets of tuning decks)', () => {
     for (const sentence of [
       '“What this book captures about Blair is not just his mastery of the political arts, but his infectious optimism about politics itself,” says the former editor of the Standard, George Osborne.',
@@ -278,7 +290,7 @@ describe('splitClauses', () => {
       'Free meals are not a luxury but cheap insurance against hunger getting in the way of learning, and ending them now would throw away two years of progress.';
     expect(splitClauses(gerundSubject, 22)).toEqual([
       'Free meals are not a luxury but cheap insurance against hunger getting in the way of learning.',
-      'And ending them now would throw away two years of progress.',
+      'Ending them now would throw away two years of progress.',
     ]);
   });
 
