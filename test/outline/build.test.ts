@@ -88,6 +88,19 @@ describe('questions on key-point slides', () => {
   });
 });
 
+describe('figures', () => {
+  it('shows a paragraph’s figure rather than its general remark (Albert Mohler, Christian Dale: tuning essays)', () => {
+    const bullets = (essay: string, file: string): string[] =>
+      outlineOf(essay, file).groups.flatMap((group) => group.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)));
+    expect(bullets('an-albertmohler-election-lessons', 'essay.txt')).toContain(
+      'A recent study indicated that fully 20% of all Americans identify with no religious preference at all.',
+    );
+    expect(bullets('ao-cdale-case-for-ubi', 'essay.md')).toContain(
+      'The participants received a monthly unconditional income of around $600.',
+    );
+  });
+});
+
 describe('the conclusion', () => {
   it('shows the essay’s last sentence, where it lands, when it stands alone, before shorter asides (YEG Core Zone, Albert Mohler)', () => {
     const conclusion = (essay: string, file: string): string[] =>
@@ -126,9 +139,7 @@ describe('slide titles', () => {
     // Under "Making it easier for developers to support the site" every sentence that could be a bullet leans on the
     // one before ("The main artefact of this was the opsmanual"): its slide joins the next sub-part's, whose bullets it shows.
     const shipman = outlineOf('aa-annashipman-six-years-gds', 'essay.md').groups.flatMap((group) => group.slides);
-    const peers = shipman.find((slide) =>
-      slide.bullets.some((bullet) => bullet.text.startsWith('This applies even when the users are')),
-    );
+    const peers = shipman.find((slide) => slide.bullets.some((bullet) => bullet.text.startsWith('This applies even when the users are')));
     expect(peers?.title).toBe('Developers are users too');
     const party = outlineOf('p-internetparty-privacy-internet-freedom', 'essay.md').groups.flatMap((group) => group.slides);
     const brazil = party.find((slide) => slide.bullets.some((bullet) => bullet.text.startsWith('Brazil is leading the way globally')));
