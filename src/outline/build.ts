@@ -474,8 +474,16 @@ function trimToMedian(slides: OutlineSlide[]): void {
   const adjacent = (a: Bullet, b: Bullet): boolean =>
     (b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line) ||
     (a.source.sentence === b.source.sentence + 1 && a.source.line >= b.source.line);
+  // (So does a line that leads into the bullet after it, "As they wrote in this blog post:", with that bullet.)
+  const leadsInto = (a: Bullet | undefined, b: Bullet | undefined): boolean => !!a && !!b && /:\s*["”’]?$/.test(a.text);
   const linked = (slide: OutlineSlide, key: string): boolean =>
-    slide.bullets.some((bullet) => sourceKey(bullet) === key && slide.bullets.some((other) => adjacent(bullet, other)));
+    slide.bullets.some(
+      (bullet, i) =>
+        sourceKey(bullet) === key &&
+        (slide.bullets.some((other) => adjacent(bullet, other)) ||
+          leadsInto(slide.bullets[i - 1], bullet) ||
+          leadsInto(bullet, slide.bullets[i + 1])),
+    );
   for (;;) {
     const lengths = slides.flatMap((slide) => slide.bullets.map((bullet) => wordCount(bullet.text)));
     if (lengths.length === 0 || median(lengths) <= MEDIAN_BULLET_WORDS) return;

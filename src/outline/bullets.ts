@@ -66,8 +66,8 @@ const CODE_NAME_COST = 3;
 /** The sentences of one paragraph (or part of one) that a slide covers. */
 export interface SentenceRun {
   sentences: readonly Sentence[];
-  /** Its paragraph: a table's row is read in the notes but states no point of its own. */
-  paragraph?: Pick<Paragraph, 'kind'>;
+  /** Its paragraph: a table's row is read in the notes but states no point of its own; its lines, where it stands. */
+  paragraph?: Pick<Paragraph, 'kind'> & Partial<Pick<Paragraph, 'lines'>>;
 }
 
 interface Candidate {
@@ -382,6 +382,14 @@ enum Pass {
   Leaning,
 }
 
+/**
+ * A line that gives the words after it to someone: a verb of saying, or a name alone, before its colon ("… wrote in this
+ * blog post:", "A former congressional staffer lamented:", "Wallace-Wells:").
+ */
+const ATTRIBUTING =
+  /(?:\b(?:says?|said|writes?|wrote|written|notes?|noted|argues?|argued|explains?|explained|puts? it|told|tells|describes?|described|echoes|echoed|lamented|laments|observes?|observed|states?|stated|recalls?|recalled|warns?|warned|adds?|added|concludes?|concluded|tweeted|posted|asks?|asked|replied|responded|according to|in (?:his|her|their) words)\b[^:]*|^(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}):\s*["“”]?$/u;
+/** Lines from a paragraph's last to the next one's first when nothing stands between them but a blank line and a tag. */
+const ADJACENT_PARAGRAPH_LINES = 3;
 /** A sentence that ends by leading into what follows. */
 const LEAD_IN = /(?:[:,]|:\s*[-–—])\s*["”’]?$/;
 /**
@@ -508,6 +516,11 @@ export function selectBullets(
   const fits = (c: Candidate, limit: number): boolean =>
     showable(c) && shapeOf(c).lengths.every((words) => words <= wordsAllowed(c, limit)) && shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
+  /** Run `r`'s paragraph starts right under the one before: a blank line or a line of markup between them at most. */
+  const rightUnder = (r: number): boolean => {
+    const [above, below] = [runs[r - 1]?.paragraph?.lines, runs[r]?.paragraph?.lines];
+    return !!above && !!below && below.start - above.end <= ADJACENT_PARAGRAPH_LINES;
+  };
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const quotations: Array<Array<Quotation | undefined>> = [];
   for (const run of runs) quotations.push(quotationsOf(run.sentences));
@@ -546,7 +559,12 @@ export function selectBullets(
     const leadIn = asks || leadsIn(last.sentence.text);
     const leadsInto = leadIn ? after(last) : undefined;
     // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
-    const preceding = needs ? quotationOf(needs) : [];
+    // A paragraph that opens after a line giving its words to someone ("A former congressional staffer lamented:", "As they
+    // wrote in this blog post:") is theirs: it comes with that line, never as the author's own point.
+    // (Right under it: a picture between, "… describes in this tweet:" over a screenshot, is what the line gives.)
+    const attribution = !needs && first.index === 0 && rightUnder(first.run) ? byRun[first.run - 1]?.at(-1) : undefined;
+    const credited = attribution && ATTRIBUTING.test(attribution.sentence.text.trim()) ? attribution : undefined;
+    const preceding = needs ? quotationOf(needs) : credited ? [credited] : [];
     const following = leadsInto ? quotationOf(leadsInto) : leadIn ? undefined : [];
     if (!preceding || !following || [...preceding, ...following].some((member) => !chosen.has(member) && !fits(member, limit))) return;
     if (asks && following.some((member) => QUESTION.test(member.sentence.text))) return;

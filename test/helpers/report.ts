@@ -399,8 +399,8 @@ export function measure(
       if (leansOnMissing(bullet.text) && !previousSentenceShown(slide, i)) row.leaning.push(`${slide.id}: ${bullet.text}`);
       if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
       if (quotesUnpaired(bullet.text) && quotesUnpaired(passageOf(slide, i))) row.halfQuotes.push(`${slide.id}: ${bullet.text}`);
-      if (QUESTION_END.test(bullet.text) && !nextSentenceShown(slide, i)) row.bareQuestions.push(`${slide.id}: ${bullet.text}`);
-      if (cutFromMainClause(slide, i) || (DANGLING_END.test(bullet.text) && !nextSentenceShown(slide, i)))
+      if (QUESTION_END.test(bullet.text) && !continuationShown(slide, i, lines)) row.bareQuestions.push(`${slide.id}: ${bullet.text}`);
+      if (cutFromMainClause(slide, i) || (DANGLING_END.test(bullet.text) && !continuationShown(slide, i, lines)))
         row.fragments.push(`${slide.id}: ${bullet.text}`);
       if (STEERS_READER.test(bullet.text)) row.signposts.push(`${slide.id}: ${bullet.text}`);
     }
@@ -553,6 +553,24 @@ function passageOf(slide: OutlineSlide, index: number): string {
 }
 
 /** The bullet right after `index` on the slide is the essay's next sentence (a question's answer). */
+/**
+ * The bullet after it on the slide goes on from it: the next sentence of its paragraph, or the opening of the paragraph
+ * right after it (a question's answer, what a lead-in such as "As they wrote in this blog post:" quotes). Between the two
+ * lines stand only the rest of its own paragraph and blank lines, or lines of markup alone.
+ */
+function continuationShown(slide: OutlineSlide, index: number, lines: readonly string[]): boolean {
+  if (nextSentenceShown(slide, index)) return true;
+  const bullet = slide.bullets[index];
+  const next = slide.bullets[index + 1];
+  if (!bullet || !next || next.source.sentence !== 1 || next.source.line <= bullet.source.line) return false;
+  // (lines[k] is line k + 1. A line of markup alone, "<p style=…>", "<blockquote>", holds no text: blank for this.)
+  const blank = (k: number): boolean => /^\s*(?:<[^>]*>\s*)*$/.test(lines[k] ?? '');
+  let k = bullet.source.line;
+  while (k < next.source.line - 1 && !blank(k)) k++;
+  while (k < next.source.line - 1 && blank(k)) k++;
+  return k === next.source.line - 1;
+}
+
 function nextSentenceShown(slide: OutlineSlide, index: number): boolean {
   const bullet = slide.bullets[index];
   const next = slide.bullets[index + 1];

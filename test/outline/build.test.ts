@@ -88,6 +88,21 @@ describe('questions on key-point slides', () => {
   });
 });
 
+describe('quotations', () => {
+  it('shows a quotation with the line that gives it to its speaker, never as the author’s own point (Anna Shipman, Experimental History)', () => {
+    const pairs = (essay: string, file: string): string[] =>
+      outlineOf(essay, file).groups.flatMap((group) =>
+        group.slides.flatMap((slide) => slide.bullets.map((bullet, i) => `${slide.bullets[i - 1]?.text ?? ''} / ${bullet.text}`)),
+      );
+    expect(pairs('aa-annashipman-six-years-gds', 'essay.md')).toContain(
+      'As they wrote in this blog post: / Status tracking tools are often just ‘channel shift’ for anxiety.',
+    );
+    expect(pairs('ba-experimentalhistory-science-reform', 'essay.txt')).toContain(
+      'Here’s how one CEO described it: / You have no idea how profitable these journals are once you stop doing anything.',
+    );
+  });
+});
+
 describe('figures', () => {
   it('shows a paragraph’s figure rather than its general remark (Albert Mohler, Christian Dale: tuning essays)', () => {
     const bullets = (essay: string, file: string): string[] =>
