@@ -114,7 +114,12 @@ class OutlineBuilder {
       ),
     );
     const slidesOf = new Map(parts.map((part, i) => [part.groupId, this.pointSlides(part, points[i] as Point[], groupTitles)]));
-    trimToMedian([...slidesOf.values()].flat());
+    // (The essay's last sentence, where it lands, stays on the conclusion's slide: see selectBullets.)
+    const closing = parts
+      .find((part) => part.groupId === 'conclusion')
+      ?.units.at(-1)
+      ?.sentences.at(-1);
+    trimToMedian([...slidesOf.values()].flat(), closing ? `${closing.line}:${closing.index}` : undefined);
 
     const groups: OutlineGroup[] = [this.titleGroup()];
     if (context) groups.push({ id: 'context', kind: 'context', title: this.labels.context, slides: slidesOf.get('context') ?? [] });
@@ -467,9 +472,9 @@ const median = (values: readonly number[]): number => {
  * MEDIAN_BULLET_WORDS, the longest secondary point leaves a slide that has more than
  * MIN_BULLETS (the sentence stays in the notes). A sentence shown with the one before or after
  * it stays: the slide shows them together because one needs the other (it leans on it, answers
- * its question, or goes on with its quotation; see selectBullets).
+ * its question, or goes on with its quotation; see selectBullets). So does the essay's last sentence (`closing`).
  */
-function trimToMedian(slides: OutlineSlide[]): void {
+function trimToMedian(slides: OutlineSlide[], closing?: string): void {
   const sourceKey = (bullet: Bullet): string => `${bullet.source.line}:${bullet.source.sentence}`;
   const adjacent = (a: Bullet, b: Bullet): boolean =>
     (b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line) ||
@@ -492,7 +497,7 @@ function trimToMedian(slides: OutlineSlide[]): void {
       const keys = [...new Set(slide.bullets.map(sourceKey))];
       if (keys.length <= MIN_BULLETS) continue;
       for (const key of keys) {
-        if (linked(slide, key)) continue;
+        if (key === closing || linked(slide, key)) continue;
         const words = Math.max(...slide.bullets.filter((bullet) => sourceKey(bullet) === key).map((bullet) => wordCount(bullet.text)));
         if (words > MEDIAN_BULLET_WORDS && (!drop || words > drop.words)) drop = { slide, key, words };
       }

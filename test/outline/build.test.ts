@@ -130,6 +130,13 @@ describe('the conclusion', () => {
       'The 2012 election underlines the challenges we now face and the responsibilities we dare not neglect.',
     );
   });
+
+  it('keeps the essay’s last sentence when the deck’s bullets are trimmed to their median length (TMS Ruge)', () => {
+    const bullets = outlineOf('au-tmsruge-white-savior', 'essay.txt')
+      .groups.filter((group) => group.kind === 'conclusion')
+      .flatMap((group) => group.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)));
+    expect(bullets).toContain('Changing that, might be the tree you plant but whose shade you’ll never live long enough to stand under.');
+  });
 });
 
 describe('the title slide', () => {
