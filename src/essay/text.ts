@@ -462,7 +462,8 @@ export const inCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && 
 
 /**
  * A sentence that sends the reader elsewhere, not where an argument lands: "Get a copy of the Agile Comms Handbook …",
- * "For more on CMCE, visit …", "This post is part of an effort to …", "Unsere Kontaktdaten findest Du …".
+ * "For more on CMCE, visit …", "This post is part of an effort to …", "Unsere Kontaktdaten findest Du …", "For the
+ * announcement …, be sure to follow us on Twitter.".
  */
 export const POINTS_ELSEWHERE =
-  /^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b/i;
+  /^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|\bfollow (?:us|me) (?:on|at)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b/i;

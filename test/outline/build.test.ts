@@ -131,6 +131,13 @@ describe('the conclusion', () => {
     );
   });
 
+  it('takes no call to follow the writer on social media for where the essay lands (Ovabor)', () => {
+    const bullets = outlineOf('ah-ovabor-nigeria-data-protection-act', 'essay.md')
+      .groups.filter((group) => group.kind === 'conclusion')
+      .flatMap((group) => group.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)));
+    expect(bullets.filter((text) => /follow us on/i.test(text))).toEqual([]);
+  });
+
   it('keeps the essay’s last sentence when the deck’s bullets are trimmed to their median length (TMS Ruge)', () => {
     const bullets = outlineOf('au-tmsruge-white-savior', 'essay.txt')
       .groups.filter((group) => group.kind === 'conclusion')
