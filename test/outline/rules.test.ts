@@ -54,6 +54,11 @@ describe('leansOnPrevious', () => {
     'After that, Medicaid and Medicare records were compromised.',
     'Pour lutter contre cela, mieux vaut agir à tête reposée, avant même de commencer quoique ce soit.',
     'Nous devons convaincre nos concitoyens de cela.',
+    // Openings that name what was said before by a phrase (bullets of tuning decks: Boston Review, The Motley Fool, Compact).
+    'In that case, guidelines would correctly suggest going on oxygen.',
+    'With that in mind, many tech companies are likely to continue making competitive gaming a bigger part of their media initiatives.',
+    'All this matters because, as the report observes, the “family is the foundation of civilization.”',
+    'In both cases, market forces allocated local resources to rich people far away, leaving less for the locals.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -90,6 +95,8 @@ describe('leansOnPrevious', () => {
     'In STEM fields, it works like this: the university pays you to teach.',
     'Ultimately, a fall for demagogues is what remains for those, who cannot cope with reality.',
     'Fin qui siamo nel perimetro di ciò che il quadro normativo attuale consente.',
+    'In this paper we argue that the framework is too narrow.',
+    'All things considered, the reform worked.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
