@@ -8,7 +8,7 @@ import { capitalizeFirst, normalizeSpace, wordCount } from '../essay/text.js';
  */
 
 const LEADING_CONNECTIVE =
-  /^(?:in the meantime|meanwhile|however|moreover|furthermore|additionally|in addition|also|still|indeed|of course|at the same time|in any case|in any event|that said|having said that|for its part|as such|besides|likewise|similarly|nonetheless|nevertheless|even so|in other words|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|to be sure|on the other hand|by contrast|in contrast|in turn|after all|then again),\s+/i;
+  /^(?:in the meantime|meanwhile|however|moreover|further|furthermore|additionally|in addition|also|still|indeed|of course|at the same time|in any case|in any event|that said|having said that|for its part|as such|besides|likewise|similarly|nonetheless|nevertheless|even so|in other words|first(?:ly)?|second(?:ly)?|third(?:ly)?|finally|lastly|to be sure|on the other hand|by contrast|in contrast|in turn|after all|then again),\s+/i;
 /**
  * "And", "But", "So" opening a sentence; not before an inverted verb ("So have free pads …" means "pads have too"), nor the
  * "so" of "So far", "So much". And "but" in the deck's other languages: "Mais, progressivement, je …", "Aber", "Pero",

@@ -6,6 +6,15 @@ import { bulletBudget, MAX_BULLET_WORDS, selectBullets } from '../../src/outline
 import { removeRemovableParts, splitClauses } from '../../src/outline/shorten.js';
 
 describe('removeRemovableParts', () => {
+  it('takes out "Further," opening a sentence, as "Furthermore," goes (KFF, a tuning essay)', () => {
+    expect(
+      removeRemovableParts(
+        'Further, a recent KFF poll found that 55% of the public see youth mental health issues as a crisis in the U.S.',
+      ),
+    ).toBe('A recent KFF poll found that 55% of the public see youth mental health issues as a crisis in the U.S.');
+    expect(removeRemovableParts('Further research is needed.')).toBe('Further research is needed.');
+  });
+
   it('takes out a noun phrase that names the subject again, set off by commas before its verb; not words that say whose claim it is (tuning: Pachlatko, Works in Progress, Senser, New York)', () => {
     expect(removeRemovableParts('Wuhan, the city where the virus first spread, has a population of more than 11 million people.')).toBe(
       'Wuhan has a population of more than 11 million people.',
