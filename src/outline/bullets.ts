@@ -218,7 +218,7 @@ function textScores(
  * reviews found decks that kept a paragraph's anecdote and left its figures in the notes. (A year or a date alone is none.)
  */
 const FIGURE =
-  /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|por cento\b|per cento\b|procent\b)|[$€£]\s?\d|\b\d[\d,.]*\s+(?:million|billion|trillion|millions?|milliards?|milliarden|millones|mil millones|miliardi|miljoen|miljard)\b|\b(?:doubled|tripled|quadrupled|halved|verdoppelt|verdreifacht|halbiert|doublé|triplé|duplicado|triplicado)\b/iu;
+  /\d(?:[\d.,]*\d)?\s*(?:%|percent\b|per cent\b|pour cent\b|prozent\b|por ciento\b|por cento\b|per cento\b|procent\b)|[$€£]\s?\d|\b\d[\d,.]*\s+(?:millions?|billions?|trillions?|milliards?|milliarden|millones|mil millones|miliardi|miljoen|miljard)\b|\b(?:doubled|tripled|quadrupled|halved|verdoppelt|verdreifacht|halbiert|doublé|triplé|duplicado|triplicado)\b/iu;
 /** What stating a figure gains: less than a topic sentence's place. */
 const FIGURE_SCORE = 0.8;
 /** What a slide's bullets are picked with, beyond its sentences. */
@@ -408,9 +408,10 @@ const MAX_QUOTATION_SENTENCES = 3;
 /**
  * A slide's key points: the best sentences of the paragraphs it covers, shortened by taking
  * out only removable parts, in the essay's order. Each stands on its own: a sentence that leans
- * on the one before it comes with that sentence, or not at all; so do a question and its answer,
- * and the sentences of one quotation (unless the slide is short of MIN_BULLETS without them,
- * see `Pass`). A slide that has its points takes no thin aside; nor does a slide of one point take a
+ * on the one before it comes with that sentence, or not at all; so do a question and its answer, the
+ * sentences of one quotation, and a quoted paragraph with the line above it that names its speaker
+ * (unless the slide is short of MIN_BULLETS without them, see `Pass`). The essay's last sentence
+ * (`landing`) goes first when it stands alone. A slide that has its points takes no thin aside; nor does a slide of one point take a
  * short question or a paragraph's opening that leans on the paragraph before as its second: one point
  * is better than a second that asks or points at what the slide lacks. A sentence split into two clause
  * bullets is taken whole or not at all, so no qualifier is lost. No bullet is longer than
