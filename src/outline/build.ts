@@ -411,8 +411,8 @@ class OutlineBuilder {
   private slideTitle(point: Point, used: KeySet): string {
     const first = point.units[0] as Unit;
     const subheading = first.paragraph.subheading;
-    const shown = bulletsSubheading(point);
-    if (shown !== undefined && shown !== subheading && !used.has(phraseKey(shown))) return shown;
+    const bulletsUnder = bulletsSubheading(point);
+    if (bulletsUnder !== undefined && bulletsUnder !== subheading && !used.has(phraseKey(bulletsUnder))) return bulletsUnder;
     if (subheading && first.first && !used.has(phraseKey(subheading))) return subheading;
     const starting = startingSubheading(point.units);
     if (starting && !used.has(phraseKey(starting))) return starting;
