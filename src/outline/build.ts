@@ -479,8 +479,9 @@ function trimToMedian(slides: OutlineSlide[], closing?: string): void {
   const adjacent = (a: Bullet, b: Bullet): boolean =>
     (b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line) ||
     (a.source.sentence === b.source.sentence + 1 && a.source.line >= b.source.line);
-  // (So does a line that leads into the bullet after it, "As they wrote in this blog post:", with that bullet.)
-  const leadsInto = (a: Bullet | undefined, b: Bullet | undefined): boolean => !!a && !!b && /:\s*["”’]?$/.test(a.text);
+  // (So do a line that leads into the bullet after it, "As they wrote in this blog post:", and a question, with that bullet:
+  // the selection shows a question with its answer, which may open the next paragraph.)
+  const leadsInto = (a: Bullet | undefined, b: Bullet | undefined): boolean => !!a && !!b && /[:?]\s*["”’)]?$/.test(a.text);
   const linked = (slide: OutlineSlide, key: string): boolean =>
     slide.bullets.some(
       (bullet, i) =>

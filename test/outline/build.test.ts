@@ -88,6 +88,16 @@ describe('questions on key-point slides', () => {
   });
 });
 
+describe('trimming to the median bullet length', () => {
+  it('keeps a question with the answer the next paragraph opens with (Anil Dash)', () => {
+    const slides = outlineOf('x-anildash-12-things-tech', 'essay.md').groups.flatMap((group) => group.slides);
+    const slide = slides.find((s) => s.bullets.some((bullet) => bullet.text.startsWith('All of those questions get glossed over')));
+    const texts = slide?.bullets.map((bullet) => bullet.text) ?? [];
+    const answer = texts.findIndex((text) => text.startsWith('All of those questions get glossed over'));
+    expect(texts[answer - 1]).toMatch(/^Which creators or innovators got erased .*\?$/);
+  });
+});
+
 describe('quotations', () => {
   it('shows a quotation with the line that gives it to its speaker, never as the author’s own point (Anna Shipman, Experimental History)', () => {
     const pairs = (essay: string, file: string): string[] =>
