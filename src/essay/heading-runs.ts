@@ -33,8 +33,11 @@ const UNPUNCTUATED_HEADING_MAX_WORDS = 20;
 /** Characters: a longer line wraps on a page, which a heading does not. */
 const UNPUNCTUATED_HEADING_MAX_CHARS = 140;
 
-/** A line numbered "1." or lettered "a." (a letter in lower case: "A. Smith" is a name's initial). */
-const NUMBERED = /^(\d{1,2}|[a-h])[.)]\s+\p{Lu}/u;
+/**
+ * A line numbered "1." or lettered "a." (a letter in lower case: "A. Smith" is a name's initial); or numbered as a
+ * list-style article numbers its parts, "#1 Make visits unannounced", "#2: Publish every report".
+ */
+const NUMBERED = /^(?:(\d{1,2}|[a-h])[.)]|#\s?(\d{1,2})[.:)]?)\s+\p{Lu}/u;
 /** A labelled heading: "Part 1: Who should get the vaccine first?", "Option B — Pool the risk", "Step III." */
 const LABELLED =
   /^(part|option|step|lesson|chapter|section|principle|recommendation|pillar|reason|rule|scenario)\s+(\d{1,2}|[a-h]|[ivx]{1,4})\b\s*[:.—–-]/i;
@@ -60,16 +63,25 @@ function standsAlone(blocks: readonly Block[], at: number): boolean {
 }
 
 function numberedRun(blocks: readonly Block[]): number[] {
-  const runs = { numbers: [] as number[], letters: [] as number[] };
+  const runs = { numbers: [] as number[], letters: [] as number[], countdown: [] as number[] };
+  let counted = 0;
   blocks.forEach((block, at) => {
-    const number = NUMBERED.exec(block.plain)?.[1];
+    const marks = NUMBERED.exec(block.plain);
+    const number = marks?.[1] ?? marks?.[2];
     if (!number || !oneLine(block) || words(block) > HEADLINE_MAX_WORDS || !standsAlone(blocks, at)) return;
     // Numbered in order from 1, or lettered from a, each a run of its own: a stray "2." quoted from a list elsewhere
-    // breaks nothing.
+    // breaks nothing. (Or counted down, as a top-ten list does: "#10: Agoda", "#9: Priceline", …)
     const run = /\d/.test(number) ? runs.numbers : runs.letters;
-    if (ordinal(number) === run.length + 1) run.push(at);
+    if (run === runs.numbers && runs.countdown.length > 0 && ordinal(number) === counted - 1) {
+      runs.countdown.push(at);
+      counted--;
+    } else if (ordinal(number) === run.length + 1) run.push(at);
+    else if (run === runs.numbers && runs.countdown.length === 0) {
+      runs.countdown.push(at);
+      counted = ordinal(number);
+    }
   });
-  return [runs.numbers, runs.letters].flatMap((run) => (run.length >= RUN_MIN ? run : []));
+  return [runs.numbers, runs.letters, runs.countdown].flatMap((run) => (run.length >= RUN_MIN ? run : []));
 }
 
 /** Lines labelled with one word and counted in order ("Part 1: …", "Part 2: …"), each alone before running text. */

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseEssay } from '../../src/essay/parse.js';
 import { excerpt } from '../helpers/excerpt.js';
 
 /** Headings a page copy sets as a run: numbered lines, questions, long lines without a full stop. */
@@ -11,6 +12,28 @@ describe('heading runs', () => {
       'The billionaires are looking pretty good',
       'Many key parts of the Democratic coalition are divided or on the sidelines',
     ]);
+  });
+
+  it('takes lines numbered "#1", "#2" … as a list-style article numbers its parts, and a countdown "#3", "#2", "#1" (written for the test, in the form of the page sweep\'s listicles)', () => {
+    const paragraph = (topic: string): string =>
+      `The ${topic} approach looks at what happened and why it matters to the team, and it gives a clear answer that everyone can use. It takes a day or two.`;
+    const essay = (marks: string[]): string[] =>
+      parseEssay({
+        path: 'listicle.txt',
+        text: [
+          'Three ways to read your data',
+          '',
+          paragraph('first'),
+          '',
+          ...marks.flatMap((mark, i) => [mark, '', paragraph(`part ${i} ${mark}`), '', paragraph(`more ${i} ${mark}`), '']),
+        ].join('\n'),
+      }).sections.map((section) => section.title);
+    expect(essay(['#1 Descriptive analysis', '#2 Diagnostic analysis', '#3 Predictive analysis'])).toEqual([
+      'Descriptive analysis',
+      'Diagnostic analysis',
+      'Predictive analysis',
+    ]);
+    expect(essay(['#3: Agoda', '#2: Priceline', '#1: Booking'])).toEqual(['Agoda', 'Priceline', 'Booking']);
   });
 
   it('takes short questions standing alone before paragraphs as the sections (PolitiFact)', () => {

@@ -104,6 +104,8 @@ export function cleanHeading(title: string): string {
       .replace(/^\((?:\d{1,2}|[ivxlc]{1,6}|[IVXLC]{1,6}|[a-h]|[A-H])\)\s+(?=\S)/, '')
       .replace(/^\d{1,2}(?:\.\d{1,2})+\s+(?=\S)/, '')
       .replace(/^\d{1,2}\s*[—–|-]\s+(?=\S)/, '')
+      // ("#1 Make visits unannounced": a list-style article's number.)
+      .replace(/^#\s?\d{1,2}[.:)]?\s+(?=\S)/, '')
       // A closing colon or full stop, not an ellipsis ("… are good but...").
       .replace(/(?<!\.)[:.]$/, '')
       .trim()
