@@ -2,6 +2,7 @@ import { body } from './passes/body.js';
 import { bylines } from './passes/bylines.js';
 import { contents } from './passes/contents.js';
 import { dateOrder } from './passes/date-order.js';
+import { furniture } from './passes/furniture.js';
 import { header } from './passes/header.js';
 import { markup } from './passes/markup.js';
 import { repeats } from './passes/repeats.js';
@@ -27,5 +28,6 @@ export const PASSES: readonly Pass[] = [
   siteOwner, // without a writer named: the one person holding a personal site's copyright
   dateOrder, // a date of two numbers read as the page writes its dates
   body, // headings and paragraphs of the body; chrome and pull quotes in it
+  furniture, // a short line kept between two lines of the page's furniture
   sections, // context, approaches, conclusion, appendix
 ];
