@@ -64,21 +64,24 @@ function standsAlone(blocks: readonly Block[], at: number): boolean {
 
 function numberedRun(blocks: readonly Block[]): number[] {
   const runs = { numbers: [] as number[], letters: [] as number[], countdown: [] as number[] };
-  let counted = 0;
+  /** The number a countdown under way expects next. */
+  let countdownNext = 0;
   blocks.forEach((block, at) => {
     const marks = NUMBERED.exec(block.plain);
     const number = marks?.[1] ?? marks?.[2];
     if (!number || !oneLine(block) || words(block) > HEADLINE_MAX_WORDS || !standsAlone(blocks, at)) return;
     // Numbered in order from 1, or lettered from a, each a run of its own: a stray "2." quoted from a list elsewhere
     // breaks nothing. (Or counted down, as a top-ten list does: "#10: Agoda", "#9: Priceline", …)
+    // (A countdown's first line that no second follows gives way to the next that may start one.)
     const run = /\d/.test(number) ? runs.numbers : runs.letters;
-    if (run === runs.numbers && runs.countdown.length > 0 && ordinal(number) === counted - 1) {
+    const value = ordinal(number);
+    if (run === runs.numbers && runs.countdown.length > 0 && value === countdownNext) {
       runs.countdown.push(at);
-      counted--;
-    } else if (ordinal(number) === run.length + 1) run.push(at);
-    else if (run === runs.numbers && runs.countdown.length === 0) {
-      runs.countdown.push(at);
-      counted = ordinal(number);
+      countdownNext--;
+    } else if (value === run.length + 1) run.push(at);
+    else if (run === runs.numbers && runs.countdown.length < RUN_MIN) {
+      runs.countdown = [at];
+      countdownNext = value - 1;
     }
   });
   return [runs.numbers, runs.letters, runs.countdown].flatMap((run) => (run.length >= RUN_MIN ? run : []));

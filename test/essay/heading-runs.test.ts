@@ -34,6 +34,8 @@ describe('heading runs', () => {
       'Predictive analysis',
     ]);
     expect(essay(['#3: Agoda', '#2: Priceline', '#1: Booking'])).toEqual(['Agoda', 'Priceline', 'Booking']);
+    // (A stray number before it, no countdown of its own, does not keep the countdown from starting.)
+    expect(essay(['#7 Why it matters', '#3: Agoda', '#2: Priceline', '#1: Booking']).slice(-3)).toEqual(['Agoda', 'Priceline', 'Booking']);
   });
 
   it('takes short questions standing alone before paragraphs as the sections (PolitiFact)', () => {
