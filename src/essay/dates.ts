@@ -156,6 +156,28 @@ function valid(year: number, month: number, day: number | null): boolean {
   return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/** A file or folder named by its date first: "2020-04-28-pay-per-law.md", "2021-02-18-usability", "2025-05-16 data-science". */
+const DATED_NAME = /^((?:19|20)\d\d)-(\d\d)-(\d\d)(?=$|[-_. ])/;
+/** Folders of year, month and day: "posts/2016/10/10/pacer.mdx", and a day opening the file's name: "blog/2024/02/05-open-source.md". */
+const DATED_FOLDERS = /(?:^|\/)((?:19|20)\d\d)\/(\d\d)\/(\d\d)(?=\/|-)/;
+/** The last parts of a path read for a date: the file, its folder and three above for year, month and day. */
+const DATED_PATH_PARTS = 5;
+
+/**
+ * The date a post's path gives, as the tools that build blogs read it: Jekyll, Eleventy and Middleman take a post's
+ * date from its file's name, a page bundle's folder carries it when the file is its index, and year, month and day
+ * folders hold it ("_posts/2013/12/04/opinion.md"). Null when the path names no real day.
+ */
+export function pathDate(path: string): string | null {
+  const parts = path.split(/[\\/]/).slice(-DATED_PATH_PARTS);
+  const file = parts.at(-1) ?? '';
+  const named = /^index\.[^.]+$/i.test(file) ? parts.at(-2) : file;
+  const found = DATED_NAME.exec(named ?? '') ?? DATED_FOLDERS.exec(parts.join('/'));
+  if (!found) return null;
+  const [year, month, day] = [Number(found[1]), Number(found[2]), Number(found[3])];
+  return valid(year, month, day) ? `${year}-${pad(month)}-${pad(day)}` : null;
+}
+
 /**
  * Month and day of a date written as two numbers: slashes and hyphens put the month first, as US
  * sites write them ("11/14/2019", "06-13-22"), dots the day ("14.11.2019"); either way, a first

@@ -2,6 +2,7 @@ import { body } from './passes/body.js';
 import { bylines } from './passes/bylines.js';
 import { contents } from './passes/contents.js';
 import { dateOrder } from './passes/date-order.js';
+import { fileDate } from './passes/file-date.js';
 import { furniture } from './passes/furniture.js';
 import { header } from './passes/header.js';
 import { markup } from './passes/markup.js';
@@ -27,6 +28,7 @@ export const PASSES: readonly Pass[] = [
   tail, // bio, end matter; where the body ends
   siteOwner, // without a writer named: the one person holding a personal site's copyright
   dateOrder, // a date of two numbers read as the page writes its dates
+  fileDate, // without a date, a Markdown post's file name or folders give it
   body, // headings and paragraphs of the body; chrome and pull quotes in it
   furniture, // a short line kept between two lines of the page's furniture
   sections, // context, approaches, conclusion, appendix

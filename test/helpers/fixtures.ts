@@ -136,6 +136,21 @@ export interface Fixture {
   source: EssaySource;
 }
 
+/** How a Markdown post's author names its file: its repository's path (source.json), a post's name dating it as its site does. */
+const MARKDOWN_FILE = /\.(?:md|markdown|mdx|qmd|rmd)$/i;
+
+/**
+ * The path the pipeline is given: a real essay kept in Markdown as its repository holds it goes by the path it has there
+ * (`<fixture>/_posts/2020-04-28-pay-per-law.md`), as a user building that post names it; a page copy, a stored text and a
+ * written fixture by the file itself. (The pipeline reads no file: the path names the essay in messages, and dates a post.)
+ */
+function asNamed(dir: string, essayPath: string): string {
+  const sourceFile = join(dir, 'source.json');
+  if (!essayPath.endsWith('.md') || !existsSync(sourceFile)) return essayPath;
+  const { path } = JSON.parse(readFileSync(sourceFile, 'utf8')) as { path?: string };
+  return path && MARKDOWN_FILE.test(path) ? join(dir, path) : essayPath;
+}
+
 /** The essays written for the project (test/fixtures), or a set of the real corpus (test/corpus/<set>). */
 export function loadFixtures(root = FIXTURES): Fixture[] {
   return readdirSync(root, { withFileTypes: true })
@@ -147,7 +162,13 @@ export function loadFixtures(root = FIXTURES): Fixture[] {
       if (!essayName) throw new Error(`fixture ${entry.name} has no essay.txt or essay.md`);
       const essayPath = resolve(dir, essayName);
       if (!existsSync(essayPath)) throw new Error(`fixture ${entry.name}: ${essayPath} is missing`);
-      return { name: entry.name, dir, essayPath, expected, source: { path: essayPath, text: readFileSync(essayPath, 'utf8') } };
+      return {
+        name: entry.name,
+        dir,
+        essayPath,
+        expected,
+        source: { path: asNamed(dir, essayPath), text: readFileSync(essayPath, 'utf8') },
+      };
     })
     .sort((a, b) => a.name.localeCompare(b.name));
 }
