@@ -413,8 +413,9 @@ export function copyrightHolder(text: string): string | null {
       .exec(text)?.[1]
       ?.trim()
       // (The years after the holder: "© spiked 2000-2008 All rights reserved."; the theme's or the builder's
-      // credit: "© 2018 Framablog - WordPress Theme by Kadence Themes", "… | Powered by WordPress".)
-      .replace(/\s+[-–—]\s+(?:(?:\w+\s+)?theme|powered|designed|built|site|website|web design)\b.*$/i, '')
+      // credit: "© 2018 Framablog - WordPress Theme by Kadence Themes", "© by Price Roads, 2013 // Theme: ilisa by …",
+      // "… | Powered by WordPress".)
+      .replace(/\s+(?:[-–—]|\/\/)\s+(?:(?:\w+\s+)?theme|powered|designed|built|site|website|web design)\b.*$/i, '')
       // (Or set after it without a dash: "© 2023 Andrew Leach, Edmonton, AB Made with Hugo Apéro.")
       .replace(/\s+(?:made|built|powered|designed|generated|created) (?:with|by|using|on)\s.*$/i, '')
       // (A month's name before them only after a name of two words or more: "© Theresa May 2019" is hers.)
@@ -424,7 +425,10 @@ export function copyrightHolder(text: string): string | null {
       // (The day of a date after the holder, cut at its stop: "©KOF ETH Zürich, 21. Jan. 2015".)
       .replace(/,\s*\d{1,2}$/, '')
       // (The holder's writers named with it: "Copyright © 1993-2020 Boston Review and its authors.")
-      .replace(/\s+and (?:its|the|our|their) (?:authors|contributors|writers)$/i, '');
+      .replace(/\s+and (?:its|the|our|their) (?:authors|contributors|writers)$/i, '')
+      // (The article of a sentence's words, in lower case, is no part of the name: "© 2022 by the Center for Strategic and
+      // International Studies"; "© 2024 The Atlantic" keeps its "The".)
+      .replace(/^the\s+(?=\p{Lu})/u, '');
   // (A site's address, which the stops cut: "© 2000-2024 www.pagina12.com.ar" is the site's, not "www".)
   const address = /^(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s+)?(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,6})\.?$/i.exec(
     text.trim(),

@@ -152,16 +152,36 @@ function scalarText(value: unknown): string | null {
   return null;
 }
 
+/** How a site writes a name in its files' names and addresses: `jane-doe`, `audrey.guillon`, `piotr`. */
+const SLUG = /^[\p{Ll}\d]+(?:[-_.][\p{Ll}\d]+)*$/u;
+/** A path to a file or folder of the site's, not an address: parts between slashes, no space, no scheme. */
+const SITE_PATH = /^[^\s:]*\/[^\s:]*$/;
+/** A page's file ending, or an index page's whole name: what a path's last part says of the file, not of the writer. */
+const FILE_ENDING = /(?:^index)?\.(?:md|markdown|html?|ya?ml|json|toml)$/i;
+
+/**
+ * A writer named by the path to their own page in the site's files, as a Jekyll collection or a Hugo taxonomy lists
+ * them (`_authors/carolyn-reynolds.md`, `/authors/jane-doe/`, `authors/jane-doe/index.md`): its slug, `carolyn-reynolds`.
+ */
+function ownPageSlug(name: string): string {
+  if (!SITE_PATH.test(name)) return name;
+  const parts = name.split('/').filter((part) => part && !/^index\.[^.]+$/i.test(part));
+  const slug = (parts.at(-1) ?? '').replace(FILE_ENDING, '');
+  return SLUG.test(slug) ? slug : name;
+}
+
 /**
  * `jane-doe` → `Jane Doe`, `piotr` → `Piotr`, `audrey.guillon` → `Audrey Guillon` (beta.gouv.fr's "prénom.nom"), `j.doe` →
  * `J. Doe`: a slug is all a page gave, and a slug is not how a name is written.
  */
 function readableName(name: string): string {
-  const cleaned = name
-    .replace(/\s*<[^>]*>\s*/g, ' ')
-    .replace(/^@/, '')
-    .trim();
-  if (/^[\p{Ll}\d]+(?:[-_.][\p{Ll}\d]+)*$/u.test(cleaned) && /\p{L}/u.test(cleaned)) {
+  const cleaned = ownPageSlug(
+    name
+      .replace(/\s*<[^>]*>\s*/g, ' ')
+      .replace(/^@/, '')
+      .trim(),
+  );
+  if (SLUG.test(cleaned) && /\p{L}/u.test(cleaned)) {
     return cleaned
       .split(/[-_.]/)
       .map((part) => part.charAt(0).toUpperCase() + part.slice(1) + (part.length === 1 && /\p{L}/u.test(part) ? '.' : ''))

@@ -100,6 +100,12 @@ describe('copyrightHolder: who holds the copyright', () => {
     expect(copyrightHolder('Copyright © Urban Institute May 2017. View this project on Github.')).toBe('Urban Institute');
     expect(copyrightHolder('© Theresa May 2019')).toBe('Theresa May');
     expect(copyrightHolder('© 2019 Jane May')).toBe('Jane May');
+    // (A theme's credit after two slashes, Price Roads; the article of a sentence, in lower case, CSIS; "The" of a name stays.)
+    expect(copyrightHolder('© by Price Roads, 2013 // Theme: ilisa by pixxels.at')).toBe('Price Roads');
+    expect(copyrightHolder('© 2022 by the Center for Strategic and International Studies. All rights reserved.')).toBe(
+      'Center for Strategic and International Studies',
+    );
+    expect(copyrightHolder('© 2024 The Atlantic')).toBe('The Atlantic');
     // (A label's other word is no holder: Real World Data Science's "Copyright and licence" over "© 2025 Royal Statistical Society".)
     expect(copyrightHolder('Copyright and licence')).toBeNull();
     // (Nor a legal status, WyoFile's footer; a name that holds the word is a name.)

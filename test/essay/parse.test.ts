@@ -65,6 +65,24 @@ describe('parseEssay', () => {
     expect(essay.meta.authors).toEqual(['Audrey Guillon', 'J. Doe']);
   });
 
+  it('reads an author given as the path to the writer’s page in the site’s files as a name (CSIS\'s Jekyll site: "authors:" / "- _authors/carolyn-reynolds.md")', () => {
+    const essay = parseEssay(
+      markdown([
+        '---',
+        'title: "Launching A New Pandemic Preparedness Fund"',
+        'authors:',
+        '- _authors/carolyn-reynolds.md',
+        '- _authors/stephen-morrison.md',
+        '---',
+        '',
+        PARAGRAPH('Trade'),
+      ]),
+    );
+    expect(essay.meta.authors).toEqual(['Carolyn Reynolds', 'Stephen Morrison']);
+    const bundle = parseEssay(markdown(['---', 'title: "Trade"', 'author: /authors/jane-doe/', '---', '', PARAGRAPH('Trade')]));
+    expect(bundle.meta.authors).toEqual(['Jane Doe']);
+  });
+
   it('reads front matter whose flow lists and maps run at the margin, as js-yaml does (CivicActions, case-studies/DMV.md)', () => {
     // CivicActions/civicactions.com bb16c3a, src/content/case-studies/DMV.md (shortened): Gatsby reads it with gray-matter.
     const essay = parseEssay(

@@ -351,6 +351,35 @@ function dateOfPublicationNote(state: EssayState): void {
   }
 }
 
+/** A post-meta line's fields: "April 25, 2008 – 5:01 pm", "By Semantic Overload", "Posted in debate, …", "Tagged …". */
+const POST_META_FIELDS = /\s+[|·]\s+/;
+/** The field that files the post: "Posted in debate, discussion", "Filed under Politics", "Tagged content provider, …", "Categories: …". */
+const FILED_FIELD = /^(?:posted in|filed (?:in|under)|tagged(?: with)?|categor(?:y|ies)\s*:|tags?\s*:)\s+\S/i;
+/** The field that names the writer: "By Semantic Overload". */
+const BY_FIELD = /^by\s+(\S.*)$/i;
+
+/**
+ * A page whose header gives neither date nor writer: a blog's post-meta line under the text gives both, with where the
+ * post is filed ("April 25, 2008 – 5:01 pm | By Semantic Overload | Posted in debate, … | Tagged …", as blog themes
+ * print it after the post), the first such line below the text's start. (A line of another post, in a list of
+ * related posts, does not say where it is filed.)
+ */
+function postMetaBelow(state: EssayState): void {
+  for (let i = state.bodyStart; i < state.blocks.length; i++) {
+    const fields = (state.blocks[i] as Block).plain.trim().split(POST_META_FIELDS);
+    if (fields.length < 3 || !fields.some((field) => FILED_FIELD.test(field))) continue;
+    // (The date opens its field: "April 25, 2008 – 5:01 pm", not a date inside a category's name.)
+    const date = fields.map((field) => findDate(field)).find((found, k) => found && fields[k]?.startsWith(found.match));
+    const names = fields.map((field) => BY_FIELD.exec(field)?.[1]).find((name) => name !== undefined);
+    const authors = names ? parseNameList(names) : null;
+    if (!date || !authors?.length || !authors.every((name) => PERSON_NAME.test(name))) continue;
+    const line = (state.blocks[i] as Block).lines.start;
+    [state.meta.date, state.meta.lines.date] = [date.iso, line];
+    [state.meta.authors, state.meta.lines.authors] = [authors, line];
+    return;
+  }
+}
+
 /** "Follow Wendy Koch on Twitter", "On Twitter: Follow Wendy Koch and get more …": the writer's follow link. */
 const FOLLOW_AUTHOR =
   /^(?:[Oo]n (?:[Tt]witter|X|[Bb]luesky|[Mm]astodon|[Tt]hreads|[Ll]inked[Ii]n)\s*:\s*)?[Ff]ollow\s+(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3})\s+(?:on|and|at|for)\b/u;
@@ -1137,6 +1166,7 @@ export const header: Pass = {
     if (!meta.date || meta.authors.length === 0) bylineAtTextStart(state);
     if (!meta.date) repeatedDate(state);
     if (!meta.date) dateOfPublicationNote(state);
+    if (!meta.date && meta.authors.length === 0) postMetaBelow(state);
     // (A section's label set before the standfirst with a bar: "COMMENTARY | Agentic government is not …".)
     if (meta.subtitle) meta.subtitle = meta.subtitle.replace(LABEL_BEFORE_BAR, '');
     publicationNotAuthor(state);

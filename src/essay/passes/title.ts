@@ -516,7 +516,7 @@ function inLowerCaseStack(state: EssayState, i: number, byline: number): boolean
     const shaped =
       block.kind === 'paragraph' &&
       block.lines.start === block.lines.end &&
-      /^\p{Ll}{3}/u.test(text) &&
+      /^\p{Ll}{2}/u.test(text) &&
       wordCount(text) >= TITLE_MIN_WORDS &&
       wordCount(text) <= HEADLINE_MAX_WORDS &&
       !/[.,;:!]$/.test(text) &&
@@ -565,7 +565,9 @@ function notATitle(block: Block, vocabulary: Vocabulary): boolean {
     // (A menu's links run together: "Admissions Academics Student Services Campus Resources Community About ECC".)
     isMenuRow(block) ||
     // (A sponsor's label over the date, the sponsor named: "Help Net Security Sponsored".)
-    (words(block) <= SPONSOR_LABEL_MAX_WORDS && SPONSOR_LABEL.test(text.trim()))
+    (words(block) <= SPONSOR_LABEL_MAX_WORDS && SPONSOR_LABEL.test(text.trim())) ||
+    // (An aside in brackets, a line of its own, is the writer's word to the reader: "(a post only marginally about transportation)".)
+    /^\([^()]+\)$/.test(text.trim())
   );
 }
 /** A sponsor's label names the sponsor at most. */

@@ -66,6 +66,8 @@ const DATE_LEAD =
   /^(?:(?:story|article|post|essay|piece|page|originally|this (?:post|article|entry|story|page) was)\s+)?(?:published|posted|updated|last updated|modified|last modified|revised|last revised|first published|original|date|dated|released|issued|(?:publiziert|veröffentlicht|aktualisiert|geändert|geschrieben|verfasst) am|(?:publié|mis à jour|mis en ligne|modifié|actualisé|écrit|rédigé|griffonné|posté) le|(?:publicado|actualizado|modificado|escrito) el|(?:atualizado|modificado) em|(?:aggiornato|modificato) il|(?:bijgewerkt|gewijzigd) op|erstveröffentlichung|veröffentlichung|(?:erstmals )?erschienen am|date de (?:première )?publication|fecha de publicación|data de publicação|data di pubblicazione|pubblicato il|publicado em|gepubliceerd op)(?:\s+on)?\s*:?\s*/i;
 const CATEGORY_LEAD =
   /^(?:(?:categor(?:y|ies)|topics?|tags?|filed under|section|regions?|issues?|keywords?)\s*:|posted in|filed (?:in|under))\s*(.+)$/i;
+/** The page of the printed paper a piece ran on: "Page 3", "p. A12", "Seite 4", "Página 2". */
+const PRINTED_PAGE = /^(?:page|p\.|pg\.|seite|s\.|página|pagina)\s*[A-Z]?\d{1,3}$/i;
 /** A clock time and zone after a date: "7:00 a.m. ET", "at 9:00", "@ 01:39 PM EST", "10.30 GMT". */
 const TIME = new RegExp(
   `(?:\\bat\\s+|à\\s+|@\\s*)?\\b\\d{1,2}(?:[:.h]\\d{2}){0,2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?(?:\\s*(?:${ZONE}|[+-]\\d{4}))?(?=$|[\\s,.;)])`,
@@ -784,8 +786,9 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
       labels++;
       continue;
     }
-    // "April 5, 2018 | 6:00 PM": the time of day beside the date; "… / 2 days": the post's age.
-    if (TIME_OF_DAY.test(field.trim()) || AGE.test(field.trim())) continue;
+    // "April 5, 2018 | 6:00 PM": the time of day beside the date; "… / 2 days": the post's age; "January 14, 2005 | Page 3":
+    // the page of the printed paper it ran on.
+    if (TIME_OF_DAY.test(field.trim()) || AGE.test(field.trim()) || PRINTED_PAGE.test(field.trim())) continue;
     // "Mike Cason | mcason@al.com": the writer's address beside the name.
     if (EMAIL.test(field.trim())) {
       emailed = true;

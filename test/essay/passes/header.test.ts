@@ -7,6 +7,19 @@ import { bodyTexts, firstParagraph, page } from '../../helpers/pages.js';
 
 /** The header pass: the title's neighbours, bylines, the standfirst, and where the body starts. */
 describe('header pass', () => {
+  it('reads the date and the writer from a blog’s post-meta line under the text when the header gives neither (Chronosynclastic Infundibulum: "April 25, 2008 – 5:01 pm | By Semantic Overload | Posted in … | Tagged …")', () => {
+    const { essay } = excerpt('tuning/bc-semanticoverload-net-neutrality', [1, 45]);
+    expect(essay.meta.date).toBe('2008-04-25');
+    expect(essay.meta.authors).toEqual(['Semantic Overload']);
+    expect(essay.meta.lines.date).toBe(32);
+  });
+
+  it('reads a date line that gives the printed paper’s page beside the date, and the headline over it (Socialist Worker: "January 14, 2005 | Page 3")', () => {
+    const { essay } = excerpt('tuning/bc-socialistworker-social-security-con-job', [1, 20]);
+    expect(essay.meta.date).toBe('2005-01-14');
+    expect(essay.meta.title).toBe('Social Security con job');
+  });
+
   it('takes no standfirst in Markdown from the text’s opening paragraph over an embed: the post opens there (Jonathan Hendler, presenter review B)', () => {
     const text = [
       '---',

@@ -9,6 +9,12 @@ import { firstParagraph, page } from '../../helpers/pages.js';
 
 /** The title pass on page copies: which headline over the text names it, and which lines never do. */
 describe('title pass: lines that are never the title', () => {
+  it('takes a headline in lower case over the date for the title, not the aside in brackets under it (Price Roads: "an easier agenda" / "April 21, 2013" / "(a post only marginally about transportation)")', () => {
+    const { essay } = excerpt('tuning/bc-priceroads-easier-agenda', [1, 20]);
+    expect(essay.meta.title).toBe('an easier agenda');
+    expect(essay.meta.date).toBe('2013-04-21');
+  });
+
   it('takes no sponsor’s label over the date for the title, but the headline under the date ("Help Net Security Sponsored" / "November 24, 2025" / "Share" / "Black Friday 2025 cybersecurity deals to explore")', () => {
     expect(page('helpnetsecurity-black-friday').meta).toMatchObject({
       title: 'Black Friday 2025 cybersecurity deals to explore',
