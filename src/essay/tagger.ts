@@ -50,6 +50,12 @@ interface Wink {
   its: { pos: unknown; precedingSpaces: unknown; span: unknown };
 }
 
+/**
+ * A pronoun and its verb written as one word, which wink-nlp keeps as one token and may tag as a proper noun ("I'm",
+ * "we've", "it's"): a pronoun, never a noun phrase's word ("Today I'm" is no slide title).
+ */
+const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|let)['’](?:m|re|ve|d|ll|s)$/i;
+
 let wink: Wink | null = null;
 
 /** Where `npm run compile` writes wink-nlp bundled with the model's loader (wink.cjs) and the prepared core model. */
@@ -81,7 +87,11 @@ export const winkTagger: Tagger = (() => {
     const sentences: Token[][] = [];
     for (const [first, last] of doc.sentences().out(nlp.its.span)) {
       const sentence: Token[] = [];
-      for (let i = first; i <= last; i++) sentence.push({ text: words[i] as string, pos: tags[i] ?? 'X', space: (spaces[i] ?? '') !== '' });
+      for (let i = first; i <= last; i++) {
+        const word = words[i] as string;
+        const pos = CONTRACTED_PRONOUN.test(word) ? 'PRON' : (tags[i] ?? 'X');
+        sentence.push({ text: word, pos, space: (spaces[i] ?? '') !== '' });
+      }
       sentences.push(sentence);
     }
     memo.set(text, sentences);

@@ -187,6 +187,8 @@ const FUNCTION_WORD = new Set(
 const CUT_WORD =
   /^(?:re|ll|ve|s|t|d|m|doesn|isn|aren|wasn|weren|don|didn|won|wouldn|couldn|shouldn|hasn|haven|hadn|can|kg|km|mm|cm|mg|ml|gb|mb|kb|mph|kwh|mw|gw|www|http|https|com|org|html|pdf)$/i;
 
+/** A pronoun and its verb written as one word: "I'm", "we've", "it's". */
+const CONTRACTED_PRONOUN = /^(?:i|you|we|they|he|she|it|that|there|here|who|what|let)['’](?:m|re|ve|d|ll|s)$/;
 /** Why a slide title is cut or broken, or null when it reads as whole words. */
 export function titleProblem(title: string): string | null {
   const clean = title.replace(/\s*\(continued\)$/i, '').trim();
@@ -195,6 +197,8 @@ export function titleProblem(title: string): string | null {
   const first = (words[0] ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, '');
   const last = (words.at(-1) ?? '').toLowerCase().replace(/[^\p{L}\p{N}'’]/gu, '');
   if (FUNCTION_WORD.has(last)) return `ends in "${last}"`;
+  // ("Today I'm", "Gifted programs I'm": a pronoun and its verb end no title; they open one, "I'm Not Dumb, You're Dumb!".)
+  if (CONTRACTED_PRONOUN.test(last)) return `ends in "${last}"`;
   if (CUT_WORD.test(first) || CUT_WORD.test(last)) return `cut word "${CUT_WORD.test(first) ? first : last}"`;
   if (/https?:|www\.|\.(com|org|html?)\b|\/\w/.test(clean)) return 'URL fragment';
   if (/^[\p{P}\p{S}]|[,;:–—-]$/u.test(clean)) return 'starts or ends in punctuation';
