@@ -210,6 +210,8 @@ export function quotesPaired(text: string): boolean {
  */
 const CLAUSE_BREAK =
   /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|who|whom|whose|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:the|a|an|it|this|that(?!\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your|i|you)\s)|these|those|he|she|they|we|there|\p{Ll}+ing)\s)/u;
+/** A list's last item after a semicolon: "…; and South African president Cyril Ramaphosa." */
+const SEMICOLON_LIST_END = /;\s+(?:and|or)\s/;
 /** Words of a list's last item at most, when nothing says it is a clause. */
 const LIST_END_MAX_WORDS = 8;
 /** "and the absence of culturally competent care.": a few words and no auxiliary verb, a list's last item rather than a clause. */
@@ -273,6 +275,10 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   if (words <= maxWords) return [text];
   const match = CLAUSE_BREAK.exec(text);
   if (!match) return [text];
+  // (Semicolons before a last item's "and" set out a list's items, each too long for commas: "… endorsements from WHO
+  // director general Tedros Adhanom Ghebreyesus; European Union president Ursula von der Leyen; …; and South African
+  // president Cyril Ramaphosa." Cut there, a bullet is a name with no verb.)
+  if (match[0].startsWith(';') && SEMICOLON_LIST_END.test(text)) return [text];
   const left = text
     .slice(0, match.index)
     .trimEnd()

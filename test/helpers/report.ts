@@ -404,7 +404,7 @@ export function measure(
       if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
       if (quotesUnpaired(bullet.text) && quotesUnpaired(passageOf(slide, i))) row.halfQuotes.push(`${slide.id}: ${bullet.text}`);
       if (QUESTION_END.test(bullet.text) && !continuationShown(slide, i, lines)) row.bareQuestions.push(`${slide.id}: ${bullet.text}`);
-      if (cutFromMainClause(slide, i) || (DANGLING_END.test(bullet.text) && !continuationShown(slide, i, lines)))
+      if (cutFromMainClause(slide, i) || cutFromList(slide, i) || (DANGLING_END.test(bullet.text) && !continuationShown(slide, i, lines)))
         row.fragments.push(`${slide.id}: ${bullet.text}`);
       if (STEERS_READER.test(bullet.text)) row.signposts.push(`${slide.id}: ${bullet.text}`);
     }
@@ -503,6 +503,20 @@ const SUBORDINATE_OPENING =
  */
 const OPENING_LEFT_ALONE =
   /^(?:not only|if|while|although|though|because|since|unless|as long as|even if|even though)\b(?:[^,]*$|(?:\s+[^\s,]+){0,2},)/i;
+/**
+ * A bullet cut from a list whose items a sentence sets apart with semicolons, its last after "; and" ("… endorsements
+ * from WHO director general Tedros …; European Union president Ursula von der Leyen; …; and South African president …"):
+ * each piece an item with no verb of its own.
+ */
+function cutFromList(slide: OutlineSlide, index: number): boolean {
+  const bullet = slide.bullets[index];
+  if (!bullet) return false;
+  const pieces = slide.bullets.filter(
+    (other) => other.source.line === bullet.source.line && other.source.sentence === bullet.source.sentence,
+  );
+  return pieces.length >= 2 && pieces.some((piece) => /;\s+(?:and|or)\s/.test(piece.text));
+}
+
 /**
  * Bullet `index` is a clause split off the sentence of the bullet before it (same source) that
  * opens with a subordinating word: it leans on a main clause that is now another bullet

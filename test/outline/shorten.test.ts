@@ -207,6 +207,19 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('cuts no list at the semicolons that set its items apart, its last after "; and" (CSIS, FiveThirtyEight; the widened fragment count)', () => {
+    const sentence =
+      'U.S. diplomacy contributed significantly to winning pivotal endorsements from WHO director general Tedros Adhanom Ghebreyesus; European Union president Ursula von der Leyen; President Joko Widodo of Indonesia, which currently holds the G20 presidency; and South African president Cyril Ramaphosa.';
+    expect(splitClauses(sentence, 22)).toEqual([sentence]);
+    // (Semicolons between clauses still cut: no "and" opens the last part.)
+    expect(
+      splitClauses(
+        'The fund was launched with great fanfare by the finance ministers in April; its governing board has still not agreed on the priorities it should pursue.',
+        22,
+      ),
+    ).toHaveLength(2);
+  });
+
   it('cuts no list before its last item, a few words with no verb of their own, however long the items before it (KFF, line 186; the presenter review of four tuning decks)', () => {
     const sentence =
       'Other factors that may contribute to limited mental health care access among adolescents include insurance barriers, a lack of providers, and the absence of culturally competent care.';
