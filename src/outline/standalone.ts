@@ -47,11 +47,13 @@ export function leansOnPrevious(sentence: string): boolean {
 /**
  * A demonstrative standing alone, later in the sentence, for what was said before it: "A really good example of this is
  * GOV.UK Notify.", "None of this is new.", "There are two fundamental reasons for this.", "I've never agreed to this, but
- * …". After a preposition and before a stop or a verb it is a pronoun: "of this policy" names its own noun, and "like
- * this:" points at what follows, as "those who" does.
+ * …". After a preposition, a question's word or "if", and before a stop or a verb it is a pronoun: "If this happens, …",
+ * "… models for how this can be done.", "What this means is …"; "of this policy" names its own noun, and "like this:"
+ * points at what follows, as "those who" does. (Not after "and" or "but": "Things go wrong, and that's to be expected."
+ * points at its own sentence's first clause.)
  */
 const REFERS_BACK =
-  /\b(?:of|about|to|with|from|for|on|by|after|despite|like|beyond|against|than|into|through|behind|towards?|around|over|under|without|upon)\s+(?:all\s+)?(?:this|that|these|those)(?!\s*,?\s*(?:who|whom|whose|which|that)\b)(?=\s*[.,;!?)"”’]|\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|means|meant|seems?|remains?)\b)/i;
+  /\b(?:of|about|to|with|from|for|on|by|after|despite|like|beyond|against|than|into|through|behind|towards?|around|over|under|without|upon|how|what|why|whether|where|when|if)\s+(?:all\s+)?(?:this|that|these|those)(?!\s*,?\s*(?:who|whom|whose|which|that)\b)(?=\s*[.,;!?)"”’]|\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|means|meant|seems?|remains?|happens?|happened)\b)/i;
 /**
  * The same in the deck's other languages, with the pronouns that are never determiners: "Pour lutter contre cela, …",
  * "Nous devons convaincre nos concitoyens de cela.", "por eso", "disso", "per ciò" (not "ciò che", "what").

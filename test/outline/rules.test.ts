@@ -59,6 +59,12 @@ describe('leansOnPrevious', () => {
     'With that in mind, many tech companies are likely to continue making competitive gaming a bigger part of their media initiatives.',
     'All this matters because, as the report observes, the “family is the foundation of civilization.”',
     'In both cases, market forces allocated local resources to rich people far away, leaving less for the locals.',
+    // After a question's word or "if" (bullets of tuning decks: CSIS, Will Rinehart, The Verge, The Cosmoglobalist; the
+    // held-back presenter review L's dangling references).
+    'The Global Fund and Gavi boards offer models for how this can be done.',
+    'What this means is that some views of fairness might simply be incompatible with each other.',
+    'If that happens, zero rating and sponsored data schemes could become completely monstrous.',
+    'We need to look deeper truly to understand why this happened.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -69,6 +75,10 @@ describe('leansOnPrevious', () => {
     'This paper argues that the current framework is too narrow.',
     'A fundamental problem with denuclearization is verification.',
     'It is a pity that the plan was dropped.',
+    // A demonstrative after "and" or "but" points at its own sentence's first clause; one before a noun names that noun.
+    "Things go wrong, and that's to be expected.",
+    'The default disclosure period is 14 days, but this is a recommendation, not a hard deadline.',
+    'CarbonPlan received no specific financial support for this work.',
     // An "it" that stands for the clause after it (bullets of tuning essays that the report counted as leaning: OECD
     // Observer, Engadget, CCNE, Simple.org among them).
     'It is an accepted fact that rich countries have not fully dismantled their tariff barriers.',
