@@ -37,12 +37,24 @@ const LEANING_START_ELSEWHERE = new RegExp(
 
 export function leansOnPrevious(sentence: string): boolean {
   const text = sentence.replace(/^[\s"“‘'(]+/, '');
+  const afterOpening = DEPENDENT_ON_PRONOUN.exec(text)?.[1];
   return (
     ((LEANING_START.test(text) || LEANING_START_ELSEWHERE.test(text)) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text)) ||
+    (afterOpening !== undefined && !IT_EXTRAPOSED.test(afterOpening) && !IT_COMES_TO.test(afterOpening)) ||
     REFERS_BACK.test(text) ||
     REFERS_BACK_ELSEWHERE.test(text)
   );
 }
+
+/**
+ * A sentence that opens with a clause whose subject is a pronoun or a demonstrative, standing for something said before:
+ * "If they don't, then …", "If these trends continue, …", "When they start to stall, …", "While this seems simple, …"
+ * (held-back review L: half of an if/then shown as the author's view). The group holds what follows the opening word.
+ */
+const DEPENDENT_ON_PRONOUN =
+  /^(?:if|when|whenever|unless|because|although|though|while|since|once|until|as long as|even if|even though|whether)\s+((?:it|they|this|that|these|those|he|she)\b.*)$/is;
+/** "When it comes to …": an "it" that stands for nothing said before. */
+const IT_COMES_TO = /^it\s+(?:comes?|came)\s+to\b/i;
 
 /**
  * A demonstrative standing alone, later in the sentence, for what was said before it: "A really good example of this is

@@ -65,6 +65,11 @@ describe('leansOnPrevious', () => {
     'What this means is that some views of fairness might simply be incompatible with each other.',
     'If that happens, zero rating and sponsored data schemes could become completely monstrous.',
     'We need to look deeper truly to understand why this happened.',
+    // An opening clause whose subject stands for something said before (bullets of tuning decks: Grist, Zero Credibility,
+    // ACM Queue; held-back review L: half of an if/then shown as the author's view).
+    'If these trends continue, we could see a significant dip of oil prices.',
+    'When they start to stall, the company is in war mode.',
+    'While this seems simple, you must address certain caveats to make this approach successful.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -79,6 +84,10 @@ describe('leansOnPrevious', () => {
     "Things go wrong, and that's to be expected.",
     'The default disclosure period is 14 days, but this is a recommendation, not a hard deadline.',
     'CarbonPlan received no specific financial support for this work.',
+    // "When it comes to …" and an "it" for the clause after it stand for nothing said before; nor does a noun's opening.
+    'When it comes to AI and humanity, the scarce resource they compete for is energy.',
+    'If it is possible to share the data, agencies should do so.',
+    'When schools across sub-Saharan Africa closed in March 2020, many of us worried that some students would never come back.',
     // An "it" that stands for the clause after it (bullets of tuning essays that the report counted as leaning: OECD
     // Observer, Engadget, CCNE, Simple.org among them).
     'It is an accepted fact that rich countries have not fully dismantled their tariff barriers.',
