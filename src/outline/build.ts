@@ -469,7 +469,7 @@ const median = (values: readonly number[]): number => {
 
 /**
  * The deck's bullets should read at a glance: while their median length is over
- * MEDIAN_BULLET_WORDS, the longest secondary point leaves a slide that has more than
+ * MEDIAN_BULLET_WORDS, the longest secondary point (not a slide's first) leaves a slide that has more than
  * MIN_BULLETS (the sentence stays in the notes). A sentence shown with the one before or after
  * it stays: the slide shows them together because one needs the other (it leans on it, answers
  * its question, or goes on with its quotation; see selectBullets). So does the essay's last sentence (`closing`).
@@ -497,7 +497,8 @@ function trimToMedian(slides: OutlineSlide[], closing?: string): void {
     for (const slide of slides) {
       const keys = [...new Set(slide.bullets.map(sourceKey))];
       if (keys.length <= MIN_BULLETS) continue;
-      for (const key of keys) {
+      // (Not the slide's first point, which opens its part: "When schools across sub-Saharan Africa closed in March 2020, …".)
+      for (const key of keys.slice(1)) {
         if (key === closing || linked(slide, key)) continue;
         const words = Math.max(...slide.bullets.filter((bullet) => sourceKey(bullet) === key).map((bullet) => wordCount(bullet.text)));
         if (words > MEDIAN_BULLET_WORDS && (!drop || words > drop.words)) drop = { slide, key, words };

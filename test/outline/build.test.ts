@@ -25,6 +25,22 @@ describe('key-point slides', () => {
   });
 });
 
+describe('the trimming to the median bullet length', () => {
+  it('keeps a slide’s first point, which opens its part, and trims a later one (Baltic Security, San Francisco arrests; held-back reviews K and L: a slide without its section’s point)', () => {
+    const bullets = (name: string, file: string, slideEnd: string): string[] =>
+      outlineOf(name, file)
+        .groups.flatMap((group) => group.slides)
+        .find((slide) => slide.id.endsWith(slideEnd))
+        ?.bullets.map((bullet) => bullet.text) ?? [];
+    expect(bullets('ad-balticsecurity-future-of-belarus', 'essay.txt', 'leading-eu-countries')[0]).toBe(
+      'Internal bureaucracy and lack of political will make it unlikely that the EU will support Belarus in any significant form.',
+    );
+    expect(bullets('w-amerkhanian-sf-law-enforcement', 'essay.txt', 'onset-of-the-pandemic')[0]).toMatch(
+      /^Between February and April 2020 monthly enforcement actions decreased by 43%/,
+    );
+  });
+});
+
 describe('a slide whose title says what a bullet says', () => {
   it('shows it once, as the title (the Development Gateway: "Aid is not dead, but it is changing.")', () => {
     const outline = outlineOf('aa-devgateway-financing-future', 'essay.md');
