@@ -120,6 +120,7 @@ class OutlineBuilder {
       ?.units.at(-1)
       ?.sentences.at(-1);
     trimToMedian([...slidesOf.values()].flat(), closing ? `${closing.line}:${closing.index}` : undefined);
+    calmCapitalLedes([...slidesOf.values()].flat(), essay);
 
     const groups: OutlineGroup[] = [this.titleGroup()];
     if (context) groups.push({ id: 'context', kind: 'context', title: this.labels.context, slides: slidesOf.get('context') ?? [] });
@@ -508,6 +509,50 @@ function trimToMedian(slides: OutlineSlide[], closing?: string): void {
     const { slide, key } = drop;
     slide.bullets = slide.bullets.filter((bullet) => sourceKey(bullet) !== key);
   }
+}
+
+/** Words in capitals that open a bullet, a lower-case word after them: "SAY YOU'RE expecting …", "IN THE BUSINESS world, …". */
+const CAPITAL_LEDE = /^((?:\p{Lu}[\p{Lu}'’-]*\s+){2,6})(?=\p{Ll})/u;
+
+/**
+ * A paper sets a story's first words in capitals ("SAY YOU'RE expecting to rely on a modest retirement fund."): on a
+ * slide they read as shouting, and go in small letters, the first capitalised. Not a word the essay writes elsewhere in
+ * capitals or with a capital and not in small letters: an initialism ("US GDP grew …") or a name ("CAMELIA TIGAU es
+ * investigadora …") stays. The notes keep the text as written.
+ */
+function calmCapitalLedes(slides: readonly OutlineSlide[], essay: Essay): void {
+  let written: Set<string> | null = null;
+  for (const slide of slides) {
+    for (const bullet of slide.bullets) {
+      const lede = CAPITAL_LEDE.exec(bullet.text)?.[1];
+      if (!lede) continue;
+      written ??= writtenWords(essay);
+      const known = written;
+      const common = (word: string): boolean => {
+        const lower = word.toLowerCase();
+        return known.has(lower) || (!known.has(word) && !known.has(capitalizeFirst(lower)));
+      };
+      if (
+        lede
+          .trim()
+          .split(/\s+/)
+          .every((word) => common(word.replace(/’/g, "'")))
+      ) {
+        bullet.text = capitalizeFirst(lede.toLowerCase()) + bullet.text.slice(lede.length);
+      }
+    }
+  }
+}
+
+/** The essay's written words as written (apostrophes straight), but for each paragraph's opening word: a lede's own. */
+function writtenWords(essay: Essay): Set<string> {
+  const words = new Set<string>();
+  const paragraphs = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
+  for (const paragraph of paragraphs) {
+    const all = paragraph.text.replace(CAPITAL_LEDE, '').match(/(?<![\p{L}'’])\p{L}[\p{L}'’-]*/gu) ?? [];
+    for (const word of all) words.add(word.replace(/’/g, "'"));
+  }
+  return words;
 }
 
 /** Essay → Outline: the groups and slides of the deck within the slide budget, bullets with their sources, notes. */

@@ -41,6 +41,28 @@ describe('the trimming to the median bullet length', () => {
   });
 });
 
+describe("a paper's opening words in capitals", () => {
+  it('shows them in small letters, the notes as written; an initialism stays (Socialist Worker)', () => {
+    const editorial = outlineOf('bc-socialistworker-social-security-con-job', 'essay.txt').groups.flatMap((group) => group.slides);
+    const opening = editorial.find((slide) => slide.bullets.some((bullet) => /^Say you're expecting/.test(bullet.text)));
+    expect(opening?.notes).toContain("SAY YOU'RE expecting");
+    // (Lines written for the test: "GDP" stands in capitals elsewhere in the text, an initialism.)
+    const text = [
+      'Growth Beat the Forecasts',
+      '',
+      'US GDP grew by two percent last year, faster than most forecasts had expected at the start of the year.',
+      '',
+      'Economists had warned that GDP would slow as interest rates rose, and many firms planned for a recession that never came.',
+      '',
+      'The labour market stayed strong through the year, and wages rose faster than prices for most workers in most regions.',
+    ].join('\n');
+    const bullets = buildOutline(parseEssay({ path: 'essay.txt', text }))
+      .groups.flatMap((group) => group.slides)
+      .flatMap((slide) => slide.bullets.map((bullet) => bullet.text));
+    expect(bullets.some((bullet) => bullet.startsWith('US GDP grew'))).toBe(true);
+  });
+});
+
 describe('a slide whose title says what a bullet says', () => {
   it('shows it once, as the title (the Development Gateway: "Aid is not dead, but it is changing.")', () => {
     const outline = outlineOf('aa-devgateway-financing-future', 'essay.md');
