@@ -5,7 +5,7 @@ import { paragraphWordCount } from '../essay/state.js';
 import type { Tagger } from '../essay/tagger.js';
 import { capitalizeFirst, matchKey, slugify, withoutSoftHyphens, wordCount } from '../essay/text.js';
 import { taggerFor } from '../essay/word-tagger.js';
-import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section } from '../types.js';
+import type { Bullet, Essay, LineSpan, Outline, OutlineGroup, OutlineSlide, Paragraph, Section, Sentence } from '../types.js';
 import { aboutPages, partLines, withoutPreviewLink } from './about.js';
 import { type Budget, share, slideBudget } from './budget.js';
 import { MEDIAN_BULLET_WORDS, MIN_BULLETS, type Picking, selectBullets } from './bullets.js';
@@ -54,6 +54,8 @@ interface Point {
 
 class OutlineBuilder {
   private readonly words: EssayWords;
+  /** The body's paragraphs, in order: context, sections, conclusion, appendix. */
+  private readonly paragraphs: readonly Paragraph[];
   private readonly groupIds = new Set<string>();
   private readonly tagger: Tagger;
   /** Keys of the short lines removed as chrome: a made title is none of them. */
@@ -79,6 +81,7 @@ class OutlineBuilder {
       ...(essay.conclusion?.paragraphs ?? []),
       ...essay.appendix.flatMap((s) => s.paragraphs),
     ];
+    this.paragraphs = all;
     this.words = new EssayWords(all);
     this.shown = new Set([essay.meta.title, essay.meta.subtitle ?? ''].filter(Boolean).map(matchKey));
     this.budget = slideBudget(
@@ -119,8 +122,8 @@ class OutlineBuilder {
       .find((part) => part.groupId === 'conclusion')
       ?.units.at(-1)
       ?.sentences.at(-1);
-    trimToMedian([...slidesOf.values()].flat(), closing ? `${closing.line}:${closing.index}` : undefined);
-    calmCapitalLedes([...slidesOf.values()].flat(), essay);
+    trimToMedian([...slidesOf.values()].flat(), closing);
+    calmCapitalLedes([...slidesOf.values()].flat(), this.paragraphs);
 
     const groups: OutlineGroup[] = [this.titleGroup()];
     if (context) groups.push({ id: 'context', kind: 'context', title: this.labels.context, slides: slidesOf.get('context') ?? [] });
@@ -475,8 +478,9 @@ const median = (values: readonly number[]): number => {
  * it stays: the slide shows them together because one needs the other (it leans on it, answers
  * its question, or goes on with its quotation; see selectBullets). So does the essay's last sentence (`closing`).
  */
-function trimToMedian(slides: OutlineSlide[], closing?: string): void {
+function trimToMedian(slides: OutlineSlide[], closing?: Sentence): void {
   const sourceKey = (bullet: Bullet): string => `${bullet.source.line}:${bullet.source.sentence}`;
+  const closingKey = closing ? `${closing.line}:${closing.index}` : undefined;
   const adjacent = (a: Bullet, b: Bullet): boolean =>
     (b.source.sentence === a.source.sentence + 1 && b.source.line >= a.source.line) ||
     (a.source.sentence === b.source.sentence + 1 && a.source.line >= b.source.line);
@@ -500,7 +504,7 @@ function trimToMedian(slides: OutlineSlide[], closing?: string): void {
       if (keys.length <= MIN_BULLETS) continue;
       // (Not the slide's first point, which opens its part: "When schools across sub-Saharan Africa closed in March 2020, …".)
       for (const key of keys.slice(1)) {
-        if (key === closing || linked(slide, key)) continue;
+        if (key === closingKey || linked(slide, key)) continue;
         const words = Math.max(...slide.bullets.filter((bullet) => sourceKey(bullet) === key).map((bullet) => wordCount(bullet.text)));
         if (words > MEDIAN_BULLET_WORDS && (!drop || words > drop.words)) drop = { slide, key, words };
       }
@@ -520,34 +524,32 @@ const CAPITAL_LEDE = /^((?:\p{Lu}[\p{Lu}'’-]*\s+){2,6})(?=\p{Ll})/u;
  * capitals or with a capital and not in small letters: an initialism ("US GDP grew …") or a name ("CAMELIA TIGAU es
  * investigadora …") stays. The notes keep the text as written.
  */
-function calmCapitalLedes(slides: readonly OutlineSlide[], essay: Essay): void {
+function calmCapitalLedes(slides: readonly OutlineSlide[], paragraphs: readonly Paragraph[]): void {
   let written: Set<string> | null = null;
-  for (const slide of slides) {
-    for (const bullet of slide.bullets) {
-      const lede = CAPITAL_LEDE.exec(bullet.text)?.[1];
-      if (!lede) continue;
-      written ??= writtenWords(essay);
-      const known = written;
-      const common = (word: string): boolean => {
-        const lower = word.toLowerCase();
-        return known.has(lower) || (!known.has(word) && !known.has(capitalizeFirst(lower)));
-      };
-      if (
-        lede
-          .trim()
-          .split(/\s+/)
-          .every((word) => common(word.replace(/’/g, "'")))
-      ) {
-        bullet.text = capitalizeFirst(lede.toLowerCase()) + bullet.text.slice(lede.length);
-      }
+  for (const bullet of slides.flatMap((slide) => slide.bullets)) {
+    const lede = CAPITAL_LEDE.exec(bullet.text)?.[1];
+    if (!lede) continue;
+    written ??= writtenWords(paragraphs);
+    if (
+      lede
+        .trim()
+        .split(/\s+/)
+        .every((word) => commonWord(word.replace(/’/g, "'"), written as Set<string>))
+    ) {
+      bullet.text = capitalizeFirst(lede.toLowerCase()) + bullet.text.slice(lede.length);
     }
   }
 }
 
-/** The essay's written words as written (apostrophes straight), but for each paragraph's opening word: a lede's own. */
-function writtenWords(essay: Essay): Set<string> {
+/** A word the essay writes in small letters, or never otherwise: no initialism, no name. */
+function commonWord(word: string, written: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  return written.has(lower) || (!written.has(word) && !written.has(capitalizeFirst(lower)));
+}
+
+/** The essay's written words as written (apostrophes straight), but for each paragraph's opening words in capitals: a lede's own. */
+function writtenWords(paragraphs: readonly Paragraph[]): Set<string> {
   const words = new Set<string>();
-  const paragraphs = [...essay.intro, ...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
   for (const paragraph of paragraphs) {
     const all = paragraph.text.replace(CAPITAL_LEDE, '').match(/(?<![\p{L}'’])\p{L}[\p{L}'’-]*/gu) ?? [];
     for (const word of all) words.add(word.replace(/’/g, "'"));
