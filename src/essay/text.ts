@@ -50,14 +50,15 @@ export const matchKey = boundedMemo((text) => keyOfSpaced(normalizeSpace(text)),
 export const spacedKey = boundedMemo((spaced) => keyOfSpaced(spaced), 20_000);
 
 /**
- * `foldPunctuation(lowered).replace(/ {2,}/g, ' ').trim()`, the runs of spaces collapsed gap by gap:
+ * `foldPunctuation(lowered).replace(/ {2,}/g, ' ').trim()` (lowered: the text in lower case, its soft hyphens out), the runs of spaces collapsed gap by gap:
  * `spaced` has no two spaces in a row, so every run of spaces the folding leaves lies inside one
  * GAP (what stands between two ASCII word characters, punctuation and all, with the space before
  * it), and GAP's runs are folded and collapsed alone. A gap all ASCII (", ", " (") is spaces and
  * punctuation only: one space.
  */
 function keyOfSpaced(spaced: string): string {
-  return spaced
+  // (Soft hyphens out, not folded to a space: invisible, they join the word a page sets them in, "Emanzipa\u00adtive".)
+  return withoutSoftHyphens(spaced)
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
     .replace(/[“”]/g, '"')
@@ -451,10 +452,10 @@ export const CP1252: ReadonlyArray<string | null> = [
   'Ÿ',
 ];
 
-/** `text` as a regular expression that matches it literally. */
 /** The text without the soft hyphens a page sets inside long words ("Phäno\u00admen"): invisible, but they cut a word for a pattern. */
 export const withoutSoftHyphens = (text: string): string => (text.includes('\u00ad') ? text.replace(/\u00ad/g, '') : text);
 
+/** `text` as a regular expression that matches it literally. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Written in capitals: two capitals or more and no lower-case letter ("EARNINGS REPORT", "STEVEN DAVIDOFF SOLOMON"). */

@@ -9,11 +9,22 @@ import {
   hasLowerCaseWord,
   isSpaceAt,
   LowerCaseWords,
+  matchKey,
   withoutLeading,
   withoutTrailing,
   wordCount,
   words,
 } from '../../src/essay/text.js';
+
+describe('matchKey', () => {
+  it('reads a word a page sets with soft hyphens as the word, not two (Jungle World’s heading)', () => {
+    // (The heading as the page copy has it, and as the essay's key writes it.)
+    expect(matchKey('Emanzipa\u00adtive Perspektive unter Weltbürgerkriegsbedingungen')).toBe(
+      matchKey('Emanzipative Perspektive unter Weltbürgerkriegsbedingungen'),
+    );
+    expect(matchKey('Emanzipa\u00adtive')).toBe('emanzipative');
+  });
+});
 
 describe('wordCount', () => {
   it('counts what words() finds, on spaces, symbols, accents, astral letters and lone surrogates', () => {
