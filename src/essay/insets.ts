@@ -213,12 +213,48 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
       endsLikeSentence(block.plain) &&
       words(source.block) <= SOURCE_MAX_WORDS &&
       isHeadingShaped(source.block);
-    if (pairedWithSource) removals.push(k, k + 1);
+    if (pairedWithSource) {
+      removals.push(k, k + 1);
+      return;
+    }
+    // (So, on such a page, is a caption under its source's name, the two set right against each other, blank lines
+    // around them: "Mashable" / "A visualization of sea level rise in Boston.", "CNN" / "Auch wenn die MFA-Inhalte …".)
+    const credit = kept[k - 1];
+    const creditOver =
+      spaced &&
+      credit !== undefined &&
+      credit.index === index - 1 &&
+      adjacent(credit.block, block) &&
+      oneLine(credit.block) &&
+      oneLine(block) &&
+      (state.blocks[index - 2] === undefined || !adjacent(state.blocks[index - 2] as Block, credit.block)) &&
+      (next === undefined || !adjacent(block, next)) &&
+      words(block) <= SOURCED_CAPTION_MAX_WORDS &&
+      endsLikeSentence(block.plain) &&
+      words(credit.block) <= SOURCE_MAX_WORDS &&
+      !FIRST_PERSON.test(block.plain) &&
+      namesSource(credit.block.plain.trim(), state);
+    if (creditOver) removals.push(k - 1, k);
   });
   for (const k of [...new Set(removals)].sort((a, b) => b - a)) {
     state.remove((kept[k] as { index: number }).index, 'caption');
     kept.splice(k, 1);
   }
+}
+
+/**
+ * A caption tells what its picture shows, in no one's voice: "I’ll address the topic here, …" under "Compensation" is
+ * a part's first line, "Death has followed me since childhood. …" under "RAYNE" a character's in a book's excerpt.
+ */
+const FIRST_PERSON = /\b(?:I|[Mm]e|[Mm]y|[Ww]e|us|[Oo]ur)\b/;
+
+/**
+ * A line that names a picture's source: a person ("Lord Belbury"), or one word the text never writes in small
+ * letters ("Mashable", "CNN"; not "Compensation", a part's heading, when the text speaks of "compensation").
+ */
+function namesSource(text: string, state: EssayState): boolean {
+  if (PERSON_NAME.test(text) && !NOT_A_NAME_WORD.test(text)) return true;
+  return /^\p{Lu}[\p{L}.&-]*$/u.test(text) && !state.vocabulary.has(text.toLowerCase());
 }
 
 /** A box's lines are short: a title, a caption of a few sentences, a button. */

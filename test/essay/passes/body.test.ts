@@ -214,6 +214,22 @@ describe('body pass', () => {
     expect(parts[0]).toBe('ARE ALL BAD SURPRISES INTELLIGENCE FAILURES?');
   });
 
+  it('removes a caption set right under its source’s name, blank lines around the two (The New Republic, Reset)', () => {
+    const tnr = excerpt('tuning/w-newrepublic-global-warming-threshold', [40, 54]);
+    for (const line of [46, 47, 49, 50]) expect(tnr.removed.get(line), `line ${line}`).toBe('caption');
+    expect(tnr.body).toEqual(expect.arrayContaining([42, 44, 52]));
+    const reset = excerpt('tuning/ar-reset-clickbait-co2', [50, 76]);
+    for (const line of [57, 58, 72, 73]) expect(reset.removed.get(line), `line ${line}`).toBe('caption');
+    expect(reset.parts).not.toContain('Lord Belbury');
+    expect(reset.parts).not.toContain('CNN');
+  });
+
+  it('keeps a heading set right over a line in the writer’s voice: no source’s name over a caption (The Actuarial Club)', () => {
+    const essay = page('actuarialclub-consulting-compensation');
+    expect(essay.removed.filter((removal) => removal.reason === 'caption')).toEqual([]);
+    expect(bodyTexts(essay).join(' ')).toContain('I’ll address the topic here');
+  });
+
   it('removes a caption set over the agency’s name alone, and keeps the heading under it (CNET)', () => {
     const cnet = excerpt('tuning/m-cnet-mobile-trends-2017', [1, 40]);
     expect(cnet.removed.get(17)).toBe('caption');
