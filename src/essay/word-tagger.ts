@@ -31,7 +31,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   gleichzeitig hingegen trotzdem dennoch bzw usw etc gibt gab geben gegeben macht machen machte gemacht sagt sagen sagte gesagt
   geht gehen ging kommt kommen kam lässt lassen ließ steht stehen stand sieht sehen sah zeigt zeigen zeigte bleibt bleiben blieb liegt
   liegen lag heißt hieß braucht brauchen wer was wo wann warum wieso weshalb wie woher wohin worauf worum wovon wozu kaum indes
-  allzu zunächst schließlich natürlich tatsächlich vielleicht bisher`,
+  allzu zunächst schließlich natürlich tatsächlich vielleicht bisher
+  aufgrund angesichts anhand mithilfe infolge bezüglich hinsichtlich seitens zufolge entlang binnen nämlich selbst jeweils`,
   fr: `le la les l c j m n s t un une des du de d au aux à a en dans par pour sur sous avec sans entre vers chez contre depuis pendant selon et ou
   mais donc or ni car que qu qui quoi dont où si comme quand lorsque puisque parce je tu il elle on nous vous ils elles me te se lui leur
   leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces cela ceci ça celui celle ceux celles tout toute tous toutes
@@ -40,7 +41,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   été être sera seront serait fut ont avait avaient avoir eu aura auraient peut peuvent pourrait pouvoir doit doivent devrait
   devoir fait font faire faisait dit disent dire va vont aller faut faudrait semble semblent reste restent sait savent voit voient
   montre montrent écrit explique estime affirme y jusqu lorsqu puisqu presqu via vs versus suis es sommes êtes ai as avons avez
-  étais étions étiez serai seras serons serez parfois souvent forcément vraiment notamment également simplement surtout`,
+  étais étions étiez serai seras serons serez parfois souvent forcément vraiment notamment également simplement surtout
+  encontre grâce auprès afin lors parmi malgré autour aujourd'hui`,
   es: `el la los las lo un una unos unas del al de a en con por para sin sobre entre desde hasta hacia según contra durante mediante
   ante bajo tras y e o u ni pero sino aunque porque pues que como cuando donde si mientras yo tú él ella ello nosotros nosotras vosotros
   ellos ellas usted ustedes me te se nos os le les mi mis tu tus su sus nuestro nuestra nuestros nuestras este esta estos estas ese esa
@@ -51,7 +53,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   sería está están estaba estaban estar estado ha han había habían haber he hemos hay puede pueden podría podrían poder debe deben
   debería deberían hace hacen hacer hecho dice dicen decir dijo va van ir tiene tienen tener tenía sea sean pues embargo sin
   embargo incluso casi tal vez quizás dentro fuera cerca lejos vía via vs versus soy eres somos sois estoy estás estamos estáis
-  has hemos habéis veces realmente simplemente especialmente precisamente`,
+  has hemos habéis veces realmente simplemente especialmente precisamente
+  través debido acerca respecto junto alrededor actualmente demasiado demasiados demasiada demasiadas`,
   it: `il lo la i gli le l un uno una un' di del dello della dei degli delle a al allo alla ai agli alle da dal dallo dalla dai dagli
   dalle in nel nello nella nei negli nelle su sul sullo sulla sui sugli sulle con col per tra fra e ed o od ma però anche né se che
   chi cui come quando dove perché poiché mentre io tu lui lei noi voi loro mi ti si ci vi ne gli me te sé mio mia miei mie tuo tua
@@ -60,7 +63,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   qualche alcuni alcune nessuno nessuna già ancora sempre mai qui qua lì là ora oggi allora poi dopo prima così anzi quindi dunque
   infatti inoltre tuttavia solo soltanto è sono era erano fu furono essere stato stata stati state sarà saranno sarebbe ha ho hai
   abbiamo hanno aveva avevano avere avuto può possono potrebbe potere deve devono dovrebbe dovere fa fanno fare fatto dice dicono dire
-  va vanno andare c' è sia siano dell all nell sull dall quest via vs versus sei siamo siete spesso talvolta davvero soprattutto`,
+  va vanno andare c' è sia siano dell all nell sull dall quest via vs versus sei siamo siete spesso talvolta davvero soprattutto
+  attraverso riguardo oltre circa`,
   pt: `o a os as um uma uns umas de do da dos das em no na nos nas ao aos à às por pelo pela pelos pelas para com sem sobre entre desde
   até contra durante após perante e ou nem mas porém contudo que como quando onde se porque pois enquanto eu tu ele ela nós vós eles
   elas você vocês me te se nos vos lhe lhes meu minha meus minhas teu tua seu sua seus suas nosso nossa nossos nossas este esta estes
@@ -69,7 +73,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   alguns algumas nenhum nenhuma também ainda sempre nunca aqui ali lá agora hoje então depois antes assim apenas só bem mal é são era
   eram foi foram ser sido será serão seria está estão estava estavam estar estado tem têm tinha tinham ter tido há havia haver pode
   podem poderia poder deve devem deveria dever faz fazem fazer feito diz dizem dizer vai vão ir seja sejam via vs versus sou somos
-  estou estamos temos tenho vezes realmente simplesmente especialmente`,
+  estou estamos temos tenho vezes realmente simplesmente especialmente
+  através devido acerca junto atualmente`,
   nl: `de het een der des den van in op aan bij met voor door naar uit over onder tegen tussen zonder tot sinds na om per via binnen
   buiten en of maar want dus noch dat die dit deze wie wat waar wanneer hoe waarom welke welk als omdat toen terwijl hoewel indien
   ik jij je u hij zij ze wij we jullie mij me jou hem haar ons hen hun zich mijn jouw zijn onze uw niet geen wel ook nog al alle

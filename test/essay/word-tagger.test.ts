@@ -80,6 +80,26 @@ describe('functionWordTagger', () => {
     expect(found).toContain('mission');
   });
 
+  it('reads prepositions made of a noun and adverbs out of phrases: no title "Través del Clout", "Sensación de inseguridad debido", "Systématique autour", "Selbst gesicherte Erkenntnisse" (Página/12, IMPLAN Torreón, FabMob, Die Tagespost)', () => {
+    const pagina = phrases(
+      'es',
+      'Nuestra existencia virtual, presencial, androide o semi humana tiene que justificarse y eso se hace a través del Clout.',
+    );
+    expect(pagina.some((text) => /través/.test(text))).toBe(false);
+    const implan = phrases(
+      'es',
+      'Lo que hace que no se disfrute, ni se viva la calle; al tener una sensación de inseguridad debido a que la circulación de los vehículos genera un ambiente poco agradable.',
+    );
+    expect(implan).toContain('sensación de inseguridad');
+    const fabmob = phrases(
+      'fr',
+      "Il propose ensuite une vision prospective sur les façons dont pourrait s'incarner une politique publique française et européenne plus ambitieuse et systématique autour des communs numériques.",
+    );
+    expect(fabmob.some((text) => /autour/.test(text))).toBe(false);
+    const tagespost = phrases('de', 'Selbst gesicherte Erkenntnisse zu SARS-CoV-2 werden mitunter falsch interpretiert.');
+    expect(tagespost.some((text) => /^Selbst/.test(text))).toBe(false);
+  });
+
   it('is the title tagger of the languages it reads, and English keeps its model', () => {
     expect(readsLanguage('de')).toBe(true);
     expect(readsLanguage('fr')).toBe(true);
