@@ -615,9 +615,10 @@ function genderStars(body: string): string {
 
 /**
  * "###Active outreach": heading marks with no space after them, as kramdown (Jekyll's Markdown) and the older
- * Markdown readers take them; two at least, so that a hashtag opening a line ("#MeToo") stays text.
+ * Markdown readers take them; two at least, so that a hashtag opening a line ("#MeToo") stays text. (A heading may
+ * open on a question's or an exclamation's mark or a quotation mark: "##¿Y ahora qué?", "##«…»".)
  */
-const UNSPACED_HEADING = /^( {0,3}#{2,6})(?=[\p{L}\p{N}"“'‘*_])/gmu;
+const UNSPACED_HEADING = /^( {0,3}#{2,6})(?=[\p{L}\p{N}"“'‘*_¿¡«„])/gmu;
 
 /** A Pandoc or Quarto fenced div's fence: "::: {.further-info}", "::: grid", ":::". */
 export const DIV_FENCE = /^:{3,}\s*(?:\{[^}\n]*\}|[\w-]+)?\s*$/;

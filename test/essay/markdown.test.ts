@@ -144,6 +144,14 @@ describe('Pandoc’s attributes', () => {
     ]);
   });
 
+  it('reads a heading with no space after its marks that opens on a question’s mark (datos.gob.mx: "##¿Y ahora qué?")', () => {
+    const blocks = markdownBlocks(['##El trabajo de limpieza', '', 'Un párrafo.', '', '##¿Y ahora qué?', '', 'Otro párrafo.'].join('\n'));
+    expect(blocks.filter((block) => block.kind === 'heading').map((block) => block.plain)).toEqual([
+      'El trabajo de limpieza',
+      '¿Y ahora qué?',
+    ]);
+  });
+
   it('leaves no space where a kramdown attribute list stood before a comma or a stop, and one between two words', () => {
     const blocks = markdownBlocks('He wrote [Swarmwise](https://example.org/){.extern}, but few read it{: .note}. One{: .x}word.');
     expect(blocks.map((block) => block.plain)).toEqual(['He wrote Swarmwise, but few read it. One word.']);

@@ -1,5 +1,5 @@
 import { bioSubject, copyrightHolder, namesAlone, PERSON_NAME, parseNameList, ROLE_LINE, writersAlone } from '../authors.js';
-import { type Block, blockKey, makeBlock } from '../blocks.js';
+import { type Block, blockKey, blockLines, makeBlock } from '../blocks.js';
 import { isCommentHeader } from '../comments.js';
 import { findDate, WEEKDAY_NAME, withinMonth } from '../dates.js';
 import { siteName } from '../front-matter.js';
@@ -412,7 +412,9 @@ function authorsSigning(state: EssayState): void {
   const closing = blocks[at];
   const signature = blocks[at + 1];
   if (!closing || !signature || signature.lines.start > closing.lines.end + SIGNATURE_REACH) return;
-  const names = namesAlone(signature);
+  // (The name's line may carry a note under it: "John Call" / "[Contact information redacted from public version …]".)
+  const [nameLine = ''] = blockLines(signature);
+  const names = namesAlone(makeBlock('paragraph', [{ text: nameLine, line: signature.lines.start }]));
   if (names?.length === 1 && /\s/.test(names[0] as string)) [state.meta.authors, state.meta.lines.authors] = [names, signature.lines.start];
 }
 

@@ -133,6 +133,8 @@ describe('header pass', () => {
 
   it('takes the name signing a letter under its closing, "Respectfully," / "Dalton Caldwell", for the writer when nothing else names one (Dalton Caldwell)', () => {
     expect(excerpt('tuning/al-daltoncaldwell-dear-mark-zuckerberg', [1, 43]).essay.meta.authors).toEqual(['Dalton Caldwell']);
+    // (And the name's line with a note under it: "Sincerely," / "John Call" / "[Contact information redacted …]".)
+    expect(excerpt('tuning/bd-jcall-medical-patent-reform', [1, 76]).essay.meta.authors).toEqual(['John Call']);
   });
 
   it.each([

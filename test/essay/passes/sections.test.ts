@@ -461,6 +461,8 @@ describe('sections pass: headings in other languages', () => {
     'Ausblick',
     'Pour conclure',
     'Reflexiones finales',
+    'Reflexión',
+    'Réflexions',
     'Considerazioni finali',
     'Tot slot',
     'Epílogo',
