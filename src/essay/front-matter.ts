@@ -196,6 +196,9 @@ const SITE_ACCOUNT = /^(?:admin|administrator|webmaster|root|editor|guest|user|a
 /** A label of a few words before a colon, over the names it introduces. */
 const AUTHORS_LABEL = /^[^:,]{1,60}:\s+(?=\S)/;
 
+/** What follows a bar after a name: the writer's team or institution. */
+const AFTER_BAR = /\s+\|\s+.*$/;
+
 /** "A and B", "A, B and C", "A & B" → the names; a list is taken as it is. */
 export function authorList(value: unknown): string[] {
   const entries = Array.isArray(value) ? value : [value];
@@ -206,6 +209,8 @@ export function authorList(value: unknown): string[] {
       .filter((name): name is string => name !== null)
       // (A label over the names goes: "Integrity Institute collaborators: Alex Rosenblatt, …".)
       .map((name) => name.replace(AUTHORS_LABEL, ''))
+      // (So does the team or institution after a bar: "Nick Eng | DSSG".)
+      .map((name) => name.replace(AFTER_BAR, ''))
       .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
       .map(readableName)
       // (An office or degree before the name is none of it: "Prof. Dr. Marc Debus".)

@@ -116,6 +116,8 @@ export function isHeadingShaped(block: Block, maxWords = HEADING_MAX_WORDS): boo
   if (text.endsWith('?') && count > QUESTION_HEADING_MAX_WORDS) return false;
   // A line that spells out a web address is a mention or a link, never a heading.
   if (/\bhttps?:\/\//.test(text)) return false;
+  // Nor is a line wholly in brackets, an aside: "(die #coronalearnings von z/da, eine blogpostserie)", "[Update below]".
+  if (/^(?:\([^()]*\)|\[[^[\]]*\])$/.test(text.trim())) return false;
   // ("eSports and gaming streams …", "iPhone sales …": a brand written with an inner capital starts it too;
   // scripts without capitals, Chinese, Japanese, Korean, Arabic, start with any letter: "指紋認証でWindows 10に…", 「ペン」.)
   return /^(?:[\p{Lu}\p{Lo}\p{N}"“‘'(「『【《〈（]|\p{Ll}{1,2}\p{Lu})/u.test(text);

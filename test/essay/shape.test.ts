@@ -13,6 +13,12 @@ describe('isHeadingShaped', () => {
     },
   );
 
+  it('takes no line wholly in brackets for a heading, an aside, but a heading with brackets inside (Stadt Ulm, Pablo García Guzmán)', () => {
+    expect(isHeadingShaped(line('(die #coronalearnings von z/da, eine blogpostserie)'))).toBe(false);
+    expect(isHeadingShaped(line('It is (not) all about the money'))).toBe(true);
+    expect(isHeadingShaped(line('Gruppenchat: Slack (eher per Zufall)'))).toBe(true);
+  });
+
   it('takes a short line in title case for a heading', () => {
     expect(isHeadingShaped(line('Future Directions'))).toBe(true);
   });

@@ -568,6 +568,10 @@ describe('header pass: labels, footers and front matter', () => {
     expect(parseEssay({ path: 'post.md', text }).meta.date).toBe('2025-05-05');
   });
 
+  it('drops the team after a bar from an author’s name in front matter ("Nick Eng | DSSG") (datos.gob.mx)', () => {
+    expect(excerpt('tuning/bd-datosgobmx-mortalidad-materna', [1, 45]).essay.meta.authors).toEqual(['Nick Eng']);
+  });
+
   it('drops the role after an author’s name in front matter ("Josh Aas, ISRG Executive Director") (Let’s Encrypt)', () => {
     const { essay } = excerpt('tuning/o-letsencrypt-ca-role-phishing', [1, 20]);
     expect(essay.meta.authors).toEqual(['Josh Aas']);
