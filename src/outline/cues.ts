@@ -5,8 +5,13 @@
  * (So too for the test that looks for "below" or "above" before bullets.ts's POINTER pattern.)
  */
 
+/**
+ * Claim words in the languages the deck speaks (English, then German, French, Spanish, Portuguese, Italian, Dutch,
+ * Polish: "should", "sollte", "il faut", "hay que", "deve", "bisogna", "moet", "należy"), run on a lowered text. Whole
+ * words: no letter or figure on either side, as the pattern reads letters past ASCII ("ważne", "muszą").
+ */
 export const CLAIM =
-  /\b(should|must|needs? to|ought|could|might|would|will have to|propose[sd]?|recommend\w*|risk|problem|objective|goal|key|main|primary|fundamental|best|advantages?|important|essential|necessary|pragmatic|primarily)\b/gi;
+  /(?<![\p{L}\p{N}_])(should|must|needs? to|ought|could|might|would|will have to|propose[sd]?|recommend\w*|risk|problem|objective|goal|key|main|primary|fundamental|best|advantages?|important|essential|necessary|pragmatic|primarily|sollten?|muss|müss(?:en|te|ten)|notwendig\p{L}*|wichtig\p{L}*|entscheidend\p{L}*|wesentlich\p{L}*|ziele?|probleme|empfehl\p{L}*|forder(?:n|ung\p{L}*)|doit|doivent|devrai(?:t|ent)|il faut|faudrait|nécessaire\p{L}*|essentiel\p{L}*|importantes?|objectif\p{L}*|problèmes?|recommand\p{L}*|propos(?:ons|ent)|deben?|debería\p{L}*|hay que|necesari\p{L}*|esencial\p{L}*|objetivo\p{L}*|problemas?|recomend\p{L}*|propon(?:e|en|emos)|propuesta\p{L}*|deve|devem|deveria\p{L}*|é preciso|necessári\p{L}*|essencial\p{L}*|propost\p{L}*|devono|dovrebbe\p{L}*|bisogna|occorre|necessari[oae]?|essenzial\p{L}*|importanti|obiettiv\p{L}*|problemi|raccomand\p{L}*|moet(?:en)?|zou(?:den)? moeten|nodig|belangrijk\p{L}*|essenti(?:eel|ële)|doel(?:en)?|probleem|problemen|aanbevel\p{L}*|voorstel\p{L}*|musi|muszą|musimy|powin\p{L}*|należy|trzeba|konieczn\p{L}*|ważn\p{L}*|kluczow\p{L}*|cel|celem|rekomend\p{L}*)(?![\p{L}\p{N}_])/gu;
 export const EXAMPLE = /\b(for example|for instance|such as|e\.g\.|including|the others are)\b/i;
 
 /** Bits of `cuesOf`. */
@@ -18,7 +23,7 @@ export const ALL_CUES = CLAIM_CUE | EXAMPLE_CUE | POINTER_CUE;
 
 /**
  * Letters every match of CLAIM (run on a lowered text) holds in one run, one for each of its
- * choices: the first word of each. Those letters are ASCII in the lowered text, so in the text
+ * choices: the first word of each (of two, one: "hay" of "hay que", "moet" of "zou moeten"). Those letters are ASCII in the lowered text, so in the text
  * they come from ASCII letters or from a letter that lowers to one (the Kelvin sign, "İ"): a run
  * of letters, which a written word (word-scan.ts) holds whole, and whose lowered form then holds
  * the stem.
@@ -49,6 +54,68 @@ const CLAIM_STEMS = [
   'necessary',
   'pragmatic',
   'primarily',
+  // (The same in the other languages the deck speaks: German, French, Spanish, Portuguese, Italian, Dutch, Polish.)
+  'sollte',
+  'muss',
+  'müss',
+  'notwendig',
+  'wichtig',
+  'entscheidend',
+  'wesentlich',
+  'ziel',
+  'problem',
+  'empfehl',
+  'forder',
+  'doi',
+  'devrai',
+  'faut',
+  'faudrait',
+  'nécessaire',
+  'essentiel',
+  'important',
+  'objectif',
+  'problème',
+  'recommand',
+  'propos',
+  'debe',
+  'debería',
+  'hay',
+  'necesari',
+  'esencial',
+  'objetivo',
+  'recomend',
+  'propone',
+  'propuesta',
+  'deve',
+  'preciso',
+  'necessári',
+  'essencial',
+  'propost',
+  'dovrebbe',
+  'bisogna',
+  'occorre',
+  'necessari',
+  'essenzial',
+  'obiettiv',
+  'raccomand',
+  'moet',
+  'nodig',
+  'belangrijk',
+  'essenti',
+  'doel',
+  'probleem',
+  'aanbevel',
+  'voorstel',
+  'musi',
+  'musz',
+  'powin',
+  'należy',
+  'trzeba',
+  'konieczn',
+  'ważn',
+  'kluczow',
+  'cel',
+  'rekomend',
 ];
 /**
  * The same for EXAMPLE (run as it stands, ignoring case: only ASCII letters match its letters):

@@ -70,6 +70,21 @@ describe('EssayWords.sentenceCues', () => {
       fc.constantFrom('below', 'Above', 'ABOVE', 'fellow', 'el', 'ow', 'b', 'ove', 'bove', 'elow'),
       // Letters that lower to ASCII (the Kelvin sign, a dotted capital I), or that match one ignoring case (a long s).
       fc.constantFrom('\u212aey', 'r\u0130sk', 'mu\u017ft', 'such\u212a', 'ımportant', 'keyboard', 'mainly', 'x', '42', 'é', '𝐀'),
+      // The other languages' claim words, two of them of two words, some ending on a letter past ASCII.
+      fc.constantFrom(
+        'Sollte',
+        'müssen',
+        'il faut',
+        'Hay que',
+        'zou moeten',
+        'należy',
+        'muszą',
+        'ważną',
+        'é preciso',
+        'problèmes',
+        'cel',
+        'celular',
+      ),
       fc.constantFrom(' ', '. ', '.', ', ', '-', "'", '’', '_', '\ud800', '\n'),
     );
     let total = { claimless: 0, exampleless: 0, pointerless: 0, claims: 0, examples: 0, pointers: 0 };
