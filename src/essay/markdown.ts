@@ -1082,7 +1082,26 @@ export function markdownBlocks(
   });
   // (A paragraph a writer opened with a bullet's glyph, which Markdown knows no list by, "• **Lower costs**: …", is a
   // list's item: the glyph is no text of it.)
-  return blocks
-    .map((block) => (block.kind === 'paragraph' && GLYPH_ITEM.test(block.text) ? markListItem(block) : block))
-    .sort((a, b) => a.lines.start - b.lines.start);
+  return notesRunOn(
+    blocks
+      .map((block) => (block.kind === 'paragraph' && GLYPH_ITEM.test(block.text) ? markListItem(block) : block))
+      .sort((a, b) => a.lines.start - b.lines.start),
+  );
 }
+
+/**
+ * The paragraphs among a text's closing footnotes that no indent ties to their note: a note's second paragraph set
+ * flush ("[^4]: One final thing to note …" / "Perhaps there was some selection bias: …"), a note's source on a line of
+ * its own. They are the notes' when the notes close the text: no heading from the first note to the end, and notes
+ * half the blocks there at least (a note defined under the paragraph that cites it, mid-text, has the text's paragraphs after it).
+ */
+function notesRunOn(blocks: Block[]): Block[] {
+  const first = blocks.findIndex((block) => block.chrome === 'footnote');
+  if (first < 0) return blocks;
+  const tail = blocks.slice(first);
+  const notes = tail.filter((block) => block.chrome === 'footnote').length;
+  if (tail.some((block) => block.kind === 'heading') || notes / tail.length < NOTES_SHARE_OF_TAIL) return blocks;
+  return blocks.map((block, i) => (i > first && block.kind === 'paragraph' && !block.chrome ? { ...block, chrome: 'footnote' } : block));
+}
+/** Notes are this share of the blocks from the first note to the end, at least, when they close the text. */
+const NOTES_SHARE_OF_TAIL = 0.5;

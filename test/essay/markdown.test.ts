@@ -906,6 +906,17 @@ describe('HTML tables in a Markdown source', () => {
     expect(note.filter((block) => block.chrome).map((block) => block.lines.start)).toContain(5);
   });
 
+  it('reads the paragraphs set flush among the closing footnotes as the notes’, not those after a note defined mid-text (Hannah Ritchie)', () => {
+    const { removed, body } = excerpt('tuning/j-hannahritchie-contrails', [1, 95]);
+    for (const line of [82, 84, 92, 94]) expect(removed.get(line), `line ${line}`).toBe('footnote');
+    expect(body).toContain(76);
+    // (A note defined under the paragraph that cites it, the text going on after it: the text's.)
+    const midText = markdownBlocks(
+      'First point, with a note.[^1]\n\n[^1]: The note.\n\nSecond point of the text.\n\nThird point of the text.\n\nFourth point, the last.\n',
+    );
+    expect(midText.filter((block) => block.chrome).map((block) => block.lines.start)).toEqual([3]);
+  });
+
   it('reads a short emphasised paragraph of its own right under an image alone as its caption (CFPB: "_Comparison shopping with two proposed short-form disclosures for prepaid cards._")', () => {
     const { removed } = excerpt('tuning/ba-cfpb-prepaid-disclosures', [1, 50]);
     expect(removed.get(10)).toBe('markup');
