@@ -386,6 +386,36 @@ const FURNITURE_RUN_MIN = 2;
 
 /** How many blocks under the text a date line alone may stand and still be the post's (a bio, a note between). */
 const DATE_BELOW_REACH = 4;
+/** How many blocks under the text a line labelled as the publication's date may stand (a list of the blog's other posts between). */
+const PUBLISHED_BELOW_REACH = 40;
+
+/**
+ * The index of the one line under the text, within PUBLISHED_BELOW_REACH blocks, that labels itself as the publication's
+ * date ("Published on 2021-01-18T19:55"), or -1: where two are, they may be the dates of the posts a box lists.
+ */
+function lonePublishedLine(blocks: readonly Block[], bodyEnd: number): number {
+  let found = -1;
+  for (let i = bodyEnd; i < Math.min(blocks.length, bodyEnd + PUBLISHED_BELOW_REACH); i++) {
+    if (!publishedOn((blocks[i] as Block).plain)) continue;
+    if (found >= 0) return -1;
+    found = i;
+  }
+  return found;
+}
+/** "Published on 2021-01-18T19:55", "Veröffentlicht am 3. März 2020": the label, then the date alone, a time after it at most. */
+const PUBLISHED_LINE =
+  /^(?:published|first published|veröffentlicht am|publié le|publicado el|pubblicato il|publicado em|gepubliceerd op)(?:\s+on)?\s*:?\s+(.+)$/i;
+/** Characters a time after the date takes at most: "T19:55", " at 10:06 pm". */
+const TIME_AFTER_DATE =
+  /^(?:T\d{1,2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:?\d{2})?|,?\s+(?:at\s+|um\s+|à\s+)?\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?)?$/i;
+
+/** The date of a line that labels itself as the publication's date and says nothing else, or null. */
+function publishedOn(text: string): string | null {
+  const value = PUBLISHED_LINE.exec(text.trim())?.[1];
+  const date = value ? findDate(value) : null;
+  if (!value || !date || !value.startsWith(date.match)) return null;
+  return TIME_AFTER_DATE.test(value.slice(date.match.length)) ? date.iso : null;
+}
 
 /** Under a bio heading, a bio may name its subject by the first name alone: "Sharif lives in Leeds and …", "Farheen, lives in …". */
 const FIRST_NAME_BIO = new RegExp(`^\\p{Lu}[\\p{L}'’-]+,?\\s+${BIO_VERB}\\b`, 'u');
@@ -1206,10 +1236,19 @@ export const tail: Pass = {
     let sinceBio = -1;
     const bioOpensWithText = bioIndex >= 0 && isProse(blocks[bioIndex] as Block);
     let afterText = 0;
+    const publishedLine = lonePublishedLine(blocks, bodyEnd);
     let inComments = false;
     for (let i = bodyEnd; i < blocks.length; i++) {
       const block = blocks[i] as Block;
       const hint = hints[i];
+      // (A line that says it is the publication's date, and nothing else, may stand further down, past a list of the
+      // blog's other posts: "Published on 2021-01-18T19:55".)
+      const published = !state.meta.date && !inComments && i === publishedLine ? publishedOn(block.plain) : null;
+      if (published) {
+        [state.meta.date, state.meta.lines.date] = [published, block.lines.start];
+        state.decide(i, { kind: 'meta' });
+        continue;
+      }
       if (block.kind === 'rule' || state.isDecided(i)) continue;
       // A post that prints its date only under the text: "Story published on Oct 5, 2022."
       // (Known furniture between, a pager's links, "Previous Post" / "Don’t Miss the Tax Extension Deadline: …", counts for nothing.)

@@ -289,6 +289,23 @@ describe('tail pass', () => {
 });
 
 /** Batch o (tuning): where the text ends, and a bio before it. */
+describe('tail pass: a date labelled as the publication’s under the text', () => {
+  it('takes the one "Published on" line under a list of the blog’s other posts for the date (Karl Voit)', () => {
+    const essay = page('karlvoit-choose-a-tool');
+    expect(essay.meta.date).toBe('2021-01-18');
+    expect(essay.meta.lines.date).toBe(160);
+  });
+
+  it('takes no date from two such lines: they may be the dates of the posts a box lists', () => {
+    const body = ['one', 'two', 'three', 'four']
+      .map((n) => `The argument's part ${n} of the post runs here, over several sentences. It goes on and ends.\n\n`)
+      .join('');
+    const titles = ['Why tools matter', 'On methods', 'A note on files', 'Backups', 'My setup', 'Old posts'].join('\n\n');
+    const text = `A title for the post\n\n${body}Related posts\n\n${titles}\n\nAnother post\nPublished on 2021-01-18\n\nA third post\nPublished on 2020-05-02\n`;
+    expect(parseEssay({ path: 'page.txt', text }).meta.date).toBeNull();
+  });
+});
+
 describe('tail pass: comments, appeals and a bio above the text', () => {
   it('ends the text at "71 comments:" and reads "Posted by … at 11:01 PM" under it as the byline (Grumpy Economist)', () => {
     const { essay, removed, body } = excerpt('tuning/o-grumpyeconomist-free-market-vaccines', [1, 300]);
