@@ -40,6 +40,10 @@ describe('leansOnPrevious', () => {
     'Isso significa que o governo precisa agir.',
     'Questo è il punto centrale.',
     'Daarom moeten gemeenten samenwerken.',
+    // "For this reason" in those languages (datos.gob.mx, a tuning deck's bullet: "Por esta razón, modificamos …").
+    'Por esta razón, modificamos nuestro enfoque inicial y desarrollamos un modelo de tasas de mortalidad a nivel municipio.',
+    'Aus diesem Grund braucht es ein Gesetz.',
+    'Pour cette raison, le projet a été abandonné.',
     // "Such" in those languages (a held-back presenter review's kind, dangling references: "Solche Leute …"; the examples
     // are from tuning essays: Gesellschaft für Medienpädagogik und Kommunikationskultur, Le Monde).
     'Solche Effekte wirken einer ausgeprägten und demokratisch notwendigen Meinungsvielfalt entgegen.',
