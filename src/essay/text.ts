@@ -50,8 +50,8 @@ export const matchKey = boundedMemo((text) => keyOfSpaced(normalizeSpace(text)),
 export const spacedKey = boundedMemo((spaced) => keyOfSpaced(spaced), 20_000);
 
 /**
- * `foldPunctuation(lowered).replace(/ {2,}/g, ' ').trim()` (lowered: the text in lower case, its soft hyphens out), the runs of spaces collapsed gap by gap:
- * `spaced` has no two spaces in a row, so every run of spaces the folding leaves lies inside one
+ * `foldPunctuation(lowered).replace(/ {2,}/g, ' ').trim()` (lowered: the text in lower case, its soft hyphens out),
+ * the runs of spaces collapsed gap by gap: `spaced` has no two spaces in a row, so every run of spaces the folding leaves lies inside one
  * GAP (what stands between two ASCII word characters, punctuation and all, with the space before
  * it), and GAP's runs are folded and collapsed alone. A gap all ASCII (", ", " (") is spaces and
  * punctuation only: one space.

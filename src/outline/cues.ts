@@ -23,10 +23,10 @@ export const ALL_CUES = CLAIM_CUE | EXAMPLE_CUE | POINTER_CUE;
 
 /**
  * Letters every match of CLAIM (run on a lowered text) holds in one run, one for each of its
- * choices: the first word of each (of two, one: "hay" of "hay que", "moet" of "zou moeten"). Those letters are ASCII in the lowered text, so in the text
- * they come from ASCII letters or from a letter that lowers to one (the Kelvin sign, "İ"): a run
- * of letters, which a written word (word-scan.ts) holds whole, and whose lowered form then holds
- * the stem.
+ * choices: the first word of each, or of two words one ("hay" of "hay que", "moet" of "zou
+ * moeten"). In the text those letters are the same letters, their capitals, or letters that
+ * lower to them (the Kelvin sign, "İ"): a run of letters, which a written word (word-scan.ts)
+ * holds whole, and whose lowered form then holds the stem.
  */
 const CLAIM_STEMS = [
   'should',
@@ -63,7 +63,6 @@ const CLAIM_STEMS = [
   'entscheidend',
   'wesentlich',
   'ziel',
-  'problem',
   'empfehl',
   'forder',
   'doi',
@@ -72,7 +71,6 @@ const CLAIM_STEMS = [
   'faudrait',
   'nécessaire',
   'essentiel',
-  'important',
   'objectif',
   'problème',
   'recommand',
@@ -87,6 +85,7 @@ const CLAIM_STEMS = [
   'propone',
   'propuesta',
   'deve',
+  'devono',
   'preciso',
   'necessári',
   'essencial',

@@ -21,15 +21,20 @@ const SELF_STANDING =
 const LEANING_START_ELSEWHERE = new RegExp(
   String.raw`^(?:` +
     // German
-    String.raw`Das(?=\s+\p{Ll})|Dies(?:e[rsmn]?)?|Solche[rsmn]?|Aus diesem Grund|In diesem Fall|Aber|Und|Oder|Doch|Jedoch|Dann|Daher|Deshalb|Deswegen|Darum|Dabei|Dazu|Damit|Trotzdem|Allerdings|Außerdem|Zudem|Somit|Folglich|Stattdessen|` +
+    String.raw`Das(?=\s+\p{Ll})|Dies(?:e[rsmn]?)?|Solche[rsmn]?|Aus diesem Grund|In diesem Fall|` +
+    'Aber|Und|Oder|Doch|Jedoch|Dann|Daher|Deshalb|Deswegen|Darum|Dabei|Dazu|Damit|Trotzdem|Allerdings|Außerdem|Zudem|Somit|Folglich|Stattdessen|' +
     // French
-    String.raw`Cela|Ceci|Ça|Ce|Cette|Ces|Pour cette raison|C['’]est pourquoi|Dans ce cas|Celui|Celle|Ceux|Celles|De tel(?:le)?s|Tel(?:le)?s|Mais|Et|Donc|Ainsi|Cependant|Pourtant|Toutefois|Néanmoins|Alors|Puis|Ensuite|De plus|En outre|Par ailleurs|` +
+    String.raw`Cela|Ceci|Ça|Ce|Cette|Ces|Pour cette raison|C['’]est pourquoi|Dans ce cas|` +
+    'Celui|Celle|Ceux|Celles|De tel(?:le)?s|Tel(?:le)?s|Mais|Et|Donc|Ainsi|Cependant|Pourtant|Toutefois|Néanmoins|Alors|Puis|Ensuite|De plus|En outre|Par ailleurs|' +
     // Spanish
-    String.raw`Esto|Eso|Ello|Est[ea]s?|Es[ea]s?|Por (?:esta|esa) razón|Por (?:este|ese) motivo|En (?:este|ese) caso|Pero|Sin embargo|Por eso|Por lo tanto|Además|Entonces|Luego|También|` +
+    String.raw`Esto|Eso|Ello|Est[ea]s?|Es[ea]s?|Por (?:esta|esa) razón|Por (?:este|ese) motivo|En (?:este|ese) caso|` +
+    'Pero|Sin embargo|Por eso|Por lo tanto|Además|Entonces|Luego|También|' +
     // Portuguese
-    String.raw`Isso|Isto|Ess[ea]s?|Por (?:esta|essa) razão|Por (?:este|esse) motivo|Nesse caso|Neste caso|Mas|No entanto|Porém|Contudo|Por isso|Portanto|Além disso|Então|` +
+    String.raw`Isso|Isto|Ess[ea]s?|Por (?:esta|essa) razão|Por (?:este|esse) motivo|Nesse caso|Neste caso|` +
+    'Mas|No entanto|Porém|Contudo|Por isso|Portanto|Além disso|Então|' +
     // Italian
-    String.raw`Quest[oaie]|Ciò|Tali|Per questo motivo|Per questa ragione|In questo caso|Quell[oaie]|Però|Tuttavia|Quindi|Dunque|Perciò|Inoltre|Allora|` +
+    String.raw`Quest[oaie]|Ciò|Tali|Per questo motivo|Per questa ragione|In questo caso|` +
+    'Quell[oaie]|Però|Tuttavia|Quindi|Dunque|Perciò|Inoltre|Allora|' +
     // Dutch
     String.raw`Dit|Deze|Zulke|Om (?:deze|die) reden|In dat geval|Daarom|Daarnaast|Bovendien|Maar|Echter|Toch|Dus` +
     String.raw`)(?![\p{L}\d'’-])`,

@@ -82,6 +82,7 @@ describe('EssayWords.sentenceCues', () => {
         'ważną',
         'é preciso',
         'problèmes',
+        'devono',
         'cel',
         'celular',
       ),
