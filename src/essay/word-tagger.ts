@@ -32,7 +32,8 @@ const FUNCTION_WORDS: Record<string, string> = {
   geht gehen ging kommt kommen kam lässt lassen ließ steht stehen stand sieht sehen sah zeigt zeigen zeigte bleibt bleiben blieb liegt
   liegen lag heißt hieß braucht brauchen wer was wo wann warum wieso weshalb wie woher wohin worauf worum wovon wozu kaum indes
   allzu zunächst schließlich natürlich tatsächlich vielleicht bisher
-  aufgrund angesichts anhand mithilfe infolge bezüglich hinsichtlich seitens zufolge entlang binnen nämlich selbst jeweils`,
+  aufgrund angesichts anhand mithilfe infolge bezüglich hinsichtlich seitens zufolge entlang binnen nämlich selbst jeweils
+  meines deines unseres eures`,
   fr: `le la les l c j m n s t un une des du de d au aux à a en dans par pour sur sous avec sans entre vers chez contre depuis pendant selon et ou
   mais donc or ni car que qu qui quoi dont où si comme quand lorsque puisque parce je tu il elle on nous vous ils elles me te se lui leur
   leurs mon ma mes ton ta tes son sa ses notre nos votre vos ce cet cette ces cela ceci ça celui celle ceux celles tout toute tous toutes

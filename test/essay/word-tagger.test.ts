@@ -100,6 +100,11 @@ describe('functionWordTagger', () => {
     expect(tagespost.some((text) => /^Selbst/.test(text))).toBe(false);
   });
 
+  it('reads every possessive out of German phrases: no title "Meines Wissens" (Stadt Ulm)', () => {
+    const ulm = phrases('de', 'Das Sharing mehrerer Screens gleichzeitig geht aber meines Wissens hier nicht.');
+    expect(ulm.some((text) => /meines/i.test(text))).toBe(false);
+  });
+
   it('is the title tagger of the languages it reads, and English keeps its model', () => {
     expect(readsLanguage('de')).toBe(true);
     expect(readsLanguage('fr')).toBe(true);
