@@ -390,15 +390,17 @@ const DATE_BELOW_REACH = 4;
 const PUBLISHED_BELOW_REACH = 40;
 
 /**
- * The index of the one line under the text, within PUBLISHED_BELOW_REACH blocks, that labels itself as the publication's
- * date ("Published on 2021-01-18T19:55"), or -1: where two are, they may be the dates of the posts a box lists.
+ * The one line under the text, within PUBLISHED_BELOW_REACH blocks, that labels itself as the publication's date
+ * ("Published on 2021-01-18T19:55"): its index and that date; null where there is none, or two, which may be the dates of
+ * the posts a box lists.
  */
-function lonePublishedLine(blocks: readonly Block[], bodyEnd: number): number {
-  let found = -1;
+function lonePublishedLine(blocks: readonly Block[], bodyEnd: number): { index: number; iso: string } | null {
+  let found: { index: number; iso: string } | null = null;
   for (let i = bodyEnd; i < Math.min(blocks.length, bodyEnd + PUBLISHED_BELOW_REACH); i++) {
-    if (!publishedOn((blocks[i] as Block).plain)) continue;
-    if (found >= 0) return -1;
-    found = i;
+    const iso = publishedOn((blocks[i] as Block).plain);
+    if (iso === null) continue;
+    if (found) return null;
+    found = { index: i, iso };
   }
   return found;
 }
@@ -1243,9 +1245,8 @@ export const tail: Pass = {
       const hint = hints[i];
       // (A line that says it is the publication's date, and nothing else, may stand further down, past a list of the
       // blog's other posts: "Published on 2021-01-18T19:55".)
-      const published = !state.meta.date && !inComments && i === publishedLine ? publishedOn(block.plain) : null;
-      if (published) {
-        [state.meta.date, state.meta.lines.date] = [published, block.lines.start];
+      if (publishedLine?.index === i && !state.meta.date && !inComments) {
+        [state.meta.date, state.meta.lines.date] = [publishedLine.iso, block.lines.start];
         state.decide(i, { kind: 'meta' });
         continue;
       }
