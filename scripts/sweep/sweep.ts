@@ -28,7 +28,7 @@ const heldBack = readdirSync(holdout).map((name) =>
   domainOf(JSON.parse(readFileSync(join(holdout, name, 'source.json'), 'utf8')).url ?? ''),
 );
 /** Sites of the checked third that were looked at while changing rules: studied now, out of the check. */
-const LOOKED_AT = new Set(['derekseaman.com', 'mhealth.jmir.org']);
+const LOOKED_AT = new Set(['derekseaman.com', 'mhealth.jmir.org', 'space.com', 'bbc.com', 'detroitnews.com']);
 /** A third of the sites, by the SHA-1 of their name, are kept for checking. */
 const checked = (domain: string): boolean =>
   !LOOKED_AT.has(domain) && Number.parseInt(createHash('sha1').update(domain).digest('hex').slice(0, 2), 16) < 86;

@@ -81,6 +81,27 @@ function isCaptionShaped(text: string): boolean {
   return PERSON_NAME.test(subject) && /^\p{Ll}+ing\s+(?:at|in|on|with|to|during|before|after|outside|inside|for)\b/u.test(rest);
 }
 
+/** Words after a person's name that say who they are, as a caption does: "jurado IA", "311k de seguidores en instagram, jurado IA". */
+const WHO_THEY_ARE_MAX_WORDS = 10;
+
+/**
+ * A picture's caption that names who it shows and who they are, no verb: "Emily Pellegrini, jurado IA", "Sasha Luccioni,
+ * Mila". A person's name: no word of it is one the text writes in small letters, as a heading's are ("Reward Improvement,
+ * Not Just Rank", "El Mapas Fest, a estudio cuando acabe").
+ */
+function namesWhoTheyAre(text: string, state: EssayState): boolean {
+  const comma = text.indexOf(',');
+  if (comma < 0 || endsLikeSentence(text)) return false;
+  const [subject, rest] = [text.slice(0, comma), text.slice(comma + 1).trim()];
+  return (
+    PERSON_NAME.test(subject) &&
+    !NOT_A_NAME_WORD.test(subject) &&
+    subject.split(/\s+/).every((word) => !state.vocabulary.has(word.toLowerCase())) &&
+    wordCount(rest) <= WHO_THEY_ARE_MAX_WORDS &&
+    !FINITE_VERB.test(rest)
+  );
+}
+
 /** A credit closes the caption set right against it above, a sentence: "… shows Jeffrey Epstein." / "… via AP". */
 const closesCaption = (above: Block | undefined, credit: Block): boolean =>
   above !== undefined && adjacent(above, credit) && endsLikeSentence(above.plain);
@@ -147,11 +168,20 @@ export function removeCaptions(state: EssayState, kept: Array<{ block: Block; in
       removals.push(k);
       return;
     }
+    const next = state.blocks[index + 1];
     if (state.format === 'text' && isCaptionShaped(block.plain)) {
       removals.push(k);
       return;
     }
-    const next = state.blocks[index + 1];
+    // (Set apart, blank lines around it: in a run of lines, "Blue Origin, Kent, Washington" is one of a list's items. Under
+    // a quotation, "« Les forces de l’ordre … »" / "Johanna Benamrouche, Féministe …", it is a pull quote's attribution.)
+    const prev = state.blocks[index - 1];
+    const apart = (!prev || !adjacent(prev, block)) && (!next || !adjacent(block, next));
+    const underQuote = prev !== undefined && /^[«“"„‘']/u.test(prev.plain.trim());
+    if (state.format === 'text' && oneLine(block) && !block.tableRow && apart && !underQuote && namesWhoTheyAre(block.plain, state)) {
+      removals.push(k);
+      return;
+    }
     // (Asked only where a credit stands beside the block: counting every block's sentence stops took about 20 ms of a 10 MB essay.)
     const oneSentence = (): boolean => (block.plain.match(/[.!?…](?=\s|$)/g) ?? []).length <= 1;
     // (Under its credit, set right against it and apart from the text below, a caption of a sentence at most:

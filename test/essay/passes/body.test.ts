@@ -224,6 +224,26 @@ describe('body pass', () => {
     expect(reset.parts).not.toContain('CNN');
   });
 
+  it('removes a line alone that names a person and who they are, no verb: a picture’s caption (Página/12)', () => {
+    const { removed, body } = excerpt('tuning/av-pagina12-ia-concursos-belleza', [44, 66]);
+    expect(removed.get(50)).toBe('caption'); // "Aitana López, 311k de seguidores en instagram, jurado IA"
+    expect(removed.get(64)).toBe('caption'); // "Emily Pellegrini, jurado IA"
+    for (const line of [44, 46, 48, 55, 57, 59, 62, 66]) expect(body, `line ${line}`).toContain(line);
+  });
+
+  it('keeps what only looks like a person and who they are: a list’s items line under line, a table’s rows, a heading whose words the text writes in small letters', () => {
+    const list = page('space-moon-landers');
+    expect(list.removed.filter((removal) => removal.reason === 'caption')).toEqual([]);
+    expect(bodyTexts(list).join(' ')).toContain('Blue Origin, Kent, Washington');
+    const table = excerpt('tuning/w-amerkhanian-sf-law-enforcement', [94, 160]);
+    expect(table.body).toEqual(expect.arrayContaining([97, 107, 140]));
+    const heading = parseEssay({
+      path: 'essay.txt',
+      text: readFileSync(join(ROOT, 'test/fixtures/medium-hospital-quality/essay.txt'), 'utf8'),
+    });
+    expect(heading.sections.map((section) => section.title)).toContain('Reward Improvement, Not Just Rank');
+  });
+
   it('keeps a heading set right over a line in the writer’s voice: no source’s name over a caption (The Actuarial Club)', () => {
     const essay = page('actuarialclub-consulting-compensation');
     expect(essay.removed.filter((removal) => removal.reason === 'caption')).toEqual([]);
