@@ -544,8 +544,13 @@ export function segmentByTopic(
   // (An opening of one sentence, a lede, is too little for the context slide: the paragraph under it goes with it.)
   const [second] = middle;
   const withSecond = first.sentences.length === 1 && second !== undefined && second.kind !== 'item' && middle.length > TOPIC_MIN_PARAGRAPHS;
-  const intro = withSecond ? [first, second] : [first];
-  if (withSecond) middle = middle.slice(1);
+  // (An opening that leads into a list keeps the list: "… exposes policymakers to several sources of uncertainty:" /
+  // "How dangerous is the virus?" / …, one point.)
+  let listed = 0;
+  if (endsWithColon(first.text)) while (middle[listed]?.kind === 'item') listed++;
+  const taken = withSecond ? 1 : listed;
+  const intro = [first, ...middle.slice(0, taken)];
+  middle = middle.slice(taken);
   if (middle.length === 0) return { intro, sections: [], conclusion, appendix: [] };
   const words = middle.reduce((sum, paragraph) => sum + paragraphWordCount(paragraph), 0);
   const wanted = Math.min(middle.length, Math.max(MIN_TOPICS, Math.min(MAX_TOPICS, Math.round(words / WORDS_PER_TOPIC))));
