@@ -2,7 +2,7 @@ import { namesAlone, writersAlone } from '../authors.js';
 import { type Block, makeBlock } from '../blocks.js';
 import { codeListings } from '../code-lines.js';
 import { alphabeticalRuns } from '../listings.js';
-import { labelledField } from '../rules/byline.js';
+import { AUTHOR_LABEL_ELSEWHERE, labelledField } from '../rules/byline.js';
 import { PAGER } from '../rules/navigation.js';
 import { isSponsorLabel } from '../rules/promo.js';
 import { classify } from '../rules.js';
@@ -32,6 +32,7 @@ export const markup: Pass = {
     });
     // A field's label on one line and its value on the next ("Author of the article:" / "Barbara
     // Shecter"): read as the one-line field they make.
+    const firstProse = state.blocks.findIndex((block) => isProse(block));
     state.blocks.forEach((block, i) => {
       const value = state.blocks[i + 1];
       // (A page that spaces its lines sets a blank line between them: "Written by" / "" / "Edzel Tabing".)
@@ -39,12 +40,15 @@ export const markup: Pass = {
       const field = labelledField(block.plain, value.plain);
       // (Asked first: most lines label nothing, and reading the next line for names took about 30 ms of a 10 MB essay.)
       if (!field) return;
+      // (In the deck's other languages, a label is read over the text only, where a byline stands, "Por" / "Catalina
+      // Demidchuk" / "— November 05, 2015" / the title: under it, "Geschrieben von" / a name heads the writer's box.)
+      if (AUTHOR_LABEL_ELSEWHERE.test(block.plain.trim()) && i > firstProse) return;
       // (A label without its colon is read only over a name alone: "Author" / "Recent Posts" is a sidebar. Over a
       // list of names, "By" is left to the bylines pass. Under "By", "Author" or "Written by", one name is taken even
       // if the text writes a word of it in lower case: in the writer's e-mail address, "@noshin.sharmily07[at]gmail.com",
       // or a citation's key, "@online{amerkhanian2024,".)
       const bare = !endsWithColon(block.plain);
-      const writerLabel = /^(?:by|authors?|written by)$/i.test(block.plain.trim());
+      const writerLabel = /^(?:by|authors?|written by)$/i.test(block.plain.trim()) || AUTHOR_LABEL_ELSEWHERE.test(block.plain.trim());
       const after = state.blocks[i + 2];
       const list = after !== undefined && after.lines.start <= value.lines.end + 2 && namesAlone(after) !== null;
       const named = writerLabel ? namesAlone(value) !== null && !list : writersAlone(value, state.vocabulary) !== null;

@@ -270,6 +270,12 @@ const UNREAD_DATE_MAX_WORDS = 4;
 /** A byline's label on a line of its own, its value on the next: "Author of the article:", "Written by", "Publishing date:". */
 const AUTHOR_LABEL =
   /^(?:authors?(?:\s+of\s+(?:the|this)\s+(?:article|post|story|piece))?|(?:written|posted|(?:article|post|story|essay|piece|words|text))\s+by|by)\s*:?$/i;
+/**
+ * The same label in the deck's other languages: "Por", "Par", "Von", "Escrito por", "Autorin:" (without its colon, "Autor"
+ * heads a writer's box under the text, as "About the author" does).
+ */
+export const AUTHOR_LABEL_ELSEWHERE =
+  /^(?:por|par|von|door|escrito por|écrit par|geschrieben von|scritto da|geschreven door)\s*:?$|^(?:autor(?:in|a)?|auteur(?:e|rice)?|autore)\s*:$/i;
 const DATE_LABEL =
   /^(?:(?:publishing|publication|release)\s+date|date(?:\s+(?:published|posted))?|published(?:\s+on)?|posted(?:\s+on)?)\s*:$/i;
 
@@ -278,7 +284,7 @@ const DATE_LABEL =
 export const isBylineLabel = (text: string): boolean => AUTHOR_LABEL.test(text.trim()) || DATE_LABEL.test(text.trim());
 
 export function labelledField(label: string, value: string): string | null {
-  if (AUTHOR_LABEL.test(label.trim())) return `By ${value.trim()}`;
+  if (AUTHOR_LABEL.test(label.trim()) || AUTHOR_LABEL_ELSEWHERE.test(label.trim())) return `By ${value.trim()}`;
   if (DATE_LABEL.test(label.trim())) return `Published ${value.trim()}`;
   return null;
 }
@@ -434,6 +440,11 @@ function dateline(line: string, words: number): Verdict | null {
   const text = undepartmented.replace(BY_HANDLE, ' by');
   // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".
   // A time after "@" is no handle: "@08:00PM".)
+  // (A dash before a date alone only sets it off: "— November 05, 2015".)
+  const undashed = text.trim().replace(/^[—–-]\s*/, '');
+  const dashedDate = undashed !== text.trim() ? findDate(undashed) : null;
+  if (dashedDate && dashedDate.match === undashed && dashedDate.iso.length >= 'YYYY-MM-DD'.length)
+    return { kind: 'meta', date: dashedDate.iso };
   if (/@[^\W\d]|https?:|^[—–-]/.test(text.trim()) || isCommentHeader(text)) return null;
   const date = findDate(text);
   if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;

@@ -14,6 +14,19 @@ describe('header pass', () => {
     expect(essay.meta.lines.date).toBe(32);
   });
 
+  it('reads a byline printed over the title in the text’s language, its label on a line of its own, and a date set off by a dash (Codeando México: "Por" / "Catalina Demidchuk" / "— November 05, 2015")', () => {
+    const { essay } = excerpt('tuning/be-codeando-ogp-hacker-civico', [1, 12]);
+    expect(essay.meta.title).toBe('OGP desde la mirada de un Hacker Cívico');
+    expect(essay.meta.authors).toEqual(['Catalina Demidchuk']);
+    expect(essay.meta.date).toBe('2015-11-05');
+  });
+
+  it('leaves such a label under the text to the writer’s box: "Geschrieben von" / a name does not end the text (der Freitag)', () => {
+    const { essay, removed } = excerpt('tuning/at-freitag-kultur-corona', [1, 175]);
+    expect(essay.meta.date).toBe('2020-04-17');
+    expect(removed.get(165)).toBe('outside-article');
+  });
+
   it('reads a date line that gives the printed paper’s page beside the date, and the headline over it (Socialist Worker: "January 14, 2005 | Page 3")', () => {
     const { essay } = excerpt('tuning/bc-socialistworker-social-security-con-job', [1, 20]);
     expect(essay.meta.date).toBe('2005-01-14');
