@@ -445,6 +445,18 @@ describe('sections pass: parts by topic keep a list whole', () => {
 });
 
 describe('sections pass: headings in other languages', () => {
+  it('reads a last heading that says these are the last words as the conclusion wherever it stands, what follows it the appendix (Open Nederland: "Tenslotte", then "Meedoen aan onze campagnes?")', () => {
+    const { essay } = excerpt('tuning/be-opennederland-open-licenties', [1, 59]);
+    expect(essay.conclusion?.title).toBe('Tenslotte');
+    expect(essay.appendix.map((part) => part.title)).toEqual(['Meedoen aan onze campagnes?']);
+    expect(essay.sections.map((part) => part.title)).not.toContain('Tenslotte');
+  });
+
+  it('reads "Closing: …" over the last part as its conclusion, as "In closing" (Climate Drift)', () => {
+    const { essay } = excerpt('tuning/ba-climatedrift-vc-climate-tech', [1, 266]);
+    expect(essay.conclusion?.title).toBe('Closing: stop being SaaS-y');
+  });
+
   it('reads a German conclusion’s heading and a postscript’s, soft hyphens and all (Geschichte der Gegenwart)', () => {
     const { essay } = excerpt('tuning/aj-gdg-foucault-pandemie', [1, 260]);
     expect(essay.conclusion?.title.replace(/\u00ad/g, '')).toBe('Einige Schlussfolgerungen angesichts von Corona');
