@@ -429,6 +429,13 @@ describe('chrome rules', () => {
     ['Thank you to Steve Klabnik, engineer at Oxide Computer Company, and to Michael Chernicoff for their feedback.', 'end-matter'],
     ['Thanks, Sean, for reading a draft of this.', 'end-matter'],
     ['Huge thanks to the team for their help.', 'end-matter'],
+    // Brasil.IO (be-brasilio-microdados-vacinacao, line 63, cut short): thanks in Portuguese, after "to finish".
+    [
+      'Para finalizar, gostaria de agradecer especialmente à Fabiana Cambricoli na definição de quais análises podem ser feitas na base.',
+      'end-matter',
+    ],
+    ['Wir danken Anna Muster für die Durchsicht.', 'end-matter'],
+    ['Finally, I would like to thank Jane Doe for her comments on a draft.', 'end-matter'],
     // CNET: the agency alone under its picture.
     ['Getty Images', 'caption'],
     // Platformer: the agency in brackets, alone under its picture.
@@ -644,6 +651,9 @@ describe('chrome rules', () => {
     'Thank you for reading.',
     'Thanks for the replies and for the article.',
     'Thanks so much for reading this far.',
+    // "Thanks to" that means "owing to", in the deck's other languages (written for the test).
+    'Gracias a esta reforma, el país creció.',
+    'Grazie a questa legge, i comuni hanno più fondi.',
     'We respond to every email within a day.',
     // A sentence that names who did something after a comma: no picture's maker.
     'The report was published in 2015, by Oxfam.',

@@ -88,6 +88,16 @@ const IDENTIFICATION_ONLY =
  */
 const THANKS =
   /^(?:(?:we|i)(?:['’]d| would)?\s+(?:also\s+)?(?:like|want|wish)\s+to\s+thank|(?:we|i)\s+(?:also\s+)?thank|(?:with\s+)?(?:(?:a\s+)?(?:special|many|our|my|big|huge|heartfelt|sincere|warm)\s+)?(?:thanks|thank[- ]you)\s+(?:go(?:es)?\s+)?(?:also\s+)?to|(?:we|i)(?:['’]re|['’]m| are| am)\s+(?:very\s+)?(?:grateful|indebted|thankful)\s+to)\b/iu;
+/**
+ * The same thanks in the deck's other languages, by their verbs ("gostaria de agradecer", "quisiera agradecer", "nous
+ * remercions", "wir danken", "vorrei ringraziare", "met dank aan"; not "gracias a", "grazie a", "graças a", which also mean
+ * "owing to": "Gracias a esta reforma, …").
+ */
+const THANKS_ELSEWHERE =
+  /^(?:(?:eu |nós )?(?:gostaria(?:mos)? de |queria(?:mos)? |quero |queremos )agradecer|agrade(?:ço|cemos)|(?:me |nos )?(?:gustaría|quisiera|quisiéramos|quiero|queremos) agradecer|agradezco|(?:je|nous) (?:tiens|tenons) à remercier|(?:je|nous) (?:remercie|remercions)|(?:un grand )?merci à|(?:ich|wir) (?:möchten?|wollen|will) (?:mich |uns )?(?:\S+ )?bedanken|(?:ich|wir) danken|vielen dank an|(?:mein|unser) dank gilt|(?:vorrei|vorremmo|voglio|vogliamo) ringraziare|ringrazi(?:o|amo)|(?:we|wij|ik) (?:willen|wil) (?:graag )?\S+ bedanken|(?:we|wij|ik) (?:danken|bedank(?:en)?)|met dank aan)(?![\p{L}])/iu;
+/** A thanks may come last, so said: "Finally, …", "Para finalizar, …", "Enfin, …", "Zum Schluss …". */
+const FINALLY =
+  /^(?:finally|lastly|last but not least|para finalizar|para terminar|por (?:fim|último)|finalmente|enfin|pour finir|zum schluss|schließlich|abschließend|infine|per finire|tot slot|ten ?slotte),?\s+/iu;
 /** …and thanks to a name or two, capitalised, then "for" (case kept: "Thanks so much for reading" thanks no one). */
 const THANKS_NAMED =
   /^[Tt]hanks,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?,?\s+for\b/u;
@@ -178,4 +188,7 @@ export const editorial: BlockRule = {
 };
 
 /** A thanks to the people who helped, one sentence: "Thanks to Daniel Burka and Deepa Venkatraman for reading and reviewing drafts of this." */
-export const isThanks = (text: string): boolean => (THANKS.test(text) || THANKS_NAMED.test(text)) && !/[.!?]\s+\p{Lu}/u.test(text);
+export const isThanks = (text: string): boolean => {
+  const thanks = text.replace(FINALLY, '');
+  return (THANKS.test(thanks) || THANKS_ELSEWHERE.test(thanks) || THANKS_NAMED.test(thanks)) && !/[.!?]\s+\p{Lu}/u.test(text);
+};
