@@ -27,7 +27,7 @@ const LEANING_START_ELSEWHERE = new RegExp(
     String.raw`Cela|Ceci|Ça|Ce|Cette|Ces|Pour cette raison|C['’]est pourquoi|Dans ce cas|` +
     'Celui|Celle|Ceux|Celles|De tel(?:le)?s|Tel(?:le)?s|Mais|Et|Donc|Ainsi|Cependant|Pourtant|Toutefois|Néanmoins|Alors|Puis|Ensuite|De plus|En outre|Par ailleurs|' +
     // Spanish
-    String.raw`Esto|Eso|Ello|Est[ea]s?|Es[ea]s?|Por (?:esta|esa) razón|Por (?:este|ese) motivo|En (?:este|ese) caso|` +
+    String.raw`Esto|Eso|Ello|Est(?:[ea]s?|os)|Es(?:[ea]s?|os)|Por (?:esta|esa) razón|Por (?:este|ese) motivo|En (?:este|ese) caso|` +
     'Pero|Sin embargo|Por eso|Por lo tanto|Además|Entonces|Luego|También|' +
     // Portuguese
     String.raw`Isso|Isto|Ess[ea]s?|Por (?:esta|essa) razão|Por (?:este|esse) motivo|Nesse caso|Neste caso|` +

@@ -44,6 +44,9 @@ describe('leansOnPrevious', () => {
     'Por esta razón, modificamos nuestro enfoque inicial y desarrollamos un modelo de tasas de mortalidad a nivel municipio.',
     'Aus diesem Grund braucht es ein Gesetz.',
     'Pour cette raison, le projet a été abandonné.',
+    // Spanish "Estos", "Esos", the plural of "este", "ese" (Codeando México, a tuning deck's context slide).
+    'Estos deben trabajarse desde las dos partes, su avance se evalúa periódicamente a través de distintos mecanismos.',
+    'Esos planes nunca se cumplieron.',
     // "Such" in those languages (a held-back presenter review's kind, dangling references: "Solche Leute …"; the examples
     // are from tuning essays: Gesellschaft für Medienpädagogik und Kommunikationskultur, Le Monde).
     'Solche Effekte wirken einer ausgeprägten und demokratisch notwendigen Meinungsvielfalt entgegen.',
