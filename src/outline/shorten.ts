@@ -210,6 +210,9 @@ export function quotesPaired(text: string): boolean {
  */
 const CLAUSE_BREAK =
   /;\s+|,\s+(?=(?:but|yet)\s(?!\S+(?:\s\S+)?,)(?!(?:also|instead|rather|not|only|even|how|why|what|whether|who|whom|whose|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would|should|may|might|must)\b))|,\s+(?=and\s+(?:the|a|an|it|this|that(?!\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your|i|you)\s)|these|those|he|she|they|we|there|\p{Ll}+ing)\s)/u;
+/** A relative pronoun, in the languages the deck speaks (not German's and Dutch's, which are articles too: "die"). */
+const RELATIVE_OPENING =
+  /^(?:which|who|whom|whose|lo cual|los cuales|las cuales|el cual|la cual|quienes|cuy[oa]s?|lesquel(?:le)?s|lequel|laquelle|dont|i quali|le quali|il quale|la quale|os quais|as quais|o qual|a qual)(?=$|[\s,])/iu;
 /** A list's last item after a semicolon: "…; and South African president Cyril Ramaphosa." */
 const SEMICOLON_LIST_END = /;\s+(?:and|or)\s/;
 /** Words of a list's last item at most, when nothing says it is a clause. */
@@ -267,8 +270,8 @@ const ASKING_OPENING =
  * "two distinct, but related, arguments".)
  *
  * A long sentence made of two independent clauses becomes two bullets, every word kept
- * ("…would work, but if …" → "…would work." / "But if …"). Parts shorter than six words
- * mean the semicolons were a list, not clauses: the sentence then stays whole.
+ * ("…would work, but if …" → "…would work." / "But if …"), but for a relative clause after a semicolon, which goes.
+ * Parts shorter than six words mean the semicolons were a list, not clauses: the sentence then stays whole.
  */
 export function splitClauses(text: string, maxWords: number, words = wordCount(text)): string[] {
   // (`words`: the text's wordCount, when the caller has it.)
@@ -293,6 +296,11 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   // review framework, and the GAO to produce reports" is one list sharing one verb.
   if (/^and\s/.test(right) && lastItemOpening(left) === right.split(/\s+/)[1]?.toLowerCase()) return [text];
   if (wordCount(left) < 6 || wordCount(right) < 6) return [text];
+  // A relative clause after the break adds to a word of the clause before and is no clause of its own: cut there, "Los
+  // cuales deben …" names no one. It goes, as a removable part does; the clause before stands ("… a la cual pertenecen más
+  // de 60 países miembro; los cuales deben trabajar …" → "… más de 60 países miembro.").
+  // (Not a question the same words open: "…; who wouldn’t want government funded interest relief …?")
+  if (RELATIVE_OPENING.test(right) && !/\?["”’)]*$/.test(right)) return [`${left}${/[.!?]$/.test(left) ? '' : '.'}`];
   // (Nor inside a quotation: cut there, neither bullet's marks would pair. "“What this book captures about Blair is not just
   // his mastery of the political arts, but his infectious optimism …,” says …")
   if (quotesPaired(text) && !quotesPaired(left)) return [text];

@@ -207,6 +207,19 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('makes no bullet of a relative clause after a semicolon: it goes, and the clause before stands (Codeando México, Implan Torreón)', () => {
+    const codeando =
+      'La semana pasada se llevó a cabo en la Ciudad de México la cumbre mundial de la Alianza para el Gobierno Abierto, a la cual pertenecen más de 60 países miembro; los cuales deben trabajar junto con organizaciones de la sociedad civil, de su país, en un plan de acción con un plazo de dos años donde incluyan sus compromisos prioritarios en gobierno abierto.';
+    expect(splitClauses(codeando, 22)).toEqual([
+      'La semana pasada se llevó a cabo en la Ciudad de México la cumbre mundial de la Alianza para el Gobierno Abierto, a la cual pertenecen más de 60 países miembro.',
+    ]);
+    const english =
+      'The council approved a budget that funds three new bus routes across the eastern districts; which means riders in those districts will finally have a direct line downtown.';
+    expect(splitClauses(english, 22)).toEqual([
+      'The council approved a budget that funds three new bus routes across the eastern districts.',
+    ]);
+  });
+
   it('cuts no list at the semicolons that set its items apart, its last after "; and" (CSIS, FiveThirtyEight; the widened fragment count)', () => {
     const sentence =
       'U.S. diplomacy contributed significantly to winning pivotal endorsements from WHO director general Tedros Adhanom Ghebreyesus; European Union president Ursula von der Leyen; President Joko Widodo of Indonesia, which currently holds the G20 presidency; and South African president Cyril Ramaphosa.';
