@@ -438,13 +438,13 @@ function dateline(line: string, words: number): Verdict | null {
   if (words > DATELINE_MAX_WORDS || /[.!?]["”’]?$/.test(undepartmented.trim())) return null;
   // ("Posted on the 15/12/2025 at 19:00 by @GuillaumeGomez": the writer's handle ends the line.)
   const text = undepartmented.replace(BY_HANDLE, ' by');
-  // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".
-  // A time after "@" is no handle: "@08:00PM".)
   // (A dash before a date alone only sets it off: "— November 05, 2015".)
   const undashed = text.trim().replace(/^[—–-]\s*/, '');
   const dashedDate = undashed !== text.trim() ? findDate(undashed) : null;
   if (dashedDate && dashedDate.match === undashed && dashedDate.iso.length >= 'YYYY-MM-DD'.length)
     return { kind: 'meta', date: dashedDate.iso };
+  // (Not an embedded post's signature, "— Josh Apte (@joshapte) November 3, 2019", nor a comment's, "Alex on September 17, 2018 at 6:34 am said:".
+  // A time after "@" is no handle: "@08:00PM".)
   if (/@[^\W\d]|https?:|^[—–-]/.test(text.trim()) || isCommentHeader(text)) return null;
   const date = findDate(text);
   if (!date || date.iso.length < 'YYYY-MM-DD'.length) return null;

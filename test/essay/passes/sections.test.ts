@@ -452,9 +452,32 @@ describe('sections pass: headings in other languages', () => {
     expect(essay.sections.map((part) => part.title)).not.toContain('Tenslotte');
   });
 
-  it('reads "Closing: …" over the last part as its conclusion, as "In closing" (Climate Drift)', () => {
+  it('reads "Closing: …" over the last part as its conclusion, as "In closing" (Climate Drift); not "Closing the gap …"', () => {
     const { essay } = excerpt('tuning/ba-climatedrift-vc-climate-tech', [1, 266]);
     expect(essay.conclusion?.title).toBe('Closing: stop being SaaS-y');
+    // (Written for the test: "Closing" as a verb heads a part like any other.)
+    const paragraph = 'Rural towns still wait for a line that the cities had a decade ago, and the gap keeps growing each year.';
+    const text = [
+      '# Broadband for all',
+      '',
+      '## Mapping the need',
+      '',
+      paragraph,
+      '',
+      paragraph,
+      '',
+      '## Paying for it',
+      '',
+      paragraph,
+      '',
+      paragraph,
+      '',
+      '## Closing the gap in rural areas',
+      '',
+      paragraph,
+    ].join('\n');
+    const written = parseEssay({ path: 'essay.md', text });
+    expect(written.sections.map((part) => part.title)).toContain('Closing the gap in rural areas');
   });
 
   it('reads a German conclusion’s heading and a postscript’s, soft hyphens and all (Geschichte der Gegenwart)', () => {
