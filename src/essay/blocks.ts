@@ -178,6 +178,9 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
   // (Nor is a headline over its byline's fields and its tags: "Data Deep Dive: Oklahoma County Detention Center" /
   // "2022-10-18 — Written by Andrew Bell — 11 min read" / "#Jails  #OCDC  #Oklahoma County".)
   if (lines.slice(1).some((line) => BYLINE_FIELDS_LINE.test(line.trim()))) return false;
+  // (Nor lines with a reading time or a Markdown attribute list, a post's header printed by its theme: "Last updated on
+  // Sep 21, 2019 10 min read theory & empirics" / "**Table of Contents** {: #toc } * TOC {:toc}" / "Summary".)
+  if (lines.some((line) => HEADER_FIELD_LINE.test(line))) return false;
   // Lines that each end a sentence are paragraphs (or list items) of their own, however even.
   const sentenceEnds = lines.slice(0, -1).filter((line) => /[.!?…:;)”"’]$/.test(line.trim())).length;
   if (sentenceEnds * 2 >= lines.length - 1) return false;
@@ -211,6 +214,9 @@ function looksWrapped(lines: ReadonlyArray<string>): boolean {
 /** A line of a byline's fields or of tags: a date then a field's mark, "By …"/"Written by …", or hashtags. */
 const BYLINE_FIELDS_LINE =
   /^(?:\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4})\s+[—–|·•-]\s|^(?:written |posted )?by\s+\p{Lu}|^#\p{L}[\p{L}\d_-]*(?:\s+#\p{L}[\p{L}\d_ -]*)+$/u;
+
+/** A reading time ("10 min read"), or a kramdown attribute list ("{: #toc }", "{:toc}"): a page's fields or markup, no prose. */
+const HEADER_FIELD_LINE = /\b\d+\s*min(?:ute)?s?\s+read\b|\{:[^}]*\}/i;
 
 /** Lines a list set a line an item holds at least: fewer may be a sentence the page broke ("… may simply have got out" / "of the habit …" / "and of being voters at all."). */
 const LINE_LIST_MIN_LINES = 4;

@@ -225,6 +225,13 @@ describe('textBlocks: lines that each start with a capital', () => {
     expect(blocks.map((block) => block.lines.start)).toEqual([1, 2]);
   });
 
+  it("keeps a post's header lines apart, a reading time on one and a Markdown attribute list on the next, though of a width (Justin Murphy, at-jmrphy-americans-left-right, lines 13–15)", () => {
+    const lines = readFileSync(join(import.meta.dirname, '../corpus/tuning/at-jmrphy-americans-left-right/essay.txt'), 'utf8').split('\n');
+    const header = lines.slice(12, 15);
+    expect(header[0]).toBe('Last updated on Sep 21, 2019 10 min read theory & empirics');
+    expect(textBlocks(header.join('\n')).map((block) => block.plain)).toEqual(header);
+  });
+
   it('still joins a paragraph wrapped at a width, its lines going on in lower case', () => {
     const blocks = textBlocks(
       [
