@@ -33,6 +33,8 @@ export interface Sentence {
   index: number;
   /** Markdown: the author set the sentence, or a phrase of four words or more in it, in bold: a point they stress. */
   stressed?: true;
+  /** In the author's own summary of the text (under a "TL;DR" or "Key takeaways" heading, or after a line announcing one). */
+  summary?: true;
 }
 
 export interface Paragraph {

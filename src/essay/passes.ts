@@ -9,6 +9,7 @@ import { markup } from './passes/markup.js';
 import { repeats } from './passes/repeats.js';
 import { sections } from './passes/sections.js';
 import { siteOwner } from './passes/site-owner.js';
+import { summaries } from './passes/summaries.js';
 import { tail } from './passes/tail.js';
 import { title } from './passes/title.js';
 import type { Pass } from './state.js';
@@ -31,5 +32,6 @@ export const PASSES: readonly Pass[] = [
   fileDate, // without a date, a Markdown post's file name or folders give it
   body, // headings and paragraphs of the body; chrome and pull quotes in it
   furniture, // a short line kept between two lines of the page's furniture
+  summaries, // the author's own summary: under a "TL;DR" or "Key takeaways" heading, or after a line announcing one
   sections, // context, approaches, conclusion, appendix
 ];

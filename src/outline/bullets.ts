@@ -237,10 +237,16 @@ const LANDING_SCORE = 2;
 /**
  * The essay's last sentence may run this long on a slide, where another bullet may not pass MAX_BULLET_WORDS: it is where
  * the argument lands, and half of the conclusions that did not show it were longer than a bullet ("And the real heart of
- * what I learned … is encapsulated by the three things I've talked about here: …").
+ * what I learned … is encapsulated by the three things I've talked about here: …"). So may a sentence of the author's own
+ * summary (Sentence.summary), which states a point as they chose to say it: "If there is one substantial ideological shift
+ * in American public opinion in the post-war period, it is the dramatic and near-universal increase in social liberalism
+ * since the 1950s." (28 words, a TL;DR's first sentence).
  */
 const LANDING_MAX_WORDS = 30;
-/** What a sentence the author set in bold gains (Sentence.stressed): a topic sentence's place too, the author's own mark of a point. */
+/**
+ * What a sentence the author set in bold gains (Sentence.stressed), or one of their own summary (Sentence.summary): a
+ * topic sentence's place too, the author's own mark of a point.
+ */
 const STRESSED_SCORE = 2;
 /** No text on screen elsewhere that a bullet could repeat. */
 const NOTHING_SHOWN: ReadonlySet<string> = new Set();
@@ -300,7 +306,8 @@ function lengthScore(value: number, lengths: readonly number[], allowed = MAX_BU
 }
 
 /** The most words a candidate's bullets may have where others may have `limit`: more for the essay's last sentence. */
-const wordsAllowed = (candidate: Candidate, limit: number): number => (candidate.lands ? Math.max(limit, LANDING_MAX_WORDS) : limit);
+const wordsAllowed = (candidate: Candidate, limit: number): number =>
+  candidate.lands || candidate.sentence.summary ? Math.max(limit, LANDING_MAX_WORDS) : limit;
 
 /** A candidate's bullets and exact score, worked out on first use: most sentences of a long slide are never looked at. */
 function shapeOf(candidate: Candidate): Shape {
@@ -470,7 +477,7 @@ export function selectBullets(
         const onFocus =
           (focus.size > 0 ? focusScore(wordsOf.get(sentence) ?? [], focus) : 0) +
           (lands ? LANDING_SCORE : 0) +
-          (sentence.stressed ? STRESSED_SCORE : 0);
+          (sentence.stressed || sentence.summary ? STRESSED_SCORE : 0);
         const [upright, leaning] = [scores.upright + onFocus, scores.leaning + onFocus];
         // (Every field set here, the ones worked out later as undefined: a candidate keeps one shape, where
         // one given `shape` or `showable` later took a new one, and the ranking's optimised code was left.)

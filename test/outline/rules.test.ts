@@ -437,6 +437,20 @@ describe('selectBullets', () => {
     expect(bullets.every((text) => text === landing?.text || text.split(/\s+/).length <= 22)).toBe(true);
   });
 
+  it("shows the first sentence of the author's TL;DR, up to 30 words, over the set-up before it (Justin Murphy's context, lines 17–23)", () => {
+    const { outline } = essayToOutline({
+      path: 'essay.txt',
+      text: readFileSync(join(import.meta.dirname, '../corpus/tuning/at-jmrphy-americans-left-right/essay.txt'), 'utf8'),
+    });
+    const context = outline.groups
+      .find((group) => group.kind === 'context')
+      ?.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text));
+    // 28 words: "If there is one substantial ideological shift in American public opinion in the post-war period, it is …".
+    expect(context).toContain(
+      'If there is one substantial ideological shift in American public opinion in the post-war period, it is the dramatic and near-universal increase in social liberalism since the 1950s.',
+    );
+  });
+
   it('takes neither a short question asked of the room nor a paragraph opening that leans on the paragraph before as a second point (Bulletin of the Atomic Scientists, lines 36 and 38)', () => {
     // Line 38 opens "These statements implied …" and goes on "But what did U.S. intelligence say about that?": with
     // line 36's point, the slide is better left at one point than given either.
