@@ -459,6 +459,32 @@ function writersUnderTitle(state: EssayState, i: number): boolean {
  * Markdown heading, an emphasised short line, or (in a page copy) a heading-shaped line before
  * running text. Sets `items`.
  */
+/** A chart's title and its data's source: "Public Policy Mood Data from James Stimson", "Macroideology Data from James Stimson". */
+const CHART_TITLE_AND_SOURCE = /^\p{Lu}[^.!?:]{0,80}\sData\s+from\s+(\p{Lu}[^.!?:]{1,60})$/u;
+
+/**
+ * A line of a chart's title and source, however short its title, when the page credits another chart to the same source
+ * ("Public Policy Mood Data from James Stimson", a caption by its rule, then "Macroideology Data from James Stimson"): the
+ * chart's too, no heading of the text. (A title of one word is the credit rule's only with this: "Open Data from
+ * Government" is a heading.)
+ */
+function removeChartsCreditedAlike(state: EssayState, kept: Array<{ block: Block; index: number }>): void {
+  const sources = new Set<string>();
+  state.blocks.forEach((block, index) => {
+    const role = state.role(index);
+    const source = role?.kind === 'chrome' && role.reason === 'caption' ? CHART_TITLE_AND_SOURCE.exec(block.plain.trim())?.[1] : undefined;
+    if (source) sources.add(source);
+  });
+  if (sources.size === 0) return;
+  for (let k = kept.length - 1; k >= 0; k--) {
+    const { block, index } = kept[k] as { block: Block; index: number };
+    const source = CHART_TITLE_AND_SOURCE.exec(block.plain.trim())?.[1];
+    if (source === undefined || !sources.has(source)) continue;
+    state.remove(index, 'caption');
+    kept.splice(k, 1);
+  }
+}
+
 export const body: Pass = {
   name: 'body',
   run(state) {
@@ -642,6 +668,7 @@ export const body: Pass = {
     removeLabelledTeasers(state, kept);
     removeClosedBoxes(state, kept);
     removeTrailingTeasers(state, kept);
+    removeChartsCreditedAlike(state, kept);
     removeCaptions(state, kept);
     removeMediaBoxes(state, kept);
     removeEmbeddedPosts(state, kept);

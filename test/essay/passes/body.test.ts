@@ -1013,3 +1013,14 @@ describe('headingTitle', () => {
     expect(headingTitle('Why \\(x\\) matters')).toBe('Why \\(x\\) matters');
   });
 });
+
+describe('charts credited alike', () => {
+  it('removes a chart’s one-word title over the source the page credits another chart to, not the sentence above it (Justin Murphy, lines 37–49)', () => {
+    // "Public Policy Mood Data from James Stimson" (34) is a caption by its rule; "Macroideology Data from James Stimson"
+    // (39) and "Macropartisanship Data from James Stimson" (49) credit the same source; line 37 is the text's.
+    const { removed, body, parts } = excerpt('tuning/at-jmrphy-americans-left-right', [1, 125]);
+    expect([34, 39, 49].map((line) => removed.get(line))).toEqual(['caption', 'caption', 'caption']);
+    expect(body).toContain(37);
+    expect(parts).not.toContain('Macroideology Data from James Stimson');
+  });
+});
