@@ -114,8 +114,12 @@ const ABBREVIATION_MAX = Math.max(INITIALISM_MAX, ...[...TITLES, ...CONTINUING, 
 const CITATION_WORD = /^\p{Lu}\p{Ll}{0,4}\.$/u;
 /** …as the first word of what follows. */
 const CITATION_ABBREVIATION = /^\p{Lu}\p{Ll}{0,4}\.(?=\s|$)/u;
-/** What follows one in a citation: a volume's or a page's number, a year closing its brackets, a series ("4th", "2d"). */
-const CITATION_NUMBER = /^\d{1,4}(?:[);,]|(?:st|nd|rd|th|d)\b)/;
+/**
+ * What follows one in a citation: a volume's or a page's number, a year closing its brackets, a series ("4th", "2d"), or
+ * a page's number the sentence goes on after in lower case or with the court and year in brackets ("407 N.J. Super.
+ * 230 and inaccurately claim …", "448 N.J. Super. 333 (App. Div. 2017)").
+ */
+const CITATION_NUMBER = /^\d{1,4}(?:[);,]|(?:st|nd|rd|th|d)\b|\s+[\p{Ll}(])/u;
 
 /**
  * A legal citation runs on past its abbreviations: "48 Cal. App. 4th 1 (Ct. App. 1996)", "54 Stan. L. Rev. 1 (2001)".
@@ -129,8 +133,16 @@ function inCitation(text: string, start: number, tokenStart: number, from: numbe
   if (!CITATION_ABBREVIATION.test(after) && !CITATION_NUMBER.test(after)) return false;
   if (text[from - 1] === '(' && from > tokenStart) return true;
   const previous = /\S+$/.exec(text.slice(start, tokenStart).trimEnd())?.[0] ?? '';
-  return /^\(?\d{1,4}$/.test(previous) || /^\(?\p{Lu}\p{Ll}{0,4}\.$/u.test(previous);
+  return /^\(?\d{1,4}$/.test(previous) || /^\(?(?:\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.)+)$/u.test(previous);
 }
+
+/**
+ * A statute's or a code's initialism of three letters or more before its section's number ("N.J.S.A. 47:1A-2.2",
+ * "U.S.C. 552"): its stop ends no sentence. (Of two, "U.S.", a sentence may end there: "… in the U.S. 2020 was …".) So does "v." between a case's parties ("Libertarians for Transparent Government v. New Jersey
+ * State Police"), written in lower case: "V." is a numeral or an initial.
+ */
+const STATUTE_INITIALISM = /^(?:\p{Lu}\.){3,}$/u;
+const VERSUS = 'v.';
 
 /**
  * German writes an ordinal as a number and a stop, before a month or a century: "am 25. März 2020", "im 17.
@@ -163,13 +175,15 @@ function endsInsideSentence(text: string, start: number, end: number, next: stri
   const nextStart = wordStart(next);
   // (The word's first letter is the first character past the opening marks, if it is a letter at all.)
   if (lowerCaseAt(next, nextStart)) return true;
+  const nextCode = next.charCodeAt(nextStart);
+  if (nextCode >= 48 && nextCode <= 57 && STATUTE_INITIALISM.test(text.slice(from, stop))) return true;
   // (Lower case is never shorter than the word: a longer word is none of the abbreviations.)
   if (stop - 1 - from > ABBREVIATION_MAX) return false;
   const bare = text.slice(from, stop - 1).toLowerCase();
   if (TITLES.has(bare) || CONTINUING.has(bare)) return true;
+  if (text.slice(from, stop) === VERSUS) return true;
   if (NUMBERING.has(bare) && NUMBER_NEXT.test(next.slice(nextStart))) return true;
   if (inCitation(text, start, tokenStart, from, stop, next, nextStart)) return true;
-  const nextCode = next.charCodeAt(nextStart);
   if (MONTHS.has(bare) && nextCode >= 48 && nextCode <= 57) return true;
   // (Read without soft hyphens, which a page sets inside long words: "Jahr\u00adhun\u00adderts".)
   if (ORDINAL_NUMBER.test(bare) && ORDINAL_NOUN.test(withoutSoftHyphens(next.slice(nextStart, nextStart + ORDINAL_NOUN_MAX_CHARS))))

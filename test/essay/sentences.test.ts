@@ -195,6 +195,10 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     if (/^\p{Ll}/u.test(nextWord)) return true;
     if (titles.has(bare) || continuing.has(bare)) return true;
     const after = next.replace(/^[\s"“‘'(]*/, '');
+    // A case's "v.", and a statute's initialism before its number: "N.J.S.A. 47:1A-2.2".
+    const word = token.replace(/^[("“‘']+/, '');
+    if (word === 'v.') return true;
+    if (/^\d/.test(after) && /^(?:\p{Lu}\.){3,}$/u.test(word)) return true;
     // A numbering abbreviation before its number: "No. 5", "Fig. 3", "Art. IV".
     if (NUMBERING.has(bare) && NUMBER_NEXT.test(after)) return true;
     // A legal citation's abbreviations: "48 Cal. App. 4th 1 (Ct. App. 1996)".
@@ -202,8 +206,10 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     const previous = tokens.length > 1 ? (tokens[tokens.length - 2] as string) : '';
     const citation =
       /^\p{Lu}\p{Ll}{0,4}\.$/u.test(token.replace(/^[("“‘']+/, '')) &&
-      (/^\p{Lu}\p{Ll}{0,4}\.(?=\s|$)/u.test(after) || /^\d{1,4}(?:[);,]|(?:st|nd|rd|th|d)\b)/.test(after)) &&
-      (/\($/.test(/^[("“‘']+/.exec(token)?.[0] ?? '') || /^\(?\d{1,4}$/.test(previous) || /^\(?\p{Lu}\p{Ll}{0,4}\.$/u.test(previous));
+      (/^\p{Lu}\p{Ll}{0,4}\.(?=\s|$)/u.test(after) || /^\d{1,4}(?:[);,]|(?:st|nd|rd|th|d)\b|\s+[\p{Ll}(])/u.test(after)) &&
+      (/\($/.test(/^[("“‘']+/.exec(token)?.[0] ?? '') ||
+        /^\(?\d{1,4}$/.test(previous) ||
+        /^\(?(?:\p{Lu}\p{Ll}{0,4}\.|(?:\p{Lu}\.)+)$/u.test(previous));
     if (citation) return true;
     if (months.has(bare) && /^\d/.test(nextWord)) return true;
     if (!((/^(\p{L}\.)*\p{L}$/u.test(bare) && bare.length <= 5) || ambiguous.has(bare))) return false;
@@ -334,6 +340,9 @@ describe('splitSentenceSpans', () => {
       '48',
       '1996);',
       '4th',
+      'v.',
+      'N.J.S.A.',
+      '230 (App.',
       '(decades?)',
       '(!)',
       'why?]',
@@ -431,6 +440,20 @@ describe('splitSentenceSpans: legal citations', () => {
 
   it('still ends a sentence at a short capitalised word before a sentence', () => {
     expect(texts('He moved to Cal. Then he left.')).toEqual(['He moved to Cal.', 'Then he left.']);
+  });
+
+  it("runs on past a statute's initialism before its number, a case's 'v.' and a reporter's page before the court's brackets or lower case (Gavin Rozzi, lines 21, 31, 43)", () => {
+    const lines = readFileSync(join(import.meta.dirname, '../corpus/tuning/ay-gavinrozzi-njlj-response/essay.txt'), 'utf8').split('\n');
+    const line = (n: number): string => lines[n - 1] as string;
+    expect(texts(line(21)).some((text) => text.endsWith('N.J.S.A.'))).toBe(false);
+    expect(texts(line(31)).some((text) => text.endsWith(' v.'))).toBe(false);
+    expect(texts(line(43)).some((text) => text.endsWith('Super.'))).toBe(false);
+    expect(texts('See 5 U.S.C. 552 for more. It held.')).toEqual(['See 5 U.S.C. 552 for more.', 'It held.']);
+  });
+
+  it("still ends a sentence at an initialism of two letters or a capital 'V.' before a sentence", () => {
+    expect(texts('He lives in the U.S. It is big.')).toEqual(['He lives in the U.S.', 'It is big.']);
+    expect(texts('The king was Henry V. He was young.')).toEqual(['The king was Henry V.', 'He was young.']);
   });
 });
 
