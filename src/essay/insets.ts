@@ -546,6 +546,9 @@ export function removeCards(state: EssayState, kept: Array<{ block: Block; index
     if (words(block) < SENTENCE_MIN_WORDS || words(block) > HEADLINE_MAX_WORDS || block.lines.start !== block.lines.end) continue;
     const twin = kept.slice(k + 1, k + 1 + CARD_REACH).findIndex((other) => other.block.plain === block.plain);
     if (twin < 0) continue;
+    // (What stands between the two is a label at most: a paragraph of prose between them makes the line a refrain of the
+    // text's, "We ignore RSS at OUr peril." after each paragraph.)
+    if (kept.slice(k + 1, k + 1 + twin).some((other) => isProse(other.block))) continue;
     let end = k + 1 + twin + 1;
     const teaser = kept[end];
     const last = (kept[end - 1] as { block: Block }).block;

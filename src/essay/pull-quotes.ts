@@ -82,8 +82,12 @@ function someNear(i: number, reach: number, length: number, test: (j: number) =>
 /**
  * A short block whose words all stand, in order, inside a longer body block repeats it. A
  * heading-shaped line before running text is a heading that the text may well repeat.
+ * `titleKey`: the headline's key (matchKey), which the text may say again as its refrain.
  */
-export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>): Set<Block> {
+/** A pull quote repeats its sentence once; the headline printed this often is a refrain of the text's. */
+const REFRAIN_MIN_TIMES = 3;
+
+export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<number>, titleKey = ''): Set<Block> {
   const quotes = new Set<Block>();
   // (matchKey folds quotation marks away with the other punctuation. A key is made when its block is
   // compared: a long paragraph far from any short block never is.)
@@ -117,6 +121,17 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     if (shared < PULL_QUOTE_OVERLAP * own.length) return false;
     return orderedOverlap(own, theirs.list) >= PULL_QUOTE_OVERLAP;
   };
+  // How often each short block's text stands as a block of its own: counted when first asked.
+  let printed: Map<string, number> | undefined;
+  const refrain = (key: string): boolean => {
+    if (!printed) {
+      printed = new Map();
+      blocks.forEach((block, j) => {
+        if (words(block) <= PULL_QUOTE_MAX_WORDS) printed?.set(keyOf(j), (printed.get(keyOf(j)) ?? 0) + 1);
+      });
+    }
+    return (printed.get(key) ?? 0) >= REFRAIN_MIN_TIMES;
+  };
   blocks.forEach((block, i) => {
     if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS) return;
     const key = keyOf(i);
@@ -136,8 +151,10 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     }
     // Near it: a page sets a pull quote beside the paragraph it repeats (and a scan of the whole page would be quadratic).
     const near = blocks.slice(Math.max(0, i - QUOTED_REACH), i + QUOTED_REACH + 1);
-    // A paragraph printed again whole, a little further on, is a pull quote the second time.
-    if (blocks.slice(Math.max(0, i - QUOTED_REACH), i).some((other) => blockKey(other) === key)) {
+    // A paragraph printed again whole, a little further on, is a pull quote the second time. (Not the headline said
+    // again and again, each time a paragraph of its own: the text's refrain, "We ignore RSS at OUr peril." after each
+    // paragraph under "We Ignore RSS at OUr Peril". A credit or a caption printed so is the page's.)
+    if (blocks.slice(Math.max(0, i - QUOTED_REACH), i).some((other) => blockKey(other) === key) && !(key === titleKey && refrain(key))) {
       quotes.add(block);
       return;
     }

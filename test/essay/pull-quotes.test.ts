@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Block, blockKey, makeBlock } from '../../src/essay/blocks.js';
 import { orderedOverlap, pullQuotes } from '../../src/essay/pull-quotes.js';
 import { isHeadingShaped, isHeadlineCase, isText, words } from '../../src/essay/shape.js';
+import { excerpt } from '../helpers/excerpt.js';
 
 /**
  * pullQuotes as it was before a nearby paragraph's key was first searched for the short block's
@@ -112,5 +113,16 @@ describe('pullQuotes', () => {
       }),
       { numRuns: 5_000 },
     );
+  });
+});
+
+describe('pull quotes: a refrain', () => {
+  it('keeps every copy of the headline the text says again after each paragraph, and still drops a credit printed so (OUseful Info; York cycle track)', () => {
+    const refrain = excerpt('tuning/bf-ouseful-ignore-rss', [1, 120]);
+    const copies = [9, 13, 17, 21, 25, 29];
+    for (const line of copies) expect(refrain.body, `line ${line}`).toContain(line);
+    // "maps and streetview images from Google Maps and are © Google, 2017.", printed under three pictures.
+    const credits = excerpt('tuning/bc-pxtl-york-bike-track', [1, 104]);
+    for (const line of [52, 58]) expect(credits.body, `line ${line}`).not.toContain(line);
   });
 });

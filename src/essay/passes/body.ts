@@ -492,6 +492,9 @@ export const body: Pass = {
     // The headline or the publication's name printed again inside the text: an embedded player's
     // title, the sign-off of an author box.
     const ownNames = [state.meta.title, state.meta.publication ?? ''].map(matchKey).filter(Boolean);
+    // (Not a sentence that says the headline again with its stop, a refrain of the text's: "We ignore RSS at OUr peril.",
+    // a paragraph after each paragraph under the headline "We Ignore RSS at OUr Peril".)
+    const sayingAgain = (block: Block): boolean => endsLikeSentence(block.plain) && !endsLikeSentence(state.meta.title);
     const fundsThePage = fundsThePublication(state.meta.publication);
     for (let i = state.bodyStart; i < state.bodyEnd; i++) {
       const block = state.blocks[i] as Block;
@@ -505,7 +508,7 @@ export const body: Pass = {
       else if (seriesLink(state, i)) state.remove(i, 'related');
       // A byline inside the body belongs to a box (a newsletter's, a related article's), not the text.
       else if (state.hints[i]?.kind === 'meta' && !isProse(block)) state.remove(i, 'outside-article');
-      else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i)) {
+      else if (ownNames.some((name) => hasBlockKey(block, name)) && !namesItsPart(state, kept, i) && !sayingAgain(block)) {
         state.remove(i, 'outside-article');
         if (writersUnderTitle(state, i)) i++;
       } else if (fundsThePage(block)) state.remove(i, 'end-matter');
@@ -708,7 +711,7 @@ export const body: Pass = {
     // alcohol abuse" / … / "What are the public health effects of alcohol abuse?".)
     if (lineHeadings.length >= 1 && state.format === 'text')
       for (const k of askedAlone(keptBlocks)) if (isHeadlineCase(keptBlocks[k] as Block) === titleCased && !interview.has(k)) runs.add(k);
-    const quotes = pullQuotes(keptBlocks, runs);
+    const quotes = pullQuotes(keptBlocks, runs, matchKey(state.meta.title));
     // (Headings stacked two deep are read only where the page sets headings of its own.)
     const stacked = lineHeadings.length >= 2;
     // (A run's headings set right under headings of their own are one level below them, all of the run alike:

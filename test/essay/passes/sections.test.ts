@@ -500,6 +500,9 @@ describe('sections pass: headings in other languages', () => {
     'Réflexions',
     'Considerazioni finali',
     'Tot slot',
+    'Un dernier mot',
+    'A final word',
+    'Ein letztes Wort',
     'Epílogo',
     'Épilogue',
     'Epilog',
@@ -509,6 +512,14 @@ describe('sections pass: headings in other languages', () => {
     const essay = parseEssay({ path: 'essay.md', text });
     expect(essay.conclusion?.title).toBe(heading);
     expect(essay.sections.map((part) => part.title)).toEqual(['Erstens', 'Zweitens']);
+  });
+});
+
+describe('sections pass: a last word', () => {
+  it('takes "Un dernier mot" for the conclusion, not a part (Exodus Privacy, a Markdown source)', () => {
+    const { essay } = excerpt('tuning/bf-exodus-avortement-vie-privee', [1, 84]);
+    expect(essay.conclusion?.title).toBe('Un dernier mot');
+    expect(essay.sections.map((part) => part.title)).not.toContain('Un dernier mot');
   });
 });
 
