@@ -44,6 +44,14 @@ const POINTER =
   /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
 const SIGNPOST_COST = 1.5;
 /**
+ * A sentence inside its paragraph that turns on what came before, to the point the paragraph builds to: "But …",
+ * "However, …", "Thus …", "In fact, …", "That is why …". Presenter reviews: slides showed a paragraph's set-up, the
+ * view it rebuts or the concession, and left out the point after it. It leans on the sentence before, and comes with it.
+ */
+const TURN =
+  /^(?:but|however|yet|thus|therefore|hence|instead|in fact|rather|still|nevertheless|nonetheless|ultimately|in short|that(?:['’]s| is) why|this is why)\b/i;
+const TURN_SCORE = 1.5;
+/**
  * What opening on a word that points back ("This lets them …", "They managed to …") costs a sentence whose previous
  * sentence the slide does not show: the room cannot tell what it points to, so almost any upright sentence of the part
  * goes first. (Measured on the tuning corpus, `npm run report`: 1.5 left 91 such bullets, 3.5 leaves 78, with no more
@@ -169,7 +177,7 @@ function textScores(
   runLength: number,
   { distinct, shared }: { distinct: number; shared: number },
   cues: number,
-): { upright: number; leaning: number; signpost: boolean } {
+): { upright: number; leaning: number; signpost: boolean; turn: boolean } {
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
   let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
@@ -209,7 +217,9 @@ function textScores(
   }
   // Centrality: content words this sentence shares with the rest of the slide's text.
   const centrality = Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
-  return { upright: upright + centrality, leaning: leaning + centrality, signpost };
+  // (A turn of few words is a reaction more than a point: "In fact, defaults matter a lot!")
+  const turn = index > 0 && distinct >= INFORMATIVE_MIN_WORDS && TURN.test(text);
+  return { upright: upright + centrality, leaning: leaning + centrality, signpost, turn };
 }
 
 /**
@@ -478,7 +488,10 @@ export function selectBullets(
           (focus.size > 0 ? focusScore(wordsOf.get(sentence) ?? [], focus) : 0) +
           (lands ? LANDING_SCORE : 0) +
           (sentence.stressed || sentence.summary ? STRESSED_SCORE : 0);
-        const [upright, leaning] = [scores.upright + onFocus, scores.leaning + onFocus];
+        // (A turn gains as it stands, not shown leaning without the sentence it turns on: the room could not tell what
+        // it answers. Nor on a slide where the essay's argument lands: there its last sentence goes first.)
+        const turn = scores.turn && !landing ? TURN_SCORE : 0;
+        const [upright, leaning] = [scores.upright + onFocus + turn, scores.leaning + onFocus];
         // (Every field set here, the ones worked out later as undefined: a candidate keeps one shape, where
         // one given `shape` or `showable` later took a new one, and the ranking's optimised code was left.)
         const candidate: Candidate = {

@@ -385,6 +385,15 @@ describe('selectBullets', () => {
     return { sentences: splitSentences(text, [{ offset: 0, line }]) };
   };
 
+  it("takes the sentence a paragraph turns on to its point over a side detail ('Ultimately, these efforts are expensive and futile.', Drew DeVault, line 7)", () => {
+    const paragraph = run('ar-drewdevault-earn-it-encryption', 'essay.txt', 7);
+    const bullets = selectBullets([paragraph]).map((bullet) => bullet.text);
+    expect(bullets).toContain('Ultimately, these efforts are expensive and futile.');
+    expect(bullets).not.toContain(
+      'The technology necessary to implement unbreakable encryption can be described succinctly on a single 8.5"x11" sheet of paper.',
+    );
+  });
+
   it('shows no notes’ marks in brackets before a bullet’s stop (Prossimo, line 94: "… lead to disaster [[1](…)][[2](…)].")', () => {
     const path = 'corpus/tuning/k-memorysafety-tectonics-readout/essay.md';
     const essay = parseEssay({ path, text: readFileSync(join(import.meta.dirname, '..', path), 'utf8') });
