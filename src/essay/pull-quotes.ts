@@ -125,10 +125,11 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
   let printed: Map<string, number> | undefined;
   const refrain = (key: string): boolean => {
     if (!printed) {
-      printed = new Map();
+      const counts = new Map<string, number>();
       blocks.forEach((block, j) => {
-        if (words(block) <= PULL_QUOTE_MAX_WORDS) printed?.set(keyOf(j), (printed.get(keyOf(j)) ?? 0) + 1);
+        if (words(block) <= PULL_QUOTE_MAX_WORDS) counts.set(keyOf(j), (counts.get(keyOf(j)) ?? 0) + 1);
       });
+      printed = counts;
     }
     return (printed.get(key) ?? 0) >= REFRAIN_MIN_TIMES;
   };

@@ -138,8 +138,9 @@ function inCitation(text: string, start: number, tokenStart: number, from: numbe
 
 /**
  * A statute's or a code's initialism of three letters or more before its section's number ("N.J.S.A. 47:1A-2.2",
- * "U.S.C. 552"): its stop ends no sentence. (Of two, "U.S.", a sentence may end there: "… in the U.S. 2020 was …".) So does "v." between a case's parties ("Libertarians for Transparent Government v. New Jersey
- * State Police"), written in lower case: "V." is a numeral or an initial.
+ * "U.S.C. 552"): its stop ends no sentence. (Of two, "U.S.", a sentence may end there: "… in the U.S. 2020 was …".)
+ * Nor does "v." between a case's parties ("Libertarians for Transparent Government v. New Jersey State Police"),
+ * written in lower case: "V." is a numeral or an initial.
  */
 const STATUTE_INITIALISM = /^(?:\p{Lu}\.){3,}$/u;
 const VERSUS = 'v.';

@@ -46,7 +46,8 @@ const SIGNPOST_COST = 1.5;
 /**
  * A sentence inside its paragraph that turns on what came before, to the point the paragraph builds to: "But …",
  * "However, …", "Thus …", "In fact, …", "That is why …". Presenter reviews: slides showed a paragraph's set-up, the
- * view it rebuts or the concession, and left out the point after it. It leans on the sentence before, and comes with it.
+ * view it rebuts or the concession, and left out the point after it. (Those that lean, "But …", "However, …", come
+ * with the sentence before them or not at all.)
  */
 const TURN =
   /^(?:but|however|yet|thus|therefore|hence|instead|in fact|rather|still|nevertheless|nonetheless|ultimately|in short|that(?:['’]s| is) why|this is why)\b/i;

@@ -38,8 +38,9 @@ function mark(paragraph: Paragraph): void {
  * paragraphs after a line that announces one ("The rest of this post presents the key data …, but here is the TLDR:",
  * "Key takeaways include:"), the first and those after it up to the next heading while they stay a summary's length;
  * else the paragraphs under a heading that says so ("TL;DR", "Key takeaways"), down to the next heading of its level or
- * above (not the text's end), if they are a summary's length. (An announced summary under such a heading is the summary: the rest of the
- * part sets it up.) Page copies set a list's items as paragraphs a line each, so the paragraphs are read as items are.
+ * above (not the text's end), if they are a summary's length. (An announced summary under such a heading is the
+ * summary: the rest of the part sets it up.) Page copies set a list's items as paragraphs a line each, so the
+ * paragraphs are read as items are.
  * Their sentences are marked (Sentence.summary): the slides take them over the set-up around them, as they take
  * sentences set in bold (presenter reviews: authors' summaries removed or shredded, set-up shown over the claim).
  */
