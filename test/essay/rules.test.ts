@@ -436,6 +436,9 @@ describe('chrome rules', () => {
     ],
     ['Wir danken Anna Muster für die Durchsicht.', 'end-matter'],
     ['Finally, I would like to thank Jane Doe for her comments on a draft.', 'end-matter'],
+    // OUseful Info (bf-ouseful-ignore-rss, line 99): thanks in a postscript.
+    ['PPS Thanks to John Naughton for suggesting a few tweaks to an earlier version of this post.', 'end-matter'],
+    ['P.S. Thanks to Jane Doe for reading a draft.', 'end-matter'],
     // CNET: the agency alone under its picture.
     ['Getty Images', 'caption'],
     // Platformer: the agency in brackets, alone under its picture.

@@ -98,6 +98,8 @@ const THANKS_ELSEWHERE =
 /** A thanks may come last, so said: "Finally, …", "Para finalizar, …", "Enfin, …", "Zum Schluss …". */
 const FINALLY =
   /^(?:finally|lastly|last but not least|para finalizar|para terminar|por (?:fim|último)|finalmente|enfin|pour finir|zum schluss|schließlich|abschließend|infine|per finire|tot slot|ten ?slotte),?\s+/iu;
+/** …or in a postscript: "PPS Thanks to John Naughton for suggesting a few tweaks …", "P.S. Thanks to …". */
+const POSTSCRIPT_MARK = /^P\.?\s?(?:P\.?\s?)?S\b\.?[:,—–-]?\s+/u;
 /** …and thanks to a name or two, capitalised, then "for" (case kept: "Thanks so much for reading" thanks no one). */
 const THANKS_NAMED =
   /^[Tt]hanks,?\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?(?:,?\s+and\s+\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?)?,?\s+for\b/u;
@@ -189,6 +191,6 @@ export const editorial: BlockRule = {
 
 /** A thanks to the people who helped, one sentence: "Thanks to Daniel Burka and Deepa Venkatraman for reading and reviewing drafts of this." */
 export const isThanks = (text: string): boolean => {
-  const thanks = text.replace(FINALLY, '');
+  const thanks = text.replace(POSTSCRIPT_MARK, '').replace(FINALLY, '');
   return (THANKS.test(thanks) || THANKS_ELSEWHERE.test(thanks) || THANKS_NAMED.test(thanks)) && !/[.!?]\s+\p{Lu}/u.test(text);
 };
