@@ -19,7 +19,7 @@ import { contentWords } from '../keyphrase.js';
 import { datedListings } from '../listings.js';
 import { pullQuotes } from '../pull-quotes.js';
 import { isShopButton } from '../rules/advertisement.js';
-import { CHART_MAKER } from '../rules/credit.js';
+import { CHART_MAKER, CHART_TITLE_AND_SOURCE } from '../rules/credit.js';
 import { SERIES_PLACE } from '../rules/editorial.js';
 import { isRelated, RELATED_CATEGORY } from '../rules/related.js';
 import { classify } from '../rules.js';
@@ -459,9 +459,6 @@ function writersUnderTitle(state: EssayState, i: number): boolean {
  * Markdown heading, an emphasised short line, or (in a page copy) a heading-shaped line before
  * running text. Sets `items`.
  */
-/** A chart's title and its data's source: "Public Policy Mood Data from James Stimson", "Macroideology Data from James Stimson". */
-const CHART_TITLE_AND_SOURCE = /^\p{Lu}[^.!?:]{0,80}\sData\s+from\s+(\p{Lu}[^.!?:]{1,60})$/u;
-
 /**
  * A line of a chart's title and source, however short its title, when the page credits another chart to the same source
  * ("Public Policy Mood Data from James Stimson", a caption by its rule, then "Macroideology Data from James Stimson"): the

@@ -11,14 +11,13 @@ type Heading = Extract<BodyItem, { type: 'heading' }>;
 
 /** Headings that conclude, when they are the last of the essay's parts; a call to action closes too ("Help Us Grow This Work"). */
 const CONCLUSION_HEADING =
-  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts?|words?|remarks)|(a |one )?(last|final) word|in closing|closing(?=\s*(?:[:—–]|$))|closing (thoughts|remarks|reflections?)|(?:some |final )?reflections?|summary|in sum|to sum up|summing up|wrapping up|wrap[- ]?up|what happens (now|next)|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|what (does|will) the future|what (does )?(this|it|that|all this|all of this) means?\b|what (we're|we are) left with|epilogue|where (that|this) leaves us|what('s| is| lies) ahead|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to (?:action|arms)|what (you|we) can do|how (you|to) (can )?help|now what|what now|(?:what are the |some |the )?(?:policy |governance |practical |wider |broader )?implications?(?: for [\w ]{1,30})?(?=\??$))\b/i;
+  /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|looking (ahead|forward)|(the|a) (way|path|road) (forward|ahead)|way forward|final (thoughts?|words?|remarks)|in closing|closing(?=\s*(?:[:—–]|$))|closing (thoughts|remarks|reflections?)|(?:some |final )?reflections?|summary|in sum|to sum up|summing up|wrapping up|wrap[- ]?up|what happens (now|next)|(the )?bottom line|next steps|what comes next|what('s| is)? next|where (do we|we) go from here|outlook|(the )?road ahead|in the future|the future|what (does|will) the future|what (does )?(this|it|that|all this|all of this) means?\b|what (we're|we are) left with|epilogue|where (that|this) leaves us|what('s| is| lies) ahead|going forward|moving forward|(key )?takeaways?|recommendations for the future|help us|join us|get involved|take action|(a )?call to (?:action|arms)|what (you|we) can do|how (you|to) (can )?help|now what|what now|(?:what are the |some |the )?(?:policy |governance |practical |wider |broader )?implications?(?: for [\w ]{1,30})?(?=\??$))\b/i;
 /**
  * The same headings in the other languages the deck speaks (src/essay/language.ts): "Fazit", "Ausblick", "Epílogo",
- * "Einige Schlussfolgerungen angesichts von Corona", "Pour conclure", "Reflexiones finales", "Considerazioni finali",
- * "Un dernier mot".
+ * "Einige Schlussfolgerungen angesichts von Corona", "Pour conclure", "Reflexiones finales", "Considerazioni finali".
  */
 const CONCLUSION_HEADING_ELSEWHERE =
-  /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|schlussgedanken|zum schluss|ausblick|resümee|wie geht es weiter|conclusions?|en conclusion|pour conclure|en guise de conclusion|(?:quelques )?(?:réflexions|remarques) finales|perspectives?|et maintenant|conclusi[oó]n(?:es)?|en conclusión|para concluir|reflexiones finales|reflexi[oó]n(?:es)?|réflexions?|reflex(?:ão|ões)|riflession[ei]|reflexion(?:en)?|reflecties?|consideraciones finales|conclusion[ei]|in conclusione|per concludere|considerazioni finali|conclus(?:ão|ões)|em conclusão|considerações finais|conclusies?|tot slot|tot besluit|ten ?slotte|afsluitend|slotsom|vooruitblik|abschließend|zum abschluss|pour finir|para (?:terminar|finalizar)|por último|por fim|per finire|(?:un )?dernier mot|le mot de la fin|(?:una )?última palabra|(?:ein )?letztes wort|(?:un['’] ?)?ultima parola|(?:uma )?última palavra|(?:een )?laatste woord|slotwoord|ep[ií]logo|épilogue|epilog|epiloog)(?=$|[\s:.,?!—–-])/i;
+  /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|schlussgedanken|zum schluss|ausblick|resümee|wie geht es weiter|conclusions?|en conclusion|pour conclure|en guise de conclusion|(?:quelques )?(?:réflexions|remarques) finales|perspectives?|et maintenant|conclusi[oó]n(?:es)?|en conclusión|para concluir|reflexiones finales|reflexi[oó]n(?:es)?|réflexions?|reflex(?:ão|ões)|riflession[ei]|reflexion(?:en)?|reflecties?|consideraciones finales|conclusion[ei]|in conclusione|per concludere|considerazioni finali|conclus(?:ão|ões)|em conclusão|considerações finais|conclusies?|tot slot|tot besluit|ten ?slotte|afsluitend|slotsom|vooruitblik|abschließend|zum abschluss|pour finir|para (?:terminar|finalizar)|por último|por fim|per finire|ep[ií]logo|épilogue|epilog|epiloog)(?=$|[\s:.,?!—–-])/i;
 /** Of those, the ones that conclude wherever they stand: that say so, or that they are the last words ("Tot slot", "Zum Schluss", "Pour finir"). */
 const STRONG_CONCLUSION_ELSEWHERE =
   /^(?:fazit|schlussfolgerung(?:en)?|(?:einige|ein paar|erste|vorläufige|abschließende) schlussfolgerungen|schlussbemerkung(?:en)?|schlusswort|conclusions?|en conclusion|pour conclure|conclusi[oó]n(?:es)?|en conclusión|conclusion[ei]|in conclusione|conclus(?:ão|ões)|em conclusão|conclusies?|tot slot|ten ?slotte|zum schluss|abschließend|pour finir|para (?:terminar|finalizar)|por último|por fim|per finire|(?:un )?dernier mot|le mot de la fin|(?:una )?última palabra|(?:ein )?letztes wort|(?:un['’] ?)?ultima parola|(?:uma )?última palavra|(?:een )?laatste woord|slotwoord)(?=$|[\s:.,?!—–-])/i;
@@ -29,11 +28,6 @@ const RECOMMENDS = /^(?:(?:key|our|main|policy|final|the)\s+)*recommendations?\b
 
 /** A last heading that asks what lies ahead looks forward, as a conclusion does: "More wet and windy conditions ahead?", "Brighter days to come?". */
 const ASKS_WHAT_IS_AHEAD = /\b(?:ahead|to come|in store)\s*\?$/i;
-/** A heading that concludes, its apostrophes straight or curly: "What’s next?". */
-const concludes = (title: string): boolean =>
-  CONCLUSION_HEADING.test(headingWords(title)) ||
-  CONCLUSION_HEADING_ELSEWHERE.test(headingWords(title)) ||
-  ASKS_WHAT_IS_AHEAD.test(title.trim());
 /** Of the concluding headings, those that call the reader to act: over sub-headings, they head a set of actions. */
 const CALL_TO_ACT =
   /^(what (you|we|they) can do|how (you|to) (can )?help|take action|get involved|(a )?call to (action|arms)|help us|join us|next steps|recommendations for the future)\b/i;
@@ -42,6 +36,15 @@ const STRONG_CONCLUSION =
   /^(conclusions?|concluding (thoughts|remarks|observations)|in conclusion|in closing|final (thoughts?|words?|remarks)|(a |one )?(last|final) word)\b/i;
 const concludesAnywhere = (title: string): boolean =>
   STRONG_CONCLUSION.test(title) || STRONG_CONCLUSION_ELSEWHERE.test(headingWords(title));
+/**
+ * A heading that concludes where it stands last, its apostrophes straight or curly ("What’s next?"): the headings above,
+ * and those that conclude anywhere ("Un dernier mot").
+ */
+const concludes = (title: string): boolean =>
+  CONCLUSION_HEADING.test(headingWords(title)) ||
+  CONCLUSION_HEADING_ELSEWHERE.test(headingWords(title)) ||
+  ASKS_WHAT_IS_AHEAD.test(title.trim()) ||
+  concludesAnywhere(title);
 /** Headings that only introduce: their text is the context; so is a note's before the first part ("Warning: Graphic Novel Trope Ahead"). */
 const INTRO_HEADING =
   /^(introduction|intro|background|context|overview|summary|executive summary|key (?:points|takeaways|findings)|in brief|at a glance|abstract|tl;? ?dr|(an? )?(introduction|overview|background) (to|of|on) .{1,80}|(introduction|overview|background|context|summary)(\s*(\/|&|\band\b)\s*(introduction|overview|background|context|summary))+|(warning|note|disclaimer|caveat|spoiler alert|editor['’]?s note|content warning|trigger warning)(\s*[:!—–-]\s*.{0,80})?)$/i;

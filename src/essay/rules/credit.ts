@@ -134,6 +134,11 @@ const WORDPRESS_CAPTION = /^\[caption\b[^\]]*\][\s\S]*\[\/caption\]$/i;
 const CHART_SOURCE = /^\p{Lu}[^\s.!?:]*\s[^.!?:]{2,80}\sData\s+from\s+\p{Lu}(?:[^.!?]|\bal\.|\b\p{Lu}\.){0,60}$/u;
 /** …a line of a few words. */
 const CHART_SOURCE_MAX_WORDS = 16;
+/**
+ * A chart's title of any length and its data's source, the source captured: "Macroideology Data from James Stimson".
+ * (The rule above takes a title of two words or more alone; the body pass takes one of a word by the page's other credits.)
+ */
+export const CHART_TITLE_AND_SOURCE = /^\p{Lu}[^.!?:]{0,80}\sData\s+from\s+(\p{Lu}[^.!?:]{1,60})$/u;
 
 /** A caption's link to its picture's source, last, in brackets: "… (source)", "… (image source)". */
 const SOURCE_LINK_AT_END = /[^.!?]\s\((?:(?:image|photo|picture) )?(?:source|credit)\)$/i;
