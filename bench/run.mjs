@@ -127,7 +127,8 @@ function distinctEssay() {
         for (const block of readFileSync(path, 'utf8').split(/\n\s*\n/)) {
           const text = block.replace(/\s*\n\s*/g, ' ').trim();
           if (text.split(' ').length < 30 || !/[.!?]["'”’)]*$/.test(text) || seen.has(text)) continue;
-          if (/^(#|>|[-*+]\s|\d+[.)]\s|\[\^|\||```|~~~|<|---|!\[)/.test(text)) continue;
+          // (A note's own number opening it, "[1] This memo is based on …", "(2) …": a page's notes, read as the end of a text.)
+          if (/^(#|>|[-*+]\s|\d+[.)]\s|\[\^|\[\d{1,3}\]|\(\d{1,3}\)|\||```|~~~|<|---|!\[)/.test(text)) continue;
           seen.add(text);
           paragraphs.push(text);
         }
