@@ -417,7 +417,15 @@ const LEAD_IN = /(?:[:,]|:\s*[-–—])\s*["”’]?$/;
  */
 const POINTS_AHEAD =
   /^(?:(?:so|and|now|well),?\s+)?here(?:['’]s| (?:are|is))\s+(?:some|a few|a list|a summary|an overview|how|what|why|the|my|our|\w+ (?:ways|reasons|steps|examples|things|ideas|options|questions|tips|lessons))\b|\b(?:the following(?:\s+[^\s.:]+){0,3}|as follows)\s*[.:]?$/i;
-const leadsIn = (text: string): boolean => LEAD_IN.test(text) || POINTS_AHEAD.test(text);
+/**
+ * A sentence that counts what it goes on to give: "There are two problems with this potential disruption.", "Washington
+ * has three reasons to pressure Iran.", "DeepSeek presents at least two types of potential “backdoor” risks.". Shown
+ * without what follows, it promises points the slide does not make. (Not a count that looks back, "these two issues",
+ * nor a measure: "up two points".)
+ */
+const ANNOUNCES =
+  /(?<!\b(?:these|those|the|both|to|than|by|first|last|next|other|all)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|a number of|[2-9]) (?:[\p{L}-]+ ){0,2}?(?:reasons|caveats|factors|ways|things|lessons|risks|problems|questions|types|kinds|steps|issues|options|challenges|principles|goals|areas|categories|elements|pillars|priorities|recommendations|trends|scenarios|changes|parts|rules|approaches|benefits|advantages|dangers|implications|conclusions|observations|stages|phases|takeaways|tasks)\b(?: [^\s.!?,;:]+){0,9}\s*[.:]$/iu;
+const leadsIn = (text: string): boolean => LEAD_IN.test(text) || POINTS_AHEAD.test(text) || ANNOUNCES.test(text);
 /** A question, a closing quotation mark or bracket aside: on a slide, it wants its answer beside it. */
 const QUESTION = /\?[\s"”’')\]]*$/;
 /** Sentences of one quotation a slide shows together at most; a longer one is for the notes. */
@@ -590,6 +598,8 @@ export function selectBullets(
     const following = leadsInto ? quotationOf(leadsInto) : leadIn ? undefined : [];
     if (!preceding || !following || [...preceding, ...following].some((member) => !chosen.has(member) && !fits(member, limit))) return;
     if (asks && following.some((member) => QUESTION.test(member.sentence.text))) return;
+    // (Nor what leads into more it cannot show: "… call into question several principles …" / "In particular they challenge:".)
+    if (leadIn && following.some((member) => leadsIn(member.sentence.text))) return;
     // A paragraph's first sentence that leans on the paragraph before has nothing to lean on here: it is a last
     // resort for a slide without a point, never a second point ("These statements implied …" under another point).
     if (leans && first.index === 0 && (pass < Pass.Leaning || bulletCount > 0)) return;

@@ -52,7 +52,10 @@ export interface Row {
   halfQuotes: string[];
   /** Bullets that ask a question the slide does not answer: the essay's next sentence is not the next bullet. */
   bareQuestions: string[];
-  /** Bullets that are no sentence: a clause cut from one ("While costs had escalated …."), or a line that stops at a comma or semicolon. */
+  /**
+   * Bullets that are no sentence: a clause cut from one ("While costs had escalated …."), or a line that stops at a comma or
+   * semicolon or counts the points it goes on to make ("There are two problems with this.") without the next sentence beside it.
+   */
   fragments: string[];
   /** Bullets that steer the reader round the page instead of saying something: "Let’s start with TFP.", "See Figure 7 below." */
   signposts: string[];
@@ -404,7 +407,8 @@ export function measure(
       if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
       if (quotesUnpaired(bullet.text) && quotesUnpaired(passageOf(slide, i))) row.halfQuotes.push(`${slide.id}: ${bullet.text}`);
       if (QUESTION_END.test(bullet.text) && !continuationShown(slide, i, lines)) row.bareQuestions.push(`${slide.id}: ${bullet.text}`);
-      if (cutFromMainClause(slide, i) || cutFromList(slide, i) || (DANGLING_END.test(bullet.text) && !continuationShown(slide, i, lines)))
+      const dangles = DANGLING_END.test(bullet.text) || COUNTS_AHEAD.test(bullet.text);
+      if (cutFromMainClause(slide, i) || cutFromList(slide, i) || (dangles && !continuationShown(slide, i, lines)))
         row.fragments.push(`${slide.id}: ${bullet.text}`);
       if (STEERS_READER.test(bullet.text)) row.signposts.push(`${slide.id}: ${bullet.text}`);
     }
@@ -495,6 +499,12 @@ function markdownish(text: string): string {
 /** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
 /** A bullet that stops at a comma or semicolon ("… three days;"), or opens on what its next line says ("As I wrote awhile back,"). */
 const DANGLING_END = /[,;:][\s"”’')\]]*$/;
+/**
+ * A bullet that counts the points it goes on to make ("There are two problems with this potential disruption."), which
+ * promises what the slide does not show without the sentence after it. (Not a count that looks back, "these two issues".)
+ */
+const COUNTS_AHEAD =
+  /(?<!\b(?:these|those|the|both)\s)\b(?:two|three|four|five|six|several|a few|a couple of|[2-6])\s+(?:\p{L}+\s+){0,2}?(?:reasons|ways|things|problems|issues|questions|risks|steps|types|kinds|options|lessons|principles|recommendations|categories|areas|factors|challenges|caveats|benefits)\b[^,;.!?]*[.:]["”’)]*$/iu;
 const SUBORDINATE_OPENING =
   /^(?:while|whereas|although|though|because|since|unless|(?:(?:and|but|yet)\s+)?(?:which|who|whom|whose))\b|^and\s+\p{Ll}+ing\s(?!.*\b(?:would|will|can|could|should|must|may|might|is|are|was|were|has|have|had|does|did)\b)|^and\s+that\s+(?:the|a|an|it|this|these|those|he|she|they|we|there|his|her|its|their|our|my|your)\s/iu;
 /**

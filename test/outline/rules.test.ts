@@ -357,6 +357,39 @@ describe('selectBullets', () => {
     expect(bullets).not.toContainEqual(expect.stringMatching(/:\s*$/));
   });
 
+  it('shows a sentence that counts the points ahead only with the first of them (Wired line 69, Trinicenter line 23, New York Times line 124)', () => {
+    const line = (folder: string, n: number): string => {
+      const dir = join(import.meta.dirname, '../corpus/tuning', folder);
+      const file = existsSync(join(dir, 'essay.md')) ? 'essay.md' : 'essay.txt';
+      return readFileSync(join(dir, file), 'utf8').split('\n')[n - 1] as string;
+    };
+    const texts = (paragraph: string, n: number): string[] =>
+      selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: n }]) }]).map((bullet) => bullet.text);
+    // A paragraph of the count alone, its points in the paragraphs under it: no bullet of it promises what the slide lacks.
+    for (const [folder, n, count] of [
+      ['e-wired-banking-broke', 69, 'But there are two problems with this potential disruption.'],
+      ['al-trinicenter-iran-whos-threatening-whom', 23, 'Washington has three reasons to pressure Iran.'],
+    ] as const) {
+      expect(line(folder, n)).toBe(count);
+      expect(texts(count, n)).toEqual([]);
+    }
+    // Followed by its first point in the paragraph, it comes with it.
+    const steps = line('c-nytimes-yahoo-verizon', 124);
+    const bullets = texts(steps, 124);
+    expect(steps.startsWith('The sale is being done in two steps. The first step will be')).toBe(true);
+    expect(bullets.slice(0, 2)).toEqual([
+      'The sale is being done in two steps.',
+      expect.stringMatching(/^The first step will be the transfer of any assets/),
+    ]);
+    // Nor with a next sentence that leads on in turn, to what the paragraph does not hold (Science of Sport, line 131).
+    const challenge = line('ak-scienceofsport-doping-amnesty', 131);
+    expect(challenge.trimEnd().endsWith('In particular they challenge:')).toBe(true);
+    expect(texts(challenge, 131)).toEqual([]);
+    // A count that looks back, or a measure, is no promise: it stands.
+    expect(texts('You could write entire blog posts about these two issues of public sector knowledge.', 1)).toHaveLength(1);
+    expect(texts('On math, 4th graders in most states ticked up two points since 2022.', 1)).toHaveLength(1);
+  });
+
   it('shows in the conclusion the sentence that says what the essay’s title says (Let’s Encrypt, "The CA’s Role in Fighting Phishing and Malware")', () => {
     // The closing part's point, "… it does not make sense for CAs to be on the front lines …", against its sign-off,
     // "We look forward to hearing what you think.".
