@@ -27,6 +27,9 @@ describe('leansOnPrevious', () => {
     'It needs to go both ways.',
     'It’s why we submit to human traffickers.',
     'There, the plan failed.',
+    // An ordinal standing for its noun, which the sentence before gave (tuning essays: Ethos, Brian McDonald, GovFresh).
+    'The first is information retrieval.',
+    'The second is H3, a similar concept, using hexagons.',
     'These changes would empower civil servants to improve the quality of outcomes.',
     // An ellipsis that finishes the sentence before (Steve Carufel's context, the tuning set), a negation going on.
     'Not even those who suggested it.',
@@ -123,6 +126,8 @@ describe('leansOnPrevious', () => {
     'Fin qui siamo nel perimetro di ciò che il quadro normativo attuale consente.',
     'In this paper we argue that the framework is too narrow.',
     'All things considered, the reform worked.',
+    // An ordinal before its noun names it (New York Times, tuning set).
+    'The first step will be the transfer of any assets related to Yahoo business to a singular subsidiary.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
