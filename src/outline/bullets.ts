@@ -424,7 +424,7 @@ const POINTS_AHEAD =
  * nor a measure: "up two points".)
  */
 const ANNOUNCES =
-  /(?<!\b(?:these|those|the|both|to|than|by|first|last|next|other|all)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|a number of|[2-9]) (?:[\p{L}-]+ ){0,2}?(?:reasons|caveats|factors|ways|things|lessons|risks|problems|questions|types|kinds|steps|issues|options|challenges|principles|goals|areas|categories|elements|pillars|priorities|recommendations|trends|scenarios|changes|parts|rules|approaches|benefits|advantages|dangers|implications|conclusions|observations|stages|phases|takeaways|tasks)\b(?: [^\s.!?,;:]+){0,9}\s*[.:]$/iu;
+  /(?<!\b(?:these|those|the|both|to|than|by|first|last|next|other|all)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|a number of|[2-9]) (?:[\p{L}-]+ ){0,2}?(?:reasons|caveats|factors|ways|things|lessons|risks|problems|questions|types|kinds|steps|issues|options|challenges|principles|goals|areas|categories|elements|pillars|priorities|recommendations|trends|scenarios|changes|parts|rules|approaches|benefits|advantages|dangers|implications|conclusions|observations|stages|phases|takeaways|tasks|objections|arguments|claims|concerns|criticisms|ideas|messages|features|proposals|measures|tools|strategies|possibilities|explanations|causes|drivers|consequences|effects|outcomes|hypotheses|paths|routes)\b(?: [^\s.!?,;:]+){0,9}\s*[.:]$/iu;
 const leadsIn = (text: string): boolean => LEAD_IN.test(text) || POINTS_AHEAD.test(text) || ANNOUNCES.test(text);
 /** A question, a closing quotation mark or bracket aside: on a slide, it wants its answer beside it. */
 const QUESTION = /\?[\s"”’')\]]*$/;

@@ -87,6 +87,11 @@ export const repeats: Pass = {
         [i - 1, i + 1].every((j) => !sameKey(i, j))
       );
     };
+    /** A line of a page, not the essay's: no heading, and no prose. */
+    const lineTwin = (j: number): boolean => {
+      const twin = blocks[j];
+      return twin !== undefined && twin.kind === 'paragraph' && !isProse(twin);
+    };
     removeMenusPrintedTwice(state, keyOf);
     removeTeaserCards(state);
     // (The blocks read below, as they stand before it removes any.)
@@ -115,7 +120,9 @@ export const repeats: Pass = {
       // (its breadcrumb's last entry, a citation line under the text: "Kommunalwahlen in Nordmazedonien").
       if (titleOverByline(i)) return;
       if (repeatedLabel(block)) state.remove(i, 'navigation');
-      else if (!isProse(block) && words(block) >= TWICE_MIN_WORDS && (sameKey(i, i - 1) || sameKey(i, i + 1))) {
+      // (A line with its stop, printed beside its copy without one, is that line again: "Journalist, Public Records Researcher
+      // & Web Developer" / "Journalist, Public Records Researcher & Web Developer.".)
+      else if (words(block) >= TWICE_MIN_WORDS && [i - 1, i + 1].some((j) => sameKey(i, j) && (!isProse(block) || lineTwin(j)))) {
         if (titlePair(i)) return;
         state.remove(i, titlePair(i + 1) ? 'navigation' : 'related');
       }

@@ -35,3 +35,15 @@ describe('repeats pass: the byline over the text', () => {
     expect(essay.bio.some((paragraph) => paragraph.text.startsWith('Pamela Wilson is an online educator'))).toBe(true);
   });
 });
+
+describe('repeats pass: a line printed twice', () => {
+  it('takes a line printed again with a stop for the same line (Gavin Rozzi: his tagline under his name, twice)', () => {
+    // "Gavin Rozzi" / "Journalist, Public Records Researcher & Web Developer" / "Journalist, … & Web Developer.": the
+    // copy with its stop ended the conclusion's notes and was its bullet.
+    const { essay, removed } = excerpt('tuning/ay-gavinrozzi-njlj-response', [1, 91]);
+    expect(removed.get(77)).toBe('related');
+    expect(removed.get(79)).toBe('related');
+    const notes = [...essay.sections.flatMap((section) => section.paragraphs), ...(essay.conclusion?.paragraphs ?? [])];
+    expect(notes.some((paragraph) => paragraph.text.includes('Web Developer'))).toBe(false);
+  });
+});
