@@ -250,8 +250,12 @@ const gerundModifier = (tokens: readonly Token[], start: number): boolean =>
   /^\p{Ll}+ing$/u.test(tokens[start - 1]?.text ?? '') &&
   /^(?:a|an|the)$/i.test(tokens[start - 2]?.text ?? '');
 
-/** Words that deny what follows them: "not", "no", "never", "n't". */
-const NEGATION = /^(?:not|no|never|n['’]t|nor)$/i;
+/**
+ * Words that deny what follows them: "not", "no", "never", "n't", and in the deck's other languages ("Nie brzmi
+ * wiarygodnie …" titled "Brzmi wiarygodnie …" said the opposite of the sentence, review R).
+ */
+const NEGATION =
+  /^(?:not|no|never|n['’]t|nor|nie|nigdy|nicht|niemals|kein(?:e[mnrs]?)?|ne|n['’]|pas|jamais|non|ni|nunca|não|nem|mai|niet|geen|nooit|nikdy)$/i;
 
 /** The phrase at token `start` follows a negation, an article between them at most ("not an unreasonable guess", "no guarantee"). */
 function negated(tokens: readonly Token[], start: number): boolean {

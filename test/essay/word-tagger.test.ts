@@ -36,6 +36,25 @@ describe('functionWordTagger', () => {
     expect(phrases('de', 'Die Regierung plant eine vorläufige Lösung.')).toContain('vorläufige Lösung');
   });
 
+  it('takes no phrase a negation denies, in any language: each titled a slide with the opposite of its sentence (tuning essays: OSW, KAS, l’Opinion, Reset, Jungle World)', () => {
+    const denied = [
+      ['pl', 'Nie brzmi wiarygodnie prezentowana obecnie przez niego teza.', /^brzmi wiarygodnie/i],
+      ['de', 'Das Ergebnis ist den Koalitionspartnern geschuldet, aber keine alleinige Erklärung.', /^alleinige Erklärung/],
+      ['fr', 'Or, l’entreprise n’a pas développé des plantes résistantes à la sécheresse.', /^développé/],
+      ['de', 'Diese Kennzahlen zeigen, dass digitale Werbung nicht gleich digitale Werbung ist.', /^gleich digitale Werbung/],
+      ['de', 'Die nicht existierende russische wirtschaftliche Konkurrenz muss auch niemand ausschalten.', /^existierende/],
+    ] as const;
+    for (const [language, sentence, title] of denied)
+      expect(
+        phrases(language, sentence).some((text) => title.test(text)),
+        sentence,
+      ).toBe(false);
+    // (The same phrase with no negation before it stays.)
+    expect(phrases('fr', 'L’entreprise a développé des plantes résistantes à la sécheresse.')).toContain(
+      'développé des plantes résistantes',
+    );
+  });
+
   it('takes no sentence’s first word in Spanish, a verb or an adverb there (IMPLAN Torreón)', () => {
     const found = phrases(
       'es',
