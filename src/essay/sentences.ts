@@ -287,8 +287,11 @@ function bracketedMark(text: string, start: number, end: number, next: string): 
   return (code === 63 || code === 33) && lowerCaseAt(next, wordStart(next));
 }
 
-/** The rest of a bracket that closes soon, before any stop: "Aneks).", "App. A) and". */
-const BRACKET_CLOSES_SOON = /^[^.!?()]{0,40}\)/;
+/**
+ * The rest of a bracket that closes soon, before any stop, a short bracket inside it at most: "Aneks).", "App. A) and",
+ * "(PDP Act)) and means …" after "(such as s 10 in the … Act 2014 (Vic.)".
+ */
+const BRACKET_CLOSES_SOON = /^(?:[^.!?()]|\([^.!?()]{0,40}\)){0,40}\)/;
 
 /**
  * [start, end) of `text` stops inside a bracket it opened, and the next piece closes it soon: an

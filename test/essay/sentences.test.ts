@@ -120,6 +120,10 @@ describe('splitSentences', () => {
       'The figures are in the tables (see App. A).',
       'They are new.',
     ]);
+    // (A short bracket of its own inside it before it closes: Digital Rights Watch, line 55, with its Markdown marks.)
+    const act =
+      "This is consistent with other State based jurisdictions' approaches (such as s 10 in the Victorian Privacy and Data Protection Act 2014 (Vic.) (PDP Act)) and means that all three branches of WA government are bound by the same set of rules.";
+    expect(split(`${act} It is new.`)).toEqual([act, 'It is new.']);
   });
 
   it('splits after a closing bracket or quote, and keeps the text as written', () => {
@@ -232,7 +236,7 @@ function referenceSpans(paragraph: string, vocabulary?: Vocabulary): SentenceSpa
     // (A closing bracket with none open before it closes nothing.)
     const opened =
       [...(last?.text ?? '')].reduce((open, char) => (char === '(' ? open + 1 : char === ')' && open > 0 ? open - 1 : open), 0) > 0;
-    const insideBracket = opened && /^[^.!?()]{0,40}\)/.test(segment);
+    const insideBracket = opened && /^(?:[^.!?()]|\([^.!?()]{0,40}\)){0,40}\)/.test(segment);
     // A note's number against the quotation mark that closes a sentence: "… into being.\"8 That is …".
     const note = /[.!?]["”’]$/.test(paragraph.slice(Math.max(0, index - 2), index))
       ? /^\d{1,3}(?=\s+\p{Lu})/u.exec(segment)?.[0]
