@@ -170,6 +170,9 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     }
     // A pull quote may trim or reword the sentence it repeats nearby: nearly all its content
     // words stand in one longer paragraph close by (fewer when it is set in quotation marks).
+    // (Not a lead-in, which a page never sets apart: "We're pleased to see that the Bill will introduce a mandatory
+    // requirement for IPP entities to:" over its list, though a paragraph further on opens with nearly its words.)
+    if (block.plain.trimEnd().endsWith(':')) return;
     const own = contentWords(key);
     // Set in quotation marks as a whole, up to an attribution ("…,” Stafford said."): not a quotation that the text goes on from.
     const quoted =

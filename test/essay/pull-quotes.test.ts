@@ -51,6 +51,7 @@ function referencePullQuotes(blocks: readonly Block[], headings: ReadonlySet<num
       quotes.add(block);
       return;
     }
+    if (block.plain.trimEnd().endsWith(':')) return;
     const own = contentWords(key);
     const quoted =
       /^["“]/.test(block.plain) && Math.max(block.plain.lastIndexOf('”'), block.plain.lastIndexOf('"')) > block.plain.length * 0.6;
@@ -124,5 +125,16 @@ describe('pull quotes: a refrain', () => {
     // "maps and streetview images from Google Maps and are © Google, 2017.", printed under three pictures.
     const credits = excerpt('tuning/bc-pxtl-york-bike-track', [1, 104]);
     for (const line of [52, 58]) expect(credits.body, `line ${line}`).not.toContain(line);
+  });
+});
+
+describe('pullQuotes on real pages', () => {
+  it('takes no lead-in over its list for a pull quote, though a paragraph further on opens with nearly its words (Digital Rights Watch, lines 69 and 87)', () => {
+    // "We're pleased to see that the Bill will introduce a mandatory requirement for IPP entities to:" / its list / …
+    // "We're pleased to see that the Bill introduces a mandatory requirement for IPP entities to carry out a Privacy Impact Assessment …".
+    const { essay, removed } = excerpt('tuning/p-digitalrightswatch-wa-privacy-bill', [67, 92]);
+    expect(removed.has(69)).toBe(false);
+    const paragraphs = essay.sections.flatMap((section) => section.paragraphs).concat(essay.intro);
+    expect(paragraphs.some((paragraph) => paragraph.text.endsWith('mandatory requirement for IPP entities to:'))).toBe(true);
   });
 });
