@@ -6,7 +6,7 @@
  */
 
 const LEANING_START =
-  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|the latter|the former|the (?:first|second|third|fourth|fifth|next|last|final)(?: one)? (?:is|was|are|were)|the same|another|as a result|in turn|for example|for instance|even so|in other words|in short|that is|not even|nor|in (?:this|that) (?:case|context|way|sense|regard|respect|light)|with (?:this|that) in mind|to (?:this|that) end|for (?:this|that) reason|that said|as such|(?:in|by) doing so|at that (?:point|time|stage)|by then|in (?:both|either|each) cases?|all (?:of )?this|in the same (?:vein|way|breath)|at the same time)\b/i;
+  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|others|the latter|the former|the (?:first|second|third|fourth|fifth|next|last|final)(?: one)? (?:is|was|are|were)|the same|another|as a result|in turn|for example|for instance|even so|in other words|in short|that is|not even|nor|in (?:this|that) (?:case|context|way|sense|regard|respect|light)|with (?:this|that) in mind|to (?:this|that) end|for (?:this|that) reason|that said|as such|(?:in|by) doing so|at that (?:point|time|stage)|by then|in (?:both|either|each) cases?|all (?:of )?this|in the same (?:vein|way|breath)|at the same time)\b/i;
 /** "There are three reasons …", "There can be little doubt …", "It is clear that …", "This paper argues …", "These days …": openings that refer to nothing before. */
 const SELF_STANDING =
   /^(?:there (?:is|are|was|were|(?:can|could|may|might|must|should|will|would) (?:also |still )?be|has been|have been)|these days\b|it (?:is|was|will be|would be|has been) (?:(?:a|an|no) )?(?:\w+ )?(?:that|to|not|clear|likely|unlikely|possible|important|time|hard|easy|difficult|true|worth)\b|this (?:paper|post|essay|article|report|piece|brief|note|chapter|section|commentary|analysis|study|review|blog)\b|these (?:are|include)\b)/i;
@@ -21,22 +21,22 @@ const SELF_STANDING =
 const LEANING_START_ELSEWHERE = new RegExp(
   String.raw`^(?:` +
     // German
-    String.raw`Das(?=\s+\p{Ll})|Dies(?:e[rsmn]?)?|Solche[rsmn]?|Aus diesem Grund|In diesem Fall|` +
+    String.raw`Das(?=\s+\p{Ll})|Dies(?:e[rsmn]?)?|Andere(?=\s+\p{Ll})|Solche[rsmn]?|Aus diesem Grund|In diesem Fall|` +
     'Aber|Und|Oder|Doch|Jedoch|Dann|Daher|Deshalb|Deswegen|Darum|Dabei|Dazu|Damit|Trotzdem|Allerdings|Außerdem|Zudem|Somit|Folglich|Stattdessen|' +
     // French
     String.raw`Cela|Ceci|Ça|Ce|Cette|Ces|Pour cette raison|C['’]est pourquoi|Dans ce cas|` +
-    'Celui|Celle|Ceux|Celles|De tel(?:le)?s|Tel(?:le)?s|Mais|Et|Donc|Ainsi|Cependant|Pourtant|Toutefois|Néanmoins|Alors|Puis|Ensuite|De plus|En outre|Par ailleurs|' +
+    "Celui|Celle|Ceux|Celles|Ils|Elles|D['’]autres|De tel(?:le)?s|Tel(?:le)?s|Mais|Et|Donc|Ainsi|Cependant|Pourtant|Toutefois|Néanmoins|Alors|Puis|Ensuite|De plus|En outre|Par ailleurs|" +
     // Spanish
     String.raw`Esto|Eso|Ello|Est(?:[ea]s?|os)|Es(?:[ea]s?|os)|Por (?:esta|esa) razón|Por (?:este|ese) motivo|En (?:este|ese) caso|` +
-    'Pero|Sin embargo|Por eso|Por lo tanto|Además|Entonces|Luego|También|' +
+    'Otr[oa]s|Ell[oa]s|Pero|Sin embargo|Por eso|Por lo tanto|Además|Entonces|Luego|También|' +
     // Portuguese
     String.raw`Isso|Isto|Ess[ea]s?|Por (?:esta|essa) razão|Por (?:este|esse) motivo|Nesse caso|Neste caso|` +
-    'Mas|No entanto|Porém|Contudo|Por isso|Portanto|Além disso|Então|' +
+    'Outr[oa]s|El[ae]s|Mas|No entanto|Porém|Contudo|Por isso|Portanto|Além disso|Então|' +
     // Italian
     String.raw`Quest[oaie]|Ciò|Tali|Per questo motivo|Per questa ragione|In questo caso|` +
-    'Quell[oaie]|Però|Tuttavia|Quindi|Dunque|Perciò|Inoltre|Allora|' +
+    'Quell[oaie]|Altr[ie]|Però|Tuttavia|Quindi|Dunque|Perciò|Inoltre|Allora|' +
     // Dutch
-    String.raw`Dit|Deze|Zulke|Om (?:deze|die) reden|In dat geval|Daarom|Daarnaast|Bovendien|Maar|Echter|Toch|Dus` +
+    String.raw`Dit|Deze|Zulke|Anderen|Om (?:deze|die) reden|In dat geval|Daarom|Daarnaast|Bovendien|Maar|Echter|Toch|Dus` +
     String.raw`)(?![\p{L}\d'’-])`,
   'u',
 );

@@ -39,6 +39,13 @@ describe('leansOnPrevious', () => {
     'Dabei geht es nicht um Technik.',
     'Und das kostet Zeit.',
     'Cela montre que la réforme a échoué.',
+    // "Others" and the pronouns that only stand for people named before (review R: Dalloz's "D’autres confrères profitent …";
+    // Fabmob's "Ils sont notamment à l'origine …", tuning set).
+    'Others argue the opposite.',
+    'D’autres confrères profitent de plaisirs simples.',
+    'Ils sont notamment à l’origine de l’idée.',
+    'Otros creen lo contrario.',
+    'Andere sehen das anders.',
     'Sin embargo, el plan no prosperó.',
     'Isso significa que o governo precisa agir.',
     'Questo è il punto centrale.',
@@ -126,6 +133,8 @@ describe('leansOnPrevious', () => {
     'Fin qui siamo nel perimetro di ciò che il quadro normativo attuale consente.',
     'In this paper we argue that the framework is too narrow.',
     'All things considered, the reform worked.',
+    // "Andere" before a noun is its adjective (written for the test).
+    'Andere Länder haben es vorgemacht.',
     // An ordinal before its noun names it (New York Times, tuning set).
     'The first step will be the transfer of any assets related to Yahoo business to a singular subsidiary.',
   ])('stands alone: %s', (sentence) => {
