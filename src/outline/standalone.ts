@@ -1,8 +1,9 @@
 /**
  * Whether a sentence can stand on a slide alone. A bullet that opens with a pronoun or a
  * demonstrative standing for something said before ("It could just as easily …", "The others
- * are …", "The first is a loss of faith." after "… two types of risks."), or with a connective answering the sentence before ("But …", "Instead, …"), leans on
- * that sentence: without it on the slide, the bullet misleads or says nothing.
+ * are …", "The first is a loss of faith." after "… two types of risks."), or with a connective
+ * answering the sentence before ("But …", "Instead, …"), leans on that sentence: without it on
+ * the slide, the bullet misleads or says nothing.
  */
 
 const LEANING_START =
