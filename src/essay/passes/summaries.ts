@@ -61,7 +61,10 @@ export const summaries: Pass = {
         announced.add(paragraph);
         read += words;
       } else read = null;
-      if (SUMMARY_LEAD_IN.test(paragraph.sentences.at(-1)?.text ?? '')) read = 0;
+      // (Read only where a colon ends the paragraph: the pattern, which must look for its words anywhere, read every
+      // paragraph's last sentence through, 0.17 s of a 6.8 MB essay's 10 s in a CPU profile.)
+      const last = paragraph.sentences.at(-1)?.text.trimEnd() ?? '';
+      if (last.endsWith(':') && SUMMARY_LEAD_IN.test(last)) read = 0;
     }
     let part: Paragraph[] | null = null;
     let level = 0;
