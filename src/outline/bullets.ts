@@ -408,8 +408,14 @@ const ATTRIBUTING =
   /(?:\b(?:says?|said|writes?|wrote|written|notes?|noted|argues?|argued|explains?|explained|puts? it|told|tells|describes?|described|echoes|echoed|lamented|laments|observes?|observed|states?|stated|recalls?|recalled|warns?|warned|adds?|added|concludes?|concluded|tweeted|posted|asks?|asked|replied|responded|according to|in (?:his|her|their) words)\b[^:]*|^(?:\p{Lu}[\p{L}.'’-]*\s*){1,3}):\s*["“”]?$/u;
 /** Lines from a paragraph's last to the next one's first when nothing stands between them but a blank line and a tag. */
 const ADJACENT_PARAGRAPH_LINES = 3;
+/** …and from a list's lead-in or item to its next item, an HTML list's tags between them ("<ul>", "<li>", "</li>"). */
+const LIST_ADJACENT_LINES = 6;
 /** A sentence that ends by leading into what follows. */
 const LEAD_IN = /(?:[:,]|:\s*[-–—])\s*["”’]?$/;
+/** A list's lead-in ends in a colon. */
+const LIST_LEAD_IN = /:\s*[-–—]?\s*["”’]?$/;
+/** An item that says its own point: a sentence with its stop, or its own label ("Restore market power: Place …"). */
+const ITEM_STANDS = /[.!?]["”’)]*$|^[^:]{1,60}:\s+\S/;
 /**
  * A sentence that points ahead to what follows it, a lead-in without a colon: "Here's some of the services and
  * software we are using …", "The steps are as follows.", "… in the following ways." Alone on a slide it promises
@@ -552,6 +558,28 @@ export function selectBullets(
     return !!above && !!below && below.start - above.end <= ADJACENT_PARAGRAPH_LINES;
   };
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
+  const isItem = (r: number): boolean => runs[r]?.paragraph?.kind === 'item';
+  /** Run `r`, an item, starts under the run before: a list's markup between them at most ("<ul>", "<li>"). */
+  const itemUnder = (r: number): boolean => {
+    const [above, below] = [runs[r - 1]?.paragraph?.lines, runs[r]?.paragraph?.lines];
+    return !!above && !!below && below.start - above.end <= LIST_ADJACENT_LINES;
+  };
+  /** The first item of the list right under `c`, the last sentence of its paragraph: what a lead-in ending in a colon leads into. */
+  const listUnder = (c: Candidate): Candidate | undefined =>
+    c.index === (byRun[c.run]?.length ?? 0) - 1 && !isItem(c.run) && isItem(c.run + 1) && itemUnder(c.run + 1)
+      ? byRun[c.run + 1]?.[0]
+      : undefined;
+  /**
+   * The lead-in over the list run `r` is an item of: the last sentence of the paragraph right over the list, ending in a
+   * colon ("We're pleased to see that the Bill will introduce a mandatory requirement for IPP entities to:"). An item
+   * shown without it is a bare imperative or a name: the slide would not say whose list it is.
+   */
+  const listLeadOf = (r: number): Candidate | undefined => {
+    let top = r;
+    while (isItem(top - 1) && itemUnder(top)) top--;
+    const lead = top > 0 && itemUnder(top) ? byRun[top - 1]?.at(-1) : undefined;
+    return lead && !isItem(top - 1) && LIST_LEAD_IN.test(lead.sentence.text) ? lead : undefined;
+  };
   const quotations: Array<Array<Quotation | undefined>> = [];
   for (const run of runs) quotations.push(quotationsOf(run.sentences));
   /** The candidates of the quotation `c` is part of, in order (`c` alone outside one); none when it cannot be shown whole. */
@@ -587,14 +615,21 @@ export function selectBullets(
     // leads into; a question ("Why is this the case?") asks the room and leaves it without the answer.
     const asks = pass < Pass.Parts && QUESTION.test(last.sentence.text);
     const leadIn = asks || leadsIn(last.sentence.text);
-    const leadsInto = leadIn ? after(last) : undefined;
+    const leadsInto = leadIn ? (after(last) ?? listUnder(last)) : undefined;
     // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
     // A paragraph that opens after a line giving its words to someone ("A former congressional staffer lamented:", "As they
     // wrote in this blog post:") is theirs: it comes with that line, never as the author's own point.
     // (Right under it: a picture between, "… describes in this tweet:" over a screenshot, is what the line gives.)
     const attribution = !needs && first.index === 0 && rightUnder(first.run) ? byRun[first.run - 1]?.at(-1) : undefined;
     const credited = attribution && ATTRIBUTING.test(attribution.sentence.text.trim()) ? attribution : undefined;
-    const preceding = needs ? quotationOf(needs) : credited ? [credited] : [];
+    const listLead =
+      !needs && !credited && first.index === 0 && isItem(first.run) && !ITEM_STANDS.test(first.sentence.text.trim())
+        ? listLeadOf(first.run)
+        : undefined;
+    // (A lead-in too long for the slide leaves its items as they stand: a list without its lead-in says more than nothing.)
+    // (Nor one that leans on the sentence before it, "These included not having, and therefore needing:": it would need that too.)
+    const led = listLead && (chosen.has(listLead) || (fits(listLead, limit) && !shapeOf(listLead).leans)) ? listLead : undefined;
+    const preceding = needs ? quotationOf(needs) : credited ? [credited] : led ? [led] : [];
     const following = leadsInto ? quotationOf(leadsInto) : leadIn ? undefined : [];
     if (!preceding || !following || [...preceding, ...following].some((member) => !chosen.has(member) && !fits(member, limit))) return;
     if (asks && following.some((member) => QUESTION.test(member.sentence.text))) return;

@@ -587,7 +587,7 @@ function passageOf(slide: OutlineSlide, index: number): string {
  * lines stand only the rest of its own paragraph and blank lines, or lines of markup alone.
  */
 function continuationShown(slide: OutlineSlide, index: number, lines: readonly string[]): boolean {
-  if (nextSentenceShown(slide, index)) return true;
+  if (nextSentenceShown(slide, index) || listItemShown(slide, index, lines)) return true;
   const bullet = slide.bullets[index];
   const next = slide.bullets[index + 1];
   if (!bullet || !next || next.source.sentence !== 1 || next.source.line <= bullet.source.line) return false;
@@ -597,6 +597,36 @@ function continuationShown(slide: OutlineSlide, index: number, lines: readonly s
   while (k < next.source.line - 1 && !blank(k)) k++;
   while (k < next.source.line - 1 && blank(k)) k++;
   return k === next.source.line - 1;
+}
+
+/** A line of a list: its glyph or number, an HTML list's tag, or a short line without a sentence's stop. */
+const LIST_LINE = /^\s*(?:[-*+•·▪◦–]\s|\d{1,2}[.)]\s|<\/?(?:li|ul|ol)\b)/;
+const LIST_ITEM_MAX_WORDS = 12;
+/** Lines from a lead-in to the list item after it on the slide, which its list holds: read this far at most. */
+const LIST_REACH = 60;
+
+/**
+ * The bullet after a lead-in ending in a colon is an item of the list right under it, not necessarily its first: every
+ * line between them is blank, markup or a list's line ("In the last 18 months, we’ve hired:" / "• VP of Engineering" / …
+ * / "2 Customer Service Specialists").
+ */
+function listItemShown(slide: OutlineSlide, index: number, lines: readonly string[]): boolean {
+  const bullet = slide.bullets[index];
+  const next = slide.bullets[index + 1];
+  if (!bullet || !next || !/:\s*$/.test(bullet.text) || next.source.line <= bullet.source.line) return false;
+  if (next.source.line - bullet.source.line > LIST_REACH) return false;
+  const listLine = (text: string): boolean => {
+    const trimmed = text.trim();
+    return (
+      trimmed === '' ||
+      /^(?:<[^>]*>\s*)+$/.test(trimmed) ||
+      LIST_LINE.test(text) ||
+      (!/[.!?:]["”’)]*$/.test(trimmed) && trimmed.split(/\s+/).length <= LIST_ITEM_MAX_WORDS)
+    );
+  };
+  // (lines[k] is line k + 1: the lines after the lead-in's, up to the item's.)
+  for (let k = bullet.source.line; k < next.source.line - 1; k++) if (!listLine(lines[k] ?? '')) return false;
+  return true;
 }
 
 function nextSentenceShown(slide: OutlineSlide, index: number): boolean {

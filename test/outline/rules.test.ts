@@ -404,6 +404,24 @@ describe('selectBullets', () => {
     expect(texts('On math, 4th graders in most states ticked up two points since 2022.', 1)).toHaveLength(1);
   });
 
+  it('shows a list’s items with the lead-in over the list, its colon and all (Digital Rights Watch lines 69–79, Rand Fishkin lines 18–30)', () => {
+    const slideOf = (folder: string, item: RegExp): string[] => {
+      const dir = join(import.meta.dirname, '../corpus/tuning', folder);
+      const file = existsSync(join(dir, 'essay.md')) ? 'essay.md' : 'essay.txt';
+      const { outline } = essayToOutline({ path: join(dir, file), text: readFileSync(join(dir, file), 'utf8') });
+      const slides = outline.groups.flatMap((group) => group.slides.map((slide) => slide.bullets.map((bullet) => bullet.text)));
+      return slides.find((bullets) => bullets.some((text) => item.test(text))) ?? [];
+    };
+    // An HTML list's items ("<ul>" / "<li>" / "Notify the WA Information Commissioner …"): the slide said whose list it was not.
+    const breach = slideOf('p-digitalrightswatch-wa-privacy-bill', /^Notify the WA Information Commissioner/);
+    const lead = breach.indexOf("We're pleased to see that the Bill will introduce a mandatory requirement for IPP entities to:");
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(breach.slice(lead + 1).some((text) => /^Notify the WA Information Commissioner/.test(text))).toBe(true);
+    // Items of a list set with glyphs, the first too short to be a bullet: the lead-in still comes with those shown.
+    const hired = slideOf('ac-randfishkin-no-jobs-no-hire', /^2 Customer Service Specialists/);
+    expect(hired[0]).toBe('In the last 18 months, we’ve hired:');
+  });
+
   it('shows in the conclusion the sentence that says what the essay’s title says (Let’s Encrypt, "The CA’s Role in Fighting Phishing and Malware")', () => {
     // The closing part's point, "… it does not make sense for CAs to be on the front lines …", against its sign-off,
     // "We look forward to hearing what you think.".
