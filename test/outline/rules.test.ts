@@ -116,6 +116,9 @@ describe('leansOnPrevious', () => {
     'It will take all of us working together to build a better way of being online.',
     // "There" that says something exists, with a modal too, and "these days" (tuning essays' bullets again).
     'There can be little doubt that the US unemployment rate is at historical highs.',
+    // (Its contraction too: Aussienomics, Digital Rights Watch.)
+    'There’s strong evidence that migration is a net positive for both migrants themselves and the recipient countries.',
+    "There's another bill that's poised to outshine the Commonwealth's and champion state privacy rights.",
     'There must be some significant political advantage to the economic union model for it to have survived.',
     'These days I keep getting asked what the 2012 election means for U.S. foreign policy.',
     'Neither the EU nor the UK gains from a disorderly exit.',
