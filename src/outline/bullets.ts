@@ -552,18 +552,17 @@ export function selectBullets(
   const fits = (c: Candidate, limit: number): boolean =>
     showable(c) && shapeOf(c).lengths.every((words) => words <= wordsAllowed(c, limit)) && shapeOf(c).lengths.some((words) => words >= 4);
   const before = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index - 1];
-  /** Run `r`'s paragraph starts right under the one before: a blank line or a line of markup between them at most. */
-  const rightUnder = (r: number): boolean => {
+  /**
+   * Run `r`'s paragraph starts right under the one before: a blank line or a line of markup between them at most (`reach`
+   * lines from the one's last to the other's first; a list's items may have its tags between, LIST_ADJACENT_LINES).
+   */
+  const rightUnder = (r: number, reach = ADJACENT_PARAGRAPH_LINES): boolean => {
     const [above, below] = [runs[r - 1]?.paragraph?.lines, runs[r]?.paragraph?.lines];
-    return !!above && !!below && below.start - above.end <= ADJACENT_PARAGRAPH_LINES;
+    return !!above && !!below && below.start - above.end <= reach;
   };
   const after = (c: Candidate): Candidate | undefined => byRun[c.run]?.[c.index + 1];
   const isItem = (r: number): boolean => runs[r]?.paragraph?.kind === 'item';
-  /** Run `r`, an item, starts under the run before: a list's markup between them at most ("<ul>", "<li>"). */
-  const itemUnder = (r: number): boolean => {
-    const [above, below] = [runs[r - 1]?.paragraph?.lines, runs[r]?.paragraph?.lines];
-    return !!above && !!below && below.start - above.end <= LIST_ADJACENT_LINES;
-  };
+  const itemUnder = (r: number): boolean => rightUnder(r, LIST_ADJACENT_LINES);
   /** The first item of the list right under `c`, the last sentence of its paragraph: what a lead-in ending in a colon leads into. */
   const listUnder = (c: Candidate): Candidate | undefined =>
     c.index === (byRun[c.run]?.length ?? 0) - 1 && !isItem(c.run) && isItem(c.run + 1) && itemUnder(c.run + 1)
