@@ -496,7 +496,6 @@ function markdownish(text: string): string {
   );
 }
 
-/** The bullet before it on the slide comes from the sentence just before its own (same paragraph). */
 /** A bullet that stops at a comma or semicolon ("… three days;"), or opens on what its next line says ("As I wrote awhile back,"). */
 const DANGLING_END = /[,;:][\s"”’')\]]*$/;
 /**
@@ -580,7 +579,6 @@ function passageOf(slide: OutlineSlide, index: number): string {
     .join(' ');
 }
 
-/** The bullet right after `index` on the slide is the essay's next sentence (a question's answer). */
 /**
  * The bullet after it on the slide goes on from it: the next sentence of its paragraph, or the opening of the paragraph
  * right after it (a question's answer, what a lead-in such as "As they wrote in this blog post:" quotes). Between the two
@@ -629,6 +627,7 @@ function listItemShown(slide: OutlineSlide, index: number, lines: readonly strin
   return true;
 }
 
+/** The bullet right after `index` on the slide is the essay's next sentence (a question's answer). */
 function nextSentenceShown(slide: OutlineSlide, index: number): boolean {
   const bullet = slide.bullets[index];
   const next = slide.bullets[index + 1];
@@ -636,6 +635,7 @@ function nextSentenceShown(slide: OutlineSlide, index: number): boolean {
   return next.source.sentence === bullet.source.sentence + 1 && next.source.line >= bullet.source.line;
 }
 
+/** A bullet before `index` on the slide comes from the sentence just before its own, or from its own sentence. */
 function previousSentenceShown(slide: OutlineSlide, index: number): boolean {
   const bullet = slide.bullets[index];
   if (!bullet) return false;
