@@ -140,11 +140,24 @@ const OFFICE_BEFORE_NAME =
 /** A name without the offices, degrees or ranks set before it: "Prof. Dr. Marc Debus" → "Marc Debus". */
 export const withoutOffice = (name: string): string => name.replace(OFFICE_BEFORE_NAME, '$1').trim();
 
+/**
+ * The marks after a writer's name that point to a note on them (their role, a disclaimer): "Camerino Eleazar Márquez
+ * Madrid*", "Jane Doe†", "Ana Ruiz¹". They are no part of the name.
+ */
+const NOTE_MARKS = /(?<=\p{L}\.?)(?:[*†‡§]+|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)(?=\s|[,;&|]|$)/gu;
+/** Emphasis opened before a word: its closing asterisks are no note's mark ("**Jane Doe**"). */
+const EMPHASIS_OPENS = /(?:^|\s)\*/;
+export const withoutNoteMarks = (text: string): string =>
+  text.includes('*') && EMPHASIS_OPENS.test(text) ? text : text.replace(NOTE_MARKS, '');
+
+/** A name that ends in an initial or a generational suffix keeps its stop: "Marty S.", "Perry Bacon Jr.". */
+const INITIAL_OR_SUFFIX_END = /(?:\s\p{Lu}|\s(?:Jr|Sr))$/u;
+
 export function parseNameList(text: string): string[] | null {
   // (A courtesy title is no part of the name a title slide gives: "Mr. Mayank Upadhyay", "Ms Jane Doe"; nor, in
   // Spanish, a professional one with its stop: "Arq. Ángeles Melisa Rodríguez Salas", "Lic.", "Ing.", "Mtra."; nor
   // an office: "Public Advocate Betsy Gotbaum", "Senator …", "Dr. …".)
-  const cleaned = unglueRole(text)
+  const cleaned = withoutNoteMarks(unglueRole(text))
     .replace(/\s*\(.*?\)\s*/g, ' ')
     .replace(/@[A-Za-z0-9_]+/g, ' ')
     .replace(/(^|[,;&|]\s*|\b(?:and|y)\s+)(?:(?:Mr|Mrs|Ms|Mx|Miss)\.?|(?:Arq|Lic|Ing|Mtro|Mtra|Dra|Sra|Srta)\.)\s+(?=\p{Lu})/gu, '$1')
@@ -159,7 +172,7 @@ export function parseNameList(text: string): string[] | null {
     const separator = (pieces[i - 1] ?? '').trim().toLowerCase();
     const part = (pieces[i] ?? '')
       .trim()
-      .replace(/[.:]+$/, (dots, at: number, whole: string) => (/\s\p{Lu}$/u.test(whole.slice(0, at)) ? dots : ''));
+      .replace(/[.:]+$/, (dots, at: number, whole: string) => (INITIAL_OR_SUFFIX_END.test(whole.slice(0, at)) ? dots : ''));
     // "&" or "and" starts the next person, unless it joins the words of a role: "Director of Research
     // & Policy", "… Content & Marketing, MarketingSherpa and MECLABS Institute" (no person's name after it).
     if (separator && separator !== ',' && !roleAfterSpace)

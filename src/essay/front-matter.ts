@@ -1,6 +1,6 @@
 import { isMap, isScalar, LineCounter, parseDocument } from 'yaml';
 import { BriefdeckError } from '../errors.js';
-import { ROLE_LINE, withoutOffice } from './authors.js';
+import { ROLE_LINE, withoutNoteMarks, withoutOffice } from './authors.js';
 import { splitLines } from './blocks.js';
 import { findDate } from './dates.js';
 import { decodeEntities } from './html.js';
@@ -213,6 +213,8 @@ export function authorList(value: unknown): string[] {
       .map((name) => name.replace(AFTER_BAR, ''))
       .flatMap((name) => (Array.isArray(value) ? [name] : name.split(/\s*(?:,\s*and\s+|,|;|&|\band\b)\s*/i)))
       .map(readableName)
+      // (So does a mark pointing to a note on the writer: "Camerino Eleazar Márquez Madrid*".)
+      .map(withoutNoteMarks)
       // (An office or degree before the name is none of it: "Prof. Dr. Marc Debus".)
       .map(withoutOffice)
       // ("author: Josh Aas, ISRG Executive Director": the role after the comma is no second author;

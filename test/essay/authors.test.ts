@@ -160,6 +160,16 @@ describe('copyrightHolder: who holds the copyright', () => {
 });
 
 describe('parseNameList: the people a byline names', () => {
+  it('keeps the stop of a generational suffix, as of an initial (FiveThirtyEight: "By Perry Bacon Jr.")', () => {
+    expect(parseNameList('Perry Bacon Jr.')).toEqual(['Perry Bacon Jr.']);
+    expect(parseNameList('Marty S.')).toEqual(['Marty S.']);
+    expect(parseNameList('Jane Doe.')).toEqual(['Jane Doe']);
+  });
+  it('leaves out the marks after a name that point to a note on the writer (Lado B: "Camerino Eleazar Márquez Madrid*")', () => {
+    expect(parseNameList('Camerino Eleazar Márquez Madrid*')).toEqual(['Camerino Eleazar Márquez Madrid']);
+    expect(parseNameList('Ana Ruiz¹ and Tom Lee²')).toEqual(['Ana Ruiz', 'Tom Lee']);
+    expect(parseNameList('Jane Doe† & John Roe‡')).toEqual(['Jane Doe', 'John Roe']);
+  });
   it('leaves out a Spanish professional title with its stop (IMPLAN Torreón: "Arq. Ángeles Melisa Rodríguez Salas")', () => {
     expect(parseNameList('Arq. Ángeles Melisa Rodríguez Salas')).toEqual(['Ángeles Melisa Rodríguez Salas']);
   });

@@ -4,6 +4,7 @@ import {
   bioSubjects,
   commonWordIn,
   copyrightHolder,
+  nameCase,
   namesAlone,
   OWN_SITE,
   PERSON_NAME,
@@ -969,15 +970,17 @@ function leadingBio(state: EssayState): void {
 }
 
 /**
- * The bio's fuller form of a writer's name replaces the one read, when it only adds initials between the
- * first and last names: front matter's slug `wendy_wong` read "Wendy Wong", the bio's "Wendy H. Wong".
+ * The bio's fuller form of a writer's name replaces the one read, when it only adds initials, between the first and
+ * last names or before the first: front matter's slug `wendy_wong` read "Wendy Wong", the bio's "Wendy H. Wong"; the
+ * slug `stephen-morrison`, the bio's "J. Stephen Morrison".
  */
 function fillInitials(state: EssayState, subject: string): void {
   const parts = subject.trim().split(/\s+/);
-  if (parts.length < 3 || !parts.slice(1, -1).every((part) => /^\p{Lu}\.$/u.test(part))) return;
-  const bare = matchKey(`${parts[0]} ${parts.at(-1)}`);
-  state.meta.authors = state.meta.authors.map((author) => (matchKey(author) === bare ? subject.trim() : author));
+  const bare = matchKey(parts.filter((part) => !INITIAL.test(part)).join(' '));
+  if (parts.length < 3 || bare.split(' ').length !== 2 || !parts.slice(0, -1).some((part) => INITIAL.test(part))) return;
+  state.meta.authors = state.meta.authors.map((author) => (matchKey(author) === bare ? nameCase(subject.trim()) : author));
 }
+const INITIAL = /^\p{Lu}\.$/u;
 
 /** A letter's signatories are many: a run of this many names at least, one to a line. */
 const SIGNATORIES_MIN = 5;
@@ -1328,8 +1331,15 @@ export const tail: Pass = {
         (isProse(block) || bioSubject(block.plain) !== null || (underBioHeading && FIRST_NAME_BIO.test(block.plain)) || roleUnderName)
       ) {
         state.decide(i, { kind: 'bio' });
-        for (const subject of authorsFromBio ? bioSubjects(block.plain) : []) {
-          if (knownAuthor(state, subject)) continue;
+        for (const subject of bioSubjects(block.plain)) {
+          if (knownAuthor(state, subject)) {
+            // (Under the text, only a name the front matter gave, maybe as a slug: a byline is how the writer signs,
+            // "Robert Reich" over "ROBERT B. REICH is …".)
+            if (state.front.authors?.value.some((name) => matchKey(name) === matchKey(subject.replace(/\p{Lu}\.\s+/gu, ''))))
+              fillInitials(state, subject);
+            continue;
+          }
+          if (!authorsFromBio) continue;
           state.meta.authors = [...state.meta.authors, subject];
           state.meta.lines.authors ??= block.lines.start;
         }

@@ -1199,3 +1199,10 @@ describe('header pass: a translated piece’s header', () => {
     expect(essay.meta.date).toBe('2019-10-18');
   });
 });
+
+describe('header pass: a writer front matter marks for a note', () => {
+  it('reads the name without the mark that points to the note on the writer (Lado B: `author: "Camerino Eleazar Márquez Madrid*"`)', () => {
+    const { essay } = excerpt('tuning/aq-ljz-un-ano-sin-resultados', [1, 60]);
+    expect(essay.meta.authors).toEqual(['Camerino Eleazar Márquez Madrid']);
+  });
+});

@@ -1160,6 +1160,19 @@ describe('tail pass: writers’ bios set apart above the text', () => {
   });
 });
 
+describe('tail pass: writers’ bios under the text', () => {
+  it('gives a name the front matter read from a slug the initial a bio under the text sets before it (CSIS: "J. Stephen Morrison")', () => {
+    const { essay, bio } = excerpt('tuning/bc-csis-pandemic-preparedness-fund', [1, 80]);
+    expect(bio).toContain(72);
+    // `_authors/stephen-morrison.md` read "Stephen Morrison"; the bio writes "J. Stephen Morrison is senior vice president …".
+    expect(essay.meta.authors).toEqual(['Carolyn Reynolds', 'J. Stephen Morrison']);
+  });
+  it('keeps the name a byline gives as the writer signs, not the fuller one of a bio in capitals (Common Dreams: "ROBERT B. REICH is …")', () => {
+    const { essay } = excerpt('tuning/ak-commondreams-case-for-bradley', [1, 200]);
+    expect(essay.meta.authors).toEqual(['Robert Reich']);
+  });
+});
+
 describe('tail pass: notes marked with Roman numerals', () => {
   it('ends the text at notes marked "[i]", "[ii]", … in order, each mark set in the text above (Konrad-Adenauer-Stiftung)', () => {
     const { body, removed } = excerpt('tuning/aj-kas-nordmazedonien-kommunalwahlen', [190, 340]);
