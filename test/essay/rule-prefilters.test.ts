@@ -60,6 +60,14 @@ describe('the tags rule’s look for links run together', () => {
       expect(tags.test(makeBlock('paragraph', [{ text, line: 1 }]), { words: 3, inBody: false })).not.toBeNull();
     expect(MAY_HOLD_GLUED_WORD.test('The Economics of Climate Change')).toBe(false);
   });
+  it('takes a social link glued to a name, not a product’s or a plan’s name in the text (Open Web Advocacy: "iPadOS has some unique features")', () => {
+    const taken = (text: string): boolean =>
+      tags.test(makeBlock('item', [{ text, line: 1 }]), { words: text.split(/\s+/).length, inBody: true }) !== null;
+    expect(taken('LinkedInWei Zheng, Chief Product Officer, Conductor')).toBe(true);
+    expect(taken('iPadOS has some unique features')).toBe(false);
+    expect(taken('The CoCoMo will:')).toBe(false);
+    expect(taken('Use macOS or eBay')).toBe(false);
+  });
 });
 
 describe('the editorial rule’s look for "our series"', () => {

@@ -9,15 +9,21 @@ const TAGS_MIN = 2;
 
 /** A line of links copied without their spaces is short: a menu or a list of tags. */
 const GLUED_MAX_WORDS = 6;
-/** Joins of a lower-case letter to a capital inside one word that no name has ("McDonald" has one). */
+/**
+ * Joins of a lower-case letter to a capitalised word inside one word that no name has ("McDonald" has one). A capital
+ * that opens an acronym, or follows a word's first letter alone, joins no two links: "iPadOS", "eBay", "macOS".
+ */
 const GLUED_MIN_JOINS = 2;
+const GLUED_JOIN = /(?<=\p{L})\p{Ll}(?=\p{Lu}\p{Ll})/gu;
+/** Links run together make a long word: a name of short syllables is no such thing ("CoCoMo"). */
+const GLUED_MIN_LENGTH = 8;
 
 /** A word longer than any a text writes ("internationalization" has 20 letters): tags glued together, "Environmentpoliticsqedclimate…". */
 const GLUED_WORD = /^\p{L}{30,}$/u;
 
-/** A word of links run together: two joins of a lower-case letter to a capital, or longer than any word. */
+/** A word of links run together: two joins of lower-case letters to a capitalised word, or longer than any word. */
 export const isGluedWord = (word: string): boolean =>
-  (word.match(/\p{Ll}\p{Lu}/gu)?.length ?? 0) >= GLUED_MIN_JOINS || GLUED_WORD.test(word);
+  (word.length >= GLUED_MIN_LENGTH && (word.match(GLUED_JOIN)?.length ?? 0) >= GLUED_MIN_JOINS) || GLUED_WORD.test(word);
 
 /**
  * What a text holds when a word of it isGluedWord: a lower-case letter against a capital, or 30
