@@ -133,6 +133,8 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     }
     return (printed.get(key) ?? 0) >= REFRAIN_MIN_TIMES;
   };
+  // The text's opening paragraph: its first block that is no heading.
+  const opening = blocks.findIndex((block, i) => block.kind !== 'heading' && !headings.has(i) && !isHeadingShaped(block));
   blocks.forEach((block, i) => {
     if (block.kind === 'heading' || block.kind === 'item' || words(block) > PULL_QUOTE_MAX_WORDS) return;
     const key = keyOf(i);
@@ -173,6 +175,9 @@ export function pullQuotes(blocks: readonly Block[], headings: ReadonlySet<numbe
     // (Not a lead-in, which a page never sets apart: "We're pleased to see that the Bill will introduce a mandatory
     // requirement for IPP entities to:" over its list, though a paragraph further on opens with nearly its words.)
     if (block.plain.trimEnd().endsWith(':')) return;
+    // (Nor the text's opening paragraph, which a page sets no quote above: its words recur further on as the text
+    // takes up its question, "Digital Government is (kind of) 10-years old.* What will the next 10-years look like?")
+    if (i === opening) return;
     const own = contentWords(key);
     // Set in quotation marks as a whole, up to an attribution ("…,” Stafford said."): not a quotation that the text goes on from.
     const quoted =

@@ -32,6 +32,7 @@ function referencePullQuotes(blocks: readonly Block[], headings: ReadonlySet<num
     if (own.filter((word) => set.has(word)).length < 0.75 * own.length) return false;
     return orderedOverlap(own, theirs) >= 0.75;
   };
+  const opening = blocks.findIndex((block, i) => block.kind !== 'heading' && !headings.has(i) && !isHeadingShaped(block));
   blocks.forEach((block, i) => {
     const key = keys[i] as string;
     if (block.kind === 'heading' || block.kind === 'item' || words(block) > 60 || key.length < 20) return;
@@ -52,6 +53,7 @@ function referencePullQuotes(blocks: readonly Block[], headings: ReadonlySet<num
       return;
     }
     if (block.plain.trimEnd().endsWith(':')) return;
+    if (i === opening) return;
     const own = contentWords(key);
     const quoted =
       /^["“]/.test(block.plain) && Math.max(block.plain.lastIndexOf('”'), block.plain.lastIndexOf('"')) > block.plain.length * 0.6;
@@ -136,5 +138,12 @@ describe('pullQuotes on real pages', () => {
     expect(removed.has(69)).toBe(false);
     const paragraphs = essay.sections.flatMap((section) => section.paragraphs).concat(essay.intro);
     expect(paragraphs.some((paragraph) => paragraph.text.endsWith('mandatory requirement for IPP entities to:'))).toBe(true);
+  });
+  it('takes no opening paragraph for a pull quote, though the text takes up its words further on (Scott Colfer, line 10)', () => {
+    // "Digital Government is (kind of) 10-years old.* What will the next 10-years look like?" / … / "I was going to use this
+    // question - ‘what’s the next 10-years of Digital Government?’ - …" / "Note: * *It's not as neat as being 10-years old. …".
+    const { removed, body } = excerpt('tuning/an-scottcolfer-next-ten-years-digital-government', [1, 40]);
+    expect(removed.has(10)).toBe(false);
+    expect(body).toContain(10);
   });
 });
