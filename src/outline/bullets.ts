@@ -432,6 +432,13 @@ const POINTS_AHEAD =
 const ANNOUNCES =
   /(?<!\b(?:these|those|the|both|to|than|by|first|last|next|other|all)\s)\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a few|a couple of|a number of|[2-9]) (?:[\p{L}-]+ ){0,2}?(?:reasons|caveats|factors|ways|things|lessons|risks|problems|questions|types|kinds|steps|issues|options|challenges|principles|goals|areas|categories|elements|pillars|priorities|recommendations|trends|scenarios|changes|parts|rules|approaches|benefits|advantages|dangers|implications|conclusions|observations|stages|phases|takeaways|tasks|objections|arguments|claims|concerns|criticisms|ideas|messages|features|proposals|measures|tools|strategies|possibilities|explanations|causes|drivers|consequences|effects|outcomes|hypotheses|paths|routes)\b(?: [^\s.!?,;:]+){0,9}\s*[.:]$/iu;
 const leadsIn = (text: string): boolean => LEAD_IN.test(text) || POINTS_AHEAD.test(text) || ANNOUNCES.test(text);
+/**
+ * A short sentence that denies the one before it: "That was not true though.", "This is incorrect.", "I disagree.",
+ * "Hardly a free market.", "C'est faux.", "Das stimmt nicht." (presenter review T: a slide showed the claim an essay
+ * goes on to knock down, as the essay's own).
+ */
+const DENIES =
+  /^(?:(?:but|and|yet|well|sadly|unfortunately),?\s+)?(?:(?:that|this|it)(?:['’]s| is| was| isn['’]t| wasn['’]t)\s+(?:simply\s+|just\s+|clearly\s+|of course\s+)?(?:not (?:true|so|the case|correct|right|accurate|how it works)|untrue|false|wrong|incorrect|nonsense|a myth|a fallacy|misleading)|not so|not really|not quite|far from it|wrong|nonsense|untrue|false|hardly|(?:i|we) (?:(?:strongly |respectfully |fundamentally )?disagree|(?:don['’]t|do not) (?:agree|buy (?:it|this|that)|think so))|the (?:opposite|reverse) is true|quite the (?:opposite|contrary)|(?:c['’]est|ceci est) faux|(?:das|dies) (?:stimmt|ist) (?:nicht|falsch)|(?:eso|esto) (?:no es (?:cierto|verdad)|es falso)|(?:isso|isto) (?:não é verdade|é falso)|non è vero|dat (?:klopt niet|is niet waar)|(?:to )?nieprawda)(?![\p{L}\p{N}])[^.!?]{0,60}[.!?]["”’)]*$/iu;
 /** A question, a closing quotation mark or bracket aside: on a slide, it wants its answer beside it. */
 const QUESTION = /\?[\s"”’')\]]*$/;
 /** Sentences of one quotation a slide shows together at most; a longer one is for the notes. */
@@ -613,7 +620,11 @@ export function selectBullets(
     // A lead-in ending in a colon ("As Energy Source and Distribution magazine writes:") says nothing without what it
     // leads into; a question ("Why is this the case?") asks the room and leaves it without the answer.
     const asks = pass < Pass.Parts && QUESTION.test(last.sentence.text);
-    const leadIn = asks || leadsIn(last.sentence.text);
+    // A claim the next sentence denies ("… the Aadhaar database was leaking information." / "That was not true though.")
+    // comes with the denial or not at all: alone on a slide, it says the opposite of the essay.
+    const next = after(last);
+    const denied = next !== undefined && DENIES.test(next.sentence.text.trim());
+    const leadIn = asks || denied || leadsIn(last.sentence.text);
     const leadsInto = leadIn ? (after(last) ?? listUnder(last)) : undefined;
     // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
     // A paragraph that opens after a line giving its words to someone ("A former congressional staffer lamented:", "As they

@@ -374,6 +374,40 @@ describe('selectBullets', () => {
     expect(bullets).not.toContainEqual(expect.stringMatching(/:\s*$/));
   });
 
+  it('shows a claim the next sentence denies only with the denial (Mint line 45: "… the Aadhaar database was leaking information." / "That was not true though.")', () => {
+    const texts = (paragraph: string): string[] =>
+      selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
+    const aadhaar = readFileSync(join(import.meta.dirname, '../corpus/tuning/ai-mint-aadhaar-biometrics/essay.md'), 'utf8')
+      .split('\n')
+      .slice(44, 48)
+      .join(' ');
+    expect(aadhaar.startsWith('Recently, there was a spate of claims that the Aadhaar database was leaking information. That was not true though.')).toBe(
+      true,
+    );
+    const bullets = texts(aadhaar);
+    const claim = bullets.findIndex((text) => text.endsWith('was leaking information.'));
+    expect(claim).toBeGreaterThanOrEqual(0);
+    expect(bullets[claim + 1]).toBe('That was not true though.');
+    // In other languages too: a slide of two points shows the claim only beside its denial (here it has no room for both
+    // and the evidence).
+    for (const [claim, denial, evidence] of [
+      [
+        'Die Regierung behauptet, die Mieten seien im letzten Jahr deutlich gesunken.',
+        'Das stimmt nicht.',
+        'Die Zahlen des Statistischen Bundesamts zeigen für Berlin einen Anstieg der Mieten um zwölf Prozent.',
+      ],
+      [
+        'Le ministre affirme que le chômage des jeunes a baissé de moitié en deux ans.',
+        "C'est faux.",
+        "Les chiffres de l'Insee montrent une baisse de trois points seulement, pour l'essentiel due aux contrats aidés.",
+      ],
+    ] as const) {
+      const shown = texts(`${claim} ${denial} ${evidence}`);
+      expect(shown, claim).toContain(evidence);
+      expect(shown.includes(claim), claim).toBe(shown.includes(denial));
+    }
+  });
+
   it('shows a sentence that counts the points ahead only with the first of them (Wired line 69, Trinicenter line 23, New York Times line 124)', () => {
     const line = (folder: string, n: number): string => {
       const dir = join(import.meta.dirname, '../corpus/tuning', folder);
