@@ -467,4 +467,4 @@ export const inCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && 
  * announcement …, be sure to follow us on Twitter.".
  */
 export const POINTS_ELSEWHERE =
-  /^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|\bfollow (?:us|me) (?:on|at)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b/i;
+  /^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|^(?:you|readers?) can (?:also |now |still )?(?:read|find|download|access|watch|listen to)\b[^.!?]{0,120}\b(?:here|online|full (?:report|text|response|submission|paper|study|letter))\b|\bfollow (?:us|me) (?:on|at)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b/i;

@@ -37,9 +37,11 @@ const SIGNPOST =
   /^(?:(?:so,?\s+|now,?\s+|first,?\s+)?(?:let['’]s|let us)\s+(?:start|begin|step back|take a (?:step back|look|closer look)|think|turn|look|dive|get (?:started|into)|break|move|go back|recap|return|now)\b|(?:we|i)(?:['’]ll| will)\s+(?:start|begin|look|turn|explore|examine|go through|walk through|come back)\b|see\s+(?:figure|fig\.|table|chart|graph|below|above)\b|in this (?:post|article|piece|essay|paper),?\s+(?:i|we)(?:['’]ll| will| want to| am going to| are going to| aim to)\s)/i;
 /**
  * A sentence that sends the room to read more elsewhere: "For more on this topic, please check out our far more detailed
- * paper …", "You can read our far more detailed arguments on why …". A slide shows it only when it has nothing else.
+ * paper …", "You can read our far more detailed arguments on why …", "You can read both Apple’s submission to the EU
+ * here, and … OWA’s full report.". A slide shows it only when it has nothing else.
  */
-const READ_MORE = /^(?:for (?:more|further) (?:on|about|information|details|reading)\b|you can (?:read|find|learn) (?:more|our|about)\b)/i;
+const READ_MORE =
+  /^(?:for (?:more|further) (?:on|about|information|details|reading)\b|you can (?:read|find|learn) (?:more|our|about)\b|you can (?:also |now )?(?:read|find|download|access|watch|listen to)\b[^.!?]{0,120}\b(?:here|full (?:report|text|response|submission|paper|study|letter))\b)/i;
 const POINTER =
   /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
 const SIGNPOST_COST = 1.5;
@@ -607,7 +609,8 @@ export function selectBullets(
     // slide still short of points once its points are scanned takes one.
     if (pass === Pass.Scan && c.signpost) return;
     // (A pointer to more reading only alone, ranked last: any point of the slide goes first.)
-    if (bulletCount > 0 && READ_MORE.test(c.sentence.text.trim())) return;
+    // (A pointer to more reading only when the slide has nothing else: after every pass, see below.)
+    if (READ_MORE.test(c.sentence.text.trim())) return;
     if (pass === Pass.Scan && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
     const quotation = pass >= Pass.Parts ? [c] : quotationOf(c);
     if (!quotation || quotation.some((member) => member !== c && !chosen.has(member) && !fits(member, limit))) return;
@@ -699,8 +702,9 @@ export function selectBullets(
   if (chosen.size === 0 && allowLong) {
     const stands = (c: Candidate): boolean => showable(c) && !leadsIn(c.sentence.text);
     let top: Candidate | undefined;
+    // (Nor, while one that says something may stand, a pointer to more reading: "You can read both Apple’s submission … here".)
     for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i))
-      if (stands(c) && !c.thin && shapeOf(c).lengths.some((words) => words >= 4)) top = c;
+      if (stands(c) && !c.thin && !READ_MORE.test(c.sentence.text.trim()) && shapeOf(c).lengths.some((words) => words >= 4)) top = c;
     for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i)) if (stands(c)) top = c;
     top ??= ranking.at(0);
     if (top) choose(top);

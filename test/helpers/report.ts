@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { splitLines } from '../../src/essay/blocks.js';
 import { contentWords } from '../../src/essay/keyphrase.js';
-import { matchKey, normalizeSpace, wordCount } from '../../src/essay/text.js';
+import { matchKey, normalizeSpace, POINTS_ELSEWHERE, wordCount } from '../../src/essay/text.js';
 import { leansOnPrevious } from '../../src/outline/standalone.js';
 import type { Bullet, Outline, OutlineSlide } from '../../src/types.js';
 import { type Expected, type Fixture, leakedLines, titleInOwnText } from './fixtures.js';
@@ -437,7 +437,8 @@ export function measure(
 
 /**
  * Whether a bullet of the conclusion's slides is its last sentence (or opens it, shortened), the sentence read from the
- * last notes of those slides; null when the outline has no conclusion.
+ * last notes of those slides; null when the outline has no conclusion. (A last line that sends the reader elsewhere,
+ * "For more information, and to apply, see apply.pif.gov.", is not where the argument lands: the sentence before it is.)
  */
 function closingShown(outline: Outline): boolean | null {
   const slides = outline.groups.filter((group) => group.kind === 'conclusion').flatMap((group) => group.slides);
@@ -446,12 +447,12 @@ function closingShown(outline: Outline): boolean | null {
     .filter((text) => text.trim().length > 0)
     .at(-1);
   if (notes === undefined) return null;
-  const paragraph = notes.split(/\n\s*\n/).at(-1) ?? '';
-  const last =
-    [...segmenter.segment(normalizeSpace(paragraph))]
-      .map((s) => normalizeSpace(s.segment))
-      .filter(Boolean)
-      .at(-1) ?? '';
+  const sentences = notes
+    .split(/\n\s*\n/)
+    .flatMap((paragraph) => [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)))
+    .filter(Boolean);
+  while (sentences.length > 1 && POINTS_ELSEWHERE.test(sentences.at(-1) as string)) sentences.pop();
+  const last = sentences.at(-1) ?? '';
   const lastKey = matchKey(last);
   return slides.some((slide) => slide.bullets.some((bullet) => lastKey.includes(matchKey(bullet.text).slice(0, CLOSING_PREFIX_CHARS))));
 }

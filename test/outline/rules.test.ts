@@ -374,6 +374,28 @@ describe('selectBullets', () => {
     expect(bullets).not.toContainEqual(expect.stringMatching(/:\s*$/));
   });
 
+  it('shows no pointer to more reading while a sentence that says something may stand (Open Web Advocacy line 38, OpenEvidence)', () => {
+    const ending = [
+      'Apple gates proprietary API access on iOS in exactly the same ways, and through the same terms and conditions, with the same anti-competitive restraints on browser and applications choice, on iOS as it does on the lately-rebranded iPadOS.',
+      'This is a sizable entrypoint to wealthy consumers across the EU, which amplifies the effects of the restrictions.',
+      'You can read both Apple’s submission to the EU here (sections 74 - 94), and, of course, you can also read OWA’s full report.',
+    ];
+    const units = ending.map((text, i) => ({ sentences: splitSentences(text, [{ offset: 0, line: 34 + 2 * i }]) }));
+    const bullets = selectBullets(units, { allowLong: true, longSecond: true }).map((bullet) => bullet.text);
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(bullets.some((text) => text.startsWith('You can read'))).toBe(false);
+    // Beside a point, a pointer takes no second bullet's place either.
+    const shown = selectBullets([
+      {
+        sentences: splitSentences(
+          'In the age of AI, it’s probably no longer appropriate to block machine access to this resource. You can read that here: https://ncses.nsf.gov/robots.txt.',
+          [{ offset: 0, line: 1 }],
+        ),
+      },
+    ]).map((bullet) => bullet.text);
+    expect(shown).toEqual(['In the age of AI, it’s probably no longer appropriate to block machine access to this resource.']);
+  });
+
   it('shows a claim the next sentence denies only with the denial (Mint line 45: "… the Aadhaar database was leaking information." / "That was not true though.")', () => {
     const texts = (paragraph: string): string[] =>
       selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
@@ -381,9 +403,11 @@ describe('selectBullets', () => {
       .split('\n')
       .slice(44, 48)
       .join(' ');
-    expect(aadhaar.startsWith('Recently, there was a spate of claims that the Aadhaar database was leaking information. That was not true though.')).toBe(
-      true,
-    );
+    expect(
+      aadhaar.startsWith(
+        'Recently, there was a spate of claims that the Aadhaar database was leaking information. That was not true though.',
+      ),
+    ).toBe(true);
     const bullets = texts(aadhaar);
     const claim = bullets.findIndex((text) => text.endsWith('was leaking information.'));
     expect(claim).toBeGreaterThanOrEqual(0);
