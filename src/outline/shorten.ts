@@ -99,6 +99,24 @@ const FIGURE = /\d\s*(?:%|‰|°|percent\b|per cent\b|pour cent\b|prozent\b)|\b\
 /** Round brackets that hold a figure: "(31% vs. 12%)", "(253 deaths)". */
 const holdsFigures = (aside: string): boolean => aside.trimStart().startsWith('(') && FIGURE.test(aside);
 
+/** An acronym ending the text before brackets, a plural's "s" after it: "PANs", "the WHO". */
+const ACRONYM_BEFORE = /(?<![\p{L}\p{N}])(\p{Lu}{2,8})s?$/u;
+/** Words an acronym leaves out of its letters: "Department of Justice" is "DOJ" or "DJ". */
+const ACRONYM_SMALL_WORD = /^(?:of|and|for|the|on|in|to|de|des|du|la|le|et|der|die|das|und|für|del|y)$/i;
+
+/**
+ * Round brackets that spell out the acronym before them: "PANs (permanent account numbers)", "the DSA (Digital Services
+ * Act)". Without them the room is left with the letters (presenter review T).
+ */
+function expandsAcronym(before: string, aside: string): boolean {
+  const acronym = ACRONYM_BEFORE.exec(before.trimEnd())?.[1];
+  const inner = /^\s*\((.*)\)$/.exec(aside)?.[1];
+  if (!acronym || !inner) return false;
+  const words = inner.split(/[\s-]+/).filter((word) => /^\p{L}/u.test(word));
+  const initials = (kept: readonly string[]): string => kept.map((word) => (word[0] as string).toUpperCase()).join('');
+  return initials(words) === acronym || initials(words.filter((word) => !ACRONYM_SMALL_WORD.test(word))) === acronym;
+}
+
 /** A comma, semicolon or colon a bullet would open on. */
 const LEADING_MARK = /^[,;:]+\s*/;
 /** A picture's or a short link's address an embedded post ends with: "… whenever needed pic.twitter.com/MYwRz9euaq". */
@@ -123,7 +141,11 @@ export function removeRemovableParts(sentence: string): string {
   // (Nor round brackets that hold figures, which are the finding: "anxiety (31% vs. 12%)", "(253 deaths)".)
   if (text.includes('(') || text.includes('['))
     text = text.replace(BRACKETS, (aside: string, offset: number, whole: string) =>
-      WANTS_OBJECT.test(whole.slice(Math.max(0, offset - WORD_BEFORE_REACH), offset)) || holdsFigures(aside) ? aside : '',
+      WANTS_OBJECT.test(whole.slice(Math.max(0, offset - WORD_BEFORE_REACH), offset)) ||
+      holdsFigures(aside) ||
+      expandsAcronym(whole.slice(Math.max(0, offset - WORD_BEFORE_REACH), offset), aside)
+        ? aside
+        : '',
     );
   if (DASH.test(text)) {
     text = text.replace(/\s*[—–]\s*[^—–]{1,100}?\s*[—–]\s*(?=\S)/g, (aside, offset: number) => (offset > 0 ? ' ' : aside));

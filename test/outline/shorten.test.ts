@@ -30,6 +30,25 @@ describe('removeRemovableParts', () => {
     expect(removeRemovableParts(suggested)).toBe(suggested);
   });
 
+  it('keeps round brackets that spell out the acronym before them; drops one that names it after its words (Mint line 72, ACM Queue, Prospect)', () => {
+    expect(
+      removeRemovableParts(
+        '“There are 250 million PANs (permanent account numbers),” Nilekani says, but only about 40 million who file returns.',
+      ),
+    ).toBe('“There are 250 million PANs (permanent account numbers),” Nilekani says, but only about 40 million who file returns.');
+    expect(removeRemovableParts('The FAR (Federal Acquisition Regulation) would need to be updated.')).toBe(
+      'The FAR (Federal Acquisition Regulation) would need to be updated.',
+    );
+    expect(
+      removeRemovableParts('The latest iteration of this idea is CANZUK (Canada, Australia, New Zealand, and the United Kingdom).'),
+    ).toBe('The latest iteration of this idea is CANZUK (Canada, Australia, New Zealand, and the United Kingdom).');
+    expect(removeRemovableParts('The Federal Acquisition Regulation (FAR) would need to be updated.')).toBe(
+      'The Federal Acquisition Regulation would need to be updated.',
+    );
+    // (Brackets after an acronym that say something else are an aside as before.)
+    expect(removeRemovableParts('The FAR (as amended in 2019) would need to be updated.')).toBe('The FAR would need to be updated.');
+  });
+
   it('keeps round brackets that hold figures, the finding of a data brief; drops a year or a citation in them (KFF, lines 139 and 147; HBR, line 41)', () => {
     expect(
       removeRemovableParts(
