@@ -59,6 +59,9 @@ describe('chrome rules', () => {
     ],
     ['Return to the Peninsula', 'navigation'],
     ['Home > Analysis > Asia', 'navigation'],
+    // Nature (q-nature-universities-in-exile, tuning, line 40): the jobs board's link under the share buttons.
+    ['Find a new job', 'navigation'],
+    ['Post a job', 'navigation'],
     // Gazeta do Povo (ay-gazetadopovo-pacheco-stf-indulto, tuning, lines 220, 268, 308, 324): the audio player's link, the
     // related box's label, the call to comment and the headlines' box, in Portuguese; a French and a German sibling written for the test.
     ['Ouça este conteúdo', 'navigation'],
