@@ -148,6 +148,12 @@ describe('chrome rules', () => {
     ['I would like to be emailed about offers, event and updates from Evening Standard. Read our privacy notice.', 'newsletter'],
     ['Listen here on your chosen podcast platform.', 'navigation'],
     ['SIR TONY BLAIR (LEFT) BEING INTERVIEWED BY DYLAN JONES', 'caption'],
+    // CorrelAid (ax-correlaid-koalitionsszenarien, tuning, line 140): a figure's label and title in German, in a Hugo
+    // shortcode's subtitle; French, Spanish and Polish siblings written for the test.
+    ['Abbildung 1: Programmatische Positionen der deutschen Parteien auf der Grundlage ihrer Wahlprogramme 2013 und 2017', 'caption'],
+    ['Tableau 2 : Évolution du taux de chômage des jeunes, 2010-2020', 'caption'],
+    ['Gráfico 3. Gasto público en salud por habitante', 'caption'],
+    ['Rysunek 1. Liczba ludności w latach 2000-2020', 'caption'],
     // HAMY LABS (v-hamylabs-language-death-spiral): an affiliate disclosure.
     ['DISCLOSURE: If you buy through affiliate links, I may earn a small commission. (disclosures)', 'advertisement'],
     // Affiliate disclosures with the earning in a later clause (page copies of Amateur Photographer, Class Central, Veranda, Mashable).

@@ -61,9 +61,12 @@ export const pointsBetweenCommas = (text: string): boolean =>
   POINTS.some((point) => text.includes(point)) && POINTING_BETWEEN_COMMAS.test(text);
 const POINTS = ['left, ', 'right, ', 'centre, ', 'center, '];
 
-/** A figure's or table's label, its number, and a title after a colon, stop or dash. */
+/**
+ * A figure's or table's label, its number, and a title after a colon, stop or dash; in the deck's languages too
+ * ("Abbildung 1: Programmatische Positionen …", "Tableau 2 : …", "Gráfico 3. …", "Rysunek 1. …").
+ */
 export const FIGURE_LABEL =
-  /^(?:figure|fig\.|table|chart|exhibit|graph|map|diagram)\s+(?:\d+|[IVX]+)(?:\.\d+)*[a-z]?\s*(?:[:.|]|\s[—–-])\s+\S/i;
+  /^(?:figure|fig\.|table|chart|exhibit|graph|map|diagram|abbildung|abb\.|tabelle|grafik|schaubild|tableau|graphique|figura|tabla|gráfico|cuadro|tabela|quadro|tabella|grafico|figuur|tabel|grafiek|rysunek|rys\.|wykres)\s+(?:\d+|[IVX]+)(?:\.\d+)*[a-z]?\s*(?:[:.|]|\s[—–-])\s+\S/iu;
 
 /** A picture's credit alone on its line: "Courtesy of Andrew Vaughan", "Courtesy NASA/JPL". */
 /** A picture credited to its owner and the site it was taken from, its agency unnamed: "US Army Photo on flikr.com". */
