@@ -58,6 +58,10 @@ describe('chrome rules', () => {
       'newsletter',
     ],
     ['Return to the Peninsula', 'navigation'],
+    // OnStartups (aq-onstartups-startup-psychology-awareness, tuning, line 108): a call to join the site's group on a network.
+    ['Love startups? Join the OnStartups community on Facebook.', 'social'],
+    ['Join us on Discord to talk about this post.', 'social'],
+    ['Join the community of practice to share what works.', null],
     ['Home > Analysis > Asia', 'navigation'],
     // Nature (q-nature-universities-in-exile, tuning, line 40): the jobs board's link under the share buttons.
     ['Find a new job', 'navigation'],

@@ -57,6 +57,9 @@ const GET_IN_TOUCH =
  */
 const SHARE_CALL =
   /^(?:share(?::|\s+(?:this|it|and join|on|via)\b)|join (?:the|our|in the) (?:conversation|discussion)\b|discuss (?:this|it)\b)/i;
+/** An invitation to a group or page of the site's, on a network it names. */
+const JOIN_ON_NETWORK =
+  /(?:^|[.!?]\s+)join (?:us|(?:the|our) [^.!?]{0,40}?\b(?:community|group|page|server|channel))\s+on\s+(?:facebook|twitter|x|linkedin|instagram|discord|slack|reddit|mastodon|bluesky|telegram|whatsapp|threads)\b/i;
 /** The networks such a call names: two of them at least. */
 const NAMED_NETWORK = /\b(?:twitter|mastodon|linkedin|bluesky|facebook|threads|reddit|hacker news|instagram|youtube|tiktok)\b/gi;
 const SHARE_CALL_MAX_WORDS = 20;
@@ -87,6 +90,9 @@ export const social: BlockRule = {
     // The same call in the other languages the deck speaks: "Besuchen Sie uns auch auf", "Folgen Sie uns", "Suivez-nous
     // sur", "Síguenos en", "Seguici su", "Siga-nos", "Volg ons op", alone or before the networks' names.
     if (words <= 12 && FOLLOW_ELSEWHERE.test(block.plain.trim())) return { kind: 'chrome', reason: 'social' };
+    // A call to join the site's group on a network: "Love startups? Join the OnStartups community on Facebook.", "Join us on
+    // Discord".
+    if (words <= SHARE_CALL_MAX_WORDS && JOIN_ON_NETWORK.test(block.plain)) return { kind: 'chrome', reason: 'social' };
     if (
       words <= SHARE_CALL_MAX_WORDS &&
       SHARE_CALL.test(block.plain.trim()) &&
