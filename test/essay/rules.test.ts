@@ -62,6 +62,9 @@ describe('chrome rules', () => {
     ['Love startups? Join the OnStartups community on Facebook.', 'social'],
     ['Join us on Discord to talk about this post.', 'social'],
     ['Join the community of practice to share what works.', null],
+    // Pinkstinks (aw-pinkstinks-patriarchat-kulturtechnik, tuning, line 68): where the site takes the comments on the text.
+    ['Kommentare zu diesem Text könnt ihr uns in unseren Netzwerken hinterlassen und dort mit fast 140.000 Menschen teilen!', 'navigation'],
+    ['Comments on this post can be left on our Facebook page.', 'navigation'],
     ['Home > Analysis > Asia', 'navigation'],
     // Nature (q-nature-universities-in-exile, tuning, line 40): the jobs board's link under the share buttons.
     ['Find a new job', 'navigation'],

@@ -146,6 +146,13 @@ const CALL_TO_COMMENT =
 /** Questions put to the readers, sending them to the site's forum: "… wil je hierover met anderen in gesprek? Maak dan een topic aan in ons … kanaal." */
 const READERS_TO_FORUM =
   /\?.*\b(?:(?:start|open|create|post) a (?:new )?(?:topic|thread|discussion) (?:in|on)|join the (?:discussion|conversation) (?:in|on) (?:our|the)|maak (?:dan )?een (?:topic|onderwerp|draadje) aan|er[öo]ffne(?:n sie)? (?:ein|einen) (?:thema|thread|beitrag)|ouvre[sz]? (?:un|une) (?:sujet|discussion))\b/i;
+/**
+ * Where the site takes the readers' comments on the piece, its networks rather than the page: "Kommentare zu diesem Text
+ * könnt ihr uns in unseren Netzwerken hinterlassen …", "Comments on this post can be left on our Facebook page.",
+ * "Vos commentaires sur cet article sont les bienvenus sur nos réseaux".
+ */
+const COMMENTS_ELSEWHERE =
+  /^(?:kommentare|anmerkungen|comments|vos commentaires) (?:zu (?:diesem|unserem)|on (?:this|our)|sur (?:cet|ce|notre)) (?:text|artikel|beitrag|post|article|piece|billet|texte)\b[^.!?]{0,100}\b(?:netzwerken|facebook|instagram|twitter|social media|r[ée]seaux|page)\b/i;
 /** A paragraph putting its questions to the readers, then the call, is short. */
 const CALL_TO_COMMENT_MAX_WORDS = 45;
 
@@ -202,7 +209,8 @@ export const controls: BlockRule = {
     const plain = block.plain.trim();
     const prompt =
       (words <= COMMENT_PROMPT_MAX_WORDS && (COMMENT_PROMPT.test(plain) || READERS_ASKED.test(plain))) ||
-      (words <= CALL_TO_COMMENT_MAX_WORDS && (CALL_TO_COMMENT.test(plain) || READERS_TO_FORUM.test(plain)));
+      (words <= CALL_TO_COMMENT_MAX_WORDS &&
+        (CALL_TO_COMMENT.test(plain) || READERS_TO_FORUM.test(plain) || COMMENTS_ELSEWHERE.test(plain)));
     const buttons = words <= BUTTON_BAR_MAX_WORDS && words >= 2 && BUTTON_BAR.test(block.plain.trim());
     return control || message || prompt || buttons ? { kind: 'chrome', reason: 'navigation' } : null;
   },
