@@ -608,7 +608,6 @@ export function selectBullets(
     // Nor, while any point may yet take its place, a signpost ("In this article, I'll argue no, and no."): only a
     // slide still short of points once its points are scanned takes one.
     if (pass === Pass.Scan && c.signpost) return;
-    // (A pointer to more reading only alone, ranked last: any point of the slide goes first.)
     // (A pointer to more reading only when the slide has nothing else: after every pass, see below.)
     if (READ_MORE.test(c.sentence.text.trim())) return;
     if (pass === Pass.Scan && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
@@ -628,7 +627,7 @@ export function selectBullets(
     const next = after(last);
     const denied = next !== undefined && DENIES.test(next.sentence.text.trim());
     const leadIn = asks || denied || leadsIn(last.sentence.text);
-    const leadsInto = leadIn ? (after(last) ?? listUnder(last)) : undefined;
+    const leadsInto = leadIn ? (next ?? listUnder(last)) : undefined;
     // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
     // A paragraph that opens after a line giving its words to someone ("A former congressional staffer lamented:", "As they
     // wrote in this blog post:") is theirs: it comes with that line, never as the author's own point.

@@ -969,6 +969,9 @@ function leadingBio(state: EssayState): void {
   state.bodyStart = next;
 }
 
+/** An initial of a name: "H.", "J.". */
+const INITIAL = /^\p{Lu}\.$/u;
+
 /**
  * The bio's fuller form of a writer's name replaces the one read, when it only adds initials, between the first and
  * last names or before the first: front matter's slug `wendy_wong` read "Wendy Wong", the bio's "Wendy H. Wong"; the
@@ -980,7 +983,6 @@ function fillInitials(state: EssayState, subject: string): void {
   if (parts.length < 3 || bare.split(' ').length !== 2 || !parts.slice(0, -1).some((part) => INITIAL.test(part))) return;
   state.meta.authors = state.meta.authors.map((author) => (matchKey(author) === bare ? nameCase(subject.trim()) : author));
 }
-const INITIAL = /^\p{Lu}\.$/u;
 
 /** A letter's signatories are many: a run of this many names at least, one to a line. */
 const SIGNATORIES_MIN = 5;
