@@ -461,10 +461,17 @@ export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|
 /** Written in capitals: two capitals or more and no lower-case letter ("EARNINGS REPORT", "STEVEN DAVIDOFF SOLOMON"). */
 export const inCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && !/\p{Ll}/u.test(text);
 
+/** Where the reader may read the rest, a pattern's source: "You can read both Apple’s submission to the EU here …", "You can also read OWA’s full report." */
+export const READING_ELSEWHERE = String.raw`(?:you|readers?) can (?:also |now |still )?(?:read|find|download|access|watch|listen to)\b[^.!?]{0,120}\b(?:here|online|full (?:report|text|response|submission|paper|study|letter))\b`;
+
 /**
  * A sentence that sends the reader elsewhere, not where an argument lands: "Get a copy of the Agile Comms Handbook …",
  * "For more on CMCE, visit …", "This post is part of an effort to …", "Unsere Kontaktdaten findest Du …", "For the
  * announcement …, be sure to follow us on Twitter.".
  */
-export const POINTS_ELSEWHERE =
-  /^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|^(?:you|readers?) can (?:also |now |still )?(?:read|find|download|access|watch|listen to)\b[^.!?]{0,120}\b(?:here|online|full (?:report|text|response|submission|paper|study|letter))\b|\bfollow (?:us|me) (?:on|at)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b/i;
+export const POINTS_ELSEWHERE = new RegExp(
+  String.raw`^(?:get|visit|read|see|find|contact|follow|subscribe|sign up|join|check out|click|download|learn more|share)\b|^for (?:more|further)\b|` +
+    String.raw`^${READING_ELSEWHERE}|\bfollow (?:us|me) (?:on|at)\b|\bthis (?:post|article|piece|essay) is (?:part|the \w+ part|one) of\b|` +
+    String.raw`\b(?:kontaktdaten|contact details|coordonnées|datos de contacto)\b`,
+  'i',
+);

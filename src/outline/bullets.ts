@@ -1,4 +1,4 @@
-import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, wordCount } from '../essay/text.js';
+import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, READING_ELSEWHERE, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE, POINTER_CUE } from './cues.js';
 import { type Quotation, quotationsOf } from './quotations.js';
@@ -40,8 +40,10 @@ const SIGNPOST =
  * paper …", "You can read our far more detailed arguments on why …", "You can read both Apple’s submission to the EU
  * here, and … OWA’s full report.". A slide shows it only when it has nothing else.
  */
-const READ_MORE =
-  /^(?:for (?:more|further) (?:on|about|information|details|reading)\b|you can (?:read|find|learn) (?:more|our|about)\b|you can (?:also |now )?(?:read|find|download|access|watch|listen to)\b[^.!?]{0,120}\b(?:here|full (?:report|text|response|submission|paper|study|letter))\b)/i;
+const READ_MORE = new RegExp(
+  String.raw`^(?:for (?:more|further) (?:on|about|information|details|reading)\b|you can (?:read|find|learn) (?:more|our|about)\b|${READING_ELSEWHERE})`,
+  'i',
+);
 const POINTER =
   /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
 const SIGNPOST_COST = 1.5;
