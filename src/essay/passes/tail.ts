@@ -971,6 +971,15 @@ function leadingBio(state: EssayState): void {
 
 /** An initial of a name: "H.", "J.". */
 const INITIAL = /^\p{Lu}\.$/u;
+/** A name's comparison key without its initials: "J. Stephen Morrison" → "stephen morrison". */
+const keyWithoutInitials = (name: string): string =>
+  matchKey(
+    name
+      .trim()
+      .split(/\s+/)
+      .filter((part) => !INITIAL.test(part))
+      .join(' '),
+  );
 
 /**
  * The bio's fuller form of a writer's name replaces the one read, when it only adds initials, between the first and
@@ -979,7 +988,7 @@ const INITIAL = /^\p{Lu}\.$/u;
  */
 function fillInitials(state: EssayState, subject: string): void {
   const parts = subject.trim().split(/\s+/);
-  const bare = matchKey(parts.filter((part) => !INITIAL.test(part)).join(' '));
+  const bare = keyWithoutInitials(subject);
   if (parts.length < 3 || bare.split(' ').length !== 2 || !parts.slice(0, -1).some((part) => INITIAL.test(part))) return;
   state.meta.authors = state.meta.authors.map((author) => (matchKey(author) === bare ? nameCase(subject.trim()) : author));
 }
@@ -1337,8 +1346,7 @@ export const tail: Pass = {
           if (knownAuthor(state, subject)) {
             // (Under the text, only a name the front matter gave, maybe as a slug: a byline is how the writer signs,
             // "Robert Reich" over "ROBERT B. REICH is …".)
-            if (state.front.authors?.value.some((name) => matchKey(name) === matchKey(subject.replace(/\p{Lu}\.\s+/gu, ''))))
-              fillInitials(state, subject);
+            if (state.front.authors?.value.some((name) => matchKey(name) === keyWithoutInitials(subject))) fillInitials(state, subject);
             continue;
           }
           if (!authorsFromBio) continue;
