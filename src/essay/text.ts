@@ -465,6 +465,15 @@ export const inCapitals = (text: string): boolean => /\p{Lu}{2}/u.test(text) && 
 export const READING_ELSEWHERE = String.raw`(?:you|readers?) can (?:also |now |still )?(?:read|find|download|access|watch|listen to)\b[^.!?]{0,120}\b(?:here|online|full (?:report|text|response|submission|paper|study|letter))\b`;
 
 /**
+ * Words that open a sentence summing up what came before, the author's own summary of a point: "In short, trade barriers
+ * do not appear to be asymmetrically stacked against poor countries.", "The bottom line is that …", "En résumé, …",
+ * "Kurz gesagt: …", "En resumen, …", "Kortom, …". (A comma or colon after them, but for "the bottom line is".) The group
+ * holds what the sentence says after them.
+ */
+export const SUMMING_UP =
+  /^(?:(?:in short|in sum|in summary|to sum (?:it )?up|to summari[sz]e|in a nutshell|in conclusion|all in all|overall|bottom line|en résumé|en somme|en bref|bref|en conclusion|kurz gesagt|kurzum|zusammengefasst|zusammenfassend|fazit|en resumen|en suma|en síntesis|en conclusión|em suma|em resumo|em síntese|em conclusão|in sintesi|in breve|in conclusione|insomma|kortom|samenvattend|kort gezegd|concluderend|podsumowując|krótko mówiąc|w skrócie|reasumując)\s*[,:]|the bottom line is(?: that)?(?![\p{L}'’]))\s*(.*)$/isu;
+
+/**
  * A sentence that sends the reader elsewhere, not where an argument lands: "Get a copy of the Agile Comms Handbook …",
  * "For more on CMCE, visit …", "This post is part of an effort to …", "Unsere Kontaktdaten findest Du …", "For the
  * announcement …, be sure to follow us on Twitter.".

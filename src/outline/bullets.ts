@@ -1,4 +1,4 @@
-import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, READING_ELSEWHERE, wordCount } from '../essay/text.js';
+import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, READING_ELSEWHERE, SUMMING_UP, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE, POINTER_CUE } from './cues.js';
 import { type Quotation, quotationsOf } from './quotations.js';
@@ -54,8 +54,15 @@ const SIGNPOST_COST = 1.5;
  * with the sentence before them or not at all.)
  */
 const TURN =
-  /^(?:but|however|yet|thus|therefore|hence|instead|in fact|rather|still|nevertheless|nonetheless|ultimately|in short|that(?:['’]s| is) why|this is why)\b/i;
+  /^(?:but|however|yet|thus|therefore|hence|instead|in fact|rather|still|nevertheless|nonetheless|ultimately|that(?:['’]s| is) why|this is why)\b/i;
 const TURN_SCORE = 1.5;
+/**
+ * What a sentence inside its paragraph that sums up what came before gains ("In short, trade barriers do not appear to be
+ * asymmetrically stacked against poor countries.", "En résumé, …"): a topic sentence's place, as the author's own
+ * summary of a point does. (Opening its paragraph, it has that place already.) Presenter reviews: slides showed a
+ * paragraph's evidence and left its "In short, …" to the notes.
+ */
+const SUMMING_SCORE = 2;
 /**
  * What opening on a word that points back ("This lets them …", "They managed to …") costs a sentence whose previous
  * sentence the slide does not show: the room cannot tell what it points to, so almost any upright sentence of the part
@@ -189,6 +196,7 @@ function textScores(
   upright += Math.min(2, (cues & CLAIM_CUE ? distinctClaims(text.toLowerCase()) : 0) * 0.8);
   if (cues & EXAMPLE_CUE && EXAMPLE.test(text)) upright -= 1;
   if (text.startsWith('(')) upright -= 2;
+  if (index > 0 && SUMMING_UP.test(text)) upright += SUMMING_SCORE;
   if (FIGURE.test(text)) upright += FIGURE_SCORE;
   if (question) upright -= 1.5;
   let leaning = upright - LEANING_COST;

@@ -1,3 +1,5 @@
+import { SUMMING_UP } from '../essay/text.js';
+
 /**
  * Whether a sentence can stand on a slide alone. A bullet that opens with a pronoun or a
  * demonstrative standing for something said before ("It could just as easily …", "The others
@@ -7,7 +9,7 @@
  */
 
 const LEANING_START =
-  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|others|the latter|the former|the (?:first|second|third|fourth|fifth|next|last|final)(?: one)? (?:is|was|are|were)|the same|another|as a result|in turn|for example|for instance|even so|in other words|in short|that is|not even|nor|in (?:this|that) (?:case|context|way|sense|regard|respect|light)|with (?:this|that) in mind|to (?:this|that) end|for (?:this|that) reason|that said|as such|(?:in|by) doing so|at that (?:point|time|stage)|by then|in (?:both|either|each) cases?|all (?:of )?this|in the same (?:vein|way|breath)|at the same time)\b/i;
+  /^(?:it|its|this|that|these|those|they|them|their|he|she|his|her|such|both|but|and|or|so|yet|also|however|thus|hence|therefore|then|still|instead|otherwise|meanwhile|likewise|similarly|nevertheless|nonetheless|moreover|furthermore|besides|here|there|the other|the others|others|the latter|the former|the (?:first|second|third|fourth|fifth|next|last|final)(?: one)? (?:is|was|are|were)|the same|another|as a result|in turn|for example|for instance|even so|in other words|that is|not even|nor|in (?:this|that) (?:case|context|way|sense|regard|respect|light)|with (?:this|that) in mind|to (?:this|that) end|for (?:this|that) reason|that said|as such|(?:in|by) doing so|at that (?:point|time|stage)|by then|in (?:both|either|each) cases?|all (?:of )?this|in the same (?:vein|way|breath)|at the same time)\b/i;
 /** "There are three reasons …", "There’s no reason to wait.", "There can be little doubt …", "It is clear that …", "This paper argues …", "These days …": openings that refer to nothing before. */
 const SELF_STANDING =
   /^(?:there (?:is|are|was|were|(?:can|could|may|might|must|should|will|would) (?:also |still )?be|has been|have been)|there['’](?:s|re|ll be)\b|these days\b|it (?:is|was|will be|would be|has been) (?:(?:a|an|no) )?(?:\w+ )?(?:that|to|not|clear|likely|unlikely|possible|important|time|hard|easy|difficult|true|worth)\b|this (?:paper|post|essay|article|report|piece|brief|note|chapter|section|commentary|analysis|study|review|blog)\b|these (?:are|include)\b)/i;
@@ -44,6 +46,9 @@ const LEANING_START_ELSEWHERE = new RegExp(
 
 export function leansOnPrevious(sentence: string): boolean {
   const text = sentence.replace(/^[\s"“‘'(]+/, '');
+  // Words that sum up what came before ("In short, …") stand for it: what the sentence says after them may lean.
+  const summed = SUMMING_UP.exec(text)?.[1];
+  if (summed) return leansOnPrevious(summed);
   const afterOpening = DEPENDENT_ON_PRONOUN.exec(text)?.[1];
   return (
     ((LEANING_START.test(text) || LEANING_START_ELSEWHERE.test(text)) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text)) ||

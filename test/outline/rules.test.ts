@@ -87,6 +87,8 @@ describe('leansOnPrevious', () => {
     'If these trends continue, we could see a significant dip of oil prices.',
     'When they start to stall, the company is in war mode.',
     'While this seems simple, you must address certain caveats to make this approach successful.',
+    // Summing up, what the sentence says after the words that sum up may lean (British Medical Association blog, tuning set).
+    'In short, this is because the NHS is already under strong financial pressure and increasing demand – without Brexit.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -140,6 +142,11 @@ describe('leansOnPrevious', () => {
     'Andere Länder haben es vorgemacht.',
     // An ordinal before its noun names it (New York Times, tuning set).
     'The first step will be the transfer of any assets related to Yahoo business to a singular subsidiary.',
+    // Words that sum up what came before stand for it (OECD Observer, Works in Progress, Mountain Math, tuning set).
+    'In short, trade barriers do not appear to be asymmetrically stacked against poor countries.',
+    'In short: we tax speculation leading to empty homes, and there isn’t very much of it.',
+    'The bottom line is that student achievement has been declining for over a decade.',
+    'En résumé, Google sait clairement de quelle adresse vous partez et où vous vous rendez.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
   });
@@ -430,6 +437,16 @@ describe('selectBullets', () => {
       expect(shown, claim).toContain(evidence);
       expect(shown.includes(claim), claim).toBe(shown.includes(denial));
     }
+  });
+
+  it('shows the sentence that sums up its paragraph ("In short, …"), over the evidence before it (OECD Observer line 154)', () => {
+    const paragraph = readFileSync(join(import.meta.dirname, '../corpus/tuning/af-oecdobserver-jubilee-2010/essay.txt'), 'utf8').split(
+      '\n',
+    )[153] as string;
+    const summing = 'In short, trade barriers do not appear to be asymmetrically stacked against poor countries.';
+    expect(paragraph.trimEnd().endsWith(summing)).toBe(true);
+    const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 154 }]) }]).map((bullet) => bullet.text);
+    expect(bullets).toContain(summing);
   });
 
   it('shows a sentence that counts the points ahead only with the first of them (Wired line 69, Trinicenter line 23, New York Times line 124)', () => {
