@@ -1,4 +1,4 @@
-import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, READING_ELSEWHERE, SUMMING_UP, wordCount } from '../essay/text.js';
+import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, READING_ELSEWHERE, SUMMING_UP, TO_THE_READER, wordCount } from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE, POINTER_CUE } from './cues.js';
 import { type Quotation, quotationsOf } from './quotations.js';
@@ -44,6 +44,8 @@ const READ_MORE = new RegExp(
   String.raw`^(?:for (?:more|further) (?:on|about|information|details|reading)\b|you can (?:read|find|learn) (?:more|our|about)\b|${READING_ELSEWHERE})`,
   'i',
 );
+/** Whether a sentence sends the room to read elsewhere or speaks to the page's reader (READ_MORE, TO_THE_READER). */
+const speaksAside = (text: string): boolean => READ_MORE.test(text.trimStart()) || TO_THE_READER.test(text.trimStart());
 const POINTER =
   /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
 const SIGNPOST_COST = 1.5;
@@ -212,7 +214,7 @@ function textScores(
     upright -= 1;
     leaning -= 1;
   }
-  if (READ_MORE.test(text.trimStart())) {
+  if (speaksAside(text)) {
     upright -= EMPTY_COST;
     leaning -= EMPTY_COST;
   }
@@ -618,8 +620,9 @@ export function selectBullets(
     // Nor, while any point may yet take its place, a signpost ("In this article, I'll argue no, and no."): only a
     // slide still short of points once its points are scanned takes one.
     if (pass === Pass.Scan && c.signpost) return;
-    // (A pointer to more reading only when the slide has nothing else: after every pass, see below.)
-    if (READ_MORE.test(c.sentence.text.trim())) return;
+    // (A pointer to more reading, or a word to the page's reader, only when the slide has nothing else: after every
+    // pass, see below.)
+    if (speaksAside(c.sentence.text)) return;
     if (pass === Pass.Scan && runs.length > 1 && (chosenPerRun.get(c.run) ?? 0) >= PER_PARAGRAPH) return;
     const quotation = pass >= Pass.Parts ? [c] : quotationOf(c);
     if (!quotation || quotation.some((member) => member !== c && !chosen.has(member) && !fits(member, limit))) return;
@@ -669,7 +672,7 @@ export function selectBullets(
       !chosen.has(answer) &&
       !answer.thin &&
       !QUESTION.test(answer.sentence.text) &&
-      !READ_MORE.test(answer.sentence.text.trim()) &&
+      !speaksAside(answer.sentence.text) &&
       showable(answer) &&
       shapeOf(answer).lengths.every((n) => n <= SECOND_BULLET_MAX_WORDS)
         ? [answer]
@@ -711,9 +714,10 @@ export function selectBullets(
   if (chosen.size === 0 && allowLong) {
     const stands = (c: Candidate): boolean => showable(c) && !leadsIn(c.sentence.text);
     let top: Candidate | undefined;
-    // (Nor, while one that says something may stand, a pointer to more reading: "You can read both Apple’s submission … here".)
+    // (Nor, while one that says something may stand, a pointer to more reading or a word to the reader: "You can read both
+    // Apple’s submission … here", "Let me know if you like this format …".)
     for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i))
-      if (stands(c) && !c.thin && !READ_MORE.test(c.sentence.text.trim()) && shapeOf(c).lengths.some((words) => words >= 4)) top = c;
+      if (stands(c) && !c.thin && !speaksAside(c.sentence.text) && shapeOf(c).lengths.some((words) => words >= 4)) top = c;
     for (let i = 0, c = ranking.at(0); c && !top; c = ranking.at(++i)) if (stands(c)) top = c;
     top ??= ranking.at(0);
     if (top) choose(top);

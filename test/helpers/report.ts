@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import { splitLines } from '../../src/essay/blocks.js';
 import { contentWords } from '../../src/essay/keyphrase.js';
-import { matchKey, normalizeSpace, POINTS_ELSEWHERE, wordCount } from '../../src/essay/text.js';
+import { matchKey, normalizeSpace, POINTS_ELSEWHERE, TO_THE_READER, wordCount } from '../../src/essay/text.js';
 import { leansOnPrevious } from '../../src/outline/standalone.js';
 import type { Bullet, Outline, OutlineSlide } from '../../src/types.js';
 import { type Expected, type Fixture, leakedLines, titleInOwnText } from './fixtures.js';
@@ -438,7 +438,8 @@ export function measure(
 /**
  * Whether a bullet of the conclusion's slides is its last sentence (or opens it, shortened), the sentence read from the
  * last notes of those slides; null when the outline has no conclusion. (A last line that sends the reader elsewhere,
- * "For more information, and to apply, see apply.pif.gov.", is not where the argument lands: the sentence before it is.)
+ * "For more information, and to apply, see apply.pif.gov.", or speaks to them, "I’m interested to know what you see …",
+ * is not where the argument lands: the sentence before it is.)
  */
 function closingShown(outline: Outline): boolean | null {
   const slides = outline.groups.filter((group) => group.kind === 'conclusion').flatMap((group) => group.slides);
@@ -451,7 +452,8 @@ function closingShown(outline: Outline): boolean | null {
     .split(/\n\s*\n/)
     .flatMap((paragraph) => [...segmenter.segment(normalizeSpace(paragraph))].map((s) => normalizeSpace(s.segment)))
     .filter(Boolean);
-  while (sentences.length > 1 && POINTS_ELSEWHERE.test(sentences.at(-1) as string)) sentences.pop();
+  const aside = (sentence: string): boolean => POINTS_ELSEWHERE.test(sentence) || TO_THE_READER.test(sentence);
+  while (sentences.length > 1 && aside(sentences.at(-1) as string)) sentences.pop();
   const last = sentences.at(-1) ?? '';
   const lastKey = matchKey(last);
   return slides.some((slide) => slide.bullets.some((bullet) => lastKey.includes(matchKey(bullet.text).slice(0, CLOSING_PREFIX_CHARS))));

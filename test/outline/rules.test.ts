@@ -403,6 +403,39 @@ describe('selectBullets', () => {
     expect(shown).toEqual(['In the age of AI, it’s probably no longer appropriate to block machine access to this resource.']);
   });
 
+  it('shows no word to the page’s reader while a sentence that says something may stand (Data.gov.au, Vidya, Chi Hack Night, Scott Colfer; shortened)', () => {
+    const texts = (paragraph: string): string[] =>
+      selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
+    for (const [point, aside] of [
+      [
+        'Metadata quality out of 5 stars – we intend to check the metadata that matters most to data users.',
+        'We welcome your feedback to this rating methodology and are keen to read your views in the comments below.',
+      ],
+      [
+        'It will take a historical effort to build a secure online voting platform.',
+        'If you find improving access to voting as important and as compelling as I do, please get in touch so we can collaborate.',
+      ],
+      ['Most of our projects started as someone’s side project at a hack night.', 'Get in touch with me at derek@derekeder.com.'],
+      [
+        'I’m going to refine my thinking, improving and simplifying it.',
+        'Apologies if you need to squint a bit to see what I’m trying to share.',
+      ],
+      [
+        'Le logiciel libre ne survivra pas sans contributions régulières des entreprises qui en profitent.',
+        'N’hésitez pas à nous contacter pour en discuter.',
+      ],
+    ] as const) {
+      const shown = texts(`${point} ${aside}`);
+      expect(shown, aside).toContain(point);
+      expect(shown, aside).not.toContain(aside);
+    }
+    // A slide with nothing else still shows it, when it may take what it has: it is the essay's text.
+    const alone = 'Let me know if you like this format for sharing talks.';
+    expect(
+      selectBullets([{ sentences: splitSentences(alone, [{ offset: 0, line: 1 }]) }], { allowLong: true }).map((bullet) => bullet.text),
+    ).toEqual([alone]);
+  });
+
   it('shows a claim the next sentence denies only with the denial (Mint line 45: "… the Aadhaar database was leaking information." / "That was not true though.")', () => {
     const texts = (paragraph: string): string[] =>
       selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
