@@ -288,6 +288,15 @@ const ASKING_OPENING =
   /^(?:(?:and|but|so|or|yet|und|aber|mais|et|pero|y)\s+)?(?:who|whom|whose|what|when|where|why|how|which|is|are|am|was|were|do|does|did|can|could|should|would|will|shall|may|might|must|has|have|had|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|don['’]t|doesn['’]t|didn['’]t|won['’]t|wouldn['’]t|can['’]t|couldn['’]t|shouldn['’]t|hasn['’]t|haven['’]t|wer|wen|wem|wessen|was|wann|wo|wie|warum|weshalb|wieso|welche[rsmn]?|ist|sind|kann|können|soll|sollen|wird|werden|hat|haben|qui|que|quoi|quand|où|comment|pourquoi|quel(?:le)?s?|est-ce|qué|quién(?:es)?|cuándo|dónde|cómo|cuál(?:es)?|por qué)(?=$|[\s,'’])/iu;
 
 /**
+ * A clause break's right side that adds a second "that" clause to the verb before it ("…, and that it had still put
+ * …"): "that" and then the clause's subject, opening on an article, a pronoun or a quantifier, or on a clause of its own
+ * ("and that because of …"). Not "that" standing for something ("…, and that apparently didn’t work") or pointing at a
+ * noun ("…, and that response left me wondering …"): a clause of their own.
+ */
+const SECOND_THAT_CLAUSE =
+  /^and\s+that\s+(?:the|a|an|this|these|those|such|it|its|they|their|we|our|you|your|he|his|she|her|i|there|many|most|some|all|no|few|every|each|because|if|when|while|although|even)\s/i;
+
+/**
  * (A "but" closed by a comma a word or two on is an aside inside a phrase, not a clause:
  * "two distinct, but related, arguments".)
  *
@@ -331,6 +340,11 @@ export function splitClauses(text: string, maxWords: number, words = wordCount(t
   // "The problem is not a lack of money, but a lack of political will …": the "but" corrects the denial and shares
   // its verb, a phrase and no clause; cut there, the second bullet would have no verb.
   if (correctsDenial(left, right)) return [text];
+  // A second "that" clause of the verb before the break is no clause of its own: cut there, the second bullet has no verb
+  // to hang on ("That many of those jobs will look pretty similar to the jobs of 2024."). It adds to the point before it:
+  // it goes, as a relative clause does, and the clause before stands. (One that turns, "… is important, but that the
+  // current PACER system is not serving the public well.", is the point: it is cut as it was, so that it is shown.)
+  if (SECOND_THAT_CLAUSE.test(right)) return [`${left}${/[.!?]$/.test(left) ? '' : '.'}`];
   const ending = /[.!?]["”’)]*$/.exec(text)?.[0]?.[0] ?? '.';
   // (The first clause of a question asks too only when it opens as a question does: "Is it A, or is it B?", but
   // "Nothing against precautions here, but isn’t it about time …?" states, then asks.)

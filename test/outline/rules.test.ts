@@ -403,7 +403,7 @@ describe('selectBullets', () => {
     expect(shown).toEqual(['In the age of AI, it’s probably no longer appropriate to block machine access to this resource.']);
   });
 
-  it('shows no word to the page’s reader while a sentence that says something may stand (Data.gov.au, Vidya, Chi Hack Night, Scott Colfer; shortened)', () => {
+  it('shows no word to the page’s reader while a sentence that says something may stand (Data.gov.au, Vidya, Chi Hack Night, Scott Colfer, Free Law Project; shortened)', () => {
     const texts = (paragraph: string): string[] =>
       selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
     for (const [point, aside] of [
@@ -424,6 +424,7 @@ describe('selectBullets', () => {
         'Le logiciel libre ne survivra pas sans contributions régulières des entreprises qui en profitent.',
         'N’hésitez pas à nous contacter pour en discuter.',
       ],
+      ['PACER waives any fees that are under $15/quarter.', 'Thank you for your attention to this important matter.'],
     ] as const) {
       const shown = texts(`${point} ${aside}`);
       expect(shown, aside).toContain(point);
@@ -470,6 +471,31 @@ describe('selectBullets', () => {
       expect(shown, claim).toContain(evidence);
       expect(shown.includes(claim), claim).toBe(shown.includes(denial));
     }
+  });
+
+  it('shows the sentence in which the author states a position on what it names, not on what came before (written for the test, after Joshua Call’s)', () => {
+    const texts = (sentences: readonly string[]): string[] =>
+      selectBullets([{ sentences: splitSentences(sentences.join(' '), [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
+    const english = [
+      'Pharmaceutical companies spend billions of dollars developing new drugs every year.',
+      'Patents then give them twenty years in which no one else may sell the same drug.',
+      'Prices for insulin tripled in the decade after 2002, according to one large study.',
+      'I believe the patent system costs patients far more than it rewards inventors.',
+      'Many hospitals now buy their drugs through group purchasing organisations.',
+      'Some of those organisations take fees from the same manufacturers.',
+    ];
+    const french = [
+      'Les laboratoires dépensent des milliards pour développer de nouveaux médicaments chaque année.',
+      'Les brevets leur donnent ensuite vingt ans pendant lesquels personne d’autre ne peut vendre le même médicament.',
+      'Le prix de l’insuline a triplé en dix ans, selon une vaste étude.',
+      'Nous pensons que les brevets coûtent bien trop cher aux patients.',
+      'De nombreux hôpitaux achètent désormais leurs médicaments par des centrales d’achat.',
+      'Certaines de ces centrales perçoivent des commissions des mêmes fabricants.',
+    ];
+    for (const paragraph of [english, french]) expect(texts(paragraph)).toContain(paragraph[3]);
+    // A position on what came before says nothing alone.
+    const onWhatCameBefore = 'As researchers, we believe it is necessary.';
+    expect(texts(english.with(3, onWhatCameBefore))).not.toContain(onWhatCameBefore);
   });
 
   it('shows the sentence that sums up its paragraph ("In short, …"), over the evidence before it (OECD Observer line 154)', () => {

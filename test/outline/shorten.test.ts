@@ -239,6 +239,24 @@ describe('splitClauses', () => {
     ]);
   });
 
+  it('drops a second "that" clause that adds to the verb before the break: it has no verb to hang on alone (Noahpinion, line 52)', () => {
+    expect(
+      splitClauses(
+        'And in that future, I think it’s possible — perhaps even likely — that the vast majority of humans will have good-paying jobs, and that many of those jobs will look pretty similar to the jobs of 2024.',
+        22,
+      ),
+    ).toEqual([
+      'And in that future, I think it’s possible — perhaps even likely — that the vast majority of humans will have good-paying jobs.',
+    ]);
+    // "That" standing for something opens a clause of its own (Dalton Caldwell), and one that turns on the first still
+    // cuts there: it is the point (Free Law Project, lines 70–71).
+    for (const own of [
+      'The problem is, employees at Facebook and Twitter are watching your stock price fall, and that is causing them to freak out.',
+      'I believe that public access to electronic court records is important, but that the current PACER system is not serving the public well.',
+    ])
+      expect(splitClauses(own, 12), own).toHaveLength(2);
+  });
+
   it('cuts no list at the semicolons that set its items apart, its last after "; and" (CSIS, FiveThirtyEight; the widened fragment count)', () => {
     const sentence =
       'U.S. diplomacy contributed significantly to winning pivotal endorsements from WHO director general Tedros Adhanom Ghebreyesus; European Union president Ursula von der Leyen; President Joko Widodo of Indonesia, which currently holds the G20 presidency; and South African president Cyril Ramaphosa.';
