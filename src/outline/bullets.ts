@@ -136,6 +136,8 @@ interface Candidate {
   showable: boolean | undefined;
   /** The essay's last sentence, where its argument lands: it may run to LANDING_MAX_WORDS. */
   lands: boolean;
+  /** It opens a paragraph of the part where the essay's argument lands: what it looks back on is what the deck showed. */
+  looksBackOnDeck: boolean;
 }
 
 /** What a candidate puts on the slide, and its score. */
@@ -380,7 +382,7 @@ function shapeOf(candidate: Candidate): Shape {
     bullets.push(shortened);
     lengths.push(words);
   }
-  const leans = leansOnPrevious(bullets[0] ?? candidate.sentence.text);
+  const leans = leansOnPrevious(bullets[0] ?? candidate.sentence.text, candidate.looksBackOnDeck);
   const allowed = wordsAllowed(candidate, MAX_BULLET_WORDS);
   candidate.shape = { bullets, lengths, leans, score: lengthScore(leans ? candidate.leaning : candidate.bound, lengths, allowed) };
   return candidate.shape;
@@ -567,6 +569,7 @@ export function selectBullets(
           shape: undefined,
           showable: undefined,
           lands,
+          looksBackOnDeck: landing !== undefined && index === 0,
         };
         inRun.push(candidate);
         candidates.push(candidate);

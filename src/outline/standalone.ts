@@ -44,17 +44,23 @@ const LEANING_START_ELSEWHERE = new RegExp(
   'u',
 );
 
-export function leansOnPrevious(sentence: string): boolean {
+/**
+ * Whether `sentence` leans on the sentence before it. (`looksBackOnDeck`: it opens a paragraph of the conclusion, where
+ * an opening phrase on what was said, "None of these ideas is new, …", "By following these principles, …", looks back
+ * on the essay's points, which the deck showed before it.)
+ */
+export function leansOnPrevious(sentence: string, looksBackOnDeck = false): boolean {
   const text = sentence.replace(/^[\s"“‘'(]+/, '');
   // Words that sum up what came before ("In short, …") stand for it: what the sentence says after them may lean.
   const summed = SUMMING_UP.exec(text)?.[1];
-  if (summed) return leansOnPrevious(summed);
+  if (summed) return leansOnPrevious(summed, looksBackOnDeck);
   const afterOpening = DEPENDENT_ON_PRONOUN.exec(text)?.[1];
   return (
     ((LEANING_START.test(text) || LEANING_START_ELSEWHERE.test(text)) && !SELF_STANDING.test(text) && !IT_EXTRAPOSED.test(text)) ||
     (afterOpening !== undefined && !IT_EXTRAPOSED.test(afterOpening) && !IT_COMES_TO.test(afterOpening)) ||
     REFERS_BACK.test(text) ||
-    REFERS_BACK_ELSEWHERE.test(text)
+    REFERS_BACK_ELSEWHERE.test(text) ||
+    (!looksBackOnDeck && OPENS_ON_WHAT_WAS_SAID.test(text))
   );
 }
 
@@ -78,6 +84,14 @@ const IT_COMES_TO = /^it\s+(?:comes?|came)\s+to\b/i;
  */
 const REFERS_BACK =
   /\b(?:of|about|to|with|from|for|on|by|after|despite|like|beyond|against|than|into|through|behind|towards?|around|over|under|without|upon|how|what|why|whether|where|when|if)\s+(?:all\s+)?(?:this|that|these|those)(?!\s*,?\s*(?:who|whom|whose|which|that)\b)(?=\s*[.,;!?)"”’]|\s+(?:is|was|are|were|has|have|had|will|would|can|could|may|might|must|should|does|did|do|means|meant|seems?|remains?|happens?|happened)\b)/i;
+/**
+ * An opening phrase, before the first comma, about what was said before: "Reacting to such concerns, the Supreme Court
+ * has stated …" (tuning review T: which concerns?), "To address these vulnerabilities, three immediate steps are
+ * essential.", "Despite these collective effects, …", "In such a system, …", "In each of these cases, …". (Not "such as"
+ * giving examples, nor "those" who are named after it: "For those running a restaurant, …".)
+ */
+const OPENS_ON_WHAT_WAS_SAID =
+  /^(?:[\p{L}'’-]+\s+){1,4}(?:such(?!\s+as\b)|these|those(?!\s+(?:who|whom|whose|which|that|with|in|of|at|on|for|\p{L}+ing)\b))(?:\s+[\p{L}\p{N}'’-]+){1,3},\s/iu;
 /**
  * The same in the deck's other languages, with the pronouns that are never determiners: "Pour lutter contre cela, …",
  * "Nous devons convaincre nos concitoyens de cela.", "por eso", "disso", "per ciò" (not "ciò che", "what").

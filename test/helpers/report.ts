@@ -177,8 +177,9 @@ function count(text: string, key: string): number {
 
 // ---------------------------------------------------------------- slide qualities
 
-export function leansOnMissing(bullet: string): boolean {
-  return leansOnPrevious(bullet);
+/** Whether a bullet leans on the sentence before it (`opensConclusionParagraph`: see leansOnPrevious's `looksBackOnDeck`). */
+export function leansOnMissing(bullet: string, opensConclusionParagraph = false): boolean {
+  return leansOnPrevious(bullet, opensConclusionParagraph);
 }
 
 const FUNCTION_WORD = new Set(
@@ -397,13 +398,17 @@ export function measure(
   }
 
   const lines = splitLines(source.text);
-  const shown = outline.groups.filter((group) => group.kind !== 'about').flatMap((group) => group.slides);
+  const shownGroups = outline.groups.filter((group) => group.kind !== 'about');
+  const concluding = new Set(shownGroups.filter((group) => group.kind === 'conclusion').flatMap((group) => group.slides));
+  const shown = shownGroups.flatMap((group) => group.slides);
   for (const slide of shown) {
     for (const [i, bullet] of slide.bullets.entries()) {
       row.bullets++;
       row.bulletWords.push(wordCount(bullet.text));
       if (!fromTheEssay(bullet, lines, expected.format === 'markdown')) row.unfaithful.push(`${slide.id}: ${bullet.text}`);
-      if (leansOnMissing(bullet.text) && !previousSentenceShown(slide, i)) row.leaning.push(`${slide.id}: ${bullet.text}`);
+      const opensConclusionParagraph = concluding.has(slide) && bullet.source?.sentence === 1;
+      if (leansOnMissing(bullet.text, opensConclusionParagraph) && !previousSentenceShown(slide, i))
+        row.leaning.push(`${slide.id}: ${bullet.text}`);
       if (new Set(contentWords(bullet.text)).size < THIN_CONTENT_WORDS) row.thin.push(`${slide.id}: ${bullet.text}`);
       if (quotesUnpaired(bullet.text) && quotesUnpaired(passageOf(slide, i))) row.halfQuotes.push(`${slide.id}: ${bullet.text}`);
       if (QUESTION_END.test(bullet.text) && !continuationShown(slide, i, lines)) row.bareQuestions.push(`${slide.id}: ${bullet.text}`);

@@ -87,6 +87,12 @@ describe('leansOnPrevious', () => {
     'If these trends continue, we could see a significant dip of oil prices.',
     'When they start to stall, the company is in war mode.',
     'While this seems simple, you must address certain caveats to make this approach successful.',
+    // An opening phrase on what was said before (tuning review T's dangling reference, Mint; bullets of tuning decks:
+    // Foreign Policy, Works in Progress, Jonathan Dunca, CCNE).
+    'Reacting to such concerns, the Supreme Court has stated that Aadhaar should not be made mandatory to receive benefits.',
+    'To address these vulnerabilities, three immediate steps are essential.',
+    'Despite these collective effects, Bill C-27 focuses on individual harms and remedies.',
+    'In each of these cases, it seemed logical to inject only the missing component.',
     // Summing up, what the sentence says after the words that sum up may lean (British Medical Association blog, tuning set).
     'In short, this is because the NHS is already under strong financial pressure and increasing demand – without Brexit.',
   ])('leans: %s', (sentence) => {
@@ -142,6 +148,9 @@ describe('leansOnPrevious', () => {
     'Andere Länder haben es vorgemacht.',
     // An ordinal before its noun names it (New York Times, tuning set).
     'The first step will be the transfer of any assets related to Yahoo business to a singular subsidiary.',
+    // "Those" named after it, and "such as" giving examples, point back at nothing (Peter Pachlatko, Sky Net Today).
+    'For those running a restaurant, it is safe to expect that they had more trouble than countable profit.',
+    'Environmental conditions such as heavy rain, snow, or sleet are common in many non-California locations.',
     // Words that sum up what came before stand for it (OECD Observer, Works in Progress, Mountain Math, tuning set).
     'In short, trade barriers do not appear to be asymmetrically stacked against poor countries.',
     'In short: we tax speculation leading to empty homes, and there isn’t very much of it.',
@@ -149,6 +158,18 @@ describe('leansOnPrevious', () => {
     'En résumé, Google sait clairement de quelle adresse vous partez et où vous vous rendez.',
   ])('stands alone: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(false);
+  });
+
+  it('lets a conclusion’s paragraph open on what the essay said, which the deck showed before it (fixture markdown-headings; joshuami.com, tuning set)', () => {
+    for (const sentence of [
+      'None of these ideas is new, but none has been tried at the scale the problem demands.',
+      'By following these principles, and constantly evaluating our approaches looking for improvement, we can make government services more effective.',
+    ]) {
+      expect(leansOnPrevious(sentence), sentence).toBe(true);
+      expect(leansOnPrevious(sentence, true), sentence).toBe(false);
+    }
+    // (A pronoun still leans there: "It" names nothing the deck showed.)
+    expect(leansOnPrevious('It isn’t done alone.', true)).toBe(true);
   });
 });
 
