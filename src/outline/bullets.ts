@@ -45,7 +45,10 @@ const READ_MORE = new RegExp(
   'i',
 );
 /** Whether a sentence sends the room to read elsewhere or speaks to the page's reader (READ_MORE, TO_THE_READER). */
-const speaksAside = (text: string): boolean => READ_MORE.test(text.trimStart()) || TO_THE_READER.test(text.trimStart());
+function speaksAside(text: string): boolean {
+  const trimmed = text.trimStart();
+  return READ_MORE.test(trimmed) || TO_THE_READER.test(trimmed);
+}
 const POINTER =
   /\b(?:below|above)[.:]?$|\b(?:figure|chart|graph|table|video|map|image|picture)\s+(?:below|above)\b(?![^.]*\bshows? that\b)/i;
 const SIGNPOST_COST = 1.5;
@@ -77,6 +80,8 @@ const STANCE =
   /(?<=^|[,;:]\s+|\b(?:and|but|so|therefore|thus|hence)\s+)(?:(?:i|we)\s+(?:(?:would|strongly|firmly|therefore|also|still|do|truly|really|now)\s+)*(?:believe|argue|contend|conclude|maintain|propose|recommend|urge|call (?:on|for))\b|(?:my|our) (?:argument|view|position|recommendation|proposal|contention|conclusion|thesis) is\b|(?:je|nous) (?:pense|pensons|crois|croyons|estime|estimons|propose|proposons|demande|demandons|recommande|recommandons)\b|(?:ich|wir) (?:glaube|glauben|fordere|fordern|empfehle|empfehlen|schlage|schlagen)\b|(?:creo|creemos|pienso|pensamos|consideramos|propongo|proponemos|recomendamos) |(?:acredito|acreditamos|defendemos|propomos|proponho|recomendamos) |(?:credo|crediamo|riteniamo|ritengo|proponiamo|propongo|raccomandiamo) |(?:ik|wij|we) (?:denk|denken|geloof|geloven|pleit|pleiten|stel|stellen)\b)/iu;
 /** What stating the author's position gains (STANCE): as much as a turn to the paragraph's point. */
 const STANCE_SCORE = 1.5;
+/** The fewest words in which a position names what it is on: "it’s possible and necessary" names nothing. */
+const STANCE_MIN_WORDS = 5;
 /**
  * Whether a sentence states the author's position (STANCE) on something it names: not "As urban planners and
  * researchers, we believe it’s possible and necessary." nor "I believe the same reasoning fits …", whose position is on
@@ -88,8 +93,6 @@ function statesStance(text: string): boolean {
   const held = text.slice(stance.index + stance[0].length).replace(/^\s*(?:that|que|dass|che|dat)\s+/iu, '');
   return wordCount(held) >= STANCE_MIN_WORDS && !leansOnPrevious(held);
 }
-/** The fewest words in which a position names what it is on: "it’s possible and necessary" names nothing. */
-const STANCE_MIN_WORDS = 5;
 /**
  * What opening on a word that points back ("This lets them …", "They managed to …") costs a sentence whose previous
  * sentence the slide does not show: the room cannot tell what it points to, so almost any upright sentence of the part
