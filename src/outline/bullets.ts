@@ -296,7 +296,9 @@ const LANDING_SCORE = 2;
  * what I learned … is encapsulated by the three things I've talked about here: …"). So may a sentence of the author's own
  * summary (Sentence.summary), which states a point as they chose to say it: "If there is one substantial ideological shift
  * in American public opinion in the post-war period, it is the dramatic and near-universal increase in social liberalism
- * since the 1950s." (28 words, a TL;DR's first sentence).
+ * since the 1950s." (28 words, a TL;DR's first sentence). So may a sentence that sums up its paragraph (SUMMING_UP): "In
+ * short, our law isn't written to be read by those subject to it, not to mention most of those in government who
+ * administer and enforce it." (27 words).
  */
 const LANDING_MAX_WORDS = 30;
 /**
@@ -363,7 +365,7 @@ function lengthScore(value: number, lengths: readonly number[], allowed = MAX_BU
 
 /** The most words a candidate's bullets may have where others may have `limit`: more for the essay's last sentence. */
 const wordsAllowed = (candidate: Candidate, limit: number): number =>
-  candidate.lands || candidate.sentence.summary ? Math.max(limit, LANDING_MAX_WORDS) : limit;
+  candidate.lands || candidate.sentence.summary || SUMMING_UP.test(candidate.sentence.text) ? Math.max(limit, LANDING_MAX_WORDS) : limit;
 
 /** A candidate's bullets and exact score, worked out on first use: most sentences of a long slide are never looked at. */
 function shapeOf(candidate: Candidate): Shape {

@@ -527,6 +527,14 @@ describe('selectBullets', () => {
     expect(paragraph.trimEnd().endsWith(summing)).toBe(true);
     const bullets = selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 154 }]) }]).map((bullet) => bullet.text);
     expect(bullets).toContain(summing);
+    // One that runs past a bullet's length may run as far as the essay's last sentence may (Kyle Mitchell, line 36).
+    const line = readFileSync(join(import.meta.dirname, '../corpus/tuning/ax-kemitchell-pay-per-law/essay.md'), 'utf8').split(
+      '\n',
+    )[35] as string;
+    const long =
+      "In short, our law isn't written to be read by those subject to it, not to mention most of those in government who administer and enforce it.";
+    expect(line.startsWith(long)).toBe(true);
+    expect(selectBullets([{ sentences: splitSentences(line, [{ offset: 0, line: 36 }]) }]).map((bullet) => bullet.text)).toContain(long);
   });
 
   it('shows a sentence that counts the points ahead only with the first of them (Wired line 69, Trinicenter line 23, New York Times line 124)', () => {
