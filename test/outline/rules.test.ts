@@ -424,7 +424,7 @@ describe('selectBullets', () => {
     expect(shown).toEqual(['In the age of AI, it’s probably no longer appropriate to block machine access to this resource.']);
   });
 
-  it('shows no word to the page’s reader while a sentence that says something may stand (Data.gov.au, Vidya, Chi Hack Night, Scott Colfer, Free Law Project; shortened)', () => {
+  it('shows no word to the page’s reader while a sentence that says something may stand (Data.gov.au, Vidya, Chi Hack Night, Scott Colfer, Free Law Project, XSF; shortened)', () => {
     const texts = (paragraph: string): string[] =>
       selectBullets([{ sentences: splitSentences(paragraph, [{ offset: 0, line: 1 }]) }]).map((bullet) => bullet.text);
     for (const [point, aside] of [
@@ -446,6 +446,14 @@ describe('selectBullets', () => {
         'N’hésitez pas à nous contacter pour en discuter.',
       ],
       ['PACER waives any fees that are under $15/quarter.', 'Thank you for your attention to this important matter.'],
+      [
+        'The XSF welcomes contributions from anyone interested in secure, standards-based communication.',
+        'Visit our website: https://xmpp.org',
+      ],
+      [
+        'The XSF welcomes contributions from anyone interested in secure, standards-based communication.',
+        'Join our discussion list: https://mail.jabber.org/mailman/listinfo/standards',
+      ],
     ] as const) {
       const shown = texts(`${point} ${aside}`);
       expect(shown, aside).toContain(point);
