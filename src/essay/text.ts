@@ -474,14 +474,25 @@ export const SUMMING_UP =
   /^(?:(?:in short|in sum|in summary|to sum (?:it )?up|to summari[sz]e|in a nutshell|in conclusion|all in all|overall|bottom line|en résumé|en somme|en bref|bref|en conclusion|kurz gesagt|kurzum|zusammengefasst|zusammenfassend|fazit|en resumen|en suma|en síntesis|en conclusión|em suma|em resumo|em síntese|em conclusão|in sintesi|in breve|in conclusione|insomma|kortom|samenvattend|kort gezegd|concluderend|podsumowując|krótko mówiąc|w skrócie|reasumując)\s*[,:]|the bottom line is(?: that)?(?![\p{L}'’]))\s*(.*)$/isu;
 
 /**
+ * The writer's invitation to get in touch about the piece, without an address: "Feel free to reach out any way you prefer,
+ * Twitter, email to exchange or discuss the book or this post." (Not a call to write to others: "Feel free to contact your
+ * representative".)
+ */
+export const GET_IN_TOUCH =
+  /^(?:please\s+)?(?:feel free|don['’]t hesitate|do not hesitate)\s+to\s+(?:reach out|contact|get in touch|drop (?:me|us)|e-?mail|write|message|ping)\b(?=.*\b(?:me|us|this (?:post|article|piece|essay)|the (?:post|article|book))\b)/i;
+
+/**
  * A sentence that speaks to the reader of the page, not to the room: an invitation to write back ("I’m interested to know
  * what you see for …", "Let me know if you like this format …", "We welcome your feedback … in the comments below.", "Get
  * in touch with me at …", "N’hésitez pas à nous contacter."), an apology for the page ("Apologies if you need to squint a
  * bit …"), thanks for reading or for their attention, where to find contact details, "Visit our website: …", "Chat with
- * us: …", "Join our discussion list: …". Not where an argument lands: a slide shows it only when it has nothing else (bullets.ts).
+ * us: …", "Join our discussion list: …", and the writer's own invitation (GET_IN_TOUCH). Not where an argument lands: a
+ * slide shows it only when it has nothing else (bullets.ts).
  */
-export const TO_THE_READER =
-  /\b(?:let (?:me|us) know|(?:i|we)(?:['’]d| would) love to hear|(?:i['’]m|i am|we['’]re|we are) (?:interested|keen|eager|curious) to (?:know|hear|read)|(?:i|we) welcome your (?:feedback|views|thoughts|comments|input)|get in touch|drop (?:me|us) a (?:line|note)|reach out to (?:me|us)|n['’]hésite[sz] pas à (?:me|nous) (?:contacter|écrire)|schreib(?:t|en sie)? (?:mir|uns)|no (?:dudes|dude|duden) en (?:contactarnos|escribirnos))\b|^(?:apologies|sorry) if\b|^(?:thanks|thank you)(?: again| so much)? for (?:reading|your (?:attention|time|consideration|interest|support|patience))\b|\b(?:you can|please) (?:find|get|see) [^.!?]{0,20}\bcontact (?:information|details)\b|^feel free to (?:comment|share|reach|get in touch|contact|write)\b|^(?:visit (?:our|my) (?:website|site|blog|web page)|(?:chat|talk) (?:with|to) (?:us|me)|contact (?:us|me)|join our (?:discussion list|mailing list|newsletter|community|forum)|visitez notre site|besuchen sie unsere (?:website|webseite)|visita nuestr[ao] (?:sitio|página|web))\b/i;
+export const TO_THE_READER = new RegExp(
+  String.raw`\b(?:let (?:me|us) know|(?:i|we)(?:['’]d| would) love to hear|(?:i['’]m|i am|we['’]re|we are) (?:interested|keen|eager|curious) to (?:know|hear|read)|(?:i|we) welcome your (?:feedback|views|thoughts|comments|input)|get in touch|drop (?:me|us) a (?:line|note)|reach out to (?:me|us)|n['’]hésite[sz] pas à (?:me|nous) (?:contacter|écrire)|schreib(?:t|en sie)? (?:mir|uns)|no (?:dudes|dude|duden) en (?:contactarnos|escribirnos))\b|^(?:apologies|sorry) if\b|^(?:thanks|thank you)(?: again| so much)? for (?:reading|your (?:attention|time|consideration|interest|support|patience))\b|\b(?:you can|please) (?:find|get|see) [^.!?]{0,20}\bcontact (?:information|details)\b|^(?:visit (?:our|my) (?:website|site|blog|web page)|(?:chat|talk) (?:with|to) (?:us|me)|contact (?:us|me)|join our (?:discussion list|mailing list|newsletter|community|forum)|visitez notre site|besuchen sie unsere (?:website|webseite)|visita nuestr[ao] (?:sitio|página|web))\b|${GET_IN_TOUCH.source}`,
+  'i',
+);
 
 /**
  * A sentence that sends the reader elsewhere, not where an argument lands: "Get a copy of the Agile Comms Handbook …",

@@ -1,3 +1,4 @@
+import { GET_IN_TOUCH } from '../text.js';
 import type { BlockRule } from './types.js';
 
 /** A share bar's buttons, in English and the other languages the deck speaks ("Twittern", "Teilen", "Partager", "Réagir", "Compartir"). */
@@ -43,13 +44,6 @@ const TWEET_BOX_MAX_WORDS = 60;
 const CONTACT_INVITATION = /\b(?:write|e-?mail|contact|reach)\s+(?:to\s+)?(?:me|us)\s+at\s+[\w.+-]+@[\w-]+(?:\.[\w-]+)+/i;
 /** …a few sentences at most, with the writer's other addresses: a longer paragraph that names an address is the text's. */
 const CONTACT_INVITATION_MAX_WORDS = 40;
-/**
- * The writer's invitation to get in touch about the piece, without an address: "Feel free to reach out any way you prefer,
- * Twitter, email to exchange or discuss the book or this post." (Not a call to write to others: "Feel free to contact your
- * representative".)
- */
-const GET_IN_TOUCH =
-  /^(?:please\s+)?(?:feel free|don['’]t hesitate|do not hesitate)\s+to\s+(?:reach out|contact|get in touch|drop (?:me|us)|e-?mail|write|message|ping)\b(?=.*\b(?:me|us|this (?:post|article|piece|essay)|the (?:post|article|book))\b)/i;
 
 /**
  * A call to share the piece or talk about it, naming where: "Share and join the conversation: X/Twitter, Mastodon, LinkedIn and
