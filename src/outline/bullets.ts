@@ -141,6 +141,8 @@ interface Candidate {
   lands: boolean;
   /** It opens a paragraph of the part where the essay's argument lands: what it looks back on is what the deck showed. */
   looksBackOnDeck: boolean;
+  /** It opens by summing up what came before (SUMMING_UP): it may run to LANDING_MAX_WORDS. */
+  sumsUp: boolean;
 }
 
 /** What a candidate puts on the slide, and its score. */
@@ -221,14 +223,15 @@ function textScores(
   runLength: number,
   { distinct, shared }: { distinct: number; shared: number },
   cues: number,
-): { upright: number; leaning: number; signpost: boolean; turn: boolean } {
+): { upright: number; leaning: number; signpost: boolean; turn: boolean; sumsUp: boolean } {
   const question = text.trim().endsWith('?');
   // The topic sentence leads; a closing sentence often states the upshot.
   let upright = index === 0 ? 2 : index === runLength - 1 ? 0.3 : 0;
   upright += Math.min(2, (cues & CLAIM_CUE ? distinctClaims(text.toLowerCase()) : 0) * 0.8);
   if (cues & EXAMPLE_CUE && EXAMPLE.test(text)) upright -= 1;
   if (text.startsWith('(')) upright -= 2;
-  if (index > 0 && SUMMING_UP.test(text)) upright += SUMMING_SCORE;
+  const sumsUp = SUMMING_UP.test(text);
+  if (index > 0 && sumsUp) upright += SUMMING_SCORE;
   if (!question && statesStance(text)) upright += STANCE_SCORE;
   if (FIGURE.test(text)) upright += FIGURE_SCORE;
   if (question) upright -= 1.5;
@@ -265,7 +268,7 @@ function textScores(
   const centrality = Math.min(2, shared / Math.sqrt(Math.max(1, distinct)));
   // (A turn of few words is a reaction more than a point: "In fact, defaults matter a lot!")
   const turn = index > 0 && distinct >= INFORMATIVE_MIN_WORDS && TURN.test(text);
-  return { upright: upright + centrality, leaning: leaning + centrality, signpost, turn };
+  return { upright: upright + centrality, leaning: leaning + centrality, signpost, turn, sumsUp };
 }
 
 /**
@@ -365,7 +368,7 @@ function lengthScore(value: number, lengths: readonly number[], allowed = MAX_BU
 
 /** The most words a candidate's bullets may have where others may have `limit`: more for the essay's last sentence. */
 const wordsAllowed = (candidate: Candidate, limit: number): number =>
-  candidate.lands || candidate.sentence.summary || SUMMING_UP.test(candidate.sentence.text) ? Math.max(limit, LANDING_MAX_WORDS) : limit;
+  candidate.lands || candidate.sentence.summary || candidate.sumsUp ? Math.max(limit, LANDING_MAX_WORDS) : limit;
 
 /** A candidate's bullets and exact score, worked out on first use: most sentences of a long slide are never looked at. */
 function shapeOf(candidate: Candidate): Shape {
@@ -575,6 +578,7 @@ export function selectBullets(
           showable: undefined,
           lands,
           looksBackOnDeck: landing !== undefined && index === 0,
+          sumsUp: scores.sumsUp,
         };
         inRun.push(candidate);
         candidates.push(candidate);
