@@ -162,6 +162,8 @@ export function nounPhrases(sentences: readonly Token[][]): Phrase[] {
         if (tokens[j]?.pos === 'DET' && LINKED_ARTICLE.test(tokens[j]?.text ?? '')) j++;
         let k = j;
         while (k < tokens.length && MODIFIER.has((tokens[k] as Token).pos)) k++;
+        // (Nor, after the link, a subject's verb the tagger took for a noun: "millions of American households lack it".)
+        if (k - j >= 2 && /^(?:of|for)$/i.test(link.text) && verbAfterSubject(tokens, k - 1, j)) k--;
         let tail = k - 1;
         while (tail >= j && !HEAD.has((tokens[tail] as Token).pos)) tail--;
         // (Not a span of time, "… for a while", "for years": it says how long, not what.)
@@ -205,8 +207,14 @@ const NOT_BEFORE_SUBJECT = /^(?:a|an|one|each|every|this|another|of|in|on|at|for
  */
 function verbAfterSubject(tokens: readonly Token[], at: number, start: number): boolean {
   const [subject, verb, after] = [tokens[at - 1], tokens[at] as Token, tokens[at + 1]];
+  // (After "of", the subject is the noun phrase "of" links it to: "millions of American households lack it".)
+  let opens = start;
+  if (/^of$/i.test(tokens[opens - 1]?.text ?? '') && MODIFIER.has(tokens[opens - 2]?.pos ?? 'X')) {
+    opens -= 2;
+    while (MODIFIER.has(tokens[opens - 1]?.pos ?? 'X')) opens--;
+  }
   return (
-    !NOT_BEFORE_SUBJECT.test(tokens[start - 1]?.text ?? '') &&
+    !NOT_BEFORE_SUBJECT.test(tokens[opens - 1]?.text ?? '') &&
     verb.pos === 'NOUN' &&
     /^\p{Ll}+$/u.test(verb.text) &&
     !/s$/.test(verb.text) &&

@@ -1,4 +1,13 @@
-import { endsLikeSentence, matchKey, POINTS_ELSEWHERE, READING_ELSEWHERE, SUMMING_UP, TO_THE_READER, wordCount } from '../essay/text.js';
+import {
+  capitalizeFirst,
+  endsLikeSentence,
+  matchKey,
+  POINTS_ELSEWHERE,
+  READING_ELSEWHERE,
+  SUMMING_UP,
+  TO_THE_READER,
+  wordCount,
+} from '../essay/text.js';
 import type { Bullet, Paragraph, Sentence } from '../types.js';
 import { CLAIM, CLAIM_CUE, EXAMPLE, EXAMPLE_CUE, POINTER_CUE } from './cues.js';
 import { type Quotation, quotationsOf } from './quotations.js';
@@ -61,6 +70,15 @@ const SIGNPOST_COST = 1.5;
 const TURN =
   /^(?:but|however|yet|thus|therefore|hence|instead|in fact|rather|still|nevertheless|nonetheless|ultimately|that(?:['’]s| is) why|this is why)\b/i;
 const TURN_SCORE = 1.5;
+/**
+ * The turns of TURN that set what follows against what came before: the sentence before, shown alone, says what the
+ * paragraph goes on to deny or correct (presenter review 2026-12-08a: "I said earlier NHS Choices had told me everything I
+ * wanted to know." without "But it didn't tell me everything I *needed* to know."). (Not a concession, "Still, …", "That
+ * said, …": the sentence before it is the point as often as not.)
+ */
+const TURNS_AGAINST = /^(?:but|however|yet)\b(?!\s+(?:another|again|more|other)\b)/i;
+/** A TURNS_AGAINST word opening a sentence, with its comma: what shortening takes out of a bullet. */
+const TURN_OPENER = /^(?:but|however|yet),?\s+/i;
 /**
  * What a sentence inside its paragraph that sums up what came before gains ("In short, trade barriers do not appear to be
  * asymmetrically stacked against poor countries.", "En résumé, …"): a topic sentence's place, as the author's own
@@ -464,6 +482,10 @@ const LIST_ADJACENT_LINES = 6;
 const LEAD_IN = /(?:[:,]|:\s*[-–—])\s*["”’]?$/;
 /** A list's lead-in ends in a colon. */
 const LIST_LEAD_IN = /:\s*[-–—]?\s*["”’]?$/;
+/** A lead-in shorter than this names no list: "Those categories are:", "Here's a quick breakdown:". */
+const NAMING_LEAD_IN_MIN_WORDS = 5;
+/** A word inside a sentence that points back at what was said before it: "Mechanisms to help with this include:". */
+const POINTS_BACK_INSIDE = /\b(?:this|these|those|such)\b/i;
 /** An item that says its own point: a sentence with its stop, or its own label ("Restore market power: Place …"). */
 const ITEM_STANDS = /[.!?]["”’)]*$|^[^:]{1,60}:\s+\S/;
 /**
@@ -677,7 +699,13 @@ export function selectBullets(
     // comes with the denial or not at all: alone on a slide, it says the opposite of the essay.
     const next = after(last);
     const denied = next !== undefined && DENIES.test(next.sentence.text.trim());
-    const leadIn = asks || denied || leadsIn(last.sentence.text);
+    // So does a claim the next sentence turns against ("No CRISPR drug yet exists." / "But if CRISPR turns out to be as
+    // important as scientists hope, … could be worth billions."): the turn is where the paragraph's point is.
+    // (Until the slide is short of points: then a claim may stand without its turn, as a question without its answer.)
+    // (Nor a turn that asks, "But what's the best way to reach them?": the answer to it is the point.)
+    const turnedAgainst =
+      pass < Pass.Parts && next !== undefined && TURNS_AGAINST.test(next.sentence.text.trim()) && !QUESTION.test(next.sentence.text);
+    const leadIn = asks || denied || turnedAgainst || leadsIn(last.sentence.text);
     const leadsInto = leadIn ? (next ?? listUnder(last)) : undefined;
     // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
     // A paragraph that opens after a line giving its words to someone ("A former congressional staffer lamented:", "As they
@@ -685,13 +713,22 @@ export function selectBullets(
     // (Right under it: a picture between, "… describes in this tweet:" over a screenshot, is what the line gives.)
     const attribution = !needs && first.index === 0 && rightUnder(first.run) ? byRun[first.run - 1]?.at(-1) : undefined;
     const credited = attribution && ATTRIBUTING.test(attribution.sentence.text.trim()) ? attribution : undefined;
-    const listLead =
-      !needs && !credited && first.index === 0 && isItem(first.run) && !ITEM_STANDS.test(first.sentence.text.trim())
-        ? listLeadOf(first.run)
+    const listLead = !needs && !credited && first.index === 0 && isItem(first.run) ? listLeadOf(first.run) : undefined;
+    // An item that says its own point takes its lead-in only where that says whose list it is in words of its own ("The
+    // idea … appears to be the product of three key beliefs:"), not a label or a signpost ("Key differences:", "Here's a
+    // quick breakdown:", "Let's decode some key terms below:") nor one that points at what the slide does not show ("Mechanisms to help with this include:").
+    const ownLead =
+      listLead &&
+      (!ITEM_STANDS.test(first.sentence.text.trim()) ||
+        (wordCount(listLead.sentence.text) >= NAMING_LEAD_IN_MIN_WORDS &&
+          !listLead.signpost &&
+          !POINTER.test(listLead.sentence.text) &&
+          !POINTS_BACK_INSIDE.test(listLead.sentence.text)))
+        ? listLead
         : undefined;
     // (A lead-in too long for the slide leaves its items as they stand: a list without its lead-in says more than nothing.)
     // (Nor one that leans on the sentence before it, "These included not having, and therefore needing:": it would need that too.)
-    const led = listLead && (chosen.has(listLead) || (fits(listLead, limit) && !shapeOf(listLead).leans)) ? listLead : undefined;
+    const led = ownLead && (chosen.has(ownLead) || (fits(ownLead, limit) && !shapeOf(ownLead).leans)) ? ownLead : undefined;
     const preceding = needs ? quotationOf(needs) : credited ? [credited] : led ? [led] : [];
     const following = leadsInto ? quotationOf(leadsInto) : leadIn ? undefined : [];
     if (!preceding || !following || [...preceding, ...following].some((member) => !chosen.has(member) && !fits(member, limit))) return;
@@ -760,13 +797,25 @@ export function selectBullets(
     top ??= ranking.at(0);
     if (top) choose(top);
   }
+  // A turn shown right under the claim it turns against keeps its "But": the two read as the essay's argument, where the
+  // turn alone (shortened to "It didn't tell me everything I needed to know.") reads as a point of its own. (Only where
+  // nothing else of it was taken out.)
+  const withTurn = (c: Candidate, text: string): string => {
+    const sentence = c.sentence.text.trim();
+    const opener = TURN_OPENER.exec(sentence);
+    const claim = before(c);
+    if (!opener || !claim || !chosen.has(claim)) return text;
+    return text === capitalizeFirst(sentence.slice(opener[0].length)) ? sentence : text;
+  };
   return [...chosen]
     .sort((a, b) => a.run - b.run || a.index - b.index)
     .flatMap((c) =>
-      shapeOf(c).bullets.map((text) => ({
-        text: text.replace(NOTE_MARK_AT_END, '').replace(NOTE_MARKS_BEFORE_STOP, '').replace(NOTE_MARKS_INSIDE, ''),
-        source: { line: c.sentence.line, sentence: c.sentence.index },
-      })),
+      shapeOf(c)
+        .bullets.map((piece, i) => (i === 0 ? withTurn(c, piece) : piece))
+        .map((text) => ({
+          text: text.replace(NOTE_MARK_AT_END, '').replace(NOTE_MARKS_BEFORE_STOP, '').replace(NOTE_MARKS_INSIDE, ''),
+          source: { line: c.sentence.line, sentence: c.sentence.index },
+        })),
     );
 }
 

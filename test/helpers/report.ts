@@ -608,6 +608,8 @@ function continuationShown(slide: OutlineSlide, index: number, lines: readonly s
 /** A line of a list: its glyph or number, an HTML list's tag, or a short line without a sentence's stop. */
 const LIST_LINE = /^\s*(?:[-*+•·▪◦–]\s|\d{1,2}[.)]\s|<\/?(?:li|ul|ol)\b)/;
 const LIST_ITEM_MAX_WORDS = 12;
+/** A line indented under a list item's glyph: the item wrapped onto it. */
+const ITEM_CONTINUED = /^\s{2,}\S/;
 /** Lines from a lead-in to the list item after it on the slide, which its list holds: read this far at most. */
 const LIST_REACH = 60;
 
@@ -630,8 +632,17 @@ function listItemShown(slide: OutlineSlide, index: number, lines: readonly strin
       (!/[.!?:]["”’)]*$/.test(trimmed) && trimmed.split(/\s+/).length <= LIST_ITEM_MAX_WORDS)
     );
   };
-  // (lines[k] is line k + 1: the lines after the lead-in's, up to the item's.)
-  for (let k = bullet.source.line; k < next.source.line - 1; k++) if (!listLine(lines[k] ?? '')) return false;
+  // (lines[k] is line k + 1: the lines after the lead-in's, up to the item's. The lead-in's own paragraph may wrap onto
+  // lines of its own, and an item onto indented lines under its glyph: "1. **Medien**: Die ständige …" / "   Eindruck …".)
+  let k = bullet.source.line;
+  while (k < next.source.line - 1 && (lines[k] ?? '').trim() !== '' && !LIST_LINE.test(lines[k] ?? '')) k++;
+  let inItem = false;
+  for (; k < next.source.line - 1; k++) {
+    const text = lines[k] ?? '';
+    if (inItem && ITEM_CONTINUED.test(text)) continue;
+    if (!listLine(text)) return false;
+    inItem = LIST_LINE.test(text) || (inItem && text.trim() !== '');
+  }
   return true;
 }
 

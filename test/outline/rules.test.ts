@@ -205,6 +205,8 @@ describe('titles from noun phrases', () => {
       ['Now, though, reports France 24, "Several experts fear that the attack against Hajj will jeopardize the vote.', 'fear'],
       ['Few companies use it meaning less jobs / funding', 'use'],
       ['Inclusionary neoliberals claim that markets work.', 'claim'],
+      // (After "of" too: the long heat report's "Millions of American households lack" titled a slide.)
+      ['Yet millions of American households lack it, and millions more cannot afford to use it during a heat wave.', 'lack'],
     ] as const) {
       expect(phrases(sentence).some((text) => text.endsWith(` ${verb}`))).toBe(false);
     }
@@ -594,6 +596,47 @@ describe('selectBullets', () => {
     // Items of a list set with glyphs, the first too short to be a bullet: the lead-in still comes with those shown.
     const hired = slideOf('ac-randfishkin-no-jobs-no-hire', /^2 Customer Service Specialists/);
     expect(hired[0]).toBe('In the last 18 months, we’ve hired:');
+  });
+
+  it('shows a claim the next sentence turns against ("But …") with that turn, its "But" kept, or not at all (John Peart line 67, Technology Review line 180)', () => {
+    const bulletsOf = (folder: string): string[][] => {
+      const dir = join(import.meta.dirname, '../corpus/tuning', folder);
+      const file = existsSync(join(dir, 'essay.md')) ? 'essay.md' : 'essay.txt';
+      const { outline } = essayToOutline({ path: join(dir, file), text: readFileSync(join(dir, file), 'utf8') });
+      return outline.groups.flatMap((group) => group.slides.map((slide) => slide.bullets.map((bullet) => bullet.text)));
+    };
+    // "I said earlier NHS Choices had told me everything I wanted to know." alone says the opposite of the section.
+    const nhs = bulletsOf('ai-johnpeart-nhs-gp-registration').find((bullets) =>
+      bullets.includes('I said earlier NHS Choices had told me everything I wanted to know.'),
+    );
+    const claim = nhs?.indexOf('I said earlier NHS Choices had told me everything I wanted to know.') ?? -1;
+    expect(claim).toBeGreaterThanOrEqual(0);
+    expect(nhs?.[claim + 1]).toMatch(/^But it didn't tell me everything I \*?needed\*? to know\.$/);
+    // "No CRISPR drug yet exists." reads as a dismissal without "But if CRISPR turns out to be as important as scientists
+    // hope, … could be worth billions.", too long to show beside it.
+    for (const bullets of bulletsOf('k-techreview-crispr-patents')) {
+      const at = bullets.indexOf('No CRISPR drug yet exists.');
+      if (at >= 0) expect(bullets[at + 1]).toMatch(/^But if CRISPR turns out/);
+    }
+  });
+
+  it('shows with items that state their own points the lead-in that says whose list it is, not a bare label or a pointer (DTA line 41, Laws.Africa line 232)', () => {
+    const slideOf = (folder: string, item: RegExp): string[] => {
+      const dir = join(import.meta.dirname, '../corpus/tuning', folder);
+      const file = existsSync(join(dir, 'essay.md')) ? 'essay.md' : 'essay.txt';
+      const { outline } = essayToOutline({ path: join(dir, file), text: readFileSync(join(dir, file), 'utf8') });
+      const slides = outline.groups.flatMap((group) => group.slides.map((slide) => slide.bullets.map((bullet) => bullet.text)));
+      return slides.find((bullets) => bullets.some((text) => item.test(text))) ?? [];
+    };
+    // The beliefs the essay goes on to question: without their lead-in, the slide states them as the author's.
+    const beliefs = slideOf('f-dta-cure-better-than-prevention', /^Prevention is more effective and economical\.$/);
+    const lead = beliefs.indexOf('The idea prevention is better than a cure appears to be the product of three key beliefs:');
+    expect(lead).toBeGreaterThanOrEqual(0);
+    expect(beliefs.indexOf('Prevention is more effective and economical.')).toBeGreaterThan(lead);
+    // A lead-in pointing at what the slide does not show ("this") stays in the notes; its items stand as they are.
+    const links = slideOf('ae-lawsafrica-online-legislation-practices', /^Differentiate between internal and external references\.$/);
+    expect(links.length).toBeGreaterThan(0);
+    expect(links).not.toContain('Mechanisms to help with this include:');
   });
 
   it('shows in the conclusion the sentence that says what the essay’s title says (Let’s Encrypt, "The CA’s Role in Fighting Phishing and Malware")', () => {
