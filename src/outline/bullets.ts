@@ -490,11 +490,11 @@ const POINTS_BACK_INSIDE = /\b(?:this|these|those|such)\b/i;
 const ITEM_STANDS = /[.!?]["”’)]*$|^[^:]{1,60}:\s+\S/;
 /**
  * A sentence that points ahead to what follows it, a lead-in without a colon: "Here's some of the services and
- * software we are using …", "The steps are as follows.", "… in the following ways." Alone on a slide it promises
- * what the slide does not show.
+ * software we are using …", "The steps are as follows.", "… in the following ways.", "Well, I'll tell you.", "Let me
+ * explain.". Alone on a slide it promises what the slide does not show.
  */
 const POINTS_AHEAD =
-  /^(?:(?:so|and|now|well),?\s+)?here(?:['’]s| (?:are|is))\s+(?:some|a few|a list|a summary|an overview|how|what|why|the|my|our|\w+ (?:ways|reasons|steps|examples|things|ideas|options|questions|tips|lessons))\b|\b(?:the following(?:\s+[^\s.:]+){0,3}|as follows)\s*[.:]?$/i;
+  /^(?:(?:so|and|now|well),?\s+)?here(?:['’]s| (?:are|is))\s+(?:some|a few|a list|a summary|an overview|how|what|why|the|my|our|\w+ (?:ways|reasons|steps|examples|things|ideas|options|questions|tips|lessons))\b|\b(?:the following(?:\s+[^\s.:]+){0,3}|as follows)\s*[.:]?$|^(?:(?:well|so|ok(?:ay)?),?\s+)?(?:(?:i|we)(?:['’]ll| will)|let me)\s+(?:tell you|explain)\b[^.!?]{0,20}[.!:]?$/i;
 /**
  * A sentence that counts what it goes on to give: "There are two problems with this potential disruption.", "Washington
  * has three reasons to pressure Iran.", "DeepSeek presents at least two types of potential “backdoor” risks.". Shown
@@ -729,6 +729,11 @@ export function selectBullets(
     // (A lead-in too long for the slide leaves its items as they stand: a list without its lead-in says more than nothing.)
     // (Nor one that leans on the sentence before it, "These included not having, and therefore needing:": it would need that too.)
     const led = ownLead && (chosen.has(ownLead) || (fits(ownLead, limit) && !shapeOf(ownLead).leans)) ? ownLead : undefined;
+    // (What it leans on may lean in turn: "This meant …" on "This device wasn't practical …" on the sentence before, too
+    // long for the slide. It comes only with what that leans on too, on the slide already; but as the last resort of a
+    // slide with no point yet, as a leaning opening may.)
+    const chained = needs !== undefined && shapeOf(needs).leans && !chosen.has(before(needs) as Candidate);
+    if (chained && (pass < Pass.Leaning || bulletCount > 0)) return;
     const preceding = needs ? quotationOf(needs) : credited ? [credited] : led ? [led] : [];
     const following = leadsInto ? quotationOf(leadsInto) : leadIn ? undefined : [];
     if (!preceding || !following || [...preceding, ...following].some((member) => !chosen.has(member) && !fits(member, limit))) return;

@@ -57,9 +57,13 @@ const APPOSITIVE =
 /** Verbs of saying, thinking and reporting: an aside that holds one tells whose words the sentence gives. */
 const SAYING =
   /\b(?:say|says|said|tell|tells|told|suggests?|suggested|argues?|argued|notes?|noted|writes?|wrote|claims?|claimed|believes?|believed|thinks?|thought|reports?|reported|explains?|explained|adds?|added|insists?|insisted)\b/i;
-/** A participle phrase set off by commas after the subject. */
+/**
+ * A participle phrase set off by commas after the subject. Not one that gives the subject its name ("The system, called
+ * CRISPR, is being harnessed …", "The drug, known as Truvada, …"): without it the slide says "the system" and never what
+ * the deck goes on to call it (presenter review 2026-12-08a).
+ */
 const PARTICIPLE_PHRASE = new RegExp(
-  `^([^,;:]{3,80}),\\s+(?:\\p{Ll}+ed|${[...PARTICIPLES].map((word) => (word === 'set' ? 'set up' : word)).join('|')})\\s[^,;:()]{3,100},\\s+(?=${ASIDE_GOES_ON})`,
+  `^([^,;:]{3,80}),\\s+(?!(?:called|named|dubbed|nicknamed|titled|entitled|termed|labell?ed|branded|known)\\s)(?:\\p{Ll}+ed|${[...PARTICIPLES].map((word) => (word === 'set' ? 'set up' : word)).join('|')})\\s[^,;:()]{3,100},\\s+(?=${ASIDE_GOES_ON})`,
   'u',
 );
 const AFTER_FIRST_COMMA = /,\s+(\S+)/y;

@@ -95,6 +95,10 @@ describe('leansOnPrevious', () => {
     'In each of these cases, it seemed logical to inject only the missing component.',
     // Summing up, what the sentence says after the words that sum up may lean (British Medical Association blog, tuning set).
     'In short, this is because the NHS is already under strong financial pressure and increasing demand – without Brexit.',
+    // "These are …" stands for what was just named (Skynet Today line 37, presenter review 2026-12-08a: cruise control and
+    // the autopilot were not on the slide).
+    'These are two technologies that allowed mechanical devices to maintain a steady state without human input.',
+    'These include a ban on facial recognition and a register of algorithms.',
   ])('leans: %s', (sentence) => {
     expect(leansOnPrevious(sentence)).toBe(true);
   });
@@ -129,6 +133,8 @@ describe('leansOnPrevious', () => {
     "There's another bill that's poised to outshine the Commonwealth's and champion state privacy rights.",
     'There must be some significant political advantage to the economic union model for it to have survived.',
     'These days I keep getting asked what the 2012 election means for U.S. foreign policy.',
+    // (…but "These are …:" leads into what follows it.)
+    'These are the questions the inquiry must answer:',
     'Neither the EU nor the UK gains from a disorderly exit.',
     // German "Das" before a noun is the article; words that only begin as a connective does are none.
     'Das Internet gehört allen.',
@@ -596,6 +602,21 @@ describe('selectBullets', () => {
     // Items of a list set with glyphs, the first too short to be a bullet: the lead-in still comes with those shown.
     const hired = slideOf('ac-randfishkin-no-jobs-no-hire', /^2 Customer Service Specialists/);
     expect(hired[0]).toBe('In the last 18 months, we’ve hired:');
+  });
+
+  it('shows no sentence that leans on one leaning in turn on a sentence the slide does not show (Skynet Today line 35, presenter review 2026-12-08a)', () => {
+    // "One of the first conceptions … da Vinci's self-propelled cart: …" is too long for a bullet; "This device wasn't
+    // practical though, …" leans on it, and "This meant that …" on that: the pair was shown, pointing at nothing.
+    const path = 'corpus/tuning/k-skynettoday-autonomous-driving/essay.md';
+    const lines = readFileSync(join(import.meta.dirname, '..', path), 'utf8').split('\n');
+    const line = lines[34] as string;
+    expect(line.startsWith('One of the first conceptions of autonomous driving')).toBe(true);
+    const bullets = selectBullets([
+      { sentences: splitSentences(line, [{ offset: 0, line: 35 }]) },
+      { sentences: splitSentences(lines[36] as string, [{ offset: 0, line: 37 }]) },
+    ]).map((bullet) => bullet.text);
+    expect(bullets.length).toBeGreaterThan(0);
+    expect(bullets.some((text) => /^This (?:device|meant)\b/.test(text))).toBe(false);
   });
 
   it('shows a claim the next sentence turns against ("But …") with that turn, its "But" kept, or not at all (John Peart line 67, Technology Review line 180)', () => {

@@ -147,6 +147,15 @@ describe('removeRemovableParts', () => {
     expect(removeRemovableParts('So the council should act now.')).toBe('The council should act now.');
   });
 
+  it('keeps a participle aside that gives the subject its name; drops one that tells more of it (Technology Review line 168)', () => {
+    // The caption's "The system, called CRISPR, is being harnessed …" became "The system is being harnessed …".
+    expect(removeRemovableParts('The system, called CRISPR, is being harnessed to treat human genetic disease.')).toBe(
+      'The system, called CRISPR, is being harnessed to treat human genetic disease.',
+    );
+    expect(removeRemovableParts('The drug, known as Truvada, is taken daily.')).toBe('The drug, known as Truvada, is taken daily.');
+    expect(removeRemovableParts('The report, published in May, is long.')).toBe('The report is long.');
+  });
+
   it('drops leading connectives and parentheticals', () => {
     expect(removeRemovableParts('In the meantime, it should be possible to change the channel.')).toBe(
       'It should be possible to change the channel.',
