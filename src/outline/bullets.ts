@@ -38,12 +38,13 @@ const EMPTY_COST = 10;
 const INTERJECTION = /^(?:ah+|oh+|boy|wow|alas|well|okay|ok|hey|sure|yes|no|indeed)\b[,!.]/i;
 /**
  * A sentence that steers the reader round the page rather than stating a point: a signpost ("Let’s
- * start with TFP.", "We’ll look at each of these …", "In this article, I'll argue …") or a pointer to what the slide does not show
+ * start with TFP.", "To start with, let's take a closer look at …", "We’ll look at each of these …", "In this article,
+ * I'll argue …") or a pointer to what the slide does not show
  * ("See Figure 7 below.", "You can find the video above."). A pointer that goes on to say what the
  * figure shows ("The table shows that …") states its point and pays nothing.
  */
 const SIGNPOST =
-  /^(?:(?:so,?\s+|now,?\s+|first,?\s+)?(?:let['’]s|let us)\s+(?:start|begin|step back|take a (?:step back|look|closer look)|think|turn|look|dive|get (?:started|into)|break|move|go back|recap|return|now)\b|(?:we|i)(?:['’]ll| will)\s+(?:start|begin|look|turn|explore|examine|go through|walk through|come back)\b|see\s+(?:figure|fig\.|table|chart|graph|below|above)\b|in this (?:post|article|piece|essay|paper),?\s+(?:i|we)(?:['’]ll| will| want to| am going to| are going to| aim to)\s)/i;
+  /^(?:(?:(?:so|now|first|first of all|next|then|finally|to (?:start|begin)(?: with| off)?),?\s+)?(?:let['’]s|let us)\s+(?:start|begin|step back|take a (?:step back|look|closer look)|think|turn|look|dive|get (?:started|into)|break|move|go back|recap|return|now)\b|(?:we|i)(?:['’]ll| will)\s+(?:start|begin|look|turn|explore|examine|go through|walk through|come back)\b|see\s+(?:figure|fig\.|table|chart|graph|below|above)\b|in this (?:post|article|piece|essay|paper),?\s+(?:i|we)(?:['’]ll| will| want to| am going to| are going to| aim to)\s)/i;
 /**
  * A sentence that sends the room to read more elsewhere: "For more on this topic, please check out our far more detailed
  * paper …", "You can read our far more detailed arguments on why …", "You can read both Apple’s submission to the EU

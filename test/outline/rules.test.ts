@@ -851,6 +851,10 @@ describe('bullets that tell the room something', () => {
   it('passes over a signpost and a pointer to a video the slide does not show (Noahpinion, Silver Bulletin)', () => {
     expect(bulletsOf('corpus/tuning/j-noahpinion-high-paying-jobs-ai/essay.md')).not.toContain('Now let’s think about AI.');
     expect(bulletsOf('corpus/tuning/g-silverbulletin-political-violence/essay.md')).not.toContain('You can find the video above.');
+    // "To start with, let's …" is a signpost too: Ex Machina's "The Threshold" showed it alone (presenter review 2026-12-08a).
+    const threshold = bulletsOf('corpus/tuning/ad-exmachina-intermediaries-liable/essay.txt');
+    expect(threshold.some((text) => /^To start with, let’s take a closer look/.test(text))).toBe(false);
+    expect(threshold).toContainEqual(expect.stringMatching(/will now have to comply with the onerous obligations/));
   });
 
   it('takes no paragraph that is a thin sentence alone once the slide has its points; a list’s short item it takes (Noahpinion, line 56: "Well, I’ll tell you.")', () => {
