@@ -162,7 +162,19 @@ interface Candidate {
   looksBackOnDeck: boolean;
   /** It opens by summing up what came before (SUMMING_UP): it may run to LANDING_MAX_WORDS. */
   sumsUp: boolean;
+  /** It is all a quotation, and the sentence before names its speaker (QUOTATION_ALONE): it leans on that sentence. */
+  quotesSpeakerBefore: boolean;
 }
+
+/**
+ * A sentence that is all a quotation: "“Everyone knows there are conflicting claims.”". After a sentence that names its
+ * speaker ("“The intellectual property in this space is pretty complex …,” says Rodger Novak, … CEO of CRISPR
+ * Therapeutics, …") it is theirs, and alone on a slide it reads as the author's own (presenter review 2026-12-08a).
+ */
+const QUOTATION_ALONE = /^["“„«][^"“”„«»]+["”»]$/;
+/** Words that give what is quoted to someone. */
+const NAMES_SPEAKER =
+  /\b(?:says?|said|told|tells|writes?|wrote|adds?|added|explains?|explained|notes?|noted|argues?|argued|according to|asks?|asked|recalls?|recalled|insists?|insisted|warns?|warned)\b/i;
 
 /** What a candidate puts on the slide, and its score. */
 interface Shape {
@@ -409,7 +421,7 @@ function shapeOf(candidate: Candidate): Shape {
     bullets.push(shortened);
     lengths.push(words);
   }
-  const leans = leansOnPrevious(bullets[0] ?? candidate.sentence.text, candidate.looksBackOnDeck);
+  const leans = candidate.quotesSpeakerBefore || leansOnPrevious(bullets[0] ?? candidate.sentence.text, candidate.looksBackOnDeck);
   const allowed = wordsAllowed(candidate, MAX_BULLET_WORDS);
   candidate.shape = { bullets, lengths, leans, score: lengthScore(leans ? candidate.leaning : candidate.bound, lengths, allowed) };
   return candidate.shape;
@@ -602,6 +614,11 @@ export function selectBullets(
           lands,
           looksBackOnDeck: landing !== undefined && index === 0,
           sumsUp: scores.sumsUp,
+          quotesSpeakerBefore:
+            index > 0 &&
+            QUOTATION_ALONE.test(sentence.text.trim()) &&
+            NAMES_SPEAKER.test(run.sentences[index - 1]?.text ?? '') &&
+            !NAMES_SPEAKER.test(sentence.text),
         };
         inRun.push(candidate);
         candidates.push(candidate);

@@ -604,6 +604,19 @@ describe('selectBullets', () => {
     expect(hired[0]).toBe('In the last 18 months, we’ve hired:');
   });
 
+  it('shows a sentence that is all a quotation only with the sentence before that names its speaker (Technology Review lines 176, 194)', () => {
+    const speaker = (line: string) => ({ sentences: splitSentences(line, [{ offset: 0, line: 1 }]) });
+    const novak =
+      '“The intellectual property in this space is pretty complex, to put it nicely,” says Rodger Novak, a former pharmaceutical industry executive who is now CEO of CRISPR Therapeutics, a startup in Basel, Switzerland, that was cofounded by Charpentier. “Everyone knows there are conflicting claims.”';
+    expect(selectBullets([speaker(novak)]).map((bullet) => bullet.text)).not.toContain('“Everyone knows there are conflicting claims.”');
+    // Beside the sentence that names its speaker, it stands.
+    const short = '“The intellectual property in this space is complex,” says Rodger Novak. “Everyone knows there are conflicting claims.”';
+    expect(selectBullets([speaker(short)]).map((bullet) => bullet.text)).toEqual([
+      '“The intellectual property in this space is complex,” says Rodger Novak.',
+      '“Everyone knows there are conflicting claims.”',
+    ]);
+  });
+
   it('shows no sentence that leans on one leaning in turn on a sentence the slide does not show (Skynet Today line 35, presenter review 2026-12-08a)', () => {
     // "One of the first conceptions … da Vinci's self-propelled cart: …" is too long for a bullet; "This device wasn't
     // practical though, …" leans on it, and "This meant that …" on that: the pair was shown, pointing at nothing.
