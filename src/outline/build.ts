@@ -44,6 +44,8 @@ interface Part {
   /** The group's title, which no slide of it repeats. */
   title: string;
   units: Unit[];
+  /** The title is the author's heading over the part (not one made of its words). */
+  headed?: boolean;
 }
 
 /** A planned key-point slide before its title and id. */
@@ -97,7 +99,12 @@ class OutlineBuilder {
     const appendix = essay.appendix.map((section) => ({ section, id: this.groupId(section.title) }));
     const parts: Part[] = [
       ...(context ? [context] : []),
-      ...sections.map(({ section, id }) => ({ groupId: id, title: section.title, units: unitsOf(section.paragraphs) })),
+      ...sections.map(({ section, id }) => ({
+        groupId: id,
+        title: section.title,
+        units: unitsOf(section.paragraphs),
+        headed: section.line !== null,
+      })),
       ...(essay.conclusion ? [{ groupId: 'conclusion', title: essay.conclusion.title, units: unitsOf(essay.conclusion.paragraphs) }] : []),
       ...appendix.map(({ section, id }) => ({ groupId: id, title: section.title, units: unitsOf(section.paragraphs) })),
     ];
@@ -183,7 +190,8 @@ class OutlineBuilder {
     // (The conclusion's last sentence, where the essay's argument lands, weighs as a topic sentence does: presenter
     // reviews found decks that cut the closing line.)
     const landing = part.groupId === 'conclusion' ? part.units.at(-1)?.sentences.at(-1) : undefined;
-    const picking: Picking = { words: this.words, focus: this.focusOf(part), shown: this.shown, landing };
+    const heading = part.headed ? new Set(this.words.contentWords(part.title)) : undefined;
+    const picking: Picking = { words: this.words, focus: this.focusOf(part), shown: this.shown, landing, heading };
     const points: Point[] = planSlides(part.units, count).map((units) => ({ units, bullets: selectBullets(units, picking) }));
     for (let i = 0; i < points.length && points.length > 1; ) {
       const point = points[i] as Point;

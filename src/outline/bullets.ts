@@ -162,6 +162,8 @@ interface Candidate {
   looksBackOnDeck: boolean;
   /** It opens by summing up what came before (SUMMING_UP): it may run to LANDING_MAX_WORDS. */
   sumsUp: boolean;
+  /** It says every content word of the author's heading over its section: it may run to LANDING_MAX_WORDS. */
+  saysHeading: boolean;
   /** It is all a quotation, and the sentence before names its speaker (QUOTATION_ALONE): it leans on that sentence. */
   quotesSpeakerBefore: boolean;
 }
@@ -321,6 +323,8 @@ export interface Picking {
   shown?: ReadonlySet<string>;
   /** The essay's last sentence, where its argument lands (on the conclusion's slides): it weighs as a topic sentence does. */
   landing?: Sentence | undefined;
+  /** Content words of the author's heading over a section's points: a sentence that says them all may run longer. */
+  heading?: ReadonlySet<number> | undefined;
 }
 /** What the essay's last sentence gains: a topic sentence's place. */
 const LANDING_SCORE = 2;
@@ -342,6 +346,30 @@ const LANDING_MAX_WORDS = 30;
 const STRESSED_SCORE = 2;
 /** No text on screen elsewhere that a bullet could repeat. */
 const NOTHING_SHOWN: ReadonlySet<string> = new Set();
+/**
+ * A sentence that says what the author's heading over its section says, every content word of it, may run to
+ * LANDING_MAX_WORDS: it states the point the heading names, in the author's words ("A more concerning side-effect of a
+ * National Identity Register would be that everyone in the UK would be forced compulsorily to inform the State of any
+ * change of address." under "Changes of address"; presenter review 2026-12-08a: slides without the sentence that gives
+ * their heading's point, "But the real zinger is Rule 7 which …" under "The Real Zinger"). Not a heading of one content
+ * word, which a sentence says in passing. (It gains no score for it: tried, the slides took sentences that merely
+ * repeat the heading's words.)
+ */
+const HEADING_MIN_WORDS = 2;
+/** Whether `own` holds every word of `wanted`. */
+function saysAll(own: ArrayLike<number>, wanted: ReadonlySet<number>): boolean {
+  let said = 0;
+  const seen: number[] = [];
+  for (let i = 0; i < own.length; i++) {
+    const word = own[i] as number;
+    if (wanted.has(word) && !seen.includes(word)) {
+      seen.push(word);
+      said++;
+    }
+  }
+  return said === wanted.size;
+}
+
 /** No title to say a slide's point: every sentence scores as it stands. */
 const NO_FOCUS: ReadonlySet<number> = new Set();
 /** Each content word of the title a sentence says adds this much, up to FOCUS_MAX: as much as a topic sentence's place, at most. */
@@ -399,7 +427,7 @@ function lengthScore(value: number, lengths: readonly number[], allowed = MAX_BU
 
 /** The most words a candidate's bullets may have where others may have `limit`: more for the essay's last sentence. */
 const wordsAllowed = (candidate: Candidate, limit: number): number =>
-  candidate.lands || candidate.sentence.summary || candidate.sumsUp ? Math.max(limit, LANDING_MAX_WORDS) : limit;
+  candidate.lands || candidate.sentence.summary || candidate.sumsUp || candidate.saysHeading ? Math.max(limit, LANDING_MAX_WORDS) : limit;
 
 /** A candidate's bullets and exact score, worked out on first use: most sentences of a long slide are never looked at. */
 function shapeOf(candidate: Candidate): Shape {
@@ -551,6 +579,7 @@ export function selectBullets(
     focus = NO_FOCUS,
     shown = NOTHING_SHOWN,
     landing,
+    heading,
   }: Picking & { allowLong?: boolean; longSecond?: boolean } = {},
 ): Bullet[] {
   // (Loops, not flatMap and flat: a slide of a long part has hundreds of sentences.)
@@ -614,6 +643,7 @@ export function selectBullets(
           lands,
           looksBackOnDeck: landing !== undefined && index === 0,
           sumsUp: scores.sumsUp,
+          saysHeading: heading !== undefined && heading.size >= HEADING_MIN_WORDS && saysAll(wordsOf.get(sentence) ?? [], heading),
           quotesSpeakerBefore:
             index > 0 &&
             QUOTATION_ALONE.test(sentence.text.trim()) &&

@@ -6,7 +6,7 @@ import { bestPhrase, nounPhrases, phraseKey } from '../../src/essay/phrases.js';
 import { splitSentences } from '../../src/essay/sentences.js';
 import { winkTagger } from '../../src/essay/tagger.js';
 import { share, slideBudget } from '../../src/outline/budget.js';
-import { selectBullets } from '../../src/outline/bullets.js';
+import { MAX_BULLET_WORDS, selectBullets } from '../../src/outline/bullets.js';
 import { leansOnPrevious } from '../../src/outline/standalone.js';
 import { essayToOutline } from '../../src/pipeline.js';
 
@@ -602,6 +602,17 @@ describe('selectBullets', () => {
     // Items of a list set with glyphs, the first too short to be a bullet: the lead-in still comes with those shown.
     const hired = slideOf('ac-randfishkin-no-jobs-no-hire', /^2 Customer Service Specialists/);
     expect(hired[0]).toBe('In the last 18 months, we’ve hired:');
+  });
+
+  it('lets a sentence that says every word of the author’s heading over its section run longer than a bullet may (STAND, "Changes of address")', () => {
+    const dir = join(import.meta.dirname, '../corpus/tuning/ay-stand-id-cards-evidence');
+    const file = existsSync(join(dir, 'essay.md')) ? 'essay.md' : 'essay.txt';
+    const { outline } = essayToOutline({ path: join(dir, file), text: readFileSync(join(dir, file), 'utf8') });
+    const group = outline.groups.find((candidate) => candidate.title === 'Changes of address');
+    const bullets = group?.slides.flatMap((slide) => slide.bullets.map((bullet) => bullet.text)) ?? [];
+    // 30 words, past MAX_BULLET_WORDS: the section's point, in the author's words.
+    const point = bullets.find((text) => text.startsWith('A more concerning side-effect of a National Identity Register'));
+    expect(point?.split(/\s+/).length).toBeGreaterThan(MAX_BULLET_WORDS);
   });
 
   it('shows a sentence that is all a quotation only with the sentence before that names its speaker (Technology Review lines 176, 194)', () => {
