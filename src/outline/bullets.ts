@@ -356,8 +356,14 @@ const NOTHING_SHOWN: ReadonlySet<string> = new Set();
  * repeat the heading's words.)
  */
 const HEADING_MIN_WORDS = 2;
-/** Whether `own` holds every word of `wanted`. */
-function saysAll(own: ArrayLike<number>, wanted: ReadonlySet<number>): boolean {
+/** No title to say a slide's point: every sentence scores as it stands. */
+const NO_FOCUS: ReadonlySet<number> = new Set();
+/** Each content word of the title a sentence says adds this much, up to FOCUS_MAX: as much as a topic sentence's place, at most. */
+const FOCUS_WORD = 0.6;
+const FOCUS_MAX = 1.8;
+
+/** How many different words of `wanted` the content words `own` say. */
+function wordsSaid(own: ArrayLike<number>, wanted: ReadonlySet<number>): number {
   let said = 0;
   const seen: number[] = [];
   for (let i = 0; i < own.length; i++) {
@@ -367,27 +373,12 @@ function saysAll(own: ArrayLike<number>, wanted: ReadonlySet<number>): boolean {
       said++;
     }
   }
-  return said === wanted.size;
+  return said;
 }
-
-/** No title to say a slide's point: every sentence scores as it stands. */
-const NO_FOCUS: ReadonlySet<number> = new Set();
-/** Each content word of the title a sentence says adds this much, up to FOCUS_MAX: as much as a topic sentence's place, at most. */
-const FOCUS_WORD = 0.6;
-const FOCUS_MAX = 1.8;
 
 /** What a sentence gains by saying the words of the title its slide's part stands under (`focus`: their content words). */
 function focusScore(own: ArrayLike<number>, focus: ReadonlySet<number>): number {
-  let said = 0;
-  const seen: number[] = [];
-  for (let i = 0; i < own.length; i++) {
-    const word = own[i] as number;
-    if (focus.has(word) && !seen.includes(word)) {
-      seen.push(word);
-      said++;
-    }
-  }
-  return Math.min(FOCUS_MAX, said * FOCUS_WORD);
+  return Math.min(FOCUS_MAX, wordsSaid(own, focus) * FOCUS_WORD);
 }
 
 /**
@@ -643,7 +634,8 @@ export function selectBullets(
           lands,
           looksBackOnDeck: landing !== undefined && index === 0,
           sumsUp: scores.sumsUp,
-          saysHeading: heading !== undefined && heading.size >= HEADING_MIN_WORDS && saysAll(wordsOf.get(sentence) ?? [], heading),
+          saysHeading:
+            heading !== undefined && heading.size >= HEADING_MIN_WORDS && wordsSaid(wordsOf.get(sentence) ?? [], heading) === heading.size,
           quotesSpeakerBefore:
             index > 0 &&
             QUOTATION_ALONE.test(sentence.text.trim()) &&
