@@ -166,6 +166,11 @@ interface Candidate {
   saysHeading: boolean;
   /** It is all a quotation, and the sentence before names its speaker (QUOTATION_ALONE): it leans on that sentence. */
   quotesSpeakerBefore: boolean;
+  /**
+   * It opens by turning against the sentence before (TURNS_AGAINST), which comes with it or not at all. (Not a turn that
+   * asks, "But what's the best way to reach them?": the answer to it is the point.)
+   */
+  turnsAgainst: boolean;
 }
 
 /**
@@ -641,6 +646,7 @@ export function selectBullets(
             QUOTATION_ALONE.test(sentence.text.trim()) &&
             NAMES_SPEAKER.test(run.sentences[index - 1]?.text ?? '') &&
             !NAMES_SPEAKER.test(sentence.text),
+          turnsAgainst: index > 0 && TURNS_AGAINST.test(sentence.text.trim()) && !QUESTION.test(sentence.text),
         };
         inRun.push(candidate);
         candidates.push(candidate);
@@ -742,9 +748,7 @@ export function selectBullets(
     // So does a claim the next sentence turns against ("No CRISPR drug yet exists." / "But if CRISPR turns out to be as
     // important as scientists hope, … could be worth billions."): the turn is where the paragraph's point is.
     // (Until the slide is short of points: then a claim may stand without its turn, as a question without its answer.)
-    // (Nor a turn that asks, "But what's the best way to reach them?": the answer to it is the point.)
-    const turnedAgainst =
-      pass < Pass.Parts && next !== undefined && TURNS_AGAINST.test(next.sentence.text.trim()) && !QUESTION.test(next.sentence.text);
+    const turnedAgainst = pass < Pass.Parts && next !== undefined && next.turnsAgainst;
     const leadIn = asks || denied || turnedAgainst || leadsIn(last.sentence.text);
     const leadsInto = leadIn ? (next ?? listUnder(last)) : undefined;
     // What it leans on, or leads into, comes whole too: a quotation with all its sentences.
@@ -756,7 +760,8 @@ export function selectBullets(
     const listLead = !needs && !credited && first.index === 0 && isItem(first.run) ? listLeadOf(first.run) : undefined;
     // An item that says its own point takes its lead-in only where that says whose list it is in words of its own ("The
     // idea … appears to be the product of three key beliefs:"), not a label or a signpost ("Key differences:", "Here's a
-    // quick breakdown:", "Let's decode some key terms below:") nor one that points at what the slide does not show ("Mechanisms to help with this include:").
+    // quick breakdown:", "Let's decode some key terms below:") nor one that points at what the slide does not show
+    // ("Mechanisms to help with this include:").
     const ownLead =
       listLead &&
       (!ITEM_STANDS.test(first.sentence.text.trim()) ||
