@@ -77,9 +77,10 @@ const TURN_SCORE = 1.5;
  * wanted to know." without "But it didn't tell me everything I *needed* to know."). (Not a concession, "Still, …", "That
  * said, …": the sentence before it is the point as often as not.)
  */
-const TURNS_AGAINST = /^(?:but|however|yet)\b(?!\s+(?:another|again|more|other)\b)/i;
+const AGAINST_WORDS = 'but|however|yet';
+const TURNS_AGAINST = new RegExp(String.raw`^(?:${AGAINST_WORDS})\b(?!\s+(?:another|again|more|other)\b)`, 'i');
 /** A TURNS_AGAINST word opening a sentence, with its comma: what shortening takes out of a bullet. */
-const TURN_OPENER = /^(?:but|however|yet),?\s+/i;
+const TURN_OPENER = new RegExp(String.raw`^(?:${AGAINST_WORDS}),?\s+`, 'i');
 /**
  * What a sentence inside its paragraph that sums up what came before gains ("In short, trade barriers do not appear to be
  * asymmetrically stacked against poor countries.", "En résumé, …"): a topic sentence's place, as the author's own
