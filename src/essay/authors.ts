@@ -305,6 +305,8 @@ export function namesAlone(block: Block, vocabulary?: Vocabulary): string[] | nu
   if (/^(?:written|posted|reviewed|edited|reported|photos?|words) by:?$/i.test(block.plain.trim())) return null;
   // (Nor a byline's label over a handle, which the byline rule reads as no name: "Par Lauresalmona", "By Jsmith".)
   if (/^(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor)\s+\p{L}\p{Ll}+$/u.test(block.plain.trim())) return null;
+  // (Nor a byline's lead set after the section's name, the writer on the next line: "Disko Von" / "Ernst Lohoff".)
+  if (/\s(?:by|von|par|por|door)$/i.test(block.plain.trim())) return null;
   const names = parseNameList(block.plain);
   if (!names?.every((name) => PERSON_NAME.test(name) && !NOT_A_NAME_WORD.test(name) && !PUBLICATION_END.test(name))) return null;
   // (A longer line is a team's list, three names or more, each a name's few words: not a headline with a comma,

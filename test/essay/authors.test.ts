@@ -45,6 +45,8 @@ describe('namesAlone: a line that is a writer’s name and nothing else', () => 
 
   it('reads a byline’s label over a handle as no name, not the label and the handle for a first name and a surname (L’Obs: "Par Lauresalmona")', () => {
     for (const text of ['Par\u00a0Lauresalmona', 'By Jsmith', 'Von Hmueller']) expect(namesAlone(line(text))).toBeNull();
+    // (Nor the lead after the section's name, the writer on the next line: Jungle World's "Disko Von" / "Ernst Lohoff".)
+    expect(namesAlone(line('Disko Von'))).toBeNull();
     expect(namesAlone(line('Jane Doe'))).toEqual(['Jane Doe']);
   });
 

@@ -1189,6 +1189,8 @@ describe('byline rule: news bylines', () => {
     ['Will Leitch/November 18, 2016', { kind: 'meta', date: '2016-11-18', authors: ['Will Leitch'] }],
     // oekonomenstimme.org (as-oekonomenstimme-keynes-multiplikator), ma.ttias.be (postlight/parser's fixture): the name, a comma, the day.
     ['Georg Quaas, 21. Jan. 2015', { kind: 'meta', date: '2015-01-21', authors: ['Georg Quaas'] }],
+    // pep-net.eu (bf-pepnet-participatory-budgeting): the date, then its time of day and the writer in one field.
+    ['20. October 2009 – 15:48 by Rolf Luehrs', { kind: 'meta', date: '2009-10-20', authors: ['Rolf Luehrs'] }],
     ['Mattias Geniar, April 19, 2020', { kind: 'meta', date: '2020-04-19', authors: ['Mattias Geniar'] }],
     // lemonde.fr (av-lemonde-crise-dette-euro): the paper's name, its article first, the update, and a letter signed
     // by many ("Par Collectif"), which names no writer; a name of three words stays a name.

@@ -435,6 +435,9 @@ function titleBelowByline(state: EssayState, byline: number, main: number, headl
     )
       return undefined;
   }
+  // (A kicker over the headline over its dek, the text further down: the headline is the middle line. Over the text's
+  // first paragraph, the lower line heads the text's first part.)
+  if (i + 2 < main && headline(i + 1) && adjacent(block, state.blocks[i + 1] as Block) && deckedBelow(state.blocks, i + 1)) return i + 1;
   return i;
 }
 
@@ -818,6 +821,18 @@ function titleOfStack(blocks: readonly Block[], upper: number, lower: number): n
   // (A kicker's few words over a headline in sentence case head it: "The POLITICO Caucus" / "Insiders: Trump will sink …".)
   if (isHeadlineCase(top) && words(top) > KICKER_MAX_WORDS && !isHeadlineCase(bottom) && words(bottom) > LABEL_MAX_WORDS) return upper;
   return lower;
+}
+
+/** Right under block `i`, a line apart at most, stands a dek: a sentence or more of standfirst length. */
+function deckedBelow(blocks: readonly Block[], i: number): boolean {
+  const next = blocks[i + 1];
+  return (
+    next !== undefined &&
+    isText(next) &&
+    next.lines.start - (blocks[i] as Block).lines.end <= STACK_MAX_GAP &&
+    endsLikeSentence(next.plain) &&
+    words(next) >= DEK_MIN_WORDS
+  );
 }
 
 /** Does the page say this block's words again in an earlier line (its header bar, its document title)? */

@@ -78,6 +78,8 @@ const TIME_OF_DAY = new RegExp(
   `^(?:at\\s+|à\\s+|@\\s*)?\\d{1,2}(?:[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
   'i',
 );
+/** A time of day opening a field, the writer's lead after it. */
+const TIME_BEFORE_WRITER = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=by\s)/i;
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
 /** A post's age after other fields, before the date or ending the line: a field of its own. */
 const AGE_AMONG_FIELDS = new RegExp(`(?<=\\p{L})\\s+${RELATIVE_TIME.source}(?=\\p{Lu}|\\s*$|\\s+\\S)`, 'giu');
@@ -663,7 +665,8 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
     .replace(/^#{1,6}\s+/, '')
     .split(GAP)
     .map((part) => part.split(FIELD_SPLIT).filter(Boolean));
-  const fields = parts.flat();
+  // ("20. October 2009 – 15:48 by Rolf Luehrs": the date's time of day, then the writer, in one field.)
+  const fields = parts.flat().map((field) => field.replace(TIME_BEFORE_WRITER, ''));
   /** The fields a gap set apart from the byline's first: a page's own words beside it ("View In Digital Edition"). */
   const afterGap = new Set(parts.slice(1).flat());
   let outletNamed = false;

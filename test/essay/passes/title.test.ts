@@ -87,6 +87,12 @@ describe('title pass: lines that are never the title', () => {
     expect(essay.meta.authors).toEqual(['Reiner Nagel']);
   });
 
+  it('takes the middle of three lines under the date for the title, a kicker over it and its dek under it, and no byline’s lead after the section’s name for a writer (Jungle World: "26.10.2023" / "Der Begriff Imperialismus hat …" / "Das Imperialismus-Phantom" / "Die heutigen Konflikte … verschwimmt." / "Disko Von")', () => {
+    const { essay } = excerpt('tuning/aw-jungleworld-imperialismus-phantom', [1, 60]);
+    expect(essay.meta.title).toBe('Das Imperialismus-Phantom');
+    expect(essay.meta.authors).not.toContain('Disko Von');
+  });
+
   it('takes the headline above the byline though a line of the menus stands between, not the photo’s caption under the byline (stern: "… ist und verpufft" / "capital" / "von Jemima Kelly")', () => {
     const { essay, removed } = excerpt('tuning/aq-stern-trump-charakter', [1, 355]);
     expect(essay.meta.title).toContain('Warum Kritik an Trumps Charakter so ineffektiv ist und verpufft');
