@@ -1624,6 +1624,8 @@ describe('controls rule: a page’s controls that no other rule names', () => {
     'Close the menu',
     'Continue reading the main story Share This Page',
     'Share permalink',
+    // A theme switcher's choices on one line (lesscrime.info, test/corpus/tuning/bg2-lesscrime-binary-comparisons).
+    'Light Dark Automatic',
     // A menu's link to the front page, over a NYT headline (test/corpus/tuning/c-nytimes-yahoo-verizon).
     'Home Page',
     // Breadcrumbs from any first step (beachbodyondemand.com, hr.university).
@@ -1770,6 +1772,17 @@ describe('rules for lines of the page sweep (real lines)', () => {
     'CALIFORNIA’S PUSH FOR WATER EFFICIENCY IN FIXTURES',
   ])('is not fooled by: %s', (text) => {
     expect(reason(text, true)).toBeNull();
+  });
+});
+
+describe('byline rule: what a byline sets after the date', () => {
+  it.each([
+    // Ward&Westminster (bg2-wardwestminster-friend-or-foe): the writer, the date, the reading time, spaces between.
+    [' Dr Matt Kneale  1 January 2026  5 minute read', { kind: 'meta', date: '2026-01-01', authors: ['Matt Kneale'] }],
+    // Maarten Goos (bg2-goos-ai-work): the date, then the newsletter the piece ran in.
+    ['May 2023 · Technology and Policy Research Initiative Newsletter', { kind: 'meta', date: '2023-05' }],
+  ])('%s', (text, expected) => {
+    expect(verdict(text)).toMatchObject(expected);
   });
 });
 

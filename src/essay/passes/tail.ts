@@ -283,13 +283,8 @@ function isBioStart(state: EssayState, index: number): boolean {
     )
       return true;
   }
-  // With no byline, the same closing the page: a name alone over the paragraph that opens with it
-  // or its first name, only furniture after ("Maria Mathioudaki" / "Maria is a growth analyst …").
-  // The name is the writer's.
-  // (Or in the first person: "Josh Fechter" / "I’m the founder of HR.University. I’m a certified HR professional …".)
-  const named = state.meta.authors.length === 0 ? namesAlone(block) : null;
-  if (named?.length === 1 && isHeadingShaped(block) && below && introduces(below.plain, named[0] as string))
-    return closesPage(state, index + 1);
+  // With no byline, the same closing the page: a name alone over its bio.
+  if (namedOverOwnBio(state, index)) return true;
   // "Pulitzer Prize-winning journalist Michael Hiltzik writes …": an author named early, as the subject of a bio verb.
   const opening = firstWords(block.plain, BIO_NAME_REACH);
   if (
@@ -325,6 +320,23 @@ function isBioStart(state: EssayState, index: number): boolean {
     !WORK_BLURB.test(block.plain) &&
     closesPage(state, index)
   );
+}
+
+/**
+ * With no byline, block `index` is a name alone over the paragraph that opens with it or its first name, or speaks as
+ * them, only furniture after: "Maria Mathioudaki" / "Maria is a growth analyst …"; "Josh Fechter" / "I’m the founder of
+ * HR.University. …". Their role may stand between, a line of its own: "Matt Ashby" / "Lecturer in Crime Science" / "I am
+ * a lecturer in …". The name is the writer's.
+ */
+function namedOverOwnBio(state: EssayState, index: number): boolean {
+  const block = state.blocks[index] as Block;
+  const below = state.blocks[index + 1];
+  const named = state.meta.authors.length === 0 ? namesAlone(block) : null;
+  if (named?.length !== 1 || !below || !isHeadingShaped(block)) return false;
+  const roleBetween = adjacent(block, below) && isHeadingShaped(below) && ROLE_LINE.test(below.plain.trim());
+  const bio = roleBetween ? index + 2 : index + 1;
+  const bioText = state.blocks[bio]?.plain;
+  return bioText !== undefined && introduces(bioText, named[0] as string) && closesPage(state, bio);
 }
 
 /** A name that makes something, not a person: "Playful Void is a production of Idle Cartulary. If you liked …". */
@@ -1184,6 +1196,12 @@ export const tail: Pass = {
         if (endIndex < 0 && sawText && isThreadHeading(block.plain) && isEndHeading(block)) endIndex = i;
         // (So do notes whose first number a rule took for a counter: "1" / "Seeing Like a State, 203-204, 310" / "2" / ….)
         else if (endIndex < 0 && sawText && state.role(i)?.kind === 'chrome' && standingNotesAt(state, i)) endIndex = notesStart = i;
+        // (A personal site prints its owner's name in its header too, and the repeats pass took every copy for chrome:
+        // the one over a bio closing the page still heads it.)
+        else if (sawText && state.decisions[i]?.pass === 'repeats' && namedOverOwnBio(state, i)) {
+          bioIndex = i;
+          break;
+        }
         continue;
       }
       if (i > state.bodyStart && signsOverHeading(state, i)) {
@@ -1250,6 +1268,8 @@ export const tail: Pass = {
     /** The name set alone under a bio's heading ("About the Author" / "Method Architecture"): the bio's subject. */
     let namedUnderHeading: string | null = null;
     let sinceBio = -1;
+    /** The bio's second line, under the name it opens with, is the writer's role. */
+    let roleUnderBioName = false;
     const bioOpensWithText = bioIndex >= 0 && isProse(blocks[bioIndex] as Block);
     let afterText = 0;
     const publishedLine = lonePublishedLine(blocks, bodyEnd);
@@ -1264,7 +1284,8 @@ export const tail: Pass = {
         state.decide(i, { kind: 'meta' });
         continue;
       }
-      if (block.kind === 'rule' || state.isDecided(i)) continue;
+      // (The bio's first line may be the name the repeats pass took for the header's: it heads the bio all the same.)
+      if (block.kind === 'rule' || (state.isDecided(i) && i !== bioIndex)) continue;
       // A post that prints its date only under the text: "Story published on Oct 5, 2022."
       // (Known furniture between, a pager's links, "Previous Post" / "Don’t Miss the Tax Extension Deadline: …", counts for nothing.)
       const nearText = afterText < DATE_BELOW_REACH;
@@ -1317,7 +1338,7 @@ export const tail: Pass = {
       // (The role under the name under a bio's heading: "About the author" / "Adam Clark Estes" / "Senior editor at Gizmodo.".)
       const roleUnderName = underBioHeading && namedUnderHeading !== null && ROLE_LINE.test(block.plain.trim());
       // The bio: its first block and the next, further paragraphs naming their subject, or all under its heading.
-      const inBio =
+      const inBio: boolean =
         bioIndex >= 0 &&
         i >= bioIndex &&
         !endMatter &&
@@ -1326,6 +1347,8 @@ export const tail: Pass = {
           // (Under a bio that opens with its paragraph rather than a heading, the next paragraph goes on
           // with it only about its subject: "He nurtures …", not "We’d love to connect with you …".)
           (sinceBio === 1 && (!bioOpensWithText || /^(?:he|she|they|his|her|their)\b/i.test(block.plain) || namesAuthor(state, block))) ||
+          // (Under a name and the role under it, the paragraph: "Matt Ashby" / "Lecturer in Crime Science" / "I am a …".)
+          (sinceBio === 2 && roleUnderBioName) ||
           // (Not a teaser's headline further down: "Sweet Tomatoes is not only back, it's growing". Nor, under a
           // byline, another person's bio: a teaser of another writer's post, "Mark Jia is an intern for …".)
           (bioOfAnAuthor(state, block.plain, authorsFromBio) && !isHeadingShaped(block)) ||
@@ -1335,6 +1358,7 @@ export const tail: Pass = {
               // (Or the one named under the heading, a firm's or a writer's the byline does not give: "Method Architecture is …".)
               (namedUnderHeading !== null && block.plain.startsWith(`${namedUnderHeading} `)) ||
               roleUnderName)));
+      roleUnderBioName = inBio && sinceBio === 1 && !bioOpensWithText && isHeadingShaped(block) && ROLE_LINE.test(block.plain.trim());
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)
       if (

@@ -78,6 +78,8 @@ const TIME_OF_DAY = new RegExp(
   `^(?:at\\s+|à\\s+|@\\s*)?\\d{1,2}(?:[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
   'i',
 );
+/** A reading time ending a field, after the date. */
+const READING_TIME_AFTER = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;
 /** A time of day opening a field, the writer's lead after it. */
 const TIME_BEFORE_WRITER = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=by\s)/i;
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
@@ -131,6 +133,8 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     field
       .slice(at + date.match.length)
       .replace(ISO_TIME, '')
+      // ("Matt Kneale  1 January 2026  5 minute read": the reading time after the date says nothing of the writer.)
+      .replace(READING_TIME_AFTER, '')
       .trim(),
   ];
   const leadBefore = authorLead(before);
@@ -550,6 +554,8 @@ const OUTLET_END = new RegExp(
       'argus',
       'democrat',
       'republican',
+      'newsletter',
+      'quarterly',
     ],
   ].join('|')})$`,
   'i',
@@ -820,9 +826,11 @@ function bylineFields(text: string, nameBesideOutlet = true): Verdict | null {
     // "By Amy Kuperinsky | NJ Advance Media for NJ.com": the writer's outlet beside the name.
     // ("Pete Evans · CBC News · Posted: …": after a name alone, too.)
     // ("BRIAN TRUITT \u00a0 USA TODAY": a paper's name in capitals, its last word a paper's.)
+    // ("May 2023 · Technology and Policy Research Initiative Newsletter": the periodical beside the date.)
     if (
-      (verdict.authors || bareName) &&
-      (OUTLET.test(field.trim()) || (OUTLET_END.test(` ${field.trim()}`) && CAPITALISED_NAME.test(field.trim()))) &&
+      (((verdict.authors || bareName) &&
+        (OUTLET.test(field.trim()) || (OUTLET_END.test(` ${field.trim()}`) && CAPITALISED_NAME.test(field.trim())))) ||
+        (verdict.date && isOutletName(field))) &&
       field.trim().split(/\s+/).length <= OUTLET_MAX_WORDS
     ) {
       outletNamed = true;

@@ -10,6 +10,8 @@ const PAGE_CONTROL = new RegExp(
     String.raw`^skip to (?:the )?(?:main )?(?:content|article|navigation|main)\b`,
     // (In other languages: "Zum Inhalt springen", "Aller au contenu", "Ir al contenido", "Vai al contenuto", "Naar de inhoud".)
     '^(?:zum inhalt(?: springen)?|direkt zum inhalt|aller au contenu(?: principal)?|passer au contenu(?: principal)?|ir al contenido(?: principal)?|saltar al contenido(?: principal)?|(?:vai|salta) al contenuto(?: principale)?|(?:ir|pular) para o conte[uú]do(?: principal)?|(?:ga )?naar (?:de )?(?:hoofd)?inhoud)$',
+    // (A theme switcher's choices on one line: "Light Dark Automatic", "Light · Dark · System".)
+    String.raw`^(?:light|dark|auto(?:matic)?|system)(?:\s*[·|/]?\s*(?:light|dark|auto(?:matic)?|system)){1,3}$`,
     String.raw`^toggle\b|^(?:dark|light) mode$|^(?:open|close) (?:the )?(?:menu|navigation|share (?:drawer|menu|panel|options))\b`,
     String.raw`^(?:table of )?contents$|^in this (?:article|post|guide|page)$|^on this page$|^jump to\b`,
     String.raw`^leave a (?:comment|reply)\b|^\d+ (?:comments?|replies|responses)$|^with (?:\d+|one|no) (?:comments?|responses?)$|^\d+ repl(?:y|ies) to\b|^reply(?: to this\b.*)?$`,

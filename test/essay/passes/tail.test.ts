@@ -831,6 +831,15 @@ describe('tail pass: a bio at the end with no byline', () => {
     expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^I’m the founder of HR\.University/)]);
   });
 
+  it('reads the site owner’s name, which the header repeats, over their role and a first-person bio closing the page as the writer and the bio, not as a part of the text (lesscrime.info)', () => {
+    // "Matt Ashby" (the site's name, twice in the header) / … / "time series crime open data" / "Matt Ashby" /
+    // "Lecturer in Crime Science" / "I am a lecturer in crime science at …" / "Related" / ….
+    const { essay } = excerpt('tuning/bg2-lesscrime-binary-comparisons', [1, 106]);
+    expect(essay.meta.authors).toEqual(['Matt Ashby']);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^I am a lecturer in crime science/)]);
+    expect(essay.sections.map((section) => section.title)).not.toContain('Lecturer in Crime Science');
+  });
+
   it('takes no work’s blurb for a bio: "<name> is a production of <site>" names no writer (idlecartulary.com)', () => {
     // "Playful Void is a production of Idle Cartulary. If you liked this article, …" / "Share this:" / …
     const essay = page('idlecartulary-playful-void');
