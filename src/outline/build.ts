@@ -157,11 +157,19 @@ class OutlineBuilder {
 
   /**
    * The key-point slides each part gets, from what the budget leaves after the title, overview,
-   * section and about slides: in proportion to the part's words, at least one each, and no more
-   * than its units, or than one slide for every two of its sentences.
+   * section and about slides: in proportion to the part's words, at least one each (and one for each
+   * sub-heading of the author's that has a slide's worth under it), and no more than its units, or
+   * than one slide for every two of its sentences.
    */
   private shareSlides(parts: readonly Part[], available: number): number[] {
-    const min = parts.map((part): number => (part.units.length > 0 ? 1 : 0));
+    // (Each of the author's sub-headings a slide of its own, that it may title: but not one the essay repeats under every
+    // part, "What it costs", nor one over a single sentence, a slide of one bullet.)
+    const runs = parts.map((part) => subheadingRuns(part.units));
+    const seen = new Map<string, number>();
+    for (const run of runs.flat()) seen.set(phraseKey(run.subheading), (seen.get(phraseKey(run.subheading)) ?? 0) + 1);
+    const own = (run: SubheadingRun): boolean =>
+      seen.get(phraseKey(run.subheading)) === 1 && run.sentences >= SUBHEADING_SLIDE_MIN_SENTENCES;
+    const min = parts.map((part, i): number => (part.units.length > 0 ? Math.max(1, (runs[i] ?? []).filter(own).length) : 0));
     const max = parts.map((part) =>
       Math.min(
         part.units.length,
@@ -642,4 +650,26 @@ function startingSubheading(units: readonly Unit[]): string | undefined {
     if (words > bestWords) [best, bestWords] = [subheading, words];
   }
   return best !== undefined && bestWords * 2 >= total ? best : undefined;
+}
+
+/** A sub-heading and the sentences under it, up to the next. */
+interface SubheadingRun {
+  subheading: string;
+  sentences: number;
+}
+
+/** A sub-heading gets a slide of its own when this many sentences stand under it. */
+const SUBHEADING_SLIDE_MIN_SENTENCES = 2;
+
+/** The author's sub-headings that open a paragraph of these units, with the sentences under each. */
+function subheadingRuns(units: readonly Unit[]): SubheadingRun[] {
+  const runs: SubheadingRun[] = [];
+  units.forEach((unit, k) => {
+    const subheading = unit.paragraph.subheading;
+    if (!subheading) return;
+    if (unit.first && units[k - 1]?.paragraph.subheading !== subheading) runs.push({ subheading, sentences: 0 });
+    const run = runs.at(-1);
+    if (run?.subheading === subheading) run.sentences += unit.sentences.length;
+  });
+  return runs;
 }

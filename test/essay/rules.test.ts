@@ -508,6 +508,12 @@ describe('chrome rules', () => {
     ],
     ['Note: The views expressed on Mises.org are not necessarily those of the Mises Institute.', 'end-matter'],
     ['The views and opinions expressed in the article do not necessarily reflect those of Sputnik.', 'end-matter'],
+    // …said of the writer by name, or by the writer (g-chinatalk-industrial-base, ay-brianmcdonald-unified-data-layers).
+    [
+      'Disclaimer: The views of Lt Col Matisek are his own, and not those of the U.S. Air Force, U.S. Naval War College, or Department of Defense.',
+      'end-matter',
+    ],
+    ["*The opinions below, as always, are mine alone, and do not represent my employer's, past or present.*", 'end-matter'],
     // A form's or a player's fine print (the sweep's study half: quantamagazine.org, clevertap.com, elementor.com).
     ['By clicking to watch this video, you agree to our privacy policy.', 'newsletter'],
     ["By submitting this form, you agree to CleverTap's Privacy Policy", 'newsletter'],

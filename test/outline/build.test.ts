@@ -27,6 +27,20 @@ describe('key-point slides', () => {
   });
 });
 
+describe('the author’s sub-headings', () => {
+  it('gives each sub-heading with a slide’s worth under it a slide it titles, though the budget is tight, but not a sub-heading the essay repeats under every part (LawsAfrica; the written fixture of nested options)', () => {
+    const titles = outlineOf('ae-lawsafrica-online-legislation-practices', 'essay.md').groups.flatMap((group) =>
+      group.slides.map((slide) => slide.title),
+    );
+    for (const subheading of ['Use an appropriate font', 'Make images responsive', 'Help the user to navigate the document'])
+      expect(titles).toContain(subheading);
+    const fixture = join(import.meta.dirname, '..', 'fixtures', 'markdown-nested-options', 'essay.md');
+    const nested = buildOutline(parseEssay({ path: fixture, text: readFileSync(fixture, 'utf8') }));
+    // ("What it costs" and "What could go wrong" stand under each of the three options.)
+    expect(nested.groups.flatMap((group) => group.slides).filter((slide) => slide.title === 'What it costs')).toHaveLength(0);
+  });
+});
+
 describe('the trimming to the median bullet length', () => {
   it('keeps a slide’s first point, which opens its part, and trims a later one (Baltic Security, San Francisco arrests; held-back reviews K and L: a slide without its section’s point)', () => {
     const bullets = (name: string, file: string, slideEnd: string): string[] =>

@@ -43,6 +43,12 @@ export const mayNameSeries = (text: string): boolean => /our /i.test(text.slice(
  */
 const VIEWS_DISCLAIMER =
   /^(?:(?:note|disclaimer)\s*:\s*)?(?:the\s+|any\s+|all\s+)?(?:views|opinions)(?:\s+and\s+(?:views|opinions))?\s+expressed\b.{0,200}?\b(?:necessarily|solely|strictly|their own|those of the authors?|do(?:es)? not (?:reflect|represent))\b/i;
+/**
+ * The same said of the writer by name, or by the writer: "Disclaimer: The views of Lt Col Matisek are his own, and not
+ * those of the U.S. Air Force …", "The opinions below, as always, are mine alone, and do not represent my employer".
+ */
+const VIEWS_OWN =
+  /^(?:(?:note|disclaimer)\s*:\s*)?(?:the\s+|all\s+|any\s+|my\s+)?(?:views|opinions)\b[^.]{0,100}?\bare\s+(?:(?:solely|entirely|strictly)\s+)?(?:mine|(?:my|his|her|their|the authors?['’]s?)\s+own)(?:\s+alone)?\b/i;
 
 /**
  * When and how the piece was revised: "This post was last updated July 2021.", "This article has been
@@ -168,6 +174,7 @@ export const editorial: BlockRule = {
       FUNDING_DISCLOSED.test(text) ||
       PARTNER_BRAND.test(text) ||
       VIEWS_DISCLAIMER.test(text) ||
+      VIEWS_OWN.test(text) ||
       REVISED.test(text) ||
       WRITTEN_AND_FIRST_RUN.test(text) ||
       STAMP_LABEL.test(text.trim()) ||
