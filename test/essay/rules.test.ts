@@ -745,6 +745,21 @@ describe('chrome rules', () => {
     });
   });
 
+  it('reads a line of tags under another label as chrome, in the page’s language too (Mark Eijbaard: "Labels: …")', () => {
+    for (const text of [
+      'Labels: Baarn, duurzaamheid, mobiliteit, openbare ruimte, stedelijke ontwikkeling, STOMP',
+      'Schlagwörter: Klima, Verkehr, Stadtplanung',
+      'Categories: Economics, Housing',
+    ])
+      expect(verdict(text, true)?.kind).toBe('chrome');
+  });
+
+  it('reads a reading time in Dutch, the figure first, a box of other posts’ labels in Dutch, and the date a Dutch page updated as chrome or the date (Mark Eijbaard)', () => {
+    for (const text of ['2 minuut gelezen', '5 Minuten Lesezeit', '4 min de lecture', 'Bekijk ook eens', 'Meer blogberichten'])
+      expect(verdict(text)?.kind, text).toBe('chrome');
+    expect(verdict('Bijgewerkt: February 6, 2025')).toMatchObject({ kind: 'meta', date: '2025-02-06' });
+  });
+
   it('reads tags copied without their commas as chrome: twelve capitalised words, no small word (Andre Low), not a headline capitalised word by word', () => {
     expect(
       verdict('Parliament Budget 2026 Jobs AI Youths Workers Industrial Policy Lifelong Learning Tax Incentives Artificial Intelligence'),

@@ -70,7 +70,8 @@ export const EMPHASIS_LEVEL = 6;
 export const TEXT_HEADING_LEVEL = 2;
 
 /**
- * Anchor marks some sites put after a heading ("Why it matters #", "¶", "🔗"), and Pandoc's attributes ("{#sec:trilemma}").
+ * Anchor marks some sites put after a heading ("Why it matters #", "¶", "🔗"), emoji after its words, and Pandoc's
+ * attributes ("{#sec:trilemma}").
  * And the TeX math that closes a heading after its words, which a slide would show as source: "Weekly arrests are
  * continuous and distributed normally: \\(actions \\in \\mathbb{R}\\) and \\(…\\)" is titled by its words.
  */
@@ -78,6 +79,8 @@ export function headingTitle(text: string): string {
   const title = text
     .replace(/\s*\{[#.][^{}]*\}\s*$/, '')
     .replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '')
+    // (And the emoji a blog sets after a heading's words, its decoration: "Het dilemma: Schaarse ruimte en bewuste keuzes 🤔".)
+    .replace(/(?<=[\p{L}\p{N}.!?)…'’"”])\s+(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*)+$/u, '')
     .trim();
   // (Most headings hold no math: the pattern is tried only on one that holds a backslash or "$$".)
   const words = title.includes('\\') || title.includes('$$') ? MATH_AFTER_WORDS.exec(title)?.[1] : undefined;

@@ -2,7 +2,7 @@ import type { BlockRule } from './types.js';
 
 /** A reading time in German, French, Spanish, Portuguese or Italian: "Lesedauer: 8 Minuten", "Lesezeit ca. 5 Min.", "Temps de lecture : 4 min", "Tempo de leitura: 1 minuto". */
 export const READING_TIME_ABROAD =
-  /(?:lesedauer|lesezeit|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:minuten|minutes?|minutos?|minuti|min\.?)/i;
+  /(?:(?:lesedauer|lesezeit|leestijd|temps de lecture|tiempo de lectura|tempo de leitura|tempo di lettura)\s*:?\s*(?:ca\.\s*)?\d+\s*(?:minuten|minuut|minutes?|minutos?|minuti|min\.?)|\d+\s*(?:minuten|minuut|min\.?)\s+(?:gelezen|leestijd|lesezeit|lesedauer)|\d+\s*(?:minutes?|minutos?|minuti|min\.?)\s+(?:de lecture|de lectura|de leitura|di lettura))/i;
 /** A comment's age and time: "2 days ago at 07:52 am". */
 const AGE_AT_TIME = /^\d+\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+ago\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?$/i;
 /** A gallery's counter: "Image 1 of 4", "Slide 3 of 12". */

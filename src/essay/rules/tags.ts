@@ -1,7 +1,8 @@
 import type { BlockRule } from './types.js';
 
 /** The label of a list of tags: "Tagged:", "Tags:", "Topics:", "Filed under:", "Keywords:". */
-const TAG_LIST = /^(?:tagged(?:\s+(?:with|as|in))?|tags?|topics?|filed under|keywords?|subjects?)\s*:\s*(.+)$/i;
+const TAG_LIST =
+  /^(?:tagged(?:\s+(?:with|as|in))?|tags?|topics?|filed under|keywords?|subjects?|labels?|categor(?:y|ies)|categorieën|trefwoorden|schlagwörter|schlagworte|étiquettes|mots-clés|etiquetas|palabras clave|categorias|categorie)\s*:\s*(.+)$/i;
 /** A tag is a name or a term of a few words, not a clause. */
 const TAG_MAX_WORDS = 4;
 /** Items that make a list rather than a sentence after a colon ("Topics: why this matters"). */

@@ -1012,6 +1012,15 @@ describe('headingTitle', () => {
     // (Math inside the words is theirs: nothing to cut.)
     expect(headingTitle('Why \\(x\\) matters')).toBe('Why \\(x\\) matters');
   });
+
+  it('titles a heading by its words, not the emoji a blog sets after them (Mark Eijbaard), and keeps an emoji that leads or stands inside', () => {
+    expect(headingTitle('Het dilemma: Schaarse ruimte en bewuste keuzes 🤔')).toBe('Het dilemma: Schaarse ruimte en bewuste keuzes');
+    expect(headingTitle('Een duidelijke en veilige Laanstraat voor iedereen 🚶↔️🚲')).toBe(
+      'Een duidelijke en veilige Laanstraat voor iedereen',
+    );
+    expect(headingTitle('🚀 Launch')).toBe('🚀 Launch');
+    expect(headingTitle('Rule 1 ✅ done')).toBe('Rule 1 ✅ done');
+  });
 });
 
 describe('charts credited alike', () => {
