@@ -77,6 +77,7 @@ export const TEXT_HEADING_LEVEL = 2;
  */
 export function headingTitle(text: string): string {
   const title = text
+    .replace(MARKED_AS_HEADING, '')
     .replace(/\s*\{[#.][^{}]*\}\s*$/, '')
     .replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '')
     // (And the emoji a blog sets after a heading's words, its decoration: "Het dilemma: Schaarse ruimte en bewuste keuzes 🤔".)
@@ -92,17 +93,29 @@ const MATH_AFTER_WORDS = /^(.*?\p{L}.*?)\s*:\s*(?:(?:\\\(.*?\\\)|\$\$.*?\$\$)(?:
 /** The attribution line under a pull quote names its speaker in a few words. */
 const ATTRIBUTION_MAX_WORDS = 8;
 /**
+ * Markdown's heading marks set against the words, which no renderer reads as a heading and the page printed as they
+ * are: "###What did the Appropriations Committee do to address this problem?". The line is a heading all the same.
+ * (Two marks at least: one before a capital is a hashtag, "#MeToo".)
+ */
+const MARKED_AS_HEADING = /^#{2,6}(?=\p{Lu})/u;
+
+/**
  * A page copy's heading: a heading-shaped line, not a sentence, with text under it. (`titleCase`: the
  * page sets its headings in title case, and a question in title case is one of them: "Deficit
  * Reduction After He Proposes Cutting Taxes?" among "Romney's Deficit Plan", "Shifting, Not Cutting".)
  */
-const isLineHeading = (block: Block, next: Block | undefined, titleCase = false): boolean =>
-  isHeadingShaped({ ...block, kind: 'paragraph' }, HEADING_MAX_WORDS) &&
-  (!isProse(block) || (titleCase && asks(block) && isHeadlineCase(block))) &&
-  !citedName(block.plain) &&
-  !goesOnFromAbove(block) &&
-  next !== undefined &&
-  isText(next);
+function isLineHeading(block: Block, next: Block | undefined, titleCase = false): boolean {
+  const marked = MARKED_AS_HEADING.test(block.plain);
+  const line = marked ? { ...block, plain: block.plain.replace(MARKED_AS_HEADING, '') } : block;
+  return (
+    isHeadingShaped({ ...line, kind: 'paragraph' }, HEADING_MAX_WORDS) &&
+    (marked || !isProse(line) || (titleCase && asks(line) && isHeadlineCase(line))) &&
+    !citedName(line.plain) &&
+    !goesOnFromAbove(line) &&
+    next !== undefined &&
+    isText(next)
+  );
+}
 
 /**
  * A person's name with a note's number set against it: the source of the quotation above it, an epigraph's

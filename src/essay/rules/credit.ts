@@ -289,7 +289,9 @@ export const credit: BlockRule = {
     // Validated by SRLabs", it is no credit.)
     const tail = /\b(photograph|photo|image|picture|illustration|credit)s?\s*(:|by|courtesy of)\s*(\p{Lu}[^()]*?)\)?\.?$/iu.exec(text);
     const inHeadline = tail !== null && /(?:\p{Lu}[\p{L}'’-]*\s+){2,}$/u.test(text.slice(0, tail.index));
-    if (tail?.[3] && tail[3].split(/\s+/).length <= 8 && !inHeadline) return { kind: 'chrome', reason: 'caption' };
+    // (After "by", a maker's name, not a year's label: "… doesn’t show a very different picture by FY17.")
+    const maker = tail?.[2]?.toLowerCase() !== 'by' || !/\d/.test(tail[3] ?? '');
+    if (tail?.[3] && tail[3].split(/\s+/).length <= 8 && !inHeadline && maker) return { kind: 'chrome', reason: 'caption' };
     if (/\((photo:\s*)?\p{Lu}[\p{L}.'’ -]{1,40}\s*\/\s*\p{Lu}[^()]{1,60}\)\.?$/u.test(text)) return { kind: 'chrome', reason: 'caption' };
     // "… in 1989. (AP)": a caption signed by its agency.
     if ((/\((?:AP|AFP|EPA|UPI)\)\.?$/.test(text) || AGENCY_IN_BRACKETS.test(text)) && !/^\(/.test(text))

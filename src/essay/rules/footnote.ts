@@ -1,7 +1,7 @@
 import type { BlockRule } from './types.js';
 
-/** A note's link back to its mark in the text: "↩", "↩︎" (with its text-style selector). */
-const BACK_LINK = /\s*↩\uFE0E?\s*$/u;
+/** A note's link back to its mark in the text: "↩", "↩︎" (with its text-style selector), Hugo's "[return]". */
+const BACK_LINK = /\s*(?:↩\uFE0E?|\[return\])\s*$/u;
 
 /**
  * A footnote's text, copied from a page with its link back to the mark ("The 2021 YRBSS did not
@@ -10,6 +10,8 @@ const BACK_LINK = /\s*↩\uFE0E?\s*$/u;
 export const footnote: BlockRule = {
   name: 'footnote',
   test(block) {
-    return block.plain.includes('↩') && BACK_LINK.test(block.plain) ? { kind: 'chrome', reason: 'footnote' } : null;
+    return (block.plain.includes('↩') || block.plain.includes('[return]')) && BACK_LINK.test(block.plain)
+      ? { kind: 'chrome', reason: 'footnote' }
+      : null;
   },
 };

@@ -1013,6 +1013,18 @@ describe('headingTitle', () => {
     expect(headingTitle('Why \\(x\\) matters')).toBe('Why \\(x\\) matters');
   });
 
+  it('reads a line that prints Markdown’s heading marks against its words as a heading, titled by its words, and the footnotes that end in Hugo’s "[return]" as notes (Alex Spurrier)', () => {
+    expect(headingTitle('###Making hard choices')).toBe('Making hard choices');
+    const { essay, removed } = excerpt('tuning/bh1-alspur-hard-choices-ecs', [1, 60]);
+    expect(essay.sections.map((section) => section.title)).toEqual([
+      'What did the Appropriations Committee do to address this problem?',
+      'Making hard choices',
+    ]);
+    expect([49, 50, 51, 52].map((line) => removed.get(line))).toEqual(['footnote', 'footnote', 'footnote', 'footnote']);
+    // (A sentence that ends with a picture "by FY17" is no caption credited to "FY17".)
+    expect(removed.has(23)).toBe(false);
+  });
+
   it('titles a heading by its words, not the emoji a blog sets after them (Mark Eijbaard), and keeps an emoji that leads or stands inside', () => {
     expect(headingTitle('Het dilemma: Schaarse ruimte en bewuste keuzes 🤔')).toBe('Het dilemma: Schaarse ruimte en bewuste keuzes');
     expect(headingTitle('Een duidelijke en veilige Laanstraat voor iedereen 🚶↔️🚲')).toBe(
