@@ -271,6 +271,10 @@ function isBioStart(state: EssayState, index: number): boolean {
   const author = state.meta.authors.find((name) => hasBlockKey(block, matchKey(name)));
   const below = state.blocks[index + 1];
   if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
+  // (Or their role between, a line of its own, as an author box sets it: "Justin Nix" / "Associate Professor of
+  // Criminology and Criminal Justice" / "My research interests include …", only the page's furniture after.)
+  if (author && isHeadingShaped(block) && below && roleUnder(block, below) && isProse(state.blocks[index + 2] ?? below))
+    return closesPage(state, index + 2);
   // Under a byline set after the text, a paragraph that opens with its writer's name or first name and a
   // bio's verb ("Written by Lisa Greene-Lewis" / "Lisa has over 20 years of experience in tax preparation. …").
   // (Or introducing themselves: "Written by Randy Thompson" / "Hi, I'm Randy! At 32, …". The byline's
@@ -322,6 +326,10 @@ function isBioStart(state: EssayState, index: number): boolean {
   );
 }
 
+/** Block `below`, right under a name, is a line of the person's role: "Lecturer in Crime Science". */
+const roleUnder = (name: Block, below: Block): boolean =>
+  adjacent(name, below) && isHeadingShaped(below) && ROLE_LINE.test(below.plain.trim());
+
 /**
  * With no byline, block `index` is a name alone over the paragraph that opens with it or its first name, or speaks as
  * them, only furniture after: "Maria Mathioudaki" / "Maria is a growth analyst …"; "Josh Fechter" / "I’m the founder of
@@ -333,7 +341,7 @@ function namedOverOwnBio(state: EssayState, index: number): boolean {
   const below = state.blocks[index + 1];
   const named = state.meta.authors.length === 0 ? namesAlone(block) : null;
   if (named?.length !== 1 || !below || !isHeadingShaped(block)) return false;
-  const roleBetween = adjacent(block, below) && isHeadingShaped(below) && ROLE_LINE.test(below.plain.trim());
+  const roleBetween = roleUnder(block, below);
   const bio = roleBetween ? index + 2 : index + 1;
   const bioText = state.blocks[bio]?.plain;
   return bioText !== undefined && introduces(bioText, named[0] as string) && closesPage(state, bio);
@@ -1358,12 +1366,17 @@ export const tail: Pass = {
               // (Or the one named under the heading, a firm's or a writer's the byline does not give: "Method Architecture is …".)
               (namedUnderHeading !== null && block.plain.startsWith(`${namedUnderHeading} `)) ||
               roleUnderName)));
-      roleUnderBioName = inBio && sinceBio === 1 && !bioOpensWithText && isHeadingShaped(block) && ROLE_LINE.test(block.plain.trim());
+      // (The role under the name the bio opens with is the bio's: "Justin Nix" / "Associate Professor of Criminology …".)
+      roleUnderBioName = inBio && sinceBio === 1 && !bioOpensWithText && roleUnder(blocks[i - 1] as Block, block);
       if (sinceBio >= 0) sinceBio++;
       // (A bio line may end in the author's handle rather than a full stop: "… a senior writer for FiveThirtyEight. @perrybaconjr".)
       if (
         inBio &&
-        (isProse(block) || bioSubject(block.plain) !== null || (underBioHeading && FIRST_NAME_BIO.test(block.plain)) || roleUnderName)
+        (isProse(block) ||
+          bioSubject(block.plain) !== null ||
+          (underBioHeading && FIRST_NAME_BIO.test(block.plain)) ||
+          roleUnderName ||
+          roleUnderBioName)
       ) {
         state.decide(i, { kind: 'bio' });
         for (const subject of bioSubjects(block.plain)) {

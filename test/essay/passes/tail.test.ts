@@ -836,8 +836,20 @@ describe('tail pass: a bio at the end with no byline', () => {
     // "Lecturer in Crime Science" / "I am a lecturer in crime science at …" / "Related" / ….
     const { essay } = excerpt('tuning/bg2-lesscrime-binary-comparisons', [1, 106]);
     expect(essay.meta.authors).toEqual(['Matt Ashby']);
-    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([expect.stringMatching(/^I am a lecturer in crime science/)]);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([
+      'Lecturer in Crime Science',
+      expect.stringMatching(/^I am a lecturer in crime science/),
+    ]);
     expect(essay.sections.map((section) => section.title)).not.toContain('Lecturer in Crime Science');
+  });
+
+  it('reads a writer’s name from the byline over their role and a paragraph, closing the page, as the bio, the role in it (Justin Nix, an author box under the notes and the tags)', () => {
+    // "Justin Nix" / "Associate Professor of Criminology and Criminal Justice" / "My research interests include …" / "Related" / ….
+    const { essay } = excerpt('tuning/bh1-nix-nyc-shootings-covid', [1, 70]);
+    expect(essay.bio.map((paragraph) => paragraph.text)).toEqual([
+      'Associate Professor of Criminology and Criminal Justice',
+      expect.stringMatching(/^My research interests include/),
+    ]);
   });
 
   it('takes no work’s blurb for a bio: "<name> is a production of <site>" names no writer (idlecartulary.com)', () => {
