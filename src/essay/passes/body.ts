@@ -81,7 +81,7 @@ export function headingTitle(text: string): string {
     .replace(/\s*\{[#.][^{}]*\}\s*$/, '')
     .replace(/\s*(?:#+|¶|🔗|§|permalink)\s*$/iu, '')
     // (And the emoji a blog sets after a heading's words, its decoration: "Het dilemma: Schaarse ruimte en bewuste keuzes 🤔".)
-    .replace(/(?<=[\p{L}\p{N}.!?)…'’"”])\s+(?:\p{Extended_Pictographic}[\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}]*)+$/u, '')
+    .replace(/(?<=[\p{L}\p{N}.!?)…'’"”])\s+(?:\p{Extended_Pictographic}(?:\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}])*)+$/u, '')
     .trim();
   // (Most headings hold no math: the pattern is tried only on one that holds a backslash or "$$".)
   const words = title.includes('\\') || title.includes('$$') ? MATH_AFTER_WORDS.exec(title)?.[1] : undefined;
