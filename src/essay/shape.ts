@@ -134,7 +134,7 @@ const BOX_HEADING_ELSEWHERE = [
   `lo más (?:leído|visto)|(?:los |las )?más (?:leídos|leídas|vistos|vistas)|(?:noticias|artículos|entradas|notas|videos|vídeos) relacionad[oa]s|últimas noticias|(?:también )?te (?:puede|podría) interesar|lee (?:también|más)|quizás te interese`,
   `(?:i )?più (?:letti|lette|visti)|(?:articoli|notizie) correlat[ie]|leggi anche|potrebbe interessarti(?: anche)?|ti potrebbe (?:interessare|piacere)`,
   `(?:as |os )?mais (?:lidas|lidos|vistas|vistos)|leia (?:também|mais)|veja também|(?:artigos|notícias|posts) relacionad[oa]s|você também pode gostar|pode (?:te )?interessar`,
-  `meest (?:gelezen|bekeken)|lees ook|(?:gerelateerde|aanbevolen) (?:artikelen|berichten)|meer over dit onderwerp|dit vind je misschien ook leuk`,
+  `meest (?:gelezen|bekeken)|lees ook|bekijk ook(?: eens)?|meer (?:blog)?(?:berichten|artikelen)|(?:gerelateerde|aanbevolen) (?:artikelen|berichten)|meer over dit onderwerp|dit vind je misschien ook leuk`,
 ].join('|');
 
 /** A box of related links' label: "Related", "More related stories", "Browse Related", "Related videos". */

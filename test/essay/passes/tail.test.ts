@@ -852,6 +852,14 @@ describe('tail pass: a bio at the end with no byline', () => {
     ]);
   });
 
+  it('ends the text at a Dutch box of other posts, "Bekijk ook eens", its teaser no part of the text nor its conclusion (Mark Eijbaard)', () => {
+    // … "Vorige Volgende" / "Bekijk ook eens" / "Een duidelijke en veilige Laanstraat voor iedereen 🚶↔️🚲" / "Dagelijks zie ik …".
+    const { essay, removed } = excerpt('tuning/bh2-eijbaard-mobiliteit-baarn', [1, 75]);
+    expect(removed.has(62)).toBe(true);
+    expect(removed.has(64)).toBe(true);
+    expect(essay.conclusion).toBeNull();
+  });
+
   it('takes no work’s blurb for a bio: "<name> is a production of <site>" names no writer (idlecartulary.com)', () => {
     // "Playful Void is a production of Idle Cartulary. If you liked this article, …" / "Share this:" / …
     const essay = page('idlecartulary-playful-void');
