@@ -166,7 +166,10 @@ class OutlineBuilder {
     // part, "What it costs", nor one over a single sentence, a slide of one bullet.)
     const runs = parts.map((part) => subheadingRuns(part.units));
     const seen = new Map<string, number>();
-    for (const run of runs.flat()) seen.set(phraseKey(run.subheading), (seen.get(phraseKey(run.subheading)) ?? 0) + 1);
+    for (const { subheading } of runs.flat()) {
+      const key = phraseKey(subheading);
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+    }
     const own = (run: SubheadingRun): boolean =>
       seen.get(phraseKey(run.subheading)) === 1 && run.sentences >= SUBHEADING_SLIDE_MIN_SENTENCES;
     const min = parts.map((part, i): number => (part.units.length > 0 ? Math.max(1, (runs[i] ?? []).filter(own).length) : 0));

@@ -273,7 +273,8 @@ function isBioStart(state: EssayState, index: number): boolean {
   if (author && isHeadingShaped(block) && below && startsWithNameAndVerb(below.plain, author)) return true;
   // (Or their role between, a line of its own, as an author box sets it: "Justin Nix" / "Associate Professor of
   // Criminology and Criminal Justice" / "My research interests include …", only the page's furniture after.)
-  if (author && isHeadingShaped(block) && below && roleUnder(block, below) && isProse(state.blocks[index + 2] ?? below))
+  const underRole = state.blocks[index + 2];
+  if (author && isHeadingShaped(block) && below && underRole && roleUnder(block, below) && isProse(underRole))
     return closesPage(state, index + 2);
   // Under a byline set after the text, a paragraph that opens with its writer's name or first name and a
   // bio's verb ("Written by Lisa Greene-Lewis" / "Lisa has over 20 years of experience in tax preparation. …").
