@@ -78,8 +78,12 @@ const TIME_OF_DAY = new RegExp(
   `^(?:at\\s+|à\\s+|@\\s*)?\\d{1,2}(?:[:.h]\\d{2}\\s*(?:a\\.?m\\.?|p\\.?m\\.?)?|\\s*(?:a\\.?m\\.?|p\\.?m\\.?))(?:\\s*(?:${ZONE}))?$`,
   'i',
 );
-/** A reading time ending a field, after the date. */
-const READING_TIME_AFTER = /^\s*\d+\s*min(?:ute)?s?\s+read\s*$/i;
+/** A reading time: "5 min read", "10 minute read". */
+const READING_TIME = String.raw`\d+\s*min(?:ute)?s?\s+read`;
+/** …as a field's whole, after the date. */
+const READING_TIME_AFTER = new RegExp(String.raw`^\s*${READING_TIME}\s*$`, 'i');
+/** …among the fields. */
+const READING_TIME_AMONG = new RegExp(String.raw`\b${READING_TIME}\b`, 'i');
 /** A time of day opening a field, the writer's lead after it. */
 const TIME_BEFORE_WRITER = /^\s*\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?\s+(?=by\s)/i;
 const RELATIVE_TIME_ALONE = new RegExp(`^${RELATIVE_TIME.source}$`, 'i');
@@ -149,7 +153,7 @@ function dateField(field: string, timed = false): { iso: string; authors: string
     .join(' ')
     .replace(DATE_LEAD, '')
     // ("By Sarah Schwartz — November 18, 2025  6 min read": the reading time after the date.)
-    .replace(/\b\d+\s*min(?:ute)?s?\s+read\b/i, ' ')
+    .replace(READING_TIME_AMONG, ' ')
     // ("Posted by BeauHD on Friday December 19, 2025 @08:00PM from the skewed-job-market dept.": the editor's joke
     // of a department, as Slashdot and Techdirt print it after the date.)
     .replace(DEPARTMENT, ' ')
